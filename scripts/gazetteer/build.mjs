@@ -103,6 +103,7 @@ const EXTRA_COUNTRY_VARIANTS = {
 // be safe as "this country" (e.g. "Congo" alone, Icelandic "Island").
 const AMBIGUOUS_ALT = new Set([
   'Island', 'Mann', 'Prathet', 'Timor', 'Congo', 'Guiana', 'Mexicanos', 'Portuguesa',
+  'Saudi', 'Lao', // adjectives, listed in demonyms.yml
 ]);
 
 const demonymWords = new Set(
@@ -268,7 +269,7 @@ writeYaml(
 // ---------------------------------------------------------------- cities
 
 // "PPLX" rows are sections of a city (e.g. "West Raleigh"), not cities.
-const capitalKeys = new Set([...capitals.keys()].map(key));
+const capitalKeys = new Set(capitalEntries.flatMap((e) => [e.name, ...(e.variants ?? [])]).map(key));
 const cityMap = new Map();
 for (const c of cities) {
   if (c.population < MIN_CITY_POPULATION || c.featureCode === 'PPLX') continue;

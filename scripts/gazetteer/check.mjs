@@ -15,6 +15,7 @@ const KINDS = new Set(['person', 'org', 'place', 'outlet', 'demonym']);
 const errors = [];
 const seenAcrossFiles = new Map(); // "kind name" -> first file
 const crossFile = [];
+const spellingOwners = new Map(); // spelling -> ["name (file)", ...]; one spelling, two entities = ambiguous
 let total = 0;
 
 const isStringList = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
@@ -59,6 +60,12 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()) {
     if (e.surname !== undefined && kind !== 'person') fail(`${where}: surname on a non-person`);
     if (e.surname && !e.name.includes(e.surname)) fail(`${where}: surname "${e.surname}" not in name`);
 
+    for (const sp of [e.name, ...(Array.isArray(e.variants) ? e.variants : [])]) {
+      const owners = spellingOwners.get(sp) ?? [];
+      owners.push(`${e.name} (${file})`);
+      spellingOwners.set(sp, owners);
+    }
+
     const k = `${kind} ${e.name}`;
     if (seenAcrossFiles.has(k)) crossFile.push(`${e.name} (${kind}): ${seenAcrossFiles.get(k)} and ${file}`);
     else seenAcrossFiles.set(k, file);
@@ -70,6 +77,11 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()) {
 
 console.log(`${'total'.padEnd(18)} ${String(total).padStart(5)} entries`);
 if (crossFile.length) console.log(`\nSame name and kind in two files (allowed, check intended):\n  ${crossFile.join('\n  ')}`);
+// A variant shared by two entities cannot be resolved to one canonical name.
+const shared = [...spellingOwners]
+  .filter(([sp, owners]) => owners.length > 1 && owners.some((o) => !o.startsWith(`${sp} (`)))
+  .map(([sp, owners]) => `${sp}: ${owners.join(', ')}`);
+if (shared.length) console.log(`\nVariant spelling shared by two entries (check intended):\n  ${shared.join('\n  ')}`);
 if (errors.length) {
   console.error(`\n${errors.length} error(s):\n  ${errors.join('\n  ')}`);
   process.exit(1);
