@@ -1,0 +1,95 @@
+import {existsSync} from 'node:fs'
+import {loadEntities, type Entity} from './entities.js'
+import {englishLexicon, type Lexicon} from './lexicon.js'
+import {loadPhraseRules, type PhraseRule} from './phrases.js'
+import {dataPath} from './root.js'
+import {loadVariantGroups, type VariantGroup} from './variants.js'
+import {readWordList} from './word-list.js'
+import {yamlFilesIn} from './yaml-file.js'
+import {Gazetteer} from '../names/gazetteer.js'
+
+/** A project's own data, added after copydesk's (and overriding it where names repeat). */
+export interface UserData {
+  entities?: readonly string[]
+  phrases?: readonly string[]
+  variants?: readonly string[]
+  /** Word lists of accepted words, one a line. */
+  words?: readonly string[]
+}
+
+export interface Bundle {
+  entities: Entity[]
+  gazetteer: Gazetteer
+  lexicon: Lexicon
+  phraseRules: PhraseRule[]
+  variantGroups: VariantGroup[]
+  /** Words the speller accepts beyond dictionary-en. */
+  personal: string[]
+  firstNames: Set<string>
+  institutionWords: Set<string>
+  titles: Set<string>
+  subjectCues: Set<string>
+  abbreviations: Set<string>
+}
+
+const lists = {
+  personal: ['dictionaries/newsroom.txt', 'dictionaries/acronyms.txt'],
+  firstNames: 'dictionaries/first-names.txt',
+  institutionWords: 'dictionaries/institution-words.txt',
+  titles: 'dictionaries/titles.txt',
+  subjectCues: 'dictionaries/subject-cues.txt',
+  abbreviations: 'dictionaries/abbreviations.txt'
+}
+
+const cache = new Map<string, Bundle>()
+
+function lowerSet(path: string): Set<string> {
+  return new Set(readWordList(path).map((word) => word.toLowerCase()))
+}
+
+/** Loads, validates and compiles every rule and dictionary once per process and data set. */
+export function loadBundle(user: UserData = {}): Bundle {
+  const key = JSON.stringify(user)
+  const cached = cache.get(key)
+  if (cached) return cached
+
+  const entities = loadEntities([...yamlFilesIn(dataPath('dictionaries/entities')), ...(user.entities ?? [])])
+  const gazetteer = new Gazetteer(entities)
+  const firstNamesPath = dataPath(lists.firstNames)
+  const firstNames = new Set(existsSync(firstNamesPath) ? readWordList(firstNamesPath) : [])
+  const personal = [
+    ...lists.personal.flatMap((path) => readWordList(dataPath(path))),
+    ...(user.words ?? []).flatMap((path) => readWordList(path)),
+    ...firstNames,
+    ...nameWords(entities)
+  ]
+  const bundle: Bundle = {
+    entities,
+    gazetteer,
+    lexicon: englishLexicon(),
+    phraseRules: loadPhraseRules([...yamlFilesIn(dataPath('rules/phrases')), ...(user.phrases ?? [])]),
+    variantGroups: loadVariantGroups([dataPath('rules/consistency.yml'), ...(user.variants ?? [])]),
+    personal,
+    firstNames,
+    institutionWords: lowerSet(dataPath(lists.institutionWords)),
+    titles: lowerSet(dataPath(lists.titles)),
+    subjectCues: lowerSet(dataPath(lists.subjectCues)),
+    abbreviations: lowerSet(dataPath(lists.abbreviations))
+  }
+  cache.set(key, bundle)
+  return bundle
+}
+
+/** Every word of every accepted name, so the speller knows "Hassett" and "Archynetys". */
+function nameWords(entities: readonly Entity[]): string[] {
+  const words = new Set<string>()
+  for (const entity of entities) {
+    for (const form of [entity.name, ...entity.variants, ...(entity.surname ? [entity.surname] : [])]) {
+      for (const word of form.split(/[\s]+/)) {
+        const clean = word.replace(/^[("“]+|[)",.;:”]+$/g, '')
+        if (/\p{L}/u.test(clean)) words.add(clean)
+      }
+    }
+  }
+  return [...words]
+}

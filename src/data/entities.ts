@@ -1,0 +1,68 @@
+import {Reader, readYaml} from './yaml-file.js'
+
+export const entityKinds = ['person', 'org', 'place', 'outlet', 'demonym'] as const
+export type EntityKind = (typeof entityKinds)[number]
+
+export interface Entity {
+  name: string
+  kind: EntityKind
+  variants: string[]
+  garbles: string[]
+  /** The name used alone: "Hassett", "Yoon". */
+  surname: string | undefined
+  title: string | undefined
+  file: string
+}
+
+const fileKeys = ['source', 'kind', 'entries']
+const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title']
+
+/** Connecting words that stay lowercase inside a name ("Bank of Korea"). */
+export const nameConnectors = new Set([
+  'of', 'the', 'and', 'for', 'on', 'in', 'de', 'del', 'la', 'le', 'du', 'des',
+  'da', 'do', 'dos', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'to', 'at'
+])
+
+/**
+ * Loads gazetteer files in order; an entry whose name and kind repeat an
+ * earlier file's replaces it, so a project's own file can correct ours.
+ */
+export function loadEntities(paths: readonly string[]): Entity[] {
+  const byKey = new Map<string, Entity>()
+  for (const path of paths) {
+    const yaml = readYaml(path)
+    const top = Reader.of(path, 1, 'file', yaml.value)
+    top.keys(fileKeys)
+    top.string('source')
+    const fileKind = top.value.kind === undefined ? undefined : top.oneOf('kind', entityKinds)
+    const seen = new Set<string>()
+    top.list('entries').forEach((raw, index) => {
+      const line = yaml.itemLine('entries', index)
+      const first = Reader.of(path, line, `entry ${index + 1}`, raw)
+      const name = first.string('name')
+      const entry = new Reader(path, line, `entry \`${name}\``, first.value)
+      entry.keys(entryKeys)
+      const kind = entry.oneOf('kind', entityKinds, fileKind)
+      const key = kind + '\u0000' + name
+      if (seen.has(key)) entry.fail('duplicate entry in this file')
+      seen.add(key)
+      const variants = entry.strings('variants')
+      const garbles = entry.strings('garbles')
+      for (const garble of garbles) {
+        if (garble === name || variants.includes(garble)) {
+          entry.fail(`\`${garble}\` is listed both as accepted and as a garble`)
+        }
+      }
+      byKey.set(key, {
+        name,
+        kind,
+        variants,
+        garbles,
+        surname: entry.string('surname', true),
+        title: entry.string('title', true),
+        file: path
+      })
+    })
+  }
+  return [...byKey.values()]
+}

@@ -1,0 +1,143 @@
+import {inflections, type Suffix} from '../text/inflect.js'
+import {straightApostrophes} from '../text/normalize.js'
+import type {Level} from '../message.js'
+import {Reader, readYaml} from './yaml-file.js'
+
+export const phraseCategories = [
+  'eggcorn',
+  'malapropism',
+  'calque',
+  'redundancy',
+  'confused',
+  'idiom',
+  'wordiness'
+] as const
+export type PhraseCategory = (typeof phraseCategories)[number]
+const levels = ['warning', 'info'] as const
+
+export interface PhraseRule {
+  id: string
+  /** Alternatives, each a list of lowercase words in base form. */
+  match: string[][]
+  fix: string[]
+  why: string
+  note: string | undefined
+  category: PhraseCategory
+  level: Level
+  caseSensitive: boolean
+  examples: {invalid: string[]; valid: string[]}
+  file: string
+}
+
+const fileKeys = ['source', 'category', 'level', 'entries']
+const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'caseSensitive', 'examples']
+
+function words(phrase: string): string[] {
+  return straightApostrophes(phrase).trim().split(/\s+/)
+}
+
+/** Loads and validates phrase files; ids must be unique across all of them. */
+export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
+  const rules: PhraseRule[] = []
+  const ids = new Map<string, string>()
+  const phrases = new Map<string, string>()
+  for (const path of paths) {
+    const yaml = readYaml(path)
+    const top = Reader.of(path, 1, 'file', yaml.value)
+    top.keys(fileKeys)
+    top.string('source')
+    const fileCategory = top.oneOf('category', phraseCategories, 'eggcorn')
+    const fileLevel = top.oneOf('level', levels, 'warning')
+    top.list('entries').forEach((raw, index) => {
+      const line = yaml.itemLine('entries', index)
+      const entry = Reader.of(path, line, `entry ${index + 1}`, raw)
+      const id = entry.string('id')
+      const where = new Reader(path, line, `entry \`${id}\``, entry.value)
+      where.keys(entryKeys)
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) where.fail('`id` must be kebab-case')
+      const previous = ids.get(id)
+      if (previous) where.fail(`duplicate id, also in ${previous}`)
+      ids.set(id, path)
+      const caseSensitive = where.boolean('caseSensitive', false)
+      const match = where.strings('match', false).map((phrase) => {
+        if (/[^\p{L}\p{N}\s'’-]/u.test(phrase)) where.fail(`\`match\` has punctuation: \`${phrase}\` (write words only)`)
+        const key = caseSensitive ? phrase : phrase.toLowerCase()
+        const other = phrases.get(key)
+        if (other) where.fail(`phrase \`${phrase}\` is already matched by \`${other}\``)
+        phrases.set(key, id)
+        return words(caseSensitive ? phrase : phrase.toLowerCase())
+      })
+      const fix = where.strings('fix', false)
+      const examples = {invalid: [] as string[], valid: [] as string[]}
+      if (entry.value.examples !== undefined) {
+        const ex = Reader.of(path, line, `entry \`${id}\` examples`, entry.value.examples)
+        ex.keys(['invalid', 'valid'])
+        examples.invalid = ex.strings('invalid')
+        examples.valid = ex.strings('valid')
+      }
+      rules.push({
+        id,
+        match,
+        fix,
+        why: where.string('why'),
+        note: where.string('note', true),
+        category: where.oneOf('category', phraseCategories, fileCategory),
+        level: where.oneOf('level', levels, fileLevel),
+        caseSensitive,
+        examples,
+        file: path
+      })
+    })
+  }
+  return rules
+}
+
+export interface PhraseCandidate {
+  rule: PhraseRule
+  words: string[]
+}
+
+export interface WordMatch {
+  suffix: Suffix
+}
+
+/**
+ * Phrases indexed by every inflected form of their first word, so a lookup
+ * costs one map probe per token however many phrases there are.
+ */
+export class PhraseIndex {
+  readonly byFirst = new Map<string, PhraseCandidate[]>()
+  /** form → base word → suffix, for every word of every phrase. */
+  private readonly forms = new Map<string, Map<string, Suffix>>()
+
+  constructor(readonly rules: readonly PhraseRule[]) {
+    for (const rule of rules) {
+      for (const phrase of rule.match) {
+        for (const word of phrase) this.addForms(word)
+        const first = phrase[0]!
+        for (const [form] of this.formsOf(first)) {
+          const list = this.byFirst.get(form) ?? []
+          list.push({rule, words: phrase})
+          this.byFirst.set(form, list)
+        }
+      }
+    }
+  }
+
+  private formsOf(word: string): Array<[string, Suffix]> {
+    return /^[a-z]+$/.test(word) ? inflections(word) : [[word, '']]
+  }
+
+  private addForms(word: string) {
+    for (const [form, suffix] of this.formsOf(word)) {
+      const bases = this.forms.get(form) ?? new Map<string, Suffix>()
+      if (!bases.has(word)) bases.set(word, suffix)
+      this.forms.set(form, bases)
+    }
+  }
+
+  /** How `token` realises `base` (its suffix), or undefined when it does not. */
+  realises(token: string, base: string): Suffix | undefined {
+    return this.forms.get(token)?.get(base)
+  }
+}

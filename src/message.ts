@@ -1,0 +1,76 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {location} from 'vfile-location'
+
+/** How sure a rule is: `warning` and `error` fail the gate, `info` never does. */
+export type Level = 'error' | 'warning' | 'info'
+
+export interface Finding {
+  /** Stable id users configure: the rule, optionally `rule:entry`. */
+  ruleId: string
+  reason: string
+  /** UTF-16 offsets into the file, end exclusive. */
+  start: number
+  end: number
+  level: Level
+  /** Suggestions, best first; `['']` means "remove". */
+  expected?: readonly string[] | undefined
+  note?: string | undefined
+}
+
+export const source = 'copydesk'
+
+const locators = new WeakMap<VFile, ReturnType<typeof location>>()
+
+function locatorFor(file: VFile) {
+  let locator = locators.get(file)
+  if (!locator) {
+    locator = location(file)
+    locators.set(file, locator)
+  }
+  return locator
+}
+
+/** The one place where copydesk messages are made, so every rule has the same shape. */
+export function report(file: VFile, finding: Finding): VFileMessage {
+  const locator = locatorFor(file)
+  const start = locator.toPoint(finding.start)
+  const end = locator.toPoint(finding.end)
+  if (!start || !end) {
+    throw new RangeError(
+      `${finding.ruleId}: span ${finding.start}-${finding.end} is outside the file`
+    )
+  }
+  const message = file.message(finding.reason, {
+    place: {start, end},
+    ruleId: finding.ruleId,
+    source
+  })
+  message.actual = String(file.value).slice(finding.start, finding.end)
+  if (finding.expected && finding.expected.length > 0) {
+    message.expected = [...finding.expected]
+  }
+  if (finding.note) message.note = finding.note
+  message.fatal = levelToFatal(finding.level)
+  message.url = 'https://github.com/copydesk/copydesk#' + baseRule(finding.ruleId)
+  return message
+}
+
+export function levelToFatal(level: Level): boolean | null {
+  return level === 'error' ? true : level === 'warning' ? false : null
+}
+
+/** `phrases:baited-breath` → `phrases`. */
+export function baseRule(ruleId: string): string {
+  const colon = ruleId.indexOf(':')
+  return colon === -1 ? ruleId : ruleId.slice(0, colon)
+}
+
+/** Backtick-quote for reasons, in the retext wording. */
+export function quote(value: string): string {
+  return '`' + value + '`'
+}
+
+export function listOf(values: readonly string[]): string {
+  return values.map(quote).join(', ')
+}

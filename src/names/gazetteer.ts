@@ -1,0 +1,175 @@
+import type {Entity} from '../data/entities.js'
+import {nameConnectors} from '../data/entities.js'
+import {squash, straightApostrophes} from '../text/normalize.js'
+import {deletes, editDistance} from './distance.js'
+import {soundKey} from './phonetic.js'
+
+export type FormType = 'name' | 'variant' | 'surname' | 'garble'
+
+export interface FormRef {
+  entity: Entity
+  /** The form as written in the gazetteer. */
+  form: string
+  type: FormType
+  squashed: string
+}
+
+export interface FuzzyHit {
+  ref: FormRef
+  distance: number
+  /** distance / length: lower is closer. */
+  score: number
+}
+
+export interface SwapHit {
+  entity: Entity
+  /** Position of the one word that differs. */
+  position: number
+  expectedWord: string
+}
+
+const typeRank: Record<FormType, number> = {name: 0, variant: 1, garble: 1, surname: 2}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function lowerWords(value: string): string[] {
+  return straightApostrophes(value).toLowerCase().split(/\s+/)
+}
+
+/**
+ * The gazetteer compiled into lookups whose cost does not grow with its size:
+ * exact forms, sound keys, one-deletion keys (typos), caseless word strings
+ * (case slips) and one-word-out signatures of long organization names.
+ */
+export class Gazetteer {
+  private readonly exact = new Map<string, FormRef[]>()
+  private readonly bySound = new Map<string, FormRef[]>()
+  private readonly byDelete = new Map<string, FormRef[]>()
+  private readonly caseless = new Map<string, FormRef[]>()
+  private readonly slots = new Map<string, Array<{entity: Entity; words: string[]; position: number}>>()
+  /** Surface forms that are right as written: "Han Duck-soo", "Hassett". */
+  private readonly accepted = new Set<string>()
+  readonly longestName: number
+
+  constructor(readonly entities: readonly Entity[]) {
+    let longest = 1
+    for (const entity of entities) {
+      const forms: Array<[string, FormType]> = [[entity.name, 'name']]
+      for (const variant of entity.variants) forms.push([variant, 'variant'])
+      if (entity.surname) forms.push([entity.surname, 'surname'])
+      else if (entity.kind === 'person') {
+        const last = entity.name.split(/\s+/).at(-1)
+        if (last && last !== entity.name) forms.push([last, 'surname'])
+      }
+      for (const garble of entity.garbles) forms.push([garble, 'garble'])
+      for (const [form, type] of forms) this.addForm(entity, form, type)
+      const words = lowerWords(entity.name)
+      longest = Math.max(longest, words.length)
+      if ((entity.kind === 'org' || entity.kind === 'outlet') && words.length >= 3) {
+        words.forEach((word, position) => {
+          if (nameConnectors.has(word)) return
+          push(this.slots, signature(words, position), {entity, words, position})
+        })
+      }
+    }
+    this.longestName = longest
+  }
+
+  private addForm(entity: Entity, form: string, type: FormType) {
+    const squashed = squash(form)
+    if (!squashed) return
+    const ref: FormRef = {entity, form, type, squashed}
+    push(this.exact, squashed, ref)
+    if (type === 'garble') return
+    this.accepted.add(straightApostrophes(form))
+    push(this.caseless, lowerWords(form).join(' '), ref)
+    // Short forms are too easy to hit by accident to be matched loosely.
+    if (squashed.length < 4) return
+    push(this.bySound, soundKey(squashed), ref)
+    if (squashed.length >= 5) for (const key of deletes(squashed)) push(this.byDelete, key, ref)
+  }
+
+  /** Is this exact text (case and hyphens included) an accepted form? */
+  isAccepted(text: string): boolean {
+    return this.accepted.has(straightApostrophes(text))
+  }
+
+  /** Forms equal to `text` once case, spaces and hyphens are ignored. */
+  lookup(text: string): FormRef[] {
+    return this.exact.get(squash(text)) ?? []
+  }
+
+  /** Accepted forms whose words equal `text` ignoring case. */
+  lookupCaseless(text: string): FormRef[] {
+    return this.caseless.get(lowerWords(text).join(' ')) ?? []
+  }
+
+  /**
+   * The accepted form closest to `text`, if it is close enough to be a slip:
+   * one edit on a word of five letters or more, two on nine or more, or the
+   * same sound key with under half the letters changed.
+   */
+  closest(text: string): FuzzyHit | undefined {
+    const squashed = squash(text)
+    if (squashed.length < 5) return undefined
+    const seen = new Set<FormRef>()
+    const candidates: FormRef[] = []
+    const add = (refs: FormRef[] | undefined) => {
+      for (const ref of refs ?? []) if (!seen.has(ref)) (seen.add(ref), candidates.push(ref))
+    }
+    add(this.bySound.get(soundKey(squashed)))
+    for (const key of deletes(squashed)) add(this.byDelete.get(key))
+
+    let best: FuzzyHit | undefined
+    for (const ref of candidates) {
+      if (ref.squashed === squashed) continue
+      const longer = Math.max(ref.squashed.length, squashed.length)
+      const shorter = Math.min(ref.squashed.length, squashed.length)
+      const limit = Math.ceil(longer * 0.45)
+      const distance = editDistance(squashed, ref.squashed, limit)
+      if (distance > limit) continue
+      const sameStart = ref.squashed[0] === squashed[0]
+      const typo = (distance === 1 && shorter >= 5) || (distance === 2 && shorter >= 9 && sameStart)
+      const sound = sameStart && shorter >= 6 && soundKey(ref.squashed) === soundKey(squashed)
+      if (!typo && !sound) continue
+      const hit = {ref, distance, score: distance / longer}
+      if (!best || better(hit, best)) best = hit
+    }
+    return best
+  }
+
+  /**
+   * A long organization name with one word swapped ("National Economic
+   * Commission"); only when exactly one known name fits.
+   */
+  swapped(words: readonly string[]): SwapHit | undefined {
+    if (words.length < 3) return undefined
+    const lower = words.map((word) => straightApostrophes(word).toLowerCase())
+    const found = new Map<Entity, SwapHit>()
+    lower.forEach((word, position) => {
+      if (nameConnectors.has(word)) return
+      for (const slot of this.slots.get(signature(lower, position)) ?? []) {
+        if (slot.words[position] === word) continue
+        found.set(slot.entity, {
+          entity: slot.entity,
+          position,
+          expectedWord: slot.entity.name.split(/\s+/)[position]!
+        })
+      }
+    })
+    return found.size === 1 ? [...found.values()][0] : undefined
+  }
+}
+
+function signature(words: readonly string[], position: number): string {
+  return words.map((word, i) => (i === position ? '*' : word)).join(' ')
+}
+
+function better(a: FuzzyHit, b: FuzzyHit): boolean {
+  if (a.score !== b.score) return a.score < b.score
+  return typeRank[a.ref.type] < typeRank[b.ref.type]
+}

@@ -1,0 +1,162 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Lexicon} from '../data/lexicon.js'
+import {nameConnectors} from '../data/entities.js'
+import type {Gazetteer} from '../names/gazetteer.js'
+import {capitalize, isCapitalized, straightApostrophes} from '../text/normalize.js'
+import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
+import {quote, report} from '../message.js'
+import {isSentenceStart} from '../text/sentence-start.js'
+import {insideAddress} from '../text/addresses.js'
+
+export interface Options {
+  gazetteer: Gazetteer
+  lexicon: Lexicon
+  /** Lowercase words that may stand before a name ("president", "mr"). */
+  titles: ReadonlySet<string>
+  /** Lowercase words after which a bare name is likely a subject ("said", "has"). */
+  subjectCues: ReadonlySet<string>
+  /** Lowercase abbreviations a period may follow mid-sentence ("etc", "vs"). */
+  abbreviations: ReadonlySet<string>
+}
+
+/**
+ * Case slips: a sentence or line that starts in lowercase, a proper noun or
+ * adjective in lowercase, a lowercase word inside a multi-word name.
+ */
+export default function caseRule(options: Readonly<Options>) {
+  if (!options?.gazetteer || !options.lexicon) {
+    throw new TypeError('copydesk case: expected `gazetteer` and `lexicon`')
+  }
+  const {gazetteer, lexicon, titles, subjectCues, abbreviations} = options
+
+  return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    const sentences = sentencesOf(tree)
+    const done = new Set<number>()
+    const flag = (start: number, end: number, expected: string, reason: string, token: Token) => {
+      if (done.has(start)) return
+      done.add(start)
+      report(file, {ruleId: 'case', reason, start, end, level: 'warning', expected: [expected]})
+    }
+    const capitalizedInDocument = namesCapitalizedMidSentence(sentences)
+
+    for (const sentence of sentences) {
+      // Lowercase words inside a multi-word name: "United states Forces Korea".
+      multiWordNames(sentence, value, gazetteer, lexicon, capitalizedInDocument, flag)
+
+      for (const index of sentence.words) {
+        const token = sentence.tokens[index]!
+        if (!/^[a-z]/.test(token.value) || /[A-Z]/.test(token.value.slice(1))) continue
+        if (insideAddress(value, token.start, token.end)) continue
+        const base = token.lower.replace(/'s$/, '')
+        const word = token.value.slice(0, base.length)
+        const fixed = capitalize(token.value)
+
+        const known = gazetteer.lookup(word).some((ref) => ref.type !== 'garble' && ref.form.toLowerCase() === base)
+        if (lexicon.isProperOnly(base) || (known && !lexicon.hasLowercase(base))) {
+          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`, token)
+          continue
+        }
+        if (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues)) {
+          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, the name is written ${quote(capitalize(base))} elsewhere`, token)
+          continue
+        }
+        if (isSentenceStart(value, token.start, abbreviations)) {
+          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)} at the start of a sentence, expected ${quote(fixed)}`, token)
+        }
+      }
+    }
+  }
+}
+
+/** Lowercase forms of words the document capitalizes where no sentence starts. */
+function namesCapitalizedMidSentence(sentences: readonly SentenceTokens[]): Set<string> {
+  const found = new Set<string>()
+  for (const sentence of sentences) {
+    for (const [position, index] of sentence.words.entries()) {
+      const token = sentence.tokens[index]!
+      if (position > 0 && isCapitalized(token.value)) found.add(token.lower.replace(/'s$/, ''))
+    }
+  }
+  return found
+}
+
+/** Context that makes a word that is also a common noun read as a name: "trump’s", "that trump intends". */
+function namedHere(
+  sentence: SentenceTokens,
+  index: number,
+  token: Token,
+  titles: ReadonlySet<string>,
+  subjectCues: ReadonlySet<string>
+): boolean {
+  if (token.lower.endsWith("'s")) return true
+  const before = previousWord(sentence.tokens, index)
+  const after = nextWord(sentence.tokens, index)
+  if (before && titles.has(before.lower)) return true
+  if (after && subjectCues.has(after.lower)) return true
+  const clauseStart = !before || ['that', 'and', 'but', 'as', 'when', 'because', 'while', 'if', 'since'].includes(before.lower)
+  return clauseStart && after !== undefined && /^[a-z]+s$/.test(after.lower) && !after.lower.endsWith('ss')
+}
+
+function multiWordNames(
+  sentence: SentenceTokens,
+  value: string,
+  gazetteer: Gazetteer,
+  lexicon: Lexicon,
+  capitalizedInDocument: ReadonlySet<string>,
+  flag: (start: number, end: number, expected: string, reason: string, token: Token) => void
+) {
+  const words = sentence.words.map((index) => sentence.tokens[index]!)
+  const longest = Math.min(gazetteer.longestName, 8)
+  for (let i = 0; i < words.length; i++) {
+    for (let length = Math.min(longest, words.length - i); length >= 2; length--) {
+      const span = words.slice(i, i + length)
+      if (!contiguous(sentence.tokens, span)) continue
+      const text = value.slice(span[0]!.start, span.at(-1)!.end)
+      const refs = gazetteer.lookupCaseless(text)
+      if (refs.length === 0 || gazetteer.isAccepted(text)) continue
+      const ref = refs[0]!
+      const expectedWords = ref.form.split(/\s+/)
+      const wrong = span.flatMap((token, k) => {
+        const expected = expectedWords[k]!
+        return straightApostrophes(token.value) === straightApostrophes(expected) ? [] : [k]
+      })
+      if (wrong.length === 0) continue
+      // An all-lowercase phrase is a name only when a word of it is proper
+      // or the document writes the name capitalized elsewhere ("white house").
+      const allLower = span.every((token) => !isCapitalized(token.value))
+      if (
+        allLower &&
+        !span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, ''))) &&
+        !(ref.entity.kind === 'person') &&
+        !capitalizedInDocument.has(span.find((token) => !nameConnectors.has(token.lower))!.lower)
+      ) {
+        continue
+      }
+      const from = wrong[0]!
+      const to = wrong.at(-1)!
+      const actual = value.slice(span[from]!.start, span[to]!.end)
+      let expected = expectedWords.slice(from, to + 1).join(' ')
+      if (actual.includes('’')) expected = expected.replace(/'/g, '’')
+      flag(
+        span[from]!.start,
+        span[to]!.end,
+        expected,
+        `Unexpected ${quote(actual)} in the name ${quote(ref.form)}, expected ${quote(expected)}`,
+        span[from]!
+      )
+      i += length - 1
+      break
+    }
+  }
+}
+
+function contiguous(tokens: readonly Token[], span: readonly Token[]): boolean {
+  for (let k = 1; k < span.length; k++) {
+    const a = span[k - 1]!
+    const b = span[k]!
+    if (b.index !== a.index + 2 || tokens[a.index + 1]!.value !== ' ') return false
+  }
+  return true
+}

@@ -1,0 +1,60 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {indexVariants, variantForms, type VariantGroup} from '../data/variants.js'
+import {matchCase} from '../text/normalize.js'
+import {sentencesOf, type Token} from '../text/tokens.js'
+import {insideAddress} from '../text/addresses.js'
+import {quote, report} from '../message.js'
+
+export interface Options {
+  groups: readonly VariantGroup[]
+}
+
+/** One word spelled two ways in one document (dialog, dialogue): the minority spelling is flagged. */
+export default function consistency(options: Readonly<Options>) {
+  if (!options || !Array.isArray(options.groups)) {
+    throw new TypeError('copydesk consistency: expected `groups` (lists of variant spellings)')
+  }
+  const index = indexVariants(options.groups)
+
+  return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    const seen = new Map<VariantGroup, Array<{token: Token; variant: number; suffix: string}>>()
+    for (const {tokens, words} of sentencesOf(tree)) {
+      for (const i of words) {
+        const token = tokens[i]!
+        const form = index.get(token.lower)
+        if (!form || insideAddress(value, token.start, token.end)) continue
+        const list = seen.get(form.group) ?? []
+        list.push({token, variant: form.variant, suffix: form.suffix})
+        seen.set(form.group, list)
+      }
+    }
+    for (const [group, uses] of seen) {
+      const counts = group.variants.map((_, variant) => uses.filter((use) => use.variant === variant).length)
+      if (counts.filter((count) => count > 0).length < 2) continue
+      // Most used wins; on a tie, the group's first (house) spelling.
+      const top = Math.max(...counts)
+      const majority = counts.indexOf(top)
+      // A tie is a weaker sign than a clear majority: say it, do not fail on it.
+      const tied = counts.filter((count) => count === top).length > 1
+      const preferred = group.variants[majority]!
+      for (const use of uses) {
+        if (use.variant === majority) continue
+        const expected = matchCase(
+          use.token.value,
+          variantForms(preferred).find(([, suffix]) => suffix === use.suffix)?.[0] ?? preferred
+        )
+        report(file, {
+          ruleId: 'consistency',
+          reason: `Unexpected ${quote(use.token.value)}, the document spells it ${quote(preferred)} elsewhere`,
+          start: use.token.start,
+          end: use.token.end,
+          level: tied ? 'info' : 'warning',
+          expected: [expected],
+          note: `${quote(preferred)} ${counts[majority]}×, ${quote(group.variants[use.variant]!)} ${counts[use.variant]}×.`
+        })
+      }
+    }
+  }
+}

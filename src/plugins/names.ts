@@ -1,0 +1,173 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Lexicon} from '../data/lexicon.js'
+import type {FormRef, Gazetteer} from '../names/gazetteer.js'
+import {capitalizedRuns, spanText, subSpans, type NameToken} from '../names/spans.js'
+import {findClashes} from '../names/clashes.js'
+import {isAllCaps, straightApostrophes} from '../text/normalize.js'
+import {sentencesOf} from '../text/tokens.js'
+import {quote, report, type Level} from '../message.js'
+
+export interface Options {
+  gazetteer: Gazetteer
+  lexicon: Lexicon
+  /** Given names the speller should know ("Kevin"): never the unknown part of a garble. */
+  firstNames: ReadonlySet<string>
+  /** Nouns that name a kind of body (Council, Commission…), swapped by mistranslation. */
+  institutionWords: ReadonlySet<string>
+}
+
+interface Candidate {
+  span: NameToken[]
+  expected: string[]
+  reason: string
+  level: Level
+  note?: string
+}
+
+/** Garbled, misspelled and inconsistent names, checked against the gazetteer. */
+export default function names(options: Readonly<Options>) {
+  if (!options?.gazetteer || !options.lexicon) {
+    throw new TypeError('copydesk names: expected `gazetteer` and `lexicon`')
+  }
+  const {gazetteer, lexicon, firstNames, institutionWords} = options
+  const maxSpan = Math.min(gazetteer.longestName, 8)
+
+  const isUnknownWord = (name: NameToken) =>
+    !name.connector &&
+    !lexicon.has(name.text) &&
+    !firstNames.has(name.text) &&
+    !isAllCaps(name.text) &&
+    !name.text.split('-').every((part) => lexicon.has(part)) &&
+    gazetteer.lookup(name.text).length === 0
+
+  return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    const known: Array<{span: NameToken[]; ref: FormRef}> = []
+    const flagged = new Set<NameToken>()
+    const unknown: NameToken[] = []
+
+    for (const sentence of sentencesOf(tree)) {
+      for (const run of capitalizedRuns(sentence)) {
+        const covered = new Set<NameToken>()
+        const candidates: Candidate[] = []
+        const free = (span: NameToken[]) => span.every((name) => !covered.has(name))
+
+        // 1. Exact forms and near misses compete; the longest span wins, then
+        // an exact form over a near one, so "Han Duk-soo" is read as one garbled
+        // name rather than the known surname "Han" and a stray word.
+        const pool: Array<{span: NameToken[]; rank: number; candidate?: Candidate; ref?: FormRef}> = []
+        for (const span of subSpans(run, maxSpan)) {
+          const text = spanText(span, value)
+          const refs = gazetteer.lookup(text)
+          if (refs.length > 0) {
+            const accepted = refs.filter((ref) => ref.type !== 'garble')
+            if (gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text)) {
+              // Known as written, or only its case is off (the case rule says that better).
+              pool.push({span, rank: 0, ref: accepted[0] ?? refs[0]!})
+              continue
+            }
+            const ref = accepted[0] ?? refs[0]!
+            const target = ref.entity.name
+            pool.push({
+              span,
+              rank: 0,
+              candidate: {
+                span,
+                expected: [...new Set([target, ref.type === 'garble' ? target : ref.form])],
+                level: 'warning',
+                reason: ref.type === 'garble'
+                  ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
+                  : `Unexpected ${quote(text)}, write ${quote(target)}`,
+                note: describe(ref)
+              }
+            })
+            continue
+          }
+          if (span.length > 4 || !span.some(isUnknownWord)) continue
+          const hit = gazetteer.closest(text)
+          if (!hit) continue
+          const target = hit.ref.form
+          const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
+          pool.push({
+            span,
+            rank: 1 + hit.score,
+            candidate: {
+              span,
+              expected,
+              level: 'warning',
+              reason: `Unexpected ${quote(text)}, did you mean ${quote(target)}?`,
+              note: describe(hit.ref)
+            }
+          })
+        }
+        pool.sort((a, b) => b.span.length - a.span.length || a.rank - b.rank)
+        for (const entry of pool) {
+          if (!free(entry.span)) continue
+          entry.span.forEach((name) => covered.add(name))
+          if (entry.candidate) candidates.push(entry.candidate)
+          else if (entry.ref) known.push({span: entry.span, ref: entry.ref})
+        }
+
+        // 3. A long organization name with one word swapped.
+        for (const span of subSpans(run, maxSpan)) {
+          if (span.length < 3 || !free(span)) continue
+          const hit = gazetteer.swapped(span.map((name) => name.text))
+          if (!hit) continue
+          const actualWord = span[hit.position]!.text
+          const interchangeable =
+            institutionWords.has(actualWord.toLowerCase()) && institutionWords.has(hit.expectedWord.toLowerCase())
+          span.forEach((name) => covered.add(name))
+          candidates.push({
+            span,
+            expected: [hit.entity.name],
+            level: interchangeable ? 'warning' : 'info',
+            reason: `Unexpected ${quote(spanText(span, value))}, did you mean ${quote(hit.entity.name)}?`,
+            note: `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks swapped for ${quote(hit.expectedWord)}.`
+          })
+        }
+
+        for (const candidate of candidates) {
+          candidate.span.forEach((name) => flagged.add(name))
+          emit(file, candidate)
+        }
+        for (const name of run) if (!covered.has(name) && isUnknownWord(name)) unknown.push(name)
+      }
+    }
+
+    // 4. One name, two spellings in this document: flag the minority.
+    for (const clash of findClashes(known, unknown, value)) {
+      emit(file, {
+        span: clash.span,
+        expected: [clash.majority],
+        level: 'warning',
+        reason: `Unexpected ${quote(clash.actual)}, the document spells it ${quote(clash.majority)} elsewhere`,
+        note: `${quote(clash.majority)} appears ${clash.majorityCount} times, ${quote(clash.actual)} ${clash.actualCount}.`
+      })
+    }
+  }
+}
+
+function sameLetters(refs: readonly FormRef[], text: string): boolean {
+  const lower = straightApostrophes(text).toLowerCase()
+  return refs.some((ref) => straightApostrophes(ref.form).toLowerCase() === lower)
+}
+
+function describe(ref: FormRef): string {
+  const {entity} = ref
+  return `${entity.name} (${entity.kind}${entity.title ? ', ' + entity.title : ''}).`
+}
+
+function emit(file: VFile, candidate: Candidate) {
+  const first = candidate.span[0]!
+  const last = candidate.span.at(-1)!
+  report(file, {
+    ruleId: 'names',
+    reason: candidate.reason,
+    start: first.start,
+    end: last.end,
+    level: candidate.level,
+    expected: candidate.expected,
+    note: candidate.note
+  })
+}

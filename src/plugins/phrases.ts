@@ -1,0 +1,121 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {PhraseIndex, type PhraseRule} from '../data/phrases.js'
+import {inflect, type Suffix} from '../text/inflect.js'
+import {matchCase} from '../text/normalize.js'
+import {sentencesOf, type Token} from '../text/tokens.js'
+import {listOf, quote, report} from '../message.js'
+
+export interface Options {
+  rules: readonly PhraseRule[]
+}
+
+interface Hit {
+  rule: PhraseRule
+  words: string[]
+  tokens: Token[]
+  suffixes: Suffix[]
+}
+
+/** Flags dubious phrases (eggcorns, calques, redundancies…) from `rules/phrases/*.yml`. */
+export default function phrases(options: Readonly<Options>) {
+  if (!options || !Array.isArray(options.rules)) {
+    throw new TypeError('copydesk phrases: expected `rules` (a list of phrase rules)')
+  }
+  const index = new PhraseIndex(options.rules)
+
+  return function (tree: Root, file: VFile) {
+    for (const {tokens, words} of sentencesOf(tree)) {
+      let skipUntil = -1
+      for (const [position, tokenIndex] of words.entries()) {
+        const token = tokens[tokenIndex]!
+        if (token.start < skipUntil) continue
+        const hit = longestAt(index, tokens, words, position, token)
+        if (!hit) continue
+        const first = hit.tokens[0]!
+        const last = hit.tokens.at(-1)!
+        skipUntil = last.end
+        const expected = hit.rule.fix.map((fix) => buildFix(fix, hit))
+        report(file, {
+          ruleId: 'phrases:' + hit.rule.id,
+          reason: `Unexpected ${quote(text(file, first.start, last.end))}, use ${listOf(expected)} instead`,
+          start: first.start,
+          end: last.end,
+          level: hit.rule.level,
+          expected,
+          note: hit.rule.why
+        })
+      }
+    }
+  }
+}
+
+function text(file: VFile, start: number, end: number): string {
+  return String(file.value).slice(start, end)
+}
+
+function longestAt(
+  index: PhraseIndex,
+  tokens: readonly Token[],
+  words: readonly number[],
+  position: number,
+  token: Token
+): Hit | undefined {
+  const candidates = index.byFirst.get(token.lower) ?? index.byFirst.get(token.value)
+  if (!candidates) return undefined
+  let best: Hit | undefined
+  for (const candidate of candidates) {
+    const matched: Token[] = []
+    const suffixes: Suffix[] = []
+    let ok = true
+    for (let offset = 0; offset < candidate.words.length; offset++) {
+      const wordIndex = words[position + offset]
+      const current = wordIndex === undefined ? undefined : tokens[wordIndex]
+      // Words of a phrase sit next to each other, separated by white space only.
+      if (!current || (offset > 0 && !adjacent(tokens, matched.at(-1)!, current))) {
+        ok = false
+        break
+      }
+      const value = candidate.rule.caseSensitive ? current.value.replace(/’/g, "'") : current.lower
+      const suffix = index.realises(value, candidate.words[offset]!)
+      if (suffix === undefined) {
+        ok = false
+        break
+      }
+      matched.push(current)
+      suffixes.push(suffix)
+    }
+    if (ok && (!best || matched.length > best.tokens.length)) {
+      best = {rule: candidate.rule, words: candidate.words, tokens: matched, suffixes}
+    }
+  }
+  return best
+}
+
+function adjacent(tokens: readonly Token[], previous: Token, next: Token): boolean {
+  for (let i = previous.index + 1; i < next.index; i++) {
+    if (tokens[i]!.kind !== 'space' || tokens[i]!.value.includes('\n')) return false
+  }
+  return true
+}
+
+/**
+ * Builds the replacement for what was matched: words the fix shares with the
+ * phrase keep their original text, and a replaced word takes the inflection of
+ * the word it replaces (towed the line → toed the line).
+ */
+function buildFix(fix: string, hit: Hit): string {
+  const fixWords = fix.split(/\s+/)
+  const curly = hit.tokens.some((token) => token.value.includes('’'))
+  const sameShape = fixWords.length === hit.words.length
+  const out = fixWords.map((word, i) => {
+    const lower = word.toLowerCase()
+    const shared = hit.words.indexOf(lower)
+    if (shared !== -1 && (!sameShape || shared === i)) return hit.tokens[shared]!.value
+    const suffix = sameShape ? hit.suffixes[i]! : ''
+    return inflect(word, suffix)
+  })
+  let result = out.join(' ')
+  if (curly) result = result.replace(/'/g, '’')
+  return matchCase(hit.tokens[0]!.value, result)
+}

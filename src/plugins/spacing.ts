@@ -1,0 +1,94 @@
+import type {Root, Word} from 'nlcst'
+import type {VFile} from 'vfile'
+import {sentencesOf, type Token} from '../text/tokens.js'
+import {insideAddress} from '../text/addresses.js'
+import {quote, report, type Level} from '../message.js'
+
+export type Options = Record<string, never>
+
+const joining = new Set([',', ';', ':', '?', '!', '.'])
+const trailing = new Set([',', ';', ':', '?', '!', '.'])
+
+/**
+ * Spacing slips: no space after , ; : . ? ! between words ("media,highlighting",
+ * "dialogue.While"), a space before punctuation, two spaces between words.
+ * Numbers (1,000 3.14 10:30), initials and abbreviations (U.S. e.g.) and
+ * addresses (Archynetys.com, URLs, e-mail) are left alone.
+ */
+export default function spacing(_options?: Readonly<Options> | null) {
+  return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    const flag = (start: number, end: number, expected: string, reason: string, level: Level, token: Token) =>
+      report(file, {ruleId: 'spacing', reason, start, end, level, expected: [expected]})
+
+    for (const {tokens} of sentencesOf(tree)) {
+      tokens.forEach((token, k) => {
+        const before = tokens[k - 1]
+        const after = tokens[k + 1]
+        if (token.kind === 'word') {
+          inWord(token, value, flag)
+          return
+        }
+        // word,word as separate tokens
+        if (token.kind === 'punctuation' && joining.has(token.value) && before?.kind === 'word' && after?.kind === 'word') {
+          const missing = missingSpace(before.value, token.value, after.value)
+          if (missing && !insideAddress(value, before.start, after.end)) {
+            const actual = value.slice(before.start, after.end)
+            const fixed = before.value + token.value + ' ' + after.value
+            flag(before.start, after.end, fixed, `Missing space after ${quote(token.value)} in ${quote(actual)}`, 'warning', token)
+          }
+          return
+        }
+        if (token.kind !== 'space' || token.value.includes('\n') || token.value.includes('\t')) return
+        // word , (a space before punctuation)
+        if (before?.kind === 'word' && after?.kind === 'punctuation' && trailing.has(after.value)) {
+          const next = value[after.end] ?? ''
+          if (after.value === '.' && (next === '.' || /\d/.test(next))) return
+          flag(token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning', token)
+          return
+        }
+        // word  word (two spaces)
+        if (token.value.length > 1 && before && after?.kind === 'word') {
+          const afterSentence = before.kind === 'punctuation' && /[.?!]/.test(before.value)
+          if (before.kind === 'word' || afterSentence) {
+            flag(token.start, token.end, ' ', `Unexpected ${token.value.length} spaces, expected one`, afterSentence ? 'info' : 'warning', token)
+          }
+        }
+      })
+    }
+  }
+}
+
+/** "dialogue.While", "yes;no" inside one word node. */
+function inWord(
+  token: Token,
+  value: string,
+  flag: (start: number, end: number, expected: string, reason: string, level: Level, token: Token) => void
+) {
+  const children = (token.node as Word).children
+  if (!children || children.length < 3) return
+  for (let i = 1; i < children.length - 1; i++) {
+    const mark = children[i]!
+    const left = children[i - 1]!
+    const right = children[i + 1]!
+    if (mark.type !== 'PunctuationNode' || !joining.has(mark.value)) continue
+    if (left.type !== 'TextNode' || right.type !== 'TextNode') continue
+    if (!missingSpace(left.value, mark.value, right.value)) continue
+    if (insideAddress(value, token.start, token.end)) return
+    const start = left.position?.start.offset
+    const end = right.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    flag(start, end, left.value + mark.value + ' ' + right.value, `Missing space after ${quote(mark.value)} in ${quote(value.slice(start, end))}`, 'warning', token)
+  }
+}
+
+function missingSpace(left: string, mark: string, right: string): boolean {
+  if (!/\p{L}$/u.test(left) || !/^\p{L}/u.test(right)) return false
+  if (mark === '.') {
+    // Initials and abbreviations (U.S., e.g., Ph.D.) keep their dots; a
+    // sentence run into the next one ends in a lowercase word and starts a capitalized one.
+    return left.length >= 2 && /\p{Ll}$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right)
+  }
+  if (mark === ',') return !(left.length === 1 && right.length === 1)
+  return left.length > 1 && right.length > 1
+}

@@ -1,0 +1,17 @@
+import type {VFile} from 'vfile'
+import {reporter as stylish} from 'vfile-reporter'
+import {reporterJson} from 'vfile-reporter-json'
+
+export interface ReporterOptions {
+  color?: boolean | undefined
+  quiet?: boolean | undefined
+  silent?: boolean | undefined
+}
+
+export type Reporter = (files: VFile[], options: ReporterOptions) => string
+
+/** Reporters by name; each turns files with messages into text and does nothing else. */
+export const reporters: Record<string, {write: Reporter; stdout: boolean}> = {
+  stylish: {write: (files, options) => stylish(files, options), stdout: false},
+  json: {write: (files, options) => reporterJson(files, {...options, pretty: 2}), stdout: true}
+}

@@ -1,0 +1,73 @@
+import type {Bundle} from './data/bundle.js'
+import caseRule from './plugins/case.js'
+import consistency from './plugins/consistency.js'
+import names from './plugins/names.js'
+import phrases from './plugins/phrases.js'
+import repeatedWords from './plugins/repeated-words.js'
+import spacing from './plugins/spacing.js'
+import spelling from './plugins/spelling.js'
+
+/** A rule: its public id, and how to build its plugin from the compiled data. */
+export interface RuleDefinition {
+  id: string
+  description: string
+  attach(bundle: Bundle): [plugin: (options: never) => unknown, options: unknown]
+}
+
+/** Every rule copydesk has; ids are public names users configure, so they never change. */
+export const ruleDefinitions: readonly RuleDefinition[] = [
+  {
+    id: 'spelling',
+    description: 'Unknown words (dictionary-en through nspell, and copydesk word lists).',
+    attach: (bundle) => [spelling, {lexicon: bundle.lexicon, personal: bundle.personal, gazetteer: bundle.gazetteer}]
+  },
+  {
+    id: 'repeated-words',
+    description: 'A word written twice in a row (retext-repeated-words).',
+    attach: () => [repeatedWords, undefined]
+  },
+  {
+    id: 'names',
+    description: 'Garbled, misspelled and inconsistent names, checked against the gazetteer.',
+    attach: (bundle) => [
+      names,
+      {
+        gazetteer: bundle.gazetteer,
+        lexicon: bundle.lexicon,
+        firstNames: bundle.firstNames,
+        institutionWords: bundle.institutionWords
+      }
+    ]
+  },
+  {
+    id: 'phrases',
+    description: 'Eggcorns, malapropisms, calques and redundancies from rules/phrases.',
+    attach: (bundle) => [phrases, {rules: bundle.phraseRules}]
+  },
+  {
+    id: 'spacing',
+    description: 'Missing or extra spaces around punctuation and between words.',
+    attach: () => [spacing, undefined]
+  },
+  {
+    id: 'case',
+    description: 'Sentences and names that start in lowercase.',
+    attach: (bundle) => [
+      caseRule,
+      {
+        gazetteer: bundle.gazetteer,
+        lexicon: bundle.lexicon,
+        titles: bundle.titles,
+        subjectCues: bundle.subjectCues,
+        abbreviations: bundle.abbreviations
+      }
+    ]
+  },
+  {
+    id: 'consistency',
+    description: 'One word spelled two ways in one document.',
+    attach: (bundle) => [consistency, {groups: bundle.variantGroups}]
+  }
+]
+
+export const ruleIds = ruleDefinitions.map((rule) => rule.id)

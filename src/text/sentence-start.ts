@@ -1,0 +1,40 @@
+const closingQuotes = /["”’')\]]/
+const openingQuotes = /["“‘'([]/
+
+/**
+ * Does a sentence or line start at `start`? True after . ? ! (not after an
+ * abbreviation, an initial or an ellipsis), at the start of the text, and at
+ * the start of a line whose previous line is blank or ends a sentence; false
+ * after a closing quote ("“Why?” he asked") and on wrapped lines.
+ */
+export function isSentenceStart(value: string, start: number, abbreviations: ReadonlySet<string>): boolean {
+  let i = start - 1
+  while (i >= 0 && openingQuotes.test(value[i]!)) i--
+  let sawSpace = false
+  while (i >= 0 && (value[i] === ' ' || value[i] === '\t')) {
+    i--
+    sawSpace = true
+  }
+  if (i < 0) return true
+  const char = value[i]!
+  if (char === '\n' || char === '\r') return lineEndsSentence(value, i)
+  if (!sawSpace) return false
+  if (char === '?' || char === '!') return true
+  if (char !== '.') return false
+  if (value[i - 1] === '.' ) return false
+  const word = /([\p{L}.]+)$/u.exec(value.slice(Math.max(0, i - 30), i))?.[1] ?? ''
+  if (word.length <= 1 || word.includes('.')) return false
+  return !abbreviations.has(word.toLowerCase())
+}
+
+function lineEndsSentence(value: string, newline: number): boolean {
+  let i = newline
+  while (i >= 0 && /\s/.test(value[i]!)) {
+    if (value[i] === '\n' && i !== newline && /^\s*$/.test(value.slice(i + 1, newline))) return true
+    i--
+  }
+  if (i < 0) return true
+  let char = value[i]!
+  if (closingQuotes.test(char) && i > 0) char = value[i - 1]!
+  return /[.?!:]/.test(char)
+}
