@@ -26,7 +26,8 @@ export interface Bundle {
   /** Words the speller accepts beyond dictionary-en. */
   personal: string[]
   firstNames: Set<string>
-  institutionWords: Set<string>
+  /** Institution noun → its family (Council and Commission share one). */
+  institutionWords: Map<string, number>
   titles: Set<string>
   subjectCues: Set<string>
   abbreviations: Set<string>
@@ -45,6 +46,15 @@ const cache = new Map<string, Bundle>()
 
 function lowerSet(path: string): Set<string> {
   return new Set(readWordList(path).map((word) => word.toLowerCase()))
+}
+
+/** A list with one family of words a line: word → line number. */
+function families(path: string): Map<string, number> {
+  const map = new Map<string, number>()
+  readWordList(path).forEach((line, family) => {
+    for (const word of line.toLowerCase().split(/\s+/)) map.set(word, family)
+  })
+  return map
 }
 
 /** Loads, validates and compiles every rule and dictionary once per process and data set. */
@@ -71,7 +81,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     variantGroups: loadVariantGroups([dataPath('rules/consistency.yml'), ...(user.variants ?? [])]),
     personal,
     firstNames,
-    institutionWords: lowerSet(dataPath(lists.institutionWords)),
+    institutionWords: families(dataPath(lists.institutionWords)),
     titles: lowerSet(dataPath(lists.titles)),
     subjectCues: lowerSet(dataPath(lists.subjectCues)),
     abbreviations: lowerSet(dataPath(lists.abbreviations))

@@ -1,4 +1,4 @@
-import {inflections, type Suffix} from '../text/inflect.js'
+import {formsOf, type Suffix} from '../text/inflect.js'
 import {straightApostrophes} from '../text/normalize.js'
 import type {Level} from '../message.js'
 import {Reader, readYaml} from './yaml-file.js'
@@ -115,7 +115,7 @@ export class PhraseIndex {
       for (const phrase of rule.match) {
         for (const word of phrase) this.addForms(word)
         const first = phrase[0]!
-        for (const [form] of this.formsOf(first)) {
+        for (const [form] of formsOf(first)) {
           const list = this.byFirst.get(form) ?? []
           list.push({rule, words: phrase})
           this.byFirst.set(form, list)
@@ -124,12 +124,8 @@ export class PhraseIndex {
     }
   }
 
-  private formsOf(word: string): Array<[string, Suffix]> {
-    return /^[a-z]+$/.test(word) ? inflections(word) : [[word, '']]
-  }
-
   private addForms(word: string) {
-    for (const [form, suffix] of this.formsOf(word)) {
+    for (const [form, suffix] of formsOf(word)) {
       const bases = this.forms.get(form) ?? new Map<string, Suffix>()
       if (!bases.has(word)) bases.set(word, suffix)
       this.forms.set(form, bases)

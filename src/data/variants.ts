@@ -1,4 +1,4 @@
-import {inflections, type Suffix} from '../text/inflect.js'
+import {formsOf, type Suffix} from '../text/inflect.js'
 import {Reader, readYaml} from './yaml-file.js'
 
 /** Spellings of one word; the first is the house preference on a tie. */
@@ -38,20 +38,11 @@ export interface VariantForm {
   suffix: Suffix
 }
 
-/** Inflects the last part of a hyphenated word: e-mail → e-mails. */
-export function variantForms(word: string): Array<[string, Suffix]> {
-  const hyphen = word.lastIndexOf('-')
-  const head = word.slice(0, hyphen + 1)
-  const tail = word.slice(hyphen + 1)
-  if (!/^[a-z]+$/.test(tail)) return [[word, '']]
-  return inflections(tail).map(([form, suffix]) => [head + form, suffix])
-}
-
 export function indexVariants(groups: readonly VariantGroup[]): Map<string, VariantForm> {
   const index = new Map<string, VariantForm>()
   for (const group of groups) {
     group.variants.forEach((word, variant) => {
-      for (const [form, suffix] of variantForms(word)) {
+      for (const [form, suffix] of formsOf(word)) {
         if (!index.has(form)) index.set(form, {group, variant, suffix})
       }
     })

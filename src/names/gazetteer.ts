@@ -142,12 +142,9 @@ export class Gazetteer {
     return best
   }
 
-  /**
-   * A long organization name with one word swapped ("National Economic
-   * Commission"); only when exactly one known name fits.
-   */
-  swapped(words: readonly string[]): SwapHit | undefined {
-    if (words.length < 3) return undefined
+  /** Long organization names one word away from `words` ("National Economic Commission"). */
+  swapped(words: readonly string[]): SwapHit[] {
+    if (words.length < 3) return []
     const lower = words.map((word) => straightApostrophes(word).toLowerCase())
     const found = new Map<Entity, SwapHit>()
     lower.forEach((word, position) => {
@@ -161,7 +158,7 @@ export class Gazetteer {
         })
       }
     })
-    return found.size === 1 ? [...found.values()][0] : undefined
+    return [...found.values()]
   }
 }
 

@@ -53,12 +53,14 @@ export default function caseRule(options: Readonly<Options>) {
         const word = token.value.slice(0, base.length)
         const fixed = capitalize(token.value)
 
-        const known = gazetteer.lookup(word).some((ref) => ref.type !== 'garble' && ref.form.toLowerCase() === base)
+        const refs = gazetteer.lookup(word).filter((ref) => ref.type !== 'garble' && ref.form.toLowerCase() === base)
+        const known = refs.length > 0
         if (lexicon.isProperOnly(base) || (known && !lexicon.hasLowercase(base))) {
           flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`, token)
           continue
         }
-        if (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues)) {
+        const place = refs.some((ref) => ref.entity.kind === 'place') && placeHere(sentence, index)
+        if (place || (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues))) {
           flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, the name is written ${quote(capitalize(base))} elsewhere`, token)
           continue
         }
@@ -80,6 +82,14 @@ function namesCapitalizedMidSentence(sentences: readonly SentenceTokens[]): Set<
     }
   }
   return found
+}
+
+const placePrepositions = new Set(['to', 'in', 'from', 'with', 'between', 'against', 'toward', 'towards', 'across', 'visit', 'visited', 'visiting'])
+
+/** "exports to japan": after a preposition of place, a country's name is a name. */
+function placeHere(sentence: SentenceTokens, index: number): boolean {
+  const before = previousWord(sentence.tokens, index)
+  return before !== undefined && placePrepositions.has(before.lower)
 }
 
 /** Context that makes a word that is also a common noun read as a name: "trump’s", "that trump intends". */

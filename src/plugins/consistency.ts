@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {indexVariants, variantForms, type VariantGroup} from '../data/variants.js'
+import {indexVariants, type VariantGroup} from '../data/variants.js'
+import {formsOf} from '../text/inflect.js'
 import {matchCase} from '../text/normalize.js'
 import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
@@ -43,7 +44,7 @@ export default function consistency(options: Readonly<Options>) {
         if (use.variant === majority) continue
         const expected = matchCase(
           use.token.value,
-          variantForms(preferred).find(([, suffix]) => suffix === use.suffix)?.[0] ?? preferred
+          formsOf(preferred).find(([, suffix]) => suffix === use.suffix)?.[0] ?? preferred
         )
         report(file, {
           ruleId: 'consistency',

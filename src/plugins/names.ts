@@ -13,8 +13,8 @@ export interface Options {
   lexicon: Lexicon
   /** Given names the speller should know ("Kevin"): never the unknown part of a garble. */
   firstNames: ReadonlySet<string>
-  /** Nouns that name a kind of body (Council, Commission…), swapped by mistranslation. */
-  institutionWords: ReadonlySet<string>
+  /** Nouns that name a kind of body, by family (Council, Commission… / Agency, Bureau…). */
+  institutionWords: ReadonlyMap<string, number>
 }
 
 interface Candidate {
@@ -32,6 +32,12 @@ export default function names(options: Readonly<Options>) {
   }
   const {gazetteer, lexicon, firstNames, institutionWords} = options
   const maxSpan = Math.min(gazetteer.longestName, 8)
+  /** 2 for a swap within one family of institution nouns, 1 across families, 0 otherwise. */
+  const swapStrength = (a: string, b: string) => {
+    const x = institutionWords.get(a.toLowerCase())
+    const y = institutionWords.get(b.toLowerCase())
+    return x === undefined || y === undefined ? 0 : x === y ? 2 : 1
+  }
 
   const isUnknownWord = (name: NameToken) =>
     !name.connector &&
@@ -40,6 +46,25 @@ export default function names(options: Readonly<Options>) {
     !isAllCaps(name.text) &&
     !name.text.split('-').every((part) => lexicon.has(part)) &&
     gazetteer.lookup(name.text).length === 0
+
+  /** A long organization name with one word swapped: "National Economic Commission". */
+  const swapped = (span: NameToken[], text: string): Candidate | undefined => {
+    if (span.length < 3) return undefined
+    const hits = gazetteer.swapped(span.map((name) => name.text))
+    const strength = (hit: (typeof hits)[number]) => swapStrength(span[hit.position]!.text, hit.expectedWord)
+    const best = Math.max(0, ...hits.map(strength))
+    const strongest = hits.filter((hit) => strength(hit) === best)
+    if (strongest.length !== 1) return undefined
+    const hit = strongest[0]!
+    const actualWord = span[hit.position]!.text
+    return {
+      span,
+      expected: [hit.entity.name],
+      level: best === 2 ? 'warning' : 'info',
+      reason: `Unexpected ${quote(text)}, did you mean ${quote(hit.entity.name)}?`,
+      note: `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks swapped for ${quote(hit.expectedWord)}.`
+    }
+  }
 
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
@@ -53,9 +78,10 @@ export default function names(options: Readonly<Options>) {
         const candidates: Candidate[] = []
         const free = (span: NameToken[]) => span.every((name) => !covered.has(name))
 
-        // 1. Exact forms and near misses compete; the longest span wins, then
-        // an exact form over a near one, so "Han Duk-soo" is read as one garbled
-        // name rather than the known surname "Han" and a stray word.
+        // Exact forms, swapped organization names and near misses compete; the
+        // longest span wins, then an exact form over a near one, so "Han
+        // Duk-soo" is read as one garbled name rather than the known surname
+        // "Han" and a stray word.
         const pool: Array<{span: NameToken[]; rank: number; candidate?: Candidate; ref?: FormRef}> = []
         for (const span of subSpans(run, maxSpan)) {
           const text = spanText(span, value)
@@ -84,6 +110,11 @@ export default function names(options: Readonly<Options>) {
             })
             continue
           }
+          const swap = swapped(span, text)
+          if (swap) {
+            pool.push({span, rank: 0.5, candidate: swap})
+            continue
+          }
           if (span.length > 4 || !span.some(isUnknownWord)) continue
           const hit = gazetteer.closest(text)
           if (!hit) continue
@@ -109,24 +140,6 @@ export default function names(options: Readonly<Options>) {
           else if (entry.ref) known.push({span: entry.span, ref: entry.ref})
         }
 
-        // 3. A long organization name with one word swapped.
-        for (const span of subSpans(run, maxSpan)) {
-          if (span.length < 3 || !free(span)) continue
-          const hit = gazetteer.swapped(span.map((name) => name.text))
-          if (!hit) continue
-          const actualWord = span[hit.position]!.text
-          const interchangeable =
-            institutionWords.has(actualWord.toLowerCase()) && institutionWords.has(hit.expectedWord.toLowerCase())
-          span.forEach((name) => covered.add(name))
-          candidates.push({
-            span,
-            expected: [hit.entity.name],
-            level: interchangeable ? 'warning' : 'info',
-            reason: `Unexpected ${quote(spanText(span, value))}, did you mean ${quote(hit.entity.name)}?`,
-            note: `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks swapped for ${quote(hit.expectedWord)}.`
-          })
-        }
-
         for (const candidate of candidates) {
           candidate.span.forEach((name) => flagged.add(name))
           emit(file, candidate)
@@ -135,7 +148,7 @@ export default function names(options: Readonly<Options>) {
       }
     }
 
-    // 4. One name, two spellings in this document: flag the minority.
+    // One name, two spellings in this document: flag the minority.
     for (const clash of findClashes(known, unknown, value)) {
       emit(file, {
         span: clash.span,

@@ -52,3 +52,16 @@ export function inflections(word: string): Array<[form: string, suffix: Suffix]>
   }
   return forms
 }
+
+/**
+ * Inflected forms of a word, a phrase word or a variant spelling: a
+ * hyphenated word inflects its last part (ex-patriot → ex-patriots), and
+ * anything that is not plain lowercase letters stands as written.
+ */
+export function formsOf(word: string): Array<[form: string, suffix: Suffix]> {
+  const hyphen = word.lastIndexOf('-')
+  const head = word.slice(0, hyphen + 1)
+  const tail = word.slice(hyphen + 1)
+  if (!/^[a-z]+$/.test(tail)) return [[word, '']]
+  return inflections(tail).map(([form, suffix]) => [head + form, suffix])
+}

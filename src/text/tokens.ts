@@ -36,9 +36,15 @@ export function sentencesOf(tree: Root): SentenceTokens[] {
     const words: number[] = []
     for (const child of sentence.children) {
       const start = child.position?.start.offset
-      const end = child.position?.end.offset
+      let end = child.position?.end.offset
       if (start === undefined || end === undefined) continue
-      const value = toString(child)
+      let value = toString(child)
+      // parse-english leaves a period on some last words ("in.", "partnership."):
+      // the word is what rules compare.
+      if (child.type === 'WordNode' && /^\p{L}{2,}\.$/u.test(value)) {
+        value = value.slice(0, -1)
+        end -= 1
+      }
       const kind =
         child.type === 'WordNode'
           ? 'word'

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {lint, pairs} from './lint.js'
+
+describe('case', () => {
+  it('finds proper nouns and adjectives in lowercase', async () => {
+    expect(await pairs('case', 'Exports to japan rose as european buyers returned.')).toEqual([
+      ['japan', 'Japan'],
+      ['european', 'European']
+    ])
+  })
+
+  it('finds a lowercase word inside a multi-word name, reporting just that word', async () => {
+    const found = await lint('Officials at the Bank of korea declined to comment.')
+    expect(found).toEqual([
+      {rule: 'case', actual: 'korea', expected: ['Korea'], level: 'warning', start: 25, end: 30}
+    ])
+  })
+
+  it('finds a sentence that starts in lowercase', async () => {
+    expect(await pairs('case', 'The vote passed. the opposition walked out.')).toEqual([['the', 'The']])
+  })
+
+  it('reads a name that is also a common word by its context', async () => {
+    const text = 'Biden met Merkel in Berlin. Later, merkel’s aides said the talks went well.'
+    expect(await pairs('case', text)).toEqual([['merkel’s', 'Merkel’s']])
+    const trump = 'President Trump spoke first. Critics said trump has no plan.'
+    expect(await pairs('case', trump)).toEqual([['trump', 'Trump']])
+  })
+
+  it('keeps a common word that is also a name clean without that context', async () => {
+    expect(await pairs('case', 'Trump spoke first. Security concerns trump costs, and a trump card remains.')).toEqual([])
+    expect(await pairs('case', 'The bush caught fire near the white house on the hill.')).toEqual([])
+  })
+
+  it('does not treat a wrapped line or an attribution after a quote as a new sentence', async () => {
+    expect(await pairs('case', 'The official urged calm,\nsaying talks would resume.')).toEqual([])
+    expect(await pairs('case', '“Why now?” he asked. “Because we must.”')).toEqual([])
+    expect(await pairs('case', 'Prices rose 3 percent vs. last year.')).toEqual([])
+  })
+})

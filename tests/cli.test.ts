@@ -1,0 +1,104 @@
+import {execFile} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, relative} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const cli = join(root, 'dist/cli.js')
+const seed = join(root, 'tests/fixtures/seed-article.txt')
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function run(args: string[], input?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile('node', [cli, ...args], {cwd: root, maxBuffer: 1 << 24}, (error, stdout, stderr) => {
+      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
+    })
+    child.stdin?.end(input ?? '')
+  })
+}
+
+interface JsonMessage {
+  ruleId: string
+  source: string
+  fatal: boolean | null
+  actual: string
+  expected?: string[]
+  place: {start: {offset: number}; end: {offset: number}}
+}
+
+interface Gold {
+  level: 'required' | 'optional'
+  actual: string
+  expected: string
+  start: number
+  end: number
+}
+
+describe('the copydesk command', () => {
+  it('finds every required slip in the seed article, with few other warnings', async () => {
+    const {code, stdout} = await run(['--reporter', 'json', seed])
+    expect(code).toBe(1)
+    const [file] = JSON.parse(stdout) as Array<{messages: JsonMessage[]}>
+    const messages = file!.messages
+    const gold = JSON.parse(readFileSync(join(root, 'tests/fixtures/seed-article.gold.json'), 'utf8')) as Gold[]
+    const text = readFileSync(seed, 'utf8')
+    const warning = (m: JsonMessage) => m.fatal !== null && m.fatal !== undefined
+    const overlaps = (m: JsonMessage, g: Gold) => m.place.start.offset < g.end && m.place.end.offset > g.start
+
+    const required = gold.filter((g) => g.level === 'required')
+    expect(required).toHaveLength(35)
+    const missed = required.filter((g) => !messages.some((m) => warning(m) && overlaps(m, g)))
+    expect(missed.map((g) => g.actual)).toEqual([])
+    const fixed = required.filter((g) => messages.some((m) => overlaps(m, g) && (m.expected ?? []).includes(g.expected)))
+    expect(fixed.length).toBeGreaterThanOrEqual(32)
+    const extra = messages.filter((m) => warning(m) && !gold.some((g) => overlaps(m, g)))
+    expect(extra.map((m) => m.actual)).toEqual([])
+
+    for (const m of messages) {
+      expect(m.source).toBe('copydesk')
+      expect(m.ruleId).toMatch(/^(spelling|repeated-words|names|phrases|spacing|case|consistency)(:[a-z0-9-]+)?$/)
+      expect(text.slice(m.place.start.offset, m.place.end.offset)).toBe(m.actual)
+    }
+  })
+
+  it('prints a readable report by default and exits 0 on clean copy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-'))
+    const clean = join(dir, 'clean.txt')
+    writeFileSync(clean, 'The central bank kept its main rate unchanged on Thursday, citing slower inflation.\n')
+    const result = await run([clean])
+    expect(result).toEqual({code: 0, stdout: '', stderr: `${relative(root, clean)}: no issues found\n`})
+  })
+
+  it('reads standard input with `-`', async () => {
+    const result = await run(['--reporter', 'json', '-'], 'Officials met on Friday,saying little.\n')
+    expect(result.code).toBe(1)
+    const [file] = JSON.parse(result.stdout) as Array<{messages: JsonMessage[]}>
+    expect(file!.messages.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([
+      ['spacing', 'Friday,saying', ['Friday, saying']]
+    ])
+  })
+
+  it('names a missing file in one line, exits 2, and still lints the others', async () => {
+    const result = await run(['--reporter', 'json', 'no-such-file.txt', seed])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('copydesk: no-such-file.txt: No such file or folder\n')
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: JsonMessage[]}>
+    expect(files.map((file) => file.path)).toEqual(['tests/fixtures/seed-article.txt'])
+    expect(files[0]!.messages.length).toBeGreaterThan(30)
+  })
+
+  it('rejects unknown options and reporters with exit 2 and no stack trace', async () => {
+    const flag = await run(['--frobnicate', seed])
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toMatch(/^copydesk: Unknown option '--frobnicate'.*\n$/)
+    const reporter = await run(['--reporter', 'xml', seed])
+    expect(reporter).toEqual({code: 2, stdout: '', stderr: 'copydesk: unknown reporter `xml`, expected one of stylish, json\n'})
+  })
+})

@@ -1,0 +1,28 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from './lint.js'
+
+describe('consistency', () => {
+  it('flags the minority spelling and points at the other', async () => {
+    const text = 'The judgment was read aloud. A second judgment followed. Critics called the judgement hasty.'
+    const found = (await lint(text)).filter((f) => f.rule === 'consistency')
+    expect(found).toEqual([
+      {rule: 'consistency', actual: 'judgement', expected: ['judgment'], level: 'warning', start: 76, end: 85}
+    ])
+  })
+
+  it('keeps inflection and case in the fix', async () => {
+    const text = 'Both sides canceled talks. They canceled again. Cancelled flights piled up.'
+    const found = (await lint(text)).filter((f) => f.rule === 'consistency')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([['Cancelled', 'Canceled', 'warning']])
+  })
+
+  it('only informs on a tie', async () => {
+    const found = (await lint('Send an email or an e-mail.')).filter((f) => f.rule === 'consistency')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([['e-mail', 'email', 'info']])
+  })
+
+  it('is quiet when one spelling is used throughout', async () => {
+    const found = (await lint('The dialogue resumed. Dialogue is the only way, she said.')).filter((f) => f.rule === 'consistency')
+    expect(found).toEqual([])
+  })
+})

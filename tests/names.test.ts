@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {lint, warnings} from './lint.js'
+
+const names = async (text: string) =>
+  (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level])
+
+describe('names', () => {
+  it('catches a typo in a known surname and suggests the name first', async () => {
+    const found = (await lint('French President Emmanuel Macrone arrived in Seoul on Monday.')).filter((f) => f.rule === 'names')
+    expect(found).toEqual([
+      {rule: 'names', actual: 'Emmanuel Macrone', expected: ['Emmanuel Macron'], level: 'warning', start: 17, end: 33}
+    ])
+  })
+
+  it('catches a surname split into sound-alike words', async () => {
+    expect(await names('Fed Chair Jerome Pow Ell said rates would stay on hold.')).toEqual([
+      ['Jerome Pow Ell', 'Jerome Powell', 'warning']
+    ])
+  })
+
+  it('catches a run-together romanization and an alternative one', async () => {
+    expect(await names('Leejaemyung won the vote, aides said.')).toEqual([['Leejaemyung', 'Lee Jae-myung', 'warning']])
+    expect(await names('Ukraine’s leader Volodimir Zelenski spoke by video.')).toEqual([
+      ['Volodimir Zelenski', 'Volodymyr Zelensky', 'warning']
+    ])
+  })
+
+  it('catches an organization name with one word swapped', async () => {
+    expect(await names('The National Security Committee met on Friday to review the strikes.')).toEqual([
+      ['National Security Committee', 'National Security Council', 'warning']
+    ])
+  })
+
+  it('flags the minority spelling of an unknown name used two ways', async () => {
+    const text = 'Brightwater Logistics hired 40 drivers. Brightwater said pay would rise. Brigthwater shares fell.'
+    expect(await names(text)).toEqual([['Brigthwater', 'Brightwater', 'warning']])
+  })
+
+  it('flags near variants of one known name used together, not an acronym beside the full name', async () => {
+    expect(await names('Zelensky met aides. Later Zelensky spoke. Zelenskyy left.')).toEqual([['Zelenskyy', 'Zelensky', 'warning']])
+    expect(await names('The United States and the US Senate agreed.')).toEqual([])
+  })
+
+  it('raises nothing on correctly spelled known names, possessives and unknown plausible names', async () => {
+    const text =
+      'German Chancellor Friedrich Merz met Italian Prime Minister Giorgia Meloni. ' +
+      'Macron’s office said Councilwoman Maria Delgado of Brightwater Logistics would attend, with Kristalina Georgieva of the IMF.'
+    expect(await warnings(text)).toEqual([])
+  })
+})

@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest'
+import {lint, pairs, warnings} from './lint.js'
+
+describe('spelling', () => {
+  it('warns on lowercase unknown words with the right word among ranked suggestions', async () => {
+    const found = (await lint('The comittee will recieve the report tomorow.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level, f.start, f.end])).toEqual([
+      ['comittee', 'warning', 4, 12],
+      ['recieve', 'warning', 18, 25],
+      ['tomorow', 'warning', 37, 44]
+    ])
+    expect(found[0]!.expected[0]).toBe('committee')
+    expect(found[1]!.expected[0]).toBe('receive')
+    expect(found[2]!.expected[0]).toBe('tomorrow')
+  })
+
+  it('only informs on an unknown capitalized word, and suggests a known name first', async () => {
+    const found = (await lint('Officials from Brightwater met Mr. Okonkwo-Barnes in Lagos.')).filter((f) => f.rule === 'spelling')
+    expect(found.every((f) => f.level === 'info')).toBe(true)
+    expect(found.map((f) => f.actual)).toEqual(['Brightwater', 'Okonkwo-Barnes'])
+  })
+
+  it('knows newsroom words, acronyms, first names and gazetteer names', async () => {
+    const text = 'USFK and ROK officials discussed LNG, CPI data and shipbuilding with Kevin Hassett and Jerome Powell.'
+    expect(await pairs('spelling', text)).toEqual([])
+  })
+
+  it('ignores numbers, addresses and quoted words', async () => {
+    expect(await warnings('See www.example.com/teh-page or write to teh@example.com by 5pm.')).toEqual([])
+  })
+})
