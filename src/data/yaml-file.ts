@@ -33,7 +33,7 @@ export function readYaml(path: string, text?: string): YamlFile {
   const doc = parseDocument(source, {lineCounter, uniqueKeys: true, prettyErrors: false})
   const first = doc.errors[0]
   if (first) {
-    const line = first.linePos?.[0].line
+    const line = lineCounter.linePos(first.pos[0]).line
     throw new DataError(path, line, first.message.split('\n')[0] ?? first.message)
   }
   let value: unknown

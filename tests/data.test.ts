@@ -1,0 +1,56 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {loadEntities} from '../src/data/entities.js'
+import {loadPhraseRules} from '../src/data/phrases.js'
+import {loadVariantGroups} from '../src/data/variants.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'copydesk-data-'))
+function file(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+describe('data files are validated when they load', () => {
+  it('names the file, line and entry of an unknown key', () => {
+    const path = file('people.yml', 'source: test\nentries:\n  - name: Jane Roe\n    kind: person\n  - name: John Doe\n    kind: person\n    nickname: JD\n')
+    expect(() => loadEntities([path])).toThrow(
+      `${path}:5: entry \`John Doe\`: unknown key \`nickname\`, expected one of \`name\`, \`kind\`, \`variants\`, \`garbles\`, \`surname\`, \`title\``
+    )
+  })
+
+  it('rejects a bad kind, a missing name and YAML syntax errors', () => {
+    const kind = file('kind.yml', 'source: test\nentries:\n  - name: Acme\n    kind: company\n')
+    expect(() => loadEntities([kind])).toThrow(`${kind}:3: entry \`Acme\`: \`kind\` must be one of person, org, place, outlet, demonym, not \`company\``)
+    const missing = file('missing.yml', 'source: test\nkind: org\nentries:\n  - variants: [X]\n')
+    expect(() => loadEntities([missing])).toThrow(`${missing}:4: entry 1: missing \`name\``)
+    const broken = file('broken.yml', 'source: test\nentries:\n  - name: [unclosed\n')
+    expect(() => loadEntities([broken])).toThrow(new RegExp(`^${broken}:\\d+: `))
+  })
+
+  it('lets a later file replace an entry with the same name and kind', () => {
+    const ours = file('ours.yml', 'source: a\nentries:\n  - {name: Jane Roe, kind: person, title: Mayor}\n')
+    const theirs = file('theirs.yml', 'source: b\nentries:\n  - {name: Jane Roe, kind: person, title: Governor}\n')
+    expect(loadEntities([ours, theirs]).map((entity) => entity.title)).toEqual(['Governor'])
+  })
+
+  it('rejects duplicate phrase ids and regex-like matches in phrase files', () => {
+    const dup = file('dup.yml', 'source: t\nentries:\n  - {id: a-b, match: a b, fix: c, why: w}\n  - {id: a-b, match: x y, fix: z, why: w}\n')
+    expect(() => loadPhraseRules([dup])).toThrow(`${dup}:4: entry \`a-b\`: duplicate id, also in ${dup}`)
+    const regex = file('regex.yml', 'source: t\nentries:\n  - {id: r, match: "free (reign|rein)", fix: free rein, why: w}\n')
+    expect(() => loadPhraseRules([regex])).toThrow(`${regex}:3: entry \`r\`: \`match\` has punctuation: \`free (reign|rein)\` (write words only)`)
+  })
+
+  it('rejects a variant spelling listed in two groups', () => {
+    const groups = file('groups.yml', 'source: t\ngroups:\n  - [gray, grey]\n  - [grey, gris]\n')
+    expect(() => loadVariantGroups([groups])).toThrow(`${groups}:4: group 2: \`grey\` is already in the group of \`gray\``)
+  })
+
+  it('refuses YAML alias bombs', () => {
+    const bomb = ['source: t', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', 'entries: []'].join('\n')
+    const path = file('bomb.yml', bomb)
+    expect(() => loadEntities([path])).toThrow(new RegExp(`^${path}: `))
+  })
+})
