@@ -18,8 +18,8 @@ function offsets(message: VFileMessage): [number, number] {
 }
 
 /**
- * Last step of every processor: one message per slip (a spelling notice
- * inside a name finding goes), then the configured severities.
+ * Last step of every processor: one message per slip (a finding inside a
+ * more specific rule's finding goes), then the configured severities.
  */
 export default function finalize(options: Readonly<Options>) {
   const rank = (message: VFileMessage) => {
@@ -36,7 +36,8 @@ export default function finalize(options: Readonly<Options>) {
         const [otherStart, otherEnd] = offsets(other)
         const same = start === otherStart && end === otherEnd
         const inside = otherStart <= start && end <= otherEnd
-        if ((same && rank(other) < rank(message)) || (inside && !same && baseRule(message.ruleId ?? '') === 'spelling')) {
+        // A message inside a more specific rule's finding says less about the same slip.
+        if (inside && (rank(other) < rank(message) || (!same && baseRule(message.ruleId ?? '') === 'spelling'))) {
           dropped.add(message)
           break
         }

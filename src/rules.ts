@@ -35,7 +35,8 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         gazetteer: bundle.gazetteer,
         lexicon: bundle.lexicon,
         firstNames: bundle.firstNames,
-        institutionWords: bundle.institutionWords
+        institutionWords: bundle.institutionWords,
+        titles: bundle.titles
       }
     ]
   },

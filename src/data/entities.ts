@@ -20,7 +20,7 @@ const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title']
 /** Connecting words that stay lowercase inside a name ("Bank of Korea"). */
 export const nameConnectors = new Set([
   'of', 'the', 'and', 'for', 'on', 'in', 'de', 'del', 'la', 'le', 'du', 'des',
-  'da', 'do', 'dos', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'to', 'at'
+  'da', 'do', 'dos', 'di', 'au', 'aux', 'sur', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'to', 'at'
 ])
 
 /**

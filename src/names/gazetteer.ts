@@ -53,6 +53,8 @@ export class Gazetteer {
   private readonly slots = new Map<string, Array<{entity: Entity; words: string[]; position: number}>>()
   /** Surface forms that are right as written: "Han Duck-soo", "Hassett". */
   private readonly accepted = new Set<string>()
+  /** Each entity's whole names (canonical and variants), to widen a match on one word. */
+  private readonly wholeNames = new Map<Entity, FormRef[]>()
   readonly longestName: number
 
   constructor(readonly entities: readonly Entity[]) {
@@ -85,7 +87,8 @@ export class Gazetteer {
     const ref: FormRef = {entity, form, type, squashed}
     push(this.exact, squashed, ref)
     if (type === 'garble') return
-    this.accepted.add(straightApostrophes(form))
+    if (type !== 'surname') push(this.wholeNames, entity, ref)
+    this.accepted.add(acceptedKey(form))
     push(this.caseless, lowerWords(form).join(' '), ref)
     // Short forms are too easy to hit by accident to be matched loosely.
     if (squashed.length < 4) return
@@ -95,7 +98,7 @@ export class Gazetteer {
 
   /** Is this exact text (case and hyphens included) an accepted form? */
   isAccepted(text: string): boolean {
-    return this.accepted.has(straightApostrophes(text))
+    return this.accepted.has(acceptedKey(text))
   }
 
   /** Forms equal to `text` once case, spaces and hyphens are ignored. */
@@ -121,8 +124,15 @@ export class Gazetteer {
     const add = (refs: FormRef[] | undefined) => {
       for (const ref of refs ?? []) if (!seen.has(ref)) (seen.add(ref), candidates.push(ref))
     }
-    add(this.bySound.get(soundKey(squashed)))
-    for (const key of deletes(squashed)) add(this.byDelete.get(key))
+    const near = (key: string) => [...(this.bySound.get(soundKey(key)) ?? []), ...deletes(key).flatMap((k) => this.byDelete.get(k) ?? [])]
+    add(near(squashed))
+    // Each word of a longer span may be near one word of a known name
+    // ("Denis Shmygal": Shmygal ~ Shmyhal); the whole names of those entities
+    // are then compared with the whole span.
+    const words = text.split(/\s+/).map(squash).filter((word) => word.length >= 5)
+    if (words.length > 1 || (words.length === 1 && words[0] !== squashed)) {
+      for (const word of words) for (const ref of near(word)) add(this.wholeNames.get(ref.entity))
+    }
 
     let best: FuzzyHit | undefined
     for (const ref of candidates) {
@@ -134,7 +144,8 @@ export class Gazetteer {
       if (distance > limit) continue
       const sameStart = ref.squashed[0] === squashed[0]
       const typo = (distance === 1 && shorter >= 5) || (distance === 2 && shorter >= 9 && sameStart)
-      const sound = sameStart && shorter >= 6 && soundKey(ref.squashed) === soundKey(squashed)
+      // Unknown place names sound like known ones all the time (Gyeongju, Gwangju): places need a typo.
+      const sound = sameStart && shorter >= 6 && ref.entity.kind !== 'place' && soundKey(ref.squashed) === soundKey(squashed)
       if (!typo && !sound) continue
       const hit = {ref, distance, score: distance / longer}
       if (!best || better(hit, best)) best = hit
@@ -160,6 +171,11 @@ export class Gazetteer {
     })
     return [...found.values()]
   }
+}
+
+/** Accepted forms compare with curly apostrophes straightened and a final period dropped (Jr., Inc.). */
+function acceptedKey(text: string): string {
+  return straightApostrophes(text).replace(/\.$/, '')
 }
 
 function signature(words: readonly string[], position: number): string {

@@ -36,7 +36,8 @@ export function nameToken(token: Token): NameToken {
     start: token.start,
     end,
     token,
-    capitalized: isCapitalized(text),
+    // "al-Shaibani", "bin Farhan"-style particles joined to a capitalized name.
+    capitalized: isCapitalized(text) || /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|d|o)[-'’]\p{Lu}/u.test(text),
     connector: nameConnectors.has(text)
   }
 }

@@ -132,7 +132,8 @@ function multiWordNames(
         const expected = expectedWords[k]!
         return straightApostrophes(token.value) === straightApostrophes(expected) ? [] : [k]
       })
-      if (wrong.length === 0) continue
+      // "the National" for the outlet The National: articles and connectors follow the sentence.
+      if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) continue
       // An all-lowercase phrase is a name only when a word of it is proper
       // or the document writes the name capitalized elsewhere ("white house").
       const allLower = span.every((token) => !isCapitalized(token.value))

@@ -4,6 +4,7 @@ import type {Lexicon} from '../data/lexicon.js'
 import type {FormRef, Gazetteer} from '../names/gazetteer.js'
 import {capitalizedRuns, spanText, subSpans, type NameToken} from '../names/spans.js'
 import {findClashes} from '../names/clashes.js'
+import {editDistance} from '../names/distance.js'
 import {isAllCaps, straightApostrophes} from '../text/normalize.js'
 import {sentencesOf} from '../text/tokens.js'
 import {quote, report, type Level} from '../message.js'
@@ -15,6 +16,8 @@ export interface Options {
   firstNames: ReadonlySet<string>
   /** Nouns that name a kind of body, by family (Council, Commission… / Agency, Bureau…). */
   institutionWords: ReadonlyMap<string, number>
+  /** Lowercase words that may stand before a name ("president", "minister"). */
+  titles: ReadonlySet<string>
 }
 
 interface Candidate {
@@ -30,7 +33,7 @@ export default function names(options: Readonly<Options>) {
   if (!options?.gazetteer || !options.lexicon) {
     throw new TypeError('copydesk names: expected `gazetteer` and `lexicon`')
   }
-  const {gazetteer, lexicon, firstNames, institutionWords} = options
+  const {gazetteer, lexicon, firstNames, institutionWords, titles} = options
   const maxSpan = Math.min(gazetteer.longestName, 8)
   /** 2 for a swap within one family of institution nouns, 1 across families, 0 otherwise. */
   const swapStrength = (a: string, b: string) => {
@@ -50,7 +53,10 @@ export default function names(options: Readonly<Options>) {
   /** A long organization name with one word swapped: "National Economic Commission". */
   const swapped = (span: NameToken[], text: string): Candidate | undefined => {
     if (span.length < 3) return undefined
-    const hits = gazetteer.swapped(span.map((name) => name.text))
+    // A word one or two letters off is a typo, which the near-miss search says better.
+    const hits = gazetteer
+      .swapped(span.map((name) => name.text))
+      .filter((hit) => editDistance(span[hit.position]!.text.toLowerCase(), hit.expectedWord.toLowerCase(), 2) > 2)
     const strength = (hit: (typeof hits)[number]) => swapStrength(span[hit.position]!.text, hit.expectedWord)
     const best = Math.max(0, ...hits.map(strength))
     const strongest = hits.filter((hit) => strength(hit) === best)
@@ -60,7 +66,7 @@ export default function names(options: Readonly<Options>) {
     return {
       span,
       expected: [hit.entity.name],
-      level: best === 2 ? 'warning' : 'info',
+      level: best >= 1 ? 'warning' : 'info',
       reason: `Unexpected ${quote(text)}, did you mean ${quote(hit.entity.name)}?`,
       note: `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks swapped for ${quote(hit.expectedWord)}.`
     }
@@ -115,9 +121,19 @@ export default function names(options: Readonly<Options>) {
             pool.push({span, rank: 0.5, candidate: swap})
             continue
           }
-          if (span.length > 4 || !span.some(isUnknownWord)) continue
+          if (span.length > 4) continue
+          const unknownWord = span.some(isUnknownWord)
+          if (!unknownWord && span.length === 1) continue
           const hit = gazetteer.closest(text)
           if (!hit) continue
+          // Every word a dictionary word ("Christine La Guard"): only with a word
+          // of the name itself to anchor it, the given name or the surname.
+          if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) continue
+          // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
+          if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) continue
+          // A surname alone, next to other name words, is someone else's name
+          // ("Hiroshi Tanabe" is not Tinubu).
+          if (hit.ref.type === 'surname' && span.length === 1 && besideOtherNames(run, span[0]!, titles)) continue
           const target = hit.ref.form
           const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
           pool.push({
@@ -159,6 +175,19 @@ export default function names(options: Readonly<Options>) {
       })
     }
   }
+}
+
+function anchored(span: readonly NameToken[], form: string): boolean {
+  const words = form.toLowerCase().split(/\s+/)
+  if (span.length < 2 || words.length < 2) return false
+  return span[0]!.text.toLowerCase() === words[0] || span.at(-1)!.text.toLowerCase() === words.at(-1)
+}
+
+function besideOtherNames(run: readonly NameToken[], name: NameToken, titles: ReadonlySet<string>): boolean {
+  const index = run.indexOf(name)
+  const before = run[index - 1]
+  const after = run[index + 1]
+  return (before !== undefined && !before.connector && !titles.has(before.text.toLowerCase())) || (after !== undefined && !after.connector)
 }
 
 function sameLetters(refs: readonly FormRef[], text: string): boolean {
