@@ -19,7 +19,16 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   {
     id: 'spelling',
     description: 'Unknown words (dictionary-en through nspell, and copydesk word lists).',
-    attach: (bundle) => [spelling, {lexicon: bundle.lexicon, personal: bundle.personal, gazetteer: bundle.gazetteer}]
+    attach: (bundle) => [
+      spelling,
+      {
+        lexicon: bundle.lexicon,
+        personal: bundle.personal,
+        gazetteer: bundle.gazetteer,
+        prefixes: bundle.prefixes,
+        foreignPhrases: bundle.foreignPhrases
+      }
+    ]
   },
   {
     id: 'repeated-words',

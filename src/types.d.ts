@@ -6,3 +6,8 @@ declare module 'nspell' {
   }
   export default function nspell(dictionary: {aff: Buffer | string; dic: Buffer | string}): NSpell
 }
+
+declare module 'dictionary-en-gb' {
+  const dictionary: {aff: Uint8Array; dic: Uint8Array}
+  export default dictionary
+}

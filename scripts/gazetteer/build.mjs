@@ -90,6 +90,8 @@ const EXTRA_COUNTRY_VARIANTS = {
   US: ['U.S.', 'U.S.A.', 'America'],
   GB: ['U.K.', 'Britain'],
   KR: ['ROK'],
+  // The UN's form, and the one US government documents used into the 1970s.
+  VN: ['Viet Nam', 'Viet-Nam'],
   CN: ['PRC', 'mainland China'],
   TW: ['ROC'],
   TR: ['Turkey'],

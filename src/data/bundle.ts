@@ -31,6 +31,8 @@ export interface Bundle {
   titles: Set<string>
   subjectCues: Set<string>
   abbreviations: Set<string>
+  prefixes: string[]
+  foreignPhrases: string[]
 }
 
 const lists = {
@@ -39,7 +41,9 @@ const lists = {
   institutionWords: 'dictionaries/institution-words.txt',
   titles: 'dictionaries/titles.txt',
   subjectCues: 'dictionaries/subject-cues.txt',
-  abbreviations: 'dictionaries/abbreviations.txt'
+  abbreviations: 'dictionaries/abbreviations.txt',
+  prefixes: 'dictionaries/prefixes.txt',
+  foreignPhrases: 'dictionaries/foreign-phrases.txt'
 }
 
 const cache = new Map<string, Bundle>()
@@ -84,7 +88,9 @@ export function loadBundle(user: UserData = {}): Bundle {
     institutionWords: families(dataPath(lists.institutionWords)),
     titles: lowerSet(dataPath(lists.titles)),
     subjectCues: lowerSet(dataPath(lists.subjectCues)),
-    abbreviations: lowerSet(dataPath(lists.abbreviations))
+    abbreviations: lowerSet(dataPath(lists.abbreviations)),
+    prefixes: readWordList(dataPath(lists.prefixes)),
+    foreignPhrases: readWordList(dataPath(lists.foreignPhrases))
   }
   cache.set(key, bundle)
   return bundle

@@ -54,9 +54,19 @@ export class Lexicon {
 }
 
 let shared: Lexicon | undefined
+let british: Lexicon | undefined
 
-/** The English lexicon, built once per process. */
+/** The English lexicon (dictionary-en, US spelling), built once per process. */
 export function englishLexicon(): Lexicon {
   shared ??= new Lexicon(dictionaryEn)
   return shared
+}
+
+/** British spelling (dictionary-en-gb), loaded only when a word needs it. */
+export async function britishLexicon(): Promise<Lexicon> {
+  if (!british) {
+    const {default: dictionary} = await import('dictionary-en-gb')
+    british = new Lexicon(dictionary)
+  }
+  return british
 }

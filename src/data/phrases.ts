@@ -17,8 +17,8 @@ const levels = ['warning', 'info'] as const
 
 export interface PhraseRule {
   id: string
-  /** Alternatives, each a list of lowercase words in base form. */
-  match: string[][]
+  /** Alternatives: words in base form, with the context a placeholder asks for around them. */
+  match: PhrasePattern[]
   fix: string[]
   why: string
   note: string | undefined
@@ -27,6 +27,21 @@ export interface PhraseRule {
   caseSensitive: boolean
   examples: {invalid: string[]; valid: string[]}
   file: string
+}
+
+/**
+ * Placeholders stand for a word that must sit just before or after the phrase
+ * without being part of it: `{name}` any capitalized word, `{name's}` a
+ * capitalized possessive ("Korea's president's authority" is
+ * `{name's} president's authority`, and only "president's authority" is flagged).
+ */
+export const placeholders = ['{name}', "{name's}"] as const
+export type Placeholder = (typeof placeholders)[number]
+
+export interface PhrasePattern {
+  words: string[]
+  before: Placeholder | undefined
+  after: Placeholder | undefined
 }
 
 const fileKeys = ['source', 'category', 'level', 'entries']
@@ -59,13 +74,21 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
       if (previous) where.fail(`duplicate id, also in ${previous}`)
       ids.set(id, path)
       const caseSensitive = where.boolean('caseSensitive', false)
-      const match = where.strings('match', false).map((phrase) => {
-        if (/[^\p{L}\p{N}\s'’-]/u.test(phrase)) where.fail(`\`match\` has punctuation: \`${phrase}\` (write words only)`)
+      const match = where.strings('match', false).map((phrase): PhrasePattern => {
+        const all = words(caseSensitive ? phrase : phrase.toLowerCase())
+        const isPlaceholder = (word: string | undefined): word is Placeholder =>
+          (placeholders as readonly string[]).includes(word ?? '')
+        const before = isPlaceholder(all[0]) ? all.shift() as Placeholder : undefined
+        const after = isPlaceholder(all.at(-1)) ? all.pop() as Placeholder : undefined
+        const literal = all.join(' ')
+        if (all.length === 0 || /[^\p{L}\p{N}\s'’-]/u.test(literal)) {
+          where.fail(`\`match\` has punctuation: \`${phrase}\` (write words, and placeholders ${placeholders.join(' ')} only at either end)`)
+        }
         const key = caseSensitive ? phrase : phrase.toLowerCase()
         const other = phrases.get(key)
         if (other) where.fail(`phrase \`${phrase}\` is already matched by \`${other}\``)
         phrases.set(key, id)
-        return words(caseSensitive ? phrase : phrase.toLowerCase())
+        return {words: all, before, after}
       })
       const fix = where.strings('fix', false)
       const examples = {invalid: [] as string[], valid: [] as string[]}
@@ -94,7 +117,7 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
 
 export interface PhraseCandidate {
   rule: PhraseRule
-  words: string[]
+  pattern: PhrasePattern
 }
 
 export interface WordMatch {
@@ -112,12 +135,12 @@ export class PhraseIndex {
 
   constructor(readonly rules: readonly PhraseRule[]) {
     for (const rule of rules) {
-      for (const phrase of rule.match) {
-        for (const word of phrase) this.addForms(word)
-        const first = phrase[0]!
+      for (const pattern of rule.match) {
+        for (const word of pattern.words) this.addForms(word)
+        const first = pattern.words[0]!
         for (const [form] of formsOf(first)) {
           const list = this.byFirst.get(form) ?? []
-          list.push({rule, words: phrase})
+          list.push({rule, pattern})
           this.byFirst.set(form, list)
         }
       }

@@ -129,6 +129,7 @@ export class Gazetteer {
     // Each word of a longer span may be near one word of a known name
     // ("Denis Shmygal": Shmygal ~ Shmyhal); the whole names of those entities
     // are then compared with the whole span.
+    const multiWord = /\s/.test(text.trim())
     const words = text.split(/\s+/).map(squash).filter((word) => word.length >= 5)
     if (words.length > 1 || (words.length === 1 && words[0] !== squashed)) {
       for (const word of words) for (const ref of near(word)) add(this.wholeNames.get(ref.entity))
@@ -145,7 +146,9 @@ export class Gazetteer {
       const sameStart = ref.squashed[0] === squashed[0]
       const typo = (distance === 1 && shorter >= 5) || (distance === 2 && shorter >= 9 && sameStart)
       // Unknown place names sound like known ones all the time (Gyeongju, Gwangju): places need a typo.
-      const sound = sameStart && shorter >= 6 && ref.entity.kind !== 'place' && soundKey(ref.squashed) === soundKey(squashed)
+      // A lone short word shares its sound key with too many others (Schuman, Samoan).
+      const longEnough = shorter >= (multiWord ? 6 : 8)
+      const sound = sameStart && longEnough && ref.entity.kind !== 'place' && soundKey(ref.squashed) === soundKey(squashed)
       if (!typo && !sound) continue
       const hit = {ref, distance, score: distance / longer}
       if (!best || better(hit, best)) best = hit

@@ -3,9 +3,10 @@ import type {VFile} from 'vfile'
 import type {Lexicon} from '../data/lexicon.js'
 import {nameConnectors} from '../data/entities.js'
 import type {Gazetteer} from '../names/gazetteer.js'
-import {capitalize, isCapitalized, straightApostrophes} from '../text/normalize.js'
+import {capitalize, isAllCaps, isCapitalized, straightApostrophes} from '../text/normalize.js'
+import {frequency} from '../data/frequencies.js'
 import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
-import {quote, report} from '../message.js'
+import {quote, report, type Level} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {insideAddress} from '../text/addresses.js'
 
@@ -33,17 +34,17 @@ export default function caseRule(options: Readonly<Options>) {
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)
-    const done = new Set<number>()
-    const flag = (start: number, end: number, expected: string, reason: string, token: Token) => {
-      if (done.has(start)) return
-      done.add(start)
-      report(file, {ruleId: 'case', reason, start, end, level: 'warning', expected: [expected]})
+    // One finding per word: the strongest reason wins.
+    const flags = new Map<number, {end: number; expected: string; reason: string; level: Level}>()
+    const flag = (start: number, end: number, expected: string, reason: string, level: Level = 'warning') => {
+      const previous = flags.get(start)
+      if (!previous || (previous.level === 'info' && level !== 'info')) flags.set(start, {end, expected, reason, level})
     }
-    const capitalizedInDocument = namesCapitalizedMidSentence(sentences)
+    const capitalizedInDocument = namesCapitalizedMidSentence(sentences, value, abbreviations)
 
     for (const sentence of sentences) {
       // Lowercase words inside a multi-word name: "United states Forces Korea".
-      multiWordNames(sentence, value, gazetteer, lexicon, capitalizedInDocument, flag)
+      multiWordNames(sentence, value, gazetteer, lexicon, abbreviations, flag)
 
       for (const index of sentence.words) {
         const token = sentence.tokens[index]!
@@ -53,32 +54,50 @@ export default function caseRule(options: Readonly<Options>) {
         const word = token.value.slice(0, base.length)
         const fixed = capitalize(token.value)
 
-        const refs = gazetteer.lookup(word).filter((ref) => ref.type !== 'garble' && ref.form.toLowerCase() === base)
+        // "who" is not WHO: an acronym is never a lowercase word's name.
+        const refs = gazetteer
+          .lookup(word)
+          .filter((ref) => ref.type !== 'garble' && ref.form.toLowerCase() === base && !isAllCaps(ref.form))
         const known = refs.length > 0
         if (lexicon.isProperOnly(base) || (known && !lexicon.hasLowercase(base))) {
-          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`, token)
+          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`)
           continue
         }
-        const place = refs.some((ref) => ref.entity.kind === 'place') && placeHere(sentence, index)
-        if (place || (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues))) {
-          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, the name is written ${quote(capitalize(base))} elsewhere`, token)
+        const place = refs.some((ref) => ref.entity.kind === 'place') && frequency(base) <= rarePlaceWordCount && placeHere(sentence, index)
+        // A very common word ("he", "may", "party") stays a word whatever names share it.
+        const rare = frequency(base) <= commonWordCount
+        if (rare && (place || (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues, lexicon)))) {
+          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, the name is written ${quote(capitalize(base))} elsewhere`)
           continue
         }
-        if (isSentenceStart(value, token.start, abbreviations)) {
-          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)} at the start of a sentence, expected ${quote(fixed)}`, token)
+        // A lone letter is a list marker ("(b) Authorizations"), not a sentence.
+        if (token.value.length > 1 && isSentenceStart(value, token.start, abbreviations)) {
+          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)} at the start of a sentence, expected ${quote(fixed)}`)
         }
       }
+    }
+    for (const [start, {end, expected, reason, level}] of flags) {
+      report(file, {ruleId: 'case', reason, start, end, level, expected: [expected]})
     }
   }
 }
 
+/** SUBTLEX-US count above which a word is too common to be read as a name by context. */
+const commonWordCount = 5000
+/** Lower still for places after a preposition: "in reading" is not Reading. */
+const rarePlaceWordCount = 1500
+
 /** Lowercase forms of words the document capitalizes where no sentence starts. */
-function namesCapitalizedMidSentence(sentences: readonly SentenceTokens[]): Set<string> {
+function namesCapitalizedMidSentence(
+  sentences: readonly SentenceTokens[],
+  value: string,
+  abbreviations: ReadonlySet<string>
+): Set<string> {
   const found = new Set<string>()
   for (const sentence of sentences) {
-    for (const [position, index] of sentence.words.entries()) {
+    for (const index of sentence.words) {
       const token = sentence.tokens[index]!
-      if (position > 0 && isCapitalized(token.value)) found.add(token.lower.replace(/'s$/, ''))
+      if (isCapitalized(token.value) && !isSentenceStart(value, token.start, abbreviations)) found.add(token.lower.replace(/'s$/, ''))
     }
   }
   return found
@@ -98,7 +117,8 @@ function namedHere(
   index: number,
   token: Token,
   titles: ReadonlySet<string>,
-  subjectCues: ReadonlySet<string>
+  subjectCues: ReadonlySet<string>,
+  lexicon: Lexicon
 ): boolean {
   if (token.lower.endsWith("'s")) return true
   const before = previousWord(sentence.tokens, index)
@@ -106,7 +126,15 @@ function namedHere(
   if (before && titles.has(before.lower)) return true
   if (after && subjectCues.has(after.lower)) return true
   const clauseStart = !before || ['that', 'and', 'but', 'as', 'when', 'because', 'while', 'if', 'since'].includes(before.lower)
-  return clauseStart && after !== undefined && /^[a-z]+s$/.test(after.lower) && !after.lower.endsWith('ss')
+  // "that trump intends": a verb in -s right after, one the dictionary knows without its -s.
+  return (
+    clauseStart &&
+    after !== undefined &&
+    after.lower.length >= 4 &&
+    /^[a-z]+s$/.test(after.lower) &&
+    !after.lower.endsWith('ss') &&
+    lexicon.hasLowercase(after.lower.slice(0, -1))
+  )
 }
 
 function multiWordNames(
@@ -114,8 +142,8 @@ function multiWordNames(
   value: string,
   gazetteer: Gazetteer,
   lexicon: Lexicon,
-  capitalizedInDocument: ReadonlySet<string>,
-  flag: (start: number, end: number, expected: string, reason: string, token: Token) => void
+  abbreviations: ReadonlySet<string>,
+  flag: (start: number, end: number, expected: string, reason: string, level?: Level) => void
 ) {
   const words = sentence.words.map((index) => sentence.tokens[index]!)
   const longest = Math.min(gazetteer.longestName, 8)
@@ -134,17 +162,24 @@ function multiWordNames(
       })
       // "the National" for the outlet The National: articles and connectors follow the sentence.
       if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) continue
-      // An all-lowercase phrase is a name only when a word of it is proper
-      // or the document writes the name capitalized elsewhere ("white house").
+      // An all-lowercase phrase is a name only when a word of it is proper,
+      // it names a person, or it is a place the document writes capitalized
+      // elsewhere ("united states"); "foreign policy" is not the magazine.
       const allLower = span.every((token) => !isCapitalized(token.value))
+      const properWord = span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, '')))
       if (
         allLower &&
-        !span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, ''))) &&
-        !(ref.entity.kind === 'person') &&
-        !capitalizedInDocument.has(span.find((token) => !nameConnectors.has(token.lower))!.lower)
+        !properWord &&
+        ref.entity.kind !== 'person' &&
+        (ref.entity.kind !== 'place' || !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations))
       ) {
         continue
       }
+      // A common word lowercase at the edge of a name is an older house style
+      // ("the Democratic party", "southern Africa"): worth a note, not a warning.
+      const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
+      const properWrong = wrong.some((k) => lexicon.isProperOnly(span[k]!.lower.replace(/'s$/, '')))
+      const level = !allLower && edgesOnly && !properWrong ? 'info' : 'warning'
       const from = wrong[0]!
       const to = wrong.at(-1)!
       const actual = value.slice(span[from]!.start, span[to]!.end)
@@ -155,7 +190,7 @@ function multiWordNames(
         span[to]!.end,
         expected,
         `Unexpected ${quote(actual)} in the name ${quote(ref.form)}, expected ${quote(expected)}`,
-        span[from]!
+        level
       )
       i += length - 1
       break
@@ -170,4 +205,12 @@ function contiguous(tokens: readonly Token[], span: readonly Token[]): boolean {
     if (b.index !== a.index + 2 || tokens[a.index + 1]!.value !== ' ') return false
   }
   return true
+}
+
+/** Does the document write `form` exactly, somewhere other than `except` and not just at a sentence start? */
+function writtenElsewhere(value: string, form: string, except: number, abbreviations: ReadonlySet<string>): boolean {
+  for (let at = value.indexOf(form); at !== -1; at = value.indexOf(form, at + 1)) {
+    if (at !== except && !isSentenceStart(value, at, abbreviations)) return true
+  }
+  return false
 }

@@ -26,6 +26,8 @@ interface Candidate {
   reason: string
   level: Level
   note?: string
+  /** A lone word near a known one-word name (a surname, a city): judged against the whole document. */
+  loneWord?: {entity: FormRef['entity']; surname: boolean; afterTitle: boolean}
 }
 
 /** Garbled, misspelled and inconsistent names, checked against the gazetteer. */
@@ -75,8 +77,9 @@ export default function names(options: Readonly<Options>) {
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const known: Array<{span: NameToken[]; ref: FormRef}> = []
-    const flagged = new Set<NameToken>()
     const unknown: NameToken[] = []
+    const pending: Candidate[] = []
+    const spellings = new Map<string, number>()
 
     for (const sentence of sentencesOf(tree)) {
       for (const run of capitalizedRuns(sentence)) {
@@ -131,11 +134,20 @@ export default function names(options: Readonly<Options>) {
           if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) continue
           // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
           if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) continue
-          // A surname alone, next to other name words, is someone else's name
-          // ("Hiroshi Tanabe" is not Tinubu).
-          if (hit.ref.type === 'surname' && span.length === 1 && besideOtherNames(run, span[0]!, titles)) continue
+          // A one-word name alone, next to other name words, is part of someone
+          // else's name ("Hiroshi Tanabe" is not Tinubu, "Paul Creston" not Preston).
+          if (span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(run, span[0]!, titles)) continue
           const target = hit.ref.form
           const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
+          const previous = run[run.indexOf(span[0]!) - 1]
+          const loneWord =
+            span.length === 1 && !target.includes(' ')
+              ? {
+                  entity: hit.ref.entity,
+                  surname: hit.ref.type === 'surname',
+                  afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase())
+                }
+              : undefined
           pool.push({
             span,
             rank: 1 + hit.score,
@@ -144,7 +156,8 @@ export default function names(options: Readonly<Options>) {
               expected,
               level: 'warning',
               reason: `Unexpected ${quote(text)}, did you mean ${quote(target)}?`,
-              note: describe(hit.ref)
+              note: describe(hit.ref),
+              ...(loneWord ? {loneWord} : {})
             }
           })
         }
@@ -156,12 +169,26 @@ export default function names(options: Readonly<Options>) {
           else if (entry.ref) known.push({span: entry.span, ref: entry.ref})
         }
 
-        for (const candidate of candidates) {
-          candidate.span.forEach((name) => flagged.add(name))
-          emit(file, candidate)
+        pending.push(...candidates)
+        for (const name of run) {
+          spellings.set(name.text, (spellings.get(name.text) ?? 0) + 1)
+          if (!covered.has(name) && isUnknownWord(name)) unknown.push(name)
         }
-        for (const name of run) if (!covered.has(name) && isUnknownWord(name)) unknown.push(name)
       }
+    }
+
+    // A lone word near a one-word name is weaker evidence: the same spelling
+    // used three times is deliberate, and a surname with no title before it
+    // is a slip only if the document is about that person at all.
+    const mentioned = new Set(known.map(({ref}) => ref.entity))
+    for (const candidate of pending) {
+      const lone = candidate.loneWord
+      if (lone) {
+        const repeated = (spellings.get(candidate.span[0]!.text) ?? 0) >= 3
+        const unanchored = lone.surname && !lone.afterTitle && !mentioned.has(lone.entity)
+        if (repeated || unanchored) candidate.level = 'info'
+      }
+      emit(file, candidate)
     }
 
     // One name, two spellings in this document: flag the minority.

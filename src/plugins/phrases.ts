@@ -1,8 +1,8 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {PhraseIndex, type PhraseRule} from '../data/phrases.js'
+import {PhraseIndex, type Placeholder, type PhraseRule} from '../data/phrases.js'
 import {inflect, type Suffix} from '../text/inflect.js'
-import {matchCase} from '../text/normalize.js'
+import {isCapitalized, matchCase} from '../text/normalize.js'
 import {sentencesOf, type Token} from '../text/tokens.js'
 import {listOf, quote, report} from '../message.js'
 
@@ -68,7 +68,8 @@ function longestAt(
     const matched: Token[] = []
     const suffixes: Suffix[] = []
     let ok = true
-    for (let offset = 0; offset < candidate.words.length; offset++) {
+    const phrase = candidate.pattern.words
+    for (let offset = 0; offset < phrase.length; offset++) {
       const wordIndex = words[position + offset]
       const current = wordIndex === undefined ? undefined : tokens[wordIndex]
       // Words of a phrase sit next to each other, separated by white space only.
@@ -77,7 +78,7 @@ function longestAt(
         break
       }
       const value = candidate.rule.caseSensitive ? current.value.replace(/’/g, "'") : current.lower
-      const suffix = index.realises(value, candidate.words[offset]!)
+      const suffix = index.realises(value, phrase[offset]!)
       if (suffix === undefined) {
         ok = false
         break
@@ -85,11 +86,30 @@ function longestAt(
       matched.push(current)
       suffixes.push(suffix)
     }
+    ok &&= fits(candidate.pattern.before, tokens, words, position - 1, matched[0], true)
+    ok &&= fits(candidate.pattern.after, tokens, words, position + phrase.length, matched.at(-1), false)
     if (ok && (!best || matched.length > best.tokens.length)) {
-      best = {rule: candidate.rule, words: candidate.words, tokens: matched, suffixes}
+      best = {rule: candidate.rule, words: phrase, tokens: matched, suffixes}
     }
   }
   return best
+}
+
+/** Does the word next to the phrase fill its placeholder (none asked: always)? */
+function fits(
+  placeholder: Placeholder | undefined,
+  tokens: readonly Token[],
+  words: readonly number[],
+  position: number,
+  edge: Token | undefined,
+  before: boolean
+): boolean {
+  if (!placeholder) return true
+  const index = words[position]
+  const token = index === undefined ? undefined : tokens[index]
+  if (!token || !edge || !adjacent(tokens, before ? token : edge, before ? edge : token)) return false
+  if (!isCapitalized(token.value)) return false
+  return placeholder === '{name}' || /['’]s$/.test(token.value)
 }
 
 function adjacent(tokens: readonly Token[], previous: Token, next: Token): boolean {

@@ -42,8 +42,9 @@ export default function spacing(_options?: Readonly<Options> | null) {
         if (token.kind !== 'space' || token.value.includes('\n') || token.value.includes('\t')) return
         // word , (a space before punctuation)
         if (before?.kind === 'word' && after?.kind === 'punctuation' && trailing.has(after.value)) {
-          const next = value[after.end] ?? ''
-          if (after.value === '.' && (next === '.' || /\d/.test(next))) return
+          const next = value.slice(after.end, after.end + 2)
+          // An ellipsis, spaced (". . .") or not, and a decimal (".5") are not stray periods.
+          if (after.value === '.' && (/^(\.| \.|\d)/.test(next) || value[token.start - 1] === '.')) return
           flag(token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning', token)
           return
         }

@@ -4,7 +4,7 @@ import {isLiteral} from 'nlcst-is-literal'
 import {toString} from 'nlcst-to-string'
 import {visit} from 'unist-util-visit'
 import {frequency} from '../data/frequencies.js'
-import type {Lexicon} from '../data/lexicon.js'
+import {britishLexicon, type Lexicon} from '../data/lexicon.js'
 import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
@@ -16,6 +16,10 @@ export interface Options {
   personal: Iterable<string>
   /** Known names, offered first for an unknown capitalized word ("Macrone" → "Macron"). */
   gazetteer?: Gazetteer | undefined
+  /** Prefixes that make a new word of any known word ("re" + "conversion"). */
+  prefixes?: Iterable<string> | undefined
+  /** Foreign phrases whose words are fine inside them ("de facto"). */
+  foreignPhrases?: Iterable<string> | undefined
 }
 
 /**
@@ -30,6 +34,13 @@ export default function spelling(options: Readonly<Options>) {
   if (!options?.lexicon) throw new TypeError('copydesk spelling: expected `lexicon`')
   const {lexicon, gazetteer} = options
   const personal = new Set(options.personal)
+  const prefixes = [...(options.prefixes ?? [])]
+  const derived = (word: string) =>
+    /^\p{Ll}+$/u.test(word) &&
+    prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && lexicon.correct(word.slice(prefix.length)))
+  // "un-American", "anti-Soviet": a prefix joined by a hyphen to any known word.
+  const prefixPart = (part: string, index: number, parts: string[]) =>
+    index < parts.length - 1 && prefixes.includes(part.toLowerCase())
 
   const known = (word: string): boolean => {
     const plain = word.replace(/’/g, "'").replace(/'s$/, '')
@@ -37,12 +48,49 @@ export default function spelling(options: Readonly<Options>) {
       lexicon.correct(word) ||
       personal.has(plain) ||
       personal.has(plain.toLowerCase()) ||
-      (plain.includes('-') && plain.split('-').every((part) => part === '' || known(part)))
+      derived(plain) ||
+      (plain.includes('-') && plain.split('-').every((part, i, parts) => part === '' || known(part) || prefixPart(part, i, parts)))
     )
   }
 
-  return function (tree: Root, file: VFile) {
+  /**
+   * Why a lowercase unknown word may still be right, or undefined when it
+   * looks like a plain slip: British spelling, a closed compound of two known
+   * words ("powerplants"), or a regular form of a known word ("aggressions").
+   */
+  const excuse = (word: string, british: Lexicon): string | undefined => {
+    if (british.correct(word)) return 'British spelling'
+    for (let cut = 3; cut <= word.length - 3; cut++) {
+      if (lexicon.hasLowercase(word.slice(0, cut)) && lexicon.hasLowercase(word.slice(cut))) return 'a compound of two known words'
+    }
+    const stem = /^(.{5,}?)s$|^(.{4,}?)(?:es|ed|ing)$/.exec(word)?.slice(1).find(Boolean)
+    if (stem && [stem, stem + 'e'].some((base) => lexicon.hasLowercase(base))) return 'an unusual form of a known word'
+    // A slip lands near a real word; a word far from every word is more
+    // likely one the dictionary lacks (a term of art, a foreign word).
+    const closest = Math.min(...lexicon.suggest(word).map((suggestion) => editDistance(word.toLowerCase(), suggestion.toLowerCase(), 3)))
+    if (!(closest <= 2)) return 'no known word is near it'
+    return undefined
+  }
+
+  // word → the phrases it may stand in, as lowercase word lists
+  const phrasesByWord = new Map<string, string[][]>()
+  for (const phrase of options.foreignPhrases ?? []) {
+    const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/)
+    for (const word of words) phrasesByWord.set(word, [...(phrasesByWord.get(word) ?? []), words])
+  }
+  /** Is the word at `start` part of one of its foreign phrases, as written around it? */
+  const inForeignPhrase = (value: string, word: string, start: number) =>
+    (phrasesByWord.get(word.toLowerCase().replace(/’/g, "'")) ?? []).some((words) => {
+      const at = words.indexOf(word.toLowerCase().replace(/’/g, "'"))
+      const before = words.slice(0, at).join(' ')
+      const from = start - (before ? before.length + 1 : 0)
+      const text = value.slice(Math.max(0, from), from + words.join(' ').length).toLowerCase().replace(/’/g, "'").replace(/-/g, ' ')
+      return from >= 0 && text === words.join(' ')
+    })
+
+  return async function (tree: Root, file: VFile) {
     const value = String(file.value)
+    const found: Array<{word: string; start: number; end: number}> = []
     visit(tree, 'WordNode', (node, index, parent) => {
       if (!parent || index === undefined || isLiteral(parent, index)) return
       // parse-english keeps a final period on a paragraph's last word ("partnership.").
@@ -50,20 +98,26 @@ export default function spelling(options: Readonly<Options>) {
       const start = node.position?.start.offset
       const end = start === undefined ? undefined : start + word.length
       if (start === undefined || end === undefined || /\d/.test(word) || !/\p{L}/u.test(word)) return
-      if (known(word) || insideAddress(value, start, end)) return
+      if (known(word) || insideAddress(value, start, end) || inForeignPhrase(value, word, start)) return
       // Dotted abbreviations and initials (U.S., e.g., J.R.R.) are not words to spell.
       if (/^(\p{L}{1,3}\.)+\p{L}{0,3}\.?$/u.test(word)) return
+      found.push({word, start, end})
+    })
+    const british = found.some(({word}) => /^\p{Ll}/u.test(word)) ? await britishLexicon() : undefined
+    for (const {word, start, end} of found) {
       const lower = /^\p{Ll}/u.test(word)
       const expected = lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
+      const why = lower && british ? excuse(word, british) : undefined
       report(file, {
         ruleId: 'spelling',
         reason: `Unexpected unknown word ${quote(word)}${expected.length ? ', expected for example ' + listOf(expected.slice(0, 5)) : ''}`,
         start,
         end,
-        level: lower ? 'warning' : 'info',
-        expected
+        level: lower && !why ? 'warning' : 'info',
+        expected,
+        note: why ? `Possibly right: ${why}.` : undefined
       })
-    })
+    }
   }
 }
 
