@@ -1,6 +1,6 @@
 import type {FormRef} from './gazetteer.js'
 import type {NameToken} from './spans.js'
-import {squash} from '../text/normalize.js'
+import {isAllCaps, squash} from '../text/normalize.js'
 import {editDistance} from './distance.js'
 import {soundKey} from './phonetic.js'
 
@@ -32,7 +32,8 @@ export function findClashes(
 
   const byEntity = new Map<FormRef['entity'], Group>()
   for (const {span, ref} of known) {
-    if (ref.type === 'surname' || ref.type === 'garble') continue
+    // Headings in capitals ("LATIN AMERICA") are not a second spelling.
+    if (ref.type === 'surname' || ref.type === 'garble' || isAllCaps(value.slice(span[0]!.start, span.at(-1)!.end))) continue
     let group = byEntity.get(ref.entity)
     if (!group) {
       group = {spellings: new Map(), preferred: ref.entity.name}
@@ -96,6 +97,8 @@ export function findClashes(
 function alike(a: string, b: string): boolean {
   const x = squash(a)
   const y = squash(b)
+  // "the Dresbachs" beside "Dresbach": a family, not a second spelling.
+  if (x + 's' === y || y + 's' === x || x + 'es' === y || y + 'es' === x) return false
   if (x === y || Math.min(x.length, y.length) < 5) return x === y && a !== b
   const distance = editDistance(x, y, 2)
   if (distance <= 1) return true

@@ -92,7 +92,8 @@ export class Gazetteer {
     push(this.caseless, lowerWords(form).join(' '), ref)
     // Short forms are too easy to hit by accident to be matched loosely.
     if (squashed.length < 4) return
-    push(this.bySound, soundKey(squashed), ref)
+    // "The Guardian" does not sound like "Teagarden": the article is not part of the sound.
+    if (!/^the\s/i.test(form)) push(this.bySound, soundKey(squashed), ref)
     if (squashed.length >= 5) for (const key of deletes(squashed)) push(this.byDelete, key, ref)
   }
 
@@ -144,11 +145,26 @@ export class Gazetteer {
       const distance = editDistance(squashed, ref.squashed, limit)
       if (distance > limit) continue
       const sameStart = ref.squashed[0] === squashed[0]
-      const typo = (distance === 1 && shorter >= 5) || (distance === 2 && shorter >= 9 && sameStart)
+      // Slips keep the first letter far more often than not (Pampa is not Tampa).
+      const typo = sameStart && ((distance === 1 && shorter >= 5) || (distance === 2 && shorter >= 9))
       // Unknown place names sound like known ones all the time (Gyeongju, Gwangju): places need a typo.
       // A lone short word shares its sound key with too many others (Schuman, Samoan).
       const longEnough = shorter >= (multiWord ? 6 : 8)
-      const sound = sameStart && longEnough && ref.entity.kind !== 'place' && soundKey(ref.squashed) === soundKey(squashed)
+      // Split words may sound like a whole name only with the rest of it there
+      // ("Kevin Hae Sheet"), not alone ("De Gaulle" is not Dagalo).
+      const splitAlone = multiWord && !/\s/.test(ref.form)
+      // One word sounding like a name must also share most of its letters (Kaminsky is not Kim Min-seok).
+      const closeEnough = multiWord || !/\s/.test(ref.form) || distance <= Math.ceil(longer * 0.35)
+      const sound =
+        sameStart &&
+        longEnough &&
+        closeEnough &&
+        !splitAlone &&
+        ref.entity.kind !== 'place' &&
+        !(ref.entity.kind === 'demonym' && !multiWord && shorter < 9) &&
+        soundKey(ref.squashed) === soundKey(squashed)
+      // A demonym is one word: "Al Bandish" is a person, not Ålandish.
+      if (multiWord && ref.entity.kind === 'demonym') continue
       if (!typo && !sound) continue
       const hit = {ref, distance, score: distance / longer}
       if (!best || better(hit, best)) best = hit
@@ -165,6 +181,9 @@ export class Gazetteer {
       if (nameConnectors.has(word)) return
       for (const slot of this.slots.get(signature(lower, position)) ?? []) {
         if (slot.words[position] === word) continue
+        // One shared word ("Federation of Labor", "Department of Labor") is too little to go on.
+        const shared = slot.words.filter((other, i) => i !== position && !nameConnectors.has(other))
+        if (shared.length < 2) continue
         found.set(slot.entity, {
           entity: slot.entity,
           position,

@@ -26,18 +26,23 @@ export function nameToken(token: Token): NameToken {
       end = first.position.end.offset
     }
   }
-  const possessive = /['’]s$/.exec(text)
-  if (possessive) {
-    text = text.slice(0, -2)
-    end -= 2
+  // "Trump’s", "the Geraghtys’", "Africa-" (a dash without spaces): the name is the word.
+  const tail = /(?:['’]s|['’]|-)$/.exec(text)
+  if (tail) {
+    text = text.slice(0, -tail[0].length)
+    end -= tail[0].length
   }
+  // A contraction is not a name ("She'll" is not Shell).
+  const contraction = /['’](?:ll|re|ve|d|m|t)$/i.test(text)
   return {
     text,
     start: token.start,
     end,
     token,
     // "al-Shaibani", "bin Farhan"-style particles joined to a capitalized name.
-    capitalized: isCapitalized(text) || /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|d|o)[-'’]\p{Lu}/u.test(text),
+    capitalized:
+      !contraction &&
+      (isCapitalized(text) || /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|d|o)[-'’]\p{Lu}/u.test(text)),
     connector: nameConnectors.has(text)
   }
 }
@@ -93,4 +98,16 @@ export function subSpans(run: readonly NameToken[], maxLength: number): NameToke
 
 export function spanText(span: readonly NameToken[], value: string): string {
   return value.slice(span[0]!.start, span.at(-1)!.end)
+}
+
+/**
+ * Is there another name word right beside this one in the text, an initial
+ * or a capitalized word that `isNameWord` accepts ("George P. Callan",
+ * "Leon Bearden", "Hiroshi Tanabe")?
+ */
+export function besideOtherNames(value: string, name: NameToken, isNameWord: (word: string) => boolean): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*)(\.?) $/u.exec(value.slice(Math.max(0, name.start - 40), name.start))
+  if (before && ((before[1]!.length === 1 && before[2]) || isNameWord(before[1]!))) return true
+  const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(value.slice(name.end, name.end + 40))
+  return after !== null && isNameWord(after[1]!)
 }

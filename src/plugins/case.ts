@@ -49,7 +49,8 @@ export default function caseRule(options: Readonly<Options>) {
       for (const index of sentence.words) {
         const token = sentence.tokens[index]!
         if (!/^[a-z]/.test(token.value) || /[A-Z]/.test(token.value.slice(1))) continue
-        if (insideAddress(value, token.start, token.end)) continue
+        // Particles stay lowercase ("et al.", "le chien", "de Gaulle").
+        if (insideAddress(value, token.start, token.end) || nameConnectors.has(token.lower)) continue
         const base = token.lower.replace(/'s$/, '')
         const word = token.value.slice(0, base.length)
         const fixed = capitalize(token.value)
@@ -66,7 +67,7 @@ export default function caseRule(options: Readonly<Options>) {
         const place = refs.some((ref) => ref.entity.kind === 'place') && frequency(base) <= rarePlaceWordCount && placeHere(sentence, index)
         // A very common word ("he", "may", "party") stays a word whatever names share it.
         const rare = frequency(base) <= commonWordCount
-        if (rare && (place || (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues, lexicon)))) {
+        if (rare && (place || (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues)))) {
           flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, the name is written ${quote(capitalize(base))} elsewhere`)
           continue
         }
@@ -111,30 +112,19 @@ function placeHere(sentence: SentenceTokens, index: number): boolean {
   return before !== undefined && placePrepositions.has(before.lower)
 }
 
-/** Context that makes a word that is also a common noun read as a name: "trump’s", "that trump intends". */
+/** Context that makes a word that is also a common noun read as a name: "trump’s", "trump intends", "former president trump". */
 function namedHere(
   sentence: SentenceTokens,
   index: number,
   token: Token,
   titles: ReadonlySet<string>,
-  subjectCues: ReadonlySet<string>,
-  lexicon: Lexicon
+  subjectCues: ReadonlySet<string>
 ): boolean {
   if (token.lower.endsWith("'s")) return true
   const before = previousWord(sentence.tokens, index)
   const after = nextWord(sentence.tokens, index)
   if (before && titles.has(before.lower)) return true
-  if (after && subjectCues.has(after.lower)) return true
-  const clauseStart = !before || ['that', 'and', 'but', 'as', 'when', 'because', 'while', 'if', 'since'].includes(before.lower)
-  // "that trump intends": a verb in -s right after, one the dictionary knows without its -s.
-  return (
-    clauseStart &&
-    after !== undefined &&
-    after.lower.length >= 4 &&
-    /^[a-z]+s$/.test(after.lower) &&
-    !after.lower.endsWith('ss') &&
-    lexicon.hasLowercase(after.lower.slice(0, -1))
-  )
+  return after !== undefined && subjectCues.has(after.lower)
 }
 
 function multiWordNames(

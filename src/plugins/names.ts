@@ -2,10 +2,11 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Lexicon} from '../data/lexicon.js'
 import type {FormRef, Gazetteer} from '../names/gazetteer.js'
-import {capitalizedRuns, spanText, subSpans, type NameToken} from '../names/spans.js'
+import {besideOtherNames, capitalizedRuns, spanText, subSpans, type NameToken} from '../names/spans.js'
 import {findClashes} from '../names/clashes.js'
 import {editDistance} from '../names/distance.js'
-import {isAllCaps, straightApostrophes} from '../text/normalize.js'
+import {soundKey} from '../names/phonetic.js'
+import {isAllCaps, squash, straightApostrophes} from '../text/normalize.js'
 import {sentencesOf} from '../text/tokens.js'
 import {quote, report, type Level} from '../message.js'
 
@@ -19,6 +20,9 @@ export interface Options {
   /** Lowercase words that may stand before a name ("president", "minister"). */
   titles: ReadonlySet<string>
 }
+
+/** Words that may open a sentence before a name without being part of it. */
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new', 'former'])
 
 interface Candidate {
   span: NameToken[]
@@ -52,9 +56,23 @@ export default function names(options: Readonly<Options>) {
     !name.text.split('-').every((part) => lexicon.has(part)) &&
     gazetteer.lookup(name.text).length === 0
 
+  /** A capitalized word that is a name, not a title or a common word capitalized at a sentence start. */
+  const isOtherNameWord = (word: string) => !titles.has(word.toLowerCase()) && !lexicon.hasLowercase(word)
+
   /** A long organization name with one word swapped: "National Economic Commission". */
-  const swapped = (span: NameToken[], text: string): Candidate | undefined => {
+  const swapped = (span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined => {
     if (span.length < 3) return undefined
+    // Part of a longer name ("Temporary National Economic Committee") is another body.
+    const at = run.indexOf(span[0]!)
+    const before = run[at - 1]
+    const after = run[at + span.length]
+    const boundedBefore =
+      !before ||
+      determiners.has(before.text.toLowerCase()) ||
+      titles.has(before.text.toLowerCase()) ||
+      gazetteer.isAccepted(before.text) ||
+      (at >= 2 && gazetteer.isAccepted(spanText([run[at - 2]!, before], value)))
+    if (!boundedBefore || (after && !after.connector)) return undefined
     // A word one or two letters off is a typo, which the near-miss search says better.
     const hits = gazetteer
       .swapped(span.map((name) => name.text))
@@ -65,10 +83,12 @@ export default function names(options: Readonly<Options>) {
     if (strongest.length !== 1) return undefined
     const hit = strongest[0]!
     const actualWord = span[hit.position]!.text
+    // The same name used again and again is deliberate: the name of another body.
+    const repeated = value.split(text).length - 1 >= 2
     return {
       span,
       expected: [hit.entity.name],
-      level: best >= 1 ? 'warning' : 'info',
+      level: best >= 1 && !repeated ? 'warning' : 'info',
       reason: `Unexpected ${quote(text)}, did you mean ${quote(hit.entity.name)}?`,
       note: `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks swapped for ${quote(hit.expectedWord)}.`
     }
@@ -94,7 +114,15 @@ export default function names(options: Readonly<Options>) {
         const pool: Array<{span: NameToken[]; rank: number; candidate?: Candidate; ref?: FormRef}> = []
         for (const span of subSpans(run, maxSpan)) {
           const text = spanText(span, value)
-          const refs = gazetteer.lookup(text)
+          // An acronym matches only when written in capitals ("Does" is not DOE).
+          const direct = gazetteer.lookup(text).filter((ref) => !isAllCaps(ref.form) || isAllCaps(text))
+          // "the Trujillos", "the Obamas": a family named by a known name.
+          const plural = direct.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))
+          if (plural) {
+            pool.push({span, rank: 0})
+            continue
+          }
+          const refs = direct
           if (refs.length > 0) {
             const accepted = refs.filter((ref) => ref.type !== 'garble')
             if (gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text)) {
@@ -119,7 +147,7 @@ export default function names(options: Readonly<Options>) {
             })
             continue
           }
-          const swap = swapped(span, text)
+          const swap = swapped(span, text, run, value)
           if (swap) {
             pool.push({span, rank: 0.5, candidate: swap})
             continue
@@ -132,11 +160,12 @@ export default function names(options: Readonly<Options>) {
           // Every word a dictionary word ("Christine La Guard"): only with a word
           // of the name itself to anchor it, the given name or the surname.
           if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) continue
+          if (hit.ref.entity.kind === 'person' && !personAligned(span, hit.ref.form, isUnknownWord)) continue
           // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
           if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) continue
           // A one-word name alone, next to other name words, is part of someone
           // else's name ("Hiroshi Tanabe" is not Tinubu, "Paul Creston" not Preston).
-          if (span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(run, span[0]!, titles)) continue
+          if (span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(value, span[0]!, isOtherNameWord)) continue
           const target = hit.ref.form
           const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
           const previous = run[run.indexOf(span[0]!) - 1]
@@ -204,18 +233,41 @@ export default function names(options: Readonly<Options>) {
   }
 }
 
+/**
+ * A near miss of a person's name that keeps one part of it exactly must get
+ * the other part nearly right by sound, and a kept given name needs a new
+ * surname that is unknown or split ("Kevin Hae Sheet"): "John Dane" is not
+ * John Thune, "Joe Sullivan" not John Sullivan.
+ */
+function personAligned(span: readonly NameToken[], form: string, isUnknownWord: (name: NameToken) => boolean): boolean {
+  const words = form.split(/\s+/)
+  if (span.length < 2 || words.length < 2) return true
+  const sounds = (parts: readonly string[]) => soundKey(squash(parts.join('')))
+  const firstSame = span[0]!.text.toLowerCase() === words[0]!.toLowerCase()
+  const lastSame = span.at(-1)!.text.toLowerCase() === words.at(-1)!.toLowerCase()
+  if (firstSame) {
+    const rest = span.slice(1)
+    const split = rest.length > words.length - 1
+    return (split || rest.some(isUnknownWord)) && near(rest.map((name) => name.text), words.slice(1))
+  }
+  if (lastSame) return near(span.slice(0, -1).map((name) => name.text), words.slice(0, -1))
+  return true
+}
+
+/** Two parts of names are near: same sound, or the same first letter and under half the letters changed. */
+function near(parts: readonly string[], target: readonly string[]): boolean {
+  const a = squash(parts.join(''))
+  const b = squash(target.join(''))
+  if (soundKey(a) === soundKey(b)) return true
+  return a[0] === b[0] && editDistance(a, b, 9) <= Math.ceil(Math.max(a.length, b.length) * 0.45)
+}
+
 function anchored(span: readonly NameToken[], form: string): boolean {
   const words = form.toLowerCase().split(/\s+/)
   if (span.length < 2 || words.length < 2) return false
   return span[0]!.text.toLowerCase() === words[0] || span.at(-1)!.text.toLowerCase() === words.at(-1)
 }
 
-function besideOtherNames(run: readonly NameToken[], name: NameToken, titles: ReadonlySet<string>): boolean {
-  const index = run.indexOf(name)
-  const before = run[index - 1]
-  const after = run[index + 1]
-  return (before !== undefined && !before.connector && !titles.has(before.text.toLowerCase())) || (after !== undefined && !after.connector)
-}
 
 function sameLetters(refs: readonly FormRef[], text: string): boolean {
   const lower = straightApostrophes(text).toLowerCase()
