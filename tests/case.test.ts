@@ -23,7 +23,7 @@ describe('case', () => {
   it('reads a name that is also a common word by its context', async () => {
     const text = 'Biden met Merkel in Berlin. Later, merkel’s aides said the talks went well.'
     expect(await pairs('case', text)).toEqual([['merkel’s', 'Merkel’s']])
-    const trump = 'President Trump spoke first. Critics said trump has no plan.'
+    const trump = 'President Trump spoke first. Critics said trump wants a deal.'
     expect(await pairs('case', trump)).toEqual([['trump', 'Trump']])
   })
 

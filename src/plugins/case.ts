@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {Lexicon} from '../data/lexicon.js'
+import {britishLexicon, type Lexicon} from '../data/lexicon.js'
 import {nameConnectors} from '../data/entities.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {capitalize, isAllCaps, isCapitalized, straightApostrophes} from '../text/normalize.js'
@@ -31,7 +31,7 @@ export default function caseRule(options: Readonly<Options>) {
   }
   const {gazetteer, lexicon, titles, subjectCues, abbreviations} = options
 
-  return function (tree: Root, file: VFile) {
+  return async function (tree: Root, file: VFile) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)
     // One finding per word: the strongest reason wins.
@@ -41,6 +41,7 @@ export default function caseRule(options: Readonly<Options>) {
       if (!previous || (previous.level === 'info' && level !== 'info')) flags.set(start, {end, expected, reason, level})
     }
     const capitalizedInDocument = namesCapitalizedMidSentence(sentences, value, abbreviations)
+    let british: Lexicon | undefined
 
     for (const sentence of sentences) {
       // Lowercase words inside a multi-word name: "United states Forces Korea".
@@ -49,25 +50,28 @@ export default function caseRule(options: Readonly<Options>) {
       for (const index of sentence.words) {
         const token = sentence.tokens[index]!
         if (!/^[a-z]/.test(token.value) || /[A-Z]/.test(token.value.slice(1))) continue
-        // Particles stay lowercase ("et al.", "le chien", "de Gaulle").
-        if (insideAddress(value, token.start, token.end) || nameConnectors.has(token.lower)) continue
+        if (insideAddress(value, token.start, token.end)) continue
         const base = token.lower.replace(/'s$/, '')
         const word = token.value.slice(0, base.length)
         const fixed = capitalize(token.value)
 
-        // "who" is not WHO: an acronym is never a lowercase word's name.
-        const refs = gazetteer
-          .lookup(word)
+        // "who" is not WHO: an acronym is never a lowercase word's name; and
+        // particles stay lowercase ("et al.", "le chien", "de Gaulle").
+        const refs = (nameConnectors.has(token.lower) ? [] : gazetteer.lookup(word))
           .filter((ref) => ref.type !== 'garble' && ref.form.toLowerCase() === base && !isAllCaps(ref.form))
         const known = refs.length > 0
-        if (lexicon.isProperOnly(base) || (known && !lexicon.hasLowercase(base))) {
+        // Proper by the dictionary, or the name of a place, body or people the
+        // dictionary has no common word for; a person's name needs context below.
+        const commonWord = lexicon.hasLowercase(base) || (british ??= await britishLexicon()).hasLowercase(base)
+        const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
+        if (!commonWord && !nameConnectors.has(token.lower) && (lexicon.isProperOnly(base) || namesNonPerson)) {
           flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`)
           continue
         }
         const place = refs.some((ref) => ref.entity.kind === 'place') && frequency(base) <= rarePlaceWordCount && placeHere(sentence, index)
         // A very common word ("he", "may", "party") stays a word whatever names share it.
         const rare = frequency(base) <= commonWordCount
-        if (rare && (place || (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues)))) {
+        if ((rare || !commonWord) && (place || (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues)))) {
           flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, the name is written ${quote(capitalize(base))} elsewhere`)
           continue
         }
@@ -143,7 +147,8 @@ function multiWordNames(
       if (!contiguous(sentence.tokens, span)) continue
       const text = value.slice(span[0]!.start, span.at(-1)!.end)
       const refs = gazetteer.lookupCaseless(text)
-      if (refs.length === 0 || gazetteer.isAccepted(text)) continue
+      // Headings in capitals are a typographic choice, not a case slip.
+      if (refs.length === 0 || gazetteer.isAccepted(text) || isAllCaps(text)) continue
       const ref = refs[0]!
       const expectedWords = ref.form.split(/\s+/)
       const wrong = span.flatMap((token, k) => {

@@ -60,6 +60,12 @@ export default function spelling(options: Readonly<Options>) {
    */
   const excuse = (word: string, british: Lexicon): string | undefined => {
     if (british.correct(word)) return 'British spelling'
+    // Older hyphenation of a word now written solid ("teen-ager", "post-mortem").
+    if (word.includes('-') && lexicon.correct(word.replace(/-/g, ''))) return `an older form of ${quote(word.replace(/-/g, ''))}`
+    // Speech written as heard ("lyin'", "darlin") and contractions ("there'll").
+    if (/in['’]?$/.test(word) && lexicon.hasLowercase(word.replace(/['’]$/, '') + 'g')) return 'a dropped g in quoted speech'
+    const contraction = /^(.+)['’](?:ll|d|ve|re|s)$/.exec(word)
+    if (contraction && lexicon.hasLowercase(contraction[1]!)) return 'a contraction'
     for (let cut = 3; cut <= word.length - 3; cut++) {
       if (lexicon.hasLowercase(word.slice(0, cut)) && lexicon.hasLowercase(word.slice(cut))) return 'a compound of two known words'
     }
