@@ -1,11 +1,11 @@
 import {existsSync} from 'node:fs'
-import {loadEntities, type Entity} from './entities.js'
+import {loadEntities, mergeEntities, type Entity} from './entities.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
 import {loadPhraseRules, type PhraseRule} from './phrases.js'
 import {dataPath} from './root.js'
 import {loadVariantGroups, type VariantGroup} from './variants.js'
 import {readWordList} from './word-list.js'
-import {yamlFilesIn} from './yaml-file.js'
+import {readCompiledData, shippedSources} from './compiled.js'
 import {Gazetteer} from '../names/gazetteer.js'
 
 /** A project's own data, added after copydesk's (and overriding it where names repeat). */
@@ -67,7 +67,11 @@ export function loadBundle(user: UserData = {}): Bundle {
   const cached = cache.get(key)
   if (cached) return cached
 
-  const entities = loadEntities([...yamlFilesIn(dataPath('dictionaries/entities')), ...(user.entities ?? [])])
+  // Shipped data comes compiled from the build when it matches its sources;
+  // only a project's own files are parsed and validated here.
+  const sources = shippedSources()
+  const compiled = readCompiledData(sources)
+  const entities = mergeEntities(compiled?.entities ?? loadEntities(sources.entities), user.entities ? loadEntities(user.entities) : [])
   const gazetteer = new Gazetteer(entities)
   const firstNamesPath = dataPath(lists.firstNames)
   const firstNames = new Set(existsSync(firstNamesPath) ? readWordList(firstNamesPath) : [])
@@ -81,8 +85,12 @@ export function loadBundle(user: UserData = {}): Bundle {
     entities,
     gazetteer,
     lexicon: englishLexicon(),
-    phraseRules: loadPhraseRules([...yamlFilesIn(dataPath('rules/phrases')), ...(user.phrases ?? [])]),
-    variantGroups: loadVariantGroups([dataPath('rules/consistency.yml'), ...(user.variants ?? [])]),
+    phraseRules: user.phrases
+      ? loadPhraseRules([...sources.phrases, ...user.phrases])
+      : (compiled?.phraseRules ?? loadPhraseRules(sources.phrases)),
+    variantGroups: user.variants
+      ? loadVariantGroups([...sources.variants, ...user.variants])
+      : (compiled?.variantGroups ?? loadVariantGroups(sources.variants)),
     personal,
     firstNames,
     institutionWords: families(dataPath(lists.institutionWords)),

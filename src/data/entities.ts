@@ -66,3 +66,10 @@ export function loadEntities(paths: readonly string[]): Entity[] {
   }
   return [...byKey.values()]
 }
+
+/** A project's entries added to ours; one with the same name and kind replaces ours. */
+export function mergeEntities(base: readonly Entity[], overrides: readonly Entity[]): Entity[] {
+  const byKey = new Map(base.map((entity) => [entity.kind + '\u0000' + entity.name, entity]))
+  for (const entity of overrides) byKey.set(entity.kind + '\u0000' + entity.name, entity)
+  return [...byKey.values()]
+}

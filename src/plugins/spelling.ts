@@ -8,6 +8,7 @@ import {britishLexicon, type Lexicon} from '../data/lexicon.js'
 import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
+import {capitalize} from '../text/normalize.js'
 import {listOf, quote, report} from '../message.js'
 
 export interface Options {
@@ -49,7 +50,9 @@ export default function spelling(options: Readonly<Options>) {
       personal.has(plain) ||
       personal.has(plain.toLowerCase()) ||
       derived(plain) ||
-      (plain.includes('-') && plain.split('-').every((part, i, parts) => part === '' || known(part) || prefixPart(part, i, parts)))
+      (plain.includes('-') && plain.split('-').every((part, i, parts) => part === '' || known(part) || prefixPart(part, i, parts))) ||
+      // "dialogue.While": two known words with the space missing is the spacing rule's to report.
+      (/\p{L}[.,;:!?]\p{L}/u.test(plain) && plain.split(/[.,;:!?]/).every((part) => part === '' || known(part)))
     )
   }
 
@@ -112,8 +115,10 @@ export default function spelling(options: Readonly<Options>) {
     const british = found.some(({word}) => /^\p{Ll}/u.test(word)) ? await britishLexicon() : undefined
     for (const {word, start, end} of found) {
       const lower = /^\p{Ll}/u.test(word)
-      const expected = lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
-      const why = lower && british ? excuse(word, british) : undefined
+      // "korea": a proper noun in lowercase needs its capital, not a search.
+      const proper = lower && lexicon.isProperOnly(word)
+      const expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
+      const why = lower && british && !proper ? excuse(word, british) : undefined
       report(file, {
         ruleId: 'spelling',
         reason: `Unexpected unknown word ${quote(word)}${expected.length ? ', expected for example ' + listOf(expected.slice(0, 5)) : ''}`,
