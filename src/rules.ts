@@ -26,6 +26,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         personal: bundle.personal,
         gazetteer: bundle.gazetteer,
         prefixes: bundle.prefixes,
+        suffixes: bundle.suffixes,
         foreignPhrases: bundle.foreignPhrases
       }
     ]

@@ -21,8 +21,9 @@ describe('phrase rules run their own examples', () => {
         const [hit] = found
         expect(text.slice(hit!.start, hit!.end)).toBe(hit!.actual)
         expect(hit!.level).toBe(rule.level)
-        // The first fix, applied, leaves nothing for this rule to say.
+        // The first fix, applied, gives the corrected example and leaves nothing for this rule to say.
         const fixed = text.slice(0, hit!.start) + hit!.expected[0] + text.slice(hit!.end)
+        expect(rule.examples.valid, `fixed: ${fixed}`).toContain(fixed)
         expect((await lint(fixed)).filter((f) => f.rule === 'phrases:' + rule.id), fixed).toEqual([])
       }
       for (const text of rule.examples.valid) {

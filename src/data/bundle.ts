@@ -32,6 +32,7 @@ export interface Bundle {
   subjectCues: Set<string>
   abbreviations: Set<string>
   prefixes: string[]
+  suffixes: string[]
   foreignPhrases: string[]
 }
 
@@ -43,6 +44,7 @@ const lists = {
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',
   prefixes: 'dictionaries/prefixes.txt',
+  suffixes: 'dictionaries/suffixes.txt',
   foreignPhrases: 'dictionaries/foreign-phrases.txt'
 }
 
@@ -98,6 +100,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     subjectCues: lowerSet(dataPath(lists.subjectCues)),
     abbreviations: lowerSet(dataPath(lists.abbreviations)),
     prefixes: readWordList(dataPath(lists.prefixes)),
+    suffixes: readWordList(dataPath(lists.suffixes)),
     foreignPhrases: readWordList(dataPath(lists.foreignPhrases))
   }
   cache.set(key, bundle)

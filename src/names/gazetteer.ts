@@ -67,6 +67,13 @@ export class Gazetteer {
         const last = entity.name.split(/\s+/).at(-1)
         if (last && last !== entity.name) forms.push([last, 'surname'])
       }
+      // A variant spelling of a person's name brings its surname too ("Zelenskyy").
+      if (entity.kind === 'person') {
+        for (const variant of entity.variants) {
+          const last = variant.split(/\s+/).at(-1)
+          if (last && last !== variant && !forms.some(([form]) => form === last)) forms.push([last, 'surname'])
+        }
+      }
       for (const garble of entity.garbles) forms.push([garble, 'garble'])
       for (const [form, type] of forms) this.addForm(entity, form, type)
       const words = lowerWords(entity.name)

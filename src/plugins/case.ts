@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {britishLexicon, type Lexicon} from '../data/lexicon.js'
 import {nameConnectors} from '../data/entities.js'
 import type {Gazetteer} from '../names/gazetteer.js'
-import {capitalize, isAllCaps, isCapitalized, straightApostrophes} from '../text/normalize.js'
+import {capitalize, isAllCaps, isCapitalized, squash, straightApostrophes} from '../text/normalize.js'
 import {frequency} from '../data/frequencies.js'
 import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
 import {quote, report, type Level} from '../message.js'
@@ -58,7 +58,7 @@ export default function caseRule(options: Readonly<Options>) {
         // "who" is not WHO: an acronym is never a lowercase word's name; and
         // particles stay lowercase ("et al.", "le chien", "de Gaulle").
         const refs = (nameConnectors.has(token.lower) ? [] : gazetteer.lookup(word))
-          .filter((ref) => ref.type !== 'garble' && ref.form.toLowerCase() === base && !isAllCaps(ref.form))
+          .filter((ref) => ref.type !== 'garble' && ref.squashed === squash(base) && !ref.form.includes(' ') && !isAllCaps(ref.form))
         const known = refs.length > 0
         // Proper by the dictionary, or the name of a place, body or people the
         // dictionary has no common word for; a person's name needs context below.
@@ -170,14 +170,14 @@ function multiWordNames(
       ) {
         continue
       }
-      // A common word lowercase at the edge of a name is an older house style
-      // ("the Democratic party", "southern Africa"): worth a note, not a warning.
+      // A common word lowercase at the edge of a name, written so throughout,
+      // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
       const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
-      const properWrong = wrong.some((k) => lexicon.isProperOnly(span[k]!.lower.replace(/'s$/, '')))
-      const level = !allLower && edgesOnly && !properWrong ? 'info' : 'warning'
+      const commonWrong = wrong.every((k) => lexicon.hasLowercase(span[k]!.lower.replace(/'s$/, '')))
       const from = wrong[0]!
       const to = wrong.at(-1)!
       const actual = value.slice(span[from]!.start, span[to]!.end)
+      const level = !allLower && edgesOnly && commonWrong && houseStyle(value, actual) ? 'info' : 'warning'
       let expected = expectedWords.slice(from, to + 1).join(' ')
       if (actual.includes('’')) expected = expected.replace(/'/g, '’')
       flag(
@@ -208,4 +208,10 @@ function writtenElsewhere(value: string, form: string, except: number, abbreviat
     if (at !== except && !isSentenceStart(value, at, abbreviations)) return true
   }
   return false
+}
+
+/** The same lowercase form used more than once, or a direction word ("southern Africa"): a choice, not a slip. */
+function houseStyle(value: string, actual: string): boolean {
+  if (/^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(actual)) return true
+  return value.split(actual).length - 1 >= 2
 }

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {PhraseIndex, type Placeholder, type PhraseRule} from '../data/phrases.js'
-import {inflect, type Suffix} from '../text/inflect.js'
+import {inflectLast, type Suffix} from '../text/inflect.js'
 import {isCapitalized, matchCase} from '../text/normalize.js'
 import {sentencesOf, type Token} from '../text/tokens.js'
 import {listOf, quote, report} from '../message.js'
@@ -132,8 +132,10 @@ function buildFix(fix: string, hit: Hit): string {
     const lower = word.toLowerCase()
     const shared = hit.words.indexOf(lower)
     if (shared !== -1 && (!sameShape || shared === i)) return hit.tokens[shared]!.value
-    const suffix = sameShape ? hit.suffixes[i]! : ''
-    return inflect(word, suffix)
+    // Same shape: word for word. Otherwise the last word carries the phrase's
+    // last inflection ("lip singing" → "lip-syncing").
+    const suffix = sameShape ? hit.suffixes[i]! : i === fixWords.length - 1 ? hit.suffixes.at(-1)! : ''
+    return inflectLast(word, suffix)
   })
   let result = out.join(' ')
   if (curly) result = result.replace(/'/g, '’')

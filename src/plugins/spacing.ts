@@ -39,9 +39,19 @@ export default function spacing(_options?: Readonly<Options> | null) {
           }
           return
         }
+        // "Enough!Our members": the sentence ends at the mark, the next starts with no space.
+        if (token.kind === 'punctuation' && /^[.?!]$/.test(token.value) && before?.kind === 'word' && !after) {
+          const next = /^\p{L}+/u.exec(value.slice(token.end))
+          if (next && missingSpace(before.value, token.value, next[0]) && !insideAddress(value, before.start, token.end + next[0].length)) {
+            const end = token.end + next[0].length
+            flag(before.start, end, before.value + token.value + ' ' + next[0], `Missing space after ${quote(token.value)} in ${quote(value.slice(before.start, end))}`, 'warning', token)
+          }
+          return
+        }
         if (token.kind !== 'space' || token.value.includes('\n') || token.value.includes('\t')) return
-        // word , (a space before punctuation)
-        if (before?.kind === 'word' && after?.kind === 'punctuation' && trailing.has(after.value)) {
+        // word , (a space before punctuation); also after a number's % or a closing quote
+        const closes = before?.kind === 'word' || (before !== undefined && /^[%”’)\]]$/.test(before.value))
+        if (closes && after?.kind === 'punctuation' && trailing.has(after.value)) {
           const next = value.slice(after.end, after.end + 2)
           // An ellipsis, spaced (". . .") or not, and a decimal (".5") are not stray periods.
           if (after.value === '.' && (/^(\.| \.|\d)/.test(next) || value[token.start - 1] === '.')) return
@@ -88,7 +98,7 @@ function missingSpace(left: string, mark: string, right: string): boolean {
   if (mark === '.') {
     // Initials and abbreviations (U.S., e.g., Ph.D.) keep their dots; a
     // sentence run into the next one ends in a lowercase word and starts a capitalized one.
-    return left.length >= 2 && /\p{Ll}$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right)
+    return left.length >= 2 && /\p{Ll}$/u.test(left) && (/^\p{Lu}\p{Ll}/u.test(right) || right === 'A' || right === 'I')
   }
   if (mark === ',') return !(left.length === 1 && right.length === 1)
   return left.length > 1 && right.length > 1

@@ -19,6 +19,8 @@ export interface Options {
   gazetteer?: Gazetteer | undefined
   /** Prefixes that make a new word of any known word ("re" + "conversion"). */
   prefixes?: Iterable<string> | undefined
+  /** Suffixes that derive a new word from any known word ("obligation" + "al"). */
+  suffixes?: Iterable<string> | undefined
   /** Foreign phrases whose words are fine inside them ("de facto"). */
   foreignPhrases?: Iterable<string> | undefined
 }
@@ -36,6 +38,7 @@ export default function spelling(options: Readonly<Options>) {
   const {lexicon, gazetteer} = options
   const personal = new Set(options.personal)
   const prefixes = [...(options.prefixes ?? [])]
+  const suffixes = [...(options.suffixes ?? [])]
   const derived = (word: string) =>
     /^\p{Ll}+$/u.test(word) &&
     prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && lexicon.correct(word.slice(prefix.length)))
@@ -74,6 +77,12 @@ export default function spelling(options: Readonly<Options>) {
     }
     const stem = /^(.{5,}?)s$|^(.{4,}?)(?:es|ed|ing)$/.exec(word)?.slice(1).find(Boolean)
     if (stem && [stem, stem + 'e'].some((base) => lexicon.hasLowercase(base))) return 'an unusual form of a known word'
+    for (const suffix of suffixes) {
+      const base = word.slice(0, -suffix.length)
+      if (word.endsWith(suffix) && base.length >= 4 && [base, base + 'e', base.replace(/i$/, 'y')].some((form) => lexicon.hasLowercase(form))) {
+        return 'a word derived from a known one'
+      }
+    }
     // A slip lands near a real word; a word far from every word is more
     // likely one the dictionary lacks (a term of art, a foreign word).
     const closest = Math.min(...lexicon.suggest(word).map((suggestion) => editDistance(word.toLowerCase(), suggestion.toLowerCase(), 3)))

@@ -53,6 +53,12 @@ export function inflections(word: string): Array<[form: string, suffix: Suffix]>
   return forms
 }
 
+/** Inflects a word whose last part may follow a hyphen: lip-sync → lip-syncing. */
+export function inflectLast(word: string, suffix: Suffix): string {
+  const hyphen = word.lastIndexOf('-')
+  return word.slice(0, hyphen + 1) + inflect(word.slice(hyphen + 1), suffix)
+}
+
 /**
  * Inflected forms of a word, a phrase word or a variant spelling: a
  * hyphenated word inflects its last part (ex-patriot → ex-patriots), and
