@@ -221,10 +221,28 @@ describe.skipIf(noBrowser !== undefined)('the HTML report in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.corrected .download').click()])
     expect(download.suggestedFilename()).toBe('seed-article.corrected.txt')
     expect(readFileSync((await download.path())!, 'utf8')).toBe(expected)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.locator('.corrected .copy').click()
+    await expect.poll(() => page.locator('.corrected .status').textContent()).toBe('Copied.')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected)
     // Undo puts the original back.
     await page.locator(`.card[data-for="${id}"] .undo`).click()
     expect(await page.locator(`#${id}`).textContent()).toBe('thes')
     expect(await page.locator('.corrected').isVisible()).toBe(false)
+    await page.close()
+  })
+
+  it('accepts the first suggestion with a, and goes from a highlight to its card with Enter', async () => {
+    const page = await open('seed.html')
+    const mark = page.locator('mark.hl', {hasText: /^goverment$/})
+    const id = (await mark.getAttribute('id'))!
+    await mark.focus()
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-fix'))).toBe('government')
+    await mark.focus()
+    await page.keyboard.press('a')
+    expect(await page.locator(`#${id}`).textContent()).toBe('government')
+    expect(await page.locator('.corrected textarea').inputValue()).toBe(seedText.replace('goverment', 'government'))
     await page.close()
   })
 
@@ -301,9 +319,10 @@ describe.skipIf(noBrowser !== undefined)('the HTML report in Chromium', () => {
   it('writes a screenshot', async () => {
     const page = await open('seed.html')
     const id = await page.locator('mark.hl', {hasText: /^Han Duk-soo$/}).getAttribute('id')
-    await page.locator(`.card[data-for="${id}"] .jump`).click()
-    await page.evaluate(() => scrollBy(0, 120))
-    await page.screenshot({path: join(output, 'report.png')})
+    // The top of the page, with one highlight in focus showing its message.
+    await page.locator(`#${id}`).focus()
+    await page.evaluate(() => scrollTo(0, 0))
+    await page.screenshot({path: join(output, 'report.png'), clip: {x: 0, y: 0, width: 1280, height: 760}})
     expect(existsSync(join(output, 'report.png'))).toBe(true)
     await page.close()
   })

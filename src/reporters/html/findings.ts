@@ -15,6 +15,8 @@ export interface Finding {
   category: string
   severity: Severity
   reason: string
+  /** The flagged text, as the list names the finding by it. */
+  actual: string
   /** `''` means "remove the flagged text". */
   expected: string[]
   note: string | undefined
@@ -64,6 +66,7 @@ export function findingsOf(file: VFile, fileIndex: number): Finding[] {
       category: categoryOf(rule),
       severity: severityOf(message),
       reason: message.reason,
+      actual: message.actual ?? (start === undefined ? '' : text.slice(start, end)),
       expected: (message.expected ?? []).map(String),
       note: message.note ?? undefined,
       start,

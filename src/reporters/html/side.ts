@@ -29,10 +29,13 @@ function card({finding, fileLabel}: Located): string {
   const {badge, reason, fixes, note} = describe(finding)
   const where = finding.line === undefined ? 'file' : `${finding.line}:${finding.column}`
   const location = `<span class="loc">${fileLabel ? escapeHtml(fileLabel) + ' ' : ''}${where}</span>`
+  // Editors scan the list by the words flagged; a phrase rule also names its entry.
+  const words = finding.actual.trim() === '' ? '(here)' : escapeHtml(finding.actual)
+  const entry = finding.ruleId === finding.rule ? '' : ` <span class="rule-id">${escapeHtml(finding.ruleId)}</span>`
   const title =
     finding.start === undefined
       ? `${location}${escapeHtml(finding.ruleId)}`
-      : `<a class="jump" href="#${finding.id}" data-for="${finding.id}">${location}${escapeHtml(finding.ruleId)}</a>`
+      : `<a class="jump" href="#${finding.id}" data-for="${finding.id}">${location}${words}</a>${entry}`
   return (
     `<li class="card" id="card-${finding.id}" data-for="${finding.id}" data-rule="${escapeHtml(finding.rule)}" data-severity="${finding.severity}">` +
     `<p>${badge}${title}</p><p class="reason">${reason}</p>` +

@@ -43,6 +43,8 @@ kbd{font:.85em ui-monospace,monospace;border:1px solid #98a2b3;border-radius:3px
 .filters{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0 0}
 .filters fieldset{border:1px solid #98a2b3;border-radius:4px;margin:0;padding:.25rem .75rem .5rem}
 .filters label{margin-right:.9rem;white-space:nowrap}
+.filters .status{margin:0;flex-basis:100%}
+.status:empty{display:none}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(18rem,26rem);align-items:start}
 main{padding:1rem 1.5rem 4rem;min-width:0}
 .index ol{padding-left:1.5rem}
