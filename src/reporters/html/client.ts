@@ -90,6 +90,11 @@ export const clientScript = `
       if (!originals.has(id)) {
         originals.set(id, Array.prototype.map.call(mark.childNodes, function (node) { return node.cloneNode(true); }));
       }
+      // A finding nested in this one is replaced along with it: its card can no longer accept.
+      mark.querySelectorAll('.hl').forEach(function (inner) {
+        var covered = cardFor(inner.id);
+        if (covered) covered.classList.add('is-covered');
+      });
       mark.textContent = fix;
       mark.classList.add('accepted');
       var card = cardFor(id);
@@ -104,6 +109,10 @@ export const clientScript = `
       var mark = byId(id);
       if (!mark || !originals.has(id)) return;
       mark.replaceChildren.apply(mark, originals.get(id));
+      mark.querySelectorAll('.hl').forEach(function (inner) {
+        var covered = cardFor(inner.id);
+        if (covered) covered.classList.remove('is-covered');
+      });
       originals.delete(id);
       mark.classList.remove('accepted');
       var card = cardFor(id);

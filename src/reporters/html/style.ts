@@ -47,6 +47,7 @@ kbd{font:.85em ui-monospace,monospace;border:1px solid #98a2b3;border-radius:3px
 .status:empty{display:none}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(18rem,26rem);align-items:start}
 main{padding:1rem 1.5rem 4rem;min-width:0}
+.index h2{font-size:1.2rem;margin:.5rem 0}
 .index ol{padding-left:1.5rem}
 .doc{margin-bottom:3rem}
 .doc h2{font-size:1.2rem;margin:.5rem 0 .25rem;word-break:break-all}
@@ -87,7 +88,7 @@ ${severityRules()}
 button{font:inherit;font-size:.85rem;color:${ink};background:${paper};border:1px solid #667085;border-radius:4px;padding:.1rem .5rem;cursor:pointer}
 button:hover{background:#eaecf0}
 .card.is-accepted .accept,.card.is-accepted .more{display:none}
-.card .undo{display:none}
+.card .undo,.card.is-covered .fixes{display:none}
 .card.is-accepted .undo{display:inline-block}
 .status{color:${muted}}
 .corrected{margin:0 0 1rem;padding:.5rem .75rem;border:1px solid ${accepted.line};border-radius:6px;background:${paper};max-width:48rem}
