@@ -1,25 +1,39 @@
 #!/usr/bin/env node
+import {resolve, sep} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
+import {createTwoFilesPatch} from 'diff'
+import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
-import {createProcessor} from './processor.js'
-import {reporters} from './reporters/index.js'
-import {source} from './message.js'
+import type {VFileMessage} from 'vfile-message'
+import {fixFiles} from './cli-fix.js'
+import {changedSince} from './changed-files.js'
+import {configOptions} from './config/index.js'
 import {DataError} from './data/yaml-file.js'
+import {copydeskFix} from './fix.js'
+import {formats} from './formats/index.js'
+import {source} from './message.js'
+import {copydeskParse} from './processor.js'
+import {reporters} from './reporters/index.js'
 import {packageVersion} from './version.js'
 
 const flags = {
-  reporter: {type: 'string', default: 'stylish', description: 'stylish (default) or json'},
-  quiet: {type: 'boolean', short: 'q', default: false, description: 'report only files with messages'},
+  reporter: {type: 'string', default: 'stylish', description: `${Object.keys(reporters).join(', ')} (default: stylish)`},
+  quiet: {type: 'boolean', short: 'q', default: false, description: 'report only warnings and errors, no info or clean files'},
+  'max-warnings': {type: 'string', description: 'exit 1 only past this many warnings (errors always fail)'},
   'no-color': {type: 'boolean', default: false, description: 'no colours in the report'},
-  'stdin-filename': {type: 'string', description: 'path to report for text read from standard input'},
+  ext: {type: 'string', multiple: true, description: `extensions to read in folders and globs (default: ${Object.keys(formats).join(',')})`},
+  config: {type: 'string', short: 'c', description: 'use this config file instead of searching for one'},
+  'no-config': {type: 'boolean', default: false, description: 'ignore config files: every rule at its own level'},
+  fix: {type: 'boolean', default: false, description: 'apply unambiguous fixes to the files'},
+  'fix-dry-run': {type: 'boolean', default: false, description: 'print the fixes as a unified diff, change nothing'},
+  'changed-since': {type: 'string', description: 'lint only files changed since this git ref'},
+  'stdin-filename': {type: 'string', description: 'path (and so format) to report for standard input'},
   debug: {type: 'boolean', default: false, description: 'show stack traces of internal errors'},
   help: {type: 'boolean', short: 'h', default: false, description: 'this help'},
   version: {type: 'boolean', short: 'v', default: false, description: 'the version'}
 } as const
-
-const extensions = ['txt', 'text', 'md', 'markdown', 'mdx', 'html', 'htm']
 
 function help(): string {
   const lines = Object.entries(flags).map(([name, flag]) => {
@@ -30,12 +44,14 @@ function help(): string {
   return [
     'Usage: copydesk [options] <file|folder|glob|->...',
     '',
-    'Lints English news copy: typos, garbled names, dubious phrases, spacing, case and consistency.',
+    'Lints English news copy (.txt, .md, .mdx, .html): typos, garbled names, dubious phrases, spacing, case and consistency.',
     '',
     'Options:',
     ...lines,
     '',
-    'Exit codes: 0 clean (info at most), 1 warnings or errors found, 2 usage error or unreadable input.'
+    'Configuration: .copydeskrc, .copydeskrc.json, .copydeskrc.yml or a `copydesk` field in package.json, nearest to each file.',
+    'Exit codes: 0 clean (info at most), 1 warnings or errors found (or more warnings than --max-warnings),',
+    '            2 usage or configuration error, or an unreadable file.'
   ].join('\n')
 }
 
@@ -44,9 +60,25 @@ function fail(message: string): never {
   process.exit(2)
 }
 
-/** Problems with a file itself (missing, unreadable) rather than with its text. */
-function fileProblems(file: VFile) {
-  return file.messages.filter((message) => message.fatal && message.source !== source)
+/** A problem with a file or its configuration rather than with its text. */
+function fileProblem(file: VFile): VFileMessage | undefined {
+  return file.messages.find((message) => message.fatal && message.source !== source)
+}
+
+/**
+ * One line for a problem: a configuration or data error names its own file
+ * and line (the engine wraps it in "Cannot parse file"), so it is shown
+ * once, not once per file it configures.
+ */
+function describe(file: VFile, message: VFileMessage): string {
+  const chain: Error[] = []
+  for (let cause: unknown = message.cause; cause instanceof Error; cause = cause.cause) chain.push(cause)
+  const data = chain.find((cause) => cause instanceof DataError)
+  if (data) return data.message
+  const config = chain.map((cause) => /^Cannot (?:parse|read) (?:given )?file `(.+)`$/.exec(cause.message)?.[1]).find(Boolean)
+  const innermost = chain.at(-1)?.message.split('\n')[0]
+  if (config) return `${config}: ${innermost}`
+  return `${file.path || '<stdin>'}: ${message.reason}`
 }
 
 async function main() {
@@ -61,53 +93,108 @@ async function main() {
   if (values.version) return void process.stdout.write(packageVersion + '\n')
   const reporter = reporters[values.reporter]
   if (!reporter) fail(`unknown reporter \`${values.reporter}\`, expected one of ${Object.keys(reporters).join(', ')}`)
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) fail(`--max-warnings expects a whole number, not \`${values['max-warnings']}\``)
+  }
+  if (values.fix && values['fix-dry-run']) fail('use either --fix or --fix-dry-run')
+  const fixing = values.fix || values['fix-dry-run']
   const stdin = positionals.includes('-')
   if (stdin && positionals.length > 1) fail('`-` (standard input) cannot be mixed with files')
-  if (positionals.length === 0) fail('no input: give files, folders, globs, or `-` for standard input (see `copydesk --help`)')
+  if (stdin && values['changed-since']) fail('--changed-since lints files, not standard input')
+  const extensions = (values.ext ?? []).flatMap((ext) => ext.split(',')).map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean)
 
-  let processor
-  try {
-    processor = createProcessor()
-  } catch (error) {
-    if (error instanceof DataError) fail(error.message)
-    throw error
+  let files = stdin ? [] : positionals
+  if (values['changed-since'] !== undefined) {
+    let changed: string[]
+    try {
+      changed = changedSince(values['changed-since'])
+    } catch (error) {
+      const detail = String((error as {stderr?: unknown}).stderr ?? (error as Error).message).trim().split('\n')[0]
+      fail(`--changed-since ${values['changed-since']}: ${detail}`)
+    }
+    // Named paths narrow the changed files to those inside them.
+    const within = positionals.map((path) => resolve(path))
+    const known = extensions.length > 0 ? extensions : Object.keys(formats)
+    files = changed.filter(
+      (path) =>
+        known.some((ext) => path.toLowerCase().endsWith('.' + ext.toLowerCase())) &&
+        (within.length === 0 || within.some((dir) => path === dir || path.startsWith(dir + sep)))
+    )
+    if (files.length === 0) return void process.stderr.write('copydesk: no changed files to lint\n')
+  } else if (positionals.length === 0) {
+    fail('no input: give files, folders, globs, or `-` for standard input (see `copydesk --help`)')
   }
 
-  const problems: string[] = []
-  const context = await new Promise<{files: VFile[]}>((resolve, reject) => {
+  const color = !values['no-color'] && !process.env.NO_COLOR && (reporter.stdout ? process.stdout : process.stderr).isTTY === true
+  const problems = new Set<string>()
+  let reported: VFile[] = []
+  const context = await new Promise<{files: VFile[]}>((resolvePromise, reject) => {
     engine(
       {
-        processor: processor as never,
-        files: stdin ? [] : positionals,
-        extensions,
+        ...configOptions,
+        processor: unified().use(copydeskParse) as never,
+        plugins: fixing ? [copydeskFix as never] : [],
+        files,
+        extensions: extensions.length > 0 ? extensions : Object.keys(formats),
         streamIn: process.stdin,
         filePath: values['stdin-filename'],
         streamOut: process.stdout,
-        streamError: reporter.stdout ? process.stdout : process.stderr,
+        streamError: process.stderr,
         out: false,
         output: false,
-        detectConfig: false,
-        detectIgnore: false,
+        detectConfig: !values['no-config'],
+        rcPath: values.config,
+        ignoreName: '.copydeskignore',
+        detectIgnore: true,
         ignorePatterns: ['**/node_modules/**'],
-        color: !values['no-color'] && process.stdout.isTTY === true,
+        // A hook or CI job passing an ignored file by name means "skip it".
+        silentlyIgnore: true,
+        color,
         quiet: values.quiet,
-        reporter(files) {
-          const linted = files.filter((file) => {
-            const problem = fileProblems(file)[0]
-            if (problem) problems.push(`${file.path || '<stdin>'}: ${problem.reason}`)
+        reporter(all) {
+          reported = all.filter((file) => {
+            const problem = fileProblem(file)
+            if (problem) problems.add(describe(file, problem))
             return !problem
           })
-          return reporter.write(linted, {color: !values['no-color'] && process.stdout.isTTY === true, quiet: values.quiet})
+          return ''
         }
       },
-      (error, _code, result) => (error ? reject(error) : resolve(result as {files: VFile[]}))
+      (error, _code, result) => (error ? reject(error) : resolvePromise(result as {files: VFile[]}))
     )
   })
+
+  if (values['fix-dry-run'] || (values.fix && stdin)) {
+    for (const file of reported) {
+      const original = file.data.copydeskOriginal
+      if (original === undefined) continue
+      if (stdin && values.fix) process.stdout.write(String(file.value))
+      else process.stdout.write(createTwoFilesPatch(file.path, file.path, original, String(file.value)))
+    }
+  } else if (values.fix) {
+    for (const message of fixFiles(reported)) problems.add(message)
+  }
+
+  if (values.quiet) {
+    for (const file of reported) file.messages = file.messages.filter((message) => message.fatal !== null && message.fatal !== undefined)
+  }
+  const shown = values.quiet ? reported.filter((file) => file.messages.length > 0) : reported
+  const report = reporter.write(shown, {color, quiet: values.quiet})
+  // The diff (or fixed standard input) owns standard output when there is one.
+  const toStdout = reporter.stdout && !values['fix-dry-run'] && !(values.fix && stdin)
+  if (report) (toStdout ? process.stdout : process.stderr).write(report.endsWith('\n') ? report : report + '\n')
   for (const problem of problems) process.stderr.write(`copydesk: ${problem}\n`)
-  const failing = context.files.some((file) =>
-    file.messages.some((message) => message.source === source && typeof message.fatal === 'boolean')
-  )
-  process.exitCode = problems.length > 0 ? 2 : failing ? 1 : 0
+
+  const ours = context.files.flatMap((file) => file.messages.filter((message) => message.source === source))
+  const errors = ours.filter((message) => message.fatal === true).length
+  const warnings = ours.filter((message) => message.fatal === false).length
+  const failing = errors > 0 || (maxWarnings === undefined ? warnings > 0 : warnings > maxWarnings)
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stderr.write(`copydesk: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+  }
+  process.exitCode = problems.size > 0 ? 2 : failing ? 1 : 0
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,23 @@
+import type {PluggableList} from 'unified'
+import {copydeskLint} from '../processor.js'
+import {validateConfig} from './validate.js'
+
+/**
+ * How unified-engine finds and reads copydesk's configuration: `.copydeskrc`
+ * (JSON), `.copydeskrc.json`, `.copydeskrc.yml`/`.yaml` (and `.js`/`.mjs`/
+ * `.cjs`), or a `copydesk` field in package.json, the nearest one walking up
+ * from each file. The engine does the finding, parsing and caching;
+ * `configTransform` turns copydesk's shape into the one plugin that lints.
+ */
+export const configOptions = {
+  rcName: '.copydeskrc',
+  packageField: 'copydesk',
+  configTransform(raw: unknown, file: string): {plugins: PluggableList} {
+    return {plugins: [[copydeskLint, validateConfig(raw, file)]] as PluggableList}
+  },
+  // Files under no config file: every rule at its own levels.
+  defaultConfig: {plugins: [[copydeskLint, {}]] as PluggableList}
+}
+
+export {validateConfig} from './validate.js'
+export {presets, presetNames, type Preset} from './presets.js'

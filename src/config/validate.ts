@@ -1,0 +1,88 @@
+import {existsSync} from 'node:fs'
+import {basename, dirname, relative, resolve} from 'node:path'
+import {loadBundle} from '../data/bundle.js'
+import {DataError} from '../data/yaml-file.js'
+import type {Config, Severity} from '../processor.js'
+import {ruleIds} from '../rules.js'
+import {keyLine} from './key-lines.js'
+import {presetNames, type Preset} from './presets.js'
+
+const keys = ['rules', 'preset', 'words', 'entities', 'phrases', 'variants', 'dialect'] as const
+const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
+const dialects = ['en-US', 'en-GB'] as const
+/** Options each rule takes in `["warning", {…}]`; none take any yet, so any key is an error. */
+const ruleOptions: Readonly<Record<string, readonly string[]>> = {}
+
+type Path = Array<string | number>
+
+/**
+ * Turns the raw value of a config file into a processor `Config`, strictly:
+ * an unknown key, rule or value is an error naming the file, its line and
+ * the key, never silently ignored. Paths are relative to the config file.
+ */
+export function validateConfig(raw: unknown, file: string): Config {
+  // package.json keeps copydesk's settings under its `copydesk` field.
+  const prefix: Path = basename(file) === 'package.json' ? ['copydesk'] : []
+  const shown = relative(process.cwd(), file) || file
+  const fail = (path: Path, detail: string): never => {
+    const name = [...prefix, ...path].map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? '.' + part : part)).join('')
+    throw new DataError(shown, keyLine(file, [...prefix, ...path]), name ? `\`${name}\`: ${detail}` : detail)
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail([], 'expected an object of settings')
+  const value = raw as Record<string, unknown>
+  for (const key of Object.keys(value)) {
+    if (!(keys as readonly string[]).includes(key)) fail([key], `unknown key, expected one of ${keys.join(', ')}`)
+  }
+
+  const config: {-readonly [K in keyof Config]: Config[K]} = {}
+  if (value.preset !== undefined) {
+    if (!presetNames.includes(value.preset as Preset)) fail(['preset'], `expected one of ${presetNames.join(', ')}, not ${JSON.stringify(value.preset)}`)
+    config.preset = value.preset as Preset
+  }
+  if (value.dialect !== undefined) {
+    if (!dialects.includes(value.dialect as never)) fail(['dialect'], `expected one of ${dialects.join(', ')}, not ${JSON.stringify(value.dialect)}`)
+    config.dialect = value.dialect as Config['dialect'] & string
+  }
+
+  const data: Record<string, string[]> = {}
+  for (const key of ['words', 'entities', 'phrases', 'variants'] as const) {
+    if (value[key] === undefined) continue
+    const list = value[key]
+    if (!Array.isArray(list)) fail([key], 'expected a list of file paths')
+    data[key] = (list as unknown[]).map((item, index) => {
+      if (typeof item !== 'string' || item.trim() === '') fail([key, index], 'expected a file path')
+      const path = resolve(dirname(file), item as string)
+      if (!existsSync(path)) fail([key, index], `no such file \`${item as string}\``)
+      return relative(process.cwd(), path) || path
+    })
+  }
+  if (Object.keys(data).length > 0) config.data = data
+  // Project data is loaded now so that its errors (which name their own
+  // file and line) are configuration errors, not failures of every file.
+  const bundle = loadBundle(config.data)
+
+  if (value.rules !== undefined) {
+    if (!value.rules || typeof value.rules !== 'object' || Array.isArray(value.rules)) fail(['rules'], 'expected an object of rule ids')
+    const rules: Record<string, Severity> = {}
+    for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {
+      const [base, entry] = id.split(':', 2) as [string, string | undefined]
+      if (!ruleIds.includes(base)) fail(['rules', id], `unknown rule, expected one of ${ruleIds.join(', ')}`)
+      if (entry !== undefined && !(base === 'phrases' && bundle.phraseRules.some((rule) => rule.id === entry))) {
+        fail(['rules', id], base === 'phrases' ? `unknown phrase entry \`${entry}\`` : `\`${base}\` has no entries to configure`)
+      }
+      const [level, options] = Array.isArray(setting) ? setting : [setting, undefined]
+      if (Array.isArray(setting) && setting.length !== 2) fail(['rules', id], 'expected [level, {options}]')
+      if (!severities.includes(level as Severity)) fail(['rules', id], `expected one of ${severities.join(', ')}, not ${JSON.stringify(level)}`)
+      if (options !== undefined) {
+        if (!options || typeof options !== 'object' || Array.isArray(options)) fail(['rules', id, 1], 'expected an object of options')
+        const allowed = ruleOptions[base] ?? []
+        for (const key of Object.keys(options as object)) {
+          if (!allowed.includes(key)) fail(['rules', id, 1, key], `unknown option, \`${base}\` takes ${allowed.length ? allowed.join(', ') : 'none'}`)
+        }
+      }
+      rules[id] = level as Severity
+    }
+    config.rules = rules
+  }
+  return config
+}

@@ -1,0 +1,84 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {baseRule} from '../message.js'
+import {ruleDefinitions} from '../rules.js'
+import {packageVersion} from '../version.js'
+import {pathOf, severityOf, spanOf} from './shared.js'
+
+const levels = {error: 'error', warning: 'warning', info: 'note'} as const
+const homepage = 'https://github.com/copydesk/copydesk'
+
+/** A path as a relative URI reference, which SARIF viewers resolve against the checkout. */
+function uriOf(file: VFile): string {
+  return encodeURI(pathOf(file).replace(/\\/g, '/'))
+}
+
+function region(message: VFileMessage) {
+  const span = spanOf(message)
+  return {
+    startLine: span.line,
+    startColumn: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    ...(span.offset !== undefined && span.endOffset !== undefined
+      ? {charOffset: span.offset, charLength: span.endOffset - span.offset}
+      : {})
+  }
+}
+
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other security dashboards. A
+ * finding with exactly one suggestion carries it as a SARIF fix.
+ */
+export function sarif(files: readonly VFile[]): string {
+  const ids: string[] = []
+  const results = files.flatMap((file) =>
+    file.messages.map((message) => {
+      const ruleId = message.ruleId ?? 'copydesk'
+      if (!ids.includes(ruleId)) ids.push(ruleId)
+      const location = {physicalLocation: {artifactLocation: {uri: uriOf(file)}, region: region(message)}}
+      const fix = message.expected?.length === 1 ? message.expected[0] : undefined
+      return {
+        ruleId,
+        ruleIndex: ids.indexOf(ruleId),
+        level: levels[severityOf(message)],
+        message: {text: message.reason},
+        locations: [location],
+        ...(fix !== undefined
+          ? {
+              fixes: [
+                {
+                  description: {text: fix === '' ? 'Remove it' : `Replace with \`${fix}\``},
+                  artifactChanges: [
+                    {
+                      artifactLocation: {uri: uriOf(file)},
+                      replacements: [{deletedRegion: region(message), insertedContent: {text: fix}}]
+                    }
+                  ]
+                }
+              ]
+            }
+          : {})
+      }
+    })
+  )
+  const rules = ids.map((id) => {
+    const definition = ruleDefinitions.find((rule) => rule.id === baseRule(id))
+    return {
+      id,
+      shortDescription: {text: definition?.description ?? id},
+      helpUri: `${homepage}#${baseRule(id)}`
+    }
+  })
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: 'copydesk', version: packageVersion, informationUri: homepage, rules}},
+        results
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}
