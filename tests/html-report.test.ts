@@ -115,7 +115,8 @@ describe('htmlReporter, as text', () => {
   })
 })
 
-const chromium = '/usr/bin/chromium'
+// Debian's Chromium; COPYDESK_CHROMIUM points elsewhere (or at nothing, to see the skip).
+const chromium = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium'
 const noBrowser = existsSync(chromium)
   ? undefined
   : `${chromium} is missing (install it with \`apt-get install -y chromium\`; .ci/run does)`
