@@ -1,0 +1,77 @@
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import type {Diagnostic} from 'vscode-languageserver'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {DataError} from '../data/yaml-file.js'
+import {problemDiagnostic, toDiagnostic} from './diagnostics.js'
+import {isInside, parsePath, projectRoot, Projects} from './project.js'
+
+/** Where a document lives: its path (none for unsaved buffers) and project root. */
+export interface Place {
+  path: string | undefined
+  root: string
+}
+
+export type Log = (line: string) => void
+
+/** Lints documents with the processor of their project; never throws, problems become diagnostics. */
+export class Linter {
+  readonly projects = new Projects()
+  /** Workspace folders as paths, longest first so the closest one wins. */
+  private folders: string[] = []
+  folderUris: readonly string[] = []
+  private readonly reported = new Set<string>()
+
+  constructor(private readonly log: Log) {}
+
+  setFolders(uris: readonly string[]) {
+    this.folderUris = [...uris]
+    this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri).replace(/[\\/]$/, '')] : [])).sort((a, b) => b.length - a.length)
+  }
+
+  placeOf(document: Pick<TextDocument, 'uri' | 'languageId'>): Place {
+    const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined
+    const folder = path ? this.folders.find((candidate) => isInside(path, candidate)) : undefined
+    // An unsaved buffer takes the data of the first workspace folder, or of the server's folder.
+    const root = path ? projectRoot(path, folder) : (this.folders.at(-1) ?? process.cwd())
+    return {path, root}
+  }
+
+  async lint(document: TextDocument): Promise<Diagnostic[]> {
+    let place: Place
+    try {
+      place = this.placeOf(document)
+    } catch (error) {
+      return [this.problem('internal', `copydesk cannot place ${document.uri}: ${describe(error)}`)]
+    }
+    const path = parsePath(place.path, document.languageId, place.root)
+    const file = new VFile({value: document.getText(), cwd: place.root, ...(path ? {path} : {})})
+    try {
+      const processor = this.projects.processorFor(place.root)
+      await processor.run(processor.parse(file), file)
+    } catch (error) {
+      // A bad word list, gazetteer or config file (found when the processor
+      // is built or when its data first loads): say so on every document it
+      // affects, and log it once, instead of silently linting without it.
+      if (isDataError(error)) return [this.problem('configuration', `copydesk cannot load the configuration: ${error.message}`)]
+      return [this.problem('internal', `copydesk failed on this file: ${describe(error)}`)]
+    }
+    return file.messages.map(toDiagnostic)
+  }
+
+  private problem(code: string, reason: string): Diagnostic {
+    if (!this.reported.has(reason)) {
+      this.reported.add(reason)
+      this.log(reason)
+    }
+    return problemDiagnostic(reason, code)
+  }
+}
+
+function isDataError(error: unknown): error is Error {
+  return error instanceof DataError || (error instanceof Error && error.name === 'DataError')
+}
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
