@@ -68,15 +68,10 @@ export class Lexicon {
         for (const form of index.get(edit) ?? []) near.add(form)
       })
       let distance = 1
-      // Two edits away only for words long enough to carry two slips; the search grows fast.
-      if (near.size === 0 && key.length >= 5 && key.length <= 14) {
+      // Two edits away only for words long enough to carry two slips (seven letters).
+      if (near.size === 0 && key.length >= 7) {
         distance = 2
-        for (const edit of first) {
-          forEachEdit(edit, (second) => {
-            const forms = index.get(second)
-            if (forms) for (const form of forms) near.add(form)
-          })
-        }
+        for (const form of this.trie().within(key, 2)) near.add(form)
       }
       list = [...near]
         .filter((form) => form.toLowerCase() !== key)
@@ -85,6 +80,15 @@ export class Lexicon {
       this.suggestions.set(key, list)
     }
     return list
+  }
+
+  private wordTrie: Trie | undefined
+
+  private trie(): Trie {
+    if (!this.wordTrie) {
+      this.wordTrie = new Trie(this.index())
+    }
+    return this.wordTrie
   }
 
   private index(): Map<string, string[]> {
@@ -98,6 +102,74 @@ export class Lexicon {
       }
     }
     return this.lowerIndex
+  }
+}
+
+/**
+ * Lowercase words, sorted, searched as an implicit trie: words that share a
+ * prefix share the rows of the edit-distance table for it, and a prefix whose
+ * row exceeds the bound skips every word that starts with it. A search two
+ * edits deep touches a few thousand rows, and nothing is built but the sort.
+ */
+class Trie {
+  private readonly words: string[]
+  private readonly forms: string[][]
+
+  constructor(index: Map<string, string[]>) {
+    this.words = [...index.keys()].sort()
+    this.forms = this.words.map((word) => index.get(word)!)
+  }
+
+  within(word: string, limit: number): string[] {
+    const found: string[] = []
+    const rows: number[][] = [Array.from({length: word.length + 1}, (_, i) => i)]
+    let previous = ''
+    let i = 0
+    while (i < this.words.length) {
+      const candidate = this.words[i]!
+      let shared = 0
+      while (shared < previous.length && shared < candidate.length && previous[shared] === candidate[shared]) shared++
+      rows.length = Math.min(rows.length, shared + 1)
+      let pruned = -1
+      for (let depth = rows.length; depth <= candidate.length; depth++) {
+        const char = candidate[depth - 1]!
+        const above = rows[depth - 1]!
+        const twoAbove = rows[depth - 2]
+        const row = [above[0]! + 1]
+        let best = row[0]!
+        for (let j = 1; j <= word.length; j++) {
+          let value = Math.min(row[j - 1]! + 1, above[j]! + 1, above[j - 1]! + (word[j - 1] === char ? 0 : 1))
+          // A swap of two neighbours counts as one edit.
+          if (twoAbove && j > 1 && word[j - 1] === candidate[depth - 2] && word[j - 2] === char) value = Math.min(value, twoAbove[j - 2]! + 1)
+          row.push(value)
+          if (value < best) best = value
+        }
+        rows.push(row)
+        if (best > limit) {
+          pruned = depth
+          break
+        }
+      }
+      if (pruned === -1) {
+        if (rows[candidate.length]![word.length]! <= limit) found.push(...this.forms[i]!)
+        previous = candidate
+        i++
+        continue
+      }
+      // Skip every word that starts with the pruned prefix.
+      const prefix = candidate.slice(0, pruned)
+      previous = prefix
+      rows.length = pruned
+      let low = i + 1
+      let high = this.words.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (this.words[middle]!.startsWith(prefix) || this.words[middle]! < prefix) low = middle + 1
+        else high = middle
+      }
+      i = low
+    }
+    return found
   }
 }
 

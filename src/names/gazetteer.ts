@@ -50,6 +50,8 @@ export class Gazetteer {
   private readonly bySound = new Map<string, FormRef[]>()
   private readonly byDelete = new Map<string, FormRef[]>()
   private readonly caseless = new Map<string, FormRef[]>()
+  /** First words of caseless keys, so most spans are ruled out with one probe. */
+  private readonly caselessFirst = new Set<string>()
   private readonly slots = new Map<string, Array<{entity: Entity; words: string[]; position: number}>>()
   /** Surface forms that are right as written: "Han Duck-soo", "Hassett". */
   private readonly accepted = new Set<string>()
@@ -96,7 +98,9 @@ export class Gazetteer {
     if (type === 'garble') return
     if (type !== 'surname') push(this.wholeNames, entity, ref)
     this.accepted.add(acceptedKey(form))
-    push(this.caseless, lowerWords(form).join(' '), ref)
+    const words = lowerWords(form)
+    push(this.caseless, words.join(' '), ref)
+    this.caselessFirst.add(words[0]!)
     // Short forms are too easy to hit by accident to be matched loosely.
     if (squashed.length < 4) return
     // "The Guardian" does not sound like "Teagarden": the article is not part of the sound.
@@ -117,6 +121,11 @@ export class Gazetteer {
   /** Accepted forms whose words equal `text` ignoring case. */
   lookupCaseless(text: string): FormRef[] {
     return this.caseless.get(lowerWords(text).join(' ')) ?? []
+  }
+
+  /** Can a name (ignoring case) start with this lowercase word? */
+  startsName(lowerWord: string): boolean {
+    return this.caselessFirst.has(lowerWord)
   }
 
   /**

@@ -142,6 +142,7 @@ function multiWordNames(
   const words = sentence.words.map((index) => sentence.tokens[index]!)
   const longest = Math.min(gazetteer.longestName, 8)
   for (let i = 0; i < words.length; i++) {
+    if (!gazetteer.startsName(words[i]!.lower)) continue
     for (let length = Math.min(longest, words.length - i); length >= 2; length--) {
       const span = words.slice(i, i + length)
       if (!contiguous(sentence.tokens, span)) continue

