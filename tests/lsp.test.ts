@@ -278,3 +278,11 @@ describe('copydesk-language-server', () => {
     expect(await exited).toBe(0)
   })
 })
+
+describe('VS Code extension', () => {
+  it('is built by the root build and activates on plain text, Markdown and HTML', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'editors/vscode/package.json'), 'utf8')) as {main: string; activationEvents: string[]}
+    expect(manifest.activationEvents).toEqual(['onLanguage:plaintext', 'onLanguage:markdown', 'onLanguage:html'])
+    expect(existsSync(join(root, 'editors/vscode', manifest.main))).toBe(true)
+  })
+})
