@@ -1,5 +1,5 @@
 import {execFile, spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
-import {copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -212,6 +212,25 @@ describe('copydesk-language-server', () => {
     expect((await again).diagnostics.length).toBeGreaterThan(20)
   })
 
+  it('reads the same config files as the CLI, and reports a broken one', async () => {
+    const rc = join(workspace, '.copydeskrc.json')
+    const relint = async () => {
+      const published = client.diagnostics(uri)
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(rc).href, type: 1}]})
+      return (await published).diagnostics
+    }
+    writeFileSync(rc, JSON.stringify({rules: {spelling: 'off'}}))
+    const quiet = await relint()
+    expect(quiet.length).toBeGreaterThan(10)
+    expect(quiet.filter((d) => d.code === 'spelling')).toEqual([])
+    writeFileSync(rc, JSON.stringify({rulez: {spelling: 'off'}}))
+    const broken = await relint()
+    expect(broken.map((d) => [d.code, d.severity])).toEqual([['configuration', 1]])
+    expect(broken[0]?.message).toMatch(/copydeskrc\.json.*`rulez`: unknown key/)
+    rmSync(rc)
+    expect((await relint()).some((d) => d.code === 'spelling')).toBe(true)
+  })
+
   it('offers to disable a rule on the line in Markdown', async () => {
     const mdUri = pathToFileURL(join(workspace, 'note.md')).href
     const published = client.diagnostics(mdUri)
@@ -234,6 +253,13 @@ describe('copydesk-language-server', () => {
     expect(disable?.edit?.changes?.[mdUri]).toEqual([
       {range: {start: {line: 2, character: 0}, end: {line: 2, character: 0}}, newText: '<!-- copydesk-disable-next-line spelling -->\n'}
     ])
+    // With the comment in place the word is no longer flagged.
+    const silenced = client.diagnostics(mdUri)
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri: mdUri, version: 3},
+      contentChanges: disable!.edit!.changes![mdUri]!.map((edit) => ({range: edit.range, text: edit.newText}))
+    })
+    expect((await silenced).diagnostics.filter((d) => d.code === 'spelling')).toEqual([])
   })
 
   it('survives malformed messages, unknown methods, bad parameters and a document closed mid-lint', async () => {

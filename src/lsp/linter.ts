@@ -1,3 +1,4 @@
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {Diagnostic} from 'vscode-languageserver'
@@ -47,13 +48,14 @@ export class Linter {
     const path = parsePath(place.path, document.languageId, place.root)
     const file = new VFile({value: document.getText(), cwd: place.root, ...(path ? {path} : {})})
     try {
-      const processor = this.projects.processorFor(place.root)
+      const processor = await this.projects.processorFor(place.root, path ?? join(place.root, 'untitled.txt'))
       await processor.run(processor.parse(file), file)
     } catch (error) {
       // A bad word list, gazetteer or config file (found when the processor
       // is built or when its data first loads): say so on every document it
       // affects, and log it once, instead of silently linting without it.
-      if (isDataError(error)) return [this.problem('configuration', `copydesk cannot load the configuration: ${error.message}`)]
+      const data = dataError(error)
+      if (data) return [this.problem('configuration', `copydesk cannot load the configuration: ${data.message}`)]
       return [this.problem('internal', `copydesk failed on this file: ${describe(error)}`)]
     }
     return file.messages.map(toDiagnostic)
@@ -68,8 +70,12 @@ export class Linter {
   }
 }
 
-function isDataError(error: unknown): error is Error {
-  return error instanceof DataError || (error instanceof Error && error.name === 'DataError')
+/** The DataError behind an error, which unified-engine may wrap as a `cause` when a config file fails. */
+function dataError(error: unknown): Error | undefined {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    if (current instanceof DataError || current.name === 'DataError') return current
+  }
+  return undefined
 }
 
 export function describe(error: unknown): string {

@@ -1,7 +1,9 @@
 import {existsSync, statSync} from 'node:fs'
-import {dirname, extname, join, sep} from 'node:path'
+import {dirname, extname, join, resolve, sep} from 'node:path'
 import type {Processor} from 'unified'
-import {createProcessor, type Config} from '../processor.js'
+import {Configuration} from 'unified-engine'
+import {configOptions} from '../config/index.js'
+import {copydeskLint, createProcessor, type Config} from '../processor.js'
 import {projectDataPaths} from './project-data.js'
 
 /** Extensions the processor reads as a format of their own (the CLI's list). */
@@ -45,17 +47,30 @@ export function isInside(path: string, folder: string): boolean {
 }
 
 /**
- * The configuration for files under `root`.
- * TODO(config): when src/config/ exports a loader for `.copydeskrc*` and the
- * `copydesk` package.json field, call it here so the editor and the CLI read
- * the same files; until then only the project's `.copydesk/` data is used.
+ * The configuration for a file, from the same files as the CLI: unified-engine
+ * finds `.copydeskrc*` or the `copydesk` package.json field walking up from
+ * the file, and copydesk's `configOptions` validate it into a `Config`. The
+ * project's `.copydesk/words.txt` and `.copydesk/entities.yml`, which the
+ * editor's actions write, are added when they exist and no config lists them.
+ * A new Configuration per call, so an edited config file is read again.
  */
-function loadConfig(root: string): Config {
+async function loadConfig(root: string, filePath: string): Promise<Config> {
+  const configuration = new Configuration({cwd: root, detectConfig: true, ...configOptions})
+  const result = await new Promise<{plugins: unknown[]}>((resolve, reject) =>
+    configuration.load(filePath, (error, value) => {
+      if (error) reject(error)
+      else resolve(value as {plugins: unknown[]})
+    })
+  )
+  const entry = result.plugins.find((plugin): plugin is [unknown, Config] => Array.isArray(plugin) && plugin[0] === copydeskLint)
+  const config: Config = entry?.[1] ?? {}
   const paths = projectDataPaths(root)
-  const data: {words?: string[]; entities?: string[]} = {}
-  if (existsSync(paths.words)) data.words = [paths.words]
-  if (existsSync(paths.entities)) data.entities = [paths.entities]
-  return Object.keys(data).length > 0 ? {data} : {}
+  const data = {...config.data}
+  for (const key of ['words', 'entities'] as const) {
+    const listed = (data[key] ?? []).map((path) => resolve(root, path))
+    if (existsSync(paths[key]) && !listed.includes(paths[key])) data[key] = [...(data[key] ?? []), paths[key]]
+  }
+  return Object.keys(data).length > 0 ? {...config, data} : config
 }
 
 /** Files a configuration reads, with their size and time, so an edit on disk is noticed. */
@@ -80,21 +95,27 @@ interface Entry {
 }
 
 /**
- * One processor per project root (it reads every format), rebuilt when its
- * configuration or data files change. Compiling the data costs a second or
+ * One processor per configuration (it reads every format), rebuilt when the
+ * configuration or its data files change. Compiling the data costs a second or
  * more, so it is kept between lints; a configuration that fails to load
  * throws to the caller on every lint, so the error stays visible until fixed.
  */
 export class Projects {
   private readonly entries = new Map<string, Entry>()
 
-  processorFor(root: string): Processor {
-    const config = loadConfig(root)
+  /** `filePath` is where the document is (or would be saved): config is found from there. */
+  async processorFor(root: string, filePath: string): Promise<Processor> {
+    const config = await loadConfig(root, filePath)
     const key = fingerprint(config)
-    const cached = this.entries.get(root)
-    if (cached && cached.key === key) return cached.processor
+    const cached = this.entries.get(key)
+    if (cached) return cached.processor
     const processor = build(config, key)
-    this.entries.set(root, {key, processor})
+    this.entries.set(key, {key, processor})
+    // Every edit of a config or data file makes a new key; keep the recent few.
+    for (const old of this.entries.keys()) {
+      if (this.entries.size <= 8) break
+      this.entries.delete(old)
+    }
     return processor
   }
 
