@@ -180,6 +180,8 @@ async function main() {
   if (values.quiet) {
     for (const file of reported) file.messages = file.messages.filter((message) => message.fatal !== null && message.fatal !== undefined)
   }
+  // Files finish in any order; reports list them by path so CI logs are stable.
+  reported.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const shown = values.quiet ? reported.filter((file) => file.messages.length > 0) : reported
   const report = reporter.write(shown, {color, quiet: values.quiet})
   // The diff (or fixed standard input) owns standard output when there is one.

@@ -99,6 +99,6 @@ describe('the copydesk command', () => {
     expect(flag.code).toBe(2)
     expect(flag.stderr).toMatch(/^copydesk: Unknown option '--frobnicate'.*\n$/)
     const reporter = await run(['--reporter', 'xml', seed])
-    expect(reporter).toEqual({code: 2, stdout: '', stderr: 'copydesk: unknown reporter `xml`, expected one of stylish, json, unix, github, sarif, checkstyle\n'})
+    expect(reporter).toEqual({code: 2, stdout: '', stderr: 'copydesk: unknown reporter `xml`, expected one of stylish, json, unix, github, sarif, checkstyle, html\n'})
   })
 })

@@ -3,6 +3,7 @@ import {reporter as stylish} from 'vfile-reporter'
 import {reporterJson} from 'vfile-reporter-json'
 import {checkstyle} from './checkstyle.js'
 import {github} from './github.js'
+import {htmlReporter} from './html.js'
 import {sarif} from './sarif.js'
 import {unix} from './unix.js'
 
@@ -21,5 +22,6 @@ export const reporters: Record<string, {write: Reporter; stdout: boolean}> = {
   unix: {write: (files) => unix(files), stdout: true},
   github: {write: (files) => github(files), stdout: true},
   sarif: {write: (files) => sarif(files), stdout: true},
-  checkstyle: {write: (files) => checkstyle(files), stdout: true}
+  checkstyle: {write: (files) => checkstyle(files), stdout: true},
+  html: {write: (files) => htmlReporter(files), stdout: true}
 }

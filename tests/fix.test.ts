@@ -1,0 +1,111 @@
+import {execFileSync} from 'node:child_process'
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {applyEdits, safeEdits, safeFix} from '../src/fix.js'
+import {root, run} from './cli-run.js'
+
+const seed = join(root, 'tests/fixtures/seed-article.txt')
+
+function copyOfSeed(): {dir: string; path: string} {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-fix-'))
+  const path = join(dir, 'seed.txt')
+  copyFileSync(seed, path)
+  return {dir, path}
+}
+
+function message(actual: string, start: number, expected: string[], fatal: boolean | null = false) {
+  const file = new VFile({value: 'x'.repeat(start) + actual})
+  const m = file.message('test', {place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + actual.length + 1, offset: start + actual.length}}, source: 'copydesk', ruleId: 'spelling'})
+  m.actual = actual
+  m.expected = expected
+  m.fatal = fatal
+  return m
+}
+
+describe('fixes', () => {
+  it('takes only unambiguous fixes: one suggestion, or the one that restores a dropped letter', () => {
+    expect(safeFix(message('goverment', 0, ['government']))).toBe('government')
+    expect(safeFix(message('thes', 0, ['the', 'this', 'these', 'thus']))).toBe('these')
+    expect(safeFix(message('Handeoksu', 0, ['Han Duck-soo', 'Han Deok-su']))).toBeUndefined()
+    expect(safeFix(message('Amidst', 0, ['amid'], null))).toBeUndefined()
+  })
+
+  it('applies edits right to left and leaves overlapping ones for a later pass', () => {
+    const text = 'a thes b'
+    const edits = safeEdits(text, [message('thes', 2, ['these']), message('thes b', 2, ['x'])])
+    expect(edits).toEqual([{start: 2, end: 6, text: 'these'}])
+    expect(applyEdits('one two three', [{start: 0, end: 3, text: '1'}, {start: 8, end: 13, text: '3'}])).toBe('1 two 3')
+  })
+
+  it('--fix corrects the seed article in place, reports what remains, and changes nothing the second time', async () => {
+    const {path} = copyOfSeed()
+    chmodSync(path, 0o640)
+    const first = await run(['--fix', '--reporter', 'json', path])
+    const fixed = readFileSync(path, 'utf8')
+    expect(fixed).toContain('navigating these challenges')
+    expect(fixed).toContain('the conversation, highlighting key areas')
+    expect(fixed).toContain('A government official')
+    expect(fixed).not.toContain('Han Duk-soo')
+    // Ambiguous ones stay, and are still reported.
+    expect(fixed).toContain('Handeoksu')
+    const [report] = JSON.parse(first.stdout) as Array<{messages: Array<{actual: string}>}>
+    expect(report!.messages.map((m) => m.actual)).toContain('Handeoksu')
+    expect(report!.messages.map((m) => m.actual)).not.toContain('thes')
+    expect(statSync(path).mode & 0o777).toBe(0o640)
+
+    const before = statSync(path).mtimeMs
+    const second = await run(['--fix', '--reporter', 'json', path])
+    expect(readFileSync(path, 'utf8')).toBe(fixed)
+    expect(statSync(path).mtimeMs).toBe(before)
+    expect(second.stdout).toBe(first.stdout)
+  })
+
+  it('--fix keeps a byte order mark and CRLF line endings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-fix-'))
+    const path = join(dir, 'crlf.txt')
+    writeFileSync(path, '\uFEFFThe goverment met.\r\nOfficials met on Friday,saying little.\r\n')
+    await run(['--fix', path])
+    expect(readFileSync(path, 'utf8')).toBe('\uFEFFThe government met.\r\nOfficials met on Friday, saying little.\r\n')
+  })
+
+  it('--fix-dry-run prints a unified diff and writes nothing', async () => {
+    const {path} = copyOfSeed()
+    const result = await run(['--fix-dry-run', path])
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(seed, 'utf8'))
+    expect(result.stdout).toMatch(/^Index: .*seed\.txt\n={67}\n--- .*seed\.txt\n\+\+\+ .*seed\.txt\n@@ /)
+    expect(result.stdout).toContain('-The dialog between Presidents Han and Trump')
+    expect(result.stdout).toContain('+The dialogue between Presidents Han and Trump')
+    expect(result.stdout).toContain('navigating these challenges')
+    expect(result.stderr).toContain('warning')
+  })
+})
+
+describe('--changed-since', () => {
+  it('lints only the files changed since a git ref, and names a bad ref', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-'))
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {cwd: dir})
+    git('init', '-q')
+    mkdirSync(join(dir, 'stories'))
+    writeFileSync(join(dir, 'stories/old.txt'), 'The goverment met.\n')
+    writeFileSync(join(dir, 'stories/edited.md'), 'The talks ended.\n')
+    git('add', '.')
+    git('commit', '-q', '-m', 'first')
+    writeFileSync(join(dir, 'stories/edited.md'), 'The talks ended on Friday,saying little.\n')
+    writeFileSync(join(dir, 'stories/new.txt'), 'A goverment plan.\n')
+    writeFileSync(join(dir, 'notes.json'), '{}\n')
+    const result = await run(['--changed-since', 'HEAD', '--reporter', 'unix'], {cwd: dir})
+    expect(result.stdout).toBe(
+      [
+        'stories/edited.md:1:20: warning Missing space after `,` in `Friday,saying` [spacing]',
+        'stories/new.txt:1:3: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]',
+        ''
+      ].join('\n')
+    )
+    const bad = await run(['--changed-since', 'no-such-ref', '.'], {cwd: dir})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/^copydesk: --changed-since no-such-ref: .+\n$/)
+  })
+})

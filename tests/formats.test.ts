@@ -1,0 +1,77 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {fixtures, root, run} from './cli-run.js'
+
+const story = (ext: string) => `tests/fixtures/cli/formats/story.${ext}`
+
+interface JsonFile {
+  path: string
+  messages: Array<{ruleId: string; source: string; actual: string; place: {start: {offset: number}; end: {offset: number}}}>
+}
+
+describe('formats', () => {
+  it('plain text: every line is prose; a control comment on its own line is not', async () => {
+    const result = await run(['--no-config', '--reporter', 'unix', story('txt')])
+    expect(result.stdout).toBe(
+      [
+        'tests/fixtures/cli/formats/story.txt:1:18: warning Missing space after `,` in `Friday,saying` [spacing]',
+        'tests/fixtures/cli/formats/story.txt:1:49: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]',
+        ''
+      ].join('\n')
+    )
+    expect(result.code).toBe(1)
+  })
+
+  it('Markdown: front matter, code, inline code, autolinks and HTML are not linted; quotes are', async () => {
+    const result = await run(['--no-config', '--reporter', 'unix', story('md')])
+    expect(result.stdout).toBe(
+      [
+        'tests/fixtures/cli/formats/story.md:7:18: warning Missing space after `,` in `Friday,saying` [spacing]',
+        'tests/fixtures/cli/formats/story.md:7:45: info Unexpected unknown word `AT&T` [spelling]',
+        'tests/fixtures/cli/formats/story.md:7:58: warning Unexpected unknown word `thes`, expected for example `the`, `this`, `they`, `them`, `then` [spelling]',
+        'tests/fixtures/cli/formats/story.md:16:8: warning Unexpected unknown word `thes`, expected for example `the`, `this`, `they`, `them`, `then` [spelling]',
+        'tests/fixtures/cli/formats/story.md:21:5: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('MDX: imports, JSX and expressions are not linted; `{/* … */}` controls', async () => {
+    const result = await run(['--no-config', '--reporter', 'unix', story('mdx')])
+    expect(result.stdout).toBe('tests/fixtures/cli/formats/story.mdx:5:18: warning Missing space after `,` in `Friday,saying` [spacing]\n')
+  })
+
+  it('HTML: script, style, pre and code are not linted; character references keep real columns', async () => {
+    const result = await run(['--no-config', '--reporter', 'unix', story('html')])
+    expect(result.stdout).toBe(
+      [
+        'tests/fixtures/cli/formats/story.html:4:21: warning Missing space after `,` in `Friday,saying` [spacing]',
+        'tests/fixtures/cli/formats/story.html:4:48: info Unexpected unknown word `AT&T` [spelling]',
+        'tests/fixtures/cli/formats/story.html:4:61: warning Unexpected unknown word `thes`, expected for example `the`, `this`, `they`, `them`, `then` [spelling]',
+        'tests/fixtures/cli/formats/story.html:6:38: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('every offset points into the file as written', async () => {
+    const result = await run(['--no-config', '--reporter', 'json', join(fixtures, 'formats')])
+    const files = JSON.parse(result.stdout) as JsonFile[]
+    expect(files.map((file) => file.path).sort()).toEqual(['html', 'md', 'mdx', 'txt'].map(story))
+    for (const file of files) {
+      const text = readFileSync(join(root, file.path), 'utf8')
+      for (const message of file.messages) {
+        expect(message.source).toBe('copydesk')
+        // A word decoded from a reference (AT&amp;T) starts where the file has it.
+        expect(text.slice(message.place.start.offset, message.place.end.offset)[0]).toBe(message.actual[0])
+        if (!message.actual.includes('&')) expect(text.slice(message.place.start.offset, message.place.end.offset)).toBe(message.actual)
+      }
+    }
+  })
+
+  it('reads standard input as the format of --stdin-filename', async () => {
+    const result = await run(['--no-config', '--reporter', 'unix', '--stdin-filename', 'note.md', '-'], {input: 'Run `thes` now.\n\nThe goverment left.\n'})
+    expect(result.stdout).toBe('note.md:3:5: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]\n')
+  })
+})
