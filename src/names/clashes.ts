@@ -1,7 +1,7 @@
 import type {FormRef} from './gazetteer.js'
 import type {NameToken} from './spans.js'
 import {isAllCaps, squash} from '../text/normalize.js'
-import {editDistance} from './distance.js'
+import {deletes, editDistance} from './distance.js'
 import {soundKey} from './phonetic.js'
 
 export interface Clash {
@@ -30,48 +30,33 @@ export function findClashes(
 ): Clash[] {
   const groups: Group[] = []
 
-  const byEntity = new Map<FormRef['entity'], Group>()
+  // Known names: the spellings of each entity, clustered by likeness ("Trump"
+  // and "Donald Trump" are two ways to name, not to spell, one man).
+  const byEntity = new Map<FormRef['entity'], Map<string, NameToken[][]>>()
   for (const {span, ref} of known) {
     // Headings in capitals ("LATIN AMERICA") are not a second spelling.
-    if (ref.type === 'surname' || ref.type === 'garble' || isAllCaps(value.slice(span[0]!.start, span.at(-1)!.end))) continue
-    let group = byEntity.get(ref.entity)
-    if (!group) {
-      group = {spellings: new Map(), preferred: ref.entity.name}
-      byEntity.set(ref.entity, group)
-      groups.push(group)
-    }
     const text = value.slice(span[0]!.start, span.at(-1)!.end)
-    group.spellings.set(text, [...(group.spellings.get(text) ?? []), span])
+    if (ref.type === 'garble' || isAllCaps(text)) continue
+    const spellings = byEntity.get(ref.entity) ?? new Map<string, NameToken[][]>()
+    spellings.set(text, [...(spellings.get(text) ?? []), span])
+    byEntity.set(ref.entity, spellings)
+  }
+  for (const [entity, spellings] of byEntity) {
+    for (const cluster of clusters([...spellings.keys()])) {
+      groups.push({spellings: new Map(cluster.map((spelling) => [spelling, spellings.get(spelling)!])), preferred: entity.name})
+    }
   }
 
+  // Unknown names a letter or a sound apart ("Archynetys", "Archnetys").
   const bySpelling = new Map<string, NameToken[][]>()
   for (const name of unknown) bySpelling.set(name.text, [...(bySpelling.get(name.text) ?? []), [name]])
-  const spellings = [...bySpelling.keys()]
-  const parent = spellings.map((_, i) => i)
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)))
-  for (let i = 0; i < spellings.length; i++) {
-    for (let j = i + 1; j < spellings.length; j++) {
-      if (alike(spellings[i]!, spellings[j]!)) parent[root(j)] = root(i)
-    }
+  for (const cluster of clusters([...bySpelling.keys()])) {
+    groups.push({spellings: new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))})
   }
-  const clusters = new Map<number, Group>()
-  spellings.forEach((spelling, i) => {
-    const key = root(i)
-    let group = clusters.get(key)
-    if (!group) {
-      group = {spellings: new Map()}
-      clusters.set(key, group)
-      groups.push(group)
-    }
-    group.spellings.set(spelling, bySpelling.get(spelling)!)
-  })
 
   const clashes: Clash[] = []
   for (const group of groups) {
     if (group.spellings.size < 2) continue
-    // "US" beside "United States" is style, not a slip: only near spellings clash.
-    const [first, ...others] = group.spellings.keys()
-    if (!others.every((other) => alike(first!, other))) continue
     const ranked = [...group.spellings.entries()].sort(
       (a, b) => b[1].length - a[1].length || Number(b[0] === group.preferred) - Number(a[0] === group.preferred)
     )
@@ -81,17 +66,43 @@ export function findClashes(
     if (runnerUp[1].length === majoritySpans.length && majority !== group.preferred) continue
     for (const [spelling, spans] of ranked.slice(1)) {
       for (const span of spans) {
-        clashes.push({
-          span,
-          actual: spelling,
-          majority,
-          actualCount: spans.length,
-          majorityCount: majoritySpans.length
-        })
+        clashes.push({span, actual: spelling, majority, actualCount: spans.length, majorityCount: majoritySpans.length})
       }
     }
   }
   return clashes
+}
+
+/**
+ * Spellings grouped by likeness (union of alike pairs). Pairs are compared
+ * only within a sound-key or one-deletion bucket, so a long document with
+ * thousands of names costs a few comparisons a name, not all pairs.
+ */
+function clusters(spellings: readonly string[]): string[][] {
+  const parent = spellings.map((_, i) => i)
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)))
+  const buckets = new Map<string, number[]>()
+  spellings.forEach((spelling, i) => {
+    const squashed = squash(spelling)
+    for (const key of ['~' + soundKey(squashed), ...deletes(squashed)]) {
+      const list = buckets.get(key)
+      if (list) list.push(i)
+      else buckets.set(key, [i])
+    }
+  })
+  for (const members of buckets.values()) {
+    if (members.length < 2 || members.length > 50) continue
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x]!
+        const j = members[y]!
+        if (root(i) !== root(j) && alike(spellings[i]!, spellings[j]!)) parent[root(j)] = root(i)
+      }
+    }
+  }
+  const out = new Map<number, string[]>()
+  spellings.forEach((spelling, i) => out.set(root(i), [...(out.get(root(i)) ?? []), spelling]))
+  return [...out.values()].filter((cluster) => cluster.length > 1)
 }
 
 function alike(a: string, b: string): boolean {
