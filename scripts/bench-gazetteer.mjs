@@ -17,22 +17,24 @@ const out = join(root, '.cache/bench')
 mkdirSync(out, {recursive: true})
 
 // Synthetic people and bodies: pronounceable names built from syllables, so
-// they land in the same sound and deletion buckets real names do.
+// they land in the same sound and deletion buckets real names do. Each index
+// spells a different name (its digits in base 24, a syllable a digit).
 const syllables = ['ka', 'lo', 'mi', 'ren', 'sa', 'to', 'vel', 'dor', 'an', 'bri', 'che', 'gu', 'ho', 'jun', 'nak', 'pe', 'ri', 'sun', 'ta', 'yo', 'zel', 'mar', 'lin', 'os']
-let seed = 7
-const pick = () => syllables[(seed = (seed * 1103515245 + 12345) % 2147483648) % syllables.length]
 const word = (n) => {
-  const w = Array.from({length: n}, pick).join('')
+  const parts = []
+  do {
+    parts.push(syllables[n % syllables.length])
+    n = Math.floor(n / syllables.length)
+  } while (n > 0)
+  if (parts.length < 2) parts.push('ra')
+  const w = parts.join('')
   return w[0].toUpperCase() + w.slice(1)
 }
 const base = loadBundle().entities.length
 const entries = []
-const names = new Set()
-while (entries.length < base * 9) {
-  const name = entries.length % 3 === 0 ? `${word(2)} ${word(2)} ${word(1)}` : `${word(2)} ${word(3)}`
-  if (names.has(name)) continue
-  names.add(name)
-  entries.push({name, kind: entries.length % 3 === 0 ? 'org' : 'person'})
+for (let i = 0; entries.length < base * 9; i++) {
+  const name = i % 3 === 0 ? `${word(i * 7 + 3)} ${word(i)} Council` : `${word(i * 13 + 5)} ${word(i + 1000)}`
+  entries.push({name, kind: i % 3 === 0 ? 'org' : 'person'})
 }
 const synthetic = join(out, 'synthetic-entities.yml')
 writeFileSync(synthetic, stringify({source: 'synthetic, for the benchmark', entries}))
