@@ -51,6 +51,14 @@ describe('configuration', () => {
     expect(recommended).toMatchObject({code: 0, stdout: 'two.txt:1:5: info Unexpected `dialog`, the document spells it `dialogue` elsewhere [consistency]\n'})
   })
 
+  it('dialect en-GB does not mention British spellings', async () => {
+    const us = await run(['--no-config', '--reporter', 'unix', '--stdin-filename', 'a.txt', '-'], {input: 'The colour of the programme.\n'})
+    expect(us.stdout).toContain('`programme`')
+    const dir = projectWith({'.copydeskrc.yml': 'dialect: en-GB\n'})
+    const gb = await run(['--reporter', 'unix', '--stdin-filename', join(dir, 'a.txt'), '-'], {cwd: dir, input: 'The colour of the programme.\n'})
+    expect(gb).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
   it.each([
     ['.copydeskrc.json', '{\n  "rules": {\n    "speling": "off"\n  }\n}\n', '.copydeskrc.json:3: `rules.speling`: unknown rule, expected one of spelling, repeated-words, names, phrases, spacing, case, consistency'],
     ['.copydeskrc.yml', 'rules:\n  spelling: warnings\n', '.copydeskrc.yml:2: `rules.spelling`: expected one of off, info, warning, error, not "warnings"'],

@@ -75,3 +75,20 @@ describe('formats', () => {
     expect(result.stdout).toBe('note.md:3:5: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]\n')
   })
 })
+
+describe('inline control and file selection', () => {
+  it('reports a control comment that names an unknown rule, in document order', async () => {
+    const result = await run(['--no-config', '--reporter', 'unix', '--stdin-filename', 'a.md', '-'], {input: '<!-- copydesk-disable speling -->\nThe goverment left.\n'})
+    expect(result.stdout).toBe(
+      'a.md:1:1: warning Unknown rule `speling` in `copydesk-disable`, expected one of spelling, repeated-words, names, phrases, spacing, case, consistency [inline-control]\n' +
+        'a.md:2:5: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]\n'
+    )
+  })
+
+  it('--ext narrows folders; globs pick files', async () => {
+    const ext = await run(['--no-config', '--reporter', 'unix', '--ext', 'mdx', 'tests/fixtures/cli/formats'])
+    expect(ext.stdout).toBe('tests/fixtures/cli/formats/story.mdx:5:18: warning Missing space after `,` in `Friday,saying` [spacing]\n')
+    const glob = await run(['--no-config', '--reporter', 'unix', 'tests/fixtures/cli/**/*.mdx'])
+    expect(glob.stdout).toBe(ext.stdout)
+  })
+})

@@ -54,6 +54,8 @@ export function applyControl(file: VFile, markers: readonly Marker[], ruleIds: r
       mark(marker.start, marker.verb, rules)
     }
   }
+  // A report about a comment joins the others in document order.
+  file.messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0))
   // The engine's state machine reads marks in document order.
   marks.sort((a, b) => a.position!.start.offset! - b.position!.start.offset!)
   // The root spans from the start of the file to the last mark: the engine
