@@ -114,7 +114,9 @@ export default function spelling(options: Readonly<Options>) {
       // parse-english keeps a final period on a paragraph's last word ("partnership.").
       const word = toString(node).replace(/(\p{L})\.$/u, '$1')
       const start = node.position?.start.offset
-      const end = start === undefined ? undefined : start + word.length
+      // The node's own end: the source may spell the word with character references ("AT&amp;T").
+      const nodeEnd = node.position?.end.offset
+      const end = nodeEnd === undefined ? undefined : nodeEnd - (toString(node).length - word.length)
       if (start === undefined || end === undefined || /\d/.test(word) || !/\p{L}/u.test(word)) return
       if (known(word) || insideAddress(value, start, end) || inForeignPhrase(value, word, start)) return
       // Dotted abbreviations and initials (U.S., e.g., J.R.R.) are not words to spell.
