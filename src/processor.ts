@@ -2,7 +2,6 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {presets, type Preset} from './config/presets.js'
-import {britishLexicon} from './data/lexicon.js'
 import {loadBundle, type UserData} from './data/bundle.js'
 import finalize from './finalize.js'
 import {applyControl} from './formats/control.js'
@@ -44,7 +43,7 @@ const linters = new Map<string, Processor>()
 
 /** The rules for one configuration, built once per process and configuration. */
 function rulesFor(config: Config): Processor {
-  const key = JSON.stringify([config.rules, config.data])
+  const key = JSON.stringify([config.rules, config.data, config.dialect])
   let linter = linters.get(key)
   if (linter) return linter
   const bundle = loadBundle(config.data)
@@ -54,7 +53,7 @@ function rulesFor(config: Config): Processor {
     const severity = config.rules?.[rule.id]
     if (severity === 'off') continue
     if (severity) levels[rule.id] = severity
-    const [plugin, options] = rule.attach(bundle)
+    const [plugin, options] = rule.attach(bundle, {dialect: config.dialect ?? 'en-US'})
     processor.use(plugin as never, options as never)
   }
   processor.use(finalize, {levels})
@@ -73,7 +72,6 @@ export function copydeskLint(config: Config = {}) {
   const raise = new Set<string>(presets[config.preset ?? 'recommended'].raise)
   return async function (tree: Root, file: VFile) {
     await linter.run(tree as never, file)
-    const british = config.dialect === 'en-GB' ? await britishLexicon() : undefined
     file.messages = file.messages.filter((message) => {
       if (message.source !== source) return true
       const id = message.ruleId ?? ''
@@ -82,8 +80,6 @@ export function copydeskLint(config: Config = {}) {
       if (own && id !== baseRule(id)) message.fatal = levelToFatal(own)
       // Strict raises info to warning, but not for a rule the project set itself.
       else if (message.fatal === null && raise.has(baseRule(id)) && !config.rules?.[baseRule(id)]) message.fatal = false
-      // en-US mentions British spellings as info; en-GB is written that way.
-      if (british && id === 'spelling' && message.fatal === null && /^\p{Ll}/u.test(String(message.actual)) && british.correct(String(message.actual))) return false
       return true
     })
     applyControl(file, file.data.copydeskMarkers ?? [], ruleIds)

@@ -7,11 +7,16 @@ import repeatedWords from './plugins/repeated-words.js'
 import spacing from './plugins/spacing.js'
 import spelling from './plugins/spelling.js'
 
+/** What a configuration says beyond levels that rules need. */
+export interface RuleSettings {
+  dialect: 'en-US' | 'en-GB'
+}
+
 /** A rule: its public id, and how to build its plugin from the compiled data. */
 export interface RuleDefinition {
   id: string
   description: string
-  attach(bundle: Bundle): [plugin: (options: never) => unknown, options: unknown]
+  attach(bundle: Bundle, settings: RuleSettings): [plugin: (options: never) => unknown, options: unknown]
 }
 
 /** Every rule copydesk has; ids are public names users configure, so they never change. */
@@ -19,9 +24,10 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   {
     id: 'spelling',
     description: 'Unknown words (dictionary-en through nspell, and copydesk word lists).',
-    attach: (bundle) => [
+    attach: (bundle, settings) => [
       spelling,
       {
+        dialect: settings.dialect,
         lexicon: bundle.lexicon,
         personal: bundle.personal,
         gazetteer: bundle.gazetteer,

@@ -29,3 +29,27 @@ describe('spelling', () => {
     expect(await warnings('See www.example.com/teh-page or write to teh@example.com by 5pm.')).toEqual([])
   })
 })
+
+describe('spelling by dialect', () => {
+  const text = 'The organisation of the theatre changed, and the favor was returned.'
+  it('en-US: British spellings are info, American ones fine', async () => {
+    const found = (await lint(text)).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])
+    expect(found).toEqual([
+      ['organisation', 'info'],
+      ['theatre', 'info']
+    ])
+  })
+
+  it('en-GB: American spellings are info, British ones fine', async () => {
+    const found = (await lint(text, {dialect: 'en-GB'})).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])
+    expect(found).toEqual([
+      ['favor', 'info']
+    ])
+  })
+
+  it('suggests a known name first for an unknown capitalized word when the names rule is off', async () => {
+    const [found] = (await lint('Officials said Macrone would travel.', {rules: {names: 'off'}})).filter((f) => f.rule === 'spelling')
+    expect(found?.expected[0]).toBe('Macron')
+    expect(found?.level).toBe('info')
+  })
+})

@@ -1,5 +1,8 @@
 import dictionaryEn from 'dictionary-en'
 import nspell from 'nspell'
+import {readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {capitalize} from '../text/normalize.js'
 import {readCompiledWords} from './compiled.js'
 import {frequency} from './frequencies.js'
@@ -193,20 +196,31 @@ function expand(dictionary: {aff: Uint8Array; dic: Uint8Array}): string[] {
   return Object.keys(checker.data)
 }
 
-let shared: Lexicon | undefined
-let british: Lexicon | undefined
+/** A Hunspell dictionary package's files, read without running its module. */
+function readDictionary(name: string): {aff: Uint8Array; dic: Uint8Array} {
+  const folder = dirname(fileURLToPath(import.meta.resolve(name)))
+  return {aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic'))}
+}
 
-/** The English lexicon (dictionary-en, US spelling), built once per process. */
+const lexicons = new Map<'en-US' | 'en-GB', Lexicon>()
+
+/** The lexicon of a dialect, built once per process from the build's word list. */
+export function lexiconFor(dialect: 'en-US' | 'en-GB'): Lexicon {
+  let lexicon = lexicons.get(dialect)
+  if (!lexicon) {
+    const words = readCompiledWords(dialect) ?? expand(dialect === 'en-US' ? dictionaryEn : readDictionary('dictionary-en-gb'))
+    lexicon = new Lexicon(words)
+    lexicons.set(dialect, lexicon)
+  }
+  return lexicon
+}
+
+/** The English lexicon (dictionary-en, US spelling). */
 export function englishLexicon(): Lexicon {
-  shared ??= new Lexicon(readCompiledWords('en-US') ?? expand(dictionaryEn))
-  return shared
+  return lexiconFor('en-US')
 }
 
 /** British spelling (dictionary-en-gb), loaded only when a word needs it. */
 export async function britishLexicon(): Promise<Lexicon> {
-  if (!british) {
-    const compiled = readCompiledWords('en-GB')
-    british = new Lexicon(compiled ?? expand((await import('dictionary-en-gb')).default))
-  }
-  return british
+  return lexiconFor('en-GB')
 }

@@ -4,7 +4,7 @@ import {isLiteral} from 'nlcst-is-literal'
 import {toString} from 'nlcst-to-string'
 import {visit} from 'unist-util-visit'
 import {frequency} from '../data/frequencies.js'
-import {britishLexicon, type Lexicon} from '../data/lexicon.js'
+import {lexiconFor, type Lexicon} from '../data/lexicon.js'
 import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
@@ -12,7 +12,10 @@ import {capitalize} from '../text/normalize.js'
 import {listOf, quote, report} from '../message.js'
 
 export interface Options {
+  /** The US dictionary, shared with the other rules. */
   lexicon: Lexicon
+  /** The document's spelling: `en-GB` checks against dictionary-en-gb and calls US spellings info. */
+  dialect?: 'en-US' | 'en-GB' | undefined
   /** Words to accept beyond the dictionary: newsroom vocabulary, acronyms, names. */
   personal: Iterable<string>
   /** Known names, offered first for an unknown capitalized word ("Macrone" → "Macron"). */
@@ -35,7 +38,11 @@ export interface Options {
  */
 export default function spelling(options: Readonly<Options>) {
   if (!options?.lexicon) throw new TypeError('copydesk spelling: expected `lexicon`')
-  const {lexicon, gazetteer} = options
+  const dialect = options.dialect ?? 'en-US'
+  // Check against the document's dialect; the other one only excuses a word.
+  const lexicon = dialect === 'en-GB' ? lexiconFor('en-GB') : options.lexicon
+  const otherName = dialect === 'en-GB' ? 'American' : 'British'
+  const {gazetteer} = options
   const personal = new Set(options.personal)
   const prefixes = [...(options.prefixes ?? [])]
   const suffixes = [...(options.suffixes ?? [])]
@@ -64,8 +71,8 @@ export default function spelling(options: Readonly<Options>) {
    * looks like a plain slip: British spelling, a closed compound of two known
    * words ("powerplants"), or a regular form of a known word ("aggressions").
    */
-  const excuse = (word: string, british: Lexicon): string | undefined => {
-    if (british.correct(word)) return 'British spelling'
+  const excuse = (word: string, other: Lexicon): string | undefined => {
+    if (other.correct(word)) return `${otherName} spelling`
     // Older hyphenation of a word now written solid ("teen-ager", "post-mortem").
     if (word.includes('-') && lexicon.correct(word.replace(/-/g, ''))) return `an older form of ${quote(word.replace(/-/g, ''))}`
     // Speech written as heard ("lyin'", "darlin") and contractions ("there'll").
@@ -106,7 +113,7 @@ export default function spelling(options: Readonly<Options>) {
       return from >= 0 && text === words.join(' ')
     })
 
-  return async function (tree: Root, file: VFile) {
+  return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const found: Array<{word: string; start: number; end: number}> = []
     visit(tree, 'WordNode', (node, index, parent) => {
@@ -123,13 +130,13 @@ export default function spelling(options: Readonly<Options>) {
       if (/^(\p{L}{1,3}\.)+\p{L}{0,3}\.?$/u.test(word)) return
       found.push({word, start, end})
     })
-    const british = found.some(({word}) => /^\p{Ll}/u.test(word)) ? await britishLexicon() : undefined
+    const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
     for (const {word, start, end} of found) {
       const lower = /^\p{Ll}/u.test(word)
       // "korea": a proper noun in lowercase needs its capital, not a search.
       const proper = lower && lexicon.isProperOnly(word)
       const expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
-      const why = lower && british && !proper ? excuse(word, british) : undefined
+      const why = lower && other && !proper ? excuse(word, other) : undefined
       report(file, {
         ruleId: 'spelling',
         reason: `Unexpected unknown word ${quote(word)}${expected.length ? ', expected for example ' + listOf(expected.slice(0, 5)) : ''}`,
