@@ -83,7 +83,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   {
     id: 'consistency',
     description: 'One word spelled two ways in one document.',
-    attach: (bundle) => [consistency, {groups: bundle.variantGroups}]
+    attach: (bundle, settings) => [consistency, {groups: bundle.variantGroups, dialect: settings.dialect}]
   }
 ]
 

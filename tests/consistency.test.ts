@@ -21,6 +21,14 @@ describe('consistency', () => {
     expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([['e-mail', 'email', 'info']])
   })
 
+  it('on a tie prefers the document dialect', async () => {
+    const text = 'The centre opened. The center closed.'
+    const us = (await lint(text)).filter((f) => f.rule === 'consistency').map((f) => [f.actual, f.expected[0], f.level])
+    expect(us).toEqual([['centre', 'center', 'info']])
+    const gb = (await lint(text, {dialect: 'en-GB'})).filter((f) => f.rule === 'consistency').map((f) => [f.actual, f.expected[0], f.level])
+    expect(gb).toEqual([['center', 'centre', 'info']])
+  })
+
   it('is quiet when one spelling is used throughout', async () => {
     const found = (await lint('The dialogue resumed. Dialogue is the only way, she said.')).filter((f) => f.rule === 'consistency')
     expect(found).toEqual([])

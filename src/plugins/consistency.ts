@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {indexVariants, type VariantGroup} from '../data/variants.js'
 import {formsOf} from '../text/inflect.js'
+import {lexiconFor} from '../data/lexicon.js'
 import {matchCase} from '../text/normalize.js'
 import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
@@ -9,6 +10,8 @@ import {quote, report} from '../message.js'
 
 export interface Options {
   groups: readonly VariantGroup[]
+  /** On a tie, an `en-GB` document prefers the spelling dictionary-en-gb has and dictionary-en lacks. */
+  dialect?: 'en-US' | 'en-GB' | undefined
 }
 
 /** One word spelled two ways in one document (dialog, dialogue): the minority spelling is flagged. */
@@ -36,7 +39,12 @@ export default function consistency(options: Readonly<Options>) {
       if (counts.filter((count) => count > 0).length < 2) continue
       // Most used wins; on a tie, the group's first (house) spelling.
       const top = Math.max(...counts)
-      const majority = counts.indexOf(top)
+      const british = options.dialect === 'en-GB' ? lexiconFor('en-GB') : undefined
+      const us = british ? lexiconFor('en-US') : undefined
+      const dialectPick = group.variants.findIndex(
+        (variant, i) => counts[i] === top && british?.correct(variant) && !us?.correct(variant)
+      )
+      const majority = dialectPick !== -1 ? dialectPick : counts.indexOf(top)
       // A tie is a weaker sign than a clear majority: say it, do not fail on it.
       const tied = counts.filter((count) => count === top).length > 1
       const preferred = group.variants[majority]!
