@@ -33,7 +33,8 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         gazetteer: bundle.gazetteer,
         prefixes: bundle.prefixes,
         suffixes: bundle.suffixes,
-        foreignPhrases: bundle.foreignPhrases
+        foreignPhrases: bundle.foreignPhrases,
+        abbreviations: bundle.abbreviations
       }
     ]
   },

@@ -53,3 +53,17 @@ describe('spelling by dialect', () => {
     expect(found?.level).toBe('info')
   })
 })
+
+describe('a mistyped word that opens a sentence', () => {
+  it('warns with the common word it was meant to be', async () => {
+    const found = (await lint('The talks stalled. Thes challenges remain, officials said.')).filter((f) => f.rule === 'spelling')
+    expect(found).toEqual([
+      {rule: 'spelling', actual: 'Thes', expected: ['The', 'This', 'They', 'Them', 'Then', 'These'], level: 'warning', start: 19, end: 23}
+    ])
+  })
+
+  it('leaves an unknown name at a sentence start as info', async () => {
+    const found = (await lint('Okonkwo said the plan was sound. Delgado agreed.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => f.level)).toEqual(['info', 'info'])
+  })
+})

@@ -9,6 +9,7 @@ import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
 import {capitalize} from '../text/normalize.js'
+import {isSentenceStart} from '../text/sentence-start.js'
 import {listOf, quote, report} from '../message.js'
 
 export interface Options {
@@ -24,6 +25,8 @@ export interface Options {
   prefixes?: Iterable<string> | undefined
   /** Suffixes that derive a new word from any known word ("obligation" + "al"). */
   suffixes?: Iterable<string> | undefined
+  /** Lowercase abbreviations a period may follow mid-sentence ("etc", "vs"). */
+  abbreviations?: ReadonlySet<string> | undefined
   /** Foreign phrases whose words are fine inside them ("de facto"). */
   foreignPhrases?: Iterable<string> | undefined
 }
@@ -43,6 +46,7 @@ export default function spelling(options: Readonly<Options>) {
   const lexicon = dialect === 'en-GB' ? lexiconFor('en-GB') : options.lexicon
   const otherName = dialect === 'en-GB' ? 'American' : 'British'
   const {gazetteer} = options
+  const abbreviations = options.abbreviations ?? new Set<string>()
   const personal = new Set(options.personal)
   const prefixes = [...(options.prefixes ?? [])]
   const suffixes = [...(options.suffixes ?? [])]
@@ -131,23 +135,41 @@ export default function spelling(options: Readonly<Options>) {
       found.push({word, start, end})
     })
     const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
+    const spellings = new Map<string, number>()
+    for (const {word} of found) spellings.set(word, (spellings.get(word) ?? 0) + 1)
     for (const {word, start, end} of found) {
       const lower = /^\p{Ll}/u.test(word)
       // "korea": a proper noun in lowercase needs its capital, not a search.
       const proper = lower && lexicon.isProperOnly(word)
-      const expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
+      let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
       const why = lower && other && !proper ? excuse(word, other) : undefined
+      // "Thes challenges": a capitalized word that opens a sentence, used once,
+      // one edit from a very common word and near no known name, is that word mistyped.
+      const opening = !lower && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word)
+        ? commonNear(word, lexicon) && isSentenceStart(value, start, abbreviations)
+          ? rank(word.toLowerCase(), lexicon.suggest(word.toLowerCase())).filter((s) => frequency(s) >= commonCount).map(capitalize)
+          : []
+        : []
+      if (opening.length > 0) expected = opening
       report(file, {
         ruleId: 'spelling',
         reason: `Unexpected unknown word ${quote(word)}${expected.length ? ', expected for example ' + listOf(expected.slice(0, 5)) : ''}`,
         start,
         end,
-        level: lower && !why ? 'warning' : 'info',
+        level: (lower && !why) || opening.length > 0 ? 'warning' : 'info',
         expected,
         note: why ? `Possibly right: ${why}.` : undefined
       })
     }
   }
+}
+
+/** SUBTLEX-US count of a word common enough that a slip one edit from it is likelier than a name. */
+const commonCount = 20000
+
+function commonNear(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  return lexicon.suggest(lower).some((s) => /^\p{Ll}/u.test(s) && frequency(s) >= commonCount && editDistance(lower, s, 1) <= 1)
 }
 
 /** Closest first, then the most common: "thes" → the, these, they… */
