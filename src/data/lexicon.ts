@@ -85,6 +85,16 @@ export class Lexicon {
     return list
   }
 
+  /** Known words exactly one edit from `word` (lowercase), unranked. */
+  oneEditAway(word: string): string[] {
+    const index = this.index()
+    const near = new Set<string>()
+    forEachEdit(word, (edit) => {
+      for (const form of index.get(edit) ?? []) if (form.toLowerCase() !== word) near.add(form)
+    })
+    return [...near]
+  }
+
   private wordTrie: Trie | undefined
 
   private trie(): Trie {
@@ -125,36 +135,43 @@ class Trie {
 
   within(word: string, limit: number): string[] {
     const found: string[] = []
-    const rows: number[][] = [Array.from({length: word.length + 1}, (_, i) => i)]
+    const width = word.length + 1
+    // One preallocated row per depth: the walk allocates nothing per node.
+    const rows: Int32Array[] = []
+    const rowAt = (depth: number) => (rows[depth] ??= new Int32Array(width))
+    const first = rowAt(0)
+    for (let j = 0; j < width; j++) first[j] = j
+    let depthReady = 0
     let previous = ''
     let i = 0
     while (i < this.words.length) {
       const candidate = this.words[i]!
       let shared = 0
       while (shared < previous.length && shared < candidate.length && previous[shared] === candidate[shared]) shared++
-      rows.length = Math.min(rows.length, shared + 1)
+      depthReady = Math.min(depthReady, shared)
       let pruned = -1
-      for (let depth = rows.length; depth <= candidate.length; depth++) {
+      for (let depth = depthReady + 1; depth <= candidate.length; depth++) {
         const char = candidate[depth - 1]!
-        const above = rows[depth - 1]!
-        const twoAbove = rows[depth - 2]
-        const row = [above[0]! + 1]
+        const above = rowAt(depth - 1)
+        const twoAbove = depth >= 2 ? rowAt(depth - 2) : undefined
+        const row = rowAt(depth)
+        row[0] = above[0]! + 1
         let best = row[0]!
-        for (let j = 1; j <= word.length; j++) {
+        for (let j = 1; j < width; j++) {
           let value = Math.min(row[j - 1]! + 1, above[j]! + 1, above[j - 1]! + (word[j - 1] === char ? 0 : 1))
           // A swap of two neighbours counts as one edit.
           if (twoAbove && j > 1 && word[j - 1] === candidate[depth - 2] && word[j - 2] === char) value = Math.min(value, twoAbove[j - 2]! + 1)
-          row.push(value)
+          row[j] = value
           if (value < best) best = value
         }
-        rows.push(row)
+        depthReady = depth
         if (best > limit) {
           pruned = depth
           break
         }
       }
       if (pruned === -1) {
-        if (rows[candidate.length]![word.length]! <= limit) found.push(...this.forms[i]!)
+        if (rowAt(candidate.length)[word.length]! <= limit) found.push(...this.forms[i]!)
         previous = candidate
         i++
         continue
@@ -162,7 +179,7 @@ class Trie {
       // Skip every word that starts with the pruned prefix.
       const prefix = candidate.slice(0, pruned)
       previous = prefix
-      rows.length = pruned
+      depthReady = pruned - 1
       let low = i + 1
       let high = this.words.length
       while (low < high) {

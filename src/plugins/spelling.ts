@@ -146,7 +146,7 @@ export default function spelling(options: Readonly<Options>) {
       // "Thes challenges": a capitalized word that opens a sentence, used once,
       // one edit from a very common word and near no known name, is that word mistyped.
       const opening = !lower && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word)
-        ? commonNear(word, lexicon) && isSentenceStart(value, start, abbreviations)
+        ? isSentenceStart(value, start, abbreviations) && commonNear(word, lexicon)
           ? rank(word.toLowerCase(), lexicon.suggest(word.toLowerCase())).filter((s) => frequency(s) >= commonCount).map(capitalize)
           : []
         : []
@@ -169,7 +169,7 @@ const commonCount = 20000
 
 function commonNear(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase()
-  return lexicon.suggest(lower).some((s) => /^\p{Ll}/u.test(s) && frequency(s) >= commonCount && editDistance(lower, s, 1) <= 1)
+  return lexicon.oneEditAway(lower).some((s) => /^\p{Ll}/u.test(s) && frequency(s) >= commonCount)
 }
 
 /** Closest first, then the most common: "thes" → the, these, they… */
