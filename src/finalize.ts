@@ -37,7 +37,7 @@ export default function finalize(options: Readonly<Options>) {
         const same = start === otherStart && end === otherEnd
         const inside = otherStart <= start && end <= otherEnd
         // A message inside a more specific rule's finding says less about the same slip.
-        if (inside && (rank(other) < rank(message) || (!same && baseRule(message.ruleId ?? '') === 'spelling'))) {
+        if (inside && (rank(other) < rank(message) || (!same && (rank(other) === rank(message) || baseRule(message.ruleId ?? '') === 'spelling')))) {
           dropped.add(message)
           break
         }

@@ -16,6 +16,13 @@ describe('case', () => {
     ])
   })
 
+  it('finds a country written in lowercase, possessive included, as one finding', async () => {
+    expect(await pairs('case', "They discussed north korea's launches with the united states.")).toEqual([
+      ["north korea's", "North Korea's"],
+      ['united states', 'United States']
+    ])
+  })
+
   it('finds a sentence that starts in lowercase', async () => {
     expect(await pairs('case', 'The vote passed. the opposition walked out.')).toEqual([['the', 'The']])
   })

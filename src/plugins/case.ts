@@ -146,27 +146,30 @@ function multiWordNames(
     for (let length = Math.min(longest, words.length - i); length >= 2; length--) {
       const span = words.slice(i, i + length)
       if (!contiguous(sentence.tokens, span)) continue
-      const text = value.slice(span[0]!.start, span.at(-1)!.end)
+      // "north korea's": the name is looked up without the possessive.
+      const possessive = /['’]s$/.exec(span.at(-1)!.value)?.[0] ?? ''
+      const text = value.slice(span[0]!.start, span.at(-1)!.end - possessive.length)
       const refs = gazetteer.lookupCaseless(text)
       // Headings in capitals are a typographic choice, not a case slip.
       if (refs.length === 0 || gazetteer.isAccepted(text) || isAllCaps(text)) continue
       const ref = refs[0]!
       const expectedWords = ref.form.split(/\s+/)
       const wrong = span.flatMap((token, k) => {
-        const expected = expectedWords[k]!
+        const expected = expectedWords[k]! + (k === span.length - 1 ? possessive : '')
         return straightApostrophes(token.value) === straightApostrophes(expected) ? [] : [k]
       })
       // "the National" for the outlet The National: articles and connectors follow the sentence.
       if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) continue
       // An all-lowercase phrase is a name only when a word of it is proper,
-      // it names a person, or it is a place the document writes capitalized
-      // elsewhere ("united states"); "foreign policy" is not the magazine.
+      // it names a person or a country ("united states"), or it is a place the
+      // document writes capitalized elsewhere; "foreign policy" is not the magazine.
       const allLower = span.every((token) => !isCapitalized(token.value))
       const properWord = span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, '')))
       if (
         allLower &&
         !properWord &&
         ref.entity.kind !== 'person' &&
+        !isCountry(ref.entity.title) &&
         (ref.entity.kind !== 'place' || !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations))
       ) {
         continue
@@ -179,7 +182,7 @@ function multiWordNames(
       const to = wrong.at(-1)!
       const actual = value.slice(span[from]!.start, span[to]!.end)
       const level = !allLower && edgesOnly && commonWrong && houseStyle(value, actual) ? 'info' : 'warning'
-      let expected = expectedWords.slice(from, to + 1).join(' ')
+      let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
       if (actual.includes('’')) expected = expected.replace(/'/g, '’')
       flag(
         span[from]!.start,
@@ -215,4 +218,9 @@ function writtenElsewhere(value: string, form: string, except: number, abbreviat
 function houseStyle(value: string, actual: string): boolean {
   if (/^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(actual)) return true
   return value.split(actual).length - 1 >= 2
+}
+
+/** Countries are named so in the generated gazetteer's titles ("Country (North America)"). */
+function isCountry(title: string | undefined): boolean {
+  return title?.startsWith('Country') ?? false
 }
