@@ -34,7 +34,8 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         prefixes: bundle.prefixes,
         suffixes: bundle.suffixes,
         foreignPhrases: bundle.foreignPhrases,
-        abbreviations: bundle.abbreviations
+        abbreviations: bundle.abbreviations,
+        titles: bundle.titles
       }
     ]
   },

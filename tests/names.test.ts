@@ -48,3 +48,12 @@ describe('names', () => {
     expect(await warnings(text)).toEqual([])
   })
 })
+
+describe('names of bodies with a typo in a dictionary word', () => {
+  it('catches "Fond" for Fund and "Affair" for Affairs', async () => {
+    expect(await names('The International Monetary Fond cut its forecast, officials of the Ministry of Foreign Affair said.')).toEqual([
+      ['International Monetary Fond', 'International Monetary Fund', 'warning'],
+      ['Ministry of Foreign Affair', 'Ministry of Foreign Affairs', 'warning']
+    ])
+  })
+})

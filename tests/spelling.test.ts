@@ -67,3 +67,10 @@ describe('a mistyped word that opens a sentence', () => {
     expect(found.map((f) => f.level)).toEqual(['info', 'info'])
   })
 })
+
+describe('a mistyped title before a name', () => {
+  it('warns with the title', async () => {
+    const found = (await lint('German Chancelor Friedrich Merz will travel to Kyiv.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([['Chancelor', 'Chancellor', 'warning']])
+  })
+})

@@ -73,11 +73,12 @@ export default function names(options: Readonly<Options>) {
       gazetteer.isAccepted(before.text) ||
       (at >= 2 && gazetteer.isAccepted(spanText([run[at - 2]!, before], value)))
     if (!boundedBefore || (after && !after.connector)) return undefined
-    // A word one or two letters off is a typo, which the near-miss search says better.
-    const hits = gazetteer
-      .swapped(span.map((name) => name.text))
-      .filter((hit) => editDistance(span[hit.position]!.text.toLowerCase(), hit.expectedWord.toLowerCase(), 2) > 2)
-    const strength = (hit: (typeof hits)[number]) => swapStrength(span[hit.position]!.text, hit.expectedWord)
+    const hits = gazetteer.swapped(span.map((name) => name.text))
+    // A word a letter or two off ("Fond" for Fund, "Affair" for Affairs) is a
+    // typo in the name: as strong a sign as a swapped institution noun.
+    const typo = (hit: (typeof hits)[number]) =>
+      editDistance(span[hit.position]!.text.toLowerCase(), hit.expectedWord.toLowerCase(), 2) <= 2
+    const strength = (hit: (typeof hits)[number]) => (typo(hit) ? 2 : swapStrength(span[hit.position]!.text, hit.expectedWord))
     const best = Math.max(0, ...hits.map(strength))
     const strongest = hits.filter((hit) => strength(hit) === best)
     if (strongest.length !== 1) return undefined
@@ -90,7 +91,9 @@ export default function names(options: Readonly<Options>) {
       expected: [hit.entity.name],
       level: best >= 1 && !repeated ? 'warning' : 'info',
       reason: `Unexpected ${quote(text)}, did you mean ${quote(hit.entity.name)}?`,
-      note: `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks swapped for ${quote(hit.expectedWord)}.`
+      note: typo(hit)
+        ? `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks mistyped for ${quote(hit.expectedWord)}.`
+        : `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks swapped for ${quote(hit.expectedWord)}.`
     }
   }
 

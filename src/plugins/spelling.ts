@@ -25,6 +25,8 @@ export interface Options {
   prefixes?: Iterable<string> | undefined
   /** Suffixes that derive a new word from any known word ("obligation" + "al"). */
   suffixes?: Iterable<string> | undefined
+  /** Lowercase words that stand before a name ("chancellor"): a capitalized slip one letter off one is a typo. */
+  titles?: ReadonlySet<string> | undefined
   /** Lowercase abbreviations a period may follow mid-sentence ("etc", "vs"). */
   abbreviations?: ReadonlySet<string> | undefined
   /** Foreign phrases whose words are fine inside them ("de facto"). */
@@ -47,6 +49,7 @@ export default function spelling(options: Readonly<Options>) {
   const otherName = dialect === 'en-GB' ? 'American' : 'British'
   const {gazetteer} = options
   const abbreviations = options.abbreviations ?? new Set<string>()
+  const titles = options.titles ?? new Set<string>()
   const personal = new Set(options.personal)
   const prefixes = [...(options.prefixes ?? [])]
   const suffixes = [...(options.suffixes ?? [])]
@@ -152,12 +155,19 @@ export default function spelling(options: Readonly<Options>) {
           : []
         : []
       if (opening.length > 0) expected = opening
+      // "Chancelor Friedrich Merz": a title one letter off, right before a name.
+      const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(end, end + 40))?.[1]
+      const title =
+        !lower && opening.length === 0 && next !== undefined && personal.has(next)
+          ? lexicon.oneEditAway(word.toLowerCase()).filter((s) => titles.has(s)).map(capitalize)
+          : []
+      if (title.length > 0) expected = title
       report(file, {
         ruleId: 'spelling',
         reason: `Unexpected unknown word ${quote(word)}${expected.length ? ', expected for example ' + listOf(expected.slice(0, 5)) : ''}`,
         start,
         end,
-        level: (lower && !why) || opening.length > 0 ? 'warning' : 'info',
+        level: (lower && !why) || opening.length > 0 || title.length > 0 ? 'warning' : 'info',
         expected,
         note: why ? `Possibly right: ${why}.` : undefined
       })
