@@ -178,8 +178,10 @@ function multiWordNames(
       // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
       const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
       const commonWrong = wrong.every((k) => lexicon.hasLowercase(span[k]!.lower.replace(/'s$/, '')))
-      const from = wrong[0]!
-      const to = wrong.at(-1)!
+      // Report the smallest part of the name around the slip that is a name
+      // itself ("korea" in "United States Forces korea", "United states" in
+      // "United states Forces Korea"), else the slip's words alone.
+      const [from, to] = smallestName(gazetteer, expectedWords, wrong)
       const actual = value.slice(span[from]!.start, span[to]!.end)
       const level = !allLower && edgesOnly && commonWrong && houseStyle(value, actual) ? 'info' : 'warning'
       let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
@@ -223,4 +225,20 @@ function houseStyle(value: string, actual: string): boolean {
 /** Countries are named so in the generated gazetteer's titles ("Country (North America)"). */
 function isCountry(title: string | undefined): boolean {
   return title?.startsWith('Country') ?? false
+}
+
+/** The smallest run of the name's words that covers the wrong ones and is a known name shorter than the whole. */
+function smallestName(gazetteer: Gazetteer, words: readonly string[], wrong: readonly number[]): [number, number] {
+  const first = wrong[0]!
+  const last = wrong.at(-1)!
+  let best: [number, number] | undefined
+  for (let from = first; from >= 0; from--) {
+    for (let to = last; to < words.length; to++) {
+      if (best && to - from >= best[1] - best[0]) break
+      if (gazetteer.isAccepted(words.slice(from, to + 1).join(' '))) best = [from, to]
+    }
+  }
+  // The whole name is no smaller unit: then the slip's words alone, the least to change.
+  if (!best || best[1] - best[0] === words.length - 1) return [first, last]
+  return best
 }
