@@ -1,20 +1,53 @@
 import {randomBytes} from 'node:crypto'
-import {chmodSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, chownSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
+
+/** The file on disk is not what copydesk read: someone else wrote it in the meantime. */
+export class ChangedOnDiskError extends Error {
+  readonly code = 'ECHANGED'
+  constructor(path: string) {
+    super(`${path} changed on disk since it was read`)
+  }
+}
+
+export interface WriteOptions {
+  /** What the file must still hold, byte for byte, when it is replaced; otherwise nothing is written. */
+  expected?: string | Uint8Array
+}
 
 /**
  * Replaces a file's text without a window in which it is half written: a
- * temporary file beside it, given the original's mode, renamed over it.
- * The text is written as given, so a byte order mark and line endings the
- * linter kept are kept.
+ * temporary file beside it, flushed to disk and given the original's mode
+ * (and owner, where allowed), renamed over it. A symbolic link stays a link:
+ * the file it points to is replaced. With `expected`, the file's current
+ * bytes are compared just before the rename, and a file someone changed in
+ * the meantime is left alone (`ChangedOnDiskError`). The text is written as
+ * given, so a byte order mark and line endings the caller kept are kept.
  */
-export function writeAtomic(path: string, text: string): void {
-  const mode = statSync(path).mode & 0o7777
-  const temp = join(dirname(path), `.${basename(path)}.copydesk-${randomBytes(4).toString('hex')}`)
+export function writeAtomic(path: string, text: string, options: WriteOptions = {}): void {
+  const target = realpathSync(path)
+  const stats = statSync(target)
+  const mode = stats.mode & 0o7777
+  const temp = join(dirname(target), `.${basename(target)}.copydesk-${randomBytes(4).toString('hex')}`)
   try {
-    writeFileSync(temp, text, {mode})
+    const fd = openSync(temp, 'wx', mode)
+    try {
+      writeSync(fd, text)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
     chmodSync(temp, mode)
-    renameSync(temp, path)
+    try {
+      if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) chownSync(temp, stats.uid, stats.gid)
+    } catch {
+      // Only root may give a file away; others keep their own ownership.
+    }
+    if (options.expected !== undefined) {
+      const expected = typeof options.expected === 'string' ? Buffer.from(options.expected, 'utf8') : options.expected
+      if (!readFileSync(target).equals(expected)) throw new ChangedOnDiskError(path)
+    }
+    renameSync(temp, target)
   } catch (error) {
     try {
       unlinkSync(temp)

@@ -9,10 +9,12 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fixFiles} from './cli-fix.js'
 import {changedSince} from './changed-files.js'
-import {configOptions} from './config/index.js'
+import {allowScriptConfig, configOptions} from './config/index.js'
+import {configError} from './config/errors.js'
 import {DataError} from './data/yaml-file.js'
 import {copydeskFix} from './fix.js'
 import {formats} from './formats/index.js'
+import {plainProblem, restoreInput, screenPaths} from './input.js'
 import {source} from './message.js'
 import {copydeskParse} from './processor.js'
 import {reporters} from './reporters/index.js'
@@ -76,8 +78,9 @@ function describe(file: VFile, message: VFileMessage): string {
   const data = chain.find((cause) => cause instanceof DataError)
   if (data) return data.message
   const config = chain.map((cause) => /^Cannot (?:parse|read) (?:given )?file `(.+)`$/.exec(cause.message)?.[1]).find(Boolean)
-  const innermost = chain.at(-1)?.message.split('\n')[0]
-  if (config) return `${config}: ${innermost}`
+  if (config) return configError(config, chain.at(-1))
+  const plain = plainProblem(file.path, message)
+  if (plain) return plain
   return `${file.path || '<stdin>'}: ${message.reason}`
 }
 
@@ -129,6 +132,19 @@ async function main() {
 
   const color = !values['no-color'] && !process.env.NO_COLOR && (reporter.stdout ? process.stdout : process.stderr).isTTY === true
   const problems = new Set<string>()
+  if (values.config !== undefined) allowScriptConfig(values.config)
+  // Notes about input that was linted oddly or not at all; they do not fail the run.
+  const notes = new Set<string>()
+  if (values['changed-since'] === undefined) {
+    // Pipes, devices and folders with nothing to lint, named on the command line.
+    const unreadable = screenPaths(files, extensions.length > 0 ? extensions : Object.keys(formats))
+    for (const line of unreadable.values()) problems.add(line)
+    files = files.filter((path) => !unreadable.has(path))
+    if (files.length === 0 && !stdin) {
+      for (const problem of problems) process.stderr.write(`copydesk: ${problem}\n`)
+      return void (process.exitCode = 2)
+    }
+  }
   let reported: VFile[] = []
   const context = await new Promise<{files: VFile[]}>((resolvePromise, reject) => {
     engine(
@@ -157,7 +173,10 @@ async function main() {
           reported = all.filter((file) => {
             const problem = fileProblem(file)
             if (problem) problems.add(describe(file, problem))
-            return !problem
+            const input = file.data.copydeskInput
+            if (input?.skipped) notes.add(`${file.path || '<stdin>'}: skipped: ${input.skipped}`)
+            else if (input?.lossy) notes.add(`${file.path || '<stdin>'}: ${input.lossy}`)
+            return !problem && !input?.skipped
           })
           return ''
         }
@@ -170,7 +189,7 @@ async function main() {
     for (const file of reported) {
       const original = file.data.copydeskOriginal
       if (original === undefined) continue
-      if (stdin && values.fix) process.stdout.write(String(file.value))
+      if (stdin && values.fix) process.stdout.write(restoreInput(file, String(file.value)))
       else process.stdout.write(createTwoFilesPatch(file.path, file.path, original, String(file.value)))
     }
   } else if (values.fix) {
@@ -187,6 +206,7 @@ async function main() {
   // The diff (or fixed standard input) owns standard output when there is one.
   const toStdout = reporter.stdout && !values['fix-dry-run'] && !(values.fix && stdin)
   if (report) (toStdout ? process.stdout : process.stderr).write(report.endsWith('\n') ? report : report + '\n')
+  for (const note of notes) process.stderr.write(`copydesk: ${note}\n`)
   for (const problem of problems) process.stderr.write(`copydesk: ${problem}\n`)
 
   const ours = context.files.flatMap((file) => file.messages.filter((message) => message.source === source))

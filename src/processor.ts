@@ -5,7 +5,9 @@ import {presets, type Preset} from './config/presets.js'
 import {loadBundle, type UserData} from './data/bundle.js'
 import finalize from './finalize.js'
 import {applyControl} from './formats/control.js'
+import {lintInChunks} from './chunks.js'
 import {parse} from './formats/index.js'
+import {readInput} from './input.js'
 import {baseRule, levelToFatal, source, type Level} from './message.js'
 import {ruleDefinitions, ruleIds} from './rules.js'
 
@@ -36,7 +38,7 @@ export function createProcessor(config: Config = {}): Processor {
 
 /** The parser alone: any supported format to nlcst (see src/formats/). */
 export function copydeskParse(this: Processor) {
-  this.parser = (_document: string, file: VFile) => parse(file) as never
+  this.parser = (_document: string, file: VFile) => readInput(file, parse) as never
 }
 
 const linters = new Map<string, Processor>()
@@ -70,7 +72,12 @@ function rulesFor(config: Config): Processor {
 export function copydeskLint(config: Config = {}) {
   const linter = rulesFor(config)
   const raise = new Set<string>(presets[config.preset ?? 'recommended'].raise)
-  return async function (tree: Root, file: VFile) {
+  return async function lintFile(tree: Root, file: VFile): Promise<void> {
+    if (file.data.copydeskChunked) {
+      const pieces = await lintInChunks(file, (piece) => lintFile(readInput(piece, parse), piece))
+      if (!file.data.copydeskRelint && file.data.copydeskInput) file.data.copydeskInput.chunks = pieces
+      return
+    }
     await linter.run(tree as never, file)
     file.messages = file.messages.filter((message) => {
       if (message.source !== source) return true

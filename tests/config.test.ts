@@ -85,7 +85,7 @@ describe('configuration', () => {
     const dir = projectWith({'.copydeskrc.json': '{bad'})
     const result = await run(['story.txt'], {cwd: dir})
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^copydesk: \.copydeskrc\.json: .*JSON.*\n$/)
+    expect(result.stderr).toMatch(/^copydesk: \.copydeskrc\.json:1: .*JSON.*\n$/)
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 })

@@ -1,6 +1,8 @@
 import type {PluggableList} from 'unified'
 import {copydeskLint} from '../processor.js'
 import {validateConfig} from './validate.js'
+// JavaScript config files run only when named (see ./scripts.ts).
+import './scripts.js'
 
 /**
  * How unified-engine finds and reads copydesk's configuration: `.copydeskrc`
@@ -20,4 +22,5 @@ export const configOptions = {
 }
 
 export {validateConfig} from './validate.js'
+export {allowScriptConfig} from './scripts.js'
 export {presets, presetNames, type Preset} from './presets.js'
