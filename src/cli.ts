@@ -3,21 +3,21 @@ import {resolve, sep} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
 import {createTwoFilesPatch} from 'diff'
-import {unified} from 'unified'
-import {engine} from 'unified-engine'
+import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fixFiles} from './cli-fix.js'
+import {LintCache} from './cache.js'
 import {changedSince} from './changed-files.js'
 import {allowScriptConfig, configOptions} from './config/index.js'
 import {configError} from './config/errors.js'
 import {DataError} from './data/yaml-file.js'
-import {copydeskFix} from './fix.js'
 import {formats} from './formats/index.js'
 import {plainProblem, restoreInput, screenPaths} from './input.js'
+import {Delegation, parseJobs} from './jobs.js'
 import {source} from './message.js'
-import {copydeskParse} from './processor.js'
 import {reporters} from './reporters/index.js'
+import {parseShard, shardFiles, type Shard} from './shard.js'
 import {packageVersion} from './version.js'
 
 const flags = {
@@ -32,6 +32,10 @@ const flags = {
   'fix-dry-run': {type: 'boolean', default: false, description: 'print the fixes as a unified diff, change nothing'},
   'changed-since': {type: 'string', description: 'lint only files changed since this git ref'},
   'stdin-filename': {type: 'string', description: 'path (and so format) to report for standard input'},
+  jobs: {type: 'string', short: 'j', description: 'lint in this many worker threads, or `auto` (one a core); default 1'},
+  cache: {type: 'boolean', default: false, description: 'reuse the findings for files, configuration and copydesk unchanged'},
+  'cache-location': {type: 'string', description: 'folder of the cache (default: node_modules/.cache/copydesk)'},
+  shard: {type: 'string', description: 'lint only part k of n of the files (k/n, as 2/4), for CI matrices'},
   debug: {type: 'boolean', default: false, description: 'show stack traces of internal errors'},
   help: {type: 'boolean', short: 'h', default: false, description: 'this help'},
   version: {type: 'boolean', short: 'v', default: false, description: 'the version'}
@@ -106,6 +110,15 @@ async function main() {
   const stdin = positionals.includes('-')
   if (stdin && positionals.length > 1) fail('`-` (standard input) cannot be mixed with files')
   if (stdin && values['changed-since']) fail('--changed-since lints files, not standard input')
+  let jobs = 1
+  let shard: Shard | undefined
+  try {
+    jobs = parseJobs(values.jobs)
+    if (values.shard !== undefined) shard = parseShard(values.shard)
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  if (stdin && shard) fail('--shard splits files, not standard input')
   const extensions = (values.ext ?? []).flatMap((ext) => ext.split(',')).map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean)
 
   let files = stdin ? [] : positionals
@@ -146,44 +159,52 @@ async function main() {
     }
   }
   let reported: VFile[] = []
+  // The engine finds, reads, configures and reports; the linting step is delegated (src/jobs.ts).
+  const cache = values.cache ? new LintCache(values['cache-location'] ?? 'node_modules/.cache/copydesk') : undefined
+  const delegation = new Delegation({jobs, fix: fixing, cache})
+  const options: EngineOptions = {
+    ...configOptions,
+    files,
+    extensions: extensions.length > 0 ? extensions : Object.keys(formats),
+    streamIn: process.stdin,
+    filePath: values['stdin-filename'],
+    streamOut: process.stdout,
+    streamError: process.stderr,
+    out: false,
+    output: false,
+    detectConfig: !values['no-config'],
+    rcPath: values.config,
+    ignoreName: '.copydeskignore',
+    detectIgnore: true,
+    ignorePatterns: ['**/node_modules/**'],
+    // A hook or CI job passing an ignored file by name means "skip it".
+    silentlyIgnore: true,
+    color,
+    quiet: values.quiet,
+    reporter(all) {
+      reported = all.filter((file) => {
+        const problem = fileProblem(file)
+        if (problem) problems.add(describe(file, problem))
+        const input = file.data.copydeskInput
+        if (input?.skipped) notes.add(`${file.path || '<stdin>'}: skipped: ${input.skipped}`)
+        else if (input?.lossy) notes.add(`${file.path || '<stdin>'}: ${input.lossy}`)
+        return !problem && !input?.skipped
+      })
+      return ''
+    },
+    ...delegation.engineOptions()
+  }
+  if (shard) {
+    options.files = await shardFiles(options, shard)
+    if (options.files.length === 0) {
+      await delegation.close()
+      return void process.stderr.write(`copydesk: no files in shard ${shard.index}/${shard.count}\n`)
+    }
+  }
   const context = await new Promise<{files: VFile[]}>((resolvePromise, reject) => {
-    engine(
-      {
-        ...configOptions,
-        processor: unified().use(copydeskParse) as never,
-        plugins: fixing ? [copydeskFix as never] : [],
-        files,
-        extensions: extensions.length > 0 ? extensions : Object.keys(formats),
-        streamIn: process.stdin,
-        filePath: values['stdin-filename'],
-        streamOut: process.stdout,
-        streamError: process.stderr,
-        out: false,
-        output: false,
-        detectConfig: !values['no-config'],
-        rcPath: values.config,
-        ignoreName: '.copydeskignore',
-        detectIgnore: true,
-        ignorePatterns: ['**/node_modules/**'],
-        // A hook or CI job passing an ignored file by name means "skip it".
-        silentlyIgnore: true,
-        color,
-        quiet: values.quiet,
-        reporter(all) {
-          reported = all.filter((file) => {
-            const problem = fileProblem(file)
-            if (problem) problems.add(describe(file, problem))
-            const input = file.data.copydeskInput
-            if (input?.skipped) notes.add(`${file.path || '<stdin>'}: skipped: ${input.skipped}`)
-            else if (input?.lossy) notes.add(`${file.path || '<stdin>'}: ${input.lossy}`)
-            return !problem && !input?.skipped
-          })
-          return ''
-        }
-      },
-      (error, _code, result) => (error ? reject(error) : resolvePromise(result as {files: VFile[]}))
-    )
+    engine(options, (error, _code, result) => (error ? reject(error) : resolvePromise(result as {files: VFile[]})))
   })
+  for (const line of await delegation.close()) if (values.debug) process.stderr.write(`copydesk: ${line}\n`)
 
   if (values['fix-dry-run'] || (values.fix && stdin)) {
     for (const file of reported) {

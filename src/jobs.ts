@@ -1,0 +1,124 @@
+import {availableParallelism} from 'node:os'
+import type {PluggableList, Processor} from 'unified'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import type {LintCache} from './cache.js'
+import {configOptions} from './config/index.js'
+import {copydeskLint, type Config} from './processor.js'
+import {lintFile} from './pool/lint.js'
+import {Pool} from './pool/pool.js'
+import {applyResult, toResult, type LintTask} from './pool/result.js'
+
+/**
+ * `--jobs N` and `--cache`: how the CLI lints an archive quickly.
+ *
+ * unified-engine still drives everything it does now: it finds the files
+ * (folders, globs, extensions, `.copydeskignore`), reads them, finds and
+ * validates each file's configuration, and collects the files for the
+ * reporters, so discovery, configuration errors and reports do not change.
+ * Only the linting step is delegated: the engine's processor gets a parser
+ * that does nothing and, in place of `copydeskLint`, a plugin that sends the
+ * file's text and configuration to a worker thread (or looks it up in the
+ * cache, or lints it right here for `--jobs 1 --cache`). The worker builds
+ * the same processor as the engine would (`createProcessor(config)`, plus
+ * `copydeskFix` when fixing), lints, and posts back the messages as plain
+ * data, which become vfile messages on the engine's file again. The CLI
+ * sorts the files by path before reporting, so the report is byte for byte
+ * that of `--jobs 1`.
+ *
+ * `--jobs 1` (the default) delegates too, to the main thread, one file at
+ * a time: the engine starts every file's pipeline at once and, left to
+ * itself, parses each file as soon as it is read, so an archive's syntax
+ * trees were all in memory together (1.7 GB for 11 MB of text). Here a
+ * file is parsed only when its turn to be linted comes.
+ */
+
+/** `--jobs` as a number of threads: a whole number ≥ 1, or `auto` (the cores). */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return 1
+  if (value === 'auto') return Math.max(1, availableParallelism())
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs expects a whole number of threads or \`auto\`, not \`${value}\``)
+  return jobs
+}
+
+export interface DelegationOptions {
+  jobs: number
+  cache?: LintCache | undefined
+  /** `--fix` or `--fix-dry-run`: the fixer runs where the linting does. */
+  fix: boolean
+}
+
+/** The parser in the main thread when linting is delegated: the worker parses. */
+function skipParse(this: Processor) {
+  this.parser = () => ({type: 'RootNode', children: []}) as never
+}
+
+export class Delegation {
+  readonly pool: Pool | undefined
+  readonly cache: LintCache | undefined
+  readonly fix: boolean
+
+  constructor(options: DelegationOptions) {
+    this.cache = options.cache
+    this.fix = options.fix
+    // With a cache, threads start on the first file that is not in it; without, at once.
+    this.pool = options.jobs > 1 ? new Pool(options.jobs, {warm: !options.cache, fix: options.fix}) : undefined
+  }
+
+  /** What replaces the engine's processor, plugins and configuration hooks. */
+  engineOptions() {
+    const delegate = this.plugin()
+    const swap = (plugins: PluggableList): PluggableList =>
+      plugins.map((entry) => (Array.isArray(entry) && entry[0] === copydeskLint ? [delegate, ...entry.slice(1)] : entry)) as PluggableList
+    return {
+      processor: unified().use(skipParse) as never,
+      plugins: [],
+      configTransform: (raw: unknown, file: string) => ({plugins: swap(configOptions.configTransform(raw, file).plugins)}),
+      defaultConfig: {plugins: swap(configOptions.defaultConfig.plugins)}
+    }
+  }
+
+  /** The main thread's turn: files linted here wait for the one before. */
+  private inline: Promise<unknown> = Promise.resolve()
+
+  /** Lints (or recalls) one file with its configuration, leaving the messages on it. */
+  async lint(file: VFile, config: Config): Promise<void> {
+    const value = file.value ?? ''
+    const task: LintTask = {path: file.path, cwd: file.cwd, value, config, fix: this.fix}
+    const key = this.cache?.keyFor(task)
+    const cached = key === undefined ? undefined : this.cache!.get(file, key)
+    if (cached) return applyResult(file, cached)
+    if (this.pool) {
+      const result = await this.pool.run(task)
+      applyResult(file, result)
+      if (key !== undefined) this.cache!.set(file, key, result)
+      return
+    }
+    const turn = this.inline.then(() => lintFile(file, config, this.fix))
+    this.inline = turn.catch(() => {})
+    await turn
+    if (key !== undefined) this.cache!.set(file, key, toResult(file, value))
+  }
+
+  private plugin() {
+    const delegation = this
+    return function copydeskDelegate(config?: Config) {
+      return async function (_tree: unknown, file: VFile) {
+        await delegation.lint(file, config ?? {})
+      }
+    }
+  }
+
+  /** Stops the threads and writes the cache; returns lines for `--debug`. */
+  async close(): Promise<string[]> {
+    await this.pool?.close()
+    const lines: string[] = []
+    if (this.pool) lines.push(`jobs: ${this.pool.size} worker threads`)
+    if (this.cache) {
+      this.cache.save()
+      lines.push(`cache: ${this.cache.hits} from cache, ${this.cache.misses} linted (${this.cache.file})`)
+    }
+    return lines
+  }
+}

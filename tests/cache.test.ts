@@ -1,0 +1,53 @@
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {fixtures, run} from './cli-run.js'
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-cache-'))
+  cpSync(join(fixtures, 'formats'), dir, {recursive: true})
+  return dir
+}
+
+const stats = (stderr: string) => /cache: (\d+) from cache, (\d+) linted/.exec(stderr)?.slice(1).map(Number)
+
+describe('--cache', () => {
+  it('reads unchanged files from the cache, with the same report', async () => {
+    const dir = project()
+    const plain = await run(['--reporter', 'json', '.'], {cwd: dir})
+    const first = await run(['--reporter', 'json', '--cache', '--debug', '.'], {cwd: dir})
+    expect(stats(first.stderr)).toEqual([0, 4])
+    const second = await run(['--reporter', 'json', '--cache', '--debug', '.'], {cwd: dir})
+    expect(stats(second.stderr)).toEqual([4, 0])
+    expect(second.stdout).toBe(plain.stdout)
+    expect(first.stdout).toBe(plain.stdout)
+    expect(second.code).toBe(plain.code)
+    expect(readFileSync(join(dir, 'node_modules/.cache/copydesk/cache.json'), 'utf8')).toContain('story.md')
+  }, 240_000)
+
+  it('lints again a file that changed, or all files when the configuration did', async () => {
+    const dir = project()
+    const location = join(dir, 'cache-here')
+    const args = ['--reporter', 'unix', '--cache', '--cache-location', location, '--debug', '.']
+    await run(args, {cwd: dir})
+    writeFileSync(join(dir, 'story.txt'), 'Teh mayor resigned.\n')
+    const changed = await run(args, {cwd: dir})
+    expect(stats(changed.stderr)).toEqual([3, 1])
+    expect(changed.stdout).toContain('story.txt:1:1')
+    writeFileSync(join(dir, '.copydeskrc.json'), JSON.stringify({rules: {spelling: 'off'}}))
+    const configured = await run(args, {cwd: dir})
+    expect(stats(configured.stderr)).toEqual([0, 4])
+    expect(configured.stdout).not.toContain('story.txt:1:1')
+  }, 240_000)
+
+  it('works with threads too', async () => {
+    const dir = project()
+    const args = ['--reporter', 'json', '--cache', '--jobs', '2', '--debug', '.']
+    const first = await run(args, {cwd: dir})
+    const second = await run(args, {cwd: dir})
+    expect(stats(first.stderr)).toEqual([0, 4])
+    expect(stats(second.stderr)).toEqual([4, 0])
+    expect(second.stdout).toBe(first.stdout)
+  }, 240_000)
+})

@@ -1,0 +1,52 @@
+import {cpSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {fixtures, root, run} from './cli-run.js'
+
+/** A folder of several files in every format, some with slips, some clean. */
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-jobs-'))
+  cpSync(join(fixtures, 'formats'), join(dir, 'formats'), {recursive: true})
+  cpSync(join(root, 'tests/fixtures/seed-article.txt'), join(dir, 'seed-article.txt'))
+  writeFileSync(join(dir, 'clean.txt'), 'The council met on Tuesday.\n')
+  writeFileSync(join(dir, 'b.md'), '# Teh headline\n\nThe the mayor said so.\n')
+  writeFileSync(join(dir, 'a.txt'), 'Recieve the the report.\n')
+  return dir
+}
+
+describe('--jobs', () => {
+  it('reports byte for byte what one thread does, in every reporter', async () => {
+    const dir = folder()
+    for (const [reporter, threads] of [['json', ['2', '3']], ['stylish', ['2']]] as const) {
+      const one = await run(['--reporter', reporter, '.'], {cwd: dir})
+      expect(one.code).toBe(1)
+      expect(one.stdout + one.stderr).toContain('seed-article.txt')
+      for (const jobs of threads) {
+        const other = await run(['--reporter', reporter, '--jobs', jobs, '.'], {cwd: dir})
+        expect(other.code).toBe(one.code)
+        expect(other.stdout).toBe(one.stdout)
+        expect(other.stderr).toBe(one.stderr)
+      }
+    }
+  }, 300_000)
+
+  it('fixes in the threads as in the main one', async () => {
+    const one = folder()
+    const two = folder()
+    const a = await run(['--fix-dry-run', '.'], {cwd: one})
+    const b = await run(['--fix-dry-run', '--jobs', '2', '.'], {cwd: two})
+    expect(a.stdout).toContain('+Recieve the report.')
+    expect(b.stdout).toBe(a.stdout)
+  }, 180_000)
+
+  it('takes auto, and refuses what is not a number of threads', async () => {
+    const auto = await run(['--jobs', 'auto', '--debug', join(fixtures, 'formats/story.txt')])
+    expect(auto.stderr).toMatch(/copydesk: jobs: \d+ worker threads|^$/m)
+    for (const bad of ['0', '1.5', 'many']) {
+      const result = await run(['--jobs', bad, join(fixtures, 'formats/story.txt')])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('--jobs expects')
+    }
+  }, 180_000)
+})
