@@ -174,9 +174,9 @@ function shift(message: VFileMessage, offset: number, base: {line: number; colum
  * (consistency, name clusters, repeated words across a cut) see one piece.
  * Returns the number of pieces.
  */
-export async function lintInChunks(file: VFile, lintPiece: (piece: VFile) => Promise<void>): Promise<number> {
+export async function lintInChunks(file: VFile, lintPiece: (piece: VFile) => Promise<void>, target = chunkTarget): Promise<number> {
   const text = String(file.value)
-  const spans = chunkSpans(text, formatOf(file))
+  const spans = chunkSpans(text, formatOf(file), target)
   const markers: Marker[] = []
   let at = 0
   let base = {line: 1, column: 1}

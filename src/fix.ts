@@ -28,7 +28,8 @@ declare module 'vfile' {
  * (info is "possibly right", so never applied) with exactly one suggestion,
  * or with exactly one suggestion that only restores a letter the text
  * dropped (`thes` → `these` among the, this, these…): an omitted keystroke
- * is the commonest slip and the one a reader reconstructs without doubt.
+ * is the commonest slip and the one a reader reconstructs without doubt,
+ * unless another suggestion only swaps two neighbouring letters back.
  */
 export function safeFix(message: VFileMessage): string | undefined {
   if (message.source !== source || message.fatal === null || message.fatal === undefined) return undefined
@@ -36,7 +37,15 @@ export function safeFix(message: VFileMessage): string | undefined {
   if (expected.length === 1) return expected[0]
   const actual = String(message.actual ?? '')
   const restoring = expected.filter((option) => restoresOneLetter(actual, option))
-  return restoring.length === 1 ? restoring[0] : undefined
+  // `teh` restores to `tech` but swaps to `the`: two slips as likely, so no fix.
+  if (restoring.length !== 1 || expected.some((option) => swapsTwoLetters(actual, option))) return undefined
+  return restoring[0]
+}
+
+function swapsTwoLetters(actual: string, option: string): boolean {
+  if (option.length !== actual.length) return false
+  const differ = [...actual].flatMap((char, i) => (char === option[i] ? [] : [i]))
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && actual[differ[0]!] === option[differ[1]!] && actual[differ[1]!] === option[differ[0]!]
 }
 
 function restoresOneLetter(actual: string, option: string): boolean {
@@ -61,6 +70,8 @@ export function safeEdits(text: string, messages: readonly VFileMessage[]): Edit
     const start = place.start.offset
     const end = place.end.offset
     if (start === undefined || end === undefined || text.slice(start, end) !== message.actual || fix === message.actual) continue
+    // A fix that would add or remove a line break changes the layout, not just the words: reported, not applied.
+    if (lineBreaks(message.actual) !== lineBreaks(fix)) continue
     edits.push({start, end, text: fix})
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -72,6 +83,10 @@ export function safeEdits(text: string, messages: readonly VFileMessage[]): Edit
   return kept
 }
 
+function lineBreaks(text: string): number {
+  return (text.match(/\r\n|\r|\n/g) ?? []).length
+}
+
 /** Applies edits right to left, so each one's offsets are still those of the original text. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   let result = text
@@ -81,30 +96,124 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return result
 }
 
+/** Where offset `at` of the text before `edits` (sorted, not overlapping) is after them. */
+export function mapOffset(at: number, edits: readonly Edit[]): number {
+  let delta = 0
+  for (const edit of edits) {
+    if (edit.end <= at) delta += edit.text.length - (edit.end - edit.start)
+    else if (edit.start < at) return edit.start + delta + edit.text.length
+    else break
+  }
+  return at + delta
+}
+
+function startOf(message: VFileMessage): number {
+  const place = message.place
+  return place && 'start' in place ? (place.start.offset ?? 0) : 0
+}
+
+function endOf(message: VFileMessage): number {
+  const place = message.place
+  return place && 'end' in place ? (place.end.offset ?? 0) : startOf(message)
+}
+
+/** 0 info, 1 warning, 2 error. */
+function rank(message: VFileMessage): number {
+  return message.fatal === true ? 2 : message.fatal === false ? 1 : 0
+}
+
 /**
- * A plugin that runs after linting and fixes the file in place: apply the
- * safe fixes, re-lint with the same processor (the file's own configuration),
- * repeat while anything changes, up to a bound. The file ends with the fixed
- * text, the messages that remain, and `data.copydeskOriginal` when it
- * changed; writing it out is the caller's business.
+ * Warnings and errors after `edits` that were not there before: no message
+ * of the same rule on the same word (in any case) at the same place, at
+ * that level or above.
+ */
+export function raisedBy(before: readonly VFileMessage[], after: readonly VFileMessage[], edits: readonly Edit[]): VFileMessage[] {
+  const had = new Map<string, number>()
+  for (const message of before) {
+    const key = `${message.ruleId} ${mapOffset(startOf(message), edits)} ${String(message.actual ?? '').toLowerCase()}`
+    had.set(key, Math.max(had.get(key) ?? 0, rank(message)))
+  }
+  return after.filter((message) => {
+    if (rank(message) === 0) return false
+    const level = had.get(`${message.ruleId} ${startOf(message)} ${String(message.actual ?? '').toLowerCase()}`)
+    return level === undefined || level < rank(message)
+  })
+}
+
+/** The edit nearest a message, in the text after the edits. */
+function nearest(edits: readonly Edit[], message: VFileMessage): Edit {
+  let best = edits[0]!
+  let distance = Infinity
+  for (const edit of edits) {
+    const start = mapOffset(edit.start, edits)
+    const end = start + edit.text.length
+    const gap = Math.max(0, start - endOf(message), startOf(message) - end)
+    if (gap < distance) {
+      best = edit
+      distance = gap
+    }
+  }
+  return best
+}
+
+/** Re-lints a text as the file it came from. */
+export type Relint = (text: string) => Promise<VFileMessage[]>
+
+/**
+ * The fixing loop, free of files: apply the safe fixes, re-lint, repeat
+ * while anything changes, up to `maxPasses`. A fix that raises a warning
+ * the text did not have (capitalizing the fragment `ome` makes the unknown
+ * word `Ome`; closing up `The . it` starts a sentence at `it`) is taken
+ * back, and not tried again: the finding stays reported. So the output
+ * differs from the input only inside spans a safe fix flagged, the fixes
+ * raise no new warnings, and fixing the output again changes nothing.
+ */
+export async function fixText(text: string, messages: readonly VFileMessage[], relint: Relint): Promise<{text: string; messages: VFileMessage[]}> {
+  let current = text
+  let found = [...messages]
+  // Fixes taken back, in the current text's offsets.
+  let refused: Edit[] = []
+  const same = (a: Edit, b: Edit) => a.start === b.start && a.end === b.end && a.text === b.text
+  for (let pass = 0; pass < maxPasses; pass++) {
+    let edits = safeEdits(current, found).filter((edit) => !refused.some((other) => same(edit, other)))
+    let next: string | undefined
+    let after: VFileMessage[] = []
+    while (edits.length > 0) {
+      next = applyEdits(current, edits)
+      after = await relint(next)
+      const raised = raisedBy(found, after, edits)
+      if (raised.length === 0) break
+      const blamed = new Set(raised.map((message) => nearest(edits, message)))
+      refused.push(...blamed)
+      edits = edits.filter((edit) => !blamed.has(edit))
+      next = undefined
+    }
+    if (next === undefined || next === current) break
+    refused = refused.map((edit) => ({start: mapOffset(edit.start, edits), end: mapOffset(edit.end, edits), text: edit.text}))
+    current = next
+    found = after
+  }
+  return {text: current, messages: found}
+}
+
+/**
+ * A plugin that runs after linting and fixes the file in place (see
+ * `fixText`), re-linting with the same processor (the file's own
+ * configuration). The file ends with the fixed text, the messages that
+ * remain, and `data.copydeskOriginal` when it changed; writing it out is
+ * the caller's business.
  */
 export function copydeskFix(this: Processor) {
   const processor = this
   return async function (_tree: Root, file: VFile) {
     if (file.data.copydeskRelint) return
     const original = String(file.value)
-    let text = original
-    let messages = file.messages.filter((message) => message.source === source)
-    for (let pass = 0; pass < maxPasses; pass++) {
-      const edits = safeEdits(text, messages)
-      if (edits.length === 0) break
-      const next = applyEdits(text, edits)
-      if (next === text) break
-      text = next
-      const copy = new VFile({path: file.path, value: text, data: {copydeskRelint: true}})
+    const relint: Relint = async (text) => {
+      const copy = new VFile({path: file.path, cwd: file.cwd, value: text, data: {copydeskRelint: true}})
       await processor.run(processor.parse(copy), copy)
-      messages = copy.messages.filter((message) => message.source === source)
+      return copy.messages.filter((message) => message.source === source)
     }
+    const {text, messages} = await fixText(original, file.messages.filter((message) => message.source === source), relint)
     if (text === original) return
     file.value = text
     file.data.copydeskOriginal = original
