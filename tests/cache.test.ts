@@ -41,6 +41,14 @@ describe('--cache', () => {
     expect(configured.stdout).not.toContain('story.txt:1:1')
   }, 240_000)
 
+  it('leaves standard input alone', async () => {
+    const dir = project()
+    const result = await run(['--reporter', 'unix', '--cache', '--debug', '-'], {cwd: dir, input: 'Teh cat.\n'})
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('Teh')
+    expect(stats(result.stderr)).toEqual([0, 0])
+  }, 240_000)
+
   it('works with threads too', async () => {
     const dir = project()
     const args = ['--reporter', 'json', '--cache', '--jobs', '2', '--debug', '.']

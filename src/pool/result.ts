@@ -18,7 +18,8 @@ export interface LintResult {
 
 /** One file to lint, as sent to a worker. */
 export interface LintTask {
-  path: string
+  /** Undefined for standard input without `--stdin-filename`. */
+  path: string | undefined
   cwd: string
   value: string | Uint8Array
   /** The file's configuration (the validated `Config`, JSON). */
