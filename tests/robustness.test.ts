@@ -110,6 +110,14 @@ describe('odd input through the command line', () => {
     expect(messages.every((m) => m.line === 1)).toBe(true)
   }, 180_000)
 
+  it('two runs over the same files give byte-identical reports', async () => {
+    const dir = folderWith({'a.txt': readFileSync(new URL('fixtures/seed-article.txt', import.meta.url), 'utf8'), 'b.md': '# Notes\n\n' + typo, 'c.txt': '\uFEFF' + typo.replace(/\n/g, '\r\n')})
+    const first = await run(['--reporter', 'json', '.'], {cwd: dir})
+    const second = await run(['--reporter', 'json', '.'], {cwd: dir})
+    expect(second).toEqual(first)
+    expect(first.code).toBe(1)
+  })
+
   it('names each path it cannot read in one plain line, lints the rest, exits 2, never with a stack trace', async () => {
     const dir = folderWith({'good.txt': typo, 'folder/inner.txt': typo, 'empty-folder/notes.bin': 'x'})
     symlinkSync('loop-b.txt', join(dir, 'loop-a.txt'))
