@@ -91,7 +91,7 @@ export class Delegation {
     const cached = key === undefined ? undefined : this.cache!.get(file, key)
     if (cached) return applyResult(file, cached)
     if (this.pool) {
-      const result = await this.pool.run(task)
+      const result = await this.pool.run({...task, data: JSON.parse(JSON.stringify(file.data)) as Record<string, unknown>})
       applyResult(file, result)
       if (key !== undefined) this.cache!.set(file, key, result)
       return

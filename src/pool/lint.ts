@@ -32,7 +32,7 @@ export async function lintFile(file: VFile, config: Config, fix: boolean): Promi
 
 /** Lints one file sent as data, in whichever thread calls it. */
 export async function lintTask(task: LintTask): Promise<LintResult> {
-  const file = new VFile({path: task.path, cwd: task.cwd, value: task.value})
+  const file = new VFile({path: task.path, cwd: task.cwd, value: task.value, data: task.data ?? {}})
   await lintFile(file, (task.config ?? {}) as Config, task.fix)
   return toResult(file, task.value)
 }

@@ -25,6 +25,8 @@ export interface LintTask {
   /** The file's configuration (the validated `Config`, JSON). */
   config: unknown
   fix: boolean
+  /** `file.data` as the engine left it (such as `unifiedEngineStreamIn`), as JSON. */
+  data?: Record<string, unknown> | undefined
 }
 
 export function serializeMessage(message: VFileMessage): Record<string, unknown> {
