@@ -88,6 +88,15 @@ function describe(file: VFile, message: VFileMessage): string {
   return `${file.path || '<stdin>'}: ${message.reason}`
 }
 
+// A reader that stops early (`copydesk … | head`) closes the pipe: that is
+// the reader's choice, not an error to print a stack trace for.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
 async function main() {
   let parsed
   try {

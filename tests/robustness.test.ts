@@ -276,3 +276,14 @@ describe('the read step and large files, in process', () => {
     expect(local(whole).length).toBeGreaterThan(6)
   })
 })
+
+describe('a reader that stops early', () => {
+  it('ends quietly when the pipe closes (copydesk … | head)', async () => {
+    const {spawnSync} = await import('node:child_process')
+    const {fileURLToPath} = await import('node:url')
+    const root = fileURLToPath(new URL('../', import.meta.url))
+    const result = spawnSync('bash', ['-c', 'node dist/cli.js --reporter html tests/fixtures/seed-article.txt | head -c 15'], {cwd: root, encoding: 'utf8'})
+    expect(result.stdout).toBe('<!doctype html>')
+    expect(result.stderr).toBe('')
+  })
+})
