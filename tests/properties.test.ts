@@ -42,19 +42,22 @@ describe('properties over random and mutated real text', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(mutatedText, fc.string({maxLength: 300}), fc.string({unit: "grapheme", maxLength: 200})), async (text) => {
         const messages = await messagesOf(text)
-        const place = location(text)
+        // A byte order mark is not part of the document: positions count from after it (as editors do).
+        const content = text.replace(/^\ufeff/, '')
+        const place = location(content)
         for (const message of messages) {
           expect(message.source).toBe('copydesk')
           const span = message.place as {start: {line: number; column: number; offset: number}; end: {line: number; column: number; offset: number}}
           expect(span.start.offset).toBeGreaterThanOrEqual(0)
           expect(span.start.offset).toBeLessThanOrEqual(span.end.offset)
-          expect(span.end.offset).toBeLessThanOrEqual(text.length)
+          expect(span.end.offset).toBeLessThanOrEqual(content.length)
           expect(place.toOffset(span.start)).toBe(span.start.offset)
           expect(place.toOffset(span.end)).toBe(span.end.offset)
-          expect(text.slice(span.start.offset, span.end.offset)).toBe(message.actual)
+          expect(content.slice(span.start.offset, span.end.offset)).toBe(message.actual)
         }
       }),
-      {numRuns: 300}
+      // A fixed seed keeps CI repeatable; raise numRuns or drop the seed to explore.
+      {numRuns: 300, seed: 20261128}
     )
   })
 
@@ -64,7 +67,7 @@ describe('properties over random and mutated real text', () => {
         const shape = (list: Awaited<ReturnType<typeof messagesOf>>) => list.map((m) => [m.ruleId, m.actual, m.expected, m.fatal, m.place])
         expect(shape(await messagesOf(text))).toEqual(shape(await messagesOf(text)))
       }),
-      {numRuns: 100}
+      {numRuns: 100, seed: 20261128}
     )
   })
 })
