@@ -124,18 +124,19 @@ function rank(message: VFileMessage): number {
 
 /**
  * Warnings and errors after `edits` that were not there before: no message
- * of the same rule on the same word (in any case) at the same place, at
+ * of the same rule on the same word (in any case) at the same span, at
  * that level or above.
  */
 export function raisedBy(before: readonly VFileMessage[], after: readonly VFileMessage[], edits: readonly Edit[]): VFileMessage[] {
   const had = new Map<string, number>()
   for (const message of before) {
-    const key = `${message.ruleId} ${mapOffset(startOf(message), edits)} ${String(message.actual ?? '').toLowerCase()}`
+    const key = `${message.ruleId} ${mapOffset(startOf(message), edits)}-${mapOffset(endOf(message), edits)} ${String(message.actual ?? '').toLowerCase()}`
     had.set(key, Math.max(had.get(key) ?? 0, rank(message)))
   }
   return after.filter((message) => {
     if (rank(message) === 0) return false
-    const level = had.get(`${message.ruleId} ${startOf(message)} ${String(message.actual ?? '').toLowerCase()}`)
+    // Start and end: "also also lso" fixed to "also also" is a new repeat where the old one stood.
+    const level = had.get(`${message.ruleId} ${startOf(message)}-${endOf(message)} ${String(message.actual ?? '').toLowerCase()}`)
     return level === undefined || level < rank(message)
   })
 }
