@@ -18,7 +18,7 @@ const trailing = new Set([',', ';', ':', '?', '!', '.'])
 export default function spacing(_options?: Readonly<Options> | null) {
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
-    const flag = (start: number, end: number, expected: string, reason: string, level: Level, token: Token) =>
+    const flag = (start: number, end: number, expected: string, reason: string, level: Level) =>
       report(file, {ruleId: 'spacing', reason, start, end, level, expected: [expected]})
 
     for (const {tokens} of sentencesOf(tree)) {
@@ -35,7 +35,7 @@ export default function spacing(_options?: Readonly<Options> | null) {
           if (missing && !insideAddress(value, before.start, after.end)) {
             const actual = value.slice(before.start, after.end)
             const fixed = before.value + token.value + ' ' + after.value
-            flag(before.start, after.end, fixed, `Missing space after ${quote(token.value)} in ${quote(actual)}`, 'warning', token)
+            flag(before.start, after.end, fixed, `Missing space after ${quote(token.value)} in ${quote(actual)}`, 'warning')
           }
           return
         }
@@ -44,7 +44,7 @@ export default function spacing(_options?: Readonly<Options> | null) {
           const next = /^\p{L}+/u.exec(value.slice(token.end))
           if (next && missingSpace(before.value, token.value, next[0]) && !insideAddress(value, before.start, token.end + next[0].length)) {
             const end = token.end + next[0].length
-            flag(before.start, end, before.value + token.value + ' ' + next[0], `Missing space after ${quote(token.value)} in ${quote(value.slice(before.start, end))}`, 'warning', token)
+            flag(before.start, end, before.value + token.value + ' ' + next[0], `Missing space after ${quote(token.value)} in ${quote(value.slice(before.start, end))}`, 'warning')
           }
           return
         }
@@ -55,14 +55,14 @@ export default function spacing(_options?: Readonly<Options> | null) {
           const next = value.slice(after.end, after.end + 2)
           // An ellipsis, spaced (". . .") or not, and a decimal (".5") are not stray periods.
           if (after.value === '.' && (/^(\.| \.|\d)/.test(next) || value[token.start - 1] === '.')) return
-          flag(token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning', token)
+          flag(token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
           return
         }
         // word  word (two spaces)
         if (token.value.length > 1 && before && after?.kind === 'word') {
           const afterSentence = before.kind === 'punctuation' && /[.?!]/.test(before.value)
           if (before.kind === 'word' || afterSentence) {
-            flag(token.start, token.end, ' ', `Unexpected ${token.value.length} spaces, expected one`, afterSentence ? 'info' : 'warning', token)
+            flag(token.start, token.end, ' ', `Unexpected ${token.value.length} spaces, expected one`, afterSentence ? 'info' : 'warning')
           }
         }
       })
@@ -74,7 +74,7 @@ export default function spacing(_options?: Readonly<Options> | null) {
 function inWord(
   token: Token,
   value: string,
-  flag: (start: number, end: number, expected: string, reason: string, level: Level, token: Token) => void
+  flag: (start: number, end: number, expected: string, reason: string, level: Level) => void
 ) {
   const children = (token.node as Word).children
   if (!children || children.length < 3) return
@@ -89,7 +89,7 @@ function inWord(
     const start = left.position?.start.offset
     const end = right.position?.end.offset
     if (start === undefined || end === undefined) continue
-    flag(start, end, left.value + mark.value + ' ' + right.value, `Missing space after ${quote(mark.value)} in ${quote(value.slice(start, end))}`, 'warning', token)
+    flag(start, end, left.value + mark.value + ' ' + right.value, `Missing space after ${quote(mark.value)} in ${quote(value.slice(start, end))}`, 'warning')
   }
 }
 
