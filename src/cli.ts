@@ -1,8 +1,8 @@
 #!/usr/bin/env node
+import {createRequire} from 'node:module'
 import {resolve, sep} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
-import {createTwoFilesPatch} from 'diff'
 import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -220,7 +220,8 @@ async function main() {
       const original = file.data.copydeskOriginal
       if (original === undefined) continue
       if (stdin && values.fix) process.stdout.write(restoreInput(file, String(file.value)))
-      else process.stdout.write(createTwoFilesPatch(file.path, file.path, original, String(file.value)))
+      // diff is needed only here: loaded on demand (require() takes ES modules since Node 20.19).
+      else process.stdout.write((createRequire(import.meta.url)('diff') as typeof import('diff')).createTwoFilesPatch(file.path, file.path, original, String(file.value)))
     }
   } else if (values.fix) {
     for (const message of fixFiles(reported)) problems.add(message)

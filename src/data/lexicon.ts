@@ -1,6 +1,5 @@
-import dictionaryEn from 'dictionary-en'
-import nspell from 'nspell'
 import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {capitalize} from '../text/normalize.js'
@@ -208,7 +207,12 @@ function forEachEdit(word: string, visit: (edit: string) => void) {
   }
 }
 
+/**
+ * Every word form of a Hunspell dictionary, by nspell's expansion. Only a
+ * checkout that was never built needs this: the build writes the list out.
+ */
 function expand(dictionary: {aff: Uint8Array; dic: Uint8Array}): string[] {
+  const nspell = createRequire(import.meta.url)('nspell') as typeof import('nspell').default
   const checker = nspell({aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic)}) as unknown as {data: object}
   return Object.keys(checker.data)
 }
@@ -225,7 +229,7 @@ const lexicons = new Map<'en-US' | 'en-GB', Lexicon>()
 export function lexiconFor(dialect: 'en-US' | 'en-GB'): Lexicon {
   let lexicon = lexicons.get(dialect)
   if (!lexicon) {
-    const words = readCompiledWords(dialect) ?? expand(dialect === 'en-US' ? dictionaryEn : readDictionary('dictionary-en-gb'))
+    const words = readCompiledWords(dialect) ?? expand(readDictionary(dialect === 'en-US' ? 'dictionary-en' : 'dictionary-en-gb'))
     lexicon = new Lexicon(words)
     lexicons.set(dialect, lexicon)
   }

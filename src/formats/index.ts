@@ -1,7 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {parseHtml} from './html.js'
-import {parseMarkdown} from './markdown.js'
+import {createRequire} from 'node:module'
 import type {Marker} from './markers.js'
 import {parseText} from './text.js'
 
@@ -41,10 +40,20 @@ export function parse(file: VFile): Root {
   const format = formatOf(file)
   const {tree, markers} =
     format === 'markdown' || format === 'mdx'
-      ? parseMarkdown(file, format === 'mdx')
+      ? markdownFormat().parseMarkdown(file, format === 'mdx')
       : format === 'html'
-        ? parseHtml(file)
+        ? htmlFormat().parseHtml(file)
         : parseText(file)
   file.data.copydeskMarkers = markers
   return tree
 }
+
+// Markdown and HTML bring remark, micromark and parse5 (over 250 modules, a
+// third of a second to load): a run on plain text should not pay for them.
+// The engine parses synchronously, so they come through require(), which
+// loads ES modules synchronously since Node 20.19.
+const require = createRequire(import.meta.url)
+let markdown: typeof import('./markdown.js') | undefined
+let html: typeof import('./html.js') | undefined
+const markdownFormat = () => (markdown ??= require('./markdown.js') as typeof import('./markdown.js'))
+const htmlFormat = () => (html ??= require('./html.js') as typeof import('./html.js'))

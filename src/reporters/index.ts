@@ -1,11 +1,5 @@
+import {createRequire} from 'node:module'
 import type {VFile} from 'vfile'
-import {reporter as stylish} from 'vfile-reporter'
-import {reporterJson} from 'vfile-reporter-json'
-import {checkstyle} from './checkstyle.js'
-import {github} from './github.js'
-import {htmlReporter} from './html.js'
-import {sarif} from './sarif.js'
-import {unix} from './unix.js'
 
 export interface ReporterOptions {
   color?: boolean | undefined
@@ -17,11 +11,17 @@ export type Reporter = (files: VFile[], options: ReporterOptions) => string
 
 /** Reporters by name; each turns files with messages into text and does nothing else. */
 export const reporters: Record<string, {write: Reporter; stdout: boolean}> = {
-  stylish: {write: (files, options) => stylish(files, options), stdout: false},
-  json: {write: (files, options) => reporterJson(files, {...options, pretty: 2}), stdout: true},
-  unix: {write: (files) => unix(files), stdout: true},
-  github: {write: (files) => github(files), stdout: true},
-  sarif: {write: (files) => sarif(files), stdout: true},
-  checkstyle: {write: (files) => checkstyle(files), stdout: true},
-  html: {write: (files) => htmlReporter(files), stdout: true}
+  stylish: {write: (files, options) => load<typeof import('vfile-reporter')>('vfile-reporter').reporter(files, options), stdout: false},
+  json: {write: (files, options) => load<typeof import('vfile-reporter-json')>('vfile-reporter-json').reporterJson(files, {...options, pretty: 2}), stdout: true},
+  unix: {write: (files) => load<typeof import('./unix.js')>('./unix.js').unix(files), stdout: true},
+  github: {write: (files) => load<typeof import('./github.js')>('./github.js').github(files), stdout: true},
+  sarif: {write: (files) => load<typeof import('./sarif.js')>('./sarif.js').sarif(files), stdout: true},
+  checkstyle: {write: (files) => load<typeof import('./checkstyle.js')>('./checkstyle.js').checkstyle(files), stdout: true},
+  html: {write: (files) => load<typeof import('./html.js')>('./html.js').htmlReporter(files), stdout: true}
 }
+
+// A run uses one reporter: the others (the HTML report's page, SARIF's
+// rule table) are loaded only when named. require() loads ES modules
+// synchronously since Node 20.19.
+const require = createRequire(import.meta.url)
+const load = <T>(specifier: string): T => require(specifier) as T
