@@ -2,6 +2,7 @@
 // Compiles copydesk's data once, at build time, into dist/data/compiled/:
 // - the word forms of dictionary-en and dictionary-en-gb, expanded by nspell
 //   (loading Hunspell affixes costs ~0.4 s a process; a word list loads in ~30 ms);
+// - SUBTLEX-US word counts, to rank suggestions;
 // - the shipped gazetteer, phrase rules and variant groups, validated by the
 //   same loaders that read users' files, as JSON, with a hash of their sources
 //   so a stale copy is never used.
@@ -23,10 +24,19 @@ for (const [name, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-
   const folder = dirname(fileURLToPath(import.meta.resolve(pkg)))
   const {readFileSync} = await import('node:fs')
   const checker = nspell({aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic'))})
-  const words = Object.keys(checker.data).sort()
+  // Ordered by lowercase (then as written): the lexicon walks this order as a
+  // trie for its suggestions without sorting 120,000 words at run time.
+  const words = Object.keys(checker.data)
+    .map((form) => [form.toLowerCase(), form])
+    .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0))
+    .map(([, form]) => form)
   writeFileSync(join(compiledDir, `${name}.txt`), words.join('\n') + '\n')
   console.log(`${name}: ${words.length} word forms`)
 }
+
+// SUBTLEX-US counts by lowercase word, as text: a third of the time of the package's JSON.
+const {subtlexCounts} = await import('../dist/data/frequencies.js')
+writeFileSync(join(compiledDir, 'frequencies.txt'), [...subtlexCounts()].map(([word, count]) => `${word} ${count}`).join('\n') + '\n')
 
 const sources = shippedSources()
 const data = {

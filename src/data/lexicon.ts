@@ -16,17 +16,23 @@ const letters = "abcdefghijklmnopqrstuvwxyz'"
  */
 export class Lexicon {
   private readonly forms: Set<string>
-  private lowerIndex: Map<string, string[]> | undefined
+  /** The forms in the order given: by their lowercase, when they come from the build. */
+  private readonly list: readonly string[]
+  /** Lowercase → forms not spelt lower, Capitalized or UPPER ("McDonald", "iPhone"). */
+  private oddCase: Map<string, string[]> | undefined
   private readonly suggestions = new Map<string, string[]>()
 
-  constructor(words: Iterable<string>) {
+  constructor(words: readonly string[]) {
+    this.list = words
     this.forms = new Set(words)
   }
 
   /** Correct as written ("Korea", "trump", "Trump", "TRUMP"), possessive allowed. */
   correct(word: string): boolean {
-    const plain = word.replace(/’/g, "'")
-    return this.correctForm(plain) || (/'s$/i.test(plain) && this.correctForm(plain.slice(0, -2)))
+    const plain = word.includes('’') ? word.replace(/’/g, "'") : word
+    if (this.correctForm(plain)) return true
+    const last = plain.length - 1
+    return last >= 1 && (plain[last] === 's' || plain[last] === 'S') && plain[last - 1] === "'" && this.correctForm(plain.slice(0, -2))
   }
 
   private correctForm(word: string): boolean {
@@ -62,12 +68,9 @@ export class Lexicon {
     const key = word.replace(/’/g, "'").toLowerCase()
     let list = this.suggestions.get(key)
     if (!list) {
-      const index = this.index()
       const near = new Set<string>()
-      const first: string[] = []
       forEachEdit(key, (edit) => {
-        first.push(edit)
-        for (const form of index.get(edit) ?? []) near.add(form)
+        this.eachForm(edit, (form) => near.add(form))
       })
       let distance = 1
       // Two edits away only for words long enough to carry two slips (seven letters).
@@ -86,34 +89,61 @@ export class Lexicon {
 
   /** Known words exactly one edit from `word` (lowercase), unranked. */
   oneEditAway(word: string): string[] {
-    const index = this.index()
     const near = new Set<string>()
     forEachEdit(word, (edit) => {
-      for (const form of index.get(edit) ?? []) if (form.toLowerCase() !== word) near.add(form)
+      this.eachForm(edit, (form) => {
+        if (form.toLowerCase() !== word) near.add(form)
+      })
     })
     return [...near]
+  }
+
+  /**
+   * Calls `visit` with each form whose lowercase is `lower`, in code-unit
+   * order ("MAY", "May", "may"): looked up by the three usual casings, so
+   * no index of the whole word list is built.
+   */
+  private eachForm(lower: string, visit: (form: string) => void) {
+    const odd = this.oddCaseForms().get(lower)
+    const upper = lower.toUpperCase()
+    const capital = capitalize(lower)
+    const hasUpper = upper !== lower && this.forms.has(upper)
+    const hasCapital = capital !== upper && capital !== lower && this.forms.has(capital)
+    const hasLower = this.forms.has(lower)
+    if (!odd) {
+      if (hasUpper) visit(upper)
+      if (hasCapital) visit(capital)
+      if (hasLower) visit(lower)
+      return
+    }
+    const all = [...odd]
+    if (hasUpper) all.push(upper)
+    if (hasCapital) all.push(capital)
+    if (hasLower) all.push(lower)
+    for (const form of all.sort()) visit(form)
+  }
+
+  private oddCaseForms(): Map<string, string[]> {
+    if (!this.oddCase) {
+      this.oddCase = new Map()
+      for (const form of this.list) {
+        const lower = form.toLowerCase()
+        if (form === lower || form === lower.toUpperCase() || form === capitalize(lower)) continue
+        const forms = this.oddCase.get(lower)
+        if (forms) forms.push(form)
+        else this.oddCase.set(lower, [form])
+      }
+    }
+    return this.oddCase
   }
 
   private wordTrie: Trie | undefined
 
   private trie(): Trie {
     if (!this.wordTrie) {
-      this.wordTrie = new Trie(this.index())
+      this.wordTrie = new Trie(this.list)
     }
     return this.wordTrie
-  }
-
-  private index(): Map<string, string[]> {
-    if (!this.lowerIndex) {
-      this.lowerIndex = new Map()
-      for (const form of this.forms) {
-        const lower = form.toLowerCase()
-        const list = this.lowerIndex.get(lower)
-        if (list) list.push(form)
-        else this.lowerIndex.set(lower, [form])
-      }
-    }
-    return this.lowerIndex
   }
 }
 
@@ -124,12 +154,23 @@ export class Lexicon {
  * edits deep touches a few thousand rows, and nothing is built but the sort.
  */
 class Trie {
-  private readonly words: string[]
-  private readonly forms: string[][]
+  private readonly words: string[] = []
+  private readonly forms: string[][] = []
 
-  constructor(index: Map<string, string[]>) {
-    this.words = [...index.keys()].sort()
-    this.forms = this.words.map((word) => index.get(word)!)
+  /** `list`: word forms, best already ordered by their lowercase (the build writes them so). */
+  constructor(list: readonly string[]) {
+    let lowers = list.map((form) => form.toLowerCase())
+    let order = list.map((_, i) => i)
+    if (lowers.some((lower, i) => i > 0 && lower < lowers[i - 1]!)) {
+      order.sort((a, b) => (lowers[a]! < lowers[b]! ? -1 : lowers[a]! > lowers[b]! ? 1 : list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0))
+    }
+    for (const i of order) {
+      const lower = lowers[i]!
+      if (this.words.at(-1) === lower) this.forms.at(-1)!.push(list[i]!)
+      else (this.words.push(lower), this.forms.push([list[i]!]))
+    }
+    lowers = []
+    order = []
   }
 
   within(word: string, limit: number): string[] {
