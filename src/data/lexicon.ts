@@ -20,6 +20,8 @@ export class Lexicon {
   private readonly list: readonly string[]
   /** Lowercase → forms not spelt lower, Capitalized or UPPER ("McDonald", "iPhone"). */
   private oddCase: Map<string, string[]> | undefined
+  /** Every form's lowercase, built with `oddCase` on the first suggestion. */
+  private lowercase: Set<string> | undefined
   private readonly suggestions = new Map<string, string[]>()
 
   constructor(words: readonly string[]) {
@@ -104,7 +106,9 @@ export class Lexicon {
    * no index of the whole word list is built.
    */
   private eachForm(lower: string, visit: (form: string) => void) {
-    const odd = this.oddCaseForms().get(lower)
+    // Most edits are no word at all: one probe rules them out.
+    if (!this.lowercaseKeys().has(lower)) return
+    const odd = this.oddCase!.get(lower)
     const upper = lower.toUpperCase()
     const capital = capitalize(lower)
     const hasUpper = upper !== lower && this.forms.has(upper)
@@ -123,18 +127,20 @@ export class Lexicon {
     for (const form of all.sort()) visit(form)
   }
 
-  private oddCaseForms(): Map<string, string[]> {
-    if (!this.oddCase) {
+  private lowercaseKeys(): Set<string> {
+    if (!this.lowercase) {
+      this.lowercase = new Set()
       this.oddCase = new Map()
       for (const form of this.list) {
         const lower = form.toLowerCase()
+        this.lowercase.add(lower)
         if (form === lower || form === lower.toUpperCase() || form === capitalize(lower)) continue
         const forms = this.oddCase.get(lower)
         if (forms) forms.push(form)
         else this.oddCase.set(lower, [form])
       }
     }
-    return this.oddCase
+    return this.lowercase
   }
 
   private wordTrie: Trie | undefined
@@ -148,19 +154,27 @@ export class Lexicon {
 }
 
 /**
- * Lowercase words, sorted, searched as an implicit trie: words that share a
- * prefix share the rows of the edit-distance table for it, and a prefix whose
- * row exceeds the bound skips every word that starts with it. A search two
- * edits deep touches a few thousand rows, and nothing is built but the sort.
+ * The lowercase words as a trie in flat typed arrays (first child, next
+ * sibling, letter, word), searched depth first with one edit-distance row
+ * per depth: words that share a prefix share its rows, and a prefix whose
+ * row is past the bound skips its whole subtree. Built on the first search
+ * that needs it (a word with no known word one edit away).
  */
 class Trie {
+  /** Lowercase words in code-unit order, and the forms of each. */
   private readonly words: string[] = []
   private readonly forms: string[][] = []
+  private letter: Uint16Array
+  private firstChild: Int32Array
+  private nextSibling: Int32Array
+  /** Index into `words` of the word ending at a node, or -1. */
+  private wordAt: Int32Array
+  private size = 1
 
   /** `list`: word forms, best already ordered by their lowercase (the build writes them so). */
   constructor(list: readonly string[]) {
-    let lowers = list.map((form) => form.toLowerCase())
-    let order = list.map((_, i) => i)
+    const lowers = list.map((form) => form.toLowerCase())
+    const order = list.map((_, i) => i)
     if (lowers.some((lower, i) => i > 0 && lower < lowers[i - 1]!)) {
       order.sort((a, b) => (lowers[a]! < lowers[b]! ? -1 : lowers[a]! > lowers[b]! ? 1 : list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0))
     }
@@ -169,66 +183,79 @@ class Trie {
       if (this.words.at(-1) === lower) this.forms.at(-1)!.push(list[i]!)
       else (this.words.push(lower), this.forms.push([list[i]!]))
     }
-    lowers = []
-    order = []
+    let capacity = 1
+    for (const word of this.words) capacity += word.length
+    this.letter = new Uint16Array(capacity)
+    this.firstChild = new Int32Array(capacity).fill(-1)
+    this.nextSibling = new Int32Array(capacity).fill(-1)
+    this.wordAt = new Int32Array(capacity).fill(-1)
+    // Sorted words: each one shares a path with the one before it, then
+    // branches off as the last child of the node where they part.
+    const path = [0]
+    let previous = ''
+    this.words.forEach((word, index) => {
+      let shared = 0
+      while (shared < previous.length && shared < word.length && previous.charCodeAt(shared) === word.charCodeAt(shared)) shared++
+      path.length = shared + 1
+      for (let depth = shared; depth < word.length; depth++) {
+        const parent = path[depth]!
+        const node = this.size++
+        this.letter[node] = word.charCodeAt(depth)
+        let child = this.firstChild[parent]!
+        if (child === -1) this.firstChild[parent] = node
+        else {
+          while (this.nextSibling[child]! !== -1) child = this.nextSibling[child]!
+          this.nextSibling[child] = node
+        }
+        path.push(node)
+      }
+      this.wordAt[path[word.length]!] = index
+      previous = word
+    })
   }
 
+  /** Forms of the words within `limit` edits (a swap of neighbours is one) of `word`, in word order. */
   within(word: string, limit: number): string[] {
     const found: string[] = []
-    const width = word.length + 1
-    // One preallocated row per depth: the walk allocates nothing per node.
-    const rows: Int32Array[] = []
-    const rowAt = (depth: number) => (rows[depth] ??= new Int32Array(width))
-    const first = rowAt(0)
-    for (let j = 0; j < width; j++) first[j] = j
-    let depthReady = 0
-    let previous = ''
-    let i = 0
-    while (i < this.words.length) {
-      const candidate = this.words[i]!
-      let shared = 0
-      while (shared < previous.length && shared < candidate.length && previous[shared] === candidate[shared]) shared++
-      depthReady = Math.min(depthReady, shared)
-      let pruned = -1
-      for (let depth = depthReady + 1; depth <= candidate.length; depth++) {
-        const char = candidate[depth - 1]!
-        const above = rowAt(depth - 1)
-        const twoAbove = depth >= 2 ? rowAt(depth - 2) : undefined
-        const row = rowAt(depth)
-        row[0] = above[0]! + 1
-        let best = row[0]!
-        for (let j = 1; j < width; j++) {
-          let value = Math.min(row[j - 1]! + 1, above[j]! + 1, above[j - 1]! + (word[j - 1] === char ? 0 : 1))
-          // A swap of two neighbours counts as one edit.
-          if (twoAbove && j > 1 && word[j - 1] === candidate[depth - 2] && word[j - 2] === char) value = Math.min(value, twoAbove[j - 2]! + 1)
+    const length = word.length
+    const codes = Array.from({length}, (_, j) => word.charCodeAt(j))
+    const over = limit + 1
+    // One row per depth, and the letters on the path, for swaps.
+    const rows: Int32Array[] = [Int32Array.from({length: length + 1}, (_, j) => j)]
+    const path: number[] = []
+    const walk = (node: number, depth: number) => {
+      for (let child = this.firstChild[node]!; child !== -1; child = this.nextSibling[child]!) {
+        const char = this.letter[child]!
+        const row = (rows[depth + 1] ??= new Int32Array(length + 1))
+        const above = rows[depth]!
+        const twoAbove = depth >= 1 ? rows[depth - 1]! : undefined
+        const before = depth >= 1 ? path[depth - 1]! : -1
+        const at = depth + 1
+        // Only the diagonal band can hold distances within the limit (a cell
+        // is at least |depth - j|): cells beside it are marked as over it.
+        const low = Math.max(1, at - limit)
+        const high = Math.min(length, at + limit)
+        row[low - 1] = low === 1 ? at : over
+        if (high < length) row[high + 1] = over
+        let best = low === 1 ? at : over
+        for (let j = low; j <= high; j++) {
+          const code = codes[j - 1]!
+          let value = row[j - 1]! + 1
+          if (above[j]! + 1 < value) value = above[j]! + 1
+          const diagonal = above[j - 1]! + (code === char ? 0 : 1)
+          if (diagonal < value) value = diagonal
+          if (twoAbove && j > 1 && code === before && codes[j - 2] === char && twoAbove[j - 2]! + 1 < value) value = twoAbove[j - 2]! + 1
           row[j] = value
           if (value < best) best = value
         }
-        depthReady = depth
-        if (best > limit) {
-          pruned = depth
-          break
-        }
+        if (best > limit) continue
+        const index = this.wordAt[child]!
+        if (index !== -1 && Math.abs(at - length) <= limit && row[length]! <= limit) found.push(...this.forms[index]!)
+        path[depth] = char
+        walk(child, at)
       }
-      if (pruned === -1) {
-        if (rowAt(candidate.length)[word.length]! <= limit) found.push(...this.forms[i]!)
-        previous = candidate
-        i++
-        continue
-      }
-      // Skip every word that starts with the pruned prefix.
-      const prefix = candidate.slice(0, pruned)
-      previous = prefix
-      depthReady = pruned - 1
-      let low = i + 1
-      let high = this.words.length
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if (this.words[middle]!.startsWith(prefix) || this.words[middle]! < prefix) low = middle + 1
-        else high = middle
-      }
-      i = low
     }
+    walk(0, 0)
     return found
   }
 }

@@ -1,8 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {isLiteral} from 'nlcst-is-literal'
-import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
 import {frequency} from '../data/frequencies.js'
 import {lexiconFor, type Lexicon} from '../data/lexicon.js'
 import {editDistance} from '../names/distance.js'
@@ -10,6 +8,7 @@ import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
 import {capitalize} from '../text/normalize.js'
 import {isSentenceStart} from '../text/sentence-start.js'
+import {sentencesOf, textOf} from '../text/tokens.js'
 import {listOf, quote, report} from '../message.js'
 
 export interface Options {
@@ -121,23 +120,46 @@ export default function spelling(options: Readonly<Options>) {
       return from >= 0 && text === words.join(' ')
     })
 
+  // Whether a word (as written, without a final period) needs no check:
+  // asked for every word of a document, answered once per distinct word.
+  const settled = new Map<string, boolean>()
+  const isSettled = (word: string): boolean => {
+    let answer = settled.get(word)
+    if (answer === undefined) {
+      answer =
+        /\d/.test(word) ||
+        !/\p{L}/u.test(word) ||
+        known(word) ||
+        // Dotted abbreviations and initials (U.S., e.g., J.R.R.) are not words to spell.
+        /^(\p{L}{1,3}\.)+\p{L}{0,3}\.?$/u.test(word)
+      // A long-lived process (the language server) sees new words forever.
+      if (settled.size >= 100_000) settled.clear()
+      settled.set(word, answer)
+    }
+    return answer
+  }
+
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const found: Array<{word: string; start: number; end: number}> = []
-    visit(tree, 'WordNode', (node, index, parent) => {
-      if (!parent || index === undefined || isLiteral(parent, index)) return
-      // parse-english keeps a final period on a paragraph's last word ("partnership.").
-      const word = toString(node).replace(/(\p{L})\.$/u, '$1')
-      const start = node.position?.start.offset
-      // The node's own end: the source may spell the word with character references ("AT&amp;T").
-      const nodeEnd = node.position?.end.offset
-      const end = nodeEnd === undefined ? undefined : nodeEnd - (toString(node).length - word.length)
-      if (start === undefined || end === undefined || /\d/.test(word) || !/\p{L}/u.test(word)) return
-      if (known(word) || insideAddress(value, start, end) || inForeignPhrase(value, word, start)) return
-      // Dotted abbreviations and initials (U.S., e.g., J.R.R.) are not words to spell.
-      if (/^(\p{L}{1,3}\.)+\p{L}{0,3}\.?$/u.test(word)) return
-      found.push({word, start, end})
-    })
+    for (const {sentence, tokens, words} of sentencesOf(tree)) {
+      const aligned = tokens.length === sentence.children.length
+      for (const at of words) {
+        const token = tokens[at]!
+        const node = token.node
+        const nodeEnd = node.position!.end.offset!
+        // parse-english keeps a final period on a paragraph's last word ("partnership.").
+        const text = token.end === nodeEnd ? token.value : textOf(node)
+        const word = text.charCodeAt(text.length - 1) === 46 ? text.replace(/(\p{L})\.$/u, '$1') : text
+        // The node's own end: the source may spell the word with character references ("AT&amp;T").
+        const start = token.start
+        const end = nodeEnd - (text.length - word.length)
+        if (isSettled(word)) continue
+        if (isLiteral(sentence, aligned ? at : sentence.children.indexOf(node))) continue
+        if (insideAddress(value, start, end) || inForeignPhrase(value, word, start)) continue
+        found.push({word, start, end})
+      }
+    }
     const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
     const spellings = new Map<string, number>()
     for (const {word} of found) spellings.set(word, (spellings.get(word) ?? 0) + 1)

@@ -1,6 +1,6 @@
 import type {Root, Sentence, Word, Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
+import type {Literal, Node, Parent} from 'unist'
 import {straightApostrophes} from './normalize.js'
 
 export interface Token {
@@ -25,55 +25,65 @@ export interface SentenceTokens {
 }
 
 const cache = new WeakMap<Root, SentenceTokens[]>()
+const apostrophes = /[’ʼ‘`´]/
+const wordWithPeriod = /^\p{L}{2,}\.$/u
 
 /** Flattens the nlcst tree into sentences of positioned tokens, once per tree. */
 export function sentencesOf(tree: Root): SentenceTokens[] {
   const cached = cache.get(tree)
   if (cached) return cached
   const result: SentenceTokens[] = []
-  visit(tree, 'SentenceNode', (sentence, _index, parent) => {
-    const tokens: Token[] = []
-    const words: number[] = []
-    for (const child of sentence.children) {
-      const start = child.position?.start.offset
-      let end = child.position?.end.offset
-      if (start === undefined || end === undefined) continue
-      let value = toString(child)
-      // parse-english leaves a period on some last words ("in.", "partnership."):
-      // the word is what rules compare.
-      if (child.type === 'WordNode' && /^\p{L}{2,}\.$/u.test(value)) {
-        value = value.slice(0, -1)
-        end -= 1
-      }
-      const kind =
-        child.type === 'WordNode'
-          ? 'word'
-          : child.type === 'WhiteSpaceNode'
-            ? 'space'
-            : child.type === 'SymbolNode'
-              ? 'symbol'
-              : 'punctuation'
-      if (kind === 'word') words.push(tokens.length)
-      tokens.push({
-        kind,
-        value,
-        lower: straightApostrophes(value.toLowerCase()),
-        start,
-        end,
-        node: child,
-        sentence,
-        index: tokens.length
-      })
-    }
-    result.push({
-      sentence,
-      paragraph: parent && parent.type === 'ParagraphNode' ? parent : undefined,
-      tokens,
-      words
-    })
-  })
+  collect(tree, result)
   cache.set(tree, result)
   return result
+}
+
+/** Sentences in document order; a sentence holds no sentence, so the walk stops at each. */
+function collect(parent: Root | Paragraph | Parent, result: SentenceTokens[]) {
+  for (const child of parent.children as Node[]) {
+    if (child.type === 'SentenceNode') result.push(tokenize(child as Sentence, parent))
+    else if ('children' in child) collect(child as Parent, result)
+  }
+}
+
+function tokenize(sentence: Sentence, parent: Root | Paragraph | Parent): SentenceTokens {
+  const tokens: Token[] = []
+  const words: number[] = []
+  for (const child of sentence.children) {
+    const start = child.position?.start.offset
+    let end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    let value = textOf(child)
+    const kind =
+      child.type === 'WordNode' ? 'word' : child.type === 'WhiteSpaceNode' ? 'space' : child.type === 'SymbolNode' ? 'symbol' : 'punctuation'
+    // parse-english leaves a period on some last words ("in.", "partnership."):
+    // the word is what rules compare.
+    if (kind === 'word' && value.charCodeAt(value.length - 1) === 46 && wordWithPeriod.test(value)) {
+      value = value.slice(0, -1)
+      end -= 1
+    }
+    if (kind === 'word') words.push(tokens.length)
+    const lower = kind === 'space' ? value : value.toLowerCase()
+    tokens.push({
+      kind,
+      value,
+      lower: apostrophes.test(lower) ? straightApostrophes(lower) : lower,
+      start,
+      end,
+      node: child,
+      sentence,
+      index: tokens.length
+    })
+  }
+  return {sentence, paragraph: parent.type === 'ParagraphNode' ? (parent as Paragraph) : undefined, tokens, words}
+}
+
+/** A node's text; most words are one text node, read without joining. */
+export function textOf(node: Node): string {
+  if ('value' in node) return (node as Literal).value as string
+  const children = (node as Parent).children
+  if (children.length === 1 && 'value' in children[0]!) return (children[0] as Literal).value as string
+  return toString(node as Word)
 }
 
 /** The word token after `index` when only a single space (or nothing) separates them. */
