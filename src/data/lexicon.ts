@@ -29,8 +29,21 @@ export class Lexicon {
     this.forms = new Set(words)
   }
 
+  /** Answers of `correct` and `has`, asked for nearly every word of a document by several rules. */
+  private readonly correctAnswers = new Map<string, boolean>()
+  private readonly hasAnswers = new Map<string, boolean>()
+
   /** Correct as written ("Korea", "trump", "Trump", "TRUMP"), possessive allowed. */
   correct(word: string): boolean {
+    let answer = this.correctAnswers.get(word)
+    if (answer === undefined) {
+      answer = this.checkCorrect(word)
+      remember(this.correctAnswers, word, answer)
+    }
+    return answer
+  }
+
+  private checkCorrect(word: string): boolean {
     const plain = word.includes('’') ? word.replace(/’/g, "'") : word
     if (this.correctForm(plain)) return true
     const last = plain.length - 1
@@ -47,7 +60,12 @@ export class Lexicon {
 
   /** A word in some case: "sheet", "Korea", "Sheet". */
   has(word: string): boolean {
-    return this.hasLowercase(word) || this.correct(capitalize(word.toLowerCase())) || this.correct(word)
+    let answer = this.hasAnswers.get(word)
+    if (answer === undefined) {
+      answer = this.hasLowercase(word) || this.correct(capitalize(word.toLowerCase())) || this.correct(word)
+      remember(this.hasAnswers, word, answer)
+    }
+    return answer
   }
 
   /** A common word written in lowercase: "trump", "sheet" (not "korea"). */
@@ -258,6 +276,12 @@ class Trie {
     walk(0, 0)
     return found
   }
+}
+
+/** A long-lived process (the language server) meets new words forever: memos start over past a bound. */
+function remember<V>(memo: Map<string, V>, key: string, value: V) {
+  if (memo.size >= 200_000) memo.clear()
+  memo.set(key, value)
 }
 
 /** Calls `visit` with every string one deletion, swap, replacement or insertion away (repeats allowed). */
