@@ -15,6 +15,7 @@ import {compiledDir, shippedSources, sourcesHash} from '../dist/data/compiled.js
 import {loadEntities} from '../dist/data/entities.js'
 import {loadPhraseRules} from '../dist/data/phrases.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
+import {compileLexicon} from '../dist/data/lexicon.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -24,13 +25,12 @@ for (const [name, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-
   const folder = dirname(fileURLToPath(import.meta.resolve(pkg)))
   const {readFileSync} = await import('node:fs')
   const checker = nspell({aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic'))})
-  // Ordered by lowercase (then as written): the lexicon walks this order as a
-  // trie for its suggestions without sorting 120,000 words at run time.
+  // A trie of lowercase keys with their casings, as typed arrays: loading is
+  // one read, with nothing to parse or hash.
   const words = Object.keys(checker.data)
-    .map((form) => [form.toLowerCase(), form])
-    .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0))
-    .map(([, form]) => form)
-  writeFileSync(join(compiledDir, `${name}.txt`), words.join('\n') + '\n')
+  const {trie, oddCase} = compileLexicon(words)
+  writeFileSync(join(compiledDir, `${name}.trie`), trie)
+  writeFileSync(join(compiledDir, `${name}.odd.txt`), oddCase)
   console.log(`${name}: ${words.length} word forms`)
 }
 

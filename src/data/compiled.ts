@@ -52,8 +52,10 @@ export function readCompiledData(sources: ShippedSources): CompiledData | undefi
   return data
 }
 
-/** The expanded word forms of a dictionary, or undefined before the first build. */
-export function readCompiledWords(dialect: 'en-US' | 'en-GB'): string[] | undefined {
-  const path = join(compiledDir, `${dialect}.txt`)
-  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : undefined
+/** A dictionary's compiled lexicon (see `compileLexicon`), or undefined before the first build. */
+export function readCompiledWords(dialect: 'en-US' | 'en-GB'): {trie: Uint8Array; oddCase: string} | undefined {
+  const trie = join(compiledDir, `${dialect}.trie`)
+  const oddCase = join(compiledDir, `${dialect}.odd.txt`)
+  if (!existsSync(trie) || !existsSync(oddCase)) return undefined
+  return {trie: readFileSync(trie), oddCase: readFileSync(oddCase, 'utf8')}
 }

@@ -5,6 +5,7 @@ import {fileURLToPath} from 'node:url'
 import {capitalize} from '../text/normalize.js'
 import {readCompiledWords} from './compiled.js'
 import {frequency} from './frequencies.js'
+import {WordTrie} from './word-trie.js'
 
 const letters = "abcdefghijklmnopqrstuvwxyz'"
 
@@ -15,18 +16,30 @@ const letters = "abcdefghijklmnopqrstuvwxyz'"
  * Shared by every rule that asks "is this a word, and in which case?".
  */
 export class Lexicon {
-  private readonly forms: Set<string>
-  /** The forms in the order given: by their lowercase, when they come from the build. */
-  private readonly list: readonly string[]
-  /** Lowercase → forms not spelt lower, Capitalized or UPPER ("McDonald", "iPhone"). */
-  private oddCase: Map<string, string[]> | undefined
-  /** Every form's lowercase, built with `oddCase` on the first suggestion. */
-  private lowercase: Set<string> | undefined
+  /** Each form's lowercase, with the casings in which it is a word (`casing`) as its mask. */
+  private readonly keys: WordTrie
+  /** Lowercase → forms not spelt lower, UPPER or Capitalized ("McDonald", "iPhone"). */
+  private readonly oddCase: ReadonlyMap<string, readonly string[]>
   private readonly suggestions = new Map<string, string[]>()
 
-  constructor(words: readonly string[]) {
-    this.list = words
-    this.forms = new Set(words)
+  constructor(keys: WordTrie, oddCase: ReadonlyMap<string, readonly string[]>) {
+    this.keys = keys
+    this.oddCase = oddCase
+  }
+
+  /** A lexicon of these word forms. */
+  static fromForms(forms: readonly string[]): Lexicon {
+    const {keys, oddCase} = casings(forms)
+    return new Lexicon(WordTrie.build([...keys]), oddCase)
+  }
+
+  /** Is `word` one of the forms, exactly as written? */
+  private isForm(word: string): boolean {
+    const lower = word.toLowerCase()
+    const mask = this.keys.get(lower)
+    if (mask === 0) return false
+    const kind = casingOf(word, lower)
+    return kind === casing.odd ? (mask & casing.odd) !== 0 && this.oddCase.get(lower)!.includes(word) : (mask & kind) !== 0
   }
 
   /** Answers of `correct` and `has`, asked for nearly every word of a document by several rules. */
@@ -51,10 +64,10 @@ export class Lexicon {
   }
 
   private correctForm(word: string): boolean {
-    if (this.forms.has(word)) return true
+    if (this.isForm(word)) return true
     const lower = word.toLowerCase()
-    if (word === capitalize(lower)) return this.forms.has(lower)
-    if (word === word.toUpperCase()) return this.forms.has(lower) || this.forms.has(capitalize(lower))
+    if (word === capitalize(lower)) return this.isForm(lower)
+    if (word === word.toUpperCase()) return this.isForm(lower) || this.isForm(capitalize(lower))
     return false
   }
 
@@ -96,7 +109,7 @@ export class Lexicon {
       // Two edits away only for words long enough to carry two slips (seven letters).
       if (near.size === 0 && key.length >= 7) {
         distance = 2
-        for (const form of this.trie().within(key, 2)) near.add(form)
+        for (const [lower, mask] of this.keys.within(key, 2)) for (const form of formsOf(lower, mask, this.oddCase)) near.add(form)
       }
       list = [...near]
         .filter((form) => form.toLowerCase() !== key)
@@ -118,164 +131,49 @@ export class Lexicon {
     return [...near]
   }
 
-  /**
-   * Calls `visit` with each form whose lowercase is `lower`, in code-unit
-   * order ("MAY", "May", "may"): looked up by the three usual casings, so
-   * no index of the whole word list is built.
-   */
+  /** Calls `visit` with each form whose lowercase is `lower`, in code-unit order ("MAY", "May", "may"). */
   private eachForm(lower: string, visit: (form: string) => void) {
-    // Most edits are no word at all: one probe rules them out.
-    if (!this.lowercaseKeys().has(lower)) return
-    const odd = this.oddCase!.get(lower)
-    const upper = lower.toUpperCase()
-    const capital = capitalize(lower)
-    const hasUpper = upper !== lower && this.forms.has(upper)
-    const hasCapital = capital !== upper && capital !== lower && this.forms.has(capital)
-    const hasLower = this.forms.has(lower)
-    if (!odd) {
-      if (hasUpper) visit(upper)
-      if (hasCapital) visit(capital)
-      if (hasLower) visit(lower)
-      return
-    }
-    const all = [...odd]
-    if (hasUpper) all.push(upper)
-    if (hasCapital) all.push(capital)
-    if (hasLower) all.push(lower)
-    for (const form of all.sort()) visit(form)
-  }
-
-  private lowercaseKeys(): Set<string> {
-    if (!this.lowercase) {
-      this.lowercase = new Set()
-      this.oddCase = new Map()
-      for (const form of this.list) {
-        const lower = form.toLowerCase()
-        this.lowercase.add(lower)
-        if (form === lower || form === lower.toUpperCase() || form === capitalize(lower)) continue
-        const forms = this.oddCase.get(lower)
-        if (forms) forms.push(form)
-        else this.oddCase.set(lower, [form])
-      }
-    }
-    return this.lowercase
-  }
-
-  private wordTrie: Trie | undefined
-
-  private trie(): Trie {
-    if (!this.wordTrie) {
-      this.wordTrie = new Trie(this.list)
-    }
-    return this.wordTrie
+    const mask = this.keys.get(lower)
+    if (mask === 0) return
+    for (const form of formsOf(lower, mask, this.oddCase)) visit(form)
   }
 }
 
-/**
- * The lowercase words as a trie in flat typed arrays (first child, next
- * sibling, letter, word), searched depth first with one edit-distance row
- * per depth: words that share a prefix share its rows, and a prefix whose
- * row is past the bound skips its whole subtree. Built on the first search
- * that needs it (a word with no known word one edit away).
- */
-class Trie {
-  /** Lowercase words in code-unit order, and the forms of each. */
-  private readonly words: string[] = []
-  private readonly forms: string[][] = []
-  private letter: Uint16Array
-  private firstChild: Int32Array
-  private nextSibling: Int32Array
-  /** Index into `words` of the word ending at a node, or -1. */
-  private wordAt: Int32Array
-  private size = 1
+/** The casings a lowercase key can be a word in: bits of a mask. */
+const casing = {lower: 1, upper: 2, capital: 4, odd: 8} as const
 
-  /** `list`: word forms, best already ordered by their lowercase (the build writes them so). */
-  constructor(list: readonly string[]) {
-    const lowers = list.map((form) => form.toLowerCase())
-    const order = list.map((_, i) => i)
-    if (lowers.some((lower, i) => i > 0 && lower < lowers[i - 1]!)) {
-      order.sort((a, b) => (lowers[a]! < lowers[b]! ? -1 : lowers[a]! > lowers[b]! ? 1 : list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0))
-    }
-    for (const i of order) {
-      const lower = lowers[i]!
-      if (this.words.at(-1) === lower) this.forms.at(-1)!.push(list[i]!)
-      else (this.words.push(lower), this.forms.push([list[i]!]))
-    }
-    let capacity = 1
-    for (const word of this.words) capacity += word.length
-    this.letter = new Uint16Array(capacity)
-    this.firstChild = new Int32Array(capacity).fill(-1)
-    this.nextSibling = new Int32Array(capacity).fill(-1)
-    this.wordAt = new Int32Array(capacity).fill(-1)
-    // Sorted words: each one shares a path with the one before it, then
-    // branches off as the last child of the node where they part.
-    const path = [0]
-    let previous = ''
-    this.words.forEach((word, index) => {
-      let shared = 0
-      while (shared < previous.length && shared < word.length && previous.charCodeAt(shared) === word.charCodeAt(shared)) shared++
-      path.length = shared + 1
-      for (let depth = shared; depth < word.length; depth++) {
-        const parent = path[depth]!
-        const node = this.size++
-        this.letter[node] = word.charCodeAt(depth)
-        let child = this.firstChild[parent]!
-        if (child === -1) this.firstChild[parent] = node
-        else {
-          while (this.nextSibling[child]! !== -1) child = this.nextSibling[child]!
-          this.nextSibling[child] = node
-        }
-        path.push(node)
-      }
-      this.wordAt[path[word.length]!] = index
-      previous = word
-    })
-  }
+/** Which casing of `lower` the form is (checked in this order: "A" is upper, "'em" lower). */
+function casingOf(form: string, lower: string): number {
+  if (form === lower) return casing.lower
+  if (form === lower.toUpperCase()) return casing.upper
+  if (form === capitalize(lower)) return casing.capital
+  return casing.odd
+}
 
-  /** Forms of the words within `limit` edits (a swap of neighbours is one) of `word`, in word order. */
-  within(word: string, limit: number): string[] {
-    const found: string[] = []
-    const length = word.length
-    const codes = Array.from({length}, (_, j) => word.charCodeAt(j))
-    const over = limit + 1
-    // One row per depth, and the letters on the path, for swaps.
-    const rows: Int32Array[] = [Int32Array.from({length: length + 1}, (_, j) => j)]
-    const path: number[] = []
-    const walk = (node: number, depth: number) => {
-      for (let child = this.firstChild[node]!; child !== -1; child = this.nextSibling[child]!) {
-        const char = this.letter[child]!
-        const row = (rows[depth + 1] ??= new Int32Array(length + 1))
-        const above = rows[depth]!
-        const twoAbove = depth >= 1 ? rows[depth - 1]! : undefined
-        const before = depth >= 1 ? path[depth - 1]! : -1
-        const at = depth + 1
-        // Only the diagonal band can hold distances within the limit (a cell
-        // is at least |depth - j|): cells beside it are marked as over it.
-        const low = Math.max(1, at - limit)
-        const high = Math.min(length, at + limit)
-        row[low - 1] = low === 1 ? at : over
-        if (high < length) row[high + 1] = over
-        let best = low === 1 ? at : over
-        for (let j = low; j <= high; j++) {
-          const code = codes[j - 1]!
-          let value = row[j - 1]! + 1
-          if (above[j]! + 1 < value) value = above[j]! + 1
-          const diagonal = above[j - 1]! + (code === char ? 0 : 1)
-          if (diagonal < value) value = diagonal
-          if (twoAbove && j > 1 && code === before && codes[j - 2] === char && twoAbove[j - 2]! + 1 < value) value = twoAbove[j - 2]! + 1
-          row[j] = value
-          if (value < best) best = value
-        }
-        if (best > limit) continue
-        const index = this.wordAt[child]!
-        if (index !== -1 && Math.abs(at - length) <= limit && row[length]! <= limit) found.push(...this.forms[index]!)
-        path[depth] = char
-        walk(child, at)
-      }
-    }
-    walk(0, 0)
-    return found
+/** Forms by lowercase key, in code-unit order, and the odd-cased forms. */
+function casings(forms: readonly string[]): {keys: Map<string, number>; oddCase: Map<string, string[]>} {
+  const keys = new Map<string, number>()
+  const oddCase = new Map<string, string[]>()
+  const sorted = forms.map((form) => [form.toLowerCase(), form] as const).sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0))
+  for (const [lower, form] of sorted) {
+    const kind = casingOf(form, lower)
+    keys.set(lower, (keys.get(lower) ?? 0) | kind)
+    if (kind === casing.odd) oddCase.set(lower, [...(oddCase.get(lower) ?? []), form])
   }
+  return {keys, oddCase}
+}
+
+/** The forms of a key, in code-unit order. */
+function formsOf(lower: string, mask: number, oddCase: ReadonlyMap<string, readonly string[]>): string[] {
+  const forms: string[] = []
+  if (mask & casing.upper) forms.push(lower.toUpperCase())
+  if (mask & casing.capital) forms.push(capitalize(lower))
+  if (mask & casing.lower) forms.push(lower)
+  if (mask & casing.odd) {
+    forms.push(...oddCase.get(lower)!)
+    forms.sort()
+  }
+  return forms
 }
 
 /** A long-lived process (the language server) meets new words forever: memos start over past a bound. */
@@ -321,11 +219,35 @@ const lexicons = new Map<'en-US' | 'en-GB', Lexicon>()
 export function lexiconFor(dialect: 'en-US' | 'en-GB'): Lexicon {
   let lexicon = lexicons.get(dialect)
   if (!lexicon) {
-    const words = readCompiledWords(dialect) ?? expand(readDictionary(dialect === 'en-US' ? 'dictionary-en' : 'dictionary-en-gb'))
-    lexicon = new Lexicon(words)
+    lexicon = readCompiledLexicon(dialect) ?? Lexicon.fromForms(expand(readDictionary(dialect === 'en-US' ? 'dictionary-en' : 'dictionary-en-gb')))
     lexicons.set(dialect, lexicon)
   }
   return lexicon
+}
+
+/**
+ * What the build writes for a dictionary: the trie of lowercase keys with
+ * their casings (binary, see WordTrie), and the odd-cased forms as text, a
+ * key and its forms a line.
+ */
+export function compileLexicon(forms: readonly string[]): {trie: Uint8Array; oddCase: string} {
+  const {keys, oddCase} = casings(forms)
+  return {
+    trie: WordTrie.build([...keys]).serialize(),
+    oddCase: [...oddCase].map(([lower, odd]) => [lower, ...odd].join('\t') + '\n').join('')
+  }
+}
+
+function readCompiledLexicon(dialect: 'en-US' | 'en-GB'): Lexicon | undefined {
+  const compiled = readCompiledWords(dialect)
+  const trie = compiled && WordTrie.deserialize(compiled.trie)
+  if (!compiled || !trie) return undefined
+  const oddCase = new Map<string, string[]>()
+  for (const line of compiled.oddCase.split('\n')) {
+    const [lower, ...odd] = line.split('\t')
+    if (lower && odd.length > 0) oddCase.set(lower, odd)
+  }
+  return new Lexicon(trie, oddCase)
 }
 
 /** The English lexicon (dictionary-en, US spelling). */
