@@ -13,6 +13,7 @@ import {allowScriptConfig, configOptions} from './config/index.js'
 import {configError} from './config/errors.js'
 import {DataError} from './data/yaml-file.js'
 import {formats} from './formats/index.js'
+import {boundHeapGrowth} from './heap.js'
 import {plainProblem, restoreInput, screenPaths} from './input.js'
 import {Delegation, parseJobs} from './jobs.js'
 import {source} from './message.js'
@@ -98,6 +99,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 async function main() {
+  boundHeapGrowth()
   let parsed
   try {
     parsed = parseArgs({options: flags, allowPositionals: true, strict: true})
