@@ -47,8 +47,19 @@ function lowerWords(value: string): string[] {
  */
 export class Gazetteer {
   private readonly exact = new Map<string, FormRef[]>()
-  private readonly bySound = new Map<string, FormRef[]>()
-  private readonly byDelete = new Map<string, FormRef[]>()
+  /**
+   * Sound and one-deletion keys of the forms long enough to match loosely,
+   * built on the first fuzzy lookup (most of the constructor's cost otherwise)
+   * from `fuzzyForms`, in the order the forms were added, so each key lists
+   * its forms in the same order as if built up front.
+   */
+  private bySound: Map<string, FormRef[]> | undefined
+  private byDelete: Map<string, FormRef[]> | undefined
+  private readonly fuzzyForms: Array<{ref: FormRef; sound: boolean}> = []
+  /** `closest` per text: a pure function of the text, asked again and again for the same names. */
+  private readonly closestMemo = new Map<string, FuzzyHit | undefined>()
+  /** Every word prefix ("united", "united states") of a caseless key, built on first use. */
+  private caselessPrefixSet: Set<string> | undefined
   private readonly caseless = new Map<string, FormRef[]>()
   /** First words of caseless keys, so most spans are ruled out with one probe. */
   private readonly caselessFirst = new Set<string>()
@@ -91,7 +102,7 @@ export class Gazetteer {
   }
 
   private addForm(entity: Entity, form: string, type: FormType) {
-    const squashed = squash(form)
+    const squashed = squashKey(form)
     if (!squashed) return
     const ref: FormRef = {entity, form, type, squashed}
     push(this.exact, squashed, ref)
@@ -104,8 +115,22 @@ export class Gazetteer {
     // Short forms are too easy to hit by accident to be matched loosely.
     if (squashed.length < 4) return
     // "The Guardian" does not sound like "Teagarden": the article is not part of the sound.
-    if (!/^the\s/i.test(form)) push(this.bySound, soundKey(squashed), ref)
-    if (squashed.length >= 5) for (const key of deletes(squashed)) push(this.byDelete, key, ref)
+    this.fuzzyForms.push({ref, sound: !/^the\s/i.test(form)})
+  }
+
+  /** The sound and deletion indexes, built once on the first fuzzy lookup. */
+  private fuzzyIndexes(): [bySound: Map<string, FormRef[]>, byDelete: Map<string, FormRef[]>] {
+    if (!this.bySound || !this.byDelete) {
+      const bySound = new Map<string, FormRef[]>()
+      const byDelete = new Map<string, FormRef[]>()
+      for (const {ref, sound} of this.fuzzyForms) {
+        if (sound) push(bySound, soundKey(ref.squashed), ref)
+        if (ref.squashed.length >= 5) for (const key of deletes(ref.squashed)) push(byDelete, key, ref)
+      }
+      this.bySound = bySound
+      this.byDelete = byDelete
+    }
+    return [this.bySound, this.byDelete]
   }
 
   /** Is this exact text (case and hyphens included) an accepted form? */
@@ -115,12 +140,36 @@ export class Gazetteer {
 
   /** Forms equal to `text` once case, spaces and hyphens are ignored. */
   lookup(text: string): FormRef[] {
-    return this.exact.get(squash(text)) ?? []
+    return this.exact.get(squashKey(text)) ?? []
   }
 
   /** Accepted forms whose words equal `text` ignoring case. */
   lookupCaseless(text: string): FormRef[] {
     return this.caseless.get(lowerWords(text).join(' ')) ?? []
+  }
+
+  /**
+   * `lookupCaseless` for a key already in its form: the words of the text
+   * with apostrophes straightened, lowercased and joined by single spaces.
+   */
+  lookupCaselessKey(key: string): FormRef[] {
+    return this.caseless.get(key) ?? []
+  }
+
+  /**
+   * Is `words` (lowercase words joined by single spaces) the start, in whole
+   * words, of some caseless key? No key starts with a span that is not.
+   */
+  caselessPrefix(words: string): boolean {
+    if (!this.caselessPrefixSet) {
+      const prefixes = new Set<string>()
+      for (const key of this.caseless.keys()) {
+        for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at))
+        prefixes.add(key)
+      }
+      this.caselessPrefixSet = prefixes
+    }
+    return this.caselessPrefixSet.has(words)
   }
 
   /** Can a name (ignoring case) start with this lowercase word? */
@@ -134,24 +183,47 @@ export class Gazetteer {
    * same sound key with under half the letters changed.
    */
   closest(text: string): FuzzyHit | undefined {
-    const squashed = squash(text)
+    const memo = this.closestMemo
+    const known = memo.get(text)
+    if (known !== undefined || memo.has(text)) return known
+    const hit = this.findClosest(text)
+    if (memo.size >= 50_000) memo.clear()
+    memo.set(text, hit)
+    return hit
+  }
+
+  private findClosest(text: string): FuzzyHit | undefined {
+    const squashed = squashKey(text)
     if (squashed.length < 5) return undefined
+    const [bySound, byDelete] = this.fuzzyIndexes()
     const seen = new Set<FormRef>()
     const candidates: FormRef[] = []
-    const add = (refs: FormRef[] | undefined) => {
-      for (const ref of refs ?? []) if (!seen.has(ref)) (seen.add(ref), candidates.push(ref))
+    const add = (refs: readonly FormRef[] | undefined) => {
+      if (refs) for (const ref of refs) if (!seen.has(ref)) (seen.add(ref), candidates.push(ref))
     }
-    const near = (key: string) => [...(this.bySound.get(soundKey(key)) ?? []), ...deletes(key).flatMap((k) => this.byDelete.get(k) ?? [])]
-    add(near(squashed))
+    // The forms that sound like `key`, then those sharing a deletion key, in that order.
+    const near = (key: string, visit: (refs: readonly FormRef[]) => void) => {
+      const sound = bySound.get(soundKey(key))
+      if (sound) visit(sound)
+      for (const k of deletes(key)) {
+        const refs = byDelete.get(k)
+        if (refs) visit(refs)
+      }
+    }
+    near(squashed, add)
     // Each word of a longer span may be near one word of a known name
     // ("Denis Shmygal": Shmygal ~ Shmyhal); the whole names of those entities
     // are then compared with the whole span.
     const multiWord = /\s/.test(text.trim())
-    const words = text.split(/\s+/).map(squash).filter((word) => word.length >= 5)
+    const words = text.split(/\s+/).map(squashKey).filter((word) => word.length >= 5)
     if (words.length > 1 || (words.length === 1 && words[0] !== squashed)) {
-      for (const word of words) for (const ref of near(word)) add(this.wholeNames.get(ref.entity))
+      const addWhole = (refs: readonly FormRef[]) => {
+        for (const ref of refs) add(this.wholeNames.get(ref.entity))
+      }
+      for (const word of words) near(word, addWhole)
     }
 
+    const textSound = soundKey(squashed)
     let best: FuzzyHit | undefined
     for (const ref of candidates) {
       if (ref.squashed === squashed) continue
@@ -178,7 +250,7 @@ export class Gazetteer {
         !splitAlone &&
         ref.entity.kind !== 'place' &&
         !(ref.entity.kind === 'demonym' && !multiWord && shorter < 9) &&
-        soundKey(ref.squashed) === soundKey(squashed)
+        soundKey(ref.squashed) === textSound
       // A demonym is one word: "Al Bandish" is a person, not Ålandish.
       if (multiWord && ref.entity.kind === 'demonym') continue
       if (!typo && !sound) continue
@@ -209,6 +281,17 @@ export class Gazetteer {
     })
     return [...found.values()]
   }
+}
+
+const nonAlphanumeric = /[^a-z0-9]/g
+
+/**
+ * `squash`, without its Unicode normalization for plain ASCII text (which
+ * normalization leaves as it is): the same key, for a fraction of the cost.
+ */
+function squashKey(value: string): string {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return squash(value)
+  return value.toLowerCase().replace(nonAlphanumeric, '')
 }
 
 /** Accepted forms compare with curly apostrophes straightened and a final period dropped (Jr., Inc.). */
