@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {britishLexicon, type Lexicon} from '../data/lexicon.js'
 import {nameConnectors} from '../data/entities.js'
-import type {Gazetteer} from '../names/gazetteer.js'
+import type {FormRef, Gazetteer} from '../names/gazetteer.js'
 import {capitalize, isAllCaps, isCapitalized, squash, straightApostrophes} from '../text/normalize.js'
 import {frequency} from '../data/frequencies.js'
 import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
@@ -31,6 +31,11 @@ export default function caseRule(options: Readonly<Options>) {
   }
   const {gazetteer, lexicon, titles, subjectCues, abbreviations} = options
 
+  // What a word alone says, whatever its place: asked for every lowercase
+  // word, the same few thousand words again and again (bounded).
+  const facts = new Map<string, WordFacts>()
+  let british: Lexicon | undefined
+
   return async function (tree: Root, file: VFile) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)
@@ -40,8 +45,9 @@ export default function caseRule(options: Readonly<Options>) {
       const previous = flags.get(start)
       if (!previous || (previous.level === 'info' && level !== 'info')) flags.set(start, {end, expected, reason, level})
     }
-    const capitalizedInDocument = namesCapitalizedMidSentence(sentences, value, abbreviations)
-    let british: Lexicon | undefined
+    // Needed only for a word that shares a name's letters: worked out on the first one.
+    let capitalizedInDocument: Set<string> | undefined
+    const capitalizedMidSentence = () => (capitalizedInDocument ??= namesCapitalizedMidSentence(sentences, value, abbreviations))
 
     for (const sentence of sentences) {
       // Lowercase words inside a multi-word name: "United states Forces Korea".
@@ -49,29 +55,43 @@ export default function caseRule(options: Readonly<Options>) {
 
       for (const index of sentence.words) {
         const token = sentence.tokens[index]!
-        if (!/^[a-z]/.test(token.value) || /[A-Z]/.test(token.value.slice(1))) continue
+        if (!isLowercaseOnly(token.value)) continue
         if (insideAddress(value, token.start, token.end)) continue
-        const base = token.lower.replace(/'s$/, '')
-        const word = token.value.slice(0, base.length)
-        const fixed = capitalize(token.value)
-
-        // "who" is not WHO: an acronym is never a lowercase word's name; and
-        // particles stay lowercase ("et al.", "le chien", "de Gaulle").
-        const refs = (nameConnectors.has(token.lower) ? [] : gazetteer.lookup(word))
-          .filter((ref) => ref.type !== 'garble' && ref.squashed === squash(base) && !ref.form.includes(' ') && !isAllCaps(ref.form))
-        const known = refs.length > 0
-        // Proper by the dictionary, or the name of a place, body or people the
-        // dictionary has no common word for; a person's name needs context below.
-        const commonWord = lexicon.hasLowercase(base) || (british ??= await britishLexicon()).hasLowercase(base)
-        const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
-        if (!commonWord && !nameConnectors.has(token.lower) && (lexicon.isProperOnly(base) || namesNonPerson)) {
+        let word = facts.get(token.value)
+        if (word === undefined) {
+          const base = token.lower.replace(/'s$/, '')
+          // "who" is not WHO: an acronym is never a lowercase word's name; and
+          // particles stay lowercase ("et al.", "le chien", "de Gaulle").
+          const refs = (nameConnectors.has(token.lower) ? [] : gazetteer.lookup(token.value.slice(0, base.length)))
+            .filter((ref) => ref.type !== 'garble' && ref.squashed === squash(base) && !ref.form.includes(' ') && !isAllCaps(ref.form))
+          // Proper by the dictionary, or the name of a place, body or people the
+          // dictionary has no common word for; a person's name needs context below.
+          const commonWord = lexicon.hasLowercase(base) || (british ??= await britishLexicon()).hasLowercase(base)
+          const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
+          const count = refs.length > 0 ? frequency(base) : 0
+          word = {
+            base,
+            fixed: capitalize(token.value),
+            proper: !commonWord && !nameConnectors.has(token.lower) && (lexicon.isProperOnly(base) || namesNonPerson),
+            known: refs.length > 0,
+            rarePlace: refs.some((ref) => ref.entity.kind === 'place') && count <= rarePlaceWordCount,
+            // A very common word ("he", "may", "party") stays a word whatever names share it.
+            nameable: count <= commonWordCount || !commonWord
+          }
+          if (facts.size >= 100_000) facts.clear()
+          facts.set(token.value, word)
+        }
+        const {base, fixed} = word
+        if (word.proper) {
           flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`)
           continue
         }
-        const place = refs.some((ref) => ref.entity.kind === 'place') && frequency(base) <= rarePlaceWordCount && placeHere(sentence, index)
-        // A very common word ("he", "may", "party") stays a word whatever names share it.
-        const rare = frequency(base) <= commonWordCount
-        if ((rare || !commonWord) && (place || (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues)))) {
+        if (
+          word.known &&
+          word.nameable &&
+          ((word.rarePlace && placeHere(sentence, index)) ||
+            (capitalizedMidSentence().has(base) && namedHere(sentence, index, token, titles, subjectCues)))
+        ) {
           flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, the name is written ${quote(capitalize(base))} elsewhere`)
           continue
         }
@@ -85,6 +105,40 @@ export default function caseRule(options: Readonly<Options>) {
       report(file, {ruleId: 'case', reason, start, end, level, expected: [expected]})
     }
   }
+}
+
+/** The case rule's questions about a lowercase word that depend on the word alone. */
+interface WordFacts {
+  /** Lowercase, straight apostrophes, without a possessive. */
+  base: string
+  /** The word capitalized. */
+  fixed: string
+  /** Proper by the dictionary, or a name of something other than a person: always capitalized. */
+  proper: boolean
+  /** Some known one-word name, not an acronym, has these letters. */
+  known: boolean
+  /** It names a place and is rare enough to read as the place after a preposition. */
+  rarePlace: boolean
+  /** Rare, or no common word: context may make it a name. */
+  nameable: boolean
+}
+
+/** Starts with a–z and has no A–Z after: /^[a-z]/ and not /[A-Z]/ in the rest. */
+function isLowercaseOnly(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (!(first >= 97 && first <= 122)) return false
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 65 && code <= 90) return false
+  }
+  return true
+}
+
+/** `isCapitalized`, answered without case mapping for an ASCII first letter. */
+function startsCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first < 0x80) return first >= 65 && first <= 90
+  return isCapitalized(word)
 }
 
 /** SUBTLEX-US count above which a word is too common to be read as a name by context. */
@@ -102,7 +156,7 @@ function namesCapitalizedMidSentence(
   for (const sentence of sentences) {
     for (const index of sentence.words) {
       const token = sentence.tokens[index]!
-      if (isCapitalized(token.value) && !isSentenceStart(value, token.start, abbreviations)) found.add(token.lower.replace(/'s$/, ''))
+      if (startsCapitalized(token.value) && !isSentenceStart(value, token.start, abbreviations)) found.add(token.lower.replace(/'s$/, ''))
     }
   }
   return found
@@ -143,13 +197,45 @@ function multiWordNames(
   const longest = Math.min(gazetteer.longestName, 8)
   for (let i = 0; i < words.length; i++) {
     if (!gazetteer.startsName(words[i]!.lower)) continue
-    for (let length = Math.min(longest, words.length - i); length >= 2; length--) {
+    const most = Math.min(longest, words.length - i)
+    // Words written in the text as their tokens have them, one space apart:
+    // for these a span's caseless key is their lowercase forms joined by
+    // spaces, so it is looked up without taking the text apart, and no
+    // longer span can be a name once its first words start no name's key.
+    // `starts[k - 1]` is the key of the first k words while it starts one;
+    // spans up to `fast` words take their key from these words, longer ones
+    // up to `limit` words (if any) are looked up from the text as before.
+    const starts: string[] = []
+    let fast = most
+    let limit = most
+    for (let k = 0; k < most; k++) {
+      const next = words[i + k]!
+      if (!plainWord(value, next) || (k > 0 && !oneSpaceApart(sentence.tokens, value, words[i + k - 1]!, next))) {
+        fast = k
+        break
+      }
+      const key = k === 0 ? next.lower : starts[k - 1] + ' ' + next.lower
+      if (!gazetteer.caselessPrefix(key)) {
+        fast = k + 1
+        // Any longer span's key would start with this one and a space.
+        if (isSpace(value.charCodeAt(next.end))) limit = k + 1
+        break
+      }
+      starts.push(key)
+    }
+    for (let length = limit; length >= 2; length--) {
+      let found: FormRef[] | undefined
+      if (length <= fast) {
+        const last = words[i + length - 1]!
+        found = gazetteer.lookupCaselessKey(starts[length - 2] + ' ' + (possessiveEnd(last.value) ? last.lower.slice(0, -2) : last.lower))
+        if (found.length === 0) continue
+      } else if (!contiguousWords(sentence.tokens, words, i, length)) continue
       const span = words.slice(i, i + length)
       if (!contiguous(sentence.tokens, span)) continue
       // "north korea's": the name is looked up without the possessive.
       const possessive = /['’]s$/.exec(span.at(-1)!.value)?.[0] ?? ''
       const text = value.slice(span[0]!.start, span.at(-1)!.end - possessive.length)
-      const refs = gazetteer.lookupCaseless(text)
+      const refs = found ?? gazetteer.lookupCaseless(text)
       // Headings in capitals are a typographic choice, not a case slip.
       if (refs.length === 0 || gazetteer.isAccepted(text) || isAllCaps(text)) continue
       const ref = refs[0]!
@@ -197,6 +283,57 @@ function multiWordNames(
       break
     }
   }
+}
+
+/**
+ * Written in the text as the token has it, with no space in it and no letter
+ * whose lowercase depends on its neighbours (Greek sigma): its lowercase form
+ * is its part of a caseless key.
+ */
+function plainWord(value: string, token: Token): boolean {
+  const word = token.value
+  if (token.end - token.start !== word.length || !value.startsWith(word, token.start)) return false
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code <= 0x20 || code === 0xa0 || (code >= 0x370 && code !== 0x2018 && code !== 0x2019)) return false
+  }
+  return true
+}
+
+/** Next words with one space between them, in the text and in the tokens. */
+function oneSpaceApart(tokens: readonly Token[], value: string, a: Token, b: Token): boolean {
+  return b.index === a.index + 2 && tokens[a.index + 1]!.value === ' ' && b.start === a.end + 1 && value.charCodeAt(a.end) === 32
+}
+
+/** /['’]s$/ */
+function possessiveEnd(word: string): boolean {
+  const at = word.length - 2
+  return at >= 0 && word.charCodeAt(at + 1) === 115 && (word.charCodeAt(at) === 39 || word.charCodeAt(at) === 0x2019)
+}
+
+/** `contiguous` for `words[from]` and the `length - 1` words after it, without taking them out. */
+function contiguousWords(tokens: readonly Token[], words: readonly Token[], from: number, length: number): boolean {
+  for (let k = from + 1; k < from + length; k++) {
+    const a = words[k - 1]!
+    if (words[k]!.index !== a.index + 2 || tokens[a.index + 1]!.value !== ' ') return false
+  }
+  return true
+}
+
+/** `/\s/` for one UTF-16 code unit (false past the end). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 function contiguous(tokens: readonly Token[], span: readonly Token[]): boolean {
