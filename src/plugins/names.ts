@@ -48,13 +48,24 @@ export default function names(options: Readonly<Options>) {
     return x === undefined || y === undefined ? 0 : x === y ? 2 : 1
   }
 
-  const isUnknownWord = (name: NameToken) =>
-    !name.connector &&
-    !lexicon.has(name.text) &&
-    !firstNames.has(name.text) &&
-    !isAllCaps(name.text) &&
-    !name.text.split('-').every((part) => lexicon.has(part)) &&
-    gazetteer.lookup(name.text).length === 0
+  // Asked for every word of every span, again and again for the same names:
+  // remembered per spelling (bounded), which alone decides it.
+  const unknownWords = new Map<string, boolean>()
+  const isUnknownWord = (name: NameToken) => {
+    if (name.connector) return false
+    let unknown = unknownWords.get(name.text)
+    if (unknown === undefined) {
+      unknown =
+        !lexicon.has(name.text) &&
+        !firstNames.has(name.text) &&
+        !isAllCaps(name.text) &&
+        !name.text.split('-').every((part) => lexicon.has(part)) &&
+        gazetteer.lookup(name.text).length === 0
+      if (unknownWords.size >= 100_000) unknownWords.clear()
+      unknownWords.set(name.text, unknown)
+    }
+    return unknown
+  }
 
   /** A capitalized word that is a name, not a title or a common word capitalized at a sentence start. */
   const isOtherNameWord = (word: string) => !titles.has(word.toLowerCase()) && !lexicon.hasLowercase(word)
