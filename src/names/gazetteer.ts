@@ -58,6 +58,8 @@ export class Gazetteer {
   private readonly fuzzyForms: Array<{ref: FormRef; sound: boolean}> = []
   /** `closest` per text: a pure function of the text, asked again and again for the same names. */
   private readonly closestMemo = new Map<string, FuzzyHit | undefined>()
+  private readonly nearMemo = new Map<string, FormRef[]>()
+  private readonly nearWholeMemo = new Map<string, FormRef[]>()
   /** Every word prefix ("united", "united states") of a caseless key, built on first use. */
   private caselessPrefixSet: Set<string> | undefined
   private readonly caseless = new Map<string, FormRef[]>()
@@ -195,32 +197,19 @@ export class Gazetteer {
   private findClosest(text: string): FuzzyHit | undefined {
     const squashed = squashKey(text)
     if (squashed.length < 5) return undefined
-    const [bySound, byDelete] = this.fuzzyIndexes()
     const seen = new Set<FormRef>()
     const candidates: FormRef[] = []
-    const add = (refs: readonly FormRef[] | undefined) => {
-      if (refs) for (const ref of refs) if (!seen.has(ref)) (seen.add(ref), candidates.push(ref))
+    const add = (refs: readonly FormRef[]) => {
+      for (const ref of refs) if (!seen.has(ref)) (seen.add(ref), candidates.push(ref))
     }
-    // The forms that sound like `key`, then those sharing a deletion key, in that order.
-    const near = (key: string, visit: (refs: readonly FormRef[]) => void) => {
-      const sound = bySound.get(soundKey(key))
-      if (sound) visit(sound)
-      for (const k of deletes(key)) {
-        const refs = byDelete.get(k)
-        if (refs) visit(refs)
-      }
-    }
-    near(squashed, add)
+    add(this.near(squashed))
     // Each word of a longer span may be near one word of a known name
     // ("Denis Shmygal": Shmygal ~ Shmyhal); the whole names of those entities
     // are then compared with the whole span.
     const multiWord = /\s/.test(text.trim())
     const words = text.split(/\s+/).map(squashKey).filter((word) => word.length >= 5)
     if (words.length > 1 || (words.length === 1 && words[0] !== squashed)) {
-      const addWhole = (refs: readonly FormRef[]) => {
-        for (const ref of refs) add(this.wholeNames.get(ref.entity))
-      }
-      for (const word of words) near(word, addWhole)
+      for (const word of words) add(this.nearWhole(word))
     }
 
     const textSound = soundKey(squashed)
@@ -258,6 +247,43 @@ export class Gazetteer {
       if (!best || better(hit, best)) best = hit
     }
     return best
+  }
+
+  /**
+   * The forms that sound like `key`, then those sharing a deletion key with
+   * it, each once, in that order: remembered per key (bounded), since the
+   * words of names come back in span after span.
+   */
+  private near(key: string): FormRef[] {
+    let refs = this.nearMemo.get(key)
+    if (refs === undefined) {
+      const [bySound, byDelete] = this.fuzzyIndexes()
+      const seen = new Set<FormRef>()
+      refs = []
+      const add = (list: readonly FormRef[] | undefined) => {
+        if (list) for (const ref of list) if (!seen.has(ref)) (seen.add(ref), refs!.push(ref))
+      }
+      add(bySound.get(soundKey(key)))
+      for (const k of deletes(key)) add(byDelete.get(k))
+      if (this.nearMemo.size >= 50_000) this.nearMemo.clear()
+      this.nearMemo.set(key, refs)
+    }
+    return refs
+  }
+
+  /** The whole names of the entities with a form near `word`, each once, in the order `near` finds them. */
+  private nearWhole(word: string): FormRef[] {
+    let refs = this.nearWholeMemo.get(word)
+    if (refs === undefined) {
+      const seen = new Set<FormRef>()
+      refs = []
+      for (const ref of this.near(word)) {
+        for (const whole of this.wholeNames.get(ref.entity) ?? []) if (!seen.has(whole)) (seen.add(whole), refs.push(whole))
+      }
+      if (this.nearWholeMemo.size >= 50_000) this.nearWholeMemo.clear()
+      this.nearWholeMemo.set(word, refs)
+    }
+    return refs
   }
 
   /** Long organization names one word away from `words` ("National Economic Commission"). */
