@@ -21,6 +21,12 @@ export interface FuzzyHit {
   score: number
 }
 
+/** A word of caseless keys: the words that follow it, and the forms of the key that ends here. */
+export interface CaselessNode {
+  next: Map<string, CaselessNode> | undefined
+  refs: FormRef[] | undefined
+}
+
 export interface SwapHit {
   entity: Entity
   /** Position of the one word that differs. */
@@ -60,8 +66,8 @@ export class Gazetteer {
   private readonly closestMemo = new Map<string, FuzzyHit | undefined>()
   private readonly nearMemo = new Map<string, FormRef[]>()
   private readonly nearWholeMemo = new Map<string, FormRef[]>()
-  /** Every word prefix ("united", "united states") of a caseless key, built on first use. */
-  private caselessPrefixSet: Set<string> | undefined
+  /** The caseless keys word by word, built on first use. */
+  private caselessTree: Map<string, CaselessNode> | undefined
   private readonly caseless = new Map<string, FormRef[]>()
   /** First words of caseless keys, so most spans are ruled out with one probe. */
   private readonly caselessFirst = new Set<string>()
@@ -151,27 +157,29 @@ export class Gazetteer {
   }
 
   /**
-   * `lookupCaseless` for a key already in its form: the words of the text
-   * with apostrophes straightened, lowercased and joined by single spaces.
+   * The caseless keys as a tree of their words (split at spaces), built on
+   * first use: a span's words are followed down it one by one, with no key
+   * string built, and the search stops at the first word no key continues
+   * with. A node reached by all of a key's words holds what `lookupCaseless`
+   * gives for it.
    */
-  lookupCaselessKey(key: string): FormRef[] {
-    return this.caseless.get(key) ?? []
-  }
-
-  /**
-   * Is `words` (lowercase words joined by single spaces) the start, in whole
-   * words, of some caseless key? No key starts with a span that is not.
-   */
-  caselessPrefix(words: string): boolean {
-    if (!this.caselessPrefixSet) {
-      const prefixes = new Set<string>()
-      for (const key of this.caseless.keys()) {
-        for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at))
-        prefixes.add(key)
+  caselessWords(): ReadonlyMap<string, CaselessNode> {
+    if (!this.caselessTree) {
+      const root = new Map<string, CaselessNode>()
+      for (const [key, refs] of this.caseless) {
+        let level = root
+        let node: CaselessNode | undefined
+        for (const word of key.split(' ')) {
+          if (node) level = node.next ??= new Map()
+          let child = level.get(word)
+          if (!child) level.set(word, (child = {next: undefined, refs: undefined}))
+          node = child
+        }
+        node!.refs = refs
       }
-      this.caselessPrefixSet = prefixes
+      this.caselessTree = root
     }
-    return this.caselessPrefixSet.has(words)
+    return this.caselessTree
   }
 
   /** Can a name (ignoring case) start with this lowercase word? */

@@ -1,8 +1,8 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {britishLexicon, type Lexicon} from '../data/lexicon.js'
+import {lexiconFor, type Lexicon} from '../data/lexicon.js'
 import {nameConnectors} from '../data/entities.js'
-import type {FormRef, Gazetteer} from '../names/gazetteer.js'
+import type {CaselessNode, FormRef, Gazetteer} from '../names/gazetteer.js'
 import {capitalize, isAllCaps, isCapitalized, squash, straightApostrophes} from '../text/normalize.js'
 import {frequency} from '../data/frequencies.js'
 import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
@@ -36,7 +36,7 @@ export default function caseRule(options: Readonly<Options>) {
   const words = new Map<string, WordInfo>()
   let british: Lexicon | undefined
 
-  const describe = async (token: Token): Promise<WordInfo> => {
+  const describe = (token: Token): WordInfo => {
     const base = token.lower.replace(/'s$/, '')
     let lowercase: LowercaseFacts | undefined
     if (isLowercaseOnly(token.value)) {
@@ -46,7 +46,10 @@ export default function caseRule(options: Readonly<Options>) {
         .filter((ref) => ref.type !== 'garble' && ref.squashed === squash(base) && !ref.form.includes(' ') && !isAllCaps(ref.form))
       // Proper by the dictionary, or the name of a place, body or people the
       // dictionary has no common word for; a person's name needs context below.
-      const commonWord = lexicon.hasLowercase(base) || (british ??= await britishLexicon()).hasLowercase(base)
+      // British spelling (what britishLexicon() gives), loaded only when a word
+      // needs it; asked for synchronously so that the pass over the words is
+      // a plain function V8 optimizes while it runs (it does not for an async one).
+      const commonWord = lexicon.hasLowercase(base) || (british ??= lexiconFor('en-GB')).hasLowercase(base)
       const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
       const count = refs.length > 0 ? frequency(base) : 0
       lowercase = {
@@ -64,7 +67,7 @@ export default function caseRule(options: Readonly<Options>) {
     return info
   }
 
-  return async function (tree: Root, file: VFile) {
+  return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)
     // The findings in the order they have always been raised (a sentence's
@@ -90,7 +93,7 @@ export default function caseRule(options: Readonly<Options>) {
       for (let position = 0; position < indexes.length; position++) {
         const index = indexes[position]!
         const token = tokens[index]!
-        const info = words.get(token.value) ?? (await describe(token))
+        const info = words.get(token.value) ?? describe(token)
 
         // Lowercase words inside a multi-word name: "United states Forces Korea".
         if (info.startsName && position >= nextName) {
@@ -248,6 +251,9 @@ function namedHere(
   return after !== undefined && subjectCues.has(after.lower)
 }
 
+/** The nodes of the gazetteer's tree of caseless keys a span's first words lead through (reused). */
+const trail: CaselessNode[] = []
+
 /**
  * A multi-word name starting at `words[i]` with a lowercase slip in it, the
  * longest first: flagged, and its length returned (0 if none).
@@ -266,35 +272,37 @@ function multiWordNameAt(
   const most = Math.min(longest, words.length - i)
   // Words written in the text as their tokens have them, one space apart:
   // for these a span's caseless key is their lowercase forms joined by
-  // spaces, so it is looked up without taking the text apart, and no
-  // longer span can be a name once its first words start no name's key.
-  // `starts[k - 1]` is the key of the first k words while it starts one;
-  // spans up to `fast` words take their key from these words, longer ones
-  // up to `limit` words (if any) are looked up from the text as before.
-  const starts: string[] = []
+  // spaces, so it is looked up word by word down the gazetteer's tree of
+  // keys, without taking the text apart, and no longer span can be a name
+  // once its first words start no key. `trail[k - 1]` is the node of the
+  // first k words while they start one; spans up to `fast` words are looked up
+  // so, longer ones up to `limit` words (if any) from the text as before.
+  trail.length = 0
   let fast = most
   let limit = most
+  let level: ReadonlyMap<string, CaselessNode> | undefined = gazetteer.caselessWords()
   for (let k = 0; k < most; k++) {
     const next = words[i + k]!
     if (!plainWord(value, next) || (k > 0 && !oneSpaceApart(sentence.tokens, value, words[i + k - 1]!, next))) {
       fast = k
       break
     }
-    const key = k === 0 ? next.lower : starts[k - 1] + ' ' + next.lower
-    if (!gazetteer.caselessPrefix(key)) {
+    const node: CaselessNode | undefined = level?.get(next.lower)
+    if (!node) {
       fast = k + 1
-      // Any longer span's key would start with this one and a space.
+      // Any longer span's key would start with these words and a space.
       if (isSpace(value.charCodeAt(next.end))) limit = k + 1
       break
     }
-    starts.push(key)
+    trail.push(node)
+    level = node.next
   }
   for (let length = limit; length >= 2; length--) {
     let found: FormRef[] | undefined
     if (length <= fast) {
       const last = words[i + length - 1]!
-      found = gazetteer.lookupCaselessKey(starts[length - 2] + ' ' + (possessiveEnd(last.value) ? last.lower.slice(0, -2) : last.lower))
-      if (found.length === 0) continue
+      found = trail[length - 2]!.next?.get(possessiveEnd(last.value) ? last.lower.slice(0, -2) : last.lower)?.refs
+      if (!found || found.length === 0) continue
     } else if (!contiguousWords(sentence.tokens, words, i, length)) continue
     const span = words.slice(i, i + length)
     if (!contiguous(sentence.tokens, span)) continue
