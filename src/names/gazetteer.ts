@@ -151,6 +151,11 @@ export class Gazetteer {
     return this.exact.get(squashKey(text)) ?? []
   }
 
+  /** Every form of every entity, garbles included. */
+  *allForms(): Iterable<FormRef> {
+    for (const refs of this.exact.values()) yield* refs
+  }
+
   /** Accepted forms whose words equal `text` ignoring case. */
   lookupCaseless(text: string): FormRef[] {
     return this.caseless.get(lowerWords(text).join(' ')) ?? []
