@@ -27,7 +27,12 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /** Every string one deletion away, with the string itself: the symmetric-delete keys. */
 export function deletes(value: string): string[] {
-  const keys = new Set([value])
-  for (let i = 0; i < value.length; i++) keys.add(value.slice(0, i) + value.slice(i + 1))
-  return [...keys]
+  // Deleting any letter of a run of one letter ("ll") gives the same string,
+  // and no two other deletions do: keep the first of each run, in order.
+  const keys = [value]
+  for (let i = 0; i < value.length; i++) {
+    if (i > 0 && value.charCodeAt(i) === value.charCodeAt(i - 1)) continue
+    keys.push(value.slice(0, i) + value.slice(i + 1))
+  }
+  return keys
 }

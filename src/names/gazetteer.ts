@@ -21,6 +21,12 @@ export interface FuzzyHit {
   score: number
 }
 
+/** A word of caseless keys: the words that follow it, and the forms of the key that ends here. */
+export interface CaselessNode {
+  next: Map<string, CaselessNode> | undefined
+  refs: FormRef[] | undefined
+}
+
 export interface SwapHit {
   entity: Entity
   /** Position of the one word that differs. */
@@ -47,8 +53,21 @@ function lowerWords(value: string): string[] {
  */
 export class Gazetteer {
   private readonly exact = new Map<string, FormRef[]>()
-  private readonly bySound = new Map<string, FormRef[]>()
-  private readonly byDelete = new Map<string, FormRef[]>()
+  /**
+   * Sound and one-deletion keys of the forms long enough to match loosely,
+   * built on the first fuzzy lookup (most of the constructor's cost otherwise)
+   * from `fuzzyForms`, in the order the forms were added, so each key lists
+   * its forms in the same order as if built up front.
+   */
+  private bySound: Map<string, FormRef[]> | undefined
+  private byDelete: Map<string, FormRef[]> | undefined
+  private readonly fuzzyForms: Array<{ref: FormRef; sound: boolean}> = []
+  /** `closest` per text: a pure function of the text, asked again and again for the same names. */
+  private readonly closestMemo = new Map<string, FuzzyHit | undefined>()
+  private readonly nearMemo = new Map<string, FormRef[]>()
+  private readonly nearWholeMemo = new Map<string, FormRef[]>()
+  /** The caseless keys word by word, built on first use. */
+  private caselessTree: Map<string, CaselessNode> | undefined
   private readonly caseless = new Map<string, FormRef[]>()
   /** First words of caseless keys, so most spans are ruled out with one probe. */
   private readonly caselessFirst = new Set<string>()
@@ -91,7 +110,7 @@ export class Gazetteer {
   }
 
   private addForm(entity: Entity, form: string, type: FormType) {
-    const squashed = squash(form)
+    const squashed = squashKey(form)
     if (!squashed) return
     const ref: FormRef = {entity, form, type, squashed}
     push(this.exact, squashed, ref)
@@ -104,8 +123,22 @@ export class Gazetteer {
     // Short forms are too easy to hit by accident to be matched loosely.
     if (squashed.length < 4) return
     // "The Guardian" does not sound like "Teagarden": the article is not part of the sound.
-    if (!/^the\s/i.test(form)) push(this.bySound, soundKey(squashed), ref)
-    if (squashed.length >= 5) for (const key of deletes(squashed)) push(this.byDelete, key, ref)
+    this.fuzzyForms.push({ref, sound: !/^the\s/i.test(form)})
+  }
+
+  /** The sound and deletion indexes, built once on the first fuzzy lookup. */
+  private fuzzyIndexes(): [bySound: Map<string, FormRef[]>, byDelete: Map<string, FormRef[]>] {
+    if (!this.bySound || !this.byDelete) {
+      const bySound = new Map<string, FormRef[]>()
+      const byDelete = new Map<string, FormRef[]>()
+      for (const {ref, sound} of this.fuzzyForms) {
+        if (sound) push(bySound, soundKey(ref.squashed), ref)
+        if (ref.squashed.length >= 5) for (const key of deletes(ref.squashed)) push(byDelete, key, ref)
+      }
+      this.bySound = bySound
+      this.byDelete = byDelete
+    }
+    return [this.bySound, this.byDelete]
   }
 
   /** Is this exact text (case and hyphens included) an accepted form? */
@@ -115,12 +148,43 @@ export class Gazetteer {
 
   /** Forms equal to `text` once case, spaces and hyphens are ignored. */
   lookup(text: string): FormRef[] {
-    return this.exact.get(squash(text)) ?? []
+    return this.exact.get(squashKey(text)) ?? []
+  }
+
+  /** Every form of every entity, garbles included. */
+  *allForms(): Iterable<FormRef> {
+    for (const refs of this.exact.values()) yield* refs
   }
 
   /** Accepted forms whose words equal `text` ignoring case. */
   lookupCaseless(text: string): FormRef[] {
     return this.caseless.get(lowerWords(text).join(' ')) ?? []
+  }
+
+  /**
+   * The caseless keys as a tree of their words (split at spaces), built on
+   * first use: a span's words are followed down it one by one, with no key
+   * string built, and the search stops at the first word no key continues
+   * with. A node reached by all of a key's words holds what `lookupCaseless`
+   * gives for it.
+   */
+  caselessWords(): ReadonlyMap<string, CaselessNode> {
+    if (!this.caselessTree) {
+      const root = new Map<string, CaselessNode>()
+      for (const [key, refs] of this.caseless) {
+        let level = root
+        let node: CaselessNode | undefined
+        for (const word of key.split(' ')) {
+          if (node) level = node.next ??= new Map()
+          let child = level.get(word)
+          if (!child) level.set(word, (child = {next: undefined, refs: undefined}))
+          node = child
+        }
+        node!.refs = refs
+      }
+      this.caselessTree = root
+    }
+    return this.caselessTree
   }
 
   /** Can a name (ignoring case) start with this lowercase word? */
@@ -134,24 +198,34 @@ export class Gazetteer {
    * same sound key with under half the letters changed.
    */
   closest(text: string): FuzzyHit | undefined {
-    const squashed = squash(text)
+    const memo = this.closestMemo
+    const known = memo.get(text)
+    if (known !== undefined || memo.has(text)) return known
+    const hit = this.findClosest(text)
+    if (memo.size >= 50_000) memo.clear()
+    memo.set(text, hit)
+    return hit
+  }
+
+  private findClosest(text: string): FuzzyHit | undefined {
+    const squashed = squashKey(text)
     if (squashed.length < 5) return undefined
     const seen = new Set<FormRef>()
     const candidates: FormRef[] = []
-    const add = (refs: FormRef[] | undefined) => {
-      for (const ref of refs ?? []) if (!seen.has(ref)) (seen.add(ref), candidates.push(ref))
+    const add = (refs: readonly FormRef[]) => {
+      for (const ref of refs) if (!seen.has(ref)) (seen.add(ref), candidates.push(ref))
     }
-    const near = (key: string) => [...(this.bySound.get(soundKey(key)) ?? []), ...deletes(key).flatMap((k) => this.byDelete.get(k) ?? [])]
-    add(near(squashed))
+    add(this.near(squashed))
     // Each word of a longer span may be near one word of a known name
     // ("Denis Shmygal": Shmygal ~ Shmyhal); the whole names of those entities
     // are then compared with the whole span.
     const multiWord = /\s/.test(text.trim())
-    const words = text.split(/\s+/).map(squash).filter((word) => word.length >= 5)
+    const words = text.split(/\s+/).map(squashKey).filter((word) => word.length >= 5)
     if (words.length > 1 || (words.length === 1 && words[0] !== squashed)) {
-      for (const word of words) for (const ref of near(word)) add(this.wholeNames.get(ref.entity))
+      for (const word of words) add(this.nearWhole(word))
     }
 
+    const textSound = soundKey(squashed)
     let best: FuzzyHit | undefined
     for (const ref of candidates) {
       if (ref.squashed === squashed) continue
@@ -178,7 +252,7 @@ export class Gazetteer {
         !splitAlone &&
         ref.entity.kind !== 'place' &&
         !(ref.entity.kind === 'demonym' && !multiWord && shorter < 9) &&
-        soundKey(ref.squashed) === soundKey(squashed)
+        soundKey(ref.squashed) === textSound
       // A demonym is one word: "Al Bandish" is a person, not Ålandish.
       if (multiWord && ref.entity.kind === 'demonym') continue
       if (!typo && !sound) continue
@@ -186,6 +260,43 @@ export class Gazetteer {
       if (!best || better(hit, best)) best = hit
     }
     return best
+  }
+
+  /**
+   * The forms that sound like `key`, then those sharing a deletion key with
+   * it, each once, in that order: remembered per key (bounded), since the
+   * words of names come back in span after span.
+   */
+  private near(key: string): FormRef[] {
+    let refs = this.nearMemo.get(key)
+    if (refs === undefined) {
+      const [bySound, byDelete] = this.fuzzyIndexes()
+      const seen = new Set<FormRef>()
+      refs = []
+      const add = (list: readonly FormRef[] | undefined) => {
+        if (list) for (const ref of list) if (!seen.has(ref)) (seen.add(ref), refs!.push(ref))
+      }
+      add(bySound.get(soundKey(key)))
+      for (const k of deletes(key)) add(byDelete.get(k))
+      if (this.nearMemo.size >= 50_000) this.nearMemo.clear()
+      this.nearMemo.set(key, refs)
+    }
+    return refs
+  }
+
+  /** The whole names of the entities with a form near `word`, each once, in the order `near` finds them. */
+  private nearWhole(word: string): FormRef[] {
+    let refs = this.nearWholeMemo.get(word)
+    if (refs === undefined) {
+      const seen = new Set<FormRef>()
+      refs = []
+      for (const ref of this.near(word)) {
+        for (const whole of this.wholeNames.get(ref.entity) ?? []) if (!seen.has(whole)) (seen.add(whole), refs.push(whole))
+      }
+      if (this.nearWholeMemo.size >= 50_000) this.nearWholeMemo.clear()
+      this.nearWholeMemo.set(word, refs)
+    }
+    return refs
   }
 
   /** Long organization names one word away from `words` ("National Economic Commission"). */
@@ -209,6 +320,17 @@ export class Gazetteer {
     })
     return [...found.values()]
   }
+}
+
+const nonAlphanumeric = /[^a-z0-9]/g
+
+/**
+ * `squash`, without its Unicode normalization for plain ASCII text (which
+ * normalization leaves as it is): the same key, for a fraction of the cost.
+ */
+function squashKey(value: string): string {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return squash(value)
+  return value.toLowerCase().replace(nonAlphanumeric, '')
 }
 
 /** Accepted forms compare with curly apostrophes straightened and a final period dropped (Jr., Inc.). */

@@ -1,11 +1,21 @@
 import {doubleMetaphone} from 'double-metaphone'
 
+/** Keys already worked out: double metaphone is costly, and the same names come back. */
+const keys = new Map<string, string>()
+
 /**
  * A coarse sound key: double metaphone, with the sounds that transliteration
  * swaps most often merged (sh/s, th/t, repeated letters), so "Hae Sheet" and
  * "Hassett" or "Handeoksu" and "Han Duck-soo" share a key.
  */
 export function soundKey(squashed: string): string {
-  const [primary] = doubleMetaphone(squashed)
-  return primary.replace(/X/g, 'S').replace(/0/g, 'T').replace(/(.)\1+/g, '$1')
+  let key = keys.get(squashed)
+  if (key === undefined) {
+    const [primary] = doubleMetaphone(squashed)
+    key = primary.replace(/X/g, 'S').replace(/0/g, 'T').replace(/(.)\1+/g, '$1')
+    if (keys.size >= 100_000) keys.clear()
+    keys.set(squashed, key)
+  }
+  return key
 }
+

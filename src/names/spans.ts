@@ -18,8 +18,8 @@ export function nameToken(token: Token): NameToken {
   let end = token.end
   const node = token.node as Word
   // A domain or file name: only the part before the first dot is a name.
-  const dot = node.children?.findIndex((child) => child.type === 'PunctuationNode' && child.value === '.')
-  if (dot !== undefined && dot > 0) {
+  const dot = firstDot(node)
+  if (dot > 0) {
     const first = node.children[0]
     if (first?.type === 'TextNode' && first.position?.end.offset !== undefined) {
       text = first.value
@@ -27,24 +27,62 @@ export function nameToken(token: Token): NameToken {
     }
   }
   // "Trump’s", "the Geraghtys’", "Africa-" (a dash without spaces): the name is the word.
-  const tail = /(?:['’]s|['’]|-)$/.exec(text)
-  if (tail) {
-    text = text.slice(0, -tail[0].length)
-    end -= tail[0].length
+  const tail = tailLength(text)
+  if (tail > 0) {
+    text = text.slice(0, -tail)
+    end -= tail
   }
-  // A contraction is not a name ("She'll" is not Shell).
-  const contraction = /['’](?:ll|re|ve|d|m|t)$/i.test(text)
   return {
     text,
     start: token.start,
     end,
     token,
-    // "al-Shaibani", "bin Farhan"-style particles joined to a capitalized name.
-    capitalized:
-      !contraction &&
-      (isCapitalized(text) || /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|d|o)[-'’]\p{Lu}/u.test(text)),
+    // "al-Shaibani", "bin Farhan"-style particles joined to a capitalized name;
+    // a contraction is not a name ("She'll" is not Shell).
+    capitalized: (isCapitalized(text) || particle.test(text)) && !contraction.test(text),
     connector: nameConnectors.has(text)
   }
+}
+
+const particle = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|d|o)[-'’]\p{Lu}/u
+const contraction = /['’](?:ll|re|ve|d|m|t)$/i
+
+/** The index of the word's first child that is a period, or -1. */
+function firstDot(node: Word): number {
+  const children = node.children
+  if (!children) return -1
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!
+    if (child.type === 'PunctuationNode' && child.value === '.') return i
+  }
+  return -1
+}
+
+/** The length of /(?:['’]s|['’]|-)$/ at the end of `text`, 0 if none. */
+function tailLength(text: string): number {
+  const last = text.charCodeAt(text.length - 1)
+  if (last === 115) {
+    const before = text.charCodeAt(text.length - 2)
+    return before === 39 || before === 0x2019 ? 2 : 0
+  }
+  return last === 39 || last === 0x2019 || last === 45 ? 1 : 0
+}
+
+/**
+ * Can this word be no part of a name run at all: not capitalized, not a
+ * particle joined to a name? True for a word that starts with an ASCII
+ * character other than a capital and holds no hyphen or apostrophe; the
+ * name's text is the start of the word, so `nameToken` would find it neither
+ * capitalized nor a particle.
+ */
+function plainLowercase(value: string): boolean {
+  const first = value.charCodeAt(0)
+  if (!(first < 0x80) || (first >= 65 && first <= 90)) return false
+  for (let i = 1; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 45 || code === 39 || code === 0x2019) return false
+  }
+  return true
 }
 
 /**
@@ -62,6 +100,11 @@ export function capitalizedRuns(sentence: SentenceTokens): NameToken[][] {
   }
   for (const index of sentence.words) {
     const token = sentence.tokens[index]!
+    // Outside a run, a lowercase word only keeps it closed.
+    if (run.length === 0 && plainLowercase(token.value)) {
+      previous = token
+      continue
+    }
     if (previous && !spaceBetween(sentence.tokens, previous, token)) close()
     const name = nameToken(token)
     if (name.capitalized || (name.connector && run.length > 0)) {

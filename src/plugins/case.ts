@@ -1,8 +1,8 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {britishLexicon, type Lexicon} from '../data/lexicon.js'
+import {lexiconFor, type Lexicon} from '../data/lexicon.js'
 import {nameConnectors} from '../data/entities.js'
-import type {Gazetteer} from '../names/gazetteer.js'
+import type {CaselessNode, FormRef, Gazetteer} from '../names/gazetteer.js'
 import {capitalize, isAllCaps, isCapitalized, squash, straightApostrophes} from '../text/normalize.js'
 import {frequency} from '../data/frequencies.js'
 import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
@@ -31,55 +31,120 @@ export default function caseRule(options: Readonly<Options>) {
   }
   const {gazetteer, lexicon, titles, subjectCues, abbreviations} = options
 
-  return async function (tree: Root, file: VFile) {
+  // What a word alone says, whatever its place: asked for every word, the
+  // same few thousand words again and again (bounded).
+  const words = new Map<string, WordInfo>()
+  let british: Lexicon | undefined
+
+  const describe = (token: Token): WordInfo => {
+    const base = token.lower.replace(/'s$/, '')
+    let lowercase: LowercaseFacts | undefined
+    if (isLowercaseOnly(token.value)) {
+      // "who" is not WHO: an acronym is never a lowercase word's name; and
+      // particles stay lowercase ("et al.", "le chien", "de Gaulle").
+      const refs = (nameConnectors.has(token.lower) ? [] : gazetteer.lookup(token.value.slice(0, base.length)))
+        .filter((ref) => ref.type !== 'garble' && ref.squashed === squash(base) && !ref.form.includes(' ') && !isAllCaps(ref.form))
+      // Proper by the dictionary, or the name of a place, body or people the
+      // dictionary has no common word for; a person's name needs context below.
+      // British spelling (what britishLexicon() gives), loaded only when a word
+      // needs it; asked for synchronously so that the pass over the words is
+      // a plain function V8 optimizes while it runs (it does not for an async one).
+      const commonWord = lexicon.hasLowercase(base) || (british ??= lexiconFor('en-GB')).hasLowercase(base)
+      const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
+      const count = refs.length > 0 ? frequency(base) : 0
+      lowercase = {
+        fixed: capitalize(token.value),
+        proper: !commonWord && !nameConnectors.has(token.lower) && (lexicon.isProperOnly(base) || namesNonPerson),
+        known: refs.length > 0,
+        rarePlace: refs.some((ref) => ref.entity.kind === 'place') && count <= rarePlaceWordCount,
+        // A very common word ("he", "may", "party") stays a word whatever names share it.
+        nameable: count <= commonWordCount || !commonWord
+      }
+    }
+    const info: WordInfo = {base, startsName: gazetteer.startsName(token.lower), capitalized: startsCapitalized(token.value), lowercase}
+    if (words.size >= 100_000) words.clear()
+    words.set(token.value, info)
+    return info
+  }
+
+  return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)
+    // The findings in the order they have always been raised (a sentence's
+    // multi-word names, then its words one by one), kept until the end of the
+    // one pass over the words: some wait for what the whole document capitalizes.
+    const raised: Raised[] = []
+    const flagName = (start: number, end: number, expected: string, reason: string, level?: Level) => {
+      raised.push({start, end, expected, reason, level})
+    }
+    // Lowercase forms of words the document capitalizes where no sentence starts.
+    const capitalizedInDocument = new Set<string>()
+
+    for (const sentence of sentences) {
+      const {tokens} = sentence
+      const indexes = sentence.words
+      // The sentence's words as tokens, for multi-word names: made on the first word that may start one.
+      let nameWords: Token[] | undefined
+      // A multi-word name found, the next may start only after it.
+      let nextName = 0
+      let wordFlags: Raised[] | undefined
+      const flagWord = (entry: Raised) => (wordFlags ??= []).push(entry)
+
+      for (let position = 0; position < indexes.length; position++) {
+        const index = indexes[position]!
+        const token = tokens[index]!
+        const info = words.get(token.value) ?? describe(token)
+
+        // Lowercase words inside a multi-word name: "United states Forces Korea".
+        if (info.startsName && position >= nextName) {
+          nameWords ??= indexes.map((i) => tokens[i]!)
+          const length = multiWordNameAt(nameWords, position, sentence, value, gazetteer, lexicon, abbreviations, flagName)
+          if (length > 0) nextName = position + length
+        }
+
+        if (info.capitalized && !isSentenceStart(value, token.start, abbreviations)) capitalizedInDocument.add(info.base)
+
+        const word = info.lowercase
+        if (word === undefined) continue
+        if (insideAddress(value, token.start, token.end)) continue
+        const {fixed} = word
+        if (word.proper) {
+          flagWord({start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`})
+          continue
+        }
+        if (word.known && word.nameable) {
+          if (word.rarePlace && placeHere(sentence, index)) {
+            flagWord({start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)})
+            continue
+          }
+          if (namedHere(sentence, index, token, titles, subjectCues)) {
+            // A name by context only if the document capitalizes it mid-sentence: known at the end.
+            flagWord({start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, abbreviations)})
+            continue
+          }
+        }
+        if (startsSentence(value, token, abbreviations)) {
+          flagWord({start: token.start, end: token.end, expected: fixed, reason: atSentenceStart(token.value, fixed)})
+        }
+      }
+      if (wordFlags) raised.push(...wordFlags)
+    }
+
     // One finding per word: the strongest reason wins.
     const flags = new Map<number, {end: number; expected: string; reason: string; level: Level}>()
     const flag = (start: number, end: number, expected: string, reason: string, level: Level = 'warning') => {
       const previous = flags.get(start)
       if (!previous || (previous.level === 'info' && level !== 'info')) flags.set(start, {end, expected, reason, level})
     }
-    const capitalizedInDocument = namesCapitalizedMidSentence(sentences, value, abbreviations)
-    let british: Lexicon | undefined
-
-    for (const sentence of sentences) {
-      // Lowercase words inside a multi-word name: "United states Forces Korea".
-      multiWordNames(sentence, value, gazetteer, lexicon, abbreviations, flag)
-
-      for (const index of sentence.words) {
-        const token = sentence.tokens[index]!
-        if (!/^[a-z]/.test(token.value) || /[A-Z]/.test(token.value.slice(1))) continue
-        if (insideAddress(value, token.start, token.end)) continue
-        const base = token.lower.replace(/'s$/, '')
-        const word = token.value.slice(0, base.length)
-        const fixed = capitalize(token.value)
-
-        // "who" is not WHO: an acronym is never a lowercase word's name; and
-        // particles stay lowercase ("et al.", "le chien", "de Gaulle").
-        const refs = (nameConnectors.has(token.lower) ? [] : gazetteer.lookup(word))
-          .filter((ref) => ref.type !== 'garble' && ref.squashed === squash(base) && !ref.form.includes(' ') && !isAllCaps(ref.form))
-        const known = refs.length > 0
-        // Proper by the dictionary, or the name of a place, body or people the
-        // dictionary has no common word for; a person's name needs context below.
-        const commonWord = lexicon.hasLowercase(base) || (british ??= await britishLexicon()).hasLowercase(base)
-        const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
-        if (!commonWord && !nameConnectors.has(token.lower) && (lexicon.isProperOnly(base) || namesNonPerson)) {
-          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`)
-          continue
-        }
-        const place = refs.some((ref) => ref.entity.kind === 'place') && frequency(base) <= rarePlaceWordCount && placeHere(sentence, index)
-        // A very common word ("he", "may", "party") stays a word whatever names share it.
-        const rare = frequency(base) <= commonWordCount
-        if ((rare || !commonWord) && (place || (known && capitalizedInDocument.has(base) && namedHere(sentence, index, token, titles, subjectCues)))) {
-          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)}, the name is written ${quote(capitalize(base))} elsewhere`)
-          continue
-        }
-        // A lone letter is a list marker ("(b) Authorizations"), not a sentence.
-        if (token.value.length > 1 && isSentenceStart(value, token.start, abbreviations)) {
-          flag(token.start, token.end, fixed, `Unexpected lowercase ${quote(token.value)} at the start of a sentence, expected ${quote(fixed)}`)
-        }
+    for (const entry of raised) {
+      let reason = entry.reason
+      if (entry.ifCapitalized !== undefined) {
+        const word = entry.word!
+        if (capitalizedInDocument.has(entry.ifCapitalized)) reason = writtenAsName(word, entry.ifCapitalized)
+        else if (entry.sentenceStart) reason = atSentenceStart(word, entry.expected)
+        else continue
       }
+      flag(entry.start, entry.end, entry.expected, reason, entry.level)
     }
     for (const [start, {end, expected, reason, level}] of flags) {
       report(file, {ruleId: 'case', reason, start, end, level, expected: [expected]})
@@ -87,26 +152,81 @@ export default function caseRule(options: Readonly<Options>) {
   }
 }
 
+/** A finding as raised, before the strongest per word is chosen. */
+interface Raised {
+  start: number
+  end: number
+  expected: string
+  reason: string
+  level?: Level | undefined
+  /** The word as written, for a finding whose reason waits for the end. */
+  word?: string
+  /** Raised only if the document capitalizes this word mid-sentence (else as a sentence start, if it is one). */
+  ifCapitalized?: string
+  sentenceStart?: boolean
+}
+
+function writtenAsName(word: string, base: string): string {
+  return `Unexpected lowercase ${quote(word)}, the name is written ${quote(capitalize(base))} elsewhere`
+}
+
+function atSentenceStart(word: string, fixed: string): string {
+  return `Unexpected lowercase ${quote(word)} at the start of a sentence, expected ${quote(fixed)}`
+}
+
+/** A lone letter is a list marker ("(b) Authorizations"), not a sentence. */
+function startsSentence(value: string, token: Token, abbreviations: ReadonlySet<string>): boolean {
+  return token.value.length > 1 && isSentenceStart(value, token.start, abbreviations)
+}
+
+/** What the case rule asks of a word wherever it stands. */
+interface WordInfo {
+  /** Lowercase, straight apostrophes, without a possessive. */
+  base: string
+  /** A name (ignoring case) can start with this word. */
+  startsName: boolean
+  /** Capitalized (`isCapitalized`). */
+  capitalized: boolean
+  /** For a word in lowercase (a–z first, no A–Z after). */
+  lowercase: LowercaseFacts | undefined
+}
+
+/** The case rule's questions about a lowercase word that depend on the word alone. */
+interface LowercaseFacts {
+  /** The word capitalized. */
+  fixed: string
+  /** Proper by the dictionary, or a name of something other than a person: always capitalized. */
+  proper: boolean
+  /** Some known one-word name, not an acronym, has these letters. */
+  known: boolean
+  /** It names a place and is rare enough to read as the place after a preposition. */
+  rarePlace: boolean
+  /** Rare, or no common word: context may make it a name. */
+  nameable: boolean
+}
+
+/** Starts with a–z and has no A–Z after: /^[a-z]/ and not /[A-Z]/ in the rest. */
+function isLowercaseOnly(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (!(first >= 97 && first <= 122)) return false
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 65 && code <= 90) return false
+  }
+  return true
+}
+
+/** `isCapitalized`, answered without case mapping for an ASCII first letter. */
+function startsCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first < 0x80) return first >= 65 && first <= 90
+  return isCapitalized(word)
+}
+
 /** SUBTLEX-US count above which a word is too common to be read as a name by context. */
 const commonWordCount = 5000
 /** Lower still for places after a preposition: "in reading" is not Reading. */
 const rarePlaceWordCount = 1500
-
-/** Lowercase forms of words the document capitalizes where no sentence starts. */
-function namesCapitalizedMidSentence(
-  sentences: readonly SentenceTokens[],
-  value: string,
-  abbreviations: ReadonlySet<string>
-): Set<string> {
-  const found = new Set<string>()
-  for (const sentence of sentences) {
-    for (const index of sentence.words) {
-      const token = sentence.tokens[index]!
-      if (isCapitalized(token.value) && !isSentenceStart(value, token.start, abbreviations)) found.add(token.lower.replace(/'s$/, ''))
-    }
-  }
-  return found
-}
 
 const placePrepositions = new Set(['to', 'in', 'from', 'with', 'between', 'against', 'toward', 'towards', 'across', 'visit', 'visited', 'visiting'])
 
@@ -131,72 +251,164 @@ function namedHere(
   return after !== undefined && subjectCues.has(after.lower)
 }
 
-function multiWordNames(
+/** The nodes of the gazetteer's tree of caseless keys a span's first words lead through (reused). */
+const trail: CaselessNode[] = []
+
+/**
+ * A multi-word name starting at `words[i]` with a lowercase slip in it, the
+ * longest first: flagged, and its length returned (0 if none).
+ */
+function multiWordNameAt(
+  words: readonly Token[],
+  i: number,
   sentence: SentenceTokens,
   value: string,
   gazetteer: Gazetteer,
   lexicon: Lexicon,
   abbreviations: ReadonlySet<string>,
   flag: (start: number, end: number, expected: string, reason: string, level?: Level) => void
-) {
-  const words = sentence.words.map((index) => sentence.tokens[index]!)
+): number {
   const longest = Math.min(gazetteer.longestName, 8)
-  for (let i = 0; i < words.length; i++) {
-    if (!gazetteer.startsName(words[i]!.lower)) continue
-    for (let length = Math.min(longest, words.length - i); length >= 2; length--) {
-      const span = words.slice(i, i + length)
-      if (!contiguous(sentence.tokens, span)) continue
-      // "north korea's": the name is looked up without the possessive.
-      const possessive = /['’]s$/.exec(span.at(-1)!.value)?.[0] ?? ''
-      const text = value.slice(span[0]!.start, span.at(-1)!.end - possessive.length)
-      const refs = gazetteer.lookupCaseless(text)
-      // Headings in capitals are a typographic choice, not a case slip.
-      if (refs.length === 0 || gazetteer.isAccepted(text) || isAllCaps(text)) continue
-      const ref = refs[0]!
-      const expectedWords = ref.form.split(/\s+/)
-      const wrong = span.flatMap((token, k) => {
-        const expected = expectedWords[k]! + (k === span.length - 1 ? possessive : '')
-        return straightApostrophes(token.value) === straightApostrophes(expected) ? [] : [k]
-      })
-      // "the National" for the outlet The National: articles and connectors follow the sentence.
-      if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) continue
-      // An all-lowercase phrase is a name only when a word of it is proper,
-      // it names a person or a country ("united states"), or it is a place the
-      // document writes capitalized elsewhere; "foreign policy" is not the magazine.
-      const allLower = span.every((token) => !isCapitalized(token.value))
-      const properWord = span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, '')))
-      if (
-        allLower &&
-        !properWord &&
-        ref.entity.kind !== 'person' &&
-        !isCountry(ref.entity.title) &&
-        (ref.entity.kind !== 'place' || !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations))
-      ) {
-        continue
-      }
-      // A common word lowercase at the edge of a name, written so throughout,
-      // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
-      const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
-      const commonWrong = wrong.every((k) => lexicon.hasLowercase(span[k]!.lower.replace(/'s$/, '')))
-      // Report the smallest part of the name around the slip that is a name
-      // itself ("korea" in "United States Forces korea", "United states" in
-      // "United states Forces Korea"), else the slip's words alone.
-      const [from, to] = smallestName(gazetteer, expectedWords, wrong)
-      const actual = value.slice(span[from]!.start, span[to]!.end)
-      const level = !allLower && edgesOnly && commonWrong && houseStyle(value, actual) ? 'info' : 'warning'
-      let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
-      if (actual.includes('’')) expected = expected.replace(/'/g, '’')
-      flag(
-        span[from]!.start,
-        span[to]!.end,
-        expected,
-        `Unexpected ${quote(actual)} in the name ${quote(ref.form)}, expected ${quote(expected)}`,
-        level
-      )
-      i += length - 1
+  const most = Math.min(longest, words.length - i)
+  // Words written in the text as their tokens have them, one space apart:
+  // for these a span's caseless key is their lowercase forms joined by
+  // spaces, so it is looked up word by word down the gazetteer's tree of
+  // keys, without taking the text apart, and no longer span can be a name
+  // once its first words start no key. `trail[k - 1]` is the node of the
+  // first k words while they start one; spans up to `fast` words are looked up
+  // so, longer ones up to `limit` words (if any) from the text as before.
+  trail.length = 0
+  let fast = most
+  let limit = most
+  let level: ReadonlyMap<string, CaselessNode> | undefined = gazetteer.caselessWords()
+  for (let k = 0; k < most; k++) {
+    const next = words[i + k]!
+    if (!plainWord(value, next) || (k > 0 && !oneSpaceApart(sentence.tokens, value, words[i + k - 1]!, next))) {
+      fast = k
       break
     }
+    const node: CaselessNode | undefined = level?.get(next.lower)
+    if (!node) {
+      fast = k + 1
+      // Any longer span's key would start with these words and a space.
+      if (isSpace(value.charCodeAt(next.end))) limit = k + 1
+      break
+    }
+    trail.push(node)
+    level = node.next
   }
+  for (let length = limit; length >= 2; length--) {
+    let found: FormRef[] | undefined
+    if (length <= fast) {
+      const last = words[i + length - 1]!
+      found = trail[length - 2]!.next?.get(possessiveEnd(last.value) ? last.lower.slice(0, -2) : last.lower)?.refs
+      if (!found || found.length === 0) continue
+    } else if (!contiguousWords(sentence.tokens, words, i, length)) continue
+    const span = words.slice(i, i + length)
+    if (!contiguous(sentence.tokens, span)) continue
+    // "north korea's": the name is looked up without the possessive.
+    const possessive = /['’]s$/.exec(span.at(-1)!.value)?.[0] ?? ''
+    const text = value.slice(span[0]!.start, span.at(-1)!.end - possessive.length)
+    const refs = found ?? gazetteer.lookupCaseless(text)
+    // Headings in capitals are a typographic choice, not a case slip.
+    if (refs.length === 0 || gazetteer.isAccepted(text) || isAllCaps(text)) continue
+    const ref = refs[0]!
+    const expectedWords = ref.form.split(/\s+/)
+    const wrong = span.flatMap((token, k) => {
+      const expected = expectedWords[k]! + (k === span.length - 1 ? possessive : '')
+      return straightApostrophes(token.value) === straightApostrophes(expected) ? [] : [k]
+    })
+    // "the National" for the outlet The National: articles and connectors follow the sentence.
+    if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) continue
+    // An all-lowercase phrase is a name only when a word of it is proper,
+    // it names a person or a country ("united states"), or it is a place the
+    // document writes capitalized elsewhere; "foreign policy" is not the magazine.
+    const allLower = span.every((token) => !isCapitalized(token.value))
+    const properWord = span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, '')))
+    if (
+      allLower &&
+      !properWord &&
+      ref.entity.kind !== 'person' &&
+      !isCountry(ref.entity.title) &&
+      (ref.entity.kind !== 'place' || !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations))
+    ) {
+      continue
+    }
+    // A common word lowercase at the edge of a name, written so throughout,
+    // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
+    const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
+    const commonWrong = wrong.every((k) => lexicon.hasLowercase(span[k]!.lower.replace(/'s$/, '')))
+    // Report the smallest part of the name around the slip that is a name
+    // itself ("korea" in "United States Forces korea", "United states" in
+    // "United states Forces Korea"), else the slip's words alone.
+    const [from, to] = smallestName(gazetteer, expectedWords, wrong)
+    const actual = value.slice(span[from]!.start, span[to]!.end)
+    const level = !allLower && edgesOnly && commonWrong && houseStyle(value, actual) ? 'info' : 'warning'
+    let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
+    if (actual.includes('’')) expected = expected.replace(/'/g, '’')
+    flag(
+      span[from]!.start,
+      span[to]!.end,
+      expected,
+      `Unexpected ${quote(actual)} in the name ${quote(ref.form)}, expected ${quote(expected)}`,
+      level
+    )
+    return length
+  }
+  return 0
+}
+
+/**
+ * Written in the text as the token has it, with no space in it and no letter
+ * whose lowercase depends on its neighbours (Greek sigma): its lowercase form
+ * is its part of a caseless key.
+ */
+function plainWord(value: string, token: Token): boolean {
+  const word = token.value
+  const start = token.start
+  if (token.end - start !== word.length) return false
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code !== value.charCodeAt(start + i)) return false
+    if (code <= 0x20 || code === 0xa0 || (code >= 0x370 && code !== 0x2018 && code !== 0x2019)) return false
+  }
+  return true
+}
+
+/** Next words with one space between them, in the text and in the tokens. */
+function oneSpaceApart(tokens: readonly Token[], value: string, a: Token, b: Token): boolean {
+  return b.index === a.index + 2 && tokens[a.index + 1]!.value === ' ' && b.start === a.end + 1 && value.charCodeAt(a.end) === 32
+}
+
+/** /['’]s$/ */
+function possessiveEnd(word: string): boolean {
+  const at = word.length - 2
+  return at >= 0 && word.charCodeAt(at + 1) === 115 && (word.charCodeAt(at) === 39 || word.charCodeAt(at) === 0x2019)
+}
+
+/** `contiguous` for `words[from]` and the `length - 1` words after it, without taking them out. */
+function contiguousWords(tokens: readonly Token[], words: readonly Token[], from: number, length: number): boolean {
+  for (let k = from + 1; k < from + length; k++) {
+    const a = words[k - 1]!
+    if (words[k]!.index !== a.index + 2 || tokens[a.index + 1]!.value !== ' ') return false
+  }
+  return true
+}
+
+/** `/\s/` for one UTF-16 code unit (false past the end). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 function contiguous(tokens: readonly Token[], span: readonly Token[]): boolean {

@@ -48,13 +48,43 @@ export default function names(options: Readonly<Options>) {
     return x === undefined || y === undefined ? 0 : x === y ? 2 : 1
   }
 
-  const isUnknownWord = (name: NameToken) =>
-    !name.connector &&
-    !lexicon.has(name.text) &&
-    !firstNames.has(name.text) &&
-    !isAllCaps(name.text) &&
-    !name.text.split('-').every((part) => lexicon.has(part)) &&
-    gazetteer.lookup(name.text).length === 0
+  // Asked for every word of every span, again and again for the same names:
+  // remembered per spelling (bounded), which alone decides it.
+  const unknownWords = new Map<string, boolean>()
+  const isUnknownWord = (name: NameToken) => {
+    if (name.connector) return false
+    let unknown = unknownWords.get(name.text)
+    if (unknown === undefined) {
+      unknown =
+        !lexicon.has(name.text) &&
+        !firstNames.has(name.text) &&
+        !isAllCaps(name.text) &&
+        !name.text.split('-').every((part) => lexicon.has(part)) &&
+        gazetteer.lookup(name.text).length === 0
+      if (unknownWords.size >= 100_000) unknownWords.clear()
+      unknownWords.set(name.text, unknown)
+    }
+    return unknown
+  }
+
+  // The first and last words (lowercase) of every person's name of two words
+  // or more: a span of known words whose first word is not among the first
+  // nor its last among the last cannot be anchored to any person's name, so
+  // it is not worth a fuzzy lookup whatever the lookup would find.
+  let personEdges: {first: Set<string>; last: Set<string>} | undefined
+  const mayAnchorPerson = (span: readonly NameToken[]) => {
+    if (!personEdges) {
+      personEdges = {first: new Set(), last: new Set()}
+      for (const ref of gazetteer.allForms()) {
+        if (ref.entity.kind !== 'person') continue
+        const words = ref.form.toLowerCase().split(/\s+/)
+        if (words.length < 2) continue
+        personEdges.first.add(words[0]!)
+        personEdges.last.add(words.at(-1)!)
+      }
+    }
+    return personEdges.first.has(span[0]!.text.toLowerCase()) || personEdges.last.has(span.at(-1)!.text.toLowerCase())
+  }
 
   /** A capitalized word that is a name, not a title or a common word capitalized at a sentence start. */
   const isOtherNameWord = (word: string) => !titles.has(word.toLowerCase()) && !lexicon.hasLowercase(word)
@@ -157,7 +187,7 @@ export default function names(options: Readonly<Options>) {
           }
           if (span.length > 4) continue
           const unknownWord = span.some(isUnknownWord)
-          if (!unknownWord && span.length === 1) continue
+          if (!unknownWord && (span.length === 1 || !mayAnchorPerson(span))) continue
           const hit = gazetteer.closest(text)
           if (!hit) continue
           // Every word a dictionary word ("Christine La Guard"): only with a word

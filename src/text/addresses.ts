@@ -14,5 +14,44 @@ export function isAddress(chunk: string): boolean {
 }
 
 export function insideAddress(value: string, start: number, end: number): boolean {
-  return isAddress(chunkAround(value, start, end))
+  // An address has a period, @, a slash, a backslash or #: most words are
+  // ruled out by the scan for the chunk's ends, before any string is made.
+  let from = start
+  let to = end
+  let marked = false
+  while (from > 0) {
+    const code = value.charCodeAt(from - 1)
+    if (isSpace(code)) break
+    if (isAddressMark(code)) marked = true
+    from--
+  }
+  while (to < value.length) {
+    const code = value.charCodeAt(to)
+    if (isSpace(code)) break
+    if (isAddressMark(code)) marked = true
+    to++
+  }
+  for (let i = start; i < end && !marked; i++) if (isAddressMark(value.charCodeAt(i))) marked = true
+  return marked && isAddress(chunkAround(value, start, end))
+}
+
+/** A period, @, a slash, a backslash or #. */
+function isAddressMark(code: number): boolean {
+  return code === 46 || code === 64 || code === 47 || code === 92 || code === 35
+}
+
+/** `/\s/` for one UTF-16 code unit. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }

@@ -1,5 +1,4 @@
 const closingQuotes = /["”’')\]]/
-const openingQuotes = /["“‘'([]/
 
 /**
  * Does a sentence or line start at `start`? True after . ? ! (not after an
@@ -9,9 +8,9 @@ const openingQuotes = /["“‘'([]/
  */
 export function isSentenceStart(value: string, start: number, abbreviations: ReadonlySet<string>): boolean {
   let i = start - 1
-  while (i >= 0 && openingQuotes.test(value[i]!)) i--
+  while (i >= 0 && isOpeningQuote(value.charCodeAt(i))) i--
   let sawSpace = false
-  while (i >= 0 && (value[i] === ' ' || value[i] === '\t')) {
+  while (i >= 0 && (value.charCodeAt(i) === 32 || value.charCodeAt(i) === 9)) {
     i--
     sawSpace = true
   }
@@ -25,6 +24,11 @@ export function isSentenceStart(value: string, start: number, abbreviations: Rea
   const word = /([\p{L}.]+)$/u.exec(value.slice(Math.max(0, i - 30), i))?.[1] ?? ''
   if (word.length <= 1 || word.includes('.')) return false
   return !abbreviations.has(word.toLowerCase())
+}
+
+/** An opening quote or bracket, /["“‘'([]/, for one UTF-16 code unit: asked for every word. */
+function isOpeningQuote(code: number): boolean {
+  return code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 91
 }
 
 function lineEndsSentence(value: string, newline: number): boolean {
