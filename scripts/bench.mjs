@@ -43,10 +43,11 @@ const cspell = (...files) => [node, [join(root, 'node_modules/cspell/bin.mjs'), 
 
 function time([command, argv]) {
   const start = process.hrtime.bigint()
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...argv], {encoding: 'utf8', maxBuffer: 1 << 28})
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...argv], {encoding: 'utf8', maxBuffer: 1 << 28})
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
-  const peakKb = Number(result.stderr.trim().split('\n').at(-1))
-  return {seconds, peakMb: peakKb / 1024}
+  const [peakKb, user, system] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number)
+  // CPU time (user + system) is less shaken than wall time by other work on a shared machine.
+  return {seconds, cpu: user + system, peakMb: peakKb / 1024}
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -58,12 +59,13 @@ function compare(label, contenders, n = runs) {
   const rows = Object.entries(results).map(([name, list]) => ({
     name,
     seconds: median(list.map((r) => r.seconds)),
+    cpu: median(list.map((r) => r.cpu)),
     peakMb: Math.max(...list.map((r) => r.peakMb))
   }))
   console.log(`\n${label} (median of ${n})`)
   const base = rows[0].seconds
   for (const row of rows) {
-    console.log(`  ${row.name.padEnd(34)} ${row.seconds.toFixed(2).padStart(7)} s  ${(row.seconds / base).toFixed(2).padStart(6)}×  peak ${row.peakMb.toFixed(0)} MiB`)
+    console.log(`  ${row.name.padEnd(34)} ${row.seconds.toFixed(2).padStart(7)} s  ${(row.seconds / base).toFixed(2).padStart(6)}×  cpu ${row.cpu.toFixed(2).padStart(6)} s  peak ${row.peakMb.toFixed(0)} MiB`)
   }
   return Object.fromEntries(rows.map((row) => [row.name, row]))
 }
