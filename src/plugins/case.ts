@@ -291,8 +291,9 @@ function multiWordNameAt(
     const node: CaselessNode | undefined = level?.get(next.lower)
     if (!node) {
       fast = k + 1
-      // Any longer span's key would start with these words and a space.
-      if (isSpace(value.charCodeAt(next.end))) limit = k + 1
+      // Any longer span's key would start with these words and a space; the
+      // span ending here has this word's key too, unless it is a possessive.
+      if (isSpace(value.charCodeAt(next.end))) limit = possessiveEnd(next.value) ? k + 1 : k
       break
     }
     trail.push(node)
