@@ -2,6 +2,7 @@ import type {Entity} from '../data/entities.js'
 import {nameConnectors} from '../data/entities.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {deletes, editDistance} from './distance.js'
+import {detached} from './memo.js'
 import {soundKey} from './phonetic.js'
 
 export type FormType = 'name' | 'variant' | 'surname' | 'garble'
@@ -203,7 +204,7 @@ export class Gazetteer {
     if (known !== undefined || memo.has(text)) return known
     const hit = this.findClosest(text)
     if (memo.size >= 50_000) memo.clear()
-    memo.set(text, hit)
+    memo.set(detached(text), hit)
     return hit
   }
 
@@ -279,7 +280,7 @@ export class Gazetteer {
       add(bySound.get(soundKey(key)))
       for (const k of deletes(key)) add(byDelete.get(k))
       if (this.nearMemo.size >= 50_000) this.nearMemo.clear()
-      this.nearMemo.set(key, refs)
+      this.nearMemo.set(detached(key), refs)
     }
     return refs
   }
@@ -294,7 +295,7 @@ export class Gazetteer {
         for (const whole of this.wholeNames.get(ref.entity) ?? []) if (!seen.has(whole)) (seen.add(whole), refs.push(whole))
       }
       if (this.nearWholeMemo.size >= 50_000) this.nearWholeMemo.clear()
-      this.nearWholeMemo.set(word, refs)
+      this.nearWholeMemo.set(detached(word), refs)
     }
     return refs
   }

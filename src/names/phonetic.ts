@@ -1,4 +1,5 @@
 import {doubleMetaphone} from 'double-metaphone'
+import {detached} from './memo.js'
 
 /** Keys already worked out: double metaphone is costly, and the same names come back. */
 const keys = new Map<string, string>()
@@ -14,7 +15,7 @@ export function soundKey(squashed: string): string {
     const [primary] = doubleMetaphone(squashed)
     key = primary.replace(/X/g, 'S').replace(/0/g, 'T').replace(/(.)\1+/g, '$1')
     if (keys.size >= 100_000) keys.clear()
-    keys.set(squashed, key)
+    keys.set(detached(squashed), key)
   }
   return key
 }

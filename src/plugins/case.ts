@@ -9,6 +9,7 @@ import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} fr
 import {quote, report, type Level} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {insideAddress} from '../text/addresses.js'
+import {detached} from '../names/memo.js'
 
 export interface Options {
   gazetteer: Gazetteer
@@ -53,7 +54,7 @@ export default function caseRule(options: Readonly<Options>) {
       const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
       const count = refs.length > 0 ? frequency(base) : 0
       lowercase = {
-        fixed: capitalize(token.value),
+        fixed: detached(capitalize(token.value)),
         proper: !commonWord && !nameConnectors.has(token.lower) && (lexicon.isProperOnly(base) || namesNonPerson),
         known: refs.length > 0,
         rarePlace: refs.some((ref) => ref.entity.kind === 'place') && count <= rarePlaceWordCount,
@@ -61,9 +62,9 @@ export default function caseRule(options: Readonly<Options>) {
         nameable: count <= commonWordCount || !commonWord
       }
     }
-    const info: WordInfo = {base, startsName: gazetteer.startsName(token.lower), capitalized: startsCapitalized(token.value), lowercase}
+    const info: WordInfo = {base: detached(base), startsName: gazetteer.startsName(token.lower), capitalized: startsCapitalized(token.value), lowercase}
     if (words.size >= 100_000) words.clear()
-    words.set(token.value, info)
+    words.set(detached(token.value), info)
     return info
   }
 
@@ -290,8 +291,9 @@ function multiWordNameAt(
     const node: CaselessNode | undefined = level?.get(next.lower)
     if (!node) {
       fast = k + 1
-      // Any longer span's key would start with these words and a space.
-      if (isSpace(value.charCodeAt(next.end))) limit = k + 1
+      // Any longer span's key would start with these words and a space; the
+      // span ending here has this word's key too, unless it is a possessive.
+      if (isSpace(value.charCodeAt(next.end))) limit = possessiveEnd(next.value) ? k + 1 : k
       break
     }
     trail.push(node)

@@ -5,6 +5,7 @@ import type {FormRef, Gazetteer} from '../names/gazetteer.js'
 import {besideOtherNames, capitalizedRuns, spanText, subSpans, type NameToken} from '../names/spans.js'
 import {findClashes} from '../names/clashes.js'
 import {editDistance} from '../names/distance.js'
+import {detached} from '../names/memo.js'
 import {soundKey} from '../names/phonetic.js'
 import {isAllCaps, squash, straightApostrophes} from '../text/normalize.js'
 import {sentencesOf} from '../text/tokens.js'
@@ -62,7 +63,7 @@ export default function names(options: Readonly<Options>) {
         !name.text.split('-').every((part) => lexicon.has(part)) &&
         gazetteer.lookup(name.text).length === 0
       if (unknownWords.size >= 100_000) unknownWords.clear()
-      unknownWords.set(name.text, unknown)
+      unknownWords.set(detached(name.text), unknown)
     }
     return unknown
   }
