@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {detached} from '../text/detached.js'
 import {capitalize} from '../text/normalize.js'
 import {readCompiledWords} from './compiled.js'
 import {frequency} from './frequencies.js'
@@ -115,7 +116,7 @@ export class Lexicon {
         .filter((form) => form.toLowerCase() !== key)
         .sort((a, b) => frequency(b) - frequency(a))
         .slice(0, distance === 1 ? 12 : 8)
-      this.suggestions.set(key, list)
+      this.suggestions.set(detached(key), list)
     }
     return list
   }
@@ -179,7 +180,8 @@ function formsOf(lower: string, mask: number, oddCase: ReadonlyMap<string, reado
 /** A long-lived process (the language server) meets new words forever: memos start over past a bound. */
 function remember<V>(memo: Map<string, V>, key: string, value: V) {
   if (memo.size >= 200_000) memo.clear()
-  memo.set(key, value)
+  // A word cut out of a document may keep the whole text alive; the memo outlives it.
+  memo.set(detached(key), value)
 }
 
 /** Calls `visit` with every string one deletion, swap, replacement or insertion away (repeats allowed). */

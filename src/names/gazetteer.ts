@@ -2,7 +2,7 @@ import type {Entity} from '../data/entities.js'
 import {nameConnectors} from '../data/entities.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {deletes, editDistance} from './distance.js'
-import {detached} from './memo.js'
+import {detached} from '../text/detached.js'
 import {soundKey} from './phonetic.js'
 
 export type FormType = 'name' | 'variant' | 'surname' | 'garble'

@@ -1,5 +1,5 @@
 import {doubleMetaphone} from 'double-metaphone'
-import {detached} from './memo.js'
+import {detached} from '../text/detached.js'
 
 /** Keys already worked out: double metaphone is costly, and the same names come back. */
 const keys = new Map<string, string>()

@@ -9,7 +9,7 @@ import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} fr
 import {quote, report, type Level} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {insideAddress} from '../text/addresses.js'
-import {detached} from '../names/memo.js'
+import {detached} from '../text/detached.js'
 
 export interface Options {
   gazetteer: Gazetteer

@@ -9,6 +9,7 @@ import {insideAddress} from '../text/addresses.js'
 import {capitalize} from '../text/normalize.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {sentencesOf, textOf} from '../text/tokens.js'
+import {detached} from '../text/detached.js'
 import {listOf, quote, report} from '../message.js'
 
 export interface Options {
@@ -134,7 +135,7 @@ export default function spelling(options: Readonly<Options>) {
         /^(\p{L}{1,3}\.)+\p{L}{0,3}\.?$/u.test(word)
       // A long-lived process (the language server) sees new words forever.
       if (settled.size >= 100_000) settled.clear()
-      settled.set(word, answer)
+      settled.set(detached(word), answer)
     }
     return answer
   }
