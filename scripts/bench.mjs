@@ -45,7 +45,12 @@ function time([command, argv]) {
   const start = process.hrtime.bigint()
   const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...argv], {encoding: 'utf8', maxBuffer: 1 << 28})
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
-  const [peakKb, user, system] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number)
+  const lines = result.stderr.trim().split('\n')
+  // A contender that crashed is not fast: linters exit 0 or 1, and a stack trace is a failure.
+  if (result.status === null || result.status > 1 || lines.some((line) => /^\s+at .+:\d+:\d+\)?$/.test(line))) {
+    throw new Error(`bench: \`${[command, ...argv].join(' ')}\` failed (exit ${result.status}):\n${result.stderr}`)
+  }
+  const [peakKb, user, system] = lines.at(-1).split(' ').map(Number)
   // CPU time (user + system) is less shaken than wall time by other work on a shared machine.
   return {seconds, cpu: user + system, peakMb: peakKb / 1024}
 }
