@@ -21,7 +21,7 @@ const words = ['a', 'an', 'and', 'ant', 'bee', 'been', 'beer', 'don’t', 'naïv
 describe('WordTrie', () => {
   const trie = WordTrie.build(words.map((word, i) => [word, (i % 7) + 1]))
 
-  it('answers membership with each word’s mask, and 0 for prefixes and strangers', () => {
+  it('answers membership with each word’s value, and 0 for prefixes and strangers', () => {
     words.forEach((word, i) => expect(trie.get(word)).toBe((i % 7) + 1))
     for (const other of ['', 'b', 'be', 'thes', 'antler', 'naive', 'dont']) expect(trie.get(other)).toBe(0)
   })
@@ -69,7 +69,8 @@ describe('WordTrie', () => {
     expect(WordTrie.deserialize(new Uint8Array(3))).toBeUndefined()
     expect(WordTrie.deserialize(trie.serialize().subarray(0, 40))).toBeUndefined()
     expect(() => WordTrie.build([['b', 1], ['a', 1]])).toThrow('word trie: "a" is out of order')
-    expect(() => WordTrie.build([['a', 0]])).toThrow('word trie: mask of "a" must be 1 to 255')
+    expect(() => WordTrie.build([['a', 0]])).toThrow('word trie: value of "a" must be a whole number from 1 to 4294967295')
+    expect(WordTrie.build([['the', 1501908]]).get('the')).toBe(1501908)
   })
 })
 

@@ -1,27 +1,30 @@
 /**
  * Lowercase words as a trie in flat typed arrays: first child, next sibling
- * (siblings in code-unit order), letter, and a mask per node that is not 0
- * where a word ends. The build writes the arrays to a file that loads with
+ * (siblings in code-unit order), letter, and a value per node that is not 0
+ * where a word ends (a lexicon's casing mask, a word count). The build writes the arrays to a file that loads with
  * one read and no parsing or hashing; membership is a walk down the trie,
  * and a bounded edit-distance search walks it with one row per depth.
  */
+/** First child, next sibling, value (4 bytes each) and letter (2). */
+const bytesPerNode = 4 + 4 + 4 + 2
+
 export class WordTrie {
   private constructor(
     private readonly firstChild: Int32Array,
     private readonly nextSibling: Int32Array,
     private readonly letter: Uint16Array,
-    /** Per node: the word's mask (never 0 for a word), 0 elsewhere. */
-    private readonly mask: Uint8Array
+    /** Per node: the word's value (never 0 for a word), 0 elsewhere. */
+    private readonly mask: Uint32Array
   ) {}
 
-  /** A trie of `words` (lowercase, in code-unit order, no repeats) with a non-zero mask each. */
+  /** A trie of `words` (in code-unit order, no repeats) with a value from 1 to 2³²−1 each. */
   static build(words: ReadonlyArray<readonly [word: string, mask: number]>): WordTrie {
     let capacity = 1
     for (const [word] of words) capacity += word.length
     const firstChild = new Int32Array(capacity).fill(-1)
     const nextSibling = new Int32Array(capacity).fill(-1)
     const letter = new Uint16Array(capacity)
-    const mask = new Uint8Array(capacity)
+    const mask = new Uint32Array(capacity)
     // The last child of each node on the path, so a new child is linked in one step.
     const lastChild = new Int32Array(capacity).fill(-1)
     let size = 1
@@ -30,7 +33,7 @@ export class WordTrie {
     const path = [0]
     let previous = ''
     for (const [word, bits] of words) {
-      if (!(bits > 0 && bits < 256)) throw new RangeError(`word trie: mask of ${JSON.stringify(word)} must be 1 to 255`)
+      if (!(Number.isInteger(bits) && bits > 0 && bits <= 0xffffffff)) throw new RangeError(`word trie: value of ${JSON.stringify(word)} must be a whole number from 1 to 4294967295`)
       if (previous !== '' && !(previous < word)) throw new RangeError(`word trie: ${JSON.stringify(word)} is out of order`)
       let shared = 0
       while (shared < previous.length && shared < word.length && previous.charCodeAt(shared) === word.charCodeAt(shared)) shared++
@@ -53,12 +56,12 @@ export class WordTrie {
   /** The arrays as one buffer: node count, then each array (4-byte ones first, for alignment). */
   serialize(): Uint8Array {
     const size = this.mask.length
-    const out = new Uint8Array(4 + size * (4 + 4 + 2 + 1))
+    const out = new Uint8Array(4 + size * bytesPerNode)
     new Int32Array(out.buffer, 0, 1)[0] = size
     new Int32Array(out.buffer, 4, size).set(this.firstChild)
     new Int32Array(out.buffer, 4 + 4 * size, size).set(this.nextSibling)
-    new Uint16Array(out.buffer, 4 + 8 * size, size).set(this.letter)
-    out.set(this.mask, 4 + 10 * size)
+    new Uint32Array(out.buffer, 4 + 8 * size, size).set(this.mask)
+    new Uint16Array(out.buffer, 4 + 12 * size, size).set(this.letter)
     return out
   }
 
@@ -68,17 +71,17 @@ export class WordTrie {
     const own = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()
     if (own.byteLength < 4) return undefined
     const size = new Int32Array(own.buffer, own.byteOffset, 1)[0]!
-    if (size < 1 || own.byteLength !== 4 + size * 11) return undefined
+    if (size < 1 || own.byteLength !== 4 + size * bytesPerNode) return undefined
     const at = own.byteOffset
     return new WordTrie(
       new Int32Array(own.buffer, at + 4, size),
       new Int32Array(own.buffer, at + 4 + 4 * size, size),
-      new Uint16Array(own.buffer, at + 4 + 8 * size, size),
-      new Uint8Array(own.buffer, at + 4 + 10 * size, size)
+      new Uint16Array(own.buffer, at + 4 + 12 * size, size),
+      new Uint32Array(own.buffer, at + 4 + 8 * size, size)
     )
   }
 
-  /** The mask of `word`, or 0 when it is not a word. */
+  /** The value of `word`, or 0 when it is not a word. */
   get(word: string): number {
     let node = 0
     for (let i = 0; i < word.length; i++) {
