@@ -99,7 +99,6 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 async function main() {
-  boundHeapGrowth()
   let parsed
   try {
     parsed = parseArgs({options: flags, allowPositionals: true, strict: true})
@@ -130,6 +129,9 @@ async function main() {
     fail((error as Error).message)
   }
   if (stdin && shard) fail('--shard splits files, not standard input')
+  // One thread: trade a little collection work for memory. Several: their
+  // collectors already compete for the cores, and they are asked for speed.
+  if (jobs === 1) boundHeapGrowth()
   const extensions = (values.ext ?? []).flatMap((ext) => ext.split(',')).map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean)
 
   let files = stdin ? [] : positionals

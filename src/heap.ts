@@ -6,7 +6,8 @@ import {setFlagsFromString} from 'node:v8'
  * collecting is cheap, as it is for copydesk (short-lived syntax trees over
  * about 80 MB of dictionaries, gazetteer and reports): an 11 MB archive
  * peaked at 400 MiB. Growing by half of what is live keeps it near 240 MiB
- * for a few percent more collection work. The flag is read at every
+ * for about 15% more collection work (so `--jobs 2` does without it: two
+ * threads and their collectors fill two cores). The flag is read at every
  * collection, so setting it at start works; it is process-wide, so only the
  * CLI sets it, never the library, and `node --heap-growing-percent=N` wins.
  */
