@@ -25,8 +25,9 @@ export default function consistency(options: Readonly<Options>) {
     const value = String(file.value)
     const seen = new Map<VariantGroup, Array<{token: Token; variant: number; suffix: string}>>()
     for (const {tokens, words} of sentencesOf(tree)) {
-      for (const i of words) {
-        const token = tokens[i]!
+      // Indexed loops: this runs for every word, and iterators allocate.
+      for (let w = 0; w < words.length; w++) {
+        const token = tokens[words[w]!]!
         const form = index.get(token.lower)
         if (!form || insideAddress(value, token.start, token.end)) continue
         const list = seen.get(form.group) ?? []

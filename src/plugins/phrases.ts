@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {PhraseIndex, type Placeholder, type PhraseRule} from '../data/phrases.js'
+import {PhraseIndex, type PhraseCandidate, type Placeholder, type PhraseRule} from '../data/phrases.js'
 import {inflectLast, type Suffix} from '../text/inflect.js'
 import {isCapitalized, matchCase} from '../text/normalize.js'
 import {sentencesOf, type Token} from '../text/tokens.js'
@@ -27,8 +27,8 @@ export default function phrases(options: Readonly<Options>) {
   return function (tree: Root, file: VFile) {
     for (const {tokens, words} of sentencesOf(tree)) {
       let skipUntil = -1
-      for (const [position, tokenIndex] of words.entries()) {
-        const token = tokens[tokenIndex]!
+      for (let position = 0; position < words.length; position++) {
+        const token = tokens[words[position]!]!
         if (token.start < skipUntil) continue
         const hit = longestAt(index, tokens, words, position, token)
         if (!hit) continue
@@ -64,35 +64,46 @@ function longestAt(
   const candidates = index.byFirst.get(token.lower) ?? index.byFirst.get(token.value)
   if (!candidates) return undefined
   let best: Hit | undefined
-  for (const candidate of candidates) {
-    const matched: Token[] = []
-    const suffixes: Suffix[] = []
-    let ok = true
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c]!
     const phrase = candidate.pattern.words
-    for (let offset = 0; offset < phrase.length; offset++) {
-      const wordIndex = words[position + offset]
-      const current = wordIndex === undefined ? undefined : tokens[wordIndex]
-      // Words of a phrase sit next to each other, separated by white space only.
-      if (!current || (offset > 0 && !adjacent(tokens, matched.at(-1)!, current))) {
-        ok = false
-        break
-      }
-      const value = candidate.rule.caseSensitive ? current.value.replace(/’/g, "'") : current.lower
-      const suffix = index.realises(value, phrase[offset]!)
-      if (suffix === undefined) {
-        ok = false
-        break
-      }
-      matched.push(current)
-      suffixes.push(suffix)
-    }
-    ok &&= fits(candidate.pattern.before, tokens, words, position - 1, matched[0], true)
-    ok &&= fits(candidate.pattern.after, tokens, words, position + phrase.length, matched.at(-1), false)
-    if (ok && (!best || matched.length > best.tokens.length)) {
-      best = {rule: candidate.rule, words: phrase, tokens: matched, suffixes}
-    }
+    // Checked first without building anything: most candidates fail on a word.
+    if (best && phrase.length <= best.tokens.length) continue
+    const matched = matchAt(index, candidate, tokens, words, position)
+    if (!matched) continue
+    const first = tokens[words[position]!]!
+    const last = tokens[words[position + phrase.length - 1]!]!
+    if (!fits(candidate.pattern.before, tokens, words, position - 1, first, true)) continue
+    if (!fits(candidate.pattern.after, tokens, words, position + phrase.length, last, false)) continue
+    const hitTokens = phrase.map((_, offset) => tokens[words[position + offset]!]!)
+    best = {rule: candidate.rule, words: phrase, tokens: hitTokens, suffixes: matched}
   }
   return best
+}
+
+/** The suffix each word of the candidate carries where it is realised at `position`, or undefined. */
+function matchAt(
+  index: PhraseIndex,
+  candidate: PhraseCandidate,
+  tokens: readonly Token[],
+  words: readonly number[],
+  position: number
+): Suffix[] | undefined {
+  const phrase = candidate.pattern.words
+  if (position + phrase.length > words.length) return undefined
+  let previous: Token | undefined
+  for (let offset = 0; offset < phrase.length; offset++) {
+    const current = tokens[words[position + offset]!]!
+    // Words of a phrase sit next to each other, separated by white space only.
+    if (previous && !adjacent(tokens, previous, current)) return undefined
+    const value = candidate.rule.caseSensitive ? current.value.replace(/’/g, "'") : current.lower
+    if (index.realises(value, phrase[offset]!) === undefined) return undefined
+    previous = current
+  }
+  return phrase.map((word, offset) => {
+    const current = tokens[words[position + offset]!]!
+    return index.realises(candidate.rule.caseSensitive ? current.value.replace(/’/g, "'") : current.lower, word)!
+  })
 }
 
 /** Does the word next to the phrase fill its placeholder (none asked: always)? */

@@ -145,7 +145,9 @@ export default function spelling(options: Readonly<Options>) {
     const found: Array<{word: string; start: number; end: number}> = []
     for (const {sentence, tokens, words} of sentencesOf(tree)) {
       const aligned = tokens.length === sentence.children.length
-      for (const at of words) {
+      // Indexed loops: this runs for every word, and iterators allocate.
+      for (let w = 0; w < words.length; w++) {
+        const at = words[w]!
         const token = tokens[at]!
         const node = token.node
         const nodeEnd = node.position!.end.offset!

@@ -49,7 +49,10 @@ function collect(parent: Root | Paragraph | Parent, result: SentenceTokens[]) {
 function tokenize(sentence: Sentence, parent: Root | Paragraph | Parent): SentenceTokens {
   const tokens: Token[] = []
   const words: number[] = []
-  for (const child of sentence.children) {
+  const children = sentence.children
+  // An indexed loop: this runs for every node of the document, and iterators allocate.
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c]!
     const start = child.position?.start.offset
     let end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
