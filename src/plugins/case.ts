@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {lexiconFor, type Lexicon} from '../data/lexicon.js'
 import {nameConnectors} from '../data/entities.js'
 import type {CaselessNode, FormRef, Gazetteer} from '../names/gazetteer.js'
-import {capitalize, isAllCaps, isCapitalized, squash, straightApostrophes} from '../text/normalize.js'
+import {capitalize, isAllCaps, isCapitalized, isSpace, squash, straightApostrophes} from '../text/normalize.js'
 import {frequency} from '../data/frequencies.js'
 import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
 import {quote, report, type Level} from '../message.js'
@@ -395,22 +395,6 @@ function contiguousWords(tokens: readonly Token[], words: readonly Token[], from
     if (words[k]!.index !== a.index + 2 || tokens[a.index + 1]!.value !== ' ') return false
   }
   return true
-}
-
-/** `/\s/` for one UTF-16 code unit (false past the end). */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 function contiguous(tokens: readonly Token[], span: readonly Token[]): boolean {

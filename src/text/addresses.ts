@@ -1,3 +1,5 @@
+import {isSpace} from './normalize.js'
+
 /** The run of non-space characters around `start..end`, without trailing punctuation. */
 export function chunkAround(value: string, start: number, end: number): string {
   let from = start
@@ -38,20 +40,4 @@ export function insideAddress(value: string, start: number, end: number): boolea
 /** A period, @, a slash, a backslash or #. */
 function isAddressMark(code: number): boolean {
   return code === 46 || code === 64 || code === 47 || code === 92 || code === 35
-}
-
-/** `/\s/` for one UTF-16 code unit. */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }

@@ -35,3 +35,19 @@ export function matchCase(from: string, to: string): string {
   if (isCapitalized(from)) return capitalize(to)
   return to
 }
+
+/** `/\s/` for one UTF-16 code unit (false past the end). */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
