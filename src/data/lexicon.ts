@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {detached} from '../text/detached.js'
+import {Memo} from '../text/memo.js'
 import {capitalize} from '../text/normalize.js'
 import {readCompiledWords} from './compiled.js'
 import {frequency} from './frequencies.js'
@@ -21,7 +21,7 @@ export class Lexicon {
   private readonly keys: WordTrie
   /** Lowercase → forms not spelt lower, UPPER or Capitalized ("McDonald", "iPhone"). */
   private readonly oddCase: ReadonlyMap<string, readonly string[]>
-  private readonly suggestions = new Map<string, string[]>()
+  private readonly suggestions = new Memo<string[]>()
 
   constructor(keys: WordTrie, oddCase: ReadonlyMap<string, readonly string[]>) {
     this.keys = keys
@@ -44,15 +44,15 @@ export class Lexicon {
   }
 
   /** Answers of `correct` and `has`, asked for nearly every word of a document by several rules. */
-  private readonly correctAnswers = new Map<string, boolean>()
-  private readonly hasAnswers = new Map<string, boolean>()
+  private readonly correctAnswers = new Memo<boolean>()
+  private readonly hasAnswers = new Memo<boolean>()
 
   /** Correct as written ("Korea", "trump", "Trump", "TRUMP"), possessive allowed. */
   correct(word: string): boolean {
     let answer = this.correctAnswers.get(word)
     if (answer === undefined) {
       answer = this.checkCorrect(word)
-      remember(this.correctAnswers, word, answer)
+      this.correctAnswers.set(word, answer)
     }
     return answer
   }
@@ -77,7 +77,7 @@ export class Lexicon {
     let answer = this.hasAnswers.get(word)
     if (answer === undefined) {
       answer = this.hasLowercase(word) || this.correct(capitalize(word.toLowerCase())) || this.correct(word)
-      remember(this.hasAnswers, word, answer)
+      this.hasAnswers.set(word, answer)
     }
     return answer
   }
@@ -116,7 +116,7 @@ export class Lexicon {
         .filter((form) => form.toLowerCase() !== key)
         .sort((a, b) => frequency(b) - frequency(a))
         .slice(0, distance === 1 ? 12 : 8)
-      this.suggestions.set(detached(key), list)
+      this.suggestions.set(key, list)
     }
     return list
   }
@@ -175,13 +175,6 @@ function formsOf(lower: string, mask: number, oddCase: ReadonlyMap<string, reado
     forms.sort()
   }
   return forms
-}
-
-/** A long-lived process (the language server) meets new words forever: memos start over past a bound. */
-function remember<V>(memo: Map<string, V>, key: string, value: V) {
-  if (memo.size >= 200_000) memo.clear()
-  // A word cut out of a document may keep the whole text alive; the memo outlives it.
-  memo.set(detached(key), value)
 }
 
 /** Calls `visit` with every string one deletion, swap, replacement or insertion away (repeats allowed). */

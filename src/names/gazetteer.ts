@@ -2,7 +2,7 @@ import type {Entity} from '../data/entities.js'
 import {nameConnectors} from '../data/entities.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {deletes, editDistance} from './distance.js'
-import {detached} from '../text/detached.js'
+import {Memo} from '../text/memo.js'
 import {soundKey} from './phonetic.js'
 
 export type FormType = 'name' | 'variant' | 'surname' | 'garble'
@@ -64,9 +64,9 @@ export class Gazetteer {
   private byDelete: Map<string, FormRef[]> | undefined
   private readonly fuzzyForms: Array<{ref: FormRef; sound: boolean}> = []
   /** `closest` per text: a pure function of the text, asked again and again for the same names. */
-  private readonly closestMemo = new Map<string, FuzzyHit | undefined>()
-  private readonly nearMemo = new Map<string, FormRef[]>()
-  private readonly nearWholeMemo = new Map<string, FormRef[]>()
+  private readonly closestMemo = new Memo<FuzzyHit | undefined>()
+  private readonly nearMemo = new Memo<FormRef[]>()
+  private readonly nearWholeMemo = new Memo<FormRef[]>()
   /** The caseless keys word by word, built on first use. */
   private caselessTree: Map<string, CaselessNode> | undefined
   private readonly caseless = new Map<string, FormRef[]>()
@@ -203,8 +203,7 @@ export class Gazetteer {
     const known = memo.get(text)
     if (known !== undefined || memo.has(text)) return known
     const hit = this.findClosest(text)
-    if (memo.size >= 50_000) memo.clear()
-    memo.set(detached(text), hit)
+    memo.set(text, hit)
     return hit
   }
 
@@ -279,8 +278,7 @@ export class Gazetteer {
       }
       add(bySound.get(soundKey(key)))
       for (const k of deletes(key)) add(byDelete.get(k))
-      if (this.nearMemo.size >= 50_000) this.nearMemo.clear()
-      this.nearMemo.set(detached(key), refs)
+      this.nearMemo.set(key, refs)
     }
     return refs
   }
@@ -294,8 +292,7 @@ export class Gazetteer {
       for (const ref of this.near(word)) {
         for (const whole of this.wholeNames.get(ref.entity) ?? []) if (!seen.has(whole)) (seen.add(whole), refs.push(whole))
       }
-      if (this.nearWholeMemo.size >= 50_000) this.nearWholeMemo.clear()
-      this.nearWholeMemo.set(detached(word), refs)
+      this.nearWholeMemo.set(word, refs)
     }
     return refs
   }

@@ -1,8 +1,8 @@
 import {doubleMetaphone} from 'double-metaphone'
-import {detached} from '../text/detached.js'
+import {Memo} from '../text/memo.js'
 
 /** Keys already worked out: double metaphone is costly, and the same names come back. */
-const keys = new Map<string, string>()
+const keys = new Memo<string>()
 
 /**
  * A coarse sound key: double metaphone, with the sounds that transliteration
@@ -14,8 +14,7 @@ export function soundKey(squashed: string): string {
   if (key === undefined) {
     const [primary] = doubleMetaphone(squashed)
     key = primary.replace(/X/g, 'S').replace(/0/g, 'T').replace(/(.)\1+/g, '$1')
-    if (keys.size >= 100_000) keys.clear()
-    keys.set(detached(squashed), key)
+    keys.set(squashed, key)
   }
   return key
 }

@@ -10,6 +10,7 @@ import {quote, report, type Level} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {insideAddress} from '../text/addresses.js'
 import {detached} from '../text/detached.js'
+import {Memo} from '../text/memo.js'
 
 export interface Options {
   gazetteer: Gazetteer
@@ -34,7 +35,7 @@ export default function caseRule(options: Readonly<Options>) {
 
   // What a word alone says, whatever its place: asked for every word, the
   // same few thousand words again and again (bounded).
-  const words = new Map<string, WordInfo>()
+  const words = new Memo<WordInfo>()
   let british: Lexicon | undefined
 
   const describe = (token: Token): WordInfo => {
@@ -63,8 +64,7 @@ export default function caseRule(options: Readonly<Options>) {
       }
     }
     const info: WordInfo = {base: detached(base), startsName: gazetteer.startsName(token.lower), capitalized: startsCapitalized(token.value), lowercase}
-    if (words.size >= 100_000) words.clear()
-    words.set(detached(token.value), info)
+    words.set(token.value, info)
     return info
   }
 

@@ -5,7 +5,7 @@ import type {FormRef, Gazetteer} from '../names/gazetteer.js'
 import {besideOtherNames, capitalizedRuns, spanText, subSpans, type NameToken} from '../names/spans.js'
 import {findClashes} from '../names/clashes.js'
 import {editDistance} from '../names/distance.js'
-import {detached} from '../text/detached.js'
+import {Memo} from '../text/memo.js'
 import {soundKey} from '../names/phonetic.js'
 import {isAllCaps, squash, straightApostrophes} from '../text/normalize.js'
 import {sentencesOf} from '../text/tokens.js'
@@ -51,7 +51,7 @@ export default function names(options: Readonly<Options>) {
 
   // Asked for every word of every span, again and again for the same names:
   // remembered per spelling (bounded), which alone decides it.
-  const unknownWords = new Map<string, boolean>()
+  const unknownWords = new Memo<boolean>()
   const isUnknownWord = (name: NameToken) => {
     if (name.connector) return false
     let unknown = unknownWords.get(name.text)
@@ -62,8 +62,7 @@ export default function names(options: Readonly<Options>) {
         !isAllCaps(name.text) &&
         !name.text.split('-').every((part) => lexicon.has(part)) &&
         gazetteer.lookup(name.text).length === 0
-      if (unknownWords.size >= 100_000) unknownWords.clear()
-      unknownWords.set(detached(name.text), unknown)
+      unknownWords.set(name.text, unknown)
     }
     return unknown
   }

@@ -9,7 +9,7 @@ import {insideAddress} from '../text/addresses.js'
 import {capitalize} from '../text/normalize.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {sentencesOf, textOf} from '../text/tokens.js'
-import {detached} from '../text/detached.js'
+import {Memo} from '../text/memo.js'
 import {listOf, quote, report} from '../message.js'
 
 export interface Options {
@@ -123,7 +123,7 @@ export default function spelling(options: Readonly<Options>) {
 
   // Whether a word (as written, without a final period) needs no check:
   // asked for every word of a document, answered once per distinct word.
-  const settled = new Map<string, boolean>()
+  const settled = new Memo<boolean>()
   const isSettled = (word: string): boolean => {
     let answer = settled.get(word)
     if (answer === undefined) {
@@ -133,9 +133,7 @@ export default function spelling(options: Readonly<Options>) {
         known(word) ||
         // Dotted abbreviations and initials (U.S., e.g., J.R.R.) are not words to spell.
         /^(\p{L}{1,3}\.)+\p{L}{0,3}\.?$/u.test(word)
-      // A long-lived process (the language server) sees new words forever.
-      if (settled.size >= 100_000) settled.clear()
-      settled.set(detached(word), answer)
+      settled.set(word, answer)
     }
     return answer
   }
