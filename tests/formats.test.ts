@@ -92,3 +92,27 @@ describe('inline control and file selection', () => {
     expect(glob.stdout).toBe(ext.stdout)
   })
 })
+
+describe('format parsers load on demand', () => {
+  // Run from source here, where require() cannot load the parsers' TypeScript:
+  // only loadFormat (import()) makes them available, as for an editor's older Node.
+  it('loadFormat readies Markdown and HTML before a synchronous parse', async () => {
+    const {createProcessor, formatOf, loadFormat} = await import('../src/index.js')
+    const {VFile} = await import('vfile')
+    const processor = createProcessor()
+    const found: Array<[string, string, number | undefined, number | undefined]> = []
+    for (const [path, value] of [
+      ['story.md', '# Budget\n\nThe goverment said `teh` is code.\n'],
+      ['story.html', '<p>The goverment said so.</p><pre>teh</pre>']
+    ] as const) {
+      const file = new VFile({path, value})
+      await loadFormat(formatOf(file))
+      await processor.run(processor.parse(file), file)
+      for (const message of file.messages) found.push([path, String(message.actual), message.place && 'start' in message.place ? message.place.start.offset : undefined, message.place && 'end' in message.place ? message.place.end.offset : undefined])
+    }
+    expect(found).toEqual([
+      ['story.md', 'goverment', 14, 23],
+      ['story.html', 'goverment', 7, 16]
+    ])
+  })
+})

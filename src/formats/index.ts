@@ -55,5 +55,24 @@ export function parse(file: VFile): Root {
 const require = createRequire(import.meta.url)
 let markdown: typeof import('./markdown.js') | undefined
 let html: typeof import('./html.js') | undefined
-const markdownFormat = () => (markdown ??= require('./markdown.js') as typeof import('./markdown.js'))
-const htmlFormat = () => (html ??= require('./html.js') as typeof import('./html.js'))
+const markdownFormat = () => (markdown ??= load<typeof import('./markdown.js')>('./markdown.js', 'Markdown'))
+const htmlFormat = () => (html ??= load<typeof import('./html.js')>('./html.js', 'HTML'))
+
+function load<T>(specifier: string, name: string): T {
+  try {
+    return require(specifier) as T
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') throw error
+    throw new Error(`copydesk: reading ${name} needs Node.js 20.19 or later (this is ${process.version}), or \`await loadFormat()\` first`)
+  }
+}
+
+/**
+ * Loads a format's parser ahead of parsing, with `import()`: for callers
+ * that can wait (the language server, worker threads) and may run where
+ * `require()` cannot load ES modules, such as an editor's older Node.
+ */
+export async function loadFormat(format: Format): Promise<void> {
+  if (format === 'markdown' || format === 'mdx') markdown ??= await import('./markdown.js')
+  else if (format === 'html') html ??= await import('./html.js')
+}

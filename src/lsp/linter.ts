@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {formatOf, loadFormat} from '../formats/index.js'
 import {DataError} from '../data/yaml-file.js'
 import {problemDiagnostic, toDiagnostic} from './diagnostics.js'
 import {isInside, parsePath, projectRoot, Projects} from './project.js'
@@ -49,6 +50,8 @@ export class Linter {
     const file = new VFile({value: document.getText(), cwd: place.root, ...(path ? {path} : {})})
     try {
       const processor = await this.projects.processorFor(place.root, path ?? join(place.root, 'untitled.txt'))
+      // The editor's Node may predate require() of ES modules: load the format's parser first.
+      await loadFormat(formatOf(file))
       await processor.run(processor.parse(file), file)
     } catch (error) {
       // A bad word list, gazetteer or config file (found when the processor

@@ -1,6 +1,7 @@
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import {copydeskFix} from '../fix.js'
+import {formatOf, loadFormat} from '../formats/index.js'
 import {createProcessor, type Config} from '../processor.js'
 import {toResult, type LintResult, type LintTask} from './result.js'
 
@@ -26,6 +27,7 @@ function processorFor(config: Config, fix: boolean): Processor {
 /** Lints a file in place: the same steps as the engine's parse and run. */
 export async function lintFile(file: VFile, config: Config, fix: boolean): Promise<void> {
   const processor = processorFor(config, fix)
+  await loadFormat(formatOf(file))
   const tree = processor.parse(file)
   await processor.run(tree as never, file)
 }
