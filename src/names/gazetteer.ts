@@ -111,7 +111,7 @@ export class Gazetteer {
   }
 
   private addForm(entity: Entity, form: string, type: FormType) {
-    const squashed = squashKey(form)
+    const squashed = squash(form)
     if (!squashed) return
     const ref: FormRef = {entity, form, type, squashed}
     push(this.exact, squashed, ref)
@@ -149,7 +149,7 @@ export class Gazetteer {
 
   /** Forms equal to `text` once case, spaces and hyphens are ignored. */
   lookup(text: string): FormRef[] {
-    return this.exact.get(squashKey(text)) ?? []
+    return this.exact.get(squash(text)) ?? []
   }
 
   /** Every form of every entity, garbles included. */
@@ -208,7 +208,7 @@ export class Gazetteer {
   }
 
   private findClosest(text: string): FuzzyHit | undefined {
-    const squashed = squashKey(text)
+    const squashed = squash(text)
     if (squashed.length < 5) return undefined
     const seen = new Set<FormRef>()
     const candidates: FormRef[] = []
@@ -220,7 +220,7 @@ export class Gazetteer {
     // ("Denis Shmygal": Shmygal ~ Shmyhal); the whole names of those entities
     // are then compared with the whole span.
     const multiWord = /\s/.test(text.trim())
-    const words = text.split(/\s+/).map(squashKey).filter((word) => word.length >= 5)
+    const words = text.split(/\s+/).map(squash).filter((word) => word.length >= 5)
     if (words.length > 1 || (words.length === 1 && words[0] !== squashed)) {
       for (const word of words) add(this.nearWhole(word))
     }
@@ -318,17 +318,6 @@ export class Gazetteer {
     })
     return [...found.values()]
   }
-}
-
-const nonAlphanumeric = /[^a-z0-9]/g
-
-/**
- * `squash`, without its Unicode normalization for plain ASCII text (which
- * normalization leaves as it is): the same key, for a fraction of the cost.
- */
-function squashKey(value: string): string {
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return squash(value)
-  return value.toLowerCase().replace(nonAlphanumeric, '')
 }
 
 /** Accepted forms compare with curly apostrophes straightened and a final period dropped (Jr., Inc.). */

@@ -1,15 +1,25 @@
+const apostrophe = /[’ʼ‘`´]/
+const apostrophes = /[’ʼ‘`´]/g
+
 /** Curly and modifier apostrophes compare equal to the straight one. */
 export function straightApostrophes(value: string): string {
-  return value.replace(/[’ʼ‘`´]/g, "'")
+  // Asked for every token: most have none, and are given back as they are.
+  return apostrophe.test(value) ? value.replace(apostrophes, "'") : value
 }
+
+const nonAlphanumeric = /[^a-z0-9]/g
 
 /** Lowercase letters and digits only: "Han Duck-soo", "Handucksoo" and "han duck soo" meet. */
 export function squash(value: string): string {
+  // Plain ASCII, most of what is asked, is left as it is by normalization.
+  let ascii = true
+  for (let i = 0; i < value.length && ascii; i++) ascii = value.charCodeAt(i) < 0x80
+  if (ascii) return value.toLowerCase().replace(nonAlphanumeric, '')
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '')
+    .replace(nonAlphanumeric, '')
 }
 
 export function isCapitalized(word: string): boolean {

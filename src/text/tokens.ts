@@ -25,7 +25,6 @@ export interface SentenceTokens {
 }
 
 const cache = new WeakMap<Root, SentenceTokens[]>()
-const apostrophes = /[’ʼ‘`´]/
 const wordWithPeriod = /^\p{L}{2,}\.$/u
 
 /** Flattens the nlcst tree into sentences of positioned tokens, once per tree. */
@@ -70,7 +69,7 @@ function tokenize(sentence: Sentence, parent: Root | Paragraph | Parent): Senten
     tokens.push({
       kind,
       value,
-      lower: apostrophes.test(lower) ? straightApostrophes(lower) : lower,
+      lower: straightApostrophes(lower),
       start,
       end,
       node: child,
