@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import {createRequire} from 'node:module'
 import {resolve, sep} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
@@ -14,12 +13,16 @@ import {configError} from './config/errors.js'
 import {DataError} from './data/yaml-file.js'
 import {formats} from './formats/index.js'
 import {boundHeapGrowth} from './heap.js'
+import {onDemand} from './on-demand.js'
 import {plainProblem, restoreInput, screenPaths} from './input.js'
 import {Delegation, parseJobs} from './jobs.js'
 import {source} from './message.js'
 import {reporters} from './reporters/index.js'
 import {parseShard, shardFiles, type Shard} from './shard.js'
 import {packageVersion} from './version.js'
+
+// Modules only some runs need (diff, for --fix-dry-run).
+const load = onDemand(import.meta.url)
 
 const flags = {
   reporter: {type: 'string', default: 'stylish', description: `${Object.keys(reporters).join(', ')} (default: stylish)`},
@@ -224,8 +227,7 @@ async function main() {
       const original = file.data.copydeskOriginal
       if (original === undefined) continue
       if (stdin && values.fix) process.stdout.write(restoreInput(file, String(file.value)))
-      // diff is needed only here: loaded on demand (require() takes ES modules since Node 20.19).
-      else process.stdout.write((createRequire(import.meta.url)('diff') as typeof import('diff')).createTwoFilesPatch(file.path, file.path, original, String(file.value)))
+      else process.stdout.write(load<typeof import('diff')>('diff', '--fix-dry-run').createTwoFilesPatch(file.path, file.path, original, String(file.value)))
     }
   } else if (values.fix) {
     for (const message of fixFiles(reported)) problems.add(message)

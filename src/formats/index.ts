@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {createRequire} from 'node:module'
+import {onDemand} from '../on-demand.js'
 import type {Marker} from './markers.js'
 import {parseText} from './text.js'
 
@@ -52,20 +52,12 @@ export function parse(file: VFile): Root {
 // third of a second to load): a run on plain text should not pay for them.
 // The engine parses synchronously, so they come through require(), which
 // loads ES modules synchronously since Node 20.19.
-const require = createRequire(import.meta.url)
+const load = onDemand(import.meta.url)
+const hint = ', or `await loadFormat()` first'
 let markdown: typeof import('./markdown.js') | undefined
 let html: typeof import('./html.js') | undefined
-const markdownFormat = () => (markdown ??= load<typeof import('./markdown.js')>('./markdown.js', 'Markdown'))
-const htmlFormat = () => (html ??= load<typeof import('./html.js')>('./html.js', 'HTML'))
-
-function load<T>(specifier: string, name: string): T {
-  try {
-    return require(specifier) as T
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') throw error
-    throw new Error(`copydesk: reading ${name} needs Node.js 20.19 or later (this is ${process.version}), or \`await loadFormat()\` first`)
-  }
-}
+const markdownFormat = () => (markdown ??= load<typeof import('./markdown.js')>('./markdown.js', 'reading Markdown', hint))
+const htmlFormat = () => (html ??= load<typeof import('./html.js')>('./html.js', 'reading HTML', hint))
 
 /**
  * Loads a format's parser ahead of parsing, with `import()`: for callers
