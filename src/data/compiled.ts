@@ -52,10 +52,8 @@ export function readCompiledData(sources: ShippedSources): CompiledData | undefi
   return data
 }
 
-/** A dictionary's compiled lexicon (see `compileLexicon`), or undefined before the first build. */
-export function readCompiledWords(dialect: 'en-US' | 'en-GB'): {trie: Uint8Array; oddCase: string} | undefined {
-  const trie = join(compiledDir, `${dialect}.trie`)
-  const oddCase = join(compiledDir, `${dialect}.odd.txt`)
-  if (!existsSync(trie) || !existsSync(oddCase)) return undefined
-  return {trie: readFileSync(trie), oddCase: readFileSync(oddCase, 'utf8')}
+/** A file the build compiled (a dictionary's trie, the word counts), or undefined before the first build. */
+export function readCompiledFile(name: string): Buffer | undefined {
+  const path = join(compiledDir, name)
+  return existsSync(path) ? readFileSync(path) : undefined
 }

@@ -1,7 +1,5 @@
-import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {join} from 'node:path'
-import {compiledDir} from './compiled.js'
+import {readCompiledFile} from './compiled.js'
 import {WordTrie} from './word-trie.js'
 
 let counts: WordTrie | undefined
@@ -14,8 +12,8 @@ export function frequency(word: string): number {
 
 /** SUBTLEX-US as the build writes it (a trie of lowercase words and counts), else from its package. */
 function loadCounts(): WordTrie {
-  const compiled = join(compiledDir, 'frequencies.trie')
-  return (existsSync(compiled) && WordTrie.deserialize(readFileSync(compiled))) || compileFrequencies()
+  const compiled = readCompiledFile('frequencies.trie')
+  return (compiled && WordTrie.deserialize(compiled)) || compileFrequencies()
 }
 
 /**

@@ -4,7 +4,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Memo} from '../text/memo.js'
 import {capitalize} from '../text/normalize.js'
-import {readCompiledWords} from './compiled.js'
+import {readCompiledFile} from './compiled.js'
 import {frequency} from './frequencies.js'
 import {WordTrie} from './word-trie.js'
 
@@ -102,10 +102,7 @@ export class Lexicon {
     const key = word.replace(/’/g, "'").toLowerCase()
     let list = this.suggestions.get(key)
     if (!list) {
-      const near = new Set<string>()
-      forEachEdit(key, (edit) => {
-        this.eachForm(edit, (form) => near.add(form))
-      })
+      const near = this.formsOneEditAway(key)
       let distance = 1
       // Two edits away only for words long enough to carry two slips (seven letters).
       if (near.size === 0 && key.length >= 7) {
@@ -123,20 +120,21 @@ export class Lexicon {
 
   /** Known words exactly one edit from `word` (lowercase), unranked. */
   oneEditAway(word: string): string[] {
-    const near = new Set<string>()
-    forEachEdit(word, (edit) => {
-      this.eachForm(edit, (form) => {
-        if (form.toLowerCase() !== word) near.add(form)
-      })
-    })
-    return [...near]
+    return [...this.formsOneEditAway(word)].filter((form) => form.toLowerCase() !== word)
   }
 
-  /** Calls `visit` with each form whose lowercase is `lower`, in code-unit order ("MAY", "May", "may"). */
-  private eachForm(lower: string, visit: (form: string) => void) {
-    const mask = this.keys.get(lower)
-    if (mask === 0) return
-    for (const form of formsOf(lower, mask, this.oddCase)) visit(form)
+  /**
+   * The forms of every key one edit from `word` (lowercase), in the order
+   * the edits come, `word`'s own forms included when a swap of two equal
+   * letters gives `word` back.
+   */
+  private formsOneEditAway(word: string): Set<string> {
+    const near = new Set<string>()
+    forEachEdit(word, (edit) => {
+      const mask = this.keys.get(edit)
+      if (mask !== 0) for (const form of formsOf(edit, mask, this.oddCase)) near.add(form)
+    })
+    return near
   }
 }
 
@@ -234,11 +232,12 @@ export function compileLexicon(forms: readonly string[]): {trie: Uint8Array; odd
 }
 
 function readCompiledLexicon(dialect: 'en-US' | 'en-GB'): Lexicon | undefined {
-  const compiled = readCompiledWords(dialect)
-  const trie = compiled && WordTrie.deserialize(compiled.trie)
-  if (!compiled || !trie) return undefined
+  const bytes = readCompiledFile(`${dialect}.trie`)
+  const odd = readCompiledFile(`${dialect}.odd.txt`)
+  const trie = bytes && WordTrie.deserialize(bytes)
+  if (!trie || !odd) return undefined
   const oddCase = new Map<string, string[]>()
-  for (const line of compiled.oddCase.split('\n')) {
+  for (const line of odd.toString('utf8').split('\n')) {
     const [lower, ...odd] = line.split('\t')
     if (lower && odd.length > 0) oddCase.set(lower, odd)
   }
@@ -248,9 +247,4 @@ function readCompiledLexicon(dialect: 'en-US' | 'en-GB'): Lexicon | undefined {
 /** The English lexicon (dictionary-en, US spelling). */
 export function englishLexicon(): Lexicon {
   return lexiconFor('en-US')
-}
-
-/** British spelling (dictionary-en-gb), loaded only when a word needs it. */
-export async function britishLexicon(): Promise<Lexicon> {
-  return lexiconFor('en-GB')
 }

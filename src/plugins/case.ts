@@ -48,9 +48,9 @@ export default function caseRule(options: Readonly<Options>) {
         .filter((ref) => ref.type !== 'garble' && ref.squashed === squash(base) && !ref.form.includes(' ') && !isAllCaps(ref.form))
       // Proper by the dictionary, or the name of a place, body or people the
       // dictionary has no common word for; a person's name needs context below.
-      // British spelling (what britishLexicon() gives), loaded only when a word
-      // needs it; asked for synchronously so that the pass over the words is
-      // a plain function V8 optimizes while it runs (it does not for an async one).
+      // British spelling, loaded only when a word needs it; asked for
+      // synchronously so that the pass over the words is a plain function V8
+      // optimizes while it runs (it does not for an async one).
       const commonWord = lexicon.hasLowercase(base) || (british ??= lexiconFor('en-GB')).hasLowercase(base)
       const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
       const count = refs.length > 0 ? frequency(base) : 0
