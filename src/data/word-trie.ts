@@ -5,6 +5,15 @@
  * one read and no parsing or hashing; membership is a walk down the trie,
  * and a bounded edit-distance search walks it with one row per depth.
  */
+/** The state of one bounded search (`within`). */
+interface Search {
+  readonly codes: number[]
+  readonly limit: number
+  readonly rows: Int32Array[]
+  readonly path: number[]
+  readonly found: Array<[string, number]>
+}
+
 /** First child, next sibling, value (4 bytes each) and letter (2). */
 const bytesPerNode = 4 + 4 + 4 + 2
 
@@ -114,46 +123,57 @@ export class WordTrie {
    * with their masks. A prefix whose row is past the bound skips its subtree.
    */
   within(word: string, limit: number): Array<[word: string, mask: number]> {
-    const found: Array<[string, number]> = []
     const length = word.length
-    const codes = Array.from({length}, (_, j) => word.charCodeAt(j))
-    const over = limit + 1
-    // One row per depth, and the letters on the path.
-    const rows: Int32Array[] = [Int32Array.from({length: length + 1}, (_, j) => j)]
-    const path: number[] = []
-    const walk = (node: number, depth: number) => {
-      for (let child = this.firstChild[node]!; child !== -1; child = this.nextSibling[child]!) {
-        const char = this.letter[child]!
-        const row = (rows[depth + 1] ??= new Int32Array(length + 1))
-        const above = rows[depth]!
-        const twoAbove = depth >= 1 ? rows[depth - 1]! : undefined
-        const before = depth >= 1 ? path[depth - 1]! : -1
-        const at = depth + 1
-        // Only the diagonal band can hold distances within the limit (a cell
-        // is at least |depth - j|): cells beside it are marked as over it.
-        const low = Math.max(1, at - limit)
-        const high = Math.min(length, at + limit)
-        row[low - 1] = low === 1 ? at : over
-        if (high < length) row[high + 1] = over
-        let best = low === 1 ? at : over
-        for (let j = low; j <= high; j++) {
-          const code = codes[j - 1]!
-          let value = row[j - 1]! + 1
-          if (above[j]! + 1 < value) value = above[j]! + 1
-          const diagonal = above[j - 1]! + (code === char ? 0 : 1)
-          if (diagonal < value) value = diagonal
-          if (twoAbove && j > 1 && code === before && codes[j - 2] === char && twoAbove[j - 2]! + 1 < value) value = twoAbove[j - 2]! + 1
-          row[j] = value
-          if (value < best) best = value
-        }
-        if (best > limit) continue
-        path[depth] = char
-        const bits = this.mask[child]!
-        if (bits && Math.abs(at - length) <= limit && row[length]! <= limit) found.push([String.fromCharCode(...path.slice(0, at)), bits])
-        walk(child, at)
-      }
+    const search: Search = {
+      codes: Array.from({length}, (_, j) => word.charCodeAt(j)),
+      limit,
+      // One row per depth, and the letters on the path.
+      rows: [Int32Array.from({length: length + 1}, (_, j) => j)],
+      path: [],
+      found: []
     }
-    walk(0, 0)
-    return found
+    this.descend(search, 0, 0)
+    return search.found
+  }
+
+  /**
+   * One step of `within`: a method, not a closure made per search, because
+   * V8 specializes optimized code to a closure's context and throws it away
+   * when the next search makes a new closure.
+   */
+  private descend(search: Search, node: number, depth: number): void {
+    const {codes, limit, rows, path, found} = search
+    const length = codes.length
+    const over = limit + 1
+    for (let child = this.firstChild[node]!; child !== -1; child = this.nextSibling[child]!) {
+      const char = this.letter[child]!
+      const row = (rows[depth + 1] ??= new Int32Array(length + 1))
+      const above = rows[depth]!
+      const twoAbove = depth >= 1 ? rows[depth - 1]! : undefined
+      const before = depth >= 1 ? path[depth - 1]! : -1
+      const at = depth + 1
+      // Only the diagonal band can hold distances within the limit (a cell
+      // is at least |depth - j|): cells beside it are marked as over it.
+      const low = Math.max(1, at - limit)
+      const high = Math.min(length, at + limit)
+      row[low - 1] = low === 1 ? at : over
+      if (high < length) row[high + 1] = over
+      let best = low === 1 ? at : over
+      for (let j = low; j <= high; j++) {
+        const code = codes[j - 1]!
+        let value = row[j - 1]! + 1
+        if (above[j]! + 1 < value) value = above[j]! + 1
+        const diagonal = above[j - 1]! + (code === char ? 0 : 1)
+        if (diagonal < value) value = diagonal
+        if (twoAbove && j > 1 && code === before && codes[j - 2] === char && twoAbove[j - 2]! + 1 < value) value = twoAbove[j - 2]! + 1
+        row[j] = value
+        if (value < best) best = value
+      }
+      if (best > limit) continue
+      path[depth] = char
+      const bits = this.mask[child]!
+      if (bits && Math.abs(at - length) <= limit && row[length]! <= limit) found.push([String.fromCharCode(...path.slice(0, at)), bits])
+      this.descend(search, child, at)
+    }
   }
 }
