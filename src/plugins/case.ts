@@ -68,88 +68,93 @@ export default function caseRule(options: Readonly<Options>) {
     return info
   }
 
+  /**
+   * One sentence's findings, appended to `raised` in the order they have
+   * always been raised (its multi-word names, then its words one by one);
+   * notes the words the sentence capitalizes where no sentence starts.
+   */
+  const scanSentence = (sentence: SentenceTokens, value: string, raised: Raised[], capitalizedInDocument: Set<string>) => {
+    const {tokens} = sentence
+    const indexes = sentence.words
+    // The sentence's words as tokens, for multi-word names: made on the first word that may start one.
+    let nameWords: Token[] | undefined
+    // A multi-word name found, the next may start only after it.
+    let nextName = 0
+    let wordFlags: Raised[] | undefined
+
+    for (let position = 0; position < indexes.length; position++) {
+      const index = indexes[position]!
+      const token = tokens[index]!
+      const info = words.get(token.value) ?? describe(token)
+
+      // Lowercase words inside a multi-word name: "United states Forces Korea".
+      if (info.startsName && position >= nextName) {
+        nameWords ??= indexes.map((i) => tokens[i]!)
+        const length = multiWordNameAt(nameWords, position, sentence, value, gazetteer, lexicon, abbreviations, raised)
+        if (length > 0) nextName = position + length
+      }
+
+      if (info.capitalized && !isSentenceStart(value, token.start, abbreviations)) capitalizedInDocument.add(info.base)
+
+      const word = info.lowercase
+      if (word === undefined) continue
+      if (insideAddress(value, token.start, token.end)) continue
+      const {fixed} = word
+      if (word.proper) {
+        ;(wordFlags ??= []).push({start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`})
+        continue
+      }
+      if (word.known && word.nameable) {
+        if (word.rarePlace && placeHere(sentence, index)) {
+          ;(wordFlags ??= []).push({start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)})
+          continue
+        }
+        if (namedHere(sentence, index, token, titles, subjectCues)) {
+          // A name by context only if the document capitalizes it mid-sentence: known at the end.
+          ;(wordFlags ??= []).push({start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, abbreviations)})
+          continue
+        }
+      }
+      if (startsSentence(value, token, abbreviations)) {
+        ;(wordFlags ??= []).push({start: token.start, end: token.end, expected: fixed, reason: atSentenceStart(token.value, fixed)})
+      }
+    }
+    if (wordFlags) raised.push(...wordFlags)
+  }
+
+  // Functions made once, not closures made per file or sentence: V8
+  // specializes optimized code to a closure's context and discards it when
+  // the next file makes a new one.
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)
-    // The findings in the order they have always been raised (a sentence's
-    // multi-word names, then its words one by one), kept until the end of the
-    // one pass over the words: some wait for what the whole document capitalizes.
+    // Kept until the end of the one pass over the words: some findings wait
+    // for what the whole document capitalizes.
     const raised: Raised[] = []
-    const flagName = (start: number, end: number, expected: string, reason: string, level?: Level) => {
-      raised.push({start, end, expected, reason, level})
-    }
     // Lowercase forms of words the document capitalizes where no sentence starts.
     const capitalizedInDocument = new Set<string>()
+    for (let s = 0; s < sentences.length; s++) scanSentence(sentences[s]!, value, raised, capitalizedInDocument)
+    reportRaised(file, raised, capitalizedInDocument)
+  }
+}
 
-    for (const sentence of sentences) {
-      const {tokens} = sentence
-      const indexes = sentence.words
-      // The sentence's words as tokens, for multi-word names: made on the first word that may start one.
-      let nameWords: Token[] | undefined
-      // A multi-word name found, the next may start only after it.
-      let nextName = 0
-      let wordFlags: Raised[] | undefined
-      const flagWord = (entry: Raised) => (wordFlags ??= []).push(entry)
-
-      for (let position = 0; position < indexes.length; position++) {
-        const index = indexes[position]!
-        const token = tokens[index]!
-        const info = words.get(token.value) ?? describe(token)
-
-        // Lowercase words inside a multi-word name: "United states Forces Korea".
-        if (info.startsName && position >= nextName) {
-          nameWords ??= indexes.map((i) => tokens[i]!)
-          const length = multiWordNameAt(nameWords, position, sentence, value, gazetteer, lexicon, abbreviations, flagName)
-          if (length > 0) nextName = position + length
-        }
-
-        if (info.capitalized && !isSentenceStart(value, token.start, abbreviations)) capitalizedInDocument.add(info.base)
-
-        const word = info.lowercase
-        if (word === undefined) continue
-        if (insideAddress(value, token.start, token.end)) continue
-        const {fixed} = word
-        if (word.proper) {
-          flagWord({start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`})
-          continue
-        }
-        if (word.known && word.nameable) {
-          if (word.rarePlace && placeHere(sentence, index)) {
-            flagWord({start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)})
-            continue
-          }
-          if (namedHere(sentence, index, token, titles, subjectCues)) {
-            // A name by context only if the document capitalizes it mid-sentence: known at the end.
-            flagWord({start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, abbreviations)})
-            continue
-          }
-        }
-        if (startsSentence(value, token, abbreviations)) {
-          flagWord({start: token.start, end: token.end, expected: fixed, reason: atSentenceStart(token.value, fixed)})
-        }
-      }
-      if (wordFlags) raised.push(...wordFlags)
+/** One finding per word, the strongest reason winning; those that waited for the document settled. */
+function reportRaised(file: VFile, raised: readonly Raised[], capitalizedInDocument: ReadonlySet<string>) {
+  const flags = new Map<number, {end: number; expected: string; reason: string; level: Level}>()
+  for (const entry of raised) {
+    let reason = entry.reason
+    if (entry.ifCapitalized !== undefined) {
+      const word = entry.word!
+      if (capitalizedInDocument.has(entry.ifCapitalized)) reason = writtenAsName(word, entry.ifCapitalized)
+      else if (entry.sentenceStart) reason = atSentenceStart(word, entry.expected)
+      else continue
     }
-
-    // One finding per word: the strongest reason wins.
-    const flags = new Map<number, {end: number; expected: string; reason: string; level: Level}>()
-    const flag = (start: number, end: number, expected: string, reason: string, level: Level = 'warning') => {
-      const previous = flags.get(start)
-      if (!previous || (previous.level === 'info' && level !== 'info')) flags.set(start, {end, expected, reason, level})
-    }
-    for (const entry of raised) {
-      let reason = entry.reason
-      if (entry.ifCapitalized !== undefined) {
-        const word = entry.word!
-        if (capitalizedInDocument.has(entry.ifCapitalized)) reason = writtenAsName(word, entry.ifCapitalized)
-        else if (entry.sentenceStart) reason = atSentenceStart(word, entry.expected)
-        else continue
-      }
-      flag(entry.start, entry.end, entry.expected, reason, entry.level)
-    }
-    for (const [start, {end, expected, reason, level}] of flags) {
-      report(file, {ruleId: 'case', reason, start, end, level, expected: [expected]})
-    }
+    const level = entry.level ?? 'warning'
+    const previous = flags.get(entry.start)
+    if (!previous || (previous.level === 'info' && level !== 'info')) flags.set(entry.start, {end: entry.end, expected: entry.expected, reason, level})
+  }
+  for (const [start, {end, expected, reason, level}] of flags) {
+    report(file, {ruleId: 'case', reason, start, end, level, expected: [expected]})
   }
 }
 
@@ -267,7 +272,7 @@ function multiWordNameAt(
   gazetteer: Gazetteer,
   lexicon: Lexicon,
   abbreviations: ReadonlySet<string>,
-  flag: (start: number, end: number, expected: string, reason: string, level?: Level) => void
+  raised: Raised[]
 ): number {
   const longest = Math.min(gazetteer.longestName, 8)
   const most = Math.min(longest, words.length - i)
@@ -348,13 +353,13 @@ function multiWordNameAt(
     const level = !allLower && edgesOnly && commonWrong && houseStyle(value, actual) ? 'info' : 'warning'
     let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
     if (actual.includes('’')) expected = expected.replace(/'/g, '’')
-    flag(
-      span[from]!.start,
-      span[to]!.end,
+    raised.push({
+      start: span[from]!.start,
+      end: span[to]!.end,
       expected,
-      `Unexpected ${quote(actual)} in the name ${quote(ref.form)}, expected ${quote(expected)}`,
+      reason: `Unexpected ${quote(actual)} in the name ${quote(ref.form)}, expected ${quote(expected)}`,
       level
-    )
+    })
     return length
   }
   return 0

@@ -23,7 +23,7 @@ export default function consistency(options: Readonly<Options>) {
 
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
-    const seen = new Map<VariantGroup, Array<{token: Token; variant: number; suffix: string}>>()
+    const seen = new Map<VariantGroup, Use[]>()
     for (const {tokens, words} of sentencesOf(tree)) {
       // Indexed loops: this runs for every word, and iterators allocate.
       for (let w = 0; w < words.length; w++) {
@@ -35,36 +35,44 @@ export default function consistency(options: Readonly<Options>) {
         seen.set(form.group, list)
       }
     }
-    for (const [group, uses] of seen) {
-      const counts = group.variants.map((_, variant) => uses.filter((use) => use.variant === variant).length)
-      if (counts.filter((count) => count > 0).length < 2) continue
-      // Most used wins; on a tie, the group's first (house) spelling.
-      const top = Math.max(...counts)
-      const british = options.dialect === 'en-GB' ? lexiconFor('en-GB') : undefined
-      const us = british ? lexiconFor('en-US') : undefined
-      const dialectPick = group.variants.findIndex(
-        (variant, i) => counts[i] === top && british?.correct(variant) && !us?.correct(variant)
+    reportMinorities(file, seen, options.dialect)
+  }
+}
+
+type Use = {token: Token; variant: number; suffix: string}
+
+// Apart from the scan over every word, so that V8's optimized scan is not
+// thrown away the first time a document mixes spellings.
+function reportMinorities(file: VFile, seen: ReadonlyMap<VariantGroup, Use[]>, dialect: Options['dialect']) {
+  for (const [group, uses] of seen) {
+    const counts = group.variants.map((_, variant) => uses.filter((use) => use.variant === variant).length)
+    if (counts.filter((count) => count > 0).length < 2) continue
+    // Most used wins; on a tie, the group's first (house) spelling.
+    const top = Math.max(...counts)
+    const british = dialect === 'en-GB' ? lexiconFor('en-GB') : undefined
+    const us = british ? lexiconFor('en-US') : undefined
+    const dialectPick = group.variants.findIndex(
+      (variant, i) => counts[i] === top && british?.correct(variant) && !us?.correct(variant)
+    )
+    const majority = dialectPick !== -1 ? dialectPick : counts.indexOf(top)
+    // A tie is a weaker sign than a clear majority: say it, do not fail on it.
+    const tied = counts.filter((count) => count === top).length > 1
+    const preferred = group.variants[majority]!
+    for (const use of uses) {
+      if (use.variant === majority) continue
+      const expected = matchCase(
+        use.token.value,
+        formsOf(preferred).find(([, suffix]) => suffix === use.suffix)?.[0] ?? preferred
       )
-      const majority = dialectPick !== -1 ? dialectPick : counts.indexOf(top)
-      // A tie is a weaker sign than a clear majority: say it, do not fail on it.
-      const tied = counts.filter((count) => count === top).length > 1
-      const preferred = group.variants[majority]!
-      for (const use of uses) {
-        if (use.variant === majority) continue
-        const expected = matchCase(
-          use.token.value,
-          formsOf(preferred).find(([, suffix]) => suffix === use.suffix)?.[0] ?? preferred
-        )
-        report(file, {
-          ruleId: 'consistency',
-          reason: `Unexpected ${quote(use.token.value)}, the document spells it ${quote(preferred)} elsewhere`,
-          start: use.token.start,
-          end: use.token.end,
-          level: tied ? 'info' : 'warning',
-          expected: [expected],
-          note: `${quote(preferred)} ${counts[majority]}×, ${quote(group.variants[use.variant]!)} ${counts[use.variant]}×.`
-        })
-      }
+      report(file, {
+        ruleId: 'consistency',
+        reason: `Unexpected ${quote(use.token.value)}, the document spells it ${quote(preferred)} elsewhere`,
+        start: use.token.start,
+        end: use.token.end,
+        level: tied ? 'info' : 'warning',
+        expected: [expected],
+        note: `${quote(preferred)} ${counts[majority]}×, ${quote(group.variants[use.variant]!)} ${counts[use.variant]}×.`
+      })
     }
   }
 }

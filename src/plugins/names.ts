@@ -127,142 +127,157 @@ export default function names(options: Readonly<Options>) {
     }
   }
 
+  // Exact forms, swapped organization names and near misses compete; the
+  // longest span wins, then an exact form over a near one, so "Han Duk-soo"
+  // is read as one garbled name rather than the known surname "Han" and a
+  // stray word. This judges one span of a run of capitalized words.
+  const judge = (span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined => {
+    const text = spanText(span, value)
+    // An acronym matches only when written in capitals ("Does" is not DOE).
+    const direct = gazetteer.lookup(text).filter((ref) => !isAllCaps(ref.form) || isAllCaps(text))
+    // "the Trujillos", "the Obamas": a family named by a known name.
+    const plural = direct.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))
+    if (plural) return {span, rank: 0}
+    const refs = direct
+    if (refs.length > 0) {
+      const accepted = refs.filter((ref) => ref.type !== 'garble')
+      if (gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text)) {
+        // Known as written, or only its case is off (the case rule says that better).
+        return {span, rank: 0, ref: accepted[0] ?? refs[0]!}
+      }
+      const ref = accepted[0] ?? refs[0]!
+      const target = ref.entity.name
+      return {
+        span,
+        rank: 0,
+        candidate: {
+          span,
+          expected: [...new Set([target, ref.type === 'garble' ? target : ref.form])],
+          level: 'warning',
+          reason: ref.type === 'garble'
+            ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
+            : `Unexpected ${quote(text)}, write ${quote(target)}`,
+          note: describe(ref)
+        }
+      }
+    }
+    const swap = swapped(span, text, run, value)
+    if (swap) return {span, rank: 0.5, candidate: swap}
+    if (span.length > 4) return undefined
+    const unknownWord = span.some(isUnknownWord)
+    if (!unknownWord && (span.length === 1 || !mayAnchorPerson(span))) return undefined
+    const hit = gazetteer.closest(text)
+    if (!hit) return undefined
+    // Every word a dictionary word ("Christine La Guard"): only with a word
+    // of the name itself to anchor it, the given name or the surname.
+    if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
+    if (hit.ref.entity.kind === 'person' && !personAligned(span, hit.ref.form, isUnknownWord)) return undefined
+    // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
+    if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) return undefined
+    // A one-word name alone, next to other name words, is part of someone
+    // else's name ("Hiroshi Tanabe" is not Tinubu, "Paul Creston" not Preston).
+    if (span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(value, span[0]!, isOtherNameWord)) return undefined
+    const target = hit.ref.form
+    const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
+    const previous = run[run.indexOf(span[0]!) - 1]
+    const loneWord =
+      span.length === 1 && !target.includes(' ')
+        ? {
+            entity: hit.ref.entity,
+            surname: hit.ref.type === 'surname',
+            afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase())
+          }
+        : undefined
+    return {
+      span,
+      rank: 1 + hit.score,
+      candidate: {
+        span,
+        expected,
+        level: 'warning',
+        reason: `Unexpected ${quote(text)}, did you mean ${quote(target)}?`,
+        note: describe(hit.ref),
+        ...(loneWord ? {loneWord} : {})
+      }
+    }
+  }
+
+  // Small functions made once, not closures made per file or run: V8
+  // specializes optimized code to a closure's context and discards it when
+  // the next file makes a new one, and recompiling this rule whole is costly.
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
-    const known: Array<{span: NameToken[]; ref: FormRef}> = []
-    const unknown: NameToken[] = []
-    const pending: Candidate[] = []
-    const spellings = new Map<string, number>()
-
+    const found: Found = {known: [], unknown: [], pending: [], spellings: new Map()}
     for (const sentence of sentencesOf(tree)) {
       for (const run of capitalizedRuns(sentence)) {
-        const covered = new Set<NameToken>()
-        const candidates: Candidate[] = []
-        const free = (span: NameToken[]) => span.every((name) => !covered.has(name))
-
-        // Exact forms, swapped organization names and near misses compete; the
-        // longest span wins, then an exact form over a near one, so "Han
-        // Duk-soo" is read as one garbled name rather than the known surname
-        // "Han" and a stray word.
-        const pool: Array<{span: NameToken[]; rank: number; candidate?: Candidate; ref?: FormRef}> = []
+        const pool: Contender[] = []
         for (const span of subSpans(run, maxSpan)) {
-          const text = spanText(span, value)
-          // An acronym matches only when written in capitals ("Does" is not DOE).
-          const direct = gazetteer.lookup(text).filter((ref) => !isAllCaps(ref.form) || isAllCaps(text))
-          // "the Trujillos", "the Obamas": a family named by a known name.
-          const plural = direct.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))
-          if (plural) {
-            pool.push({span, rank: 0})
-            continue
-          }
-          const refs = direct
-          if (refs.length > 0) {
-            const accepted = refs.filter((ref) => ref.type !== 'garble')
-            if (gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text)) {
-              // Known as written, or only its case is off (the case rule says that better).
-              pool.push({span, rank: 0, ref: accepted[0] ?? refs[0]!})
-              continue
-            }
-            const ref = accepted[0] ?? refs[0]!
-            const target = ref.entity.name
-            pool.push({
-              span,
-              rank: 0,
-              candidate: {
-                span,
-                expected: [...new Set([target, ref.type === 'garble' ? target : ref.form])],
-                level: 'warning',
-                reason: ref.type === 'garble'
-                  ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
-                  : `Unexpected ${quote(text)}, write ${quote(target)}`,
-                note: describe(ref)
-              }
-            })
-            continue
-          }
-          const swap = swapped(span, text, run, value)
-          if (swap) {
-            pool.push({span, rank: 0.5, candidate: swap})
-            continue
-          }
-          if (span.length > 4) continue
-          const unknownWord = span.some(isUnknownWord)
-          if (!unknownWord && (span.length === 1 || !mayAnchorPerson(span))) continue
-          const hit = gazetteer.closest(text)
-          if (!hit) continue
-          // Every word a dictionary word ("Christine La Guard"): only with a word
-          // of the name itself to anchor it, the given name or the surname.
-          if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) continue
-          if (hit.ref.entity.kind === 'person' && !personAligned(span, hit.ref.form, isUnknownWord)) continue
-          // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
-          if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) continue
-          // A one-word name alone, next to other name words, is part of someone
-          // else's name ("Hiroshi Tanabe" is not Tinubu, "Paul Creston" not Preston).
-          if (span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(value, span[0]!, isOtherNameWord)) continue
-          const target = hit.ref.form
-          const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
-          const previous = run[run.indexOf(span[0]!) - 1]
-          const loneWord =
-            span.length === 1 && !target.includes(' ')
-              ? {
-                  entity: hit.ref.entity,
-                  surname: hit.ref.type === 'surname',
-                  afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase())
-                }
-              : undefined
-          pool.push({
-            span,
-            rank: 1 + hit.score,
-            candidate: {
-              span,
-              expected,
-              level: 'warning',
-              reason: `Unexpected ${quote(text)}, did you mean ${quote(target)}?`,
-              note: describe(hit.ref),
-              ...(loneWord ? {loneWord} : {})
-            }
-          })
+          const contender = judge(span, run, value)
+          if (contender) pool.push(contender)
         }
-        pool.sort((a, b) => b.span.length - a.span.length || a.rank - b.rank)
-        for (const entry of pool) {
-          if (!free(entry.span)) continue
-          entry.span.forEach((name) => covered.add(name))
-          if (entry.candidate) candidates.push(entry.candidate)
-          else if (entry.ref) known.push({span: entry.span, ref: entry.ref})
-        }
-
-        pending.push(...candidates)
-        for (const name of run) {
-          spellings.set(name.text, (spellings.get(name.text) ?? 0) + 1)
-          if (!covered.has(name) && isUnknownWord(name)) unknown.push(name)
-        }
+        settle(run, pool, found, isUnknownWord)
       }
     }
+    reportFindings(file, value, found)
+  }
+}
 
-    // A lone word near a one-word name is weaker evidence: the same spelling
-    // used three times is deliberate, and a surname with no title before it
-    // is a slip only if the document is about that person at all.
-    const mentioned = new Set(known.map(({ref}) => ref.entity))
-    for (const candidate of pending) {
-      const lone = candidate.loneWord
-      if (lone) {
-        const repeated = (spellings.get(candidate.span[0]!.text) ?? 0) >= 3
-        const unanchored = lone.surname && !lone.afterTitle && !mentioned.has(lone.entity)
-        if (repeated || unanchored) candidate.level = 'info'
-      }
-      emit(file, candidate)
-    }
+/** A span's reading: a known name (`ref`), a finding (`candidate`), or neither (a known family name). */
+interface Contender {
+  span: NameToken[]
+  rank: number
+  candidate?: Candidate
+  ref?: FormRef
+}
 
-    // One name, two spellings in this document: flag the minority.
-    for (const clash of findClashes(known, unknown, value)) {
-      emit(file, {
-        span: clash.span,
-        expected: [clash.majority],
-        level: 'warning',
-        reason: `Unexpected ${quote(clash.actual)}, the document spells it ${quote(clash.majority)} elsewhere`,
-        note: `${quote(clash.majority)} appears ${clash.majorityCount} times, ${quote(clash.actual)} ${clash.actualCount}.`
-      })
+/** What a document's runs of capitalized words gave, for the findings at its end. */
+interface Found {
+  known: Array<{span: NameToken[]; ref: FormRef}>
+  unknown: NameToken[]
+  pending: Candidate[]
+  spellings: Map<string, number>
+}
+
+/** The longest spans first, then the better readings; each word belongs to one. */
+function settle(run: readonly NameToken[], pool: Contender[], found: Found, isUnknownWord: (name: NameToken) => boolean) {
+  const covered = new Set<NameToken>()
+  pool.sort((a, b) => b.span.length - a.span.length || a.rank - b.rank)
+  for (const entry of pool) {
+    if (!entry.span.every((name) => !covered.has(name))) continue
+    for (const name of entry.span) covered.add(name)
+    if (entry.candidate) found.pending.push(entry.candidate)
+    else if (entry.ref) found.known.push({span: entry.span, ref: entry.ref})
+  }
+  for (const name of run) {
+    found.spellings.set(name.text, (found.spellings.get(name.text) ?? 0) + 1)
+    if (!covered.has(name) && isUnknownWord(name)) found.unknown.push(name)
+  }
+}
+
+function reportFindings(file: VFile, value: string, {known, unknown, pending, spellings}: Found) {
+  // A lone word near a one-word name is weaker evidence: the same spelling
+  // used three times is deliberate, and a surname with no title before it
+  // is a slip only if the document is about that person at all.
+  const mentioned = new Set(known.map(({ref}) => ref.entity))
+  for (const candidate of pending) {
+    const lone = candidate.loneWord
+    if (lone) {
+      const repeated = (spellings.get(candidate.span[0]!.text) ?? 0) >= 3
+      const unanchored = lone.surname && !lone.afterTitle && !mentioned.has(lone.entity)
+      if (repeated || unanchored) candidate.level = 'info'
     }
+    emit(file, candidate)
+  }
+
+  // One name, two spellings in this document: flag the minority.
+  for (const clash of findClashes(known, unknown, value)) {
+    emit(file, {
+      span: clash.span,
+      expected: [clash.majority],
+      level: 'warning',
+      reason: `Unexpected ${quote(clash.actual)}, the document spells it ${quote(clash.majority)} elsewhere`,
+      note: `${quote(clash.majority)} appears ${clash.majorityCount} times, ${quote(clash.actual)} ${clash.actualCount}.`
+    })
   }
 }
 

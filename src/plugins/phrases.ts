@@ -35,19 +35,25 @@ export default function phrases(options: Readonly<Options>) {
         const first = hit.tokens[0]!
         const last = hit.tokens.at(-1)!
         skipUntil = last.end
-        const expected = hit.rule.fix.map((fix) => buildFix(fix, hit))
-        report(file, {
-          ruleId: 'phrases:' + hit.rule.id,
-          reason: `Unexpected ${quote(text(file, first.start, last.end))}, use ${listOf(expected)} instead`,
-          start: first.start,
-          end: last.end,
-          level: hit.rule.level,
-          expected,
-          note: hit.rule.why
-        })
+        reportHit(file, hit, first, last)
       }
     }
   }
+}
+
+// Apart from the scan over every word, so that V8's optimized scan is not
+// thrown away the first time a rare kind of finding is reported.
+function reportHit(file: VFile, hit: Hit, first: Token, last: Token) {
+  const expected = hit.rule.fix.map((fix) => buildFix(fix, hit))
+  report(file, {
+    ruleId: 'phrases:' + hit.rule.id,
+    reason: `Unexpected ${quote(text(file, first.start, last.end))}, use ${listOf(expected)} instead`,
+    start: first.start,
+    end: last.end,
+    level: hit.rule.level,
+    expected,
+    note: hit.rule.why
+  })
 }
 
 function text(file: VFile, start: number, end: number): string {
