@@ -39,6 +39,7 @@ const node = process.execPath
 const copydesk = (...files) => [node, [join(root, 'dist/cli.js'), '--reporter', 'json', ...files]]
 const copydeskJobs = (jobs, ...files) => [node, [join(root, 'dist/cli.js'), '--reporter', 'json', '--jobs', String(jobs), ...files]]
 const plain = (suggest, ...files) => [node, [join(root, 'scripts/bench/plain-retext.mjs'), ...(suggest ? [] : ['--no-suggest']), ...files]]
+const plainThreads = (threads, ...files) => [node, [join(root, 'scripts/bench/plain-retext.mjs'), '--no-suggest', '--threads', String(threads), ...files]]
 const cspell = (...files) => [node, [join(root, 'node_modules/cspell/bin.mjs'), 'lint', '--no-progress', '--no-summary', '--no-cache', ...files]]
 
 function time([command, argv]) {
@@ -116,10 +117,14 @@ if (part('archive')) {
   const threads = compare(`archive: ${files.length} files, ${archiveMb.toFixed(2)} MB`, {
     'copydesk --jobs 1': copydeskJobs(1, archive),
     'copydesk --jobs 2': copydeskJobs(2, archive),
-    // The same files through the plain pipeline, one process: the peer for "≥ 0.9 MB/s on one core".
-    'retext (no suggestions)': plain(false, ...files.map((n) => join(archive, n)))
+    // The same files through the plain pipeline: the peer for "≥ 0.9 MB/s on
+    // one core", and on two worker threads the peer for --jobs 2.
+    'retext (no suggestions)': plain(false, ...files.map((n) => join(archive, n))),
+    'retext (no suggestions), 2 threads': plainThreads(2, ...files.map((n) => join(archive, n)))
   }, quick ? 1 : Math.min(runs, 3))
   for (const [name, row] of Object.entries(threads)) console.log(`  ${name}: ${(archiveMb / row.seconds).toFixed(2)} MB/s, peak ${row.peakMb.toFixed(0)} MiB`)
   console.log(`  copydesk --jobs 1 / plain retext, time: ${(threads['copydesk --jobs 1'].seconds / threads['retext (no suggestions)'].seconds).toFixed(2)}`)
   console.log(`  speed-up --jobs 2 / --jobs 1: ${(threads['copydesk --jobs 1'].seconds / threads['copydesk --jobs 2'].seconds).toFixed(2)}×`)
+  console.log(`  copydesk --jobs 2 / plain retext on 2 threads, time: ${(threads['copydesk --jobs 2'].seconds / threads['retext (no suggestions), 2 threads'].seconds).toFixed(2)}`)
+  console.log(`  speed-up of plain retext, 2 threads / 1: ${(threads['retext (no suggestions)'].seconds / threads['retext (no suggestions), 2 threads'].seconds).toFixed(2)}×`)
 }
