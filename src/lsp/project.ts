@@ -1,10 +1,10 @@
-import {existsSync, statSync} from 'node:fs'
-import {dirname, extname, join, resolve, sep} from 'node:path'
+import {statSync} from 'node:fs'
+import {extname, join, resolve, sep} from 'node:path'
 import type {Processor} from 'unified'
 import {Configuration} from 'unified-engine'
 import {configOptions} from '../config/index.js'
 import {copydeskLint, createProcessor, type Config} from '../processor.js'
-import {projectDataPaths} from './project-data.js'
+import {projectDataIn} from '../config/project-data.js'
 
 /** Extensions the processor reads as a format of their own (the CLI's list). */
 const known = new Set(['txt', 'text', 'md', 'markdown', 'mdx', 'html', 'htm'])
@@ -22,24 +22,6 @@ export function parsePath(path: string | undefined, languageId: string, root: st
   const extension = extensionOf[languageId]
   if (!extension) return path
   return (path ?? join(root, 'untitled')) + '.' + extension
-}
-
-/**
- * The folder whose `.copydesk/` data a file uses: the nearest ancestor with
- * `.copydesk/`, a `package.json` or `.git`, not above the workspace folder
- * that holds the file (so a workspace inside a bigger repository keeps its
- * own data); the workspace folder itself when nothing is found.
- */
-export function projectRoot(path: string, workspaceFolder: string | undefined): string {
-  const stop = workspaceFolder
-  let directory = dirname(path)
-  for (;;) {
-    if (['.copydesk', 'package.json', '.git'].some((name) => existsSync(join(directory, name)))) return directory
-    if (directory === stop) return directory
-    const parent = dirname(directory)
-    if (parent === directory) return stop ?? dirname(path)
-    directory = parent
-  }
 }
 
 export function isInside(path: string, folder: string): boolean {
@@ -64,11 +46,11 @@ async function loadConfig(root: string, filePath: string): Promise<Config> {
   )
   const entry = result.plugins.find((plugin): plugin is [unknown, Config] => Array.isArray(plugin) && plugin[0] === copydeskLint)
   const config: Config = entry?.[1] ?? {}
-  const paths = projectDataPaths(root)
+  const found = projectDataIn(root)
   const data = {...config.data}
   for (const key of ['words', 'entities'] as const) {
-    const listed = (data[key] ?? []).map((path) => resolve(root, path))
-    if (existsSync(paths[key]) && !listed.includes(paths[key])) data[key] = [...(data[key] ?? []), paths[key]]
+    const path = found[key]
+    if (path && !(data[key] ?? []).some((listed) => resolve(root, listed) === path)) data[key] = [...(data[key] ?? []), path]
   }
   return Object.keys(data).length > 0 ? {...config, data} : config
 }
