@@ -36,7 +36,7 @@ export function isInside(path: string, folder: string): boolean {
  * editor's actions write, are added when they exist and no config lists them.
  * A new Configuration per call, so an edited config file is read again.
  */
-async function loadConfig(root: string, filePath: string): Promise<Config> {
+export async function loadConfig(root: string, filePath: string): Promise<Config> {
   const configuration = new Configuration({cwd: root, detectConfig: true, ...configOptions})
   const result = await new Promise<{plugins: unknown[]}>((resolve, reject) =>
     configuration.load(filePath, (error, value) => {
@@ -50,7 +50,8 @@ async function loadConfig(root: string, filePath: string): Promise<Config> {
   const data = {...config.data}
   for (const key of ['words', 'entities'] as const) {
     const path = found[key]
-    if (path && !(data[key] ?? []).some((listed) => resolve(root, listed) === path)) data[key] = [...(data[key] ?? []), path]
+    // A config's paths are relative to the working directory (see validateConfig), which need not be `root`.
+    if (path && !(data[key] ?? []).some((listed) => resolve(listed) === path)) data[key] = [...(data[key] ?? []), path]
   }
   return Object.keys(data).length > 0 ? {...config, data} : config
 }
