@@ -31,9 +31,11 @@ export function isInside(path: string, folder: string): boolean {
 /**
  * The configuration for a file, from the same files as the CLI: unified-engine
  * finds `.copydeskrc*` or the `copydesk` package.json field walking up from
- * the file, and copydesk's `configOptions` validate it into a `Config`. The
- * project's `.copydesk/words.txt` and `.copydesk/entities.yml`, which the
- * editor's actions write, are added when they exist and no config lists them.
+ * the file, and copydesk's `configOptions` validate it into a `Config`, with
+ * the `.copydesk/` files of the config file's project, as in the CLI. Those
+ * of `root`, where the editor's actions write, are added when they exist and
+ * are not there yet: with no config file, or when a workspace folder inside
+ * a bigger project makes `root` another folder than the config's project.
  * A new Configuration per call, so an edited config file is read again.
  */
 export async function loadConfig(root: string, filePath: string): Promise<Config> {
