@@ -21,7 +21,8 @@ interface Entry {
  *
  * - the file's path (its extension picks the format) and text;
  * - its resolved configuration, and the text of the project data files it
- *   names (words, entities, phrases, variants);
+ *   names (words, entities, phrases, variants; the project's `.copydesk/`
+ *   files are among them, see src/config/project-data.ts);
  * - whether it is being fixed;
  * - copydesk itself: its version, the hash of its shipped data
  *   (`sourcesHash`, as for the compiled data), the size and time of every

@@ -8,7 +8,7 @@ import type {VFileMessage} from 'vfile-message'
 import {fixFiles} from './cli-fix.js'
 import {LintCache} from './cache.js'
 import {changedSince} from './changed-files.js'
-import {allowScriptConfig, configOptions} from './config/index.js'
+import {allowScriptConfig, configOptions, defaultConfigIn} from './config/index.js'
 import {configError} from './config/errors.js'
 import {DataError} from './data/yaml-file.js'
 import {formats} from './formats/index.js'
@@ -31,7 +31,7 @@ const flags = {
   'no-color': {type: 'boolean', default: false, description: 'no colours in the report'},
   ext: {type: 'string', multiple: true, description: `extensions to read in folders and globs (default: ${Object.keys(formats).join(',')})`},
   config: {type: 'string', short: 'c', description: 'use this config file instead of searching for one'},
-  'no-config': {type: 'boolean', default: false, description: 'ignore config files: every rule at its own level'},
+  'no-config': {type: 'boolean', default: false, description: 'ignore config files and .copydesk/: every rule at its own level'},
   fix: {type: 'boolean', default: false, description: 'apply unambiguous fixes to the files'},
   'fix-dry-run': {type: 'boolean', default: false, description: 'print the fixes as a unified diff, change nothing'},
   'changed-since': {type: 'string', description: 'lint only files changed since this git ref'},
@@ -59,7 +59,8 @@ function help(): string {
     'Options:',
     ...lines,
     '',
-    'Configuration: .copydeskrc, .copydeskrc.json, .copydeskrc.yml or a `copydesk` field in package.json, nearest to each file.',
+    'Configuration: .copydeskrc, .copydeskrc.json, .copydeskrc.yml or a `copydesk` field in package.json, nearest to each file;',
+    '               the project\'s .copydesk/words.txt and .copydesk/entities.yml are read too.',
     'Exit codes: 0 clean (info at most), 1 warnings or errors found (or more warnings than --max-warnings),',
     '            2 usage or configuration error, or an unreadable file.'
   ].join('\n')
@@ -178,6 +179,8 @@ async function main() {
   // The engine finds, reads, configures and reports; the linting step is delegated (src/jobs.ts).
   const cache = values.cache ? new LintCache(values['cache-location'] ?? 'node_modules/.cache/copydesk') : undefined
   const delegation = new Delegation({jobs, fix: fixing, cache})
+  // `--no-config` is copydesk's defaults only: no config file, no `.copydesk/` files.
+  const defaultConfig = values['no-config'] ? configOptions.defaultConfig : defaultConfigIn(process.cwd())
   const options: EngineOptions = {
     ...configOptions,
     files,
@@ -208,7 +211,7 @@ async function main() {
       })
       return ''
     },
-    ...delegation.engineOptions()
+    ...delegation.engineOptions(defaultConfig)
   }
   if (shard) {
     options.files = await shardFiles(options, shard)

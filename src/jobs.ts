@@ -66,8 +66,12 @@ export class Delegation {
     this.pool = options.jobs > 1 ? new Pool(options.jobs, {warm: !options.cache, fix: options.fix}) : undefined
   }
 
-  /** What replaces the engine's processor, plugins and configuration hooks. */
-  engineOptions() {
+  /**
+   * What replaces the engine's processor, plugins and configuration hooks.
+   * `defaultConfig` is for files under no config file (the CLI's names the
+   * project's `.copydesk/` files).
+   */
+  engineOptions(defaultConfig: {plugins: PluggableList} = configOptions.defaultConfig) {
     const delegate = this.plugin()
     const swap = (plugins: PluggableList): PluggableList =>
       plugins.map((entry) => (Array.isArray(entry) && entry[0] === copydeskLint ? [delegate, ...entry.slice(1)] : entry)) as PluggableList
@@ -75,7 +79,7 @@ export class Delegation {
       processor: unified().use(skipParse) as never,
       plugins: [],
       configTransform: (raw: unknown, file: string) => ({plugins: swap(configOptions.configTransform(raw, file).plugins)}),
-      defaultConfig: {plugins: swap(configOptions.defaultConfig.plugins)}
+      defaultConfig: {plugins: swap(defaultConfig.plugins)}
     }
   }
 

@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -39,6 +39,21 @@ describe('--cache', () => {
     const configured = await run(args, {cwd: dir})
     expect(stats(configured.stderr)).toEqual([0, 4])
     expect(configured.stdout).not.toContain('story.txt:1:1')
+  }, 240_000)
+
+  it('lints again when a word is added to the project\'s .copydesk/words.txt', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-cache-'))
+    mkdirSync(join(dir, '.copydesk'), {recursive: true})
+    writeFileSync(join(dir, 'package.json'), '{}')
+    writeFileSync(join(dir, '.copydesk/words.txt'), 'Brightwater\n')
+    writeFileSync(join(dir, 'story.txt'), 'The mayor, Anna Wexlund, said so.\n')
+    const args = ['--reporter', 'unix', '--cache', '--debug', 'story.txt']
+    const first = await run(args, {cwd: dir})
+    expect(first.stdout).toBe('story.txt:1:17: info Unexpected unknown word `Wexlund` [spelling]\n')
+    appendFileSync(join(dir, '.copydesk/words.txt'), 'Wexlund\n')
+    const added = await run(args, {cwd: dir})
+    expect([added.stdout, stats(added.stderr)]).toEqual(['', [0, 1]])
+    expect(stats((await run(args, {cwd: dir})).stderr)).toEqual([1, 0])
   }, 240_000)
 
   it('leaves standard input alone', async () => {

@@ -1,7 +1,9 @@
-import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {configOptions} from '../src/config/index.js'
+import type {Config} from '../src/processor.js'
 import {fixtures, run} from './cli-run.js'
 
 const project = join(fixtures, 'project')
@@ -87,6 +89,84 @@ describe('configuration', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^copydesk: \.copydeskrc\.json:1: .*JSON.*\n$/)
     expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+/** A git checkout (an empty `.git/` is enough to mark the project root) with these files. */
+function checkout(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-project-'))
+  mkdirSync(join(dir, '.git'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), text)
+  }
+  return dir
+}
+
+const article = {
+  'story.txt': 'The mayor, Anna Wexlund, said the plan would go ahead.\n',
+  'desk/brief.txt': 'Wexlund told the goverment so.\n'
+}
+const goverment = 'desk/brief.txt:1:18: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]\n'
+const words = {'.copydesk/words.txt': '# Added from the editor.\nWexlund\n'}
+
+describe('the project\'s .copydesk/ files', () => {
+  it('are read with no config file: a word in .copydesk/words.txt is not reported', async () => {
+    const bare = await run(['--reporter', 'json', 'story.txt'], {cwd: checkout(article)})
+    const [file] = JSON.parse(bare.stdout) as Array<{messages: Array<{ruleId: string; actual: string; place: {start: {offset: number}; end: {offset: number}}}>}>
+    expect(file!.messages.map((m) => [m.ruleId, m.actual, m.place.start.offset, m.place.end.offset])).toEqual([['spelling', 'Wexlund', 16, 23]])
+    expect(article['story.txt'].slice(16, 23)).toBe('Wexlund')
+
+    const dir = checkout({...article, ...words})
+    expect(await run(['--reporter', 'unix', 'story.txt'], {cwd: dir})).toEqual({code: 0, stdout: '', stderr: ''})
+    // From a subfolder too: the project root is the nearest folder with .copydesk/, package.json or .git.
+    expect(await run(['--reporter', 'unix', 'brief.txt'], {cwd: join(dir, 'desk')})).toEqual({code: 1, stdout: goverment.replace('desk/', ''), stderr: ''})
+  })
+
+  it('are read beside a config file that does not list them, once when it does', async () => {
+    const unlisted = checkout({...article, ...words, 'desk/.copydeskrc.json': JSON.stringify({rules: {spacing: 'off'}})})
+    expect(await run(['--reporter', 'unix', '.'], {cwd: unlisted})).toEqual({code: 1, stdout: goverment, stderr: ''})
+    const listed = checkout({...article, ...words, '.copydeskrc.yml': 'words: [.copydesk/words.txt]\n'})
+    expect(await run(['--reporter', 'unix', '.'], {cwd: listed})).toEqual({code: 1, stdout: goverment, stderr: ''})
+
+    // What the engine's configuration step hands the linter: the file once, in either case.
+    const wordsOf = (dir: string, config: string, raw: unknown) => {
+      const [[, options]] = configOptions.configTransform(raw, join(dir, config)).plugins as Array<[unknown, Config]>
+      return (options!.data?.words ?? []).map((path) => relative(dir, resolve(path)))
+    }
+    expect(wordsOf(unlisted, 'desk/.copydeskrc.json', {rules: {spacing: 'off'}})).toEqual(['.copydesk/words.txt'])
+    expect(wordsOf(listed, '.copydeskrc.yml', {words: ['.copydesk/words.txt']})).toEqual(['.copydesk/words.txt'])
+    expect(wordsOf(listed, '.copydeskrc.yml', {words: ['./.copydesk/../.copydesk/words.txt']})).toEqual(['.copydesk/words.txt'])
+  })
+
+  it('give the same report in worker threads and from the cache', async () => {
+    for (const files of [article, {...article, ...words}]) {
+      const dir = checkout(files)
+      const one = await run(['--reporter', 'unix', '--jobs', '1', '.'], {cwd: dir})
+      expect(one.stdout).toContain(goverment)
+      expect(one.stdout.includes('`Wexlund`')).toBe(files === article)
+      expect(await run(['--reporter', 'unix', '--jobs', '2', '.'], {cwd: dir})).toEqual(one)
+      expect(await run(['--reporter', 'unix', '--cache', '--cache-location', 'cache', '.'], {cwd: dir})).toEqual(one)
+      expect(await run(['--reporter', 'unix', '--cache', '--cache-location', 'cache', '--jobs', '2', '.'], {cwd: dir})).toEqual(one)
+    }
+  }, 120_000)
+
+  it.each([
+    ['an unknown kind', 'source: Desk\nentries:\n  - name: Anna Wexlund\n    kind: wizard\n', '.copydesk/entities.yml:3: entry `Anna Wexlund`: `kind` must be one of person, org, place, outlet, demonym, not `wizard`'],
+    ['YAML that does not parse', 'source: Desk\nentries:\n  - name: [Anna\n', '.copydesk/entities.yml:4: Flow sequence in block collection must be sufficiently indented and end with a ]']
+  ])('a broken .copydesk/entities.yml (%s) is one line naming it, exit 2, with or without a config file and threads', async (_, yaml, error) => {
+    for (const config of [{}, {'.copydeskrc.yml': 'preset: strict\n'}]) {
+      const dir = checkout({...article, ...config, '.copydesk/entities.yml': yaml})
+      for (const jobs of ['1', '2']) {
+        expect(await run(['--reporter', 'unix', '--jobs', jobs, '.'], {cwd: dir})).toEqual({code: 2, stdout: '', stderr: `copydesk: ${error}\n`})
+      }
+    }
+  }, 120_000)
+
+  it('are left alone by --no-config, which is copydesk\'s defaults only', async () => {
+    const dir = checkout({...article, ...words, '.copydesk/entities.yml': 'not: [valid\n'})
+    const result = await run(['--reporter', 'unix', '--no-config', 'story.txt'], {cwd: dir})
+    expect(result).toEqual({code: 0, stdout: 'story.txt:1:17: info Unexpected unknown word `Wexlund` [spelling]\n', stderr: ''})
   })
 })
 

@@ -1,7 +1,7 @@
 import {execFile, spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
-import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {
@@ -11,6 +11,7 @@ import {
   type ProtocolConnection
 } from 'vscode-languageserver-protocol/node.js'
 import type {CodeAction, Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver-protocol'
+import {loadConfig} from '../src/lsp/project.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const server = join(root, 'dist/lsp.js')
@@ -302,6 +303,20 @@ describe('copydesk-language-server', () => {
     await client.connection.sendRequest('shutdown')
     await client.connection.sendNotification('exit')
     expect(await exited).toBe(0)
+  })
+})
+
+describe('the server’s configuration', () => {
+  it('reads the project’s word list once, listed in the config or not, whatever the working directory', async () => {
+    // The test runs in the repository: a config's paths are relative to it, not to the project (at another depth).
+    const project = join(mkdtempSync(join(tmpdir(), 'copydesk-lsp-config-')), 'desk', 'news')
+    mkdirSync(join(project, '.copydesk'), {recursive: true})
+    writeFileSync(join(project, '.copydesk', 'words.txt'), 'Wexlund\n')
+    writeFileSync(join(project, 'package.json'), '{}')
+    const read = async () => ((await loadConfig(project, join(project, 'story.txt'))).data?.words ?? []).map((path) => relative(project, resolve(path)))
+    expect(await read()).toEqual(['.copydesk/words.txt'])
+    writeFileSync(join(project, '.copydeskrc.json'), JSON.stringify({words: ['.copydesk/words.txt']}))
+    expect(await read()).toEqual(['.copydesk/words.txt'])
   })
 })
 

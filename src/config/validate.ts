@@ -6,6 +6,7 @@ import type {Config, Severity} from '../processor.js'
 import {ruleIds} from '../rules.js'
 import {keyLine} from './key-lines.js'
 import {presetNames, type Preset} from './presets.js'
+import type {ProjectData} from './project-data.js'
 
 const keys = ['rules', 'preset', 'words', 'entities', 'phrases', 'variants', 'dialect'] as const
 const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
@@ -15,12 +16,17 @@ const ruleOptions: Readonly<Record<string, readonly string[]>> = {}
 
 type Path = Array<string | number>
 
+/** A data path as `Config` keeps it: relative to the working directory, as its errors name it. */
+export const fromCwd = (path: string) => relative(process.cwd(), path) || path
+
 /**
  * Turns the raw value of a config file into a processor `Config`, strictly:
  * an unknown key, rule or value is an error naming the file, its line and
  * the key, never silently ignored. Paths are relative to the config file.
+ * The project's `.copydesk/` files (`project`, absolute paths) are added to
+ * `words` and `entities` unless the config lists them already.
  */
-export function validateConfig(raw: unknown, file: string): Config {
+export function validateConfig(raw: unknown, file: string, project: ProjectData = {}): Config {
   // package.json keeps copydesk's settings under its `copydesk` field.
   const prefix: Path = basename(file) === 'package.json' ? ['copydesk'] : []
   const shown = relative(process.cwd(), file) || file
@@ -53,12 +59,17 @@ export function validateConfig(raw: unknown, file: string): Config {
       if (typeof item !== 'string' || item.trim() === '') fail([key, index], 'expected a file path')
       const path = resolve(dirname(file), item as string)
       if (!existsSync(path)) fail([key, index], `no such file \`${item as string}\``)
-      return relative(process.cwd(), path) || path
+      return fromCwd(path)
     })
   }
+  for (const key of ['words', 'entities'] as const) {
+    const path = project[key]
+    if (path !== undefined && !(data[key] ?? []).some((listed) => resolve(listed) === resolve(path))) data[key] = [...(data[key] ?? []), fromCwd(path)]
+  }
   if (Object.keys(data).length > 0) config.data = data
-  // Project data is loaded now so that its errors (which name their own
-  // file and line) are configuration errors, not failures of every file.
+  // Project data, the `.copydesk/` files too, is loaded now so that its
+  // errors (which name their own file and line) are configuration errors,
+  // not failures of every file.
   const bundle = loadBundle(config.data)
 
   if (value.rules !== undefined) {

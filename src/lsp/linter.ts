@@ -1,4 +1,4 @@
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {Diagnostic} from 'vscode-languageserver'
@@ -6,7 +6,8 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {formatOf, loadFormat} from '../formats/index.js'
 import {DataError} from '../data/yaml-file.js'
 import {problemDiagnostic, toDiagnostic} from './diagnostics.js'
-import {isInside, parsePath, projectRoot, Projects} from './project.js'
+import {findProjectRoot} from '../config/project-data.js'
+import {isInside, parsePath, Projects} from './project.js'
 
 /** Where a document lives: its path (none for unsaved buffers) and project root. */
 export interface Place {
@@ -35,7 +36,7 @@ export class Linter {
     const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined
     const folder = path ? this.folders.find((candidate) => isInside(path, candidate)) : undefined
     // An unsaved buffer takes the data of the first workspace folder, or of the server's folder.
-    const root = path ? projectRoot(path, folder) : (this.folders.at(-1) ?? process.cwd())
+    const root = path ? findProjectRoot(dirname(path), folder) : (this.folders.at(-1) ?? process.cwd())
     return {path, root}
   }
 

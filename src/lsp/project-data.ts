@@ -1,13 +1,9 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {dirname} from 'node:path'
 import {isMap, isSeq, parseDocument, YAMLSeq} from 'yaml'
 import {entityKinds, type EntityKind} from '../data/entities.js'
 import {readWordList} from '../data/word-list.js'
-
-/** Where a project keeps the words and names it adds to copydesk's (see the README). */
-export function projectDataPaths(root: string) {
-  return {words: join(root, '.copydesk', 'words.txt'), entities: join(root, '.copydesk', 'entities.yml')}
-}
+import {projectDataPaths} from '../config/project-data.js'
 
 const wordsHeader = '# Words copydesk accepts in this project, one a line (added from the editor or by hand).\n'
 

@@ -1,10 +1,10 @@
-import {existsSync, statSync} from 'node:fs'
-import {dirname, extname, join, resolve, sep} from 'node:path'
+import {statSync} from 'node:fs'
+import {extname, join, resolve, sep} from 'node:path'
 import type {Processor} from 'unified'
 import {Configuration} from 'unified-engine'
 import {configOptions} from '../config/index.js'
 import {copydeskLint, createProcessor, type Config} from '../processor.js'
-import {projectDataPaths} from './project-data.js'
+import {projectDataIn} from '../config/project-data.js'
 
 /** Extensions the processor reads as a format of their own (the CLI's list). */
 const known = new Set(['txt', 'text', 'md', 'markdown', 'mdx', 'html', 'htm'])
@@ -24,24 +24,6 @@ export function parsePath(path: string | undefined, languageId: string, root: st
   return (path ?? join(root, 'untitled')) + '.' + extension
 }
 
-/**
- * The folder whose `.copydesk/` data a file uses: the nearest ancestor with
- * `.copydesk/`, a `package.json` or `.git`, not above the workspace folder
- * that holds the file (so a workspace inside a bigger repository keeps its
- * own data); the workspace folder itself when nothing is found.
- */
-export function projectRoot(path: string, workspaceFolder: string | undefined): string {
-  const stop = workspaceFolder
-  let directory = dirname(path)
-  for (;;) {
-    if (['.copydesk', 'package.json', '.git'].some((name) => existsSync(join(directory, name)))) return directory
-    if (directory === stop) return directory
-    const parent = dirname(directory)
-    if (parent === directory) return stop ?? dirname(path)
-    directory = parent
-  }
-}
-
 export function isInside(path: string, folder: string): boolean {
   return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
 }
@@ -49,12 +31,14 @@ export function isInside(path: string, folder: string): boolean {
 /**
  * The configuration for a file, from the same files as the CLI: unified-engine
  * finds `.copydeskrc*` or the `copydesk` package.json field walking up from
- * the file, and copydesk's `configOptions` validate it into a `Config`. The
- * project's `.copydesk/words.txt` and `.copydesk/entities.yml`, which the
- * editor's actions write, are added when they exist and no config lists them.
+ * the file, and copydesk's `configOptions` validate it into a `Config`, with
+ * the `.copydesk/` files of the config file's project, as in the CLI. Those
+ * of `root`, where the editor's actions write, are added when they exist and
+ * are not there yet: with no config file, or when a workspace folder inside
+ * a bigger project makes `root` another folder than the config's project.
  * A new Configuration per call, so an edited config file is read again.
  */
-async function loadConfig(root: string, filePath: string): Promise<Config> {
+export async function loadConfig(root: string, filePath: string): Promise<Config> {
   const configuration = new Configuration({cwd: root, detectConfig: true, ...configOptions})
   const result = await new Promise<{plugins: unknown[]}>((resolve, reject) =>
     configuration.load(filePath, (error, value) => {
@@ -64,11 +48,12 @@ async function loadConfig(root: string, filePath: string): Promise<Config> {
   )
   const entry = result.plugins.find((plugin): plugin is [unknown, Config] => Array.isArray(plugin) && plugin[0] === copydeskLint)
   const config: Config = entry?.[1] ?? {}
-  const paths = projectDataPaths(root)
+  const found = projectDataIn(root)
   const data = {...config.data}
   for (const key of ['words', 'entities'] as const) {
-    const listed = (data[key] ?? []).map((path) => resolve(root, path))
-    if (existsSync(paths[key]) && !listed.includes(paths[key])) data[key] = [...(data[key] ?? []), paths[key]]
+    const path = found[key]
+    // A config's paths are relative to the working directory (see validateConfig), which need not be `root`.
+    if (path && !(data[key] ?? []).some((listed) => resolve(listed) === path)) data[key] = [...(data[key] ?? []), path]
   }
   return Object.keys(data).length > 0 ? {...config, data} : config
 }
