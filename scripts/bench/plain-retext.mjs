@@ -23,7 +23,13 @@ if (!Number.isInteger(threads) || threads < 1) {
   console.error('plain-retext: --threads expects a whole number ≥ 1')
   process.exit(2)
 }
-const paths = args.filter((arg, index) => !arg.startsWith('--') && index !== threadsAt + 1)
+const paths = args.filter((arg, index) => !arg.startsWith('--') && (threadsAt === -1 || index !== threadsAt + 1))
+
+if (isMainThread && paths.length === 0) {
+  // A run over nothing would time as a very fast lint.
+  console.error('plain-retext: no files given')
+  process.exit(2)
+}
 
 /** Lints `files` one after another; returns the number of messages. */
 async function lintAll(files) {
