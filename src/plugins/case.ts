@@ -69,6 +69,33 @@ export default function caseRule(options: Readonly<Options>) {
   }
 
   /**
+   * What is wrong with a lowercase word here, if anything. Apart from the
+   * scan over every word: its branches are rare, and the first run of each
+   * makes V8 drop the optimized code of the function it is in.
+   */
+  const lowercaseFinding = (sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined => {
+    const word = info.lowercase!
+    if (insideAddress(value, token.start, token.end)) return undefined
+    const {fixed} = word
+    if (word.proper) {
+      return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
+    }
+    if (word.known && word.nameable) {
+      if (word.rarePlace && placeHere(sentence, index)) {
+        return {start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)}
+      }
+      if (namedHere(sentence, index, token, titles, subjectCues)) {
+        // A name by context only if the document capitalizes it mid-sentence: known at the end.
+        return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, abbreviations)}
+      }
+    }
+    if (startsSentence(value, token, abbreviations)) {
+      return {start: token.start, end: token.end, expected: fixed, reason: atSentenceStart(token.value, fixed)}
+    }
+    return undefined
+  }
+
+  /**
    * One sentence's findings, appended to `raised` in the order they have
    * always been raised (its multi-word names, then its words one by one);
    * notes the words the sentence capitalizes where no sentence starts.
@@ -96,28 +123,9 @@ export default function caseRule(options: Readonly<Options>) {
 
       if (info.capitalized && !isSentenceStart(value, token.start, abbreviations)) capitalizedInDocument.add(info.base)
 
-      const word = info.lowercase
-      if (word === undefined) continue
-      if (insideAddress(value, token.start, token.end)) continue
-      const {fixed} = word
-      if (word.proper) {
-        ;(wordFlags ??= []).push({start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`})
-        continue
-      }
-      if (word.known && word.nameable) {
-        if (word.rarePlace && placeHere(sentence, index)) {
-          ;(wordFlags ??= []).push({start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)})
-          continue
-        }
-        if (namedHere(sentence, index, token, titles, subjectCues)) {
-          // A name by context only if the document capitalizes it mid-sentence: known at the end.
-          ;(wordFlags ??= []).push({start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, abbreviations)})
-          continue
-        }
-      }
-      if (startsSentence(value, token, abbreviations)) {
-        ;(wordFlags ??= []).push({start: token.start, end: token.end, expected: fixed, reason: atSentenceStart(token.value, fixed)})
-      }
+      if (info.lowercase === undefined) continue
+      const finding = lowercaseFinding(sentence, index, token, info, value)
+      if (finding) (wordFlags ??= []).push(finding)
     }
     if (wordFlags) raised.push(...wordFlags)
   }
