@@ -57,3 +57,22 @@ describe('names of bodies with a typo in a dictionary word', () => {
     ])
   })
 })
+
+// Found on clean prose (State of the Union addresses, the Brown corpus) and
+// tested here on sentences of their own.
+describe('names: what is not a garbled name', () => {
+  it('leaves a title before a body’s name alone: a minister heads a ministry', async () => {
+    expect(await names('India’s Minister of External Affairs met his Japanese counterpart in Tokyo.')).toEqual([])
+    expect(await names('The Secretary of Health and Human Services testified before the committee.')).toEqual([])
+  })
+
+  it('does not glue an initial to the name before it', async () => {
+    expect(await names('Judge William S. Kennedy ruled on Monday that the contract was void.')).toEqual([])
+  })
+
+  it('does not read a different surname as a near miss because the given names are alike', async () => {
+    expect(await names('Committee chairman Pete Rodino opened the hearing on Tuesday.')).toEqual([])
+    // Still a near miss when the surname is near too.
+    expect(await names('Pete Duttan, the opposition leader, spoke in Canberra.')).toEqual([['Pete Duttan', 'Peter Dutton', 'warning']])
+  })
+})

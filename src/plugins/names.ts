@@ -103,7 +103,9 @@ export default function names(options: Readonly<Options>) {
       gazetteer.isAccepted(before.text) ||
       (at >= 2 && gazetteer.isAccepted(spanText([run[at - 2]!, before], value)))
     if (!boundedBefore || (after && !after.connector)) return undefined
-    const hits = gazetteer.swapped(span.map((name) => name.text))
+    // A title is a word of its own, not a slip: the "Minister of External
+    // Affairs" heads the Ministry of External Affairs.
+    const hits = gazetteer.swapped(span.map((name) => name.text)).filter((hit) => !titles.has(span[hit.position]!.text.toLowerCase()))
     // A word a letter or two off ("Fond" for Fund, "Affair" for Affairs) is a
     // typo in the name: as strong a sign as a swapped institution noun.
     const typo = (hit: (typeof hits)[number]) =>
@@ -133,6 +135,9 @@ export default function names(options: Readonly<Options>) {
   // stray word. This judges one span of a run of capitalized words.
   const judge = (span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined => {
     const text = spanText(span, value)
+    // An initial is a word of its own, not part of a run-together or near
+    // miss: "William S." glued together is the surname Williams.
+    if (span.length > 1 && span.some((name) => name.text.length === 1) && !gazetteer.isAccepted(text)) return undefined
     // An acronym matches only when written in capitals ("Does" is not DOE).
     const direct = gazetteer.lookup(text).filter((ref) => !isAllCaps(ref.form) || isAllCaps(text))
     // "the Trujillos", "the Obamas": a family named by a known name.
@@ -299,6 +304,9 @@ function personAligned(span: readonly NameToken[], form: string, isUnknownWord: 
     return (split || rest.some(isUnknownWord)) && near(rest.map((name) => name.text), words.slice(1))
   }
   if (lastSame) return near(span.slice(0, -1).map((name) => name.text), words.slice(0, -1))
+  // Neither part kept: both must be near, so that a shared given name
+  // ("Pete Rodino" and Peter Dutton) does not carry a different surname.
+  if (span.length === words.length) return near([span[0]!.text], [words[0]!]) && near(span.slice(1).map((name) => name.text), words.slice(1))
   return true
 }
 
