@@ -78,6 +78,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         lexicon: bundle.lexicon,
         titles: bundle.titles,
         subjectCues: bundle.subjectCues,
+        foreignPhrases: bundle.foreignPhrases,
         abbreviations: bundle.abbreviations
       }
     ]

@@ -44,4 +44,12 @@ describe('case', () => {
     expect(await pairs('case', '“Why now?” he asked. “Because we must.”')).toEqual([])
     expect(await pairs('case', 'Prices rose 3 percent vs. last year.')).toEqual([])
   })
+
+  // Found on clean prose (a 1961 Brown-corpus story: "the $22.50 per diem");
+  // tested on sentences of their own.
+  it('leaves a word of a foreign phrase or a word in quotes alone, and still flags the name outside them', async () => {
+    expect(await pairs('case', 'Delegates were paid a per diem of $40, and the rules per se were not changed.')).toEqual([])
+    expect(await pairs('case', 'Names that end in “eva” or “ova” are common there.')).toEqual([])
+    expect(await pairs('case', 'Exports to japan rose, and the per diem rose too.')).toEqual([['japan', 'Japan']])
+  })
 })

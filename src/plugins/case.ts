@@ -11,6 +11,8 @@ import {isSentenceStart} from '../text/sentence-start.js'
 import {insideAddress} from '../text/addresses.js'
 import {detached} from '../text/detached.js'
 import {Memo} from '../text/memo.js'
+import {foreignPhraseTest} from '../text/foreign-phrases.js'
+import {isLiteral} from 'nlcst-is-literal'
 
 export interface Options {
   gazetteer: Gazetteer
@@ -21,6 +23,8 @@ export interface Options {
   subjectCues: ReadonlySet<string>
   /** Lowercase abbreviations a period may follow mid-sentence ("etc", "vs"). */
   abbreviations: ReadonlySet<string>
+  /** Foreign phrases whose words are not names inside them ("per diem", "per se"). */
+  foreignPhrases?: Iterable<string> | undefined
 }
 
 /**
@@ -32,6 +36,7 @@ export default function caseRule(options: Readonly<Options>) {
     throw new TypeError('copydesk case: expected `gazetteer` and `lexicon`')
   }
   const {gazetteer, lexicon, titles, subjectCues, abbreviations} = options
+  const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
 
   // What a word alone says, whatever its place: asked for every word, the
   // same few thousand words again and again (bounded).
@@ -68,6 +73,12 @@ export default function caseRule(options: Readonly<Options>) {
     return info
   }
 
+  const mentioned = (sentence: SentenceTokens, index: number, token: Token, value: string): boolean => {
+    if (inForeignPhrase(value, token.value, token.start)) return true
+    const children = sentence.sentence.children
+    return isLiteral(sentence.sentence, sentence.tokens.length === children.length ? index : children.indexOf(token.node as never))
+  }
+
   /**
    * What is wrong with a lowercase word here, if anything. Apart from the
    * scan over every word: its branches are rare, and the first run of each
@@ -76,21 +87,30 @@ export default function caseRule(options: Readonly<Options>) {
   const lowercaseFinding = (sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined => {
     const word = info.lowercase!
     if (insideAddress(value, token.start, token.end)) return undefined
+    const name = asName(sentence, index, token, info, value)
+    // A word mentioned (“eva”, a suffix in quotes) or part of a foreign
+    // phrase ("per diem", "per se") is no name, whatever it spells.
+    if (name && !mentioned(sentence, index, token, value)) return name
+    if (startsSentence(value, token, abbreviations)) {
+      return {start: token.start, end: token.end, expected: word.fixed, reason: atSentenceStart(token.value, word.fixed)}
+    }
+    return undefined
+  }
+
+  /** A lowercase word that is a name here: by the dictionary, by the gazetteer and its place, or by context. */
+  const asName = (sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined => {
+    const word = info.lowercase!
     const {fixed} = word
     if (word.proper) {
       return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
     }
-    if (word.known && word.nameable) {
-      if (word.rarePlace && placeHere(sentence, index)) {
-        return {start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)}
-      }
-      if (namedHere(sentence, index, token, titles, subjectCues)) {
-        // A name by context only if the document capitalizes it mid-sentence: known at the end.
-        return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, abbreviations)}
-      }
+    if (!word.known || !word.nameable) return undefined
+    if (word.rarePlace && placeHere(sentence, index)) {
+      return {start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)}
     }
-    if (startsSentence(value, token, abbreviations)) {
-      return {start: token.start, end: token.end, expected: fixed, reason: atSentenceStart(token.value, fixed)}
+    if (namedHere(sentence, index, token, titles, subjectCues)) {
+      // A name by context only if the document capitalizes it mid-sentence: known at the end.
+      return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, abbreviations)}
     }
     return undefined
   }

@@ -6,6 +6,7 @@ import {lexiconFor, type Lexicon} from '../data/lexicon.js'
 import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
+import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {capitalize} from '../text/normalize.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {sentencesOf, textOf} from '../text/tokens.js'
@@ -105,21 +106,7 @@ export default function spelling(options: Readonly<Options>) {
     return undefined
   }
 
-  // word → the phrases it may stand in, as lowercase word lists
-  const phrasesByWord = new Map<string, string[][]>()
-  for (const phrase of options.foreignPhrases ?? []) {
-    const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/)
-    for (const word of words) phrasesByWord.set(word, [...(phrasesByWord.get(word) ?? []), words])
-  }
-  /** Is the word at `start` part of one of its foreign phrases, as written around it? */
-  const inForeignPhrase = (value: string, word: string, start: number) =>
-    (phrasesByWord.get(word.toLowerCase().replace(/’/g, "'")) ?? []).some((words) => {
-      const at = words.indexOf(word.toLowerCase().replace(/’/g, "'"))
-      const before = words.slice(0, at).join(' ')
-      const from = start - (before ? before.length + 1 : 0)
-      const text = value.slice(Math.max(0, from), from + words.join(' ').length).toLowerCase().replace(/’/g, "'").replace(/-/g, ' ')
-      return from >= 0 && text === words.join(' ')
-    })
+  const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
 
   // Whether a word (as written, without a final period) needs no check:
   // asked for every word of a document, answered once per distinct word.

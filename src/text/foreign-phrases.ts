@@ -1,0 +1,28 @@
+/**
+ * Foreign phrases whose words are fine inside them ("per diem", "de
+ * facto", "bête noire") and only there: a test of whether a word, at its
+ * offset in the text, is part of one of them as written around it.
+ */
+export function foreignPhraseTest(phrases: Iterable<string>): (value: string, word: string, start: number) => boolean {
+  // word → the phrases it may stand in, as lowercase word lists
+  const byWord = new Map<string, string[][]>()
+  for (const phrase of phrases) {
+    const words = normal(phrase).split(/\s+/)
+    for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), words])
+  }
+  return (value, word, start) => {
+    const key = normal(word)
+    const candidates = byWord.get(key)
+    if (!candidates) return false
+    return candidates.some((words) => {
+      const before = words.slice(0, words.indexOf(key)).join(' ')
+      const from = start - (before ? before.length + 1 : 0)
+      const text = normal(value.slice(Math.max(0, from), from + words.join(' ').length)).replace(/-/g, ' ')
+      return from >= 0 && text === words.join(' ')
+    })
+  }
+}
+
+function normal(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'")
+}
