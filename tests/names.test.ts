@@ -75,4 +75,14 @@ describe('names: what is not a garbled name', () => {
     // Still a near miss when the surname is near too.
     expect(await names('Pete Duttan, the opposition leader, spoke in Canberra.')).toEqual([['Pete Duttan', 'Peter Dutton', 'warning']])
   })
+
+  it('reads the word after a courtesy title or a given name as a person, not a place', async () => {
+    expect(await names('Asked about the plan, Mr. Bouton said nothing.')).toEqual([])
+    expect(await names('Council president Frank SanAntonio said no.')).toEqual([])
+    expect(await names('Miss Londen sang at the opening.')).toEqual([])
+    // The same words without the cue are still near misses of places.
+    expect(await names('Asked about the plan, Bouton said nothing.')).toEqual([['Bouton', 'Boston', 'warning']])
+    expect(await names('Flights to SanAntonio resumed.')).toEqual([['SanAntonio', 'San Antonio', 'warning']])
+    expect(await names('The mayor of Londen spoke.')).toEqual([['Londen', 'London', 'warning']])
+  })
 })

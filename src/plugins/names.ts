@@ -143,6 +143,9 @@ export default function names(options: Readonly<Options>) {
     // "the Trujillos", "the Obamas": a family named by a known name.
     const plural = direct.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))
     if (plural) return {span, rank: 0}
+    // Right after "Mr." or a given name comes a person's name: "Miss
+    // Bouton" is not Boston, "Frank SanAntonio" not San Antonio.
+    const personOnly = afterPersonCue(span[0]!.start, value, firstNames)
     const refs = direct
     if (refs.length > 0) {
       const accepted = refs.filter((ref) => ref.type !== 'garble')
@@ -151,6 +154,7 @@ export default function names(options: Readonly<Options>) {
         return {span, rank: 0, ref: accepted[0] ?? refs[0]!}
       }
       const ref = accepted[0] ?? refs[0]!
+      if (personOnly && ref.entity.kind !== 'person') return undefined
       const target = ref.entity.name
       return {
         span,
@@ -172,7 +176,7 @@ export default function names(options: Readonly<Options>) {
     const unknownWord = span.some(isUnknownWord)
     if (!unknownWord && (span.length === 1 || !mayAnchorPerson(span))) return undefined
     const hit = gazetteer.closest(text)
-    if (!hit) return undefined
+    if (!hit || (personOnly && hit.ref.entity.kind !== 'person')) return undefined
     // Every word a dictionary word ("Christine La Guard"): only with a word
     // of the name itself to anchor it, the given name or the surname.
     if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
@@ -284,6 +288,17 @@ function reportFindings(file: VFile, value: string, {known, unknown, pending, sp
       note: `${quote(clash.majority)} appears ${clash.majorityCount} times, ${quote(clash.actual)} ${clash.actualCount}.`
     })
   }
+}
+
+/** Courtesy titles, lowercase: the word after one is a person's name. */
+const courtesyTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mme', 'mlle', 'messrs', 'sir', 'dame'])
+
+/** Does the word at `start` follow a courtesy title ("Mr.", "Miss") or a given name ("Frank")? */
+function afterPersonCue(start: number, value: string, firstNames: ReadonlySet<string>): boolean {
+  const before = /(\p{L}+)\.? +$/u.exec(value.slice(Math.max(0, start - 16), start))
+  if (!before) return false
+  const word = before[1]!
+  return courtesyTitles.has(word.toLowerCase()) || firstNames.has(word)
 }
 
 /**
