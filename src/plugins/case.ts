@@ -290,7 +290,8 @@ const trail: CaselessNode[] = []
 
 /**
  * A multi-word name starting at `words[i]` with a lowercase slip in it, the
- * longest first: flagged, and its length returned (0 if none).
+ * longest first: its finding added to `raised`, and its length returned (0
+ * if none).
  */
 function multiWordNameAt(
   words: readonly Token[],
