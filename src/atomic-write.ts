@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {chmodSync, chownSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
+import {chmodSync, chownSync, closeSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 
 /** The file on disk is not what copydesk read: someone else wrote it in the meantime. */
@@ -23,6 +23,11 @@ export interface WriteOptions {
  * bytes are compared just before the rename, and a file someone changed in
  * the meantime is left alone (`ChangedOnDiskError`). The text is written as
  * given, so a byte order mark and line endings the caller kept are kept.
+ *
+ * A file with other hard links is rewritten in place instead, since a rename
+ * would leave the other names with the old text. The flushed temporary copy
+ * is removed only once the file holds the new text, so a write that fails
+ * half way leaves the new text beside it, and the error names that copy.
  */
 export function writeAtomic(path: string, text: string, options: WriteOptions = {}): void {
   const target = realpathSync(path)
@@ -47,11 +52,44 @@ export function writeAtomic(path: string, text: string, options: WriteOptions = 
       const expected = typeof options.expected === 'string' ? Buffer.from(options.expected, 'utf8') : options.expected
       if (!readFileSync(target).equals(expected)) throw new ChangedOnDiskError(path)
     }
+    if (stats.nlink > 1) {
+      rewriteInPlace(target, text, temp)
+      unlinkSync(temp)
+      return
+    }
     renameSync(temp, target)
   } catch (error) {
+    if (error instanceof InPlaceWriteError) throw error
     try {
       unlinkSync(temp)
     } catch {}
     throw error
+  }
+}
+
+/** A hard-linked file whose rewrite in place failed; the new text is kept in `copy`. */
+export class InPlaceWriteError extends Error {
+  readonly code = 'EINPLACE'
+  constructor(
+    path: string,
+    readonly copy: string,
+    cause: unknown
+  ) {
+    super(`${path} could not be rewritten in place (${(cause as Error).message}); the fixed text is in ${copy}`, {cause})
+  }
+}
+
+function rewriteInPlace(target: string, text: string, copy: string): void {
+  let fd: number | undefined
+  try {
+    fd = openSync(target, 'r+')
+    const bytes = Buffer.from(text, 'utf8')
+    writeSync(fd, bytes, 0, bytes.length, 0)
+    ftruncateSync(fd, bytes.length)
+    fsyncSync(fd)
+  } catch (error) {
+    throw new InPlaceWriteError(target, copy, error)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }

@@ -26,7 +26,9 @@ export function fixFiles(files: readonly VFile[]): string[] {
       problems.push(
         code === 'ECHANGED'
           ? `${file.path}: fixes not written: the file changed on disk while copydesk worked on it; run copydesk again`
-          : `${file.path}: cannot write fixes (${code ?? (error as Error).message})`
+          : code === 'EINPLACE'
+            ? `${file.path}: ${(error as Error).message}`
+            : `${file.path}: cannot write fixes (${code ?? (error as Error).message})`
       )
     }
   }

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
@@ -214,6 +214,19 @@ describe('--fix safety', () => {
     chownSync(path, 1234, 1234)
     writeAtomic(path, 'fixed\n', {expected: 'as read\n'})
     expect([statSync(path).uid, statSync(path).gid]).toEqual([1234, 1234])
+  })
+
+  it('fixes a hard-linked file in place, so every name of it sees the fix', () => {
+    const dir = folderWith({'story.txt': 'as read\n'})
+    const path = join(dir, 'story.txt')
+    linkSync(path, join(dir, 'other-name.txt'))
+    const inode = statSync(path).ino
+    writeAtomic(path, 'fixed, and longer than before\n', {expected: 'as read\n'})
+    expect(readFileSync(join(dir, 'other-name.txt'), 'utf8')).toBe('fixed, and longer than before\n')
+    expect(statSync(path).ino).toBe(inode)
+    writeAtomic(path, 'short\n', {expected: 'fixed, and longer than before\n'})
+    expect(readFileSync(join(dir, 'other-name.txt'), 'utf8')).toBe('short\n')
+    expect(readdirSync(dir).sort()).toEqual(['other-name.txt', 'story.txt'])
   })
 
   it('refuses to replace a file that changed since it was read, and leaves no temporary file', () => {
