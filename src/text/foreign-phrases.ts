@@ -11,7 +11,9 @@ export function foreignPhraseTest(phrases: Iterable<string>): (value: string, wo
     for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), words])
   }
   return (value, word, start) => {
-    const key = normal(word)
+    // A hyphenated word ("avant-garde") is looked up by its first part; the
+    // text around it is then compared with hyphens read as spaces.
+    const key = normal(word).split('-')[0]!
     const candidates = byWord.get(key)
     if (!candidates) return false
     return candidates.some((words) => {
@@ -23,6 +25,11 @@ export function foreignPhraseTest(phrases: Iterable<string>): (value: string, wo
   }
 }
 
+/**
+ * Lowercase, straight apostrophes, no accents: the list is written as AP
+ * style writes these phrases ("coup d'etat"), and copy may keep the accents
+ * ("coup d'état"). Folding keeps the length of Latin letters, so offsets hold.
+ */
 function normal(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'")
+  return text.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{Mn}/gu, '')
 }
