@@ -30,6 +30,14 @@ describe('spelling', () => {
   })
 })
 
+describe('spelling in foreign phrases', () => {
+  it('accepts the words of a foreign phrase inside it, with or without accents and hyphens, and not alone', async () => {
+    expect(await warnings('The junta’s coup d’état was a fait accompli, and its leader the army’s bête noire.')).toEqual([])
+    expect(await warnings('Critics of the avant-garde spoke sotto voce; the plea was nolo contendere.')).toEqual([])
+    expect((await warnings('A noire mood and a garde of honor.')).map((found) => found.actual)).toEqual(['noire', 'garde'])
+  })
+})
+
 describe('spelling by dialect', () => {
   const text = 'The organisation of the theatre changed, and the favor was returned.'
   it('en-US: British spellings are info, American ones fine', async () => {
