@@ -71,9 +71,10 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   {
     id: 'case',
     description: 'Sentences and names that start in lowercase.',
-    attach: (bundle) => [
+    attach: (bundle, settings) => [
       caseRule,
       {
+        dialect: settings.dialect,
         gazetteer: bundle.gazetteer,
         lexicon: bundle.lexicon,
         titles: bundle.titles,

@@ -52,4 +52,21 @@ describe('case', () => {
     expect(await pairs('case', 'Names that end in “eva” or “ova” are common there.')).toEqual([])
     expect(await pairs('case', 'Exports to japan rose, and the per diem rose too.')).toEqual([['japan', 'Japan']])
   })
+
+  it('capitalizes a formal title right before a known person whose title it is, and leaves other uses alone', async () => {
+    expect(await lint('Officials said vice president JD Vance would attend the summit.')).toEqual([
+      {rule: 'case', actual: 'vice president', expected: ['Vice President'], level: 'warning', start: 15, end: 29}
+    ])
+    // "former" is no part of the title; "prime minister" is.
+    expect(await pairs('case', 'The remarks by former president Joe Biden drew criticism.')).toEqual([['president', 'President']])
+    expect(await pairs('case', 'He met prime minister Keir Starmer in London.')).toEqual([['prime minister', 'Prime Minister']])
+    // Not right before the name, set off by commas, or a title the person never held.
+    expect(await pairs('case', 'The president said Joe Biden was wrong.')).toEqual([])
+    expect(await pairs('case', 'The president, Joe Biden, spoke first.')).toEqual([])
+    expect(await pairs('case', 'The governor Joe Biden never was.')).toEqual([])
+  })
+
+  it('leaves a lowercase title before a name alone in British copy', async () => {
+    expect(await pairs('case', 'He met prime minister Keir Starmer in London.', {dialect: 'en-GB'})).toEqual([])
+  })
 })

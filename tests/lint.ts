@@ -46,8 +46,8 @@ export async function warnings(text: string, config: Config = {}): Promise<Found
 }
 
 /** Only one rule's findings, as [actual, first suggestion]. */
-export async function pairs(rule: string, text: string): Promise<Array<[string, string | undefined]>> {
-  return (await lint(text))
+export async function pairs(rule: string, text: string, config: Config = {}): Promise<Array<[string, string | undefined]>> {
+  return (await lint(text, config))
     .filter((found) => found.rule === rule || found.rule.startsWith(rule + ':'))
     .map((found) => [found.actual, found.expected[0]])
 }

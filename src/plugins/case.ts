@@ -13,6 +13,7 @@ import {detached} from '../text/detached.js'
 import {Memo} from '../text/memo.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {isLiteral} from 'nlcst-is-literal'
+import {lowercaseTitleBefore, titleHeads} from '../names/titles.js'
 
 export interface Options {
   gazetteer: Gazetteer
@@ -25,6 +26,8 @@ export interface Options {
   abbreviations: ReadonlySet<string>
   /** Foreign phrases whose words are not names inside them ("per diem", "per se"). */
   foreignPhrases?: Iterable<string> | undefined
+  /** `en-GB` leaves a lowercase title before a name alone, as many British papers write it. */
+  dialect?: 'en-US' | 'en-GB' | undefined
 }
 
 /**
@@ -35,7 +38,7 @@ export default function caseRule(options: Readonly<Options>) {
   if (!options?.gazetteer || !options.lexicon) {
     throw new TypeError('copydesk case: expected `gazetteer` and `lexicon`')
   }
-  const {gazetteer, lexicon, titles, subjectCues, abbreviations} = options
+  const {gazetteer, lexicon, titles, subjectCues, abbreviations, dialect} = options
   const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
 
   // What a word alone says, whatever its place: asked for every word, the
@@ -68,7 +71,13 @@ export default function caseRule(options: Readonly<Options>) {
         nameable: count <= commonWordCount || !commonWord
       }
     }
-    const info: WordInfo = {base: detached(base), startsName: gazetteer.startsName(token.lower), capitalized: startsCapitalized(token.value), lowercase}
+    const info: WordInfo = {
+      base: detached(base),
+      startsName: gazetteer.startsName(token.lower),
+      capitalized: startsCapitalized(token.value),
+      lowercase,
+      titleHead: lowercase !== undefined && titleHeads.has(token.lower)
+    }
     words.set(token.value, info)
     return info
   }
@@ -144,6 +153,14 @@ export default function caseRule(options: Readonly<Options>) {
       if (info.capitalized && !isSentenceStart(value, token.start, abbreviations)) capitalizedInDocument.add(info.base)
 
       if (info.lowercase === undefined) continue
+      // AP style: a formal title right before a name is capitalized (US
+      // copy; British papers often lowercase it).
+      const title = info.titleHead && dialect !== 'en-GB' ? lowercaseTitleBefore(tokens, index, value, gazetteer) : undefined
+      if (title) {
+        const actual = value.slice(title.start, title.end)
+        ;(wordFlags ??= []).push({start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`})
+        continue
+      }
       const finding = lowercaseFinding(sentence, index, token, info, value)
       if (finding) (wordFlags ??= []).push(finding)
     }
@@ -223,6 +240,8 @@ interface WordInfo {
   capitalized: boolean
   /** For a word in lowercase (a–z first, no A–Z after). */
   lowercase: LowercaseFacts | undefined
+  /** The head of a formal title in lowercase ("president", "minister"). */
+  titleHead: boolean
 }
 
 /** The case rule's questions about a lowercase word that depend on the word alone. */
