@@ -24,6 +24,18 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'senator'
 ])
 
+/**
+ * Words that make a formal title with a head ("vice president", "prime
+ * minister", "treasury secretary"). A title with another word of the
+ * person's title before the head is a job description AP lowercases ("press
+ * secretary Karoline Leavitt"), so it is left alone.
+ */
+const formalModifiers: ReadonlySet<string> = new Set([
+  'agriculture', 'attorney', 'commerce', 'defence', 'defense', 'deputy', 'education', 'energy', 'finance', 'foreign',
+  'general', 'health', 'home', 'interior', 'justice', 'labor', 'labour', 'prime', 'state', 'trade', 'transportation',
+  'treasury', 'vice'
+])
+
 /** Words of an entity's title that are not part of the title before a name. */
 const linking = new Set(['of', 'the', 'and', 'for', 'to', 'us', 'un'])
 
@@ -54,8 +66,10 @@ export function lowercaseTitleBefore(tokens: readonly Token[], index: number, va
   })
   if (!entity || !words) return undefined
   let first = head
-  for (let before = previousWord(tokens, first.index); before && isLowercaseWord(before) && words.has(before.lower); before = previousWord(tokens, first.index)) {
+  for (let before = previousWord(tokens, first.index); before && words.has(before.lower); before = previousWord(tokens, first.index)) {
     if (value.slice(before.end, first.start) !== ' ') break
+    if (!formalModifiers.has(before.lower)) return undefined
+    if (!isLowercaseWord(before)) break
     first = before
   }
   const actual = value.slice(first.start, head.end)
