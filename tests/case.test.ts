@@ -71,4 +71,12 @@ describe('case', () => {
   it('leaves a lowercase title before a name alone in British copy', async () => {
     expect(await pairs('case', 'He met prime minister Keir Starmer in London.', {dialect: 'en-GB'})).toEqual([])
   })
+
+  it('finds a connector capitalized inside a name that writes it in lowercase, but not in a heading in title case', async () => {
+    expect(await lint('Officials at the Ministry Of Foreign Affairs said so on Monday.')).toEqual([
+      {rule: 'case', actual: 'Of', expected: ['of'], level: 'warning', start: 26, end: 28}
+    ])
+    expect(await pairs('case', 'Ministry Of Foreign Affairs Rejects Claims About Talks')).toEqual([])
+    expect(await pairs('case', 'Officials at the Ministry of Foreign Affairs said so.')).toEqual([])
+  })
 })

@@ -373,8 +373,14 @@ function multiWordNameAt(
       const expected = expectedWords[k]! + (k === span.length - 1 ? possessive : '')
       return straightApostrophes(token.value) === straightApostrophes(expected) ? [] : [k]
     })
-    // "the National" for the outlet The National: articles and connectors follow the sentence.
-    if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) continue
+    // "the National" for the outlet The National: articles and connectors
+    // follow the sentence; but a connector capitalized inside a name that
+    // writes it in lowercase ("Bank Of Korea") is a slip, outside a heading
+    // in title case.
+    if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) {
+      const inside = wrong.every((k) => k > 0 && k < span.length - 1 && isCapitalized(span[k]!.value) && !isCapitalized(expectedWords[k]!))
+      if (!inside || inTitleCaseLine(value, span[0]!.start)) continue
+    }
     // An all-lowercase phrase is a name only when a word of it is proper,
     // it names a person or a country ("united states"), or it is a place the
     // document writes capitalized elsewhere; "foreign policy" is not the magazine.
@@ -471,6 +477,14 @@ function writtenElsewhere(value: string, form: string, except: number, abbreviat
 function houseStyle(value: string, actual: string): boolean {
   if (/^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(actual)) return true
   return value.split(actual).length - 1 >= 2
+}
+
+/** Is the line at `offset` a heading in title case ("Bank Of Korea Holds Rates Steady")? */
+function inTitleCaseLine(value: string, offset: number): boolean {
+  const from = value.lastIndexOf('\n', offset) + 1
+  const to = value.indexOf('\n', offset)
+  const words = value.slice(from, to === -1 ? value.length : to).match(/\p{L}{4,}/gu) ?? []
+  return words.length >= 3 && words.every((word) => isCapitalized(word))
 }
 
 /** Countries are named so in the generated gazetteer's titles ("Country (North America)"). */
