@@ -64,6 +64,8 @@ describe('case', () => {
     expect(await pairs('case', 'The president said Joe Biden was wrong.')).toEqual([])
     expect(await pairs('case', 'The president, Joe Biden, spoke first.')).toEqual([])
     expect(await pairs('case', 'The governor Joe Biden never was.')).toEqual([])
+    // A nationality before the title is not part of it.
+    expect(await pairs('case', 'Merz flew to meet Chinese president Xi Jinping in Beijing.')).toEqual([['president', 'President']])
     // A job description, which AP lowercases, even where the record capitalizes it.
     expect(await pairs('case', 'Asked about tariffs, press secretary Karoline Leavitt declined to comment.')).toEqual([])
   })

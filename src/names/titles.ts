@@ -57,7 +57,14 @@ export interface TitleSlip {
  * title, so "former" stays as it is and "club president" (no such title on
  * record) is not touched. `tokens[index]` is a lowercase title head.
  */
-export function lowercaseTitleBefore(tokens: readonly Token[], index: number, value: string, gazetteer: Gazetteer): TitleSlip | undefined {
+export function lowercaseTitleBefore(
+  tokens: readonly Token[],
+  index: number,
+  value: string,
+  gazetteer: Gazetteer,
+  /** A word only ever capitalized, lowercase ("chinese"): a nationality before a title, not part of it. */
+  isProperWord: (lower: string) => boolean
+): TitleSlip | undefined {
   const head = tokens[index]!
   let words: Set<string> | undefined
   const entity = peopleAfter(tokens, index, value, gazetteer).find((person) => {
@@ -68,6 +75,7 @@ export function lowercaseTitleBefore(tokens: readonly Token[], index: number, va
   let first = head
   for (let before = previousWord(tokens, first.index); before && words.has(before.lower); before = previousWord(tokens, first.index)) {
     if (value.slice(before.end, first.start) !== ' ') break
+    if (isProperWord(before.lower)) break
     if (!formalModifiers.has(before.lower)) return undefined
     if (!isLowercaseWord(before)) break
     first = before

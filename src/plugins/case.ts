@@ -40,6 +40,7 @@ export default function caseRule(options: Readonly<Options>) {
   }
   const {gazetteer, lexicon, titles, subjectCues, abbreviations, dialect} = options
   const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
+  const isProperWord = (lower: string) => lexicon.isProperOnly(lower)
 
   // What a word alone says, whatever its place: asked for every word, the
   // same few thousand words again and again (bounded).
@@ -155,7 +156,7 @@ export default function caseRule(options: Readonly<Options>) {
       if (info.lowercase === undefined) continue
       // AP style: a formal title right before a name is capitalized (US
       // copy; British papers often lowercase it).
-      const title = info.titleHead && dialect !== 'en-GB' ? lowercaseTitleBefore(tokens, index, value, gazetteer) : undefined
+      const title = info.titleHead && dialect !== 'en-GB' ? lowercaseTitleBefore(tokens, index, value, gazetteer, isProperWord) : undefined
       if (title) {
         const actual = value.slice(title.start, title.end)
         ;(wordFlags ??= []).push({start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`})
