@@ -64,6 +64,8 @@ describe('case', () => {
     expect(await pairs('case', 'The president said Joe Biden was wrong.')).toEqual([])
     expect(await pairs('case', 'The president, Joe Biden, spoke first.')).toEqual([])
     expect(await pairs('case', 'The governor Joe Biden never was.')).toEqual([])
+    // Words that make formal titles join the head even when the record words the title otherwise.
+    expect(await pairs('case', 'Deputy prime minister Choi Sang-mok chaired the meeting.')).toEqual([['prime minister', 'Prime Minister']])
     // A nationality before the title is not part of it.
     expect(await pairs('case', 'Merz flew to meet Chinese president Xi Jinping in Beijing.')).toEqual([['president', 'President']])
     // A job description, which AP lowercases, even where the record capitalizes it.
@@ -80,5 +82,11 @@ describe('case', () => {
     ])
     expect(await pairs('case', 'Ministry Of Foreign Affairs Rejects Claims About Talks')).toEqual([])
     expect(await pairs('case', 'Officials at the Ministry of Foreign Affairs said so.')).toEqual([])
+  })
+
+  it('starts a sentence after a year or an amount, not after a lone digit', async () => {
+    expect(await pairs('case', 'Rates have not been this high since 2009. the central bank meets next month.')).toEqual([['the', 'The']])
+    expect(await pairs('case', 'The index rose 12%. it was the biggest gain this year.')).toEqual([['it', 'It']])
+    expect(await pairs('case', 'Follow step 1. then wait for the light.')).toEqual([])
   })
 })

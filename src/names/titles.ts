@@ -52,10 +52,11 @@ export interface TitleSlip {
 /**
  * A formal title in lowercase right before a known person's name, when the
  * gazetteer gives that person the title: "former president Joe Biden" →
- * "President", "vice president JD Vance" → "Vice President". The words
- * before the head count only as far as they are words of the person's
- * title, so "former" stays as it is and "club president" (no such title on
- * record) is not touched. `tokens[index]` is a lowercase title head.
+ * "President", "vice president JD Vance" → "Vice President". Words that
+ * make formal titles ("vice", "prime", "treasury") join the head; "former"
+ * stays as it is; another word of the person's title before the head makes
+ * it a job description ("press secretary"), left alone. `tokens[index]` is
+ * a lowercase title head.
  */
 export function lowercaseTitleBefore(
   tokens: readonly Token[],
@@ -73,12 +74,16 @@ export function lowercaseTitleBefore(
   })
   if (!entity || !words) return undefined
   let first = head
-  for (let before = previousWord(tokens, first.index); before && words.has(before.lower); before = previousWord(tokens, first.index)) {
-    if (value.slice(before.end, first.start) !== ' ') break
-    if (isProperWord(before.lower)) break
-    if (!formalModifiers.has(before.lower)) return undefined
-    if (!isLowercaseWord(before)) break
-    first = before
+  for (let before = previousWord(tokens, first.index); before; before = previousWord(tokens, first.index)) {
+    if (value.slice(before.end, first.start) !== ' ' || isProperWord(before.lower)) break
+    if (formalModifiers.has(before.lower)) {
+      if (!isLowercaseWord(before)) break
+      first = before
+      continue
+    }
+    // "press secretary": a job description, whatever the record calls it.
+    if (words.has(before.lower)) return undefined
+    break
   }
   const actual = value.slice(first.start, head.end)
   return {start: first.start, end: head.end, expected: actual.split(' ').map(capitalize).join(' '), name: entity.name}

@@ -21,7 +21,11 @@ export function isSentenceStart(value: string, start: number, abbreviations: Rea
   if (char === '?' || char === '!') return true
   if (char !== '.') return false
   if (value[i - 1] === '.' ) return false
-  const word = /([\p{L}.]+)$/u.exec(value.slice(Math.max(0, i - 30), i))?.[1] ?? ''
+  const before = value.slice(Math.max(0, i - 30), i)
+  // A year or an amount ends a sentence ("since 2009. The bank"); a lone
+  // digit may number a list ("step 1. then").
+  if (/(?:^|[\s(])\d[\d,]*\d%?$/.test(before)) return true
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? ''
   if (word.length <= 1 || word.includes('.')) return false
   return !abbreviations.has(word.toLowerCase())
 }
