@@ -33,6 +33,13 @@ describe('spacing', () => {
     expect(await pairs('spacing', 'The central  bank held rates.')).toEqual([['  ', ' ']])
   })
 
+  it('finds a space between a number and its percent sign', async () => {
+    expect(await lint('The Nikkei average fell 1.8 % on the news.')).toEqual([
+      {rule: 'spacing', actual: ' %', expected: ['%'], level: 'warning', start: 27, end: 29}
+    ])
+    expect(await lint('The Nikkei average fell 1.8% on the news.')).toEqual([])
+  })
+
   it('stays quiet on numbers, times, abbreviations, initials, domains and addresses', async () => {
     const clean = [
       'The fund holds 1,000 shares worth 3.14 million dollars at 10:30 a.m. today.',

@@ -11,7 +11,8 @@ const trailing = new Set([',', ';', ':', '?', '!', '.'])
 
 /**
  * Spacing slips: no space after , ; : . ? ! between words ("media,highlighting",
- * "dialogue.While"), a space before punctuation, two spaces between words.
+ * "dialogue.While"), a space before punctuation or before a percent sign
+ * ("1.8 %"), two spaces between words.
  * Numbers (1,000 3.14 10:30), initials and abbreviations (U.S. e.g.) and
  * addresses (Archynetys.com, URLs, e-mail) are left alone.
  */
@@ -68,6 +69,11 @@ function checkToken(file: VFile, value: string, tokens: readonly Token[], k: num
     // An ellipsis, spaced (". . .") or not, and a decimal (".5") are not stray periods.
     if (after.value === '.' && (/^(\.| \.|\d)/.test(next) || value[token.start - 1] === '.')) return
     flag(file, token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
+    return
+  }
+  // "1.8 %": English sets the percent sign against the number.
+  if (before?.kind === 'word' && /\d$/.test(before.value) && after?.value === '%' && token.value === ' ') {
+    flag(file, token.start, after.end, '%', `Unexpected space before ${quote('%')}`, 'warning')
     return
   }
   // word  word (two spaces)
