@@ -72,7 +72,7 @@ function checkToken(file: VFile, value: string, tokens: readonly Token[], k: num
     return
   }
   // "1.8 %": English sets the percent sign against the number.
-  if (before?.kind === 'word' && /\d$/.test(before.value) && after?.value === '%' && token.value === ' ') {
+  if (after?.value === '%' && token.value === ' ' && before?.kind === 'word' && /\d$/.test(before.value)) {
     flag(file, token.start, after.end, '%', `Unexpected space before ${quote('%')}`, 'warning')
     return
   }
