@@ -66,6 +66,8 @@ describe('case', () => {
     expect(await pairs('case', 'The governor Joe Biden never was.')).toEqual([])
     // Words that make formal titles join the head even when the record words the title otherwise.
     expect(await pairs('case', 'Deputy prime minister Choi Sang-mok chaired the meeting.')).toEqual([['prime minister', 'Prime Minister']])
+    // A title that opens a sentence is one finding, the whole title.
+    expect(await pairs('case', 'treasury secretary Scott Bessent flew to Geneva.')).toEqual([['treasury secretary', 'Treasury Secretary']])
     // A nationality before the title is not part of it.
     expect(await pairs('case', 'Merz flew to meet Chinese president Xi Jinping in Beijing.')).toEqual([['president', 'President']])
     // A job description, which AP lowercases, even where the record capitalizes it.

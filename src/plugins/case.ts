@@ -159,7 +159,7 @@ export default function caseRule(options: Readonly<Options>) {
       const title = info.titleHead && dialect !== 'en-GB' ? lowercaseTitleBefore(tokens, index, value, gazetteer, isProperWord) : undefined
       if (title) {
         const actual = value.slice(title.start, title.end)
-        ;(wordFlags ??= []).push({start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`})
+        ;(wordFlags ??= []).push({start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true})
         continue
       }
       const finding = lowercaseFinding(sentence, index, token, info, value)
@@ -197,7 +197,7 @@ function reportRaised(file: VFile, raised: readonly Raised[], capitalizedInDocum
     }
     const level = entry.level ?? 'warning'
     const previous = flags.get(entry.start)
-    if (!previous || (previous.level === 'info' && level !== 'info')) flags.set(entry.start, {end: entry.end, expected: entry.expected, reason, level})
+    if (!previous || (previous.level === 'info' && level !== 'info') || entry.overrides) flags.set(entry.start, {end: entry.end, expected: entry.expected, reason, level})
   }
   for (const [start, {end, expected, reason, level}] of flags) {
     report(file, {ruleId: 'case', reason, start, end, level, expected: [expected]})
@@ -216,6 +216,8 @@ interface Raised {
   /** Raised only if the document capitalizes this word mid-sentence (else as a sentence start, if it is one). */
   ifCapitalized?: string
   sentenceStart?: boolean
+  /** Takes the place of a finding raised before at the same start (a title that opens a sentence covers its first word). */
+  overrides?: boolean
 }
 
 function writtenAsName(word: string, base: string): string {
