@@ -54,7 +54,8 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         lexicon: bundle.lexicon,
         firstNames: bundle.firstNames,
         institutionWords: bundle.institutionWords,
-        titles: bundle.titles
+        titles: bundle.titles,
+        courtesyTitles: bundle.courtesyTitles
       }
     ]
   },
@@ -80,6 +81,8 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         titles: bundle.titles,
         subjectCues: bundle.subjectCues,
         foreignPhrases: bundle.foreignPhrases,
+        formalTitles: bundle.formalTitles,
+        formalTitleWords: bundle.formalTitleWords,
         abbreviations: bundle.abbreviations
       }
     ]

@@ -29,6 +29,11 @@ export interface Bundle {
   /** Institution noun → its family (Council and Commission share one). */
   institutionWords: Map<string, number>
   titles: Set<string>
+  /** Heads of formal titles ("president") and the words that join them ("vice"). */
+  formalTitles: Set<string>
+  formalTitleWords: Set<string>
+  /** "mr", "miss": the word after one is a person's name. */
+  courtesyTitles: Set<string>
   subjectCues: Set<string>
   abbreviations: Set<string>
   prefixes: string[]
@@ -41,6 +46,9 @@ const lists = {
   firstNames: 'dictionaries/first-names.txt',
   institutionWords: 'dictionaries/institution-words.txt',
   titles: 'dictionaries/titles.txt',
+  formalTitles: 'dictionaries/formal-titles.txt',
+  formalTitleWords: 'dictionaries/formal-title-words.txt',
+  courtesyTitles: 'dictionaries/courtesy-titles.txt',
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',
   prefixes: 'dictionaries/prefixes.txt',
@@ -97,6 +105,9 @@ export function loadBundle(user: UserData = {}): Bundle {
     firstNames,
     institutionWords: families(dataPath(lists.institutionWords)),
     titles: lowerSet(dataPath(lists.titles)),
+    formalTitles: lowerSet(dataPath(lists.formalTitles)),
+    formalTitleWords: lowerSet(dataPath(lists.formalTitleWords)),
+    courtesyTitles: lowerSet(dataPath(lists.courtesyTitles)),
     subjectCues: lowerSet(dataPath(lists.subjectCues)),
     abbreviations: lowerSet(dataPath(lists.abbreviations)),
     prefixes: readWordList(dataPath(lists.prefixes)),

@@ -3,39 +3,6 @@ import {capitalize, isCapitalized} from '../text/normalize.js'
 import {nextWord, previousWord, type Token} from '../text/tokens.js'
 import type {Gazetteer} from './gazetteer.js'
 
-/**
- * The head nouns of formal titles, which AP style capitalizes right before a
- * name ("President Joe Biden", "Prime Minister Keir Starmer", "Treasury
- * Secretary Scott Bessent") and lowercases elsewhere ("the president said").
- * Job descriptions ("coach", "spokesman") are not formal titles.
- */
-export const titleHeads: ReadonlySet<string> = new Set([
-  'ambassador',
-  'chancellor',
-  'governor',
-  'king',
-  'mayor',
-  'minister',
-  'pope',
-  'premier',
-  'president',
-  'queen',
-  'secretary',
-  'senator'
-])
-
-/**
- * Words that make a formal title with a head ("vice president", "prime
- * minister", "treasury secretary"). A title with another word of the
- * person's title before the head is a job description AP lowercases ("press
- * secretary Karoline Leavitt"), so it is left alone.
- */
-const formalModifiers: ReadonlySet<string> = new Set([
-  'agriculture', 'attorney', 'commerce', 'defence', 'defense', 'deputy', 'education', 'energy', 'finance', 'foreign',
-  'general', 'health', 'home', 'interior', 'justice', 'labor', 'labour', 'prime', 'state', 'trade', 'transportation',
-  'treasury', 'vice'
-])
-
 /** Words of an entity's title that are not part of the title before a name. */
 const linking = new Set(['of', 'the', 'and', 'for', 'to', 'us', 'un'])
 
@@ -49,6 +16,15 @@ export interface TitleSlip {
   name: string
 }
 
+/** What `lowercaseTitleBefore` needs to know beyond the text. */
+export interface TitleContext {
+  gazetteer: Gazetteer
+  /** Words that make a formal title with its head ("vice", "prime", "treasury"; dictionaries/formal-title-words.txt). */
+  formalTitleWords: ReadonlySet<string>
+  /** A word only ever capitalized, lowercase ("chinese"): a nationality before a title, not part of it. */
+  isProperWord: (lower: string) => boolean
+}
+
 /**
  * A formal title in lowercase right before a known person's name, when the
  * gazetteer gives that person the title: "former president Joe Biden" →
@@ -56,28 +32,19 @@ export interface TitleSlip {
  * make formal titles ("vice", "prime", "treasury") join the head; "former"
  * stays as it is; another word of the person's title before the head makes
  * it a job description ("press secretary"), left alone. `tokens[index]` is
- * a lowercase title head.
+ * a lowercase head of a formal title (dictionaries/formal-titles.txt).
  */
-export function lowercaseTitleBefore(
-  tokens: readonly Token[],
-  index: number,
-  value: string,
-  gazetteer: Gazetteer,
-  /** A word only ever capitalized, lowercase ("chinese"): a nationality before a title, not part of it. */
-  isProperWord: (lower: string) => boolean
-): TitleSlip | undefined {
+export function lowercaseTitleBefore(tokens: readonly Token[], index: number, value: string, context: TitleContext): TitleSlip | undefined {
   const head = tokens[index]!
-  let words: Set<string> | undefined
-  const entity = peopleAfter(tokens, index, value, gazetteer).find((person) => {
-    words = new Set((person.title ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word && !linking.has(word)))
-    return words.has(head.lower)
-  })
-  if (!entity || !words) return undefined
+  const entity = peopleAfter(tokens, index, value, context.gazetteer).find((person) => titleWords(person).has(head.lower))
+  if (!entity) return undefined
+  const words = titleWords(entity)
   let first = head
   for (let before = previousWord(tokens, first.index); before; before = previousWord(tokens, first.index)) {
-    if (value.slice(before.end, first.start) !== ' ' || isProperWord(before.lower)) break
-    if (formalModifiers.has(before.lower)) {
-      if (!isLowercaseWord(before)) break
+    if (value.slice(before.end, first.start) !== ' ' || context.isProperWord(before.lower)) break
+    if (context.formalTitleWords.has(before.lower)) {
+      // "Vice president JD Vance": the capital is there already; the head is what needs one.
+      if (isCapitalized(before.value)) break
       first = before
       continue
     }
@@ -87,6 +54,11 @@ export function lowercaseTitleBefore(
   }
   const actual = value.slice(first.start, head.end)
   return {start: first.start, end: head.end, expected: actual.split(' ').map(capitalize).join(' '), name: entity.name}
+}
+
+/** The words of a person's title on record, lowercase, without "of", "the" and the like. */
+function titleWords(person: Entity): Set<string> {
+  return new Set((person.title ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word && !linking.has(word)))
 }
 
 /** The people whose accepted name (or surname, longest first) follows the word at `index`, one space after it. */
@@ -103,8 +75,4 @@ function peopleAfter(tokens: readonly Token[], index: number, value: string, gaz
     if (people.length > 0) return people.map((ref) => ref.entity)
   }
   return []
-}
-
-function isLowercaseWord(token: Token): boolean {
-  return token.kind === 'word' && token.value === token.lower && /^\p{Ll}+$/u.test(token.value)
 }

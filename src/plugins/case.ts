@@ -5,7 +5,7 @@ import {nameConnectors} from '../data/entities.js'
 import type {CaselessNode, FormRef, Gazetteer} from '../names/gazetteer.js'
 import {capitalize, isAllCaps, isCapitalized, isSpace, squash, straightApostrophes} from '../text/normalize.js'
 import {frequency} from '../data/frequencies.js'
-import {nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
+import {childIndex, nextWord, previousWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
 import {quote, report, type Level} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {insideAddress} from '../text/addresses.js'
@@ -13,7 +13,7 @@ import {detached} from '../text/detached.js'
 import {Memo} from '../text/memo.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {isLiteral} from 'nlcst-is-literal'
-import {lowercaseTitleBefore, titleHeads} from '../names/titles.js'
+import {lowercaseTitleBefore, type TitleContext} from '../names/titles.js'
 
 export interface Options {
   gazetteer: Gazetteer
@@ -26,6 +26,10 @@ export interface Options {
   abbreviations: ReadonlySet<string>
   /** Foreign phrases whose words are not names inside them ("per diem", "per se"). */
   foreignPhrases?: Iterable<string> | undefined
+  /** Heads of formal titles ("president"), capitalized right before a name in US copy. */
+  formalTitles?: ReadonlySet<string> | undefined
+  /** Words that join a head in a formal title ("vice", "prime"). */
+  formalTitleWords?: ReadonlySet<string> | undefined
   /** `en-GB` leaves a lowercase title before a name alone, as many British papers write it. */
   dialect?: 'en-US' | 'en-GB' | undefined
 }
@@ -40,7 +44,14 @@ export default function caseRule(options: Readonly<Options>) {
   }
   const {gazetteer, lexicon, titles, subjectCues, abbreviations, dialect} = options
   const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
-  const isProperWord = (lower: string) => lexicon.isProperOnly(lower)
+  // AP style capitalizes a formal title right before a name; British papers
+  // often do not, so en-GB copy is not asked about it.
+  const formalTitles = dialect === 'en-GB' ? new Set<string>() : (options.formalTitles ?? new Set<string>())
+  const titleContext: TitleContext = {
+    gazetteer,
+    formalTitleWords: options.formalTitleWords ?? new Set(),
+    isProperWord: (lower) => lexicon.isProperOnly(lower)
+  }
 
   // What a word alone says, whatever its place: asked for every word, the
   // same few thousand words again and again (bounded).
@@ -77,16 +88,14 @@ export default function caseRule(options: Readonly<Options>) {
       startsName: gazetteer.startsName(token.lower),
       capitalized: startsCapitalized(token.value),
       lowercase,
-      titleHead: lowercase !== undefined && titleHeads.has(token.lower)
+      titleHead: lowercase !== undefined && formalTitles.has(token.lower)
     }
     words.set(token.value, info)
     return info
   }
 
-  const mentioned = (sentence: SentenceTokens, index: number, token: Token, value: string): boolean => {
-    if (inForeignPhrase(value, token.value, token.start)) return true
-    const children = sentence.sentence.children
-    return isLiteral(sentence.sentence, sentence.tokens.length === children.length ? index : children.indexOf(token.node as never))
+  const mentioned = (sentence: SentenceTokens, token: Token, value: string): boolean => {
+    return inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token))
   }
 
   /**
@@ -96,11 +105,16 @@ export default function caseRule(options: Readonly<Options>) {
    */
   const lowercaseFinding = (sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined => {
     const word = info.lowercase!
+    const title = info.titleHead ? lowercaseTitleBefore(sentence.tokens, index, value, titleContext) : undefined
+    if (title) {
+      const actual = value.slice(title.start, title.end)
+      return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true}
+    }
     if (insideAddress(value, token.start, token.end)) return undefined
     const name = asName(sentence, index, token, info, value)
     // A word mentioned (“eva”, a suffix in quotes) or part of a foreign
     // phrase ("per diem", "per se") is no name, whatever it spells.
-    if (name && !mentioned(sentence, index, token, value)) return name
+    if (name && !mentioned(sentence, token, value)) return name
     if (startsSentence(value, token, abbreviations)) {
       return {start: token.start, end: token.end, expected: word.fixed, reason: atSentenceStart(token.value, word.fixed)}
     }
@@ -154,14 +168,6 @@ export default function caseRule(options: Readonly<Options>) {
       if (info.capitalized && !isSentenceStart(value, token.start, abbreviations)) capitalizedInDocument.add(info.base)
 
       if (info.lowercase === undefined) continue
-      // AP style: a formal title right before a name is capitalized (US
-      // copy; British papers often lowercase it).
-      const title = info.titleHead && dialect !== 'en-GB' ? lowercaseTitleBefore(tokens, index, value, gazetteer, isProperWord) : undefined
-      if (title) {
-        const actual = value.slice(title.start, title.end)
-        ;(wordFlags ??= []).push({start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true})
-        continue
-      }
       const finding = lowercaseFinding(sentence, index, token, info, value)
       if (finding) (wordFlags ??= []).push(finding)
     }

@@ -20,6 +20,8 @@ export interface Options {
   institutionWords: ReadonlyMap<string, number>
   /** Lowercase words that may stand before a name ("president", "minister"). */
   titles: ReadonlySet<string>
+  /** Courtesy titles, lowercase ("mr", "miss"): the word after one is a person's name. */
+  courtesyTitles?: ReadonlySet<string> | undefined
 }
 
 /** Words that may open a sentence before a name without being part of it. */
@@ -41,6 +43,7 @@ export default function names(options: Readonly<Options>) {
     throw new TypeError('copydesk names: expected `gazetteer` and `lexicon`')
   }
   const {gazetteer, lexicon, firstNames, institutionWords, titles} = options
+  const courtesyTitles = options.courtesyTitles ?? new Set<string>()
   const maxSpan = Math.min(gazetteer.longestName, 8)
   /** 2 for a swap within one family of institution nouns, 1 across families, 0 otherwise. */
   const swapStrength = (a: string, b: string) => {
@@ -145,7 +148,7 @@ export default function names(options: Readonly<Options>) {
     if (plural) return {span, rank: 0}
     // Right after "Mr." or a given name comes a person's name: "Miss
     // Bouton" is not Boston, "Frank SanAntonio" not San Antonio.
-    const personOnly = afterPersonCue(span[0]!.start, value, firstNames)
+    const personOnly = afterPersonCue(span[0]!.start, value, courtesyTitles, firstNames)
     const refs = direct
     if (refs.length > 0) {
       const accepted = refs.filter((ref) => ref.type !== 'garble')
@@ -290,11 +293,8 @@ function reportFindings(file: VFile, value: string, {known, unknown, pending, sp
   }
 }
 
-/** Courtesy titles, lowercase: the word after one is a person's name. */
-const courtesyTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mme', 'mlle', 'messrs', 'sir', 'dame'])
-
 /** Does the word at `start` follow a courtesy title ("Mr.", "Miss") or a given name ("Frank")? */
-function afterPersonCue(start: number, value: string, firstNames: ReadonlySet<string>): boolean {
+function afterPersonCue(start: number, value: string, courtesyTitles: ReadonlySet<string>, firstNames: ReadonlySet<string>): boolean {
   const before = /(\p{L}+)\.? +$/u.exec(value.slice(Math.max(0, start - 16), start))
   if (!before) return false
   const word = before[1]!

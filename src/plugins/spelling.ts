@@ -9,7 +9,7 @@ import {insideAddress} from '../text/addresses.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {capitalize} from '../text/normalize.js'
 import {isSentenceStart} from '../text/sentence-start.js'
-import {sentencesOf, textOf} from '../text/tokens.js'
+import {childIndex, sentencesOf, textOf} from '../text/tokens.js'
 import {Memo} from '../text/memo.js'
 import {listOf, quote, report} from '../message.js'
 
@@ -130,8 +130,8 @@ export default function spelling(options: Readonly<Options>) {
   // a new kind of finding throws away optimized code, is recompiled alone.
   const unknownWords = (tree: Root, value: string): Found[] => {
     const found: Found[] = []
-    for (const {sentence, tokens, words} of sentencesOf(tree)) {
-      const aligned = tokens.length === sentence.children.length
+    for (const entry of sentencesOf(tree)) {
+      const {sentence, tokens, words} = entry
       // Indexed loops: this runs for every word, and iterators allocate.
       for (let w = 0; w < words.length; w++) {
         const at = words[w]!
@@ -145,7 +145,7 @@ export default function spelling(options: Readonly<Options>) {
         const start = token.start
         const end = nodeEnd - (text.length - word.length)
         if (isSettled(word)) continue
-        if (isLiteral(sentence, aligned ? at : sentence.children.indexOf(node))) continue
+        if (isLiteral(sentence, childIndex(entry, token))) continue
         if (insideAddress(value, start, end) || inForeignPhrase(value, word, start)) continue
         found.push({word, start, end})
       }

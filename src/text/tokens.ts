@@ -88,6 +88,15 @@ export function textOf(node: Node): string {
   return toString(node as Word)
 }
 
+/**
+ * A token's index among its sentence's children (for nlcst utilities such as
+ * nlcst-is-literal): its own index unless tokenizing skipped a child.
+ */
+export function childIndex(sentence: SentenceTokens, token: Token): number {
+  const children = sentence.sentence.children
+  return sentence.tokens.length === children.length ? token.index : children.indexOf(token.node as never)
+}
+
 /** The word token after `index` when only a single space (or nothing) separates them. */
 export function nextWord(tokens: readonly Token[], index: number): Token | undefined {
   let i = index + 1
