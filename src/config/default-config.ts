@@ -2,7 +2,7 @@ import {resolve} from 'node:path'
 import type {PluggableList} from 'unified'
 import {loadBundle, type UserData} from '../data/bundle.js'
 import {copydeskLint} from '../processor.js'
-import {findProjectRoot, projectDataIn} from './project-data.js'
+import {addProjectData, findProjectRoot, projectDataIn} from './project-data.js'
 import {fromCwd} from './validate.js'
 
 const loaded = new Map<string, Error | undefined>()
@@ -35,12 +35,8 @@ function copydeskProjectData(data: UserData) {
  * (the language server adds those of each document's project itself).
  */
 export function defaultConfigIn(folder: string): {plugins: PluggableList} {
-  const found = projectDataIn(findProjectRoot(resolve(folder)))
   const data: UserData = {}
-  for (const key of ['words', 'entities'] as const) {
-    const path = found[key]
-    if (path !== undefined) data[key] = [fromCwd(path)]
-  }
+  addProjectData(data, projectDataIn(findProjectRoot(resolve(folder))), fromCwd)
   if (Object.keys(data).length === 0) return {plugins: [[copydeskLint, {}]] as PluggableList}
   return {plugins: [[copydeskProjectData, data], [copydeskLint, {data}]] as PluggableList}
 }

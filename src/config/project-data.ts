@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 
 /**
  * A project's own words and names, in the files the language server's quick
@@ -22,6 +22,22 @@ export function projectDataIn(root: string): ProjectData {
   const found: ProjectData = {}
   for (const key of ['words', 'entities'] as const) if (existsSync(paths[key])) found[key] = paths[key]
   return found
+}
+
+/**
+ * Adds the project's files to `data`'s words and entities unless listed
+ * already (paths compared resolved against the working directory), each
+ * written as `written` gives it.
+ */
+export function addProjectData(
+  data: {words?: readonly string[] | undefined; entities?: readonly string[] | undefined},
+  project: ProjectData,
+  written: (path: string) => string
+): void {
+  for (const key of ['words', 'entities'] as const) {
+    const path = project[key]
+    if (path !== undefined && !(data[key] ?? []).some((listed) => resolve(listed) === resolve(path))) data[key] = [...(data[key] ?? []), written(path)]
+  }
 }
 
 /**

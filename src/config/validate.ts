@@ -6,7 +6,7 @@ import type {Config, Severity} from '../processor.js'
 import {ruleIds} from '../rules.js'
 import {keyLine} from './key-lines.js'
 import {presetNames, type Preset} from './presets.js'
-import type {ProjectData} from './project-data.js'
+import {addProjectData, type ProjectData} from './project-data.js'
 
 const keys = ['rules', 'preset', 'words', 'entities', 'phrases', 'variants', 'dialect'] as const
 const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
@@ -62,10 +62,7 @@ export function validateConfig(raw: unknown, file: string, project: ProjectData 
       return fromCwd(path)
     })
   }
-  for (const key of ['words', 'entities'] as const) {
-    const path = project[key]
-    if (path !== undefined && !(data[key] ?? []).some((listed) => resolve(listed) === resolve(path))) data[key] = [...(data[key] ?? []), fromCwd(path)]
-  }
+  addProjectData(data, project, fromCwd)
   if (Object.keys(data).length > 0) config.data = data
   // Project data, the `.copydesk/` files too, is loaded now so that its
   // errors (which name their own file and line) are configuration errors,

@@ -1,10 +1,10 @@
 import {statSync} from 'node:fs'
-import {extname, join, resolve, sep} from 'node:path'
+import {extname, join, sep} from 'node:path'
 import type {Processor} from 'unified'
 import {Configuration} from 'unified-engine'
 import {configOptions} from '../config/index.js'
 import {copydeskLint, createProcessor, type Config} from '../processor.js'
-import {projectDataIn} from '../config/project-data.js'
+import {addProjectData, projectDataIn} from '../config/project-data.js'
 
 /** Extensions the processor reads as a format of their own (the CLI's list). */
 const known = new Set(['txt', 'text', 'md', 'markdown', 'mdx', 'html', 'htm'])
@@ -48,13 +48,9 @@ export async function loadConfig(root: string, filePath: string): Promise<Config
   )
   const entry = result.plugins.find((plugin): plugin is [unknown, Config] => Array.isArray(plugin) && plugin[0] === copydeskLint)
   const config: Config = entry?.[1] ?? {}
-  const found = projectDataIn(root)
   const data = {...config.data}
-  for (const key of ['words', 'entities'] as const) {
-    const path = found[key]
-    // A config's paths are relative to the working directory (see validateConfig), which need not be `root`.
-    if (path && !(data[key] ?? []).some((listed) => resolve(listed) === path)) data[key] = [...(data[key] ?? []), path]
-  }
+  // A config's paths are relative to the working directory (see validateConfig), which need not be `root`.
+  addProjectData(data, projectDataIn(root), (path) => path)
   return Object.keys(data).length > 0 ? {...config, data} : config
 }
 
