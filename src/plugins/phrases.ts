@@ -102,14 +102,16 @@ function matchAt(
     const current = tokens[words[position + offset]!]!
     // Words of a phrase sit next to each other, separated by white space only.
     if (previous && !adjacent(tokens, previous, current)) return undefined
-    const value = candidate.rule.caseSensitive ? current.value.replace(/’/g, "'") : current.lower
-    if (index.realises(value, phrase[offset]!) === undefined) return undefined
+    if (index.realises(compared(candidate, current), phrase[offset]!) === undefined) return undefined
     previous = current
   }
-  return phrase.map((word, offset) => {
-    const current = tokens[words[position + offset]!]!
-    return index.realises(candidate.rule.caseSensitive ? current.value.replace(/’/g, "'") : current.lower, word)!
-  })
+  // Built only for a match: most candidates fail on a word above.
+  return phrase.map((word, offset) => index.realises(compared(candidate, tokens[words[position + offset]!]!), word)!)
+}
+
+/** The word as the candidate's rule compares it: as written for a case-sensitive rule, else lowercase. */
+function compared(candidate: PhraseCandidate, token: Token): string {
+  return candidate.rule.caseSensitive ? token.value.replace(/’/g, "'") : token.lower
 }
 
 /** Does the word next to the phrase fill its placeholder (none asked: always)? */
