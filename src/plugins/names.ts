@@ -146,9 +146,6 @@ export default function names(options: Readonly<Options>) {
     // "the Trujillos", "the Obamas": a family named by a known name.
     const plural = direct.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))
     if (plural) return {span, rank: 0}
-    // Right after "Mr." or a given name comes a person's name: "Miss
-    // Bouton" is not Boston, "Frank SanAntonio" not San Antonio.
-    const personOnly = afterPersonCue(span[0]!.start, value, courtesyTitles, firstNames)
     const refs = direct
     if (refs.length > 0) {
       const accepted = refs.filter((ref) => ref.type !== 'garble')
@@ -157,7 +154,9 @@ export default function names(options: Readonly<Options>) {
         return {span, rank: 0, ref: accepted[0] ?? refs[0]!}
       }
       const ref = accepted[0] ?? refs[0]!
-      if (personOnly && ref.entity.kind !== 'person') return undefined
+      // Right after "Mr." or a given name comes a person's name: "Frank
+      // SanAntonio" is not San Antonio (asked only of a finding about to be raised).
+      if (ref.entity.kind !== 'person' && afterPersonCue(span[0]!.start, value, courtesyTitles, firstNames)) return undefined
       const target = ref.entity.name
       return {
         span,
@@ -179,7 +178,9 @@ export default function names(options: Readonly<Options>) {
     const unknownWord = span.some(isUnknownWord)
     if (!unknownWord && (span.length === 1 || !mayAnchorPerson(span))) return undefined
     const hit = gazetteer.closest(text)
-    if (!hit || (personOnly && hit.ref.entity.kind !== 'person')) return undefined
+    if (!hit) return undefined
+    // And "Miss Bouton" is not Boston.
+    if (hit.ref.entity.kind !== 'person' && afterPersonCue(span[0]!.start, value, courtesyTitles, firstNames)) return undefined
     // Every word a dictionary word ("Christine La Guard"): only with a word
     // of the name itself to anchor it, the given name or the surname.
     if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
