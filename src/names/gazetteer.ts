@@ -43,6 +43,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value])
 }
 
+/** Appends to `into` the refs of `list` that `seen` does not hold yet, and notes them. */
+function addUnseen(into: FormRef[], seen: Set<FormRef>, list: readonly FormRef[] | undefined) {
+  if (list) for (const ref of list) if (!seen.has(ref)) (seen.add(ref), into.push(ref))
+}
+
 function lowerWords(value: string): string[] {
   return straightApostrophes(value).toLowerCase().split(/\s+/)
 }
@@ -212,17 +217,14 @@ export class Gazetteer {
     if (squashed.length < 5) return undefined
     const seen = new Set<FormRef>()
     const candidates: FormRef[] = []
-    const add = (refs: readonly FormRef[]) => {
-      for (const ref of refs) if (!seen.has(ref)) (seen.add(ref), candidates.push(ref))
-    }
-    add(this.near(squashed))
+    addUnseen(candidates, seen, this.near(squashed))
     // Each word of a longer span may be near one word of a known name
     // ("Denis Shmygal": Shmygal ~ Shmyhal); the whole names of those entities
     // are then compared with the whole span.
     const multiWord = /\s/.test(text.trim())
     const words = text.split(/\s+/).map(squash).filter((word) => word.length >= 5)
     if (words.length > 1 || (words.length === 1 && words[0] !== squashed)) {
-      for (const word of words) add(this.nearWhole(word))
+      for (const word of words) addUnseen(candidates, seen, this.nearWhole(word))
     }
 
     const textSound = soundKey(squashed)
@@ -273,11 +275,8 @@ export class Gazetteer {
       const [bySound, byDelete] = this.fuzzyIndexes()
       const seen = new Set<FormRef>()
       refs = []
-      const add = (list: readonly FormRef[] | undefined) => {
-        if (list) for (const ref of list) if (!seen.has(ref)) (seen.add(ref), refs!.push(ref))
-      }
-      add(bySound.get(soundKey(key)))
-      for (const k of deletes(key)) add(byDelete.get(k))
+      addUnseen(refs, seen, bySound.get(soundKey(key)))
+      for (const k of deletes(key)) addUnseen(refs, seen, byDelete.get(k))
       this.nearMemo.set(key, refs)
     }
     return refs
@@ -290,7 +289,7 @@ export class Gazetteer {
       const seen = new Set<FormRef>()
       refs = []
       for (const ref of this.near(word)) {
-        for (const whole of this.wholeNames.get(ref.entity) ?? []) if (!seen.has(whole)) (seen.add(whole), refs.push(whole))
+        addUnseen(refs, seen, this.wholeNames.get(ref.entity))
       }
       this.nearWholeMemo.set(word, refs)
     }
