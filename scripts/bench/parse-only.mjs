@@ -4,11 +4,12 @@
 //   node scripts/bench/parse-only.mjs [--threads N] folder
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-import {Worker, isMainThread, workerData} from 'node:worker_threads'
+import {isMainThread, workerData} from 'node:worker_threads'
+import {shareAmongThreads} from './threads.mjs'
 import {ParseEnglish} from 'parse-english'
 
 if (!isMainThread) {
-  for (const path of workerData) new ParseEnglish().parse(readFileSync(path, 'utf8'))
+  for (const path of workerData.files) new ParseEnglish().parse(readFileSync(path, 'utf8'))
 } else {
   const args = process.argv.slice(2)
   const at = args.indexOf('--threads')
@@ -22,13 +23,7 @@ if (!isMainThread) {
   const megabytes = paths.reduce((sum, path) => sum + readFileSync(path, 'utf8').length, 0) / 1e6
   const start = performance.now()
   const cpu = process.cpuUsage()
-  await Promise.all(
-    Array.from({length: threads}, (_, thread) => new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url), {workerData: paths.filter((_, index) => index % threads === thread)})
-      worker.once('exit', resolve)
-      worker.once('error', reject)
-    }))
-  )
+  await shareAmongThreads(new URL(import.meta.url), paths, threads)
   const seconds = (performance.now() - start) / 1000
   const used = process.cpuUsage(cpu)
   console.log(`${paths.length} files, ${megabytes.toFixed(2)} MB, ${threads} thread(s): ${seconds.toFixed(2)} s, ${(megabytes / seconds).toFixed(2)} MB/s, CPU ${((used.user + used.system) / 1e6).toFixed(1)} s`)

@@ -6,7 +6,8 @@
 // threads (file i to thread i mod N), the peer for `copydesk --jobs N`.
 //   node scripts/bench/plain-retext.mjs [--no-suggest] [--threads N] file...
 import {readFileSync} from 'node:fs'
-import {Worker, isMainThread, workerData, parentPort} from 'node:worker_threads'
+import {isMainThread, workerData, parentPort} from 'node:worker_threads'
+import {shareAmongThreads} from './threads.mjs'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import retextEnglish from 'retext-english'
@@ -56,13 +57,6 @@ if (!isMainThread) {
 } else if (threads === 1) {
   console.log(`${await lintAll(paths)} messages`)
 } else {
-  const counts = await Promise.all(
-    Array.from({length: threads}, (_, thread) => new Promise((resolve, reject) => {
-      const files = paths.filter((_, index) => index % threads === thread)
-      const worker = new Worker(new URL(import.meta.url), {workerData: {args, files}})
-      worker.once('message', resolve)
-      worker.once('error', reject)
-    }))
-  )
+  const counts = await shareAmongThreads(new URL(import.meta.url), paths, threads, {args})
   console.log(`${counts.reduce((sum, count) => sum + count, 0)} messages`)
 }
