@@ -1,5 +1,5 @@
-import {randomBytes} from 'node:crypto'
-import {chmodSync, chownSync, closeSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
+import {createHash, randomBytes} from 'node:crypto'
+import * as nodeFs from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 
 /** The file on disk is not what copydesk read: someone else wrote it in the meantime. */
@@ -10,64 +10,110 @@ export class ChangedOnDiskError extends Error {
   }
 }
 
+/** The file system took fewer bytes than it was given and no error said why (a full disk, often). */
+export class ShortWriteError extends Error {
+  readonly code = 'ESHORT'
+  constructor(written: number, total: number) {
+    super(`the file system took ${written} of ${total} bytes`)
+  }
+}
+
+/** What was written is not what was read back: the temporary copy is not trusted. */
+export class VerifyError extends Error {
+  readonly code = 'EVERIFY'
+  constructor(what: string) {
+    super(`the written copy did not read back the same (${what})`)
+  }
+}
+
+/** The calls the writer makes; tests pass one that fails on cue at any of them. */
+export type FileSystem = Pick<
+  typeof nodeFs,
+  | 'chmodSync'
+  | 'chownSync'
+  | 'closeSync'
+  | 'fstatSync'
+  | 'fsyncSync'
+  | 'ftruncateSync'
+  | 'openSync'
+  | 'readFileSync'
+  | 'readSync'
+  | 'realpathSync'
+  | 'renameSync'
+  | 'statSync'
+  | 'unlinkSync'
+  | 'writeSync'
+>
+
 export interface WriteOptions {
   /** What the file must still hold, byte for byte, when it is replaced; otherwise nothing is written. */
   expected?: string | Uint8Array
+  /** The file system to write through; node's by default. */
+  fs?: FileSystem
 }
 
 /**
- * Replaces a file's text without a window in which it is half written: a
- * temporary file beside it, flushed to disk and given the original's mode
- * (and owner, where allowed), renamed over it. A symbolic link stays a link:
- * the file it points to is replaced. With `expected`, the file's current
- * bytes are compared just before the rename, and a file someone changed in
- * the meantime is left alone (`ChangedOnDiskError`). The text is written as
- * given, so a byte order mark and line endings the caller kept are kept.
+ * Replaces a file's text so that it ends with every byte of the new text or
+ * with its old text, never a part: a temporary file beside it is written
+ * to the last byte, flushed, read back and compared (size and SHA-256),
+ * given the original's mode (and owner, where allowed), then renamed over
+ * it. Any failure removes the temporary file and leaves the original as it
+ * was. A symbolic link stays a link: the file it points to is replaced.
+ * With `expected`, the file's current bytes are compared just before the
+ * rename, and a file someone changed in the meantime is left alone
+ * (`ChangedOnDiskError`). The text is written as given, so a byte order
+ * mark and line endings the caller kept are kept.
  *
  * A file with other hard links is rewritten in place instead, since a rename
- * would leave the other names with the old text. The flushed temporary copy
- * is removed only once the file holds the new text, so a write that fails
- * half way leaves the new text beside it, and the error names that copy.
+ * would leave the other names with the old text (see `rewriteInPlace`).
  */
 export function writeAtomic(path: string, text: string, options: WriteOptions = {}): void {
-  const target = realpathSync(path)
-  const stats = statSync(target)
+  const fs = options.fs ?? nodeFs
+  const target = fs.realpathSync(path)
+  const stats = fs.statSync(target)
   const mode = stats.mode & 0o7777
+  const bytes = Buffer.from(text, 'utf8')
   const temp = join(dirname(target), `.${basename(target)}.copydesk-${randomBytes(4).toString('hex')}`)
+  let keepTemp = false
   try {
-    const fd = openSync(temp, 'wx', mode)
+    const fd = fs.openSync(temp, 'wx+', mode)
     try {
-      writeSync(fd, text)
-      fsyncSync(fd)
+      writeAll(fs, fd, bytes, 0)
+      fs.fsyncSync(fd)
+      verify(fs, fd, bytes)
     } finally {
-      closeSync(fd)
+      fs.closeSync(fd)
     }
-    chmodSync(temp, mode)
+    fs.chmodSync(temp, mode)
     try {
-      if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) chownSync(temp, stats.uid, stats.gid)
+      if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) fs.chownSync(temp, stats.uid, stats.gid)
     } catch {
       // Only root may give a file away; others keep their own ownership.
     }
     if (options.expected !== undefined) {
       const expected = typeof options.expected === 'string' ? Buffer.from(options.expected, 'utf8') : options.expected
-      if (!readFileSync(target).equals(expected)) throw new ChangedOnDiskError(path)
+      if (!fs.readFileSync(target).equals(expected)) throw new ChangedOnDiskError(path)
     }
     if (stats.nlink > 1) {
-      rewriteInPlace(target, text, temp)
-      unlinkSync(temp)
+      try {
+        rewriteInPlace(fs, target, bytes, stats.size)
+      } catch (error) {
+        if (error instanceof InPlaceWriteError) keepTemp = true
+        throw error instanceof InPlaceWriteError ? new InPlaceWriteError(target, temp, error.cause) : error
+      }
+    } else {
+      fs.renameSync(temp, target)
+      syncFolder(fs, dirname(target))
       return
     }
-    renameSync(temp, target)
   } catch (error) {
-    if (error instanceof InPlaceWriteError) throw error
-    try {
-      unlinkSync(temp)
-    } catch {}
+    if (!keepTemp) removeQuietly(fs, temp)
     throw error
   }
+  removeQuietly(fs, temp)
 }
 
-/** A hard-linked file whose rewrite in place failed; the new text is kept in `copy`. */
+/** A hard-linked file whose rewrite in place failed half way; the new text is kept in `copy`. */
 export class InPlaceWriteError extends Error {
   readonly code = 'EINPLACE'
   constructor(
@@ -75,21 +121,116 @@ export class InPlaceWriteError extends Error {
     readonly copy: string,
     cause: unknown
   ) {
-    super(`${path} could not be rewritten in place (${(cause as Error).message}); the fixed text is in ${copy}`, {cause})
+    super(`${path} could not be rewritten in place (${describeCause(cause)}); the fixed text is in ${copy}`, {cause})
   }
 }
 
-function rewriteInPlace(target: string, text: string, copy: string): void {
-  let fd: number | undefined
-  try {
-    fd = openSync(target, 'r+')
-    const bytes = Buffer.from(text, 'utf8')
-    writeSync(fd, bytes, 0, bytes.length, 0)
-    ftruncateSync(fd, bytes.length)
-    fsyncSync(fd)
-  } catch (error) {
-    throw new InPlaceWriteError(target, copy, error)
-  } finally {
-    if (fd !== undefined) closeSync(fd)
+/**
+ * Writes `bytes` at `position` until every byte is taken: a write may take
+ * fewer bytes than it is given, and only a write that takes none means the
+ * file system has stopped taking them.
+ */
+function writeAll(fs: FileSystem, fd: number, bytes: Uint8Array, position: number): void {
+  let done = 0
+  while (done < bytes.length) {
+    const written = fs.writeSync(fd, bytes, done, bytes.length - done, position + done)
+    if (!(written > 0)) throw new ShortWriteError(done, bytes.length)
+    done += written
   }
+}
+
+/** Reads the open file back and compares it with what was meant to be there. */
+function verify(fs: FileSystem, fd: number, bytes: Uint8Array): void {
+  const size = fs.fstatSync(fd).size
+  if (size !== bytes.length) throw new VerifyError(`${size} bytes on disk, ${bytes.length} meant`)
+  const back = Buffer.alloc(size)
+  let done = 0
+  while (done < size) {
+    const read = fs.readSync(fd, back, done, size - done, done)
+    if (!(read > 0)) throw new VerifyError(`read ${done} of ${size} bytes`)
+    done += read
+  }
+  if (digest(back) !== digest(bytes)) throw new VerifyError('the SHA-256 differs')
+}
+
+function digest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/**
+ * Rewrites a hard-linked file through its own inode. The part past the old
+ * end goes first: on a full disk that is the write that fails, and cutting
+ * the file back to its old length then leaves it as it was. Only a failure
+ * while the old bytes are overwritten leaves the file changed; that is an
+ * `InPlaceWriteError`, and the caller keeps the verified copy.
+ */
+function rewriteInPlace(fs: FileSystem, target: string, bytes: Uint8Array, oldSize: number): void {
+  const fd = fs.openSync(target, 'r+')
+  try {
+    if (bytes.length > oldSize) {
+      try {
+        writeAll(fs, fd, bytes.subarray(oldSize), oldSize)
+        fs.fsyncSync(fd)
+      } catch (error) {
+        try {
+          fs.ftruncateSync(fd, oldSize)
+        } catch (undo) {
+          throw new InPlaceWriteError(target, '', undo)
+        }
+        throw error
+      }
+    }
+    try {
+      writeAll(fs, fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0)
+      if (bytes.length < oldSize) fs.ftruncateSync(fd, bytes.length)
+      fs.fsyncSync(fd)
+      verify(fs, fd, bytes)
+    } catch (error) {
+      throw new InPlaceWriteError(target, '', error)
+    }
+  } finally {
+    // Flushed and read back already: a failing close loses nothing.
+    quietly(() => fs.closeSync(fd))
+  }
+}
+
+/** Makes the rename itself durable; file systems that cannot sync a folder are let be. */
+function syncFolder(fs: FileSystem, folder: string): void {
+  let fd: number
+  try {
+    fd = fs.openSync(folder, 'r')
+  } catch {
+    return
+  }
+  // The rename has happened; only its durability across a crash is in doubt.
+  quietly(() => fs.fsyncSync(fd))
+  quietly(() => fs.closeSync(fd))
+}
+
+function removeQuietly(fs: FileSystem, path: string): void {
+  quietly(() => fs.unlinkSync(path))
+}
+
+function quietly(action: () => void): void {
+  try {
+    action()
+  } catch {}
+}
+
+const causes: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EIO: 'an input/output error',
+  EPERM: 'the operation is not permitted',
+  EACCES: 'permission denied',
+  EROFS: 'the file system is read-only',
+  EFBIG: 'the file would be too large'
+}
+
+/** One short phrase for why a write failed, for the line that names the file. */
+export function describeCause(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code && code in causes) return `${causes[code]}, ${code}`
+  if (error instanceof ShortWriteError || error instanceof VerifyError) return error.message
+  return code ?? (error instanceof Error ? error.message : String(error))
 }

@@ -1,6 +1,6 @@
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {writeAtomic} from './atomic-write.js'
+import {describeCause, writeAtomic} from './atomic-write.js'
 import {restoreInput} from './input.js'
 
 /**
@@ -28,7 +28,7 @@ export function fixFiles(files: readonly VFile[]): string[] {
           ? `${file.path}: fixes not written: the file changed on disk while copydesk worked on it; run copydesk again`
           : code === 'EINPLACE'
             ? `${file.path}: ${(error as Error).message}`
-            : `${file.path}: cannot write fixes (${code ?? (error as Error).message})`
+            : `${file.path}: fixes not written: ${describeCause(error)}; the file is as it was`
       )
     }
   }
