@@ -1,6 +1,6 @@
 import {createHash, randomBytes} from 'node:crypto'
 import * as nodeFs from 'node:fs'
-import {basename, dirname, join} from 'node:path'
+import {basename, dirname, join, resolve} from 'node:path'
 
 /** The file on disk is not what copydesk read: someone else wrote it in the meantime. */
 export class ChangedOnDiskError extends Error {
@@ -50,6 +50,8 @@ export interface WriteOptions {
   expected?: string | Uint8Array
   /** The file system to write through; node's by default. */
   fs?: FileSystem
+  /** Create the file when it does not exist yet (readable by all, as a new file usually is). */
+  create?: boolean
 }
 
 /**
@@ -69,9 +71,10 @@ export interface WriteOptions {
  */
 export function writeAtomic(path: string, text: string, options: WriteOptions = {}): void {
   const fs = options.fs ?? nodeFs
-  const target = fs.realpathSync(path)
-  const stats = fs.statSync(target)
-  const mode = stats.mode & 0o7777
+  const existing = options.create ? existingFile(fs, path) : path
+  const target = existing === undefined ? resolve(path) : fs.realpathSync(existing)
+  const stats = existing === undefined ? undefined : fs.statSync(target)
+  const mode = stats ? stats.mode & 0o7777 : 0o666 & ~process.umask()
   const bytes = Buffer.from(text, 'utf8')
   const temp = join(dirname(target), `.${basename(target)}.copydesk-${randomBytes(4).toString('hex')}`)
   let keepTemp = false
@@ -86,7 +89,7 @@ export function writeAtomic(path: string, text: string, options: WriteOptions = 
     }
     fs.chmodSync(temp, mode)
     try {
-      if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) fs.chownSync(temp, stats.uid, stats.gid)
+      if (stats && (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.())) fs.chownSync(temp, stats.uid, stats.gid)
     } catch {
       // Only root may give a file away; others keep their own ownership.
     }
@@ -94,7 +97,7 @@ export function writeAtomic(path: string, text: string, options: WriteOptions = 
       const expected = typeof options.expected === 'string' ? Buffer.from(options.expected, 'utf8') : options.expected
       if (!fs.readFileSync(target).equals(expected)) throw new ChangedOnDiskError(path)
     }
-    if (stats.nlink > 1) {
+    if (stats && stats.nlink > 1) {
       try {
         rewriteInPlace(fs, target, bytes, stats.size)
       } catch (error) {
@@ -111,6 +114,17 @@ export function writeAtomic(path: string, text: string, options: WriteOptions = 
     throw error
   }
   removeQuietly(fs, temp)
+}
+
+/** The path when something is there to replace, else undefined. */
+function existingFile(fs: FileSystem, path: string): string | undefined {
+  try {
+    fs.statSync(path)
+    return path
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
 }
 
 /** A hard-linked file whose rewrite in place failed half way; the new text is kept in `copy`. */

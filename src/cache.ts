@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {writeAtomic} from './atomic-write.js'
 import {dirname, join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {sourcesHash, shippedSources} from './data/compiled.js'
@@ -98,9 +99,7 @@ export class LintCache {
     }
     if (!this.changed) return
     mkdirSync(dirname(this.file), {recursive: true})
-    const temp = `${this.file}.${process.pid}.tmp`
-    writeFileSync(temp, JSON.stringify({format, entries: Object.fromEntries(this.entries)}))
-    renameSync(temp, this.file)
+    writeAtomic(this.file, JSON.stringify({format, entries: Object.fromEntries(this.entries)}), {create: true})
     this.changed = false
   }
 

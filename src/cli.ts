@@ -224,6 +224,7 @@ async function main() {
     engine(options, (error, _code, result) => (error ? reject(error) : resolvePromise(result as {files: VFile[]})))
   })
   for (const line of await delegation.close()) if (values.debug) process.stderr.write(`copydesk: ${line}\n`)
+  for (const note of delegation.notes) notes.add(note)
 
   if (values['fix-dry-run'] || (values.fix && stdin)) {
     for (const file of reported) {

@@ -2,6 +2,7 @@ import {availableParallelism} from 'node:os'
 import type {PluggableList, Processor} from 'unified'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
+import {describeCause} from './atomic-write.js'
 import type {LintCache} from './cache.js'
 import {configOptions} from './config/index.js'
 import {copydeskLint, type Config} from './processor.js'
@@ -58,6 +59,8 @@ export class Delegation {
   readonly pool: Pool | undefined
   readonly cache: LintCache | undefined
   readonly fix: boolean
+  /** What went wrong that the report should say, without failing the run. */
+  readonly notes: string[] = []
 
   constructor(options: DelegationOptions) {
     this.cache = options.cache
@@ -121,7 +124,12 @@ export class Delegation {
     const lines: string[] = []
     if (this.pool) lines.push(`jobs: ${this.pool.size} worker threads`)
     if (this.cache) {
-      this.cache.save()
+      try {
+        this.cache.save()
+      } catch (error) {
+        // The findings are still good: a cache that could not be saved costs the next run time, not this run's report.
+        this.notes.push(`cache not saved (${this.cache.file}): ${describeCause(error)}`)
+      }
       lines.push(`cache: ${this.cache.hits} from cache, ${this.cache.misses} linted (${this.cache.file})`)
     }
     return lines

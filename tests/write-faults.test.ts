@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {InPlaceWriteError, writeAtomic, type FileSystem} from '../src/atomic-write.js'
+import {addWord} from '../src/lsp/project-data.js'
 import {run} from './cli-run.js'
 
 type Op = keyof FileSystem
@@ -141,27 +142,65 @@ function smallDisk(size: number): {dir: string} | {refused: string} {
   }
 }
 
-describe('--fix on a disk with less room than the story', () => {
-  const disk = smallDisk(64 * 1024)
-  afterAll(() => {
-    if ('dir' in disk) execFileSync('umount', [disk.dir])
-  })
-  if ('refused' in disk) console.warn(`write-faults: no tmpfs could be mounted, so the full-disk test is skipped (${disk.refused})`)
+/** Fills a small disk to the last block but `room` bytes. */
+function fill(dir: string, room: number) {
+  const filler = join(dir, 'filler')
+  try {
+    writeFileSync(filler, Buffer.alloc(1 << 20))
+  } catch {}
+  nodeFs.truncateSync(filler, Math.max(0, nodeFs.statSync(filler).size - room))
+}
 
-  it.skipIf('refused' in disk)('leaves the story whole, removes its copy, and names the file and the cause (exit 2)', async () => {
-    const dir = (disk as {dir: string}).dir
-    const story = 'A goverment official said the talks would resume next week in Geneva. '.repeat(560)
-    expect(story.length).toBeGreaterThan(38_000)
-    writeFileSync(join(dir, 'story.txt'), story)
-    // Fill the rest, so the disk has less room than the story.
-    try {
-      writeFileSync(join(dir, 'filler'), Buffer.alloc(64 * 1024))
-    } catch {}
-    nodeFs.truncateSync(join(dir, 'filler'), nodeFs.statSync(join(dir, 'filler')).size - 8192)
-    const result = await run(['--fix', '--reporter', 'json', 'story.txt'], {cwd: dir})
-    expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story)
-    expect(readdirSync(dir).sort()).toEqual(['filler', 'story.txt'])
-    expect(result.stderr).toBe('copydesk: story.txt: fixes not written: no space left on the device, ENOSPC; the file is as it was\n')
-    expect(result.code).toBe(2)
-  })
+const probe = smallDisk(4096)
+if ('dir' in probe) execFileSync('umount', [probe.dir])
+else console.warn(`write-faults: no tmpfs could be mounted, so the full-disk tests are skipped (${probe.refused})`)
+
+/** Runs `test` on a fresh 64 KiB tmpfs and unmounts it after. */
+async function onSmallDisk(test: (dir: string) => Promise<void> | void) {
+  const disk = smallDisk(64 * 1024) as {dir: string}
+  try {
+    await test(disk.dir)
+  } finally {
+    execFileSync('umount', [disk.dir])
+  }
+}
+
+describe.skipIf('refused' in probe)('on a disk with less room than what is written', () => {
+  it('--fix leaves the story whole, removes its copy, and names the file and the cause (exit 2)', () =>
+    onSmallDisk(async (dir) => {
+      const story = 'A goverment official said the talks would resume next week in Geneva. '.repeat(560)
+      expect(story.length).toBeGreaterThan(38_000)
+      writeFileSync(join(dir, 'story.txt'), story)
+      fill(dir, 8192)
+      const result = await run(['--fix', '--reporter', 'json', 'story.txt'], {cwd: dir})
+      expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story)
+      expect(readdirSync(dir).sort()).toEqual(['filler', 'story.txt'])
+      expect(result.stderr).toBe('copydesk: story.txt: fixes not written: no space left on the device, ENOSPC; the file is as it was\n')
+      expect(result.code).toBe(2)
+    }))
+
+  it('a cache that cannot be saved is a note; the report is whole', () =>
+    onSmallDisk(async (dir) => {
+      const work = mkdtempSync(join(scratch, 'cache-'))
+      writeFileSync(join(work, 'story.txt'), 'A goverment official spoke.\n')
+      fill(dir, 0)
+      const result = await run(['--cache', '--cache-location', dir, '--reporter', 'json', 'story.txt'], {cwd: work})
+      const [report] = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string}>}>
+      expect(report!.messages.map((m) => m.actual)).toEqual(['goverment'])
+      expect(result.stderr).toBe(`copydesk: cache not saved (${join(dir, 'cache.json')}): no space left on the device, ENOSPC\n`)
+      expect(result.code).toBe(1)
+      expect(readdirSync(dir)).toEqual(['filler'])
+    }))
+
+  it('a word added from the editor never cuts the project word list short', () =>
+    onSmallDisk(async (dir) => {
+      const words = join(dir, '.copydesk/words.txt')
+      mkdirSync(join(dir, '.copydesk'))
+      const list = '# Words\n' + Array.from({length: 900}, (_, i) => `Word${i}`).join('\n') + '\n'
+      writeFileSync(words, list)
+      fill(dir, 0)
+      expect(() => addWord(dir, 'Yonhap')).toThrow(/ENOSPC/)
+      expect(readFileSync(words, 'utf8')).toBe(list)
+      expect(readdirSync(join(dir, '.copydesk'))).toEqual(['words.txt'])
+    }))
 })

@@ -1,9 +1,10 @@
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {isMap, isSeq, parseDocument, YAMLSeq} from 'yaml'
 import {entityKinds, type EntityKind} from '../data/entities.js'
 import {readWordList} from '../data/word-list.js'
 import {projectDataPaths} from '../config/project-data.js'
+import {writeAtomic} from '../atomic-write.js'
 
 const wordsHeader = '# Words copydesk accepts in this project, one a line (added from the editor or by hand).\n'
 
@@ -15,9 +16,10 @@ const entitiesHeader = [
   'entries:\n'
 ].join('\n')
 
+// The project's own lists: a full disk must not cut them short.
 function write(path: string, text: string) {
   mkdirSync(dirname(path), {recursive: true})
-  writeFileSync(path, text)
+  writeAtomic(path, text, {create: true})
 }
 
 /** Appends a word to the project's word list; returns false when it was already there. */
