@@ -35,7 +35,8 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         suffixes: bundle.suffixes,
         foreignPhrases: bundle.foreignPhrases,
         abbreviations: bundle.abbreviations,
-        titles: bundle.titles
+        titles: bundle.titles,
+        keyboard: bundle.keyboard
       }
     ]
   },
@@ -83,7 +84,8 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         foreignPhrases: bundle.foreignPhrases,
         formalTitles: bundle.formalTitles,
         formalTitleWords: bundle.formalTitleWords,
-        abbreviations: bundle.abbreviations
+        abbreviations: bundle.abbreviations,
+        personal: bundle.personal
       }
     ]
   },

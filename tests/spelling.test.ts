@@ -66,7 +66,7 @@ describe('a mistyped word that opens a sentence', () => {
   it('warns with the common word it was meant to be', async () => {
     const found = (await lint('The talks stalled. Thes challenges remain, officials said.')).filter((f) => f.rule === 'spelling')
     expect(found).toEqual([
-      {rule: 'spelling', actual: 'Thes', expected: ['The', 'This', 'They', 'Them', 'Then', 'These'], level: 'warning', start: 19, end: 23}
+      {rule: 'spelling', actual: 'Thes', expected: ['The', 'These', 'This', 'They', 'Them', 'Then'], level: 'warning', start: 19, end: 23}
     ])
   })
 
@@ -80,5 +80,43 @@ describe('a mistyped title before a name', () => {
   it('warns with the title', async () => {
     const found = (await lint('German Chancelor Friedrich Merz will travel to Kyiv.')).filter((f) => f.rule === 'spelling')
     expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([['Chancelor', 'Chancellor', 'warning']])
+  })
+})
+
+describe('slips people make', () => {
+  it('ranks two swapped letters first, then a doubled letter or a neighbouring key, then other edits', async () => {
+    const found = await lint('The fomr was filed in March, and the clerk said thier copy was lost.')
+    expect(found.map((f) => [f.actual, f.expected.slice(0, 3), f.level])).toEqual([
+      ['fomr', ['form', 'for', 'four'], 'warning'],
+      ['thier', ['their', 'thief', 'tier'], 'warning']
+    ])
+  })
+
+  it('reads a prefixed word one slip from a common word as that word mistyped', async () => {
+    const found = await lint('The hearing was adjourned untill next week.')
+    expect(found).toEqual([{rule: 'spelling', actual: 'untill', expected: ['until'], level: 'warning', start: 26, end: 32}])
+  })
+
+  it('warns on a long capitalized typo of a usual word mid-sentence, with the capitalized fix', async () => {
+    const found = await lint('Prosecutors said the Departmnet had lost the files.')
+    expect(found).toEqual([{rule: 'spelling', actual: 'Departmnet', expected: ['Department'], level: 'warning', start: 21, end: 31}])
+  })
+
+  it('warns on a capitalized typo that opens a sentence when two letters are swapped or the word is long', async () => {
+    const found = await lint('Goverment sources denied it. Secnod, the bill was dropped.')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([
+      ['Goverment', 'Government', 'warning'],
+      ['Secnod', 'Second', 'warning']
+    ])
+  })
+
+  it('leaves a capitalized unknown word beside other capitalized words as a possible name (info)', async () => {
+    const found = await lint('Voters in Dallas, Harris, Bexar, Tarrant and El Paso counties went to the polls.')
+    expect(found.map((f) => [f.actual, f.level])).toEqual([['Tarrant', 'info']])
+  })
+
+  it('gives one finding for a lowercase typo that opens a sentence: the spelled word with its capital', async () => {
+    const found = await lint('The vote failed. goverment sources said the talks would go on.')
+    expect(found).toEqual([{rule: 'spelling', actual: 'goverment', expected: ['Government'], level: 'warning', start: 17, end: 26}])
   })
 })

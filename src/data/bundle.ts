@@ -39,6 +39,8 @@ export interface Bundle {
   prefixes: string[]
   suffixes: string[]
   foreignPhrases: string[]
+  /** Keyboard letter rows, for ranking a typo's fixes. */
+  keyboard: string[]
 }
 
 const lists = {
@@ -53,7 +55,8 @@ const lists = {
   abbreviations: 'dictionaries/abbreviations.txt',
   prefixes: 'dictionaries/prefixes.txt',
   suffixes: 'dictionaries/suffixes.txt',
-  foreignPhrases: 'dictionaries/foreign-phrases.txt'
+  foreignPhrases: 'dictionaries/foreign-phrases.txt',
+  keyboard: 'dictionaries/keyboard-qwerty.txt'
 }
 
 const cache = new Map<string, Bundle>()
@@ -112,7 +115,8 @@ export function loadBundle(user: UserData = {}): Bundle {
     abbreviations: lowerSet(dataPath(lists.abbreviations)),
     prefixes: readWordList(dataPath(lists.prefixes)),
     suffixes: readWordList(dataPath(lists.suffixes)),
-    foreignPhrases: readWordList(dataPath(lists.foreignPhrases))
+    foreignPhrases: readWordList(dataPath(lists.foreignPhrases)),
+    keyboard: readWordList(dataPath(lists.keyboard))
   }
   cache.set(key, bundle)
   return bundle

@@ -32,6 +32,8 @@ export interface Options {
   formalTitleWords?: ReadonlySet<string> | undefined
   /** `en-GB` leaves a lowercase title before a name alone, as many British papers write it. */
   dialect?: 'en-US' | 'en-GB' | undefined
+  /** Words the speller accepts beyond the dictionary: a word in none of them is the speller's to fix. */
+  personal?: Iterable<string> | undefined
 }
 
 /**
@@ -43,6 +45,7 @@ export default function caseRule(options: Readonly<Options>) {
     throw new TypeError('copydesk case: expected `gazetteer` and `lexicon`')
   }
   const {gazetteer, lexicon, titles, subjectCues, abbreviations, dialect} = options
+  const personal = new Set([...(options.personal ?? [])].map((word) => word.toLowerCase()))
   const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
   // AP style capitalizes a formal title right before a name; British papers
   // often do not, so en-GB copy is not asked about it.
@@ -80,7 +83,8 @@ export default function caseRule(options: Readonly<Options>) {
         known: refs.length > 0,
         rarePlace: refs.some((ref) => ref.entity.kind === 'place') && count <= rarePlaceWordCount,
         // A very common word ("he", "may", "party") stays a word whatever names share it.
-        nameable: count <= commonWordCount || !commonWord
+        nameable: count <= commonWordCount || !commonWord,
+        spelled: commonWord || refs.length > 0 || personal.has(base)
       }
     }
     const info: WordInfo = {
@@ -115,7 +119,8 @@ export default function caseRule(options: Readonly<Options>) {
     // A word mentioned (“eva”, a suffix in quotes) or part of a foreign
     // phrase ("per diem", "per se") is no name, whatever it spells.
     if (name && !mentioned(sentence, token, value)) return name
-    if (startsSentence(value, token, abbreviations)) {
+    // "goverment sources said": "Goverment" is no fix; the speller offers "Government".
+    if (word.spelled && startsSentence(value, token, abbreviations)) {
       return {start: token.start, end: token.end, expected: word.fixed, reason: atSentenceStart(token.value, word.fixed)}
     }
     return undefined
@@ -265,6 +270,8 @@ interface LowercaseFacts {
   rarePlace: boolean
   /** Rare, or no common word: context may make it a name. */
   nameable: boolean
+  /** A word the speller knows, or a name: capitalizing it writes a real word. */
+  spelled: boolean
 }
 
 /** Starts with a–z and has no A–Z after: /^[a-z]/ and not /[A-Z]/ in the rest. */

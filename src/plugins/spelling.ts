@@ -8,6 +8,7 @@ import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {capitalize} from '../text/normalize.js'
+import {keyboardNeighbours, slipRank} from '../text/slips.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {childIndex, sentencesOf, textOf} from '../text/tokens.js'
 import {Memo} from '../text/memo.js'
@@ -32,6 +33,8 @@ export interface Options {
   abbreviations?: ReadonlySet<string> | undefined
   /** Foreign phrases whose words are fine inside them ("de facto"). */
   foreignPhrases?: Iterable<string> | undefined
+  /** Keyboard letter rows, top first: a fix one neighbouring key away ranks first. */
+  keyboard?: readonly string[] | undefined
 }
 
 /**
@@ -51,12 +54,17 @@ export default function spelling(options: Readonly<Options>) {
   const {gazetteer} = options
   const abbreviations = options.abbreviations ?? new Set<string>()
   const titles = options.titles ?? new Set<string>()
+  const neighbours = keyboardNeighbours(options.keyboard ?? [])
+  const rank = (word: string, suggestions: readonly string[]) => ranked(word, suggestions, neighbours)
   const personal = new Set(options.personal)
   const prefixes = [...(options.prefixes ?? [])]
   const suffixes = [...(options.suffixes ?? [])]
+  // "untill" is un + till, but far likelier "until" with a doubled key: a
+  // prefixed word one slip from a very common word is that word mistyped.
   const derived = (word: string) =>
     /^\p{Ll}+$/u.test(word) &&
-    prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && lexicon.correct(word.slice(prefix.length)))
+    prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && lexicon.correct(word.slice(prefix.length))) &&
+    !usualNear(word, lexicon, prefixedSlipCount)
   // "un-American", "anti-Soviet": a prefix joined by a hyphen to any known word.
   const prefixPart = (part: string, index: number, parts: string[]) =>
     index < parts.length - 1 && prefixes.includes(part.toLowerCase())
@@ -153,6 +161,24 @@ export default function spelling(options: Readonly<Options>) {
     return found
   }
 
+  /**
+   * The fixes of a capitalized unknown word that is a common word mistyped:
+   * at a sentence start, one slip from a very common word. Elsewhere a name
+   * is likelier, so the word must be long or (opening a sentence) two letters
+   * swapped, one slip from a usual word, and no capitalized word may stand
+   * beside it (names come in runs: "Sen. Bob Mader", "Bexar, Tarrant and").
+   */
+  const capitalTypo = (word: string, value: string, start: number, end: number): string[] => {
+    const lower = word.toLowerCase()
+    const opens = isSentenceStart(value, start, abbreviations)
+    if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
+    if (capitalizedBeside(value, start, end, opens)) return []
+    const fixes = rank(lower, lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s) && frequency(s) >= usualCount))
+    const best = fixes[0]
+    if (best === undefined || !(word.length >= longTypo || (opens && slipRank(lower, best, neighbours) === 0))) return []
+    return fixes.map(capitalize)
+  }
+
   const reportUnknown = (file: VFile, value: string, found: readonly Found[]) => {
     const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
     const spellings = new Map<string, number>()
@@ -163,14 +189,12 @@ export default function spelling(options: Readonly<Options>) {
       const proper = lower && lexicon.isProperOnly(word)
       let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
       const why = lower && other && !proper ? excuse(word, other) : undefined
-      // "Thes challenges": a capitalized word that opens a sentence, used once,
-      // one edit from a very common word and near no known name, is that word mistyped.
-      const opening = !lower && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word)
-        ? isSentenceStart(value, start, abbreviations) && commonNear(word, lexicon)
-          ? rank(word.toLowerCase(), lexicon.suggest(word.toLowerCase())).filter((s) => frequency(s) >= commonCount).map(capitalize)
-          : []
-        : []
+      // "Thes challenges", "the Goverment said": a capitalized word used once and
+      // near no known name, one slip from a common word, is that word mistyped.
+      const opening = !lower && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) ? capitalTypo(word, value, start, end) : []
       if (opening.length > 0) expected = opening
+      // "goverment sources said": the slip and the missing capital are one fix.
+      if (lower && !proper && isSentenceStart(value, start, abbreviations)) expected = expected.map(capitalize)
       // "Chancelor Friedrich Merz": a title one letter off, right before a name.
       const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(end, end + 40))?.[1]
       const title =
@@ -205,18 +229,41 @@ interface Found {
 /** SUBTLEX-US count of a word common enough that a slip one edit from it is likelier than a name. */
 const commonCount = 20000
 
-function commonNear(word: string, lexicon: Lexicon): boolean {
-  const lower = word.toLowerCase()
-  return lexicon.oneEditAway(lower).some((s) => /^\p{Ll}/u.test(s) && frequency(s) >= commonCount)
+/** SUBTLEX-US count of a usual word: a long capitalized slip one edit from one is that word, not a name. */
+const usualCount = 500
+
+/** A prefixed word one slip from a word this common is that word mistyped ("untill"). */
+const prefixedSlipCount = 2000
+
+/** Letters a capitalized word needs before a slip mid-sentence is likelier than a name. */
+const longTypo = 7
+
+/**
+ * Whether a capitalized word stands right before (unless this one opens the
+ * sentence) or after this one, a comma or "and" between them or not.
+ */
+function capitalizedBeside(value: string, start: number, end: number, opens: boolean): boolean {
+  return (
+    (!opens && /\p{Lu}[\p{L}'’.-]*,?\s+(?:(?:and|or)\s+)?$/u.test(value.slice(Math.max(0, start - 40), start))) ||
+    /^,?\s+(?:(?:and|or)\s+)?\p{Lu}/u.test(value.slice(end, end + 8))
+  )
 }
 
-/** Closest first, then the most common: "thes" → the, these, they… */
-function rank(word: string, suggestions: readonly string[]): string[] {
-  const lower = word.toLowerCase()
+/** One slip from a word at least this common (SUBTLEX-US count). */
+function usualNear(word: string, lexicon: Lexicon, count: number): boolean {
+  return lexicon.oneEditAway(word.toLowerCase()).some((s) => /^\p{Ll}/u.test(s) && frequency(s) >= count)
+}
+
+function commonNear(word: string, lexicon: Lexicon): boolean {
+  return usualNear(word, lexicon, commonCount)
+}
+
+/** The likeliest slip first (see slipRank), then the most common word: "fomr" → form, for, four. */
+function ranked(word: string, suggestions: readonly string[], neighbours: ReadonlySet<string>): string[] {
   return suggestions
     .filter((suggestion) => suggestion !== word)
-    .map((suggestion) => ({suggestion, distance: editDistance(lower, suggestion.toLowerCase()), count: frequency(suggestion)}))
-    .sort((a, b) => a.distance - b.distance || b.count - a.count)
+    .map((suggestion) => ({suggestion, rank: slipRank(word, suggestion, neighbours), count: frequency(suggestion)}))
+    .sort((a, b) => a.rank - b.rank || b.count - a.count)
     .map((entry) => entry.suggestion)
 }
 
