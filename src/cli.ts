@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fixFiles} from './cli-fix.js'
 import {LintCache} from './cache.js'
-import {changedSince} from './changed-files.js'
+import {BadRefError, changedSince} from './changed-files.js'
 import {allowScriptConfig, configOptions, defaultConfigIn} from './config/index.js'
 import {configError} from './config/errors.js'
 import {DataError} from './data/yaml-file.js'
@@ -144,8 +144,9 @@ async function main() {
     try {
       changed = changedSince(values['changed-since'])
     } catch (error) {
-      const detail = String((error as {stderr?: unknown}).stderr ?? (error as Error).message).trim().split('\n')[0]
-      fail(`--changed-since ${values['changed-since']}: ${detail}`)
+      const detail = error instanceof BadRefError ? error.message : String((error as {stderr?: unknown}).stderr ?? (error as Error).message).trim().split('\n')[0]
+      // The value is the user's, and may hold line breaks: the error stays one line.
+      fail(`--changed-since ${JSON.stringify(values['changed-since']).slice(1, -1)}: ${detail}`)
     }
     // Named paths narrow the changed files to those inside them.
     const within = positionals.map((path) => resolve(path))

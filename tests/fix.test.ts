@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
@@ -105,7 +105,28 @@ describe('--changed-since', () => {
       ].join('\n')
     )
     const bad = await run(['--changed-since', 'no-such-ref', '.'], {cwd: dir})
-    expect(bad.code).toBe(2)
-    expect(bad.stderr).toMatch(/^copydesk: --changed-since no-such-ref: .+\n$/)
+    expect(bad).toEqual({code: 2, stdout: '', stderr: 'copydesk: --changed-since no-such-ref: not a commit in this git repository\n'})
+  })
+
+  it('never lets a ref be taken as a git option, and names a bad one on one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-'))
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {cwd: dir})
+    git('init', '-q')
+    writeFileSync(join(dir, 'story.txt'), 'The talks ended.\n')
+    git('add', '.')
+    git('commit', '-q', '-m', 'first')
+    writeFileSync(join(dir, 'story.txt'), 'The goverment met.\n')
+    // `git diff --output=FILE` writes the diff to FILE.
+    const planted = join(dir, 'planted')
+    for (const ref of [`--output=${planted}`, '-p', '--no-index', 'HEAD\n--output=x', '', 'HEAD:story.txt']) {
+      const result = await run([`--changed-since=${ref}`], {cwd: dir})
+      expect(result).toEqual({code: 2, stdout: '', stderr: `copydesk: --changed-since ${JSON.stringify(ref).slice(1, -1)}: not a commit in this git repository\n`})
+    }
+    expect(existsSync(planted)).toBe(false)
+    // A ref that names a commit in any of git's ways still works.
+    for (const ref of ['HEAD', 'HEAD~0', 'main@{0}'.replace('main', String(execFileSync('git', ['branch', '--show-current'], {cwd: dir})).trim())]) {
+      const result = await run(['--changed-since', ref, '--reporter', 'unix'], {cwd: dir})
+      expect(result.stdout).toBe('story.txt:1:5: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]\n')
+    }
   })
 })
