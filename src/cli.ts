@@ -62,7 +62,7 @@ function help(): string {
     'Configuration: .copydeskrc, .copydeskrc.json, .copydeskrc.yml or a `copydesk` field in package.json, nearest to each file;',
     '               the project\'s .copydesk/words.txt and .copydesk/entities.yml are read too.',
     'Exit codes: 0 clean (info at most), 1 warnings or errors found (or more warnings than --max-warnings),',
-    '            2 usage or configuration error, or an unreadable file.'
+    '            2 usage or configuration error, an unreadable file, or fixes that could not be written.'
   ].join('\n')
 }
 
@@ -235,7 +235,10 @@ async function main() {
       else process.stdout.write(load<typeof import('diff')>('diff', '--fix-dry-run').createTwoFilesPatch(file.path, file.path, original, String(file.value)))
     }
   } else if (values.fix) {
-    for (const message of fixFiles(reported)) problems.add(message)
+    const unwritten = fixFiles(reported)
+    for (const line of unwritten.failed) problems.add(line)
+    // The files are reported as on disk, so their findings fail the run as a lint would.
+    for (const line of unwritten.refused) notes.add(line)
   }
 
   if (values.quiet) {

@@ -4,7 +4,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {fixFiles} from '../src/cli-fix.js'
 import {applyEdits, safeEdits, safeFix} from '../src/fix.js'
+import {lintFile} from '../src/pool/lint.js'
 import {root, run} from './cli-run.js'
 
 const seed = join(root, 'tests/fixtures/seed-article.txt')
@@ -80,6 +82,75 @@ describe('fixes', () => {
     expect(result.stdout).toContain('+The dialogue between Presidents Han and Trump')
     expect(result.stdout).toContain('navigating these challenges')
     expect(result.stderr).toContain('warning')
+  })
+})
+
+/** Whether this file system and user can make a file immutable (chattr +i), which even root cannot replace. */
+const immutable = (() => {
+  const path = join(mkdtempSync(join(tmpdir(), 'copydesk-chattr-')), 'probe')
+  writeFileSync(path, '')
+  try {
+    execFileSync('chattr', ['+i', path], {stdio: 'ignore'})
+    execFileSync('chattr', ['-i', path], {stdio: 'ignore'})
+    return true
+  } catch {
+    console.warn('fix.test.ts: chattr +i is refused here: the tests of fixes that cannot be written to an immutable file are skipped')
+    return false
+  }
+})()
+
+describe('fixes that cannot be written', () => {
+  it.skipIf(!immutable).each([
+    ['an immutable file', '1', 'a.txt'],
+    ['an immutable file', '2', 'a.txt'],
+    ['a file in an immutable folder', '2', 'locked']
+  ])('%s (--jobs %s): the report is of the text on disk, with one line saying why, exit 2', async (_what, jobs, locked) => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-fix-'))
+    const a = locked === 'a.txt' ? 'a.txt' : 'locked/a.txt'
+    mkdirSync(join(dir, 'locked'))
+    copyFileSync(seed, join(dir, a))
+    copyFileSync(seed, join(dir, 'b.txt'))
+    type Report = Array<{path: string; messages: unknown[]}>
+    // Reports list files by path.
+    const byPath = (report: Report) => [report.find((file) => file.path === a), report.find((file) => file.path === 'b.txt')]
+    const [plainA, plainB] = byPath(JSON.parse((await run(['--reporter', 'json', a, 'b.txt'], {cwd: dir})).stdout) as Report)
+    execFileSync('chattr', ['+i', join(dir, locked)])
+    try {
+      const result = await run(['--fix', '--jobs', jobs, '--reporter', 'json', a, 'b.txt'], {cwd: dir})
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(`copydesk: ${a}: fixes not written: the operation is not permitted, EPERM; the file is as it was\n`)
+      const [reportA, reportB] = byPath(JSON.parse(result.stdout) as Report)
+      expect(readFileSync(join(dir, a), 'utf8')).toBe(readFileSync(seed, 'utf8'))
+      expect(reportA).toEqual(plainA)
+      // The other file is fixed, and reported with what remains.
+      expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toContain('navigating these challenges')
+      expect(reportB!.messages.length).toBeLessThan(plainB!.messages.length)
+    } finally {
+      execFileSync('chattr', ['-i', join(dir, locked)])
+    }
+  })
+
+  it('a file changed on disk meanwhile keeps its findings and its text as read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-fix-'))
+    const text = 'The goverment met on Friday,saying little.\n'
+    writeFileSync(join(dir, 'story.txt'), text)
+    const lint = async (fix: boolean) => {
+      const file = new VFile({path: 'story.txt', cwd: dir, value: text})
+      await lintFile(file, {}, fix)
+      return file
+    }
+    const plain = await lint(false)
+    const file = await lint(true)
+    expect(String(file.value)).toBe('The government met on Friday, saying little.\n')
+    expect(file.messages).toEqual([])
+    writeFileSync(join(dir, 'story.txt'), 'Edited meanwhile.\n')
+    expect(fixFiles([file])).toEqual({refused: ['story.txt: fixes not written: the file changed on disk while copydesk worked on it; run copydesk again'], failed: []})
+    expect(String(file.value)).toBe(text)
+    expect(file.data.copydeskOriginal).toBeUndefined()
+    const shape = (messages: typeof file.messages) => messages.map((m) => [m.ruleId, m.place, m.reason, m.fatal, m.actual, m.expected])
+    expect(shape(file.messages)).toEqual(shape(plain.messages))
+    expect(shape(file.messages)).toHaveLength(2)
+    expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe('Edited meanwhile.\n')
   })
 })
 
