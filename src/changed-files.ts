@@ -1,15 +1,32 @@
 import {execFileSync} from 'node:child_process'
 import {resolve} from 'node:path'
 
+/** A `--changed-since` value that does not name a commit of the repository. */
+export class BadRefError extends Error {}
+
 /**
  * Files changed since a git ref (committed, staged or not) and files git
  * does not track yet, as absolute paths; deleted files are left out. Runs
  * git directly, never through a shell, so a ref cannot inject commands.
+ * git takes any argument that starts with `-` as an option, and some write
+ * files (`--output=FILE`), so the ref only ever reaches git after
+ * `--end-of-options`, and git diff gets the commit id it resolved to.
  */
 export function changedSince(ref: string, cwd = process.cwd()): string[] {
   const git = (...args: string[]) => execFileSync('git', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
   const root = git('rev-parse', '--show-toplevel').trim()
-  const changed = git('diff', '--name-only', '--diff-filter=ACMR', '-z', ref, '--').split('\0')
+  const commit = commitOf(ref, cwd)
+  const changed = git('diff', '--name-only', '--diff-filter=ACMR', '-z', commit, '--').split('\0')
   const untracked = git('ls-files', '--others', '--exclude-standard', '-z', '--full-name').split('\0')
   return [...new Set([...changed, ...untracked].filter(Boolean))].map((path) => resolve(root, path))
+}
+
+/** The commit id `ref` names, or a BadRefError. */
+export function commitOf(ref: string, cwd = process.cwd()): string {
+  let id = ''
+  try {
+    id = execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
+  } catch {}
+  if (!/^[0-9a-f]{40,64}$/.test(id)) throw new BadRefError('not a commit in this git repository')
+  return id
 }

@@ -2,35 +2,48 @@ import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {describeCause, writeAtomic} from './atomic-write.js'
 import {restoreInput} from './input.js'
+import {restoreUnfixed} from './unfixed.js'
+
+/** Files whose fixes were not written, one line each naming the file and why. */
+export interface Unwritten {
+  /** copydesk chose not to write (the file is not valid UTF-8, or changed on disk): the findings decide the exit code. */
+  refused: string[]
+  /** Writing failed: the run fails (exit 2). */
+  failed: string[]
+}
 
 /**
  * Writes the files `--fix` changed, each atomically; a file that did not
  * change is not touched, nor is one that changed on disk since it was read
  * (someone saved it meanwhile) or one that is not valid UTF-8 (writing it
- * would replace its bad bytes). The byte order mark is put back. Returns
- * one line per file that could not be written.
+ * would replace its bad bytes). The byte order mark is put back. A file
+ * whose fixes are not written is put back as it was read, with all its
+ * findings, so the report tells what the file on disk holds.
  */
-export function fixFiles(files: readonly VFile[]): string[] {
-  const problems: string[] = []
+export function fixFiles(files: readonly VFile[]): Unwritten {
+  const unwritten: Unwritten = {refused: [], failed: []}
   for (const file of files) {
     const original = file.data.copydeskOriginal
     if (original === undefined || !file.path) continue
-    if (file.data.copydeskInput?.lossy) {
-      problems.push(`${file.path}: fixes not written: the file is not valid UTF-8, and writing it would replace the bytes that are not`)
-      continue
-    }
-    try {
-      writeAtomic(resolve(file.cwd, file.path), restoreInput(file, String(file.value)), {expected: restoreInput(file, original)})
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      problems.push(
-        code === 'ECHANGED'
-          ? `${file.path}: fixes not written: the file changed on disk while copydesk worked on it; run copydesk again`
-          : code === 'EINPLACE'
-            ? `${file.path}: ${(error as Error).message}`
-            : `${file.path}: fixes not written: ${describeCause(error)}; the file is as it was`
-      )
-    }
+    const reason = write(file, original)
+    if (!reason) continue
+    restoreUnfixed(file)
+    unwritten[reason.failed ? 'failed' : 'refused'].push(`${file.path}: ${reason.line}`)
   }
-  return problems
+  return unwritten
+}
+
+function write(file: VFile, original: string): {line: string; failed: boolean} | undefined {
+  if (file.data.copydeskInput?.lossy) {
+    return {line: 'fixes not written: the file is not valid UTF-8, and writing it would replace the bytes that are not', failed: false}
+  }
+  try {
+    writeAtomic(resolve(file.cwd, file.path), restoreInput(file, String(file.value)), {expected: restoreInput(file, original)})
+    return undefined
+  } catch (error) {
+    const {code, message} = error as NodeJS.ErrnoException
+    if (code === 'ECHANGED') return {line: 'fixes not written: the file changed on disk while copydesk worked on it; run copydesk again', failed: false}
+    if (code === 'EINPLACE') return {line: message, failed: true}
+    return {line: `fixes not written: ${describeCause(error)}; the file is as it was`, failed: true}
+  }
 }

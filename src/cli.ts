@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fixFiles} from './cli-fix.js'
 import {LintCache} from './cache.js'
-import {changedSince} from './changed-files.js'
+import {BadRefError, changedSince} from './changed-files.js'
 import {allowScriptConfig, configOptions, defaultConfigIn} from './config/index.js'
 import {configError} from './config/errors.js'
 import {DataError} from './data/yaml-file.js'
@@ -62,7 +62,7 @@ function help(): string {
     'Configuration: .copydeskrc, .copydeskrc.json, .copydeskrc.yml or a `copydesk` field in package.json, nearest to each file;',
     '               the project\'s .copydesk/words.txt and .copydesk/entities.yml are read too.',
     'Exit codes: 0 clean (info at most), 1 warnings or errors found (or more warnings than --max-warnings),',
-    '            2 usage or configuration error, or an unreadable file.'
+    '            2 usage or configuration error, an unreadable file, or fixes that could not be written.'
   ].join('\n')
 }
 
@@ -144,8 +144,9 @@ async function main() {
     try {
       changed = changedSince(values['changed-since'])
     } catch (error) {
-      const detail = String((error as {stderr?: unknown}).stderr ?? (error as Error).message).trim().split('\n')[0]
-      fail(`--changed-since ${values['changed-since']}: ${detail}`)
+      const detail = error instanceof BadRefError ? error.message : String((error as {stderr?: unknown}).stderr ?? (error as Error).message).trim().split('\n')[0]
+      // The value is the user's, and may hold line breaks: the error stays one line.
+      fail(`--changed-since ${JSON.stringify(values['changed-since']).slice(1, -1)}: ${detail}`)
     }
     // Named paths narrow the changed files to those inside them.
     const within = positionals.map((path) => resolve(path))
@@ -234,7 +235,10 @@ async function main() {
       else process.stdout.write(load<typeof import('diff')>('diff', '--fix-dry-run').createTwoFilesPatch(file.path, file.path, original, String(file.value)))
     }
   } else if (values.fix) {
-    for (const message of fixFiles(reported)) problems.add(message)
+    const unwritten = fixFiles(reported)
+    for (const line of unwritten.failed) problems.add(line)
+    // The files are reported as on disk, so their findings fail the run as a lint would.
+    for (const line of unwritten.refused) notes.add(line)
   }
 
   if (values.quiet) {

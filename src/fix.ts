@@ -3,6 +3,7 @@ import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {source} from './message.js'
+import {keepUnfixed} from './unfixed.js'
 
 /** One replacement in the text: UTF-16 offsets, end exclusive. */
 export interface Edit {
@@ -201,8 +202,9 @@ export async function fixText(text: string, messages: readonly VFileMessage[], r
  * A plugin that runs after linting and fixes the file in place (see
  * `fixText`), re-linting with the same processor (the file's own
  * configuration). The file ends with the fixed text, the messages that
- * remain, and `data.copydeskOriginal` when it changed; writing it out is
- * the caller's business.
+ * remain, and, when it changed, `data.copydeskOriginal` and the findings
+ * of the original (src/unfixed.ts); writing it out is the caller's
+ * business.
  */
 export function copydeskFix(this: Processor) {
   const processor = this
@@ -216,6 +218,7 @@ export function copydeskFix(this: Processor) {
     }
     const {text, messages} = await fixText(original, file.messages.filter((message) => message.source === source), relint)
     if (text === original) return
+    keepUnfixed(file)
     file.value = text
     file.data.copydeskOriginal = original
     file.messages = [...file.messages.filter((message) => message.source !== source), ...messages]

@@ -1,10 +1,12 @@
 import {execFileSync} from 'node:child_process'
-import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {fixFiles} from '../src/cli-fix.js'
 import {applyEdits, safeEdits, safeFix} from '../src/fix.js'
+import {lintFile} from '../src/pool/lint.js'
 import {root, run} from './cli-run.js'
 
 const seed = join(root, 'tests/fixtures/seed-article.txt')
@@ -83,6 +85,75 @@ describe('fixes', () => {
   })
 })
 
+/** Whether this file system and user can make a file immutable (chattr +i), which even root cannot replace. */
+const immutable = (() => {
+  const path = join(mkdtempSync(join(tmpdir(), 'copydesk-chattr-')), 'probe')
+  writeFileSync(path, '')
+  try {
+    execFileSync('chattr', ['+i', path], {stdio: 'ignore'})
+    execFileSync('chattr', ['-i', path], {stdio: 'ignore'})
+    return true
+  } catch {
+    console.warn('fix.test.ts: chattr +i is refused here: the tests of fixes that cannot be written to an immutable file are skipped')
+    return false
+  }
+})()
+
+describe('fixes that cannot be written', () => {
+  it.skipIf(!immutable).each([
+    ['an immutable file', '1', 'a.txt'],
+    ['an immutable file', '2', 'a.txt'],
+    ['a file in an immutable folder', '2', 'locked']
+  ])('%s (--jobs %s): the report is of the text on disk, with one line saying why, exit 2', async (_what, jobs, locked) => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-fix-'))
+    const a = locked === 'a.txt' ? 'a.txt' : 'locked/a.txt'
+    mkdirSync(join(dir, 'locked'))
+    copyFileSync(seed, join(dir, a))
+    copyFileSync(seed, join(dir, 'b.txt'))
+    type Report = Array<{path: string; messages: unknown[]}>
+    // Reports list files by path.
+    const byPath = (report: Report) => [report.find((file) => file.path === a), report.find((file) => file.path === 'b.txt')]
+    const [plainA, plainB] = byPath(JSON.parse((await run(['--reporter', 'json', a, 'b.txt'], {cwd: dir})).stdout) as Report)
+    execFileSync('chattr', ['+i', join(dir, locked)])
+    try {
+      const result = await run(['--fix', '--jobs', jobs, '--reporter', 'json', a, 'b.txt'], {cwd: dir})
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(`copydesk: ${a}: fixes not written: the operation is not permitted, EPERM; the file is as it was\n`)
+      const [reportA, reportB] = byPath(JSON.parse(result.stdout) as Report)
+      expect(readFileSync(join(dir, a), 'utf8')).toBe(readFileSync(seed, 'utf8'))
+      expect(reportA).toEqual(plainA)
+      // The other file is fixed, and reported with what remains.
+      expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toContain('navigating these challenges')
+      expect(reportB!.messages.length).toBeLessThan(plainB!.messages.length)
+    } finally {
+      execFileSync('chattr', ['-i', join(dir, locked)])
+    }
+  })
+
+  it('a file changed on disk meanwhile keeps its findings and its text as read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-fix-'))
+    const text = 'The goverment met on Friday,saying little.\n'
+    writeFileSync(join(dir, 'story.txt'), text)
+    const lint = async (fix: boolean) => {
+      const file = new VFile({path: 'story.txt', cwd: dir, value: text})
+      await lintFile(file, {}, fix)
+      return file
+    }
+    const plain = await lint(false)
+    const file = await lint(true)
+    expect(String(file.value)).toBe('The government met on Friday, saying little.\n')
+    expect(file.messages).toEqual([])
+    writeFileSync(join(dir, 'story.txt'), 'Edited meanwhile.\n')
+    expect(fixFiles([file])).toEqual({refused: ['story.txt: fixes not written: the file changed on disk while copydesk worked on it; run copydesk again'], failed: []})
+    expect(String(file.value)).toBe(text)
+    expect(file.data.copydeskOriginal).toBeUndefined()
+    const shape = (messages: typeof file.messages) => messages.map((m) => [m.ruleId, m.place, m.reason, m.fatal, m.actual, m.expected])
+    expect(shape(file.messages)).toEqual(shape(plain.messages))
+    expect(shape(file.messages)).toHaveLength(2)
+    expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe('Edited meanwhile.\n')
+  })
+})
+
 describe('--changed-since', () => {
   it('lints only the files changed since a git ref, and names a bad ref', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-'))
@@ -105,7 +176,28 @@ describe('--changed-since', () => {
       ].join('\n')
     )
     const bad = await run(['--changed-since', 'no-such-ref', '.'], {cwd: dir})
-    expect(bad.code).toBe(2)
-    expect(bad.stderr).toMatch(/^copydesk: --changed-since no-such-ref: .+\n$/)
+    expect(bad).toEqual({code: 2, stdout: '', stderr: 'copydesk: --changed-since no-such-ref: not a commit in this git repository\n'})
+  })
+
+  it('never lets a ref be taken as a git option, and names a bad one on one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-'))
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {cwd: dir})
+    git('init', '-q')
+    writeFileSync(join(dir, 'story.txt'), 'The talks ended.\n')
+    git('add', '.')
+    git('commit', '-q', '-m', 'first')
+    writeFileSync(join(dir, 'story.txt'), 'The goverment met.\n')
+    // `git diff --output=FILE` writes the diff to FILE.
+    const planted = join(dir, 'planted')
+    for (const ref of [`--output=${planted}`, '-p', '--no-index', 'HEAD\n--output=x', '', 'HEAD:story.txt']) {
+      const result = await run([`--changed-since=${ref}`], {cwd: dir})
+      expect(result).toEqual({code: 2, stdout: '', stderr: `copydesk: --changed-since ${JSON.stringify(ref).slice(1, -1)}: not a commit in this git repository\n`})
+    }
+    expect(existsSync(planted)).toBe(false)
+    // A ref that names a commit in any of git's ways still works.
+    for (const ref of ['HEAD', 'HEAD~0', 'main@{0}'.replace('main', String(execFileSync('git', ['branch', '--show-current'], {cwd: dir})).trim())]) {
+      const result = await run(['--changed-since', ref, '--reporter', 'unix'], {cwd: dir})
+      expect(result.stdout).toBe('story.txt:1:5: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]\n')
+    }
   })
 })

@@ -1,5 +1,5 @@
 import {execFile, spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -10,7 +10,7 @@ import {
   StreamMessageWriter,
   type ProtocolConnection
 } from 'vscode-languageserver-protocol/node.js'
-import type {CodeAction, Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver-protocol'
+import type {CodeAction, Diagnostic, PublishDiagnosticsParams, ShowMessageParams} from 'vscode-languageserver-protocol'
 import {loadConfig} from '../src/lsp/project.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
@@ -41,6 +41,8 @@ class Client {
   readonly child: ChildProcessWithoutNullStreams
   readonly connection: ProtocolConnection
   readonly stderr: string[] = []
+  /** Messages the server asked the editor to show. */
+  readonly shown: ShowMessageParams[] = []
   private readonly waiting = new Map<string, Array<(params: PublishDiagnosticsParams) => void>>()
 
   constructor() {
@@ -54,6 +56,7 @@ class Client {
     })
     // The server's log lines; kept quiet.
     this.connection.onNotification('window/logMessage', () => {})
+    this.connection.onNotification('window/showMessage', (params: ShowMessageParams) => this.shown.push(params))
     this.connection.listen()
   }
 
@@ -197,6 +200,64 @@ describe('copydesk-language-server', () => {
     expect((await published).diagnostics.some((d) => d.code === 'configuration')).toBe(false)
   })
 
+  it('adds only a single word or name: anything else is refused with a message, and nothing is written', async () => {
+    const words = join(workspace, '.copydesk', 'words.txt')
+    const entities = join(workspace, '.copydesk', 'entities.yml')
+    const before = [readFileSync(words, 'utf8'), readFileSync(entities, 'utf8')]
+    const refused: Array<[string, Record<string, unknown>, string]> = [
+      ['copydesk.addWord', {word: 'Wexlund\nteh'}, '"Wexlund\\nteh" is not a single word (it holds a line break or a control character)'],
+      ['copydesk.addWord', {word: 'Wexlund\r'}, '"Wexlund\\r" is not a single word (it holds a line break or a control character)'],
+      ['copydesk.addWord', {word: 'Wex\u2028lund'}, '"Wex\u2028lund" is not a single word (it holds a line break or a control character)'],
+      ['copydesk.addWord', {word: 'bell\u0007'}, '"bell\\u0007" is not a single word (it holds a line break or a control character)'],
+      ['copydesk.addWord', {word: '# all'}, '"# all" is not a single word (a `#` starts a comment in the word list)'],
+      ['copydesk.addWord', {word: 'C#'}, '"C#" is not a single word (a `#` starts a comment in the word list)'],
+      ['copydesk.addWord', {word: 'two words'}, '"two words" is not a single word (a word has no spaces)'],
+      ['copydesk.addWord', {word: '   '}, '"   " is not a single word (it has no letter)'],
+      ['copydesk.addWord', {word: 'x'.repeat(65)}, `"${'x'.repeat(65)}" is not a single word (it is longer than 64 characters)`],
+      ['copydesk.addName', {name: 'Ada\n  - name: Eve', kind: 'person'}, '"Ada\\n  - name: Eve" is not a single name (it holds a line break or a control character)'],
+      ['copydesk.addName', {name: 'Ada\tLovelace', kind: 'person'}, '"Ada\\tLovelace" is not a single name (it holds a line break or a control character)'],
+      ['copydesk.addName', {name: 'Ada  Lovelace', kind: 'person'}, '"Ada  Lovelace" is not a single name (a name has single spaces only)'],
+      ['copydesk.addName', {name: '#1 Ada', kind: 'person'}, '"#1 Ada" is not a single name (a `#` starts a comment in the word list)']
+    ]
+    for (const [command, args, reason] of refused) {
+      const shown = client.shown.length
+      const result = await client.connection.sendRequest('workspace/executeCommand', {command, arguments: [{uri, ...args}]})
+      expect(result).toEqual({changed: false})
+      expect(client.shown.slice(shown)).toEqual([{type: 1, message: `copydesk: not added: ${reason}`}])
+    }
+    expect([readFileSync(words, 'utf8'), readFileSync(entities, 'utf8')]).toEqual(before)
+    // A name with single spaces is one name.
+    expect(await client.connection.sendRequest('workspace/executeCommand', {command: 'copydesk.addName', arguments: [{uri, name: 'Ada Wexlund', kind: 'person'}]})).toEqual({changed: true})
+    writeFileSync(entities, before[1]!)
+  })
+
+  it('writes only inside a workspace folder: not beside a file elsewhere, through `..`, or through a symbolic link', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'copydesk-lsp-outside-'))
+    writeFileSync(join(outside, 'package.json'), '{}')
+    // A project inside the workspace whose `.copydesk/` is a link to the outside folder.
+    const linked = join(workspace, 'linked')
+    mkdirSync(linked)
+    writeFileSync(join(linked, 'package.json'), '{}')
+    symlinkSync(outside, join(linked, '.copydesk'))
+    // A folder of the workspace that is a link to the outside.
+    symlinkSync(outside, join(workspace, 'elsewhere'))
+    const cases: Array<[string, string]> = [
+      [pathToFileURL(join(outside, 'story.txt')).href, join(outside, '.copydesk', 'words.txt')],
+      [`${pathToFileURL(workspace).href}/../${outside.split('/').pop()}/story.txt`, join(outside, '.copydesk', 'words.txt')],
+      [pathToFileURL(join(workspace, 'elsewhere', 'story.txt')).href, join(workspace, 'elsewhere', '.copydesk', 'words.txt')],
+      [pathToFileURL(join(linked, 'story.txt')).href, join(linked, '.copydesk', 'words.txt')]
+    ]
+    for (const [target, path] of cases) {
+      const shown = client.shown.length
+      const result = await client.connection.sendRequest('workspace/executeCommand', {command: 'copydesk.addWord', arguments: [{uri: target, word: 'Wexlund'}]})
+      expect(result).toEqual({changed: false})
+      expect(client.shown.slice(shown)).toEqual([{type: 1, message: `copydesk: not added: ${JSON.stringify(path)} is outside the workspace folders`}])
+    }
+    expect(readdirSync(outside)).toEqual(['package.json'])
+    rmSync(join(workspace, 'elsewhere'))
+    rmSync(linked, {recursive: true})
+  })
+
   it('reports a broken project file as a diagnostic and keeps serving', async () => {
     const entities = join(workspace, '.copydesk', 'entities.yml')
     const good = readFileSync(entities, 'utf8')
@@ -303,6 +364,29 @@ describe('copydesk-language-server', () => {
     await client.connection.sendRequest('shutdown')
     await client.connection.sendNotification('exit')
     expect(await exited).toBe(0)
+  })
+})
+
+describe('a session without workspace folders', () => {
+  it('writes no project data anywhere', async () => {
+    const client = new Client()
+    const folder = mkdtempSync(join(tmpdir(), 'copydesk-lsp-nofolder-'))
+    try {
+      await client.connection.sendRequest('initialize', {processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}})
+      await client.connection.sendNotification('initialized', {})
+      for (const uri of [pathToFileURL(join(folder, 'story.txt')).href, 'untitled:Untitled-1']) {
+        const result = await client.connection.sendRequest('workspace/executeCommand', {command: 'copydesk.addWord', arguments: [{uri, word: 'Wexlund'}]})
+        expect(result).toEqual({changed: false})
+      }
+      expect(client.shown.map((shown) => shown.message)).toEqual([
+        `copydesk: not added: ${JSON.stringify(join(folder, '.copydesk', 'words.txt'))} is outside the workspace folders`,
+        `copydesk: not added: ${JSON.stringify(join(root, '.copydesk', 'words.txt'))} is outside the workspace folders`
+      ])
+      expect(readdirSync(folder)).toEqual([])
+      expect(existsSync(join(root, '.copydesk'))).toBe(false)
+    } finally {
+      client.child.kill()
+    }
   })
 })
 

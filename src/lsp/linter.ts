@@ -27,6 +27,10 @@ export class Linter {
 
   constructor(private readonly log: Log) {}
 
+  get folderPaths(): readonly string[] {
+    return this.folders
+  }
+
   setFolders(uris: readonly string[]) {
     this.folderUris = [...uris]
     this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri).replace(/[\\/]$/, '')] : [])).sort((a, b) => b.length - a.length)

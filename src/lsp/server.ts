@@ -1,7 +1,9 @@
 import {
   CodeActionKind,
   ErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -11,6 +13,8 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {isEntityKind, addName, addWord} from './project-data.js'
+import {badName, badWord, insideWorkspace} from './guard.js'
+import {projectDataPaths} from '../config/project-data.js'
 import {codeActions, commands} from './actions.js'
 import {describe, Linter} from './linter.js'
 import {packageVersion} from '../version.js'
@@ -26,6 +30,12 @@ interface Options {
 function overlaps(a: Range, b: Range): boolean {
   const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character < y.character)
   return !before(a.end, b.start) && !before(b.end, a.start)
+}
+
+/** A client's string in a message: quoted, escaped, and cut short. */
+function shown(value: string): string {
+  const quoted = JSON.stringify(value)
+  return quoted.length > 80 ? quoted.slice(0, 79) + '…"' : quoted
 }
 
 function record(value: unknown): Record<string, unknown> {
@@ -129,19 +139,35 @@ export function startServer(connection: Connection) {
     return codeActions(document, diagnostics)
   })
 
+  /** A command that would write what it must not: said to the user, and nothing written. */
+  const refuse = (message: string) => {
+    void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: `copydesk: ${message}`})
+    return {changed: false}
+  }
+
   connection.onExecuteCommand((params) => {
     const args = record(params.arguments?.[0])
     const uri = args.uri
     if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${params.command}: expected an argument with \`uri\``)
-    const {root} = linter.placeOf({uri, languageId: ''})
-    let changed: boolean
-    if (params.command === commands.addWord && typeof args.word === 'string' && args.word.trim() !== '') {
-      changed = addWord(root, args.word.trim())
-    } else if (params.command === commands.addName && typeof args.name === 'string' && args.name.trim() !== '' && isEntityKind(args.kind)) {
-      changed = addName(root, args.name.trim(), args.kind)
-    } else {
-      throw new ResponseError(ErrorCodes.InvalidParams, `unknown command or bad arguments: ${params.command}`)
+    const kind = args.kind
+    const action =
+      params.command === commands.addWord
+        ? {what: 'word', text: args.word, check: badWord, target: 'words' as const, add: addWord}
+        : params.command === commands.addName && isEntityKind(kind)
+          ? {what: 'name', text: args.name, check: badName, target: 'entities' as const, add: (root: string, name: string) => addName(root, name, kind)}
+          : undefined
+    if (!action || typeof action.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `unknown command or bad arguments: ${params.command}`)
+    const bad = action.check(action.text)
+    if (bad) return refuse(`not added: ${shown(action.text)} is not a single ${action.what} (${bad})`)
+    let root: string
+    try {
+      root = linter.placeOf({uri, languageId: ''}).root
+    } catch {
+      return refuse(`not added: ${shown(uri)} is not a file copydesk can place`)
     }
+    const target = projectDataPaths(root)[action.target]
+    if (!insideWorkspace(target, linter.folderPaths)) return refuse(`not added: ${shown(target)} is outside the workspace folders`)
+    const changed = action.add(root, action.text.trim())
     log(`copydesk: ${params.command} in ${root}${changed ? '' : ' (already there)'}`)
     relintAll()
     return {changed}

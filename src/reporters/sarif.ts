@@ -1,3 +1,5 @@
+import {isAbsolute} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {baseRule} from '../message.js'
@@ -8,9 +10,15 @@ import {pathOf, severityOf, spanOf} from './shared.js'
 const levels = {error: 'error', warning: 'warning', info: 'note'} as const
 const homepage = 'https://github.com/copydesk/copydesk'
 
-/** A path as a relative URI reference, which SARIF viewers resolve against the checkout. */
-function uriOf(file: VFile): string {
-  return encodeURI(pathOf(file).replace(/\\/g, '/'))
+/**
+ * A relative path as a relative URI reference, which SARIF viewers resolve
+ * against the checkout; an absolute one as a file URI. Each segment is
+ * encoded whole: `encodeURI` would leave `#` and `?` to start a fragment or
+ * query, and a colon in the first segment (`c:d.md`) to read as a scheme.
+ */
+export function uriOf(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href
+  return path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/')
 }
 
 function region(message: VFileMessage) {
@@ -36,7 +44,7 @@ export function sarif(files: readonly VFile[]): string {
     file.messages.map((message) => {
       const ruleId = message.ruleId ?? 'copydesk'
       if (!ids.includes(ruleId)) ids.push(ruleId)
-      const location = {physicalLocation: {artifactLocation: {uri: uriOf(file)}, region: region(message)}}
+      const location = {physicalLocation: {artifactLocation: {uri: uriOf(pathOf(file))}, region: region(message)}}
       const fix = message.expected?.length === 1 ? message.expected[0] : undefined
       return {
         ruleId,
@@ -51,7 +59,7 @@ export function sarif(files: readonly VFile[]): string {
                   description: {text: fix === '' ? 'Remove it' : `Replace with \`${fix}\``},
                   artifactChanges: [
                     {
-                      artifactLocation: {uri: uriOf(file)},
+                      artifactLocation: {uri: uriOf(pathOf(file))},
                       replacements: [{deletedRegion: region(message), insertedContent: {text: fix}}]
                     }
                   ]
