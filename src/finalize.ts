@@ -4,7 +4,7 @@ import type {VFileMessage} from 'vfile-message'
 import {baseRule, levelToFatal, source, type Level} from './message.js'
 
 /** Which rule speaks when two flag the same words: the more specific one. */
-const priority = ['names', 'phrases', 'case', 'consistency', 'spacing', 'repeated-words', 'spelling']
+const priority = ['names', 'institutions', 'phrases', 'case', 'consistency', 'spacing', 'repeated-words', 'spelling']
 
 export interface Options {
   /** Configured severity per rule id; `info` turns every message of the rule into info. */

@@ -1,6 +1,7 @@
 import type {Bundle} from './data/bundle.js'
 import caseRule from './plugins/case.js'
 import consistency from './plugins/consistency.js'
+import institutions from './plugins/institutions.js'
 import names from './plugins/names.js'
 import phrases from './plugins/phrases.js'
 import repeatedWords from './plugins/repeated-words.js'
@@ -88,6 +89,11 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
         personal: bundle.personal
       }
     ]
+  },
+  {
+    id: 'institutions',
+    description: "Another country's parliament, chamber or constitutional court in a story about one country (rules/institutions.yml).",
+    attach: (bundle) => [institutions, {profiles: bundle.institutions, gazetteer: bundle.gazetteer}]
   },
   {
     id: 'consistency',

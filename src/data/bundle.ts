@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {loadEntities, mergeEntities, type Entity} from './entities.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
+import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
 import {loadPhraseRules, type PhraseRule} from './phrases.js'
 import {dataPath} from './root.js'
 import {loadVariantGroups, type VariantGroup} from './variants.js'
@@ -41,6 +42,8 @@ export interface Bundle {
   foreignPhrases: string[]
   /** Keyboard letter rows, for ranking a typo's fixes. */
   keyboard: string[]
+  /** Country profiles: each country's legislature, chambers and constitutional court. */
+  institutions: InstitutionProfiles
 }
 
 const lists = {
@@ -116,7 +119,8 @@ export function loadBundle(user: UserData = {}): Bundle {
     prefixes: readWordList(dataPath(lists.prefixes)),
     suffixes: readWordList(dataPath(lists.suffixes)),
     foreignPhrases: readWordList(dataPath(lists.foreignPhrases)),
-    keyboard: readWordList(dataPath(lists.keyboard))
+    keyboard: readWordList(dataPath(lists.keyboard)),
+    institutions: loadInstitutions(dataPath('rules/institutions.yml'))
   }
   cache.set(key, bundle)
   return bundle

@@ -1,0 +1,149 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {roles, type CountryProfile, type InstitutionProfiles, type Role} from '../data/institutions.js'
+import type {Gazetteer} from '../names/gazetteer.js'
+import {quote, report} from '../message.js'
+
+export interface Options {
+  profiles: InstitutionProfiles
+  /** Known names: a term inside a longer known name ("Indian National Congress", a party) is that name. */
+  gazetteer?: Gazetteer | undefined
+}
+
+interface Owner {
+  profile: CountryProfile
+  role: Role
+}
+
+/** Mentions of its country a story needs before an unbound institution is read as that country's. */
+const storyMentions = 2
+
+/**
+ * Another country's institution in a story about one country: "Argentina's
+ * House of Commons", "the Japanese Senate", or "the House of Commons" in a
+ * story that is plainly about Argentina and never names a country that has
+ * one. The fix is the story's country's institution in the same role.
+ */
+export default function institutions(options: Readonly<Options>) {
+  if (!options?.profiles) throw new TypeError('copydesk institutions: expected `profiles` (rules/institutions.yml)')
+  const {profiles, gazetteer} = options
+  const generic = new Set(profiles.generic)
+  const owners = new Map<string, Owner[]>()
+  const byName = new Map<string, CountryProfile>()
+  for (const profile of profiles.countries) {
+    for (const name of profile.names) byName.set(name, profile)
+    for (const role of roles) {
+      for (const term of profile.institutions[role] ?? []) {
+        if (generic.has(term)) continue
+        const list = owners.get(term) ?? []
+        if (!list.some((owner) => owner.profile === profile)) list.push({profile, role})
+        owners.set(term, list)
+      }
+    }
+  }
+  const terms = pattern([...owners.keys()])
+  const names = pattern([...byName.keys()])
+
+  return function (_tree: Root, file: VFile) {
+    const value = String(file.value)
+    const mentions = new Map<CountryProfile, number>()
+    for (const match of value.matchAll(names)) {
+      const profile = byName.get(match[0])!
+      mentions.set(profile, (mentions.get(profile) ?? 0) + 1)
+    }
+    // A term only one country has ("Majlis", "Knesset") names that country
+    // too, for finding the story's country; but the slip itself must not
+    // count as naming the country it wrongly borrows from.
+    const named = new Map(mentions)
+    for (const match of value.matchAll(terms)) {
+      const only = owners.get(match[0])!
+      if (only.length === 1) mentions.set(only[0]!.profile, (mentions.get(only[0]!.profile) ?? 0) + 1)
+    }
+    const story = storyCountry(mentions)
+    for (const match of value.matchAll(terms)) {
+      const term = match[0]
+      const start = match.index
+      const end = start + term.length
+      if (partOfLongerName(value, start, end, gazetteer)) continue
+      const bound = boundCountry(value, start, end, byName)
+      const country = bound ?? (unboundSlot(value, start, end) ? story : undefined)
+      const termOwners = owners.get(term)!
+      if (!country || termOwners.some((owner) => owner.profile === country)) continue
+      // A story that names a country owning the term may well mean that country's.
+      if (!bound && termOwners.some((owner) => named.has(owner.profile))) continue
+      const owner = termOwners[0]!
+      const fix = equivalent(country, owner.role)
+      report(file, {
+        ruleId: 'institutions',
+        reason: `Unexpected ${quote(term)} for ${country.country}: it is the ${roleName(owner.role)} of ${listCountries(termOwners)}${fix ? `; ${country.country}'s is ${quote(fix)}` : ''}`,
+        start,
+        end,
+        level: 'warning',
+        expected: fix ? [fix] : []
+      })
+    }
+  }
+}
+
+/** The one country a story is about: named often, and more than any other. */
+function storyCountry(mentions: ReadonlyMap<CountryProfile, number>): CountryProfile | undefined {
+  const ranked = [...mentions].sort((a, b) => b[1] - a[1])
+  const [first, second] = ranked
+  if (!first || first[1] < storyMentions) return undefined
+  return second && second[1] * 2 > first[1] ? undefined : first[0]
+}
+
+/** "Japan's Senate", "the Japanese Senate", "the Senate of Japan": the country the words tie the term to. */
+function boundCountry(value: string, start: number, end: number, byName: ReadonlyMap<string, CountryProfile>): CountryProfile | undefined {
+  const before = value.slice(Math.max(0, start - 40), start)
+  const possessive = /([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*)['’]s $/u.exec(before)?.[1]
+  const adjective = /\bthe ([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*) $/u.exec(before)?.[1]
+  const after = /^ of (?:the )?([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*)/u.exec(value.slice(end, end + 40))?.[1]
+  for (const candidate of [possessive, adjective, after]) {
+    const profile = candidate === undefined ? undefined : byName.get(candidate)
+    if (profile) return profile
+  }
+  return undefined
+}
+
+/** An unbound term read as the story's: after "the", not in quotes, not a title's first word ("Senate Majority Leader"). */
+function unboundSlot(value: string, start: number, end: number): boolean {
+  if (!/\bthe $/iu.test(value.slice(Math.max(0, start - 4), start))) return false
+  if (/^ \p{Lu}/u.test(value.slice(end, end + 2))) return false
+  const line = value.slice(value.lastIndexOf('\n', start) + 1, start)
+  return ((line.match(/["“”]/g) ?? []).length % 2) === 0
+}
+
+/** "the Indian National Congress" (a party), "Congress party": the term is part of another name. */
+function partOfLongerName(value: string, start: number, end: number, gazetteer: Gazetteer | undefined): boolean {
+  if (/^ (?:[Pp]arty|Party)\b/u.test(value.slice(end, end + 7))) return true
+  const before = /((?:[\p{Lu}][\p{L}'’.-]* ){1,3})$/u.exec(value.slice(Math.max(0, start - 40), start))?.[1]
+  if (!before || !gazetteer) return false
+  const words = before.trim().split(' ')
+  for (let i = 0; i < words.length; i++) {
+    if (gazetteer.lookup(`${words.slice(i).join(' ')} ${value.slice(start, end)}`).some((ref) => ref.entity.kind === 'org')) return true
+  }
+  return false
+}
+
+/** The country's institution in the same role; a chamber it lacks is its whole legislature. */
+function equivalent(country: CountryProfile, role: Role): string | undefined {
+  const same = country.institutions[role]?.[0]
+  if (same) return same
+  return role === 'constitutional' ? undefined : country.institutions.legislature?.[0]
+}
+
+function roleName(role: Role): string {
+  return role === 'legislature' ? 'parliament' : role === 'lower' ? 'lower chamber' : role === 'upper' ? 'upper chamber' : 'constitutional court'
+}
+
+function listCountries(owners: readonly Owner[]): string {
+  const names = owners.slice(0, 3).map((owner) => owner.profile.country)
+  return names.length < owners.length ? `${names.join(', ')} and others` : names.join(' and ').replace(/ and (?=.* and )/g, ', ')
+}
+
+/** One case-sensitive pattern for whole names, longest first, so "House of Commons" wins over "Commons". */
+function pattern(phrases: readonly string[]): RegExp {
+  const escaped = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+}

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+import {loadInstitutions} from '../src/data/institutions.js'
+import {DataError} from '../src/data/yaml-file.js'
+import {lint} from './lint.js'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'institutions')
+
+describe('institutions', () => {
+  it("flags another country's chamber tied to a country by a possessive, a demonym or 'of'", async () => {
+    expect(await found("The reform cleared Argentina's House of Commons late on Thursday.")).toEqual([
+      {rule: 'institutions', actual: 'House of Commons', expected: ['Chamber of Deputies'], level: 'warning', start: 31, end: 47}
+    ])
+    expect((await found('Opposition parties control the Japanese Senate after the July vote.')).map((f) => [f.actual, f.expected])).toEqual([['Senate', ['House of Councillors']]])
+    expect((await found('The speaker of the Congress of Germany resigned.')).map((f) => [f.actual, f.expected])).toEqual([['Congress', ['Bundestag']]])
+  })
+
+  it('fixes a chamber a unicameral country lacks to its whole legislature', async () => {
+    expect((await found("South Korea's Senate will vote on the budget next week.")).map((f) => [f.actual, f.expected])).toEqual([['Senate', ['National Assembly']]])
+  })
+
+  it("reads an unbound institution as the story's when the story names one country and never the owner", async () => {
+    const story = 'Iranian lawmakers met on Sunday. Six candidates were approved by the Constitutional Council on Monday, and the Majlis will convene next week.'
+    expect((await found(story)).map((f) => [f.actual, f.expected])).toEqual([['Constitutional Council', ['Guardian Council']]])
+  })
+
+  it("stays quiet on a country's own institutions, generic names, party names and stories about two countries", async () => {
+    for (const text of [
+      "Italy's Senate and the Senate of Poland both voted on Tuesday.",
+      "Argentina's Congress approved the budget, and Japan's Diet passed its own.",
+      'The Indian National Congress won 99 seats in the Lok Sabha.',
+      'Modi said the Congress party had failed India for decades. India votes in May.',
+      "Japan's Supreme Court and Israel's Parliament ruled on the same day.",
+      'The House of Commons debated the Argentine proposal, British and Argentine officials said.',
+      'Japanese officials in Tokyo met the Senate Majority Leader. Japan said talks went well.',
+      'French President Emmanuel Macron asked the Constitutional Council to rule on the law.'
+    ]) {
+      expect(await found(text), text).toEqual([])
+    }
+  })
+
+  it('rejects a profile without a legislature, naming the file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-institutions-'))
+    const path = join(dir, 'bad.yml')
+    writeFileSync(path, 'source: test\ncountries:\n  - country: Atlantis\n    names: [Atlantis]\n    lower: [Assembly]\n')
+    expect(() => loadInstitutions(path)).toThrow(DataError)
+    expect(() => loadInstitutions(path)).toThrow(`${path}:3: country 1: Atlantis: missing \`legislature\``)
+  })
+})
