@@ -62,7 +62,7 @@ describe('configuration', () => {
   })
 
   it.each([
-    ['.copydeskrc.json', '{\n  "rules": {\n    "speling": "off"\n  }\n}\n', '.copydeskrc.json:3: `rules.speling`: unknown rule, expected one of spelling, repeated-words, names, phrases, spacing, case, consistency'],
+    ['.copydeskrc.json', '{\n  "rules": {\n    "speling": "off"\n  }\n}\n', '.copydeskrc.json:3: `rules.speling`: unknown rule, expected one of spelling, repeated-words, names, phrases, spacing, case, institutions, consistency'],
     ['.copydeskrc.yml', 'rules:\n  spelling: warnings\n', '.copydeskrc.yml:2: `rules.spelling`: expected one of off, info, warning, error, not "warnings"'],
     ['.copydeskrc.yml', 'preset: loose\n', '.copydeskrc.yml:1: `preset`: expected one of recommended, strict, not "loose"'],
     ['.copydeskrc.yml', 'dialect: en-AU\n', '.copydeskrc.yml:1: `dialect`: expected one of en-US, en-GB, not "en-AU"'],
