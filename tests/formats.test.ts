@@ -80,7 +80,7 @@ describe('inline control and file selection', () => {
   it('reports a control comment that names an unknown rule, in document order', async () => {
     const result = await run(['--no-config', '--reporter', 'unix', '--stdin-filename', 'a.md', '-'], {input: '<!-- copydesk-disable speling -->\nThe goverment left.\n'})
     expect(result.stdout).toBe(
-      'a.md:1:1: warning Unknown rule `speling` in `copydesk-disable`, expected one of spelling, repeated-words, names, phrases, spacing, case, consistency [inline-control]\n' +
+      'a.md:1:1: warning Unknown rule `speling` in `copydesk-disable`, expected one of spelling, repeated-words, names, phrases, spacing, case, institutions, consistency [inline-control]\n' +
         'a.md:2:5: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]\n'
     )
   })
