@@ -1,0 +1,145 @@
+import type {Lexicon} from '../data/lexicon.js'
+import type {Gazetteer} from './gazetteer.js'
+import {editDistance} from './distance.js'
+
+/** A person the story names in full, as the story writes them. */
+export interface StoryPerson {
+  /** The full name as first written. */
+  full: string
+  /** The name used alone on second reference ("Choo", "Ishiba"). */
+  surname: string
+  /** The given name when it is one word that is never the surname ("Shigeru"). */
+  given?: string | undefined
+}
+
+export interface SecondReference {
+  start: number
+  end: number
+  expected: string
+  reason: string
+}
+
+export interface ReferenceData {
+  gazetteer: Gazetteer
+  lexicon: Lexicon
+  /** Lowercase words that stand before a name ("president", "minister", "rep"). */
+  titles: ReadonlySet<string>
+  /** Lowercase courtesy titles ("mr", "ms"). */
+  courtesyTitles: ReadonlySet<string>
+  /** Spellings of one family name, each group keyed by each of its spellings (Choo → {Choo, Chu}). */
+  surnameGroups: ReadonlyMap<string, ReadonlySet<string>>
+}
+
+/** Runs of two or three capitalized words, a hyphenated given name allowed ("Choo Kyung-ho"). */
+const fullNames = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?){1,2}(?![\p{L}-])/gu
+
+/** A capitalized word alone, where a surname stands: after a title, or before what people say and do. */
+const loneWords = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}]+)(?![\p{L}'’-])/gu
+const speechAfter = /^(?:['’]s)?\s+(?:said|says|told|added|asked|noted|stressed|argued|insisted|replied|wrote|has|had|is|was|will|would|also|then)\b/u
+
+/**
+ * The people a story names in full: known persons of the gazetteer, and
+ * Korean names by their shape (a known family name, then a hyphenated given
+ * name). Each with the name the story will use alone.
+ */
+export function storyPeople(value: string, data: ReferenceData): StoryPerson[] {
+  const people = new Map<string, StoryPerson>()
+  for (const match of value.matchAll(fullNames)) {
+    const words = match[0].split(' ')
+    for (let from = 0; from < words.length - 1; from++) {
+      const span = words.slice(from).join(' ')
+      const person = data.gazetteer.lookup(span).find((ref) => ref.entity.kind === 'person' && ref.type !== 'garble')?.entity
+      if (person) {
+        const surname = person.surname ?? person.name.split(' ').at(-1)!
+        const rest = person.name.split(' ').filter((word) => word !== surname)
+        people.set(person.name, {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined})
+        break
+      }
+      const [family, given] = words.slice(from)
+      if (words.length - from === 2 && data.surnameGroups.has(family!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given!)) {
+        if (!people.has(span)) people.set(span, {full: span, surname: family!})
+        break
+      }
+    }
+  }
+  return [...people.values()]
+}
+
+/**
+ * Second references that do not match the person the story named: another
+ * romanization of the family name ("Choo Kyung-ho" … "Chu said"), a slip of
+ * one letter ("Svyrydenko" … "Svyrydenk said"), or the given name where the
+ * family name belongs ("Shigeru Ishiba" … "Shigeru told reporters"). Only a
+ * word that is no one else's name in the story, and not a common word.
+ */
+export function secondReferences(value: string, people: readonly StoryPerson[], data: ReferenceData): SecondReference[] {
+  if (people.length === 0) return []
+  const surnames = new Set(people.map((person) => person.surname))
+  const found: SecondReference[] = []
+  for (const match of value.matchAll(loneWords)) {
+    const word = match[1]!
+    const start = match.index
+    const end = start + word.length
+    if (surnames.has(word) || !inSurnameSlot(value, start, end, data)) continue
+    if (data.lexicon.hasLowercase(word)) continue
+    const person = onlyOne(people, (candidate) => sameFamilyName(word, candidate.surname, data))
+    if (person) {
+      found.push({start, end, expected: person.surname, reason: `Unexpected \`${word}\`: this story calls ${person.full} \`${person.surname}\``})
+      continue
+    }
+    const near = word.length >= 4 ? onlyOne(people, (candidate) => candidate.surname.length >= 4 && editDistance(word, candidate.surname, 1) === 1) : undefined
+    if (near && !data.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'person' || ref.entity.kind === 'place')) {
+      found.push({start, end, expected: near.surname, reason: `Unexpected \`${word}\`: this story names ${near.full}, \`${near.surname}\` on second reference`})
+      continue
+    }
+    const byGiven = word.length >= 4 ? onlyOne(people, (candidate) => candidate.given === word) : undefined
+    if (byGiven && !sharedSurname(value, byGiven)) {
+      found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
+    }
+  }
+  return found
+}
+
+/** Another person of the story shares the family name ("Hunter Biden" beside "Joe Biden"): given names tell them apart. */
+function sharedSurname(value: string, person: StoryPerson): boolean {
+  for (const match of value.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+) ${person.surname}(?!\\p{L})`, 'gu'))) {
+    if (match[1] !== person.given) return true
+  }
+  return false
+}
+
+function sameFamilyName(word: string, surname: string, data: ReferenceData): boolean {
+  return word !== surname && (data.surnameGroups.get(surname)?.has(word) ?? false)
+}
+
+function onlyOne<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  let hit: T | undefined
+  for (const item of list) {
+    if (!test(item)) continue
+    if (hit !== undefined) return undefined
+    hit = item
+  }
+  return hit
+}
+
+/** After a title or courtesy title, or before a verb of saying or doing; never inside a longer run of capitals. */
+function inSurnameSlot(value: string, start: number, end: number, data: ReferenceData): boolean {
+  const before = /(\p{L}+)\.? $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]
+  if (/^ \p{Lu}/u.test(value.slice(end, end + 2))) return false
+  if (before && /^\p{Lu}/u.test(before) && !data.titles.has(before.toLowerCase()) && !data.courtesyTitles.has(before.toLowerCase())) {
+    // A capitalized word before that is no title: part of a longer name, or a sentence's first word.
+    if (!/[.!?]["”’]? \S*$/u.test(value.slice(Math.max(0, start - 24), start - before.length))) return false
+  }
+  if (before && (data.titles.has(before.toLowerCase()) || data.courtesyTitles.has(before.toLowerCase()))) return true
+  return speechAfter.test(value.slice(end, end + 24))
+}
+
+/** Groups of family-name spellings (one a line) keyed by each spelling. */
+export function surnameGroups(lines: readonly string[]): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>()
+  for (const line of lines) {
+    const group = new Set(line.split(/\s+/))
+    for (const spelling of group) groups.set(spelling, group)
+  }
+  return groups
+}
