@@ -2,9 +2,10 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {baseRule, levelToFatal, source, type Level} from './message.js'
+import {rulesByPriority} from './rules.js'
 
-/** Which rule speaks when two flag the same words: the more specific one. */
-const priority = ['names', 'institutions', 'phrases', 'case', 'consistency', 'spacing', 'repeated-words', 'spelling']
+/** Which rule speaks when two flag the same words: the more specific one, by each rule's `priority`. */
+const priority = rulesByPriority
 
 export interface Options {
   /** Configured severity per rule id; `info` turns every message of the rule into info. */

@@ -56,6 +56,11 @@ export function report(file: VFile, finding: Finding): VFileMessage {
   return message
 }
 
+/** A rule's docs page, generated from the registry by `npm run docs:rules`. */
+export function ruleUrl(id: string): string {
+  return `https://github.com/copydesk/copydesk/blob/main/docs/rules/${id}.md`
+}
+
 export function levelToFatal(level: Level): boolean | null {
   return level === 'error' ? true : level === 'warning' ? false : null
 }

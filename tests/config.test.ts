@@ -4,6 +4,7 @@ import {join, relative, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {configOptions} from '../src/config/index.js'
 import type {Config} from '../src/processor.js'
+import {ruleIds} from '../src/rules.js'
 import {fixtures, run} from './cli-run.js'
 
 const project = join(fixtures, 'project')
@@ -62,7 +63,7 @@ describe('configuration', () => {
   })
 
   it.each([
-    ['.copydeskrc.json', '{\n  "rules": {\n    "speling": "off"\n  }\n}\n', '.copydeskrc.json:3: `rules.speling`: unknown rule, expected one of spelling, repeated-words, names, phrases, spacing, case, institutions, consistency'],
+    ['.copydeskrc.json', '{\n  "rules": {\n    "speling": "off"\n  }\n}\n', `.copydeskrc.json:3: \`rules.speling\`: unknown rule, expected one of ${ruleIds.join(', ')}`],
     ['.copydeskrc.yml', 'rules:\n  spelling: warnings\n', '.copydeskrc.yml:2: `rules.spelling`: expected one of off, info, warning, error, not "warnings"'],
     ['.copydeskrc.yml', 'preset: loose\n', '.copydeskrc.yml:1: `preset`: expected one of recommended, strict, not "loose"'],
     ['.copydeskrc.yml', 'dialect: en-AU\n', '.copydeskrc.yml:1: `dialect`: expected one of en-US, en-GB, not "en-AU"'],

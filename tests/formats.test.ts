@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {ruleIds} from '../src/rules.js'
 import {fixtures, root, run} from './cli-run.js'
 
 const story = (ext: string) => `tests/fixtures/cli/formats/story.${ext}`
@@ -80,7 +81,7 @@ describe('inline control and file selection', () => {
   it('reports a control comment that names an unknown rule, in document order', async () => {
     const result = await run(['--no-config', '--reporter', 'unix', '--stdin-filename', 'a.md', '-'], {input: '<!-- copydesk-disable speling -->\nThe goverment left.\n'})
     expect(result.stdout).toBe(
-      'a.md:1:1: warning Unknown rule `speling` in `copydesk-disable`, expected one of spelling, repeated-words, names, phrases, spacing, case, institutions, consistency [inline-control]\n' +
+      `a.md:1:1: warning Unknown rule \`speling\` in \`copydesk-disable\`, expected one of ${ruleIds.join(', ')} [inline-control]\n` +
         'a.md:2:5: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]\n'
     )
   })

@@ -1,3 +1,5 @@
+import {ruleDefinitions} from '../rules.js'
+
 /**
  * Presets: `recommended` runs every rule at its own levels. `strict` is for
  * desks that want a house-style pass before publication: it also fails on
@@ -10,7 +12,8 @@
  */
 export const presets = {
   recommended: {raise: []},
-  strict: {raise: ['phrases', 'spacing', 'case', 'consistency', 'repeated-words']}
+  // Each rule says in the registry whether strict raises it (`strict: 'raise'`).
+  strict: {raise: ruleDefinitions.filter((rule) => rule.strict === 'raise').map((rule) => rule.id)}
 } as const satisfies Record<string, {raise: readonly string[]}>
 
 export type Preset = keyof typeof presets

@@ -3,7 +3,7 @@ import {basename, dirname, relative, resolve} from 'node:path'
 import {loadBundle} from '../data/bundle.js'
 import {DataError} from '../data/yaml-file.js'
 import type {Config, Severity} from '../processor.js'
-import {ruleIds} from '../rules.js'
+import {ruleDefinitions, ruleIds} from '../rules.js'
 import {keyLine} from './key-lines.js'
 import {presetNames, type Preset} from './presets.js'
 import {addProjectData, type ProjectData} from './project-data.js'
@@ -11,8 +11,10 @@ import {addProjectData, type ProjectData} from './project-data.js'
 const keys = ['rules', 'preset', 'words', 'entities', 'phrases', 'variants', 'dialect'] as const
 const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
 const dialects = ['en-US', 'en-GB'] as const
-/** Options each rule takes in `["warning", {…}]`; none take any yet, so any key is an error. */
-const ruleOptions: Readonly<Record<string, readonly string[]>> = {}
+/** Options each rule takes in `["warning", {…}]`, as the registry declares them; any other key is an error. */
+const ruleOptions: Readonly<Record<string, readonly string[]>> = Object.fromEntries(ruleDefinitions.map((rule) => [rule.id, Object.keys(rule.options)]))
+/** Rules whose entries are configured one by one (`phrases:baited-breath`). */
+const withEntries = new Map(ruleDefinitions.flatMap((rule) => (rule.entries ? [[rule.id, rule.entries] as const] : [])))
 
 type Path = Array<string | number>
 
@@ -75,8 +77,9 @@ export function validateConfig(raw: unknown, file: string, project: ProjectData 
     for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {
       const [base, entry] = id.split(':', 2) as [string, string | undefined]
       if (!ruleIds.includes(base)) fail(['rules', id], `unknown rule, expected one of ${ruleIds.join(', ')}`)
-      if (entry !== undefined && !(base === 'phrases' && bundle.phraseRules.some((rule) => rule.id === entry))) {
-        fail(['rules', id], base === 'phrases' ? `unknown phrase entry \`${entry}\`` : `\`${base}\` has no entries to configure`)
+      const entries = withEntries.get(base)
+      if (entry !== undefined && !entries?.ids(bundle).includes(entry)) {
+        fail(['rules', id], entries ? `unknown ${entries.name} entry \`${entry}\`` : `\`${base}\` has no entries to configure`)
       }
       const [level, options] = Array.isArray(setting) ? setting : [setting, undefined]
       if (Array.isArray(setting) && setting.length !== 2) fail(['rules', id], 'expected [level, {options}]')

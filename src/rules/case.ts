@@ -1,0 +1,52 @@
+import caseRule from '../plugins/case.js'
+import {defineRule} from './define.js'
+
+export default defineRule({
+  id: 'case',
+  description: 'Sentences and names that start in lowercase.',
+  why: 'A sentence that starts in lowercase or a name written as a common word (“exports to japan”, “the united states embassy”) reads as careless copy. Context decides for words that are names and common words at once: “trump” is the name after “former president”, not in “trump card”.',
+  levels: 'warning; info for a lowercase common word at the edge of a name that the story writes so throughout (“the Democratic party”), a house style rather than a slip.',
+  priority: 3,
+  strict: 'raise',
+  options: {},
+  attach: (bundle, settings) => [
+    caseRule,
+    {
+      dialect: settings.dialect,
+      gazetteer: bundle.gazetteer,
+      lexicon: bundle.lexicon,
+      titles: bundle.titles,
+      subjectCues: bundle.subjectCues,
+      foreignPhrases: bundle.foreignPhrases,
+      formalTitles: bundle.formalTitles,
+      formalTitleWords: bundle.formalTitleWords,
+      abbreviations: bundle.abbreviations,
+      personal: bundle.personal
+    }
+  ],
+  examples: {
+    valid: [
+      'The bill passed. The mayor signed it on Friday.',
+      'Officials from Japan and Canada met in Tokyo.',
+      'The storm reached the coast overnight.'
+    ],
+    invalid: [
+      {
+        text: 'The vote passed. the mayor signed it.',
+        output: [{rule: 'case', reason: 'Unexpected lowercase `the` at the start of a sentence, expected `The`', actual: 'the', expected: ['The'], level: 'warning', start: 17, end: 20}]
+      },
+      {
+        text: 'The summit moved to canada after the vote.',
+        output: [{rule: 'case', reason: 'Unexpected lowercase `canada`, expected `Canada`', actual: 'canada', expected: ['Canada'], level: 'warning', start: 20, end: 26}]
+      },
+      {
+        text: 'Officials met in the united states embassy.',
+        output: [{rule: 'case', reason: 'Unexpected `united states` in the name `United States`, expected `United States`', actual: 'united states', expected: ['United States'], level: 'warning', start: 21, end: 34}]
+      },
+      {
+        text: 'The Bank Of Korea left its rate unchanged on Thursday.',
+        output: [{rule: 'case', reason: 'Unexpected `Of` in the name `Bank of Korea`, expected `of`', actual: 'Of', expected: ['of'], level: 'warning', start: 9, end: 11}]
+      }
+    ]
+  }
+})

@@ -1,0 +1,67 @@
+import type {Bundle} from '../data/bundle.js'
+import {ruleUrl, type Level} from '../message.js'
+
+/** What a configuration says beyond levels that rules need. */
+export interface RuleSettings {
+  dialect: 'en-US' | 'en-GB'
+}
+
+/** One option a rule takes in `rules: {id: [level, {option: value}]}`. */
+export interface RuleOption {
+  description: string
+  default: unknown
+}
+
+/** A message an example must produce, exactly. */
+export interface ExampleFinding {
+  /** The message's `ruleId`, with its entry where it has one (`phrases:baited-breath`). */
+  rule: string
+  reason: string
+  actual: string
+  expected?: readonly string[]
+  level: Level
+  /** UTF-16 offsets into the example's text, end exclusive. */
+  start: number
+  end: number
+}
+
+export interface InvalidExample {
+  text: string
+  output: readonly ExampleFinding[]
+}
+
+/** What a rule module declares; `defineRule` adds what follows from it. */
+export interface RuleSpec {
+  /** Public name users configure: never changes once released. */
+  id: string
+  /** One line: what the rule flags (SARIF's short description). */
+  description: string
+  /** Why a desk wants it, for the docs page. */
+  why: string
+  /** How loud its findings are without configuration, and when they are quieter. */
+  levels: string
+  /**
+   * Which rule speaks when two flag the same words: lower wins. Unique, so
+   * a new rule has to say where it stands among the others.
+   */
+  priority: number
+  /** Whether the `strict` preset raises the rule's info findings to warnings. */
+  strict: 'raise' | 'keep'
+  /** Options the rule takes; `{}` for none, so an option given is an error. */
+  options: Readonly<Record<string, RuleOption>>
+  /** Entries configurable one by one as `id:entry`: what one is called in errors, and their ids in the loaded data. */
+  entries?: {name: string; ids(bundle: Bundle): readonly string[]}
+  /** The rule's plugin and its options, from the compiled data and the settings. */
+  attach(bundle: Bundle, settings: RuleSettings): [plugin: (options: never) => unknown, options: unknown]
+  /** Run through the real processor by tests/rule-examples.test.ts and shown on the docs page. */
+  examples: {valid: readonly string[]; invalid: readonly InvalidExample[]}
+}
+
+export interface RuleDefinition extends RuleSpec {
+  /** Its docs page, which messages and SARIF link to. */
+  url: string
+}
+
+export function defineRule(spec: RuleSpec): RuleDefinition {
+  return {...spec, url: ruleUrl(spec.id)}
+}

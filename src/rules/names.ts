@@ -1,0 +1,44 @@
+import names from '../plugins/names.js'
+import {defineRule} from './define.js'
+
+export default defineRule({
+  id: 'names',
+  description: 'Garbled, misspelled and inconsistent names, checked against the gazetteer.',
+  why: 'A misspelled name is a correction the next day. Runs of capitalized words are matched against the gazetteer of people, places and bodies: known misspellings, near misses by letters and by sound, a word swapped in a long official name, and one name spelled two ways in one story.',
+  levels: 'warning; info for a lone word near a one-word name when the spelling is used three times or more, or a surname the story does not otherwise mention, and for a swapped official name used repeatedly.',
+  priority: 0,
+  strict: 'keep',
+  options: {},
+  attach: (bundle) => [
+    names,
+    {
+      gazetteer: bundle.gazetteer,
+      lexicon: bundle.lexicon,
+      firstNames: bundle.firstNames,
+      institutionWords: bundle.institutionWords,
+      titles: bundle.titles,
+      courtesyTitles: bundle.courtesyTitles
+    }
+  ],
+  examples: {
+    valid: [
+      'Emmanuel Macron visited Berlin on Monday.',
+      'Chancellor Olaf Scholz spoke in Berlin on Friday.',
+      'The Bank of Korea left its rate unchanged on Thursday.'
+    ],
+    invalid: [
+      {
+        text: 'Prime Minister Justin Trudaeu met reporters in Ottawa.',
+        output: [{rule: 'names', reason: 'Unexpected `Justin Trudaeu`, did you mean `Justin Trudeau`?', actual: 'Justin Trudaeu', expected: ['Justin Trudeau'], level: 'warning', start: 15, end: 29}]
+      },
+      {
+        text: 'Angela Merkle spoke in Berlin on Friday.',
+        output: [{rule: 'names', reason: 'Unexpected `Angela Merkle`, did you mean `Angela Merkel`?', actual: 'Angela Merkle', expected: ['Angela Merkel'], level: 'warning', start: 0, end: 13}]
+      },
+      {
+        text: 'Lawmakers questioned Olaf Sholz about the budget.',
+        output: [{rule: 'names', reason: 'Unexpected `Olaf Sholz`, did you mean `Olaf Scholz`?', actual: 'Olaf Sholz', expected: ['Olaf Scholz'], level: 'warning', start: 21, end: 31}]
+      }
+    ]
+  }
+})

@@ -1,0 +1,35 @@
+import phrases from '../plugins/phrases.js'
+import {defineRule} from './define.js'
+
+export default defineRule({
+  id: 'phrases',
+  description: 'Eggcorns, malapropisms, calques and redundancies from rules/phrases.',
+  why: 'Some slips are real words in the wrong place: “baited breath”, “tow the line”. The phrase lists in rules/phrases/ say what to write instead and why; each entry can be configured on its own as `phrases:<entry>`.',
+  levels: 'each entry sets its own level in rules/phrases/ (most warn; usage that is only disputed is info).',
+  priority: 2,
+  strict: 'raise',
+  options: {},
+  entries: {name: 'phrase', ids: (bundle) => bundle.phraseRules.map((rule) => rule.id)},
+  attach: (bundle) => [phrases, {rules: bundle.phraseRules}],
+  examples: {
+    valid: [
+      'Fans waited with bated breath for the result.',
+      'The league said it would toe the line on salaries.',
+      'For all intents and purposes the deal is done.'
+    ],
+    invalid: [
+      {
+        text: 'Investors waited with baited breath for the ruling.',
+        output: [{rule: 'phrases:baited-breath', reason: 'Unexpected `baited breath`, use `bated breath` instead', actual: 'baited breath', expected: ['bated breath'], level: 'warning', start: 22, end: 35}]
+      },
+      {
+        text: 'The team will tow the line on spending, the coach said.',
+        output: [{rule: 'phrases:tow-the-line', reason: 'Unexpected `tow the line`, use `toe the line` instead', actual: 'tow the line', expected: ['toe the line'], level: 'warning', start: 14, end: 26}]
+      },
+      {
+        text: 'Irregardless of the weather, the parade went ahead.',
+        output: [{rule: 'phrases:irregardless', reason: 'Unexpected `Irregardless`, use `Regardless` instead', actual: 'Irregardless', expected: ['Regardless'], level: 'info', start: 0, end: 12}]
+      }
+    ]
+  }
+})

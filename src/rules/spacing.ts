@@ -1,0 +1,38 @@
+import spacing from '../plugins/spacing.js'
+import {defineRule} from './define.js'
+
+export default defineRule({
+  id: 'spacing',
+  description: 'Missing or extra spaces around punctuation and between words.',
+  why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”. Numbers, initials, abbreviations and addresses keep their punctuation.',
+  levels: 'warning; info for two spaces after a sentence, a typewriter habit rather than a slip.',
+  priority: 5,
+  strict: 'raise',
+  options: {},
+  attach: () => [spacing, undefined],
+  examples: {
+    valid: [
+      'The mayor arrived late, then left early.',
+      'Turnout rose by 1.8% this year.',
+      'The mayor said the plan would cost $1,000 per household.'
+    ],
+    invalid: [
+      {
+        text: 'The mayor arrived late,then left early.',
+        output: [{rule: 'spacing', reason: 'Missing space after `,` in `late,then`', actual: 'late,then', expected: ['late, then'], level: 'warning', start: 18, end: 27}]
+      },
+      {
+        text: 'Turnout rose by 1.8 % this year.',
+        output: [{rule: 'spacing', reason: 'Unexpected space before `%`', actual: ' %', expected: ['%'], level: 'warning', start: 19, end: 21}]
+      },
+      {
+        text: 'The vote was close , officials said.',
+        output: [{rule: 'spacing', reason: 'Unexpected space before `,`', actual: ' ,', expected: [','], level: 'warning', start: 18, end: 20}]
+      },
+      {
+        text: 'The  vote was close.',
+        output: [{rule: 'spacing', reason: 'Unexpected 2 spaces, expected one', actual: '  ', expected: [' '], level: 'warning', start: 3, end: 5}]
+      }
+    ]
+  }
+})

@@ -1,0 +1,48 @@
+import spelling from '../plugins/spelling.js'
+import {defineRule} from './define.js'
+
+export default defineRule({
+  id: 'spelling',
+  description: 'Unknown words (dictionary-en through nspell, and copydesk word lists).',
+  why: 'A typo in print is the slip readers notice first. Words are checked against dictionary-en (US or British by `dialect`), the newsroom word lists, the gazetteer of names and the project’s own words.',
+  levels: 'warning for a lowercase word the dictionary does not know; info for an unknown capitalized word, which is usually a name the lists lack.',
+  priority: 7,
+  strict: 'keep',
+  options: {},
+  attach: (bundle, settings) => [
+    spelling,
+    {
+      dialect: settings.dialect,
+      lexicon: bundle.lexicon,
+      personal: bundle.personal,
+      gazetteer: bundle.gazetteer,
+      prefixes: bundle.prefixes,
+      suffixes: bundle.suffixes,
+      foreignPhrases: bundle.foreignPhrases,
+      abbreviations: bundle.abbreviations,
+      titles: bundle.titles,
+      keyboard: bundle.keyboard
+    }
+  ],
+  examples: {
+    valid: [
+      'The council approved the budget on Tuesday.',
+      'Firefighters contained the blaze before dawn.',
+      'The school board will meet again in March.'
+    ],
+    invalid: [
+      {
+        text: 'The council approved the budjet on Tuesday.',
+        output: [{rule: 'spelling', reason: 'Unexpected unknown word `budjet`, expected for example `budget`', actual: 'budjet', expected: ['budget'], level: 'warning', start: 25, end: 31}]
+      },
+      {
+        text: 'Officials said the recieving hospital was full.',
+        output: [{rule: 'spelling', reason: 'Unexpected unknown word `recieving`, expected for example `receiving`, `relieving`', actual: 'recieving', expected: ['receiving', 'relieving'], level: 'warning', start: 19, end: 28}]
+      },
+      {
+        text: 'The mayor promised to adress the shortage next week.',
+        output: [{rule: 'spelling', reason: 'Unexpected unknown word `adress`, expected for example `address`, `dress`', actual: 'adress', expected: ['address', 'dress'], level: 'warning', start: 22, end: 28}]
+      }
+    ]
+  }
+})
