@@ -52,7 +52,7 @@ export function report(file: VFile, finding: Finding): VFileMessage {
   }
   if (finding.note) message.note = finding.note
   message.fatal = levelToFatal(finding.level)
-  message.url = 'https://github.com/copydesk/copydesk#' + baseRule(finding.ruleId)
+  message.url = ruleUrl(baseRule(finding.ruleId))
   return message
 }
 

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {ruleUrl} from '../src/message.js'
 import {ruleIds} from '../src/rules.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
@@ -31,6 +32,7 @@ interface JsonMessage {
   fatal: boolean | null
   actual: string
   expected?: string[]
+  url: string
   place: {start: {offset: number}; end: {offset: number}}
 }
 
@@ -67,6 +69,7 @@ describe('the copydesk command', () => {
       const [rule, entry] = m.ruleId.split(':')
       expect(ruleIds).toContain(rule)
       if (entry !== undefined) expect(entry).toMatch(/^[a-z0-9-]+$/)
+      expect(m.url).toBe(ruleUrl(rule!))
       expect(text.slice(m.place.start.offset, m.place.end.offset)).toBe(m.actual)
     }
   })

@@ -75,7 +75,7 @@ export function sarif(files: readonly VFile[]): string {
     return {
       id,
       shortDescription: {text: definition?.description ?? id},
-      helpUri: `${homepage}#${baseRule(id)}`
+      helpUri: definition?.url ?? homepage
     }
   })
   const log = {
