@@ -54,3 +54,15 @@ describe('data files are validated when they load', () => {
     expect(() => loadEntities([path])).toThrow(new RegExp(`^${path}: `))
   })
 })
+
+describe('word lists', () => {
+  it('every list in dictionaries/ opens with a comment saying what belongs in it and its source', async () => {
+    const {readdirSync, readFileSync} = await import('node:fs')
+    const dir = new URL('../dictionaries/', import.meta.url)
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt'))) {
+      const header = readFileSync(new URL(name, dir), 'utf8').split('\n').filter((line) => line.startsWith('#'))
+      expect(header.length, name).toBeGreaterThanOrEqual(2)
+      expect(header.some((line) => line.startsWith('# Source:')), name).toBe(true)
+    }
+  })
+})

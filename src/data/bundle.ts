@@ -35,6 +35,14 @@ export interface Bundle {
   formalTitleWords: Set<string>
   /** "mr", "miss": the word after one is a person's name. */
   courtesyTitles: Set<string>
+  /** "the", "its": may stand before an official name without being part of it. */
+  determiners: Set<string>
+  /** "to", "visited": a rare word naming a place after one is the place. */
+  placePrepositions: Set<string>
+  /** "of", "the": words of a person's title that are no title words. */
+  titleLinkingWords: Set<string>
+  /** , ; : ? ! . — set against the word before, a space after. */
+  spacingMarks: Set<string>
   subjectCues: Set<string>
   abbreviations: Set<string>
   prefixes: string[]
@@ -54,6 +62,10 @@ const lists = {
   formalTitles: 'dictionaries/formal-titles.txt',
   formalTitleWords: 'dictionaries/formal-title-words.txt',
   courtesyTitles: 'dictionaries/courtesy-titles.txt',
+  determiners: 'dictionaries/determiners.txt',
+  placePrepositions: 'dictionaries/place-prepositions.txt',
+  titleLinkingWords: 'dictionaries/title-linking-words.txt',
+  spacingMarks: 'dictionaries/spacing-marks.txt',
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',
   prefixes: 'dictionaries/prefixes.txt',
@@ -114,6 +126,10 @@ export function loadBundle(user: UserData = {}): Bundle {
     formalTitles: lowerSet(dataPath(lists.formalTitles)),
     formalTitleWords: lowerSet(dataPath(lists.formalTitleWords)),
     courtesyTitles: lowerSet(dataPath(lists.courtesyTitles)),
+    determiners: lowerSet(dataPath(lists.determiners)),
+    placePrepositions: lowerSet(dataPath(lists.placePrepositions)),
+    titleLinkingWords: lowerSet(dataPath(lists.titleLinkingWords)),
+    spacingMarks: new Set(readWordList(dataPath(lists.spacingMarks))),
     subjectCues: lowerSet(dataPath(lists.subjectCues)),
     abbreviations: lowerSet(dataPath(lists.abbreviations)),
     prefixes: readWordList(dataPath(lists.prefixes)),

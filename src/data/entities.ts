@@ -17,12 +17,6 @@ export interface Entity {
 const fileKeys = ['source', 'kind', 'entries']
 const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title']
 
-/** Connecting words that stay lowercase inside a name ("Bank of Korea"). */
-export const nameConnectors = new Set([
-  'of', 'the', 'and', 'for', 'on', 'in', 'de', 'del', 'la', 'le', 'du', 'des',
-  'da', 'do', 'dos', 'di', 'au', 'aux', 'sur', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'to', 'at'
-])
-
 /**
  * Loads gazetteer files in order; an entry whose name and kind repeat an
  * earlier file's replaces it, so a project's own file can correct ours.

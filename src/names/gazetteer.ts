@@ -1,5 +1,5 @@
 import type {Entity} from '../data/entities.js'
-import {nameConnectors} from '../data/entities.js'
+import {nameConnectors} from '../data/name-words.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {deletes, editDistance} from './distance.js'
 import {Memo} from '../text/memo.js'

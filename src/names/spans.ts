@@ -1,5 +1,5 @@
 import type {Word} from 'nlcst'
-import {nameConnectors} from '../data/entities.js'
+import {nameConnectors, nameParticles} from '../data/name-words.js'
 import {isCapitalized} from '../text/normalize.js'
 import type {SentenceTokens, Token} from '../text/tokens.js'
 
@@ -44,7 +44,7 @@ export function nameToken(token: Token): NameToken {
   }
 }
 
-const particle = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|d|o)[-'’]\p{Lu}/u
+const particle = new RegExp(`^(?:${nameParticles.join('|')})[-'’]\\p{Lu}`, 'u')
 const contraction = /['’](?:ll|re|ve|d|m|t)$/i
 
 /** The index of the word's first child that is a period, or -1. */

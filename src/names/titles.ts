@@ -3,9 +3,6 @@ import {capitalize, isCapitalized} from '../text/normalize.js'
 import {nextWord, previousWord, type Token} from '../text/tokens.js'
 import type {Gazetteer} from './gazetteer.js'
 
-/** Words of an entity's title that are not part of the title before a name. */
-const linking = new Set(['of', 'the', 'and', 'for', 'to', 'us', 'un'])
-
 /** The most words a name after a title is looked up with ("Luiz Inacio Lula da Silva" is five). */
 const longestName = 5
 
@@ -23,6 +20,8 @@ export interface TitleContext {
   formalTitleWords: ReadonlySet<string>
   /** A word only ever capitalized, lowercase ("chinese"): a nationality before a title, not part of it. */
   isProperWord: (lower: string) => boolean
+  /** Words of a title on record that are no title words ("of", "the"; dictionaries/title-linking-words.txt). */
+  linkingWords: ReadonlySet<string>
 }
 
 /**
@@ -36,9 +35,9 @@ export interface TitleContext {
  */
 export function lowercaseTitleBefore(tokens: readonly Token[], index: number, value: string, context: TitleContext): TitleSlip | undefined {
   const head = tokens[index]!
-  const entity = peopleAfter(tokens, index, value, context.gazetteer).find((person) => titleWords(person).has(head.lower))
+  const entity = peopleAfter(tokens, index, value, context.gazetteer).find((person) => titleWords(person, context.linkingWords).has(head.lower))
   if (!entity) return undefined
-  const words = titleWords(entity)
+  const words = titleWords(entity, context.linkingWords)
   let first = head
   for (let before = previousWord(tokens, first.index); before; before = previousWord(tokens, first.index)) {
     if (value.slice(before.end, first.start) !== ' ' || context.isProperWord(before.lower)) break
@@ -57,7 +56,7 @@ export function lowercaseTitleBefore(tokens: readonly Token[], index: number, va
 }
 
 /** The words of a person's title on record, lowercase, without "of", "the" and the like. */
-function titleWords(person: Entity): Set<string> {
+function titleWords(person: Entity, linking: ReadonlySet<string>): Set<string> {
   return new Set((person.title ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word && !linking.has(word)))
 }
 

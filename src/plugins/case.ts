@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {lexiconFor, type Lexicon} from '../data/lexicon.js'
-import {nameConnectors} from '../data/entities.js'
+import {nameConnectors} from '../data/name-words.js'
 import type {CaselessNode, FormRef, Gazetteer} from '../names/gazetteer.js'
 import {capitalize, isAllCaps, isCapitalized, isSpace, squash, straightApostrophes} from '../text/normalize.js'
 import {frequency} from '../data/frequencies.js'
@@ -34,6 +34,10 @@ export interface Options {
   dialect?: 'en-US' | 'en-GB' | undefined
   /** Words the speller accepts beyond the dictionary: a word in none of them is the speller's to fix. */
   personal?: Iterable<string> | undefined
+  /** Words after which a rare word naming a place is the place ("exports to japan"). */
+  placePrepositions?: ReadonlySet<string> | undefined
+  /** Words of a title on record that are no title words ("of", "the"). */
+  titleLinkingWords?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -53,8 +57,10 @@ export default function caseRule(options: Readonly<Options>) {
   const titleContext: TitleContext = {
     gazetteer,
     formalTitleWords: options.formalTitleWords ?? new Set(),
-    isProperWord: (lower) => lexicon.isProperOnly(lower)
+    isProperWord: (lower) => lexicon.isProperOnly(lower),
+    linkingWords: options.titleLinkingWords ?? new Set()
   }
+  const placePrepositions = options.placePrepositions ?? new Set<string>()
 
   // What a word alone says, whatever its place: asked for every word, the
   // same few thousand words again and again (bounded).
@@ -134,7 +140,7 @@ export default function caseRule(options: Readonly<Options>) {
       return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
     }
     if (!word.known || !word.nameable) return undefined
-    if (word.rarePlace && placeHere(sentence, index)) {
+    if (word.rarePlace && placeHere(sentence, index, placePrepositions)) {
       return {start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)}
     }
     if (namedHere(sentence, index, token, titles, subjectCues)) {
@@ -297,10 +303,8 @@ const commonWordCount = 5000
 /** Lower still for places after a preposition: "in reading" is not Reading. */
 const rarePlaceWordCount = 1500
 
-const placePrepositions = new Set(['to', 'in', 'from', 'with', 'between', 'against', 'toward', 'towards', 'across', 'visit', 'visited', 'visiting'])
-
 /** "exports to japan": after a preposition of place, a country's name is a name. */
-function placeHere(sentence: SentenceTokens, index: number): boolean {
+function placeHere(sentence: SentenceTokens, index: number, placePrepositions: ReadonlySet<string>): boolean {
   const before = previousWord(sentence.tokens, index)
   return before !== undefined && placePrepositions.has(before.lower)
 }

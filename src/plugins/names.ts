@@ -22,10 +22,9 @@ export interface Options {
   titles: ReadonlySet<string>
   /** Courtesy titles, lowercase ("mr", "miss"): the word after one is a person's name. */
   courtesyTitles?: ReadonlySet<string> | undefined
+  /** Words that may stand before an official name without being part of it ("the", "its"). */
+  determiners?: ReadonlySet<string> | undefined
 }
-
-/** Words that may open a sentence before a name without being part of it. */
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new', 'former'])
 
 interface Candidate {
   span: NameToken[]
@@ -44,6 +43,7 @@ export default function names(options: Readonly<Options>) {
   }
   const {gazetteer, lexicon, firstNames, institutionWords, titles} = options
   const courtesyTitles = options.courtesyTitles ?? new Set<string>()
+  const determiners = options.determiners ?? new Set<string>()
   const maxSpan = Math.min(gazetteer.longestName, 8)
   /** 2 for a swap within one family of institution nouns, 1 across families, 0 otherwise. */
   const swapStrength = (a: string, b: string) => {

@@ -4,10 +4,17 @@ import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 
-export type Options = Record<string, never>
+export interface Options {
+  /** Marks set against the word before and followed by a space (dictionaries/spacing-marks.txt). */
+  marks: ReadonlySet<string>
+}
 
-const joining = new Set([',', ';', ':', '?', '!', '.'])
-const trailing = new Set([',', ';', ':', '?', '!', '.'])
+/** What every check of one file needs. */
+interface Context {
+  file: VFile
+  value: string
+  marks: ReadonlySet<string>
+}
 
 /**
  * Spacing slips: no space after , ; : . ? ! between words ("media,highlighting",
@@ -16,13 +23,15 @@ const trailing = new Set([',', ';', ':', '?', '!', '.'])
  * Numbers (1,000 3.14 10:30), initials and abbreviations (U.S. e.g.) and
  * addresses (Archynetys.com, URLs, e-mail) are left alone.
  */
-export default function spacing(_options?: Readonly<Options> | null) {
+export default function spacing(options: Readonly<Options>) {
+  if (!options?.marks) throw new TypeError('copydesk spacing: expected `marks`')
+  const {marks} = options
   return function (tree: Root, file: VFile) {
-    const value = String(file.value)
+    const context: Context = {file, value: String(file.value), marks}
     const sentences = sentencesOf(tree)
     for (let s = 0; s < sentences.length; s++) {
       const tokens = sentences[s]!.tokens
-      for (let k = 0; k < tokens.length; k++) checkToken(file, value, tokens, k)
+      for (let k = 0; k < tokens.length; k++) checkToken(context, tokens, k)
     }
   }
 }
@@ -30,25 +39,26 @@ export default function spacing(_options?: Readonly<Options> | null) {
 // Module functions rather than closures made per file: V8 specializes
 // optimized code to a closure's context and discards it for the next file.
 
-function flag(file: VFile, start: number, end: number, expected: string, reason: string, level: Level) {
+function flag({file}: Context, start: number, end: number, expected: string, reason: string, level: Level) {
   report(file, {ruleId: 'spacing', reason, start, end, level, expected: [expected]})
 }
 
-function checkToken(file: VFile, value: string, tokens: readonly Token[], k: number) {
+function checkToken(context: Context, tokens: readonly Token[], k: number) {
+  const {value, marks} = context
   const token = tokens[k]!
   const before = tokens[k - 1]
   const after = tokens[k + 1]
   if (token.kind === 'word') {
-    inWord(file, token, value)
+    inWord(context, token)
     return
   }
   // word,word as separate tokens
-  if (token.kind === 'punctuation' && joining.has(token.value) && before?.kind === 'word' && after?.kind === 'word') {
+  if (token.kind === 'punctuation' && marks.has(token.value) && before?.kind === 'word' && after?.kind === 'word') {
     const missing = missingSpace(before.value, token.value, after.value)
     if (missing && !insideAddress(value, before.start, after.end)) {
       const actual = value.slice(before.start, after.end)
       const fixed = before.value + token.value + ' ' + after.value
-      flag(file, before.start, after.end, fixed, `Missing space after ${quote(token.value)} in ${quote(actual)}`, 'warning')
+      flag(context, before.start, after.end, fixed, `Missing space after ${quote(token.value)} in ${quote(actual)}`, 'warning')
     }
     return
   }
@@ -57,50 +67,51 @@ function checkToken(file: VFile, value: string, tokens: readonly Token[], k: num
     const next = /^\p{L}+/u.exec(value.slice(token.end))
     if (next && missingSpace(before.value, token.value, next[0]) && !insideAddress(value, before.start, token.end + next[0].length)) {
       const end = token.end + next[0].length
-      flag(file, before.start, end, before.value + token.value + ' ' + next[0], `Missing space after ${quote(token.value)} in ${quote(value.slice(before.start, end))}`, 'warning')
+      flag(context, before.start, end, before.value + token.value + ' ' + next[0], `Missing space after ${quote(token.value)} in ${quote(value.slice(before.start, end))}`, 'warning')
     }
     return
   }
   if (token.kind !== 'space' || token.value.includes('\n') || token.value.includes('\t')) return
   // word , (a space before punctuation); also after a number's % or a closing quote
   const closes = before?.kind === 'word' || (before !== undefined && /^[%”’)\]]$/.test(before.value))
-  if (closes && after?.kind === 'punctuation' && trailing.has(after.value)) {
+  if (closes && after?.kind === 'punctuation' && marks.has(after.value)) {
     const next = value.slice(after.end, after.end + 2)
     // An ellipsis, spaced (". . .") or not, and a decimal (".5") are not stray periods.
     if (after.value === '.' && (/^(\.| \.|\d)/.test(next) || value[token.start - 1] === '.')) return
-    flag(file, token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
+    flag(context, token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
     return
   }
   // "1.8 %": English sets the percent sign against the number.
   if (after?.value === '%' && token.value === ' ' && before?.kind === 'word' && /\d$/.test(before.value)) {
-    flag(file, token.start, after.end, '%', `Unexpected space before ${quote('%')}`, 'warning')
+    flag(context, token.start, after.end, '%', `Unexpected space before ${quote('%')}`, 'warning')
     return
   }
   // word  word (two spaces)
   if (token.value.length > 1 && before && after?.kind === 'word') {
     const afterSentence = before.kind === 'punctuation' && /[.?!]/.test(before.value)
     if (before.kind === 'word' || afterSentence) {
-      flag(file, token.start, token.end, ' ', `Unexpected ${token.value.length} spaces, expected one`, afterSentence ? 'info' : 'warning')
+      flag(context, token.start, token.end, ' ', `Unexpected ${token.value.length} spaces, expected one`, afterSentence ? 'info' : 'warning')
     }
   }
 }
 
 /** "dialogue.While", "yes;no" inside one word node. */
-function inWord(file: VFile, token: Token, value: string) {
+function inWord(context: Context, token: Token) {
+  const {value, marks} = context
   const children = (token.node as Word).children
   if (!children || children.length < 3) return
   for (let i = 1; i < children.length - 1; i++) {
     const mark = children[i]!
     const left = children[i - 1]!
     const right = children[i + 1]!
-    if (mark.type !== 'PunctuationNode' || !joining.has(mark.value)) continue
+    if (mark.type !== 'PunctuationNode' || !marks.has(mark.value)) continue
     if (left.type !== 'TextNode' || right.type !== 'TextNode') continue
     if (!missingSpace(left.value, mark.value, right.value)) continue
     if (insideAddress(value, token.start, token.end)) return
     const start = left.position?.start.offset
     const end = right.position?.end.offset
     if (start === undefined || end === undefined) continue
-    flag(file, start, end, left.value + mark.value + ' ' + right.value, `Missing space after ${quote(mark.value)} in ${quote(value.slice(start, end))}`, 'warning')
+    flag(context, start, end, left.value + mark.value + ' ' + right.value, `Missing space after ${quote(mark.value)} in ${quote(value.slice(start, end))}`, 'warning')
   }
 }
 

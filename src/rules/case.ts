@@ -21,7 +21,9 @@ export default defineRule({
       formalTitles: bundle.formalTitles,
       formalTitleWords: bundle.formalTitleWords,
       abbreviations: bundle.abbreviations,
-      personal: bundle.personal
+      personal: bundle.personal,
+      placePrepositions: bundle.placePrepositions,
+      titleLinkingWords: bundle.titleLinkingWords
     }
   ],
   examples: {

@@ -17,7 +17,8 @@ export default defineRule({
       firstNames: bundle.firstNames,
       institutionWords: bundle.institutionWords,
       titles: bundle.titles,
-      courtesyTitles: bundle.courtesyTitles
+      courtesyTitles: bundle.courtesyTitles,
+      determiners: bundle.determiners
     }
   ],
   examples: {

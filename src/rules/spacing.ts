@@ -9,7 +9,7 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  attach: () => [spacing, undefined],
+  attach: (bundle) => [spacing, {marks: bundle.spacingMarks}],
   examples: {
     valid: [
       'The mayor arrived late, then left early.',

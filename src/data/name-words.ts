@@ -1,0 +1,12 @@
+import {dataPath} from './root.js'
+import {readWordList} from './word-list.js'
+
+// Closed lists the name matching in src/names/ is written around, read once
+// when first imported: the gazetteer's index and the name spans use them
+// before any bundle exists.
+
+/** Connecting words that stay lowercase inside a name ("Bank of Korea"; dictionaries/name-connectors.txt). */
+export const nameConnectors: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/name-connectors.txt')))
+
+/** Particles joined to a name by a hyphen or apostrophe ("al-Shaibani"; dictionaries/name-particles.txt). */
+export const nameParticles: readonly string[] = readWordList(dataPath('dictionaries/name-particles.txt'))
