@@ -39,6 +39,8 @@ export interface Bundle {
   determiners: Set<string>
   /** "to", "visited": a rare word naming a place after one is the place. */
   placePrepositions: Set<string>
+  /** "southern": lowercase before a place by choice. */
+  directionWords: Set<string>
   /** "of", "the": words of a person's title that are no title words. */
   titleLinkingWords: Set<string>
   /** , ; : ? ! . — set against the word before, a space after. */
@@ -65,6 +67,7 @@ const lists = {
   determiners: 'dictionaries/determiners.txt',
   placePrepositions: 'dictionaries/place-prepositions.txt',
   titleLinkingWords: 'dictionaries/title-linking-words.txt',
+  directionWords: 'dictionaries/direction-words.txt',
   spacingMarks: 'dictionaries/spacing-marks.txt',
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',
@@ -129,6 +132,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     determiners: lowerSet(dataPath(lists.determiners)),
     placePrepositions: lowerSet(dataPath(lists.placePrepositions)),
     titleLinkingWords: lowerSet(dataPath(lists.titleLinkingWords)),
+    directionWords: lowerSet(dataPath(lists.directionWords)),
     spacingMarks: new Set(readWordList(dataPath(lists.spacingMarks))),
     subjectCues: lowerSet(dataPath(lists.subjectCues)),
     abbreviations: lowerSet(dataPath(lists.abbreviations)),

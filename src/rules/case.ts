@@ -1,4 +1,4 @@
-import caseRule from '../plugins/case.js'
+import caseRule from '../plugins/case/index.js'
 import {defineRule} from './define.js'
 
 export default defineRule({
@@ -23,7 +23,8 @@ export default defineRule({
       abbreviations: bundle.abbreviations,
       personal: bundle.personal,
       placePrepositions: bundle.placePrepositions,
-      titleLinkingWords: bundle.titleLinkingWords
+      titleLinkingWords: bundle.titleLinkingWords,
+      directionWords: bundle.directionWords
     }
   ],
   examples: {

@@ -1,0 +1,89 @@
+import type {Lexicon} from '../../data/lexicon.js'
+import type {Gazetteer} from '../../names/gazetteer.js'
+import type {TitleContext} from '../../names/titles.js'
+import type {Level} from '../../message.js'
+import type {Memo} from '../../text/memo.js'
+import type {SentenceTokens} from '../../text/tokens.js'
+
+/** What every check of the case rule reads: its data, made once per rule. */
+export interface CaseContext {
+  gazetteer: Gazetteer
+  lexicon: Lexicon
+  /** Lowercase words that may stand before a name ("president", "mr"). */
+  titles: ReadonlySet<string>
+  /** Lowercase words after which a bare name is likely a subject ("said", "has"). */
+  subjectCues: ReadonlySet<string>
+  /** Lowercase abbreviations a period may follow mid-sentence ("etc", "vs"). */
+  abbreviations: ReadonlySet<string>
+  /** Heads of formal titles ("president"); empty for en-GB copy. */
+  formalTitles: ReadonlySet<string>
+  /** Words the speller accepts beyond the dictionary, lowercase. */
+  personal: ReadonlySet<string>
+  /** Words after which a rare word naming a place is the place ("to", "visited"). */
+  placePrepositions: ReadonlySet<string>
+  /** Compass words lowercase before a place by choice ("southern"). */
+  directionWords: ReadonlySet<string>
+  titleContext: TitleContext
+  inForeignPhrase: (value: string, word: string, start: number) => boolean
+  /**
+   * What a word alone says, whatever its place: asked for every word, the
+   * same few thousand words again and again (bounded).
+   */
+  words: Memo<WordInfo>
+  /** British spelling, loaded only when a word needs it. */
+  british: Lexicon | undefined
+}
+
+/** One sentence being scanned, and where its findings go. */
+export interface SentenceScan {
+  sentence: SentenceTokens
+  /** The whole file's text. */
+  value: string
+  raised: Raised[]
+}
+
+/** A finding as raised, before the strongest per word is chosen. */
+export interface Raised {
+  start: number
+  end: number
+  expected: string
+  reason: string
+  level?: Level | undefined
+  /** The word as written, for a finding whose reason waits for the end. */
+  word?: string
+  /** Raised only if the document capitalizes this word mid-sentence (else as a sentence start, if it is one). */
+  ifCapitalized?: string
+  sentenceStart?: boolean
+  /** Takes the place of a finding raised before at the same start (a title that opens a sentence covers its first word). */
+  overrides?: boolean
+}
+
+/** What the case rule asks of a word wherever it stands. */
+export interface WordInfo {
+  /** Lowercase, straight apostrophes, without a possessive. */
+  base: string
+  /** A name (ignoring case) can start with this word. */
+  startsName: boolean
+  /** Capitalized (`isCapitalized`). */
+  capitalized: boolean
+  /** For a word in lowercase (a–z first, no A–Z after). */
+  lowercase: LowercaseFacts | undefined
+  /** The head of a formal title in lowercase ("president", "minister"). */
+  titleHead: boolean
+}
+
+/** The case rule's questions about a lowercase word that depend on the word alone. */
+export interface LowercaseFacts {
+  /** The word capitalized. */
+  fixed: string
+  /** Proper by the dictionary, or a name of something other than a person: always capitalized. */
+  proper: boolean
+  /** Some known one-word name, not an acronym, has these letters. */
+  known: boolean
+  /** It names a place and is rare enough to read as the place after a preposition. */
+  rarePlace: boolean
+  /** Rare, or no common word: context may make it a name. */
+  nameable: boolean
+  /** A word the speller knows, or a name: capitalizing it writes a real word. */
+  spelled: boolean
+}

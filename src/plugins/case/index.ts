@@ -1,0 +1,124 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Lexicon} from '../../data/lexicon.js'
+import type {Gazetteer} from '../../names/gazetteer.js'
+import {foreignPhraseTest} from '../../text/foreign-phrases.js'
+import {Memo} from '../../text/memo.js'
+import {isSentenceStart} from '../../text/sentence-start.js'
+import {sentencesOf, type SentenceTokens, type Token} from '../../text/tokens.js'
+import type {CaseContext, Raised, SentenceScan, WordInfo} from './context.js'
+import {lowercaseFinding} from './lowercase.js'
+import {multiWordNameAt} from './multi-word-names.js'
+import {reportRaised} from './report.js'
+import {describeWord} from './words.js'
+
+export interface Options {
+  gazetteer: Gazetteer
+  lexicon: Lexicon
+  /** Lowercase words that may stand before a name ("president", "mr"). */
+  titles: ReadonlySet<string>
+  /** Lowercase words after which a bare name is likely a subject ("said", "has"). */
+  subjectCues: ReadonlySet<string>
+  /** Lowercase abbreviations a period may follow mid-sentence ("etc", "vs"). */
+  abbreviations: ReadonlySet<string>
+  /** Foreign phrases whose words are not names inside them ("per diem", "per se"). */
+  foreignPhrases?: Iterable<string> | undefined
+  /** Heads of formal titles ("president"), capitalized right before a name in US copy. */
+  formalTitles?: ReadonlySet<string> | undefined
+  /** Words that join a head in a formal title ("vice", "prime"). */
+  formalTitleWords?: ReadonlySet<string> | undefined
+  /** `en-GB` leaves a lowercase title before a name alone, as many British papers write it. */
+  dialect?: 'en-US' | 'en-GB' | undefined
+  /** Words the speller accepts beyond the dictionary: a word in none of them is the speller's to fix. */
+  personal?: Iterable<string> | undefined
+  /** Words after which a rare word naming a place is the place ("exports to japan"). */
+  placePrepositions?: ReadonlySet<string> | undefined
+  /** Words of a title on record that are no title words ("of", "the"). */
+  titleLinkingWords?: ReadonlySet<string> | undefined
+  /** Compass words lowercase before a place by choice ("southern Africa"). */
+  directionWords?: ReadonlySet<string> | undefined
+}
+
+/**
+ * Case slips: a sentence or line that starts in lowercase, a proper noun or
+ * adjective in lowercase, a lowercase word inside a multi-word name. One
+ * module per check: words.ts (a word alone), lowercase.ts (a lowercase word
+ * in its sentence), multi-word-names.ts (a name's words), report.ts.
+ */
+export default function caseRule(options: Readonly<Options>) {
+  if (!options?.gazetteer || !options.lexicon) {
+    throw new TypeError('copydesk case: expected `gazetteer` and `lexicon`')
+  }
+  const {gazetteer, lexicon} = options
+  const context: CaseContext = {
+    gazetteer,
+    lexicon,
+    titles: options.titles,
+    subjectCues: options.subjectCues,
+    abbreviations: options.abbreviations,
+    // AP style capitalizes a formal title right before a name; British papers
+    // often do not, so en-GB copy is not asked about it.
+    formalTitles: options.dialect === 'en-GB' ? new Set<string>() : (options.formalTitles ?? new Set<string>()),
+    personal: new Set([...(options.personal ?? [])].map((word) => word.toLowerCase())),
+    placePrepositions: options.placePrepositions ?? new Set(),
+    directionWords: options.directionWords ?? new Set(),
+    titleContext: {
+      gazetteer,
+      formalTitleWords: options.formalTitleWords ?? new Set(),
+      isProperWord: (lower) => lexicon.isProperOnly(lower),
+      linkingWords: options.titleLinkingWords ?? new Set()
+    },
+    inForeignPhrase: foreignPhraseTest(options.foreignPhrases ?? []),
+    words: new Memo<WordInfo>(),
+    british: undefined
+  }
+
+  return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    const sentences = sentencesOf(tree)
+    // Kept until the end of the one pass over the words: some findings wait
+    // for what the whole document capitalizes.
+    const raised: Raised[] = []
+    // Lowercase forms of words the document capitalizes where no sentence starts.
+    const capitalizedInDocument = new Set<string>()
+    for (let s = 0; s < sentences.length; s++) scanSentence(context, {sentence: sentences[s]!, value, raised}, capitalizedInDocument)
+    reportRaised(file, raised, capitalizedInDocument)
+  }
+}
+
+/**
+ * One sentence's findings, appended to `scan.raised` in the order they have
+ * always been raised (its multi-word names, then its words one by one);
+ * notes the words the sentence capitalizes where no sentence starts.
+ */
+function scanSentence(context: CaseContext, scan: SentenceScan, capitalizedInDocument: Set<string>) {
+  const {sentence, value} = scan
+  const {tokens} = sentence
+  const indexes = sentence.words
+  // The sentence's words as tokens, for multi-word names: made on the first word that may start one.
+  let nameWords: Token[] | undefined
+  // A multi-word name found, the next may start only after it.
+  let nextName = 0
+  let wordFlags: Raised[] | undefined
+
+  for (let position = 0; position < indexes.length; position++) {
+    const index = indexes[position]!
+    const token = tokens[index]!
+    const info = context.words.get(token.value) ?? describeWord(context, token)
+
+    // Lowercase words inside a multi-word name: "United states Forces Korea".
+    if (info.startsName && position >= nextName) {
+      nameWords ??= indexes.map((i) => tokens[i]!)
+      const length = multiWordNameAt(context, scan, nameWords, position)
+      if (length > 0) nextName = position + length
+    }
+
+    if (info.capitalized && !isSentenceStart(value, token.start, context.abbreviations)) capitalizedInDocument.add(info.base)
+
+    if (info.lowercase === undefined) continue
+    const finding = lowercaseFinding(context, sentence, index, token, info, value)
+    if (finding) (wordFlags ??= []).push(finding)
+  }
+  if (wordFlags) scan.raised.push(...wordFlags)
+}
+

@@ -1,0 +1,68 @@
+import {isLiteral} from 'nlcst-is-literal'
+import {quote} from '../../message.js'
+import {lowercaseTitleBefore} from '../../names/titles.js'
+import {insideAddress} from '../../text/addresses.js'
+import {childIndex, nextWord, previousWord, type SentenceTokens, type Token} from '../../text/tokens.js'
+import type {CaseContext, Raised, WordInfo} from './context.js'
+import {atSentenceStart, startsSentence, writtenAsName} from './reasons.js'
+
+/**
+ * What is wrong with a lowercase word here, if anything. Apart from the
+ * scan over every word: its branches are rare, and the first run of each
+ * makes V8 drop the optimized code of the function it is in.
+ */
+export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined {
+  const word = info.lowercase!
+  const title = info.titleHead ? lowercaseTitleBefore(sentence.tokens, index, value, context.titleContext) : undefined
+  if (title) {
+    const actual = value.slice(title.start, title.end)
+    return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true}
+  }
+  if (insideAddress(value, token.start, token.end)) return undefined
+  const name = asName(context, sentence, index, token, info, value)
+  // A word mentioned (“eva”, a suffix in quotes) or part of a foreign
+  // phrase ("per diem", "per se") is no name, whatever it spells.
+  if (name && !mentioned(context, sentence, token, value)) return name
+  // "goverment sources said": "Goverment" is no fix; the speller offers "Government".
+  if (word.spelled && startsSentence(value, token, context.abbreviations)) {
+    return {start: token.start, end: token.end, expected: word.fixed, reason: atSentenceStart(token.value, word.fixed)}
+  }
+  return undefined
+}
+
+function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token, value: string): boolean {
+  return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token))
+}
+
+/** A lowercase word that is a name here: by the dictionary, by the gazetteer and its place, or by context. */
+function asName(context: CaseContext, sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined {
+  const word = info.lowercase!
+  const {fixed} = word
+  if (word.proper) {
+    return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
+  }
+  if (!word.known || !word.nameable) return undefined
+  if (word.rarePlace && placeHere(sentence, index, context.placePrepositions)) {
+    return {start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)}
+  }
+  if (namedHere(sentence, index, token, context.titles, context.subjectCues)) {
+    // A name by context only if the document capitalizes it mid-sentence: known at the end.
+    return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, context.abbreviations)}
+  }
+  return undefined
+}
+
+/** "exports to japan": after a preposition of place, a country's name is a name. */
+function placeHere(sentence: SentenceTokens, index: number, placePrepositions: ReadonlySet<string>): boolean {
+  const before = previousWord(sentence.tokens, index)
+  return before !== undefined && placePrepositions.has(before.lower)
+}
+
+/** Context that makes a word that is also a common noun read as a name: "trump’s", "trump intends", "former president trump". */
+function namedHere(sentence: SentenceTokens, index: number, token: Token, titles: ReadonlySet<string>, subjectCues: ReadonlySet<string>): boolean {
+  if (token.lower.endsWith("'s")) return true
+  const before = previousWord(sentence.tokens, index)
+  const after = nextWord(sentence.tokens, index)
+  if (before && titles.has(before.lower)) return true
+  return after !== undefined && subjectCues.has(after.lower)
+}

@@ -1,0 +1,116 @@
+import {nameConnectors} from '../../data/name-words.js'
+import {quote} from '../../message.js'
+import type {CaselessNode, FormRef} from '../../names/gazetteer.js'
+import {isAllCaps, isCapitalized, isSpace, straightApostrophes} from '../../text/normalize.js'
+import type {Token} from '../../text/tokens.js'
+import {contiguous, contiguousWords, oneSpaceApart, plainWord, possessiveEnd} from './adjacent.js'
+import type {CaseContext, SentenceScan} from './context.js'
+import {houseStyle, inTitleCaseLine, isCountry, smallestName, writtenElsewhere} from './name-style.js'
+
+/** The nodes of the gazetteer's tree of caseless keys a span's first words lead through (reused). */
+const trail: CaselessNode[] = []
+
+/**
+ * A multi-word name starting at `words[i]` with a lowercase slip in it, the
+ * longest first: its finding added to `scan.raised`, and its length
+ * returned (0 if none). `words` are the sentence's words as tokens.
+ */
+export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words: readonly Token[], i: number): number {
+  const {gazetteer, lexicon, abbreviations} = context
+  const {sentence, value} = scan
+  const longest = Math.min(gazetteer.longestName, 8)
+  const most = Math.min(longest, words.length - i)
+  // Words written in the text as their tokens have them, one space apart:
+  // for these a span's caseless key is their lowercase forms joined by
+  // spaces, so it is looked up word by word down the gazetteer's tree of
+  // keys, without taking the text apart, and no longer span can be a name
+  // once its first words start no key. `trail[k - 1]` is the node of the
+  // first k words while they start one; spans up to `fast` words are looked up
+  // so, longer ones up to `limit` words (if any) from the text as before.
+  trail.length = 0
+  let fast = most
+  let limit = most
+  let level: ReadonlyMap<string, CaselessNode> | undefined = gazetteer.caselessWords()
+  for (let k = 0; k < most; k++) {
+    const next = words[i + k]!
+    if (!plainWord(value, next) || (k > 0 && !oneSpaceApart(sentence.tokens, value, words[i + k - 1]!, next))) {
+      fast = k
+      break
+    }
+    const node: CaselessNode | undefined = level?.get(next.lower)
+    if (!node) {
+      fast = k + 1
+      // Any longer span's key would start with these words and a space; the
+      // span ending here has this word's key too, unless it is a possessive.
+      if (isSpace(value.charCodeAt(next.end))) limit = possessiveEnd(next.value) ? k + 1 : k
+      break
+    }
+    trail.push(node)
+    level = node.next
+  }
+  for (let length = limit; length >= 2; length--) {
+    let found: FormRef[] | undefined
+    if (length <= fast) {
+      const last = words[i + length - 1]!
+      found = trail[length - 2]!.next?.get(possessiveEnd(last.value) ? last.lower.slice(0, -2) : last.lower)?.refs
+      if (!found || found.length === 0) continue
+    } else if (!contiguousWords(sentence.tokens, words, i, length)) continue
+    const span = words.slice(i, i + length)
+    if (!contiguous(sentence.tokens, span)) continue
+    // "north korea's": the name is looked up without the possessive.
+    const possessive = /['’]s$/.exec(span.at(-1)!.value)?.[0] ?? ''
+    const text = value.slice(span[0]!.start, span.at(-1)!.end - possessive.length)
+    const refs = found ?? gazetteer.lookupCaseless(text)
+    // Headings in capitals are a typographic choice, not a case slip.
+    if (refs.length === 0 || gazetteer.isAccepted(text) || isAllCaps(text)) continue
+    const ref = refs[0]!
+    const expectedWords = ref.form.split(/\s+/)
+    const wrong = span.flatMap((token, k) => {
+      const expected = expectedWords[k]! + (k === span.length - 1 ? possessive : '')
+      return straightApostrophes(token.value) === straightApostrophes(expected) ? [] : [k]
+    })
+    // "the National" for the outlet The National: articles and connectors
+    // follow the sentence; but a connector capitalized inside a name that
+    // writes it in lowercase ("Bank Of Korea") is a slip, outside a heading
+    // in title case.
+    if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) {
+      const inside = wrong.every((k) => k > 0 && k < span.length - 1 && isCapitalized(span[k]!.value) && !isCapitalized(expectedWords[k]!))
+      if (!inside || inTitleCaseLine(value, span[0]!.start)) continue
+    }
+    // An all-lowercase phrase is a name only when a word of it is proper,
+    // it names a person or a country ("united states"), or it is a place the
+    // document writes capitalized elsewhere; "foreign policy" is not the magazine.
+    const allLower = span.every((token) => !isCapitalized(token.value))
+    const properWord = span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, '')))
+    if (
+      allLower &&
+      !properWord &&
+      ref.entity.kind !== 'person' &&
+      !isCountry(ref.entity.title) &&
+      (ref.entity.kind !== 'place' || !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations))
+    ) {
+      continue
+    }
+    // A common word lowercase at the edge of a name, written so throughout,
+    // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
+    const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
+    const commonWrong = wrong.every((k) => lexicon.hasLowercase(span[k]!.lower.replace(/'s$/, '')))
+    // Report the smallest part of the name around the slip that is a name
+    // itself ("korea" in "United States Forces korea", "United states" in
+    // "United states Forces Korea"), else the slip's words alone.
+    const [from, to] = smallestName(gazetteer, expectedWords, wrong)
+    const actual = value.slice(span[from]!.start, span[to]!.end)
+    const level = !allLower && edgesOnly && commonWrong && houseStyle(value, actual, context.directionWords) ? 'info' : 'warning'
+    let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
+    if (actual.includes('’')) expected = expected.replace(/'/g, '’')
+    scan.raised.push({
+      start: span[from]!.start,
+      end: span[to]!.end,
+      expected,
+      reason: `Unexpected ${quote(actual)} in the name ${quote(ref.form)}, expected ${quote(expected)}`,
+      level
+    })
+    return length
+  }
+  return 0
+}
