@@ -1,4 +1,4 @@
-import names from '../plugins/names.js'
+import names from '../plugins/names/index.js'
 import {defineRule} from './define.js'
 
 export default defineRule({

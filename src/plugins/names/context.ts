@@ -1,0 +1,56 @@
+import type {Lexicon} from '../../data/lexicon.js'
+import type {Level} from '../../message.js'
+import type {FormRef, Gazetteer} from '../../names/gazetteer.js'
+import type {NameToken} from '../../names/spans.js'
+import type {Memo} from '../../text/memo.js'
+
+/** What every check of the names rule reads: its data, made once per rule. */
+export interface NamesContext {
+  gazetteer: Gazetteer
+  lexicon: Lexicon
+  /** Given names the speller should know ("Kevin"): never the unknown part of a garble. */
+  firstNames: ReadonlySet<string>
+  /** Institution noun → its family (Council and Commission share one). */
+  institutionWords: ReadonlyMap<string, number>
+  /** Lowercase words that may stand before a name ("president", "minister"). */
+  titles: ReadonlySet<string>
+  /** Courtesy titles, lowercase ("mr", "miss"): the word after one is a person's name. */
+  courtesyTitles: ReadonlySet<string>
+  /** Words that may stand before an official name without being part of it ("the", "its"). */
+  determiners: ReadonlySet<string>
+  /** The most words a span is looked up with. */
+  maxSpan: number
+  /**
+   * Asked for every word of every span, again and again for the same names:
+   * remembered per spelling (bounded), which alone decides it.
+   */
+  unknownWords: Memo<boolean>
+  /** First and last words of every person's name of two words or more, made on first use. */
+  personEdges: {first: Set<string>; last: Set<string>} | undefined
+}
+
+export interface Candidate {
+  span: NameToken[]
+  expected: string[]
+  reason: string
+  level: Level
+  note?: string
+  /** A lone word near a known one-word name (a surname, a city): judged against the whole document. */
+  loneWord?: {entity: FormRef['entity']; surname: boolean; afterTitle: boolean}
+}
+
+/** A span's reading: a known name (`ref`), a finding (`candidate`), or neither (a known family name). */
+export interface Contender {
+  span: NameToken[]
+  rank: number
+  candidate?: Candidate
+  ref?: FormRef
+}
+
+/** What a document's runs of capitalized words gave, for the findings at its end. */
+export interface Found {
+  known: Array<{span: NameToken[]; ref: FormRef}>
+  unknown: NameToken[]
+  pending: Candidate[]
+  spellings: Map<string, number>
+}

@@ -1,0 +1,63 @@
+import type {VFile} from 'vfile'
+import {quote, report} from '../../message.js'
+import {findClashes} from '../../names/clashes.js'
+import type {NameToken} from '../../names/spans.js'
+import type {Candidate, Contender, Found, NamesContext} from './context.js'
+import {isUnknownWord} from './words.js'
+
+/** The longest spans first, then the better readings; each word belongs to one. */
+export function settle(context: NamesContext, run: readonly NameToken[], pool: Contender[], found: Found) {
+  const covered = new Set<NameToken>()
+  pool.sort((a, b) => b.span.length - a.span.length || a.rank - b.rank)
+  for (const entry of pool) {
+    if (!entry.span.every((name) => !covered.has(name))) continue
+    for (const name of entry.span) covered.add(name)
+    if (entry.candidate) found.pending.push(entry.candidate)
+    else if (entry.ref) found.known.push({span: entry.span, ref: entry.ref})
+  }
+  for (const name of run) {
+    found.spellings.set(name.text, (found.spellings.get(name.text) ?? 0) + 1)
+    if (!covered.has(name) && isUnknownWord(context, name)) found.unknown.push(name)
+  }
+}
+
+export function reportFindings(file: VFile, value: string, {known, unknown, pending, spellings}: Found) {
+  // A lone word near a one-word name is weaker evidence: the same spelling
+  // used three times is deliberate, and a surname with no title before it
+  // is a slip only if the document is about that person at all.
+  const mentioned = new Set(known.map(({ref}) => ref.entity))
+  for (const candidate of pending) {
+    const lone = candidate.loneWord
+    if (lone) {
+      const repeated = (spellings.get(candidate.span[0]!.text) ?? 0) >= 3
+      const unanchored = lone.surname && !lone.afterTitle && !mentioned.has(lone.entity)
+      if (repeated || unanchored) candidate.level = 'info'
+    }
+    emit(file, candidate)
+  }
+
+  // One name, two spellings in this document: flag the minority.
+  for (const clash of findClashes(known, unknown, value)) {
+    emit(file, {
+      span: clash.span,
+      expected: [clash.majority],
+      level: 'warning',
+      reason: `Unexpected ${quote(clash.actual)}, the document spells it ${quote(clash.majority)} elsewhere`,
+      note: `${quote(clash.majority)} appears ${clash.majorityCount} times, ${quote(clash.actual)} ${clash.actualCount}.`
+    })
+  }
+}
+
+function emit(file: VFile, candidate: Candidate) {
+  const first = candidate.span[0]!
+  const last = candidate.span.at(-1)!
+  report(file, {
+    ruleId: 'names',
+    reason: candidate.reason,
+    start: first.start,
+    end: last.end,
+    level: candidate.level,
+    expected: candidate.expected,
+    note: candidate.note
+  })
+}

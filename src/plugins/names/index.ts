@@ -1,0 +1,65 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Lexicon} from '../../data/lexicon.js'
+import type {Gazetteer} from '../../names/gazetteer.js'
+import {capitalizedRuns, subSpans} from '../../names/spans.js'
+import {Memo} from '../../text/memo.js'
+import {sentencesOf} from '../../text/tokens.js'
+import type {Contender, Found, NamesContext} from './context.js'
+import {reportFindings, settle} from './findings.js'
+import {judge} from './judge.js'
+
+export interface Options {
+  gazetteer: Gazetteer
+  lexicon: Lexicon
+  /** Given names the speller should know ("Kevin"): never the unknown part of a garble. */
+  firstNames: ReadonlySet<string>
+  /** Nouns that name a kind of body, by family (Council, Commission… / Agency, Bureau…). */
+  institutionWords: ReadonlyMap<string, number>
+  /** Lowercase words that may stand before a name ("president", "minister"). */
+  titles: ReadonlySet<string>
+  /** Courtesy titles, lowercase ("mr", "miss"): the word after one is a person's name. */
+  courtesyTitles?: ReadonlySet<string> | undefined
+  /** Words that may stand before an official name without being part of it ("the", "its"). */
+  determiners?: ReadonlySet<string> | undefined
+}
+
+/**
+ * Garbled, misspelled and inconsistent names, checked against the gazetteer.
+ * One module per check: judge.ts reads a span (swapped.ts for a word swapped
+ * in an official name, person.ts for a person's near miss), findings.ts
+ * settles the readings of a run and reports them with the document's clashes.
+ */
+export default function names(options: Readonly<Options>) {
+  if (!options?.gazetteer || !options.lexicon) {
+    throw new TypeError('copydesk names: expected `gazetteer` and `lexicon`')
+  }
+  const context: NamesContext = {
+    gazetteer: options.gazetteer,
+    lexicon: options.lexicon,
+    firstNames: options.firstNames,
+    institutionWords: options.institutionWords,
+    titles: options.titles,
+    courtesyTitles: options.courtesyTitles ?? new Set<string>(),
+    determiners: options.determiners ?? new Set<string>(),
+    maxSpan: Math.min(options.gazetteer.longestName, 8),
+    unknownWords: new Memo<boolean>(),
+    personEdges: undefined
+  }
+
+  return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    const found: Found = {known: [], unknown: [], pending: [], spellings: new Map()}
+    for (const sentence of sentencesOf(tree)) {
+      for (const run of capitalizedRuns(sentence)) {
+        const pool: Contender[] = []
+        for (const span of subSpans(run, context.maxSpan)) {
+          const contender = judge(context, span, run, value)
+          if (contender) pool.push(contender)
+        }
+        settle(context, run, pool, found)
+      }
+    }
+    reportFindings(file, value, found)
+  }
+}

@@ -1,0 +1,103 @@
+import {quote} from '../../message.js'
+import type {FormRef} from '../../names/gazetteer.js'
+import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
+import {isAllCaps, straightApostrophes} from '../../text/normalize.js'
+import type {Contender, NamesContext} from './context.js'
+import {anchored, personAligned} from './person.js'
+import {swapped} from './swapped.js'
+import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
+
+/**
+ * One span of a run of capitalized words, read: exact forms, swapped
+ * organization names and near misses compete; `settle` lets the longest
+ * span win, then an exact form over a near one, so "Han Duk-soo" is read as
+ * one garbled name rather than the known surname "Han" and a stray word.
+ */
+export function judge(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
+  const {gazetteer, titles} = context
+  const text = spanText(span, value)
+  // An initial is a word of its own, not part of a run-together or near
+  // miss: "William S." glued together is the surname Williams.
+  if (span.length > 1 && span.some((name) => name.text.length === 1) && !gazetteer.isAccepted(text)) return undefined
+  // An acronym matches only when written in capitals ("Does" is not DOE).
+  const refs = gazetteer.lookup(text).filter((ref) => !isAllCaps(ref.form) || isAllCaps(text))
+  // "the Trujillos", "the Obamas": a family named by a known name.
+  if (refs.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))) return {span, rank: 0}
+  if (refs.length > 0) return exactReading(context, span, text, refs, value)
+  const swap = swapped(context, span, text, run, value)
+  if (swap) return {span, rank: 0.5, candidate: swap}
+  if (span.length > 4) return undefined
+  const unknownWord = span.some((name) => isUnknownWord(context, name))
+  if (!unknownWord && (span.length === 1 || !mayAnchorPerson(context, span))) return undefined
+  const hit = gazetteer.closest(text)
+  if (!hit) return undefined
+  // And "Miss Bouton" is not Boston.
+  if (hit.ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
+  // Every word a dictionary word ("Christine La Guard"): only with a word
+  // of the name itself to anchor it, the given name or the surname.
+  if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
+  if (hit.ref.entity.kind === 'person' && !personAligned(context, span, hit.ref.form)) return undefined
+  // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
+  if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) return undefined
+  // A one-word name alone, next to other name words, is part of someone
+  // else's name ("Hiroshi Tanabe" is not Tinubu, "Paul Creston" not Preston).
+  if (span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word))) return undefined
+  const target = hit.ref.form
+  const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
+  const previous = run[run.indexOf(span[0]!) - 1]
+  const loneWord =
+    span.length === 1 && !target.includes(' ')
+      ? {
+          entity: hit.ref.entity,
+          surname: hit.ref.type === 'surname',
+          afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase())
+        }
+      : undefined
+  return {
+    span,
+    rank: 1 + hit.score,
+    candidate: {
+      span,
+      expected,
+      level: 'warning',
+      reason: `Unexpected ${quote(text)}, did you mean ${quote(target)}?`,
+      note: describe(hit.ref),
+      ...(loneWord ? {loneWord} : {})
+    }
+  }
+}
+
+/** A span the gazetteer has as written, ignoring case: a known name, or a known misspelling or variant. */
+function exactReading(context: NamesContext, span: NameToken[], text: string, refs: readonly FormRef[], value: string): Contender | undefined {
+  const accepted = refs.filter((ref) => ref.type !== 'garble')
+  if (context.gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text)) {
+    // Known as written, or only its case is off (the case rule says that better).
+    return {span, rank: 0, ref: accepted[0] ?? refs[0]!}
+  }
+  const ref = accepted[0] ?? refs[0]!
+  // Right after "Mr." or a given name comes a person's name: "Frank
+  // SanAntonio" is not San Antonio (asked only of a finding about to be raised).
+  if (ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
+  const target = ref.entity.name
+  return {
+    span,
+    rank: 0,
+    candidate: {
+      span,
+      expected: [...new Set([target, ref.type === 'garble' ? target : ref.form])],
+      level: 'warning',
+      reason: ref.type === 'garble' ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}` : `Unexpected ${quote(text)}, write ${quote(target)}`,
+      note: describe(ref)
+    }
+  }
+}
+
+function sameLetters(refs: readonly FormRef[], text: string): boolean {
+  const lower = straightApostrophes(text).toLowerCase()
+  return refs.some((ref) => straightApostrophes(ref.form).toLowerCase() === lower)
+}
+
+function describe(ref: FormRef): string {
+  const {entity} = ref
+  return `${entity.name} (${entity.kind}${entity.title ? ', ' + entity.title : ''}).`
+}

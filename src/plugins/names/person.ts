@@ -1,0 +1,44 @@
+import {editDistance} from '../../names/distance.js'
+import {soundKey} from '../../names/phonetic.js'
+import type {NameToken} from '../../names/spans.js'
+import {squash} from '../../text/normalize.js'
+import type {NamesContext} from './context.js'
+import {isUnknownWord} from './words.js'
+
+/**
+ * A near miss of a person's name that keeps one part of it exactly must get
+ * the other part nearly right by sound, and a kept given name needs a new
+ * surname that is unknown or split ("Kevin Hae Sheet"): "John Dane" is not
+ * John Thune, "Joe Sullivan" not John Sullivan.
+ */
+export function personAligned(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  const words = form.split(/\s+/)
+  if (span.length < 2 || words.length < 2) return true
+  const firstSame = span[0]!.text.toLowerCase() === words[0]!.toLowerCase()
+  const lastSame = span.at(-1)!.text.toLowerCase() === words.at(-1)!.toLowerCase()
+  if (firstSame) {
+    const rest = span.slice(1)
+    const split = rest.length > words.length - 1
+    return (split || rest.some((name) => isUnknownWord(context, name))) && near(rest.map((name) => name.text), words.slice(1))
+  }
+  if (lastSame) return near(span.slice(0, -1).map((name) => name.text), words.slice(0, -1))
+  // Neither part kept: both must be near, so that a shared given name
+  // ("Pete Rodino" and Peter Dutton) does not carry a different surname.
+  if (span.length === words.length) return near([span[0]!.text], [words[0]!]) && near(span.slice(1).map((name) => name.text), words.slice(1))
+  return true
+}
+
+/** Two parts of names are near: same sound, or the same first letter and under half the letters changed. */
+function near(parts: readonly string[], target: readonly string[]): boolean {
+  const a = squash(parts.join(''))
+  const b = squash(target.join(''))
+  if (soundKey(a) === soundKey(b)) return true
+  return a[0] === b[0] && editDistance(a, b, 9) <= Math.ceil(Math.max(a.length, b.length) * 0.45)
+}
+
+/** The span keeps the given name or the surname of `form` exactly. */
+export function anchored(span: readonly NameToken[], form: string): boolean {
+  const words = form.toLowerCase().split(/\s+/)
+  if (span.length < 2 || words.length < 2) return false
+  return span[0]!.text.toLowerCase() === words[0] || span.at(-1)!.text.toLowerCase() === words.at(-1)
+}

@@ -1,0 +1,53 @@
+import type {NameToken} from '../../names/spans.js'
+import {isAllCaps} from '../../text/normalize.js'
+import type {NamesContext} from './context.js'
+
+/** A word no dictionary, list of given names or gazetteer knows: the sign of a garbled name. */
+export function isUnknownWord(context: NamesContext, name: NameToken): boolean {
+  if (name.connector) return false
+  let unknown = context.unknownWords.get(name.text)
+  if (unknown === undefined) {
+    const {lexicon, firstNames, gazetteer} = context
+    unknown =
+      !lexicon.has(name.text) &&
+      !firstNames.has(name.text) &&
+      !isAllCaps(name.text) &&
+      !name.text.split('-').every((part) => lexicon.has(part)) &&
+      gazetteer.lookup(name.text).length === 0
+    context.unknownWords.set(name.text, unknown)
+  }
+  return unknown
+}
+
+/**
+ * A span of known words whose first word is not the first of any person's
+ * name of two words or more, nor its last word the last of one, cannot be
+ * anchored to a person's name: not worth a fuzzy lookup whatever it would find.
+ */
+export function mayAnchorPerson(context: NamesContext, span: readonly NameToken[]): boolean {
+  if (!context.personEdges) {
+    const edges = {first: new Set<string>(), last: new Set<string>()}
+    for (const ref of context.gazetteer.allForms()) {
+      if (ref.entity.kind !== 'person') continue
+      const words = ref.form.toLowerCase().split(/\s+/)
+      if (words.length < 2) continue
+      edges.first.add(words[0]!)
+      edges.last.add(words.at(-1)!)
+    }
+    context.personEdges = edges
+  }
+  return context.personEdges.first.has(span[0]!.text.toLowerCase()) || context.personEdges.last.has(span.at(-1)!.text.toLowerCase())
+}
+
+/** A capitalized word that is a name, not a title or a common word capitalized at a sentence start. */
+export function isOtherNameWord(context: NamesContext, word: string): boolean {
+  return !context.titles.has(word.toLowerCase()) && !context.lexicon.hasLowercase(word)
+}
+
+/** Does the word at `start` follow a courtesy title ("Mr.", "Miss") or a given name ("Frank")? */
+export function afterPersonCue(context: NamesContext, start: number, value: string): boolean {
+  const before = /(\p{L}+)\.? +$/u.exec(value.slice(Math.max(0, start - 16), start))
+  if (!before) return false
+  const word = before[1]!
+  return context.courtesyTitles.has(word.toLowerCase()) || context.firstNames.has(word)
+}
