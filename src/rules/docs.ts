@@ -98,8 +98,7 @@ function indexPage(rules: readonly RuleDefinition[]): string {
   return [
     generated('src/rules.ts'),
     '# Rules',
-    '| rule | flags | strict preset |',
-    rules.length === 0 ? '' : '| --- | --- | --- |\n' + rules.map((rule) => `| [${rule.id}](${rule.id}.md) | ${rule.description} | ${rule.strict === 'raise' ? 'raises info' : 'keeps info'} |`).join('\n'),
+    ['| rule | flags | strict preset |', '| --- | --- | --- |', ...rules.map((rule) => `| [${rule.id}](${rule.id}.md) | ${rule.description} | ${rule.strict === 'raise' ? 'raises info' : 'keeps info'} |`)].join('\n'),
     `Messages link to their rule's page (\`${ruleUrl('<id>')}\`). Turning rules off in a passage: [inline control](inline-control.md).`
   ].join('\n\n') + '\n'
 }
