@@ -79,7 +79,8 @@ export default function names(options: Readonly<Options>) {
     if (!personEdges) {
       personEdges = {first: new Set(), last: new Set()}
       for (const ref of gazetteer.allForms()) {
-        if (ref.entity.kind !== 'person') continue
+        // A computed reading anchors nothing: its words ("An", "Li") are too common.
+        if (ref.entity.kind !== 'person' || ref.reading) continue
         const words = ref.form.toLowerCase().split(/\s+/)
         if (words.length < 2) continue
         personEdges.first.add(words[0]!)
@@ -165,9 +166,11 @@ export default function names(options: Readonly<Options>) {
           span,
           expected: [...new Set([target, ref.type === 'garble' ? target : ref.form])],
           level: 'warning',
-          reason: ref.type === 'garble'
-            ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
-            : `Unexpected ${quote(text)}, write ${quote(target)}`,
+          reason: ref.reading
+            ? `Unexpected ${quote(text)}, the Mandarin reading of ${ref.entity.native!.replace(' ', '')}; the person is written ${quote(target)}`
+            : ref.type === 'garble'
+              ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
+              : `Unexpected ${quote(text)}, write ${quote(target)}`,
           note: describe(ref)
         }
       }
