@@ -3,7 +3,8 @@
 // - the word forms of dictionary-en and dictionary-en-gb, expanded by nspell
 //   (loading Hunspell affixes costs ~0.4 s a process; a word list loads in ~30 ms);
 // - SUBTLEX-US word counts, to rank suggestions;
-// - the shipped gazetteer, phrase rules and variant groups, validated by the
+// - the shipped gazetteer (with the Mandarin readings of native names, so
+//   pinyin-pro is not loaded at run time), phrase rules and variant groups, validated by the
 //   same loaders that read users' files, as JSON, with a hash of their sources
 //   so a stale copy is never used.
 import {mkdirSync, writeFileSync} from 'node:fs'
@@ -13,6 +14,7 @@ import {fileURLToPath} from 'node:url'
 import nspell from 'nspell'
 import {compiledDir, shippedSources, sourcesHash} from '../dist/data/compiled.js'
 import {loadEntities} from '../dist/data/entities.js'
+import {withReadings} from '../dist/names/readings.js'
 import {loadPhraseRules} from '../dist/data/phrases.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
@@ -41,7 +43,7 @@ writeFileSync(join(compiledDir, 'frequencies.trie'), compileFrequencies().serial
 const sources = shippedSources()
 const data = {
   hash: sourcesHash(sources),
-  entities: loadEntities(sources.entities),
+  entities: withReadings(loadEntities(sources.entities)),
   phraseRules: loadPhraseRules(sources.phrases),
   variantGroups: loadVariantGroups(sources.variants)
 }
@@ -49,4 +51,5 @@ const data = {
 const relative = (path) => path.slice(root.length + 1)
 for (const list of [data.entities, data.phraseRules, data.variantGroups]) for (const item of list) item.file = relative(item.file)
 writeFileSync(join(compiledDir, 'data.json'), JSON.stringify(data))
-console.log(`data: ${data.entities.length} entities, ${data.phraseRules.length} phrase rules, ${data.variantGroups.length} variant groups`)
+const readings = data.entities.reduce((sum, entity) => sum + (entity.readings?.length ?? 0), 0)
+console.log(`data: ${data.entities.length} entities (${readings} Mandarin readings of native names), ${data.phraseRules.length} phrase rules, ${data.variantGroups.length} variant groups`)

@@ -17,7 +17,7 @@ describe('data files are validated when they load', () => {
   it('names the file, line and entry of an unknown key', () => {
     const path = file('people.yml', 'source: test\nentries:\n  - name: Jane Roe\n    kind: person\n  - name: John Doe\n    kind: person\n    nickname: JD\n')
     expect(() => loadEntities([path])).toThrow(
-      `${path}:5: entry \`John Doe\`: unknown key \`nickname\`, expected one of \`name\`, \`kind\`, \`variants\`, \`garbles\`, \`surname\`, \`title\``
+      `${path}:5: entry \`John Doe\`: unknown key \`nickname\`, expected one of \`name\`, \`kind\`, \`variants\`, \`garbles\`, \`surname\`, \`title\`, \`native\``
     )
   })
 

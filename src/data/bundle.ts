@@ -8,6 +8,7 @@ import {loadVariantGroups, type VariantGroup} from './variants.js'
 import {readWordList} from './word-list.js'
 import {readCompiledData, shippedSources} from './compiled.js'
 import {Gazetteer} from '../names/gazetteer.js'
+import {withReadings} from '../names/readings.js'
 
 /** A project's own data, added after copydesk's (and overriding it where names repeat). */
 export interface UserData {
@@ -102,7 +103,10 @@ export function loadBundle(user: UserData = {}): Bundle {
   // only a project's own files are parsed and validated here.
   const sources = shippedSources()
   const compiled = readCompiledData(sources)
-  const entities = mergeEntities(compiled?.entities ?? loadEntities(sources.entities), user.entities ? loadEntities(user.entities) : [])
+  // Readings of native names come compiled with ours; a project's own are read here.
+  const entities = withReadings(
+    mergeEntities(compiled?.entities ?? loadEntities(sources.entities), user.entities ? loadEntities(user.entities) : [])
+  )
   const gazetteer = new Gazetteer(entities)
   const firstNamesPath = dataPath(lists.firstNames)
   const firstNames = new Set(existsSync(firstNamesPath) ? readWordList(firstNamesPath) : [])

@@ -11,11 +11,23 @@ export interface Entity {
   /** The name used alone: "Hassett", "Yoon". */
   surname: string | undefined
   title: string | undefined
+  /** The name in Chinese characters, family name first ("尹錫悅", "石破 茂"). */
+  native?: string | undefined
+  /** Mandarin readings of `native` that are not the person's name, computed from it (src/names/readings.ts). */
+  readings?: string[] | undefined
   file: string
 }
 
 const fileKeys = ['source', 'kind', 'entries']
-const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title']
+const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title', 'native']
+
+/**
+ * A name in Chinese characters (Hanja, Kanji, Hanzi, with the Japanese
+ * repeat mark 々), two characters or more: a space, if any, ends the family
+ * name, as Japanese writes it ("石破 茂"); without one the family name is
+ * the first character, as in most Korean and Chinese names.
+ */
+const nativeName = /^(?=.{2})[\p{Script=Han}\u3005]+(?: [\p{Script=Han}\u3005]+)?$/u
 
 /**
  * Loads gazetteer files in order; an entry whose name and kind repeat an
@@ -47,6 +59,13 @@ export function loadEntities(paths: readonly string[]): Entity[] {
           entry.fail(`\`${garble}\` is listed both as accepted and as a garble`)
         }
       }
+      const native = entry.string('native', true)
+      if (native !== undefined) {
+        if (kind !== 'person') entry.fail('`native` is for persons')
+        if (!nativeName.test(native)) {
+          entry.fail(`\`native\` must be the name in Chinese characters, family name first, with at most one space after the family name, not \`${native}\``)
+        }
+      }
       byKey.set(key, {
         name,
         kind,
@@ -54,6 +73,7 @@ export function loadEntities(paths: readonly string[]): Entity[] {
         garbles,
         surname: entry.string('surname', true),
         title: entry.string('title', true),
+        ...(native === undefined ? {} : {native}),
         file: path
       })
     })

@@ -13,6 +13,8 @@ export interface FormRef {
   form: string
   type: FormType
   squashed: string
+  /** A garble computed as the Mandarin reading of the entity's `native` name. */
+  reading?: true
 }
 
 export interface FuzzyHit {
@@ -113,6 +115,30 @@ export class Gazetteer {
       }
     }
     this.longestName = longest
+    this.addReadings(entities)
+  }
+
+  /**
+   * The Mandarin readings of persons' native names, as garbles, after every
+   * written form is known: a reading that is some entity's written form, or
+   * the reading of two persons at once, says nothing about which is meant.
+   */
+  private addReadings(entities: readonly Entity[]) {
+    const owners = new Map<string, Set<Entity>>()
+    for (const entity of entities) {
+      for (const form of entity.readings ?? []) {
+        const key = squash(form)
+        const set = owners.get(key) ?? new Set<Entity>()
+        owners.set(key, set.add(entity))
+      }
+    }
+    for (const entity of entities) {
+      for (const form of entity.readings ?? []) {
+        const squashed = squash(form)
+        if (!squashed || owners.get(squashed)!.size > 1 || this.exact.has(squashed)) continue
+        push(this.exact, squashed, {entity, form, type: 'garble', squashed, reading: true})
+      }
+    }
   }
 
   private addForm(entity: Entity, form: string, type: FormType) {

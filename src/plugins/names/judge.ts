@@ -86,7 +86,11 @@ function exactReading(context: NamesContext, span: NameToken[], text: string, re
       span,
       expected: [...new Set([target, ref.type === 'garble' ? target : ref.form])],
       level: 'warning',
-      reason: ref.type === 'garble' ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}` : `Unexpected ${quote(text)}, write ${quote(target)}`,
+      reason: ref.reading
+        ? `Unexpected ${quote(text)}, the Mandarin reading of ${ref.entity.native!.replace(' ', '')}; the person is written ${quote(target)}`
+        : ref.type === 'garble'
+          ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
+          : `Unexpected ${quote(text)}, write ${quote(target)}`,
       note: describe(ref)
     }
   }

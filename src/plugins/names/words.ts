@@ -28,7 +28,8 @@ export function mayAnchorPerson(context: NamesContext, span: readonly NameToken[
   if (!context.personEdges) {
     const edges = {first: new Set<string>(), last: new Set<string>()}
     for (const ref of context.gazetteer.allForms()) {
-      if (ref.entity.kind !== 'person') continue
+      // A computed reading anchors nothing: its words ("An", "Li") are too common.
+      if (ref.entity.kind !== 'person' || ref.reading) continue
       const words = ref.form.toLowerCase().split(/\s+/)
       if (words.length < 2) continue
       edges.first.add(words[0]!)

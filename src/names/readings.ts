@@ -1,0 +1,98 @@
+import {createRequire} from 'node:module'
+import type {Entity} from '../data/entities.js'
+import {squash} from '../text/normalize.js'
+
+/**
+ * Machine translation of Chinese-language copy renders a Korean, Japanese or
+ * Taiwanese name by the Mandarin reading of its characters: 尹錫悅 becomes
+ * "Yin Xiyue", not Yoon Suk Yeol. No list of such garbles keeps up, so they
+ * are computed from each person's `native` name: the pinyin of every
+ * character, toneless, in the layouts and orders copy shows them in.
+ *
+ * The gazetteer compares names with case, spaces and hyphens ignored, so one
+ * form per order stands for every spacing of it: "Yin Xiyue" is also
+ * "Yin Xi Yue", "Yinxiyue" and "Yin Xi-yue".
+ */
+
+type PinyinFn = (text: string, options: {toneType: 'none'; type: 'array'; surname: 'head'}) => string[]
+
+let pinyinFn: PinyinFn | undefined
+/** pinyin-pro is loaded only when a name must be read (~90 ms): shipped names are read at build time. */
+function pinyin(): PinyinFn {
+  pinyinFn ??= (createRequire(import.meta.url)('pinyin-pro') as {pinyin: PinyinFn}).pinyin
+  return pinyinFn
+}
+
+/** The family and given names of a `native` name: split at its space, or after the first character. */
+export function splitNative(native: string): {family: string[]; given: string[]} {
+  const chars = (text: string) => {
+    const list = [...text]
+    // 々 repeats the character before it (佐々木 is 佐佐木).
+    list.forEach((char, i) => {
+      if (char === '\u3005' && i > 0) list[i] = list[i - 1]!
+    })
+    return list
+  }
+  const space = native.indexOf(' ')
+  if (space >= 0) return {family: chars(native.slice(0, space)), given: chars(native.slice(space + 1))}
+  const all = chars(native)
+  return {family: all.slice(0, 1), given: all.slice(1)}
+}
+
+/**
+ * Toneless lowercase pinyin, one syllable a character, with ü written u as
+ * English copy does; surname mode reads the leading family name as a
+ * surname (单 is Shan, not Dan). Undefined when a character has no Mandarin
+ * reading pinyin-pro knows (a Japanese-made kanji): half a reading would
+ * only mislead.
+ */
+export function syllables(chars: readonly string[], family: number): {family: string[]; given: string[]} | undefined {
+  const read = pinyin()(chars.join(''), {toneType: 'none', type: 'array', surname: 'head'})
+  if (read.length !== chars.length) return undefined
+  const clean = read.map((syllable) => syllable.replace(/ü/g, 'u'))
+  if (!clean.every((syllable) => /^[a-z]+$/.test(syllable))) return undefined
+  return {family: clean.slice(0, family), given: clean.slice(family)}
+}
+
+const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+
+/**
+ * The Mandarin readings of a person's `native` name that copy may carry in
+ * place of the name: family name first ("Yin Xiyue", "Shipo Mao"); given
+ * name first as well when the person's own name puts the surname last
+ * ("Mao Shipo"); and mixed, the person's own surname with the read given
+ * name ("Kishida Wenxiong", "Wenxiong Kishida"). A reading that is already
+ * one of the person's accepted names (Lai Qingde's own surname, any mainland
+ * name) is left out.
+ */
+export function mandarinReadings(entity: Entity): string[] {
+  if (!entity.native) return []
+  const {family, given} = splitNative(entity.native)
+  if (family.length === 0 || given.length === 0) return []
+  const read = syllables([...family, ...given], family.length)
+  if (!read) return []
+  const familyWord = cap(read.family.join(''))
+  const givenWord = cap(read.given.join(''))
+  const own = entity.surname ?? entity.name.split(/\s+/)[0]!
+  const words = entity.name.split(/\s+/)
+  const surnameLast = words.length > 1 && words.at(-1) === own
+  const forms = [`${familyWord} ${givenWord}`, `${own} ${givenWord}`]
+  if (surnameLast) forms.push(`${givenWord} ${familyWord}`, `${givenWord} ${own}`)
+  const taken = new Set([entity.name, ...entity.variants, ...entity.garbles].map(squash))
+  const readings: string[] = []
+  for (const form of forms) {
+    const key = squash(form)
+    if (taken.has(key)) continue
+    taken.add(key)
+    readings.push(form)
+  }
+  return readings
+}
+
+/** Entities with the readings of their `native` names, computed for those not read yet (a project's own). */
+export function withReadings(entities: Entity[]): Entity[] {
+  for (const entity of entities) {
+    if (entity.native && entity.readings === undefined) entity.readings = mandarinReadings(entity)
+  }
+  return entities
+}
