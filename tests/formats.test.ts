@@ -30,8 +30,8 @@ describe('formats', () => {
       [
         'tests/fixtures/cli/formats/story.md:7:18: warning Missing space after `,` in `Friday,saying` [spacing]',
         'tests/fixtures/cli/formats/story.md:7:45: info Unexpected unknown word `AT&T` [spelling]',
-        'tests/fixtures/cli/formats/story.md:7:58: warning Unexpected unknown word `thes`, expected for example `the`, `this`, `they`, `them`, `then` [spelling]',
-        'tests/fixtures/cli/formats/story.md:16:8: warning Unexpected unknown word `thes`, expected for example `the`, `this`, `they`, `them`, `then` [spelling]',
+        'tests/fixtures/cli/formats/story.md:7:58: warning Unexpected unknown word `thes`, expected for example `the`, `this`, `they`, `these`, `them` [spelling]',
+        'tests/fixtures/cli/formats/story.md:16:8: warning Unexpected unknown word `thes`, expected for example `the`, `this`, `they`, `these`, `them` [spelling]',
         'tests/fixtures/cli/formats/story.md:21:5: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]',
         ''
       ].join('\n')
@@ -49,7 +49,7 @@ describe('formats', () => {
       [
         'tests/fixtures/cli/formats/story.html:4:21: warning Missing space after `,` in `Friday,saying` [spacing]',
         'tests/fixtures/cli/formats/story.html:4:48: info Unexpected unknown word `AT&T` [spelling]',
-        'tests/fixtures/cli/formats/story.html:4:61: warning Unexpected unknown word `thes`, expected for example `the`, `this`, `they`, `them`, `then` [spelling]',
+        'tests/fixtures/cli/formats/story.html:4:61: warning Unexpected unknown word `thes`, expected for example `the`, `this`, `they`, `these`, `them` [spelling]',
         'tests/fixtures/cli/formats/story.html:6:38: warning Unexpected unknown word `goverment`, expected for example `government` [spelling]',
         ''
       ].join('\n')

@@ -66,7 +66,7 @@ describe('a mistyped word that opens a sentence', () => {
   it('warns with the common word it was meant to be', async () => {
     const found = (await lint('The talks stalled. Thes challenges remain, officials said.')).filter((f) => f.rule === 'spelling')
     expect(found).toEqual([
-      {rule: 'spelling', actual: 'Thes', expected: ['The', 'These', 'This', 'They', 'Them', 'Then'], level: 'warning', start: 19, end: 23}
+      {rule: 'spelling', actual: 'Thes', expected: ['The', 'This', 'They', 'These', 'Them', 'Then'], level: 'warning', start: 19, end: 23}
     ])
   })
 

@@ -258,14 +258,25 @@ function commonNear(word: string, lexicon: Lexicon): boolean {
   return usualNear(word, lexicon, commonCount)
 }
 
-/** The likeliest slip first (see slipRank), then the most common word: "fomr" → form, for, four. */
+/**
+ * Two swapped letters first ("fomr" → form), then the other single slips by
+ * how common the word is, a neighbouring key or a doubled letter counting as
+ * four times as common ("thes" → the, these, this: not the rare "thee" first),
+ * then two slips.
+ */
 function ranked(word: string, suggestions: readonly string[], neighbours: ReadonlySet<string>): string[] {
   return suggestions
     .filter((suggestion) => suggestion !== word)
-    .map((suggestion) => ({suggestion, rank: slipRank(word, suggestion, neighbours), count: frequency(suggestion)}))
-    .sort((a, b) => a.rank - b.rank || b.count - a.count)
+    .map((suggestion) => {
+      const rank = slipRank(word, suggestion, neighbours)
+      return {suggestion, tier: rank === 0 ? 0 : rank <= 2 ? 1 : rank, weight: frequency(suggestion) * (rank === 1 ? keySlipWeight : 1)}
+    })
+    .sort((a, b) => a.tier - b.tier || b.weight - a.weight)
     .map((entry) => entry.suggestion)
 }
+
+/** How much likelier a slip to a neighbouring key or a doubled letter is than another single slip. */
+const keySlipWeight = 4
 
 function nameSuggestions(word: string, gazetteer: Gazetteer | undefined): string[] {
   const hit = gazetteer?.closest(word)
