@@ -86,6 +86,9 @@ function describe(file: VFile, message: VFileMessage): string {
   for (let cause: unknown = message.cause; cause instanceof Error; cause = cause.cause) chain.push(cause)
   const data = chain.find((cause) => cause instanceof DataError)
   if (data) return data.message
+  // By name: the format modules are loaded on demand, through require().
+  const refused = chain.find((cause) => cause.name === 'NestingError')
+  if (refused) return `${file.path || '<stdin>'}: ${refused.message}`
   const config = chain.map((cause) => /^Cannot (?:parse|read) (?:given )?file `(.+)`$/.exec(cause.message)?.[1]).find(Boolean)
   if (config) return configError(config, chain.at(-1))
   const plain = plainProblem(file.path, message)

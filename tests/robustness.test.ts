@@ -43,6 +43,38 @@ describe('odd input through the command line', () => {
     expect((JSON.parse(result.stdout) as JsonFile[]).flatMap((file) => file.messages)).toEqual([])
   })
 
+  it('an empty or whitespace-only HTML file is an empty document (exit 0, nothing on stderr)', async () => {
+    const dir = folderWith({'empty.html': '', 'blank.htm': ' \n\t\r\n', 'story.txt': 'A clean sentence.\n'})
+    const result = await run(['--reporter', 'json', '.'], {cwd: dir})
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const files = JSON.parse(result.stdout) as JsonFile[]
+    expect(files.map((file) => [file.path, file.messages.length])).toEqual([['blank.htm', 0], ['empty.html', 0], ['story.txt', 0]])
+  })
+
+  it('refuses Markdown and HTML nested thousands deep in one line naming the file and the depth, and lints the rest', async () => {
+    const list = Array.from({length: 600}, (_, i) => '  '.repeat(i) + '- item\n').join('')
+    const dir = folderWith({
+      'quotes.md': '>'.repeat(10_000) + ' Deep.\n',
+      'items.md': '- '.repeat(10_000) + 'Deep.\n',
+      'list.md': list,
+      'divs.html': '<div>'.repeat(10_000) + 'Deep.' + '</div>'.repeat(10_000),
+      'shallow.md': '>'.repeat(400) + ' ' + typo,
+      'story.txt': typo
+    })
+    const result = await run(['--reporter', 'unix', '.'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr).not.toMatch(noStack)
+    expect(result.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      'copydesk: divs.html: not linted: nesting 10002 levels deep (limit 500)',
+      'copydesk: items.md: not linted: nesting 10000 levels deep (limit 500)',
+      'copydesk: list.md: not linted: nesting 600 levels deep (limit 500)',
+      'copydesk: quotes.md: not linted: nesting 10000 levels deep (limit 500)'
+    ])
+    expect(result.stdout).toContain('shallow.md:1:406:')
+    expect(result.stdout).toContain('story.txt:1:5:')
+  })
+
   it('skips a binary file with a warning naming it, and lints the others', async () => {
     const dir = folderWith({'photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x74, 0x68, 0x65, 0x73]), 'story.txt': typo})
     const result = await run(['--reporter', 'json', 'photo.txt', 'story.txt'], {cwd: dir})
