@@ -1,5 +1,5 @@
-import {execFileSync} from 'node:child_process'
-import {chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {chmodSync, chownSync, closeSync, openSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
@@ -8,7 +8,7 @@ import {ChangedOnDiskError, writeAtomic} from '../src/atomic-write.js'
 import {chunkSpans, lintInChunks, paragraphBoundaries} from '../src/chunks.js'
 import {invalidUtf8At} from '../src/input.js'
 import {createProcessor} from '../src/processor.js'
-import {run} from './cli-run.js'
+import {cli, run} from './cli-run.js'
 
 interface JsonMessage {
   line: number
@@ -172,6 +172,43 @@ describe('odd input through the command line', () => {
     ])
     expect(result.stdout).toContain('good.txt:1:5:')
     expect(result.stdout).toContain('folder/inner.txt:1:5:')
+  })
+
+  it('skips a named pipe met inside a folder with a note, before anything opens it, and lints the rest', async () => {
+    const dir = folderWith({'desk/good.txt': typo})
+    execFileSync('mkfifo', [join(dir, 'desk/wire.txt'), join(dir, 'desk/odd #[1].md')])
+    // Without the skip the engine opens the pipe and waits for a writer: the timeout turns that hang into a failure.
+    const result = spawnSync('node', [cli, '--reporter', 'unix', 'desk'], {cwd: dir, encoding: 'utf8', timeout: 30_000, env: {...process.env, NO_COLOR: '1'}})
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('copydesk: desk/odd #[1].md: skipped: a named pipe, not a file copydesk can read\ncopydesk: desk/wire.txt: skipped: a named pipe, not a file copydesk can read\n')
+    expect(result.stdout).toContain('desk/good.txt:1:5:')
+  })
+
+  it('never lints the file its report is being written to, found by device and inode', () => {
+    const dir = folderWith({'desk/good.txt': typo})
+    for (const args of [['--reporter', 'json', 'desk'], ['--reporter', 'json', 'desk/good.txt', 'desk/report.txt']]) {
+      const out = openSync(join(dir, 'desk/report.txt'), 'w')
+      const result = spawnSync('node', [cli, ...args], {cwd: dir, encoding: 'utf8', stdio: ['ignore', out, 'pipe'], timeout: 30_000})
+      closeSync(out)
+      expect(result.status).toBe(1)
+      expect(result.stderr).toBe('copydesk: desk/report.txt: skipped: the report this run is writing\n')
+      const files = JSON.parse(readFileSync(join(dir, 'desk/report.txt'), 'utf8')) as JsonFile[]
+      expect(files.map((file) => file.path)).toEqual(['desk/good.txt'])
+    }
+  })
+
+  it('reports /dev/stdin as named, and lints what it reads from a pipe or a file', async () => {
+    const piped = await run(['--reporter', 'unix', '/dev/stdin'], {input: typo})
+    expect(piped.code).toBe(1)
+    expect(piped.stderr).toBe('')
+    expect(piped.stdout).toMatch(/^\/dev\/stdin:1:5: warning Unexpected unknown word `teh`/)
+    const dir = folderWith({'story.txt': typo})
+    const redirected = spawnSync('node', [cli, '--reporter', 'unix', '/dev/stdin'], {cwd: dir, encoding: 'utf8', stdio: [openSync(join(dir, 'story.txt'), 'r'), 'pipe', 'pipe']})
+    expect(redirected.status).toBe(1)
+    expect(redirected.stdout).toMatch(/^\/dev\/stdin:1:5: warning Unexpected unknown word `teh`/)
+    const fixing = await run(['--fix', '/dev/stdin'], {input: typo})
+    expect(fixing.code).toBe(2)
+    expect(fixing.stderr).toBe('copydesk: --fix writes files back, and /dev/stdin is standard input (use `copydesk --fix -`)\n')
   })
 
   it('names a symbolic link loop and a dangling link met inside a folder', async () => {
