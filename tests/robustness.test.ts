@@ -32,6 +32,13 @@ function folderWith(files: Record<string, string | Uint8Array>): string {
 }
 
 const noStack = /\n\s+at .*:\d+:\d+/
+
+/** A run that names each problem in one line (in any order), with no stack trace, and exits 2. */
+function expectProblemLines(result: {code: number; stderr: string}, lines: string[]) {
+  expect(result.code).toBe(2)
+  expect(result.stderr).not.toMatch(noStack)
+  expect(result.stderr.split('\n').filter(Boolean).sort()).toEqual(lines.map((line) => `copydesk: ${line}`))
+}
 const typo = 'The teh cat sat on the mat.\n'
 
 describe('odd input through the command line', () => {
@@ -63,13 +70,11 @@ describe('odd input through the command line', () => {
       'story.txt': typo
     })
     const result = await run(['--reporter', 'unix', '.'], {cwd: dir})
-    expect(result.code).toBe(2)
-    expect(result.stderr).not.toMatch(noStack)
-    expect(result.stderr.split('\n').filter(Boolean).sort()).toEqual([
-      'copydesk: divs.html: not linted: nesting 10002 levels deep (limit 500)',
-      'copydesk: items.md: not linted: nesting 10000 levels deep (limit 500)',
-      'copydesk: list.md: not linted: nesting 600 levels deep (limit 500)',
-      'copydesk: quotes.md: not linted: nesting 10000 levels deep (limit 500)'
+    expectProblemLines(result, [
+      'divs.html: not linted: nesting 10002 levels deep (limit 500)',
+      'items.md: not linted: nesting 10000 levels deep (limit 500)',
+      'list.md: not linted: nesting 600 levels deep (limit 500)',
+      'quotes.md: not linted: nesting 10000 levels deep (limit 500)'
     ])
     expect(result.stdout).toContain('shallow.md:1:406:')
     expect(result.stdout).toContain('story.txt:1:5:')
@@ -161,14 +166,12 @@ describe('odd input through the command line', () => {
     symlinkSync('gone.txt', join(dir, 'dangling.txt'))
     execFileSync('mkfifo', [join(dir, 'pipe.txt')])
     const result = await run(['--reporter', 'unix', 'good.txt', 'missing.txt', 'loop-a.txt', 'dangling.txt', 'pipe.txt', 'empty-folder', 'folder'], {cwd: dir})
-    expect(result.code).toBe(2)
-    expect(result.stderr).not.toMatch(noStack)
-    expect(result.stderr.split('\n').filter(Boolean).sort()).toEqual([
-      'copydesk: dangling.txt: broken symbolic link (it points to `gone.txt`, which does not exist)',
-      'copydesk: empty-folder: a folder with no files to lint (looked for .txt .text .md .markdown .mdx .html .htm)',
-      'copydesk: loop-a.txt: symbolic link loop',
-      'copydesk: missing.txt: No such file or folder',
-      'copydesk: pipe.txt: a named pipe, not a file copydesk can read (pipe its text to `copydesk -` instead)'
+    expectProblemLines(result, [
+      'dangling.txt: broken symbolic link (it points to `gone.txt`, which does not exist)',
+      'empty-folder: a folder with no files to lint (looked for .txt .text .md .markdown .mdx .html .htm)',
+      'loop-a.txt: symbolic link loop',
+      'missing.txt: No such file or folder',
+      'pipe.txt: a named pipe, not a file copydesk can read (pipe its text to `copydesk -` instead)'
     ])
     expect(result.stdout).toContain('good.txt:1:5:')
     expect(result.stdout).toContain('folder/inner.txt:1:5:')
