@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5
 const quick = args.includes('--quick')
-// --only seed|corpus|linearity|archive: one part (the machine is shared; a part is minutes).
+// --only seed|corpus|linearity|findings|archive: one part (the machine is shared; a part is minutes).
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 const part = (name) => only === undefined || only === name
 const out = join(root, '.cache/bench')
@@ -107,6 +107,42 @@ if (part('linearity')) {
     '16×': copydesk(quarter)
   }, quick ? 1 : 3)
   console.log(`  MB/s: ${[sixtyFourth, sixteenth, quarter].map((p, i) => (mb(p) / Object.values(linear)[i].seconds).toFixed(2)).join(', ')}`)
+}
+
+// Error-dense copy (lorem ipsum: most words unknown, every sentence a case
+// slip): 1k, 10k and 100k findings. Time per finding over the start-up
+// should be flat; before the overlap sweep it grew with the findings.
+if (part('findings')) {
+  const words = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua'.split(' ')
+  const lorem = (findings) => {
+    const sentences = []
+    // About 8.3 characters of this text per finding.
+    for (let i = 0, length = 0; length < findings * 8.3; ) {
+      const sentence = Array.from({length: 12}, () => words[i++ % words.length]).join(' ')
+      sentences.push(sentence[0].toUpperCase() + sentence.slice(1) + '.')
+      length += sentence.length + 2
+      if (sentences.length % 5 === 0) sentences.push('\n\n')
+    }
+    return sentences.join(' ')
+  }
+  const sizes = quick ? [1e3, 1e4] : [1e3, 1e4, 1e5]
+  const files = sizes.map((n) => write(`lorem-${n}.txt`, lorem(n)))
+  const counts = files.map((path) => {
+    const result = spawnSync(node, copydesk(path)[1], {encoding: 'utf8', maxBuffer: 1 << 30})
+    return JSON.parse(result.stdout)[0].messages.length
+  })
+  const empty = write('start-up.txt', 'Nothing to flag here.\n')
+  const rows = compare('findings: copydesk on error-dense text', {
+    'start-up (a clean line)': copydesk(empty),
+    ...Object.fromEntries(files.map((path, i) => [`${counts[i]} findings, ${mb(path).toFixed(2)} MB`, copydesk(path)]))
+  }, quick ? 1 : 3)
+  const startUp = rows['start-up (a clean line)']
+  // CPU time too: on a shared machine it is the steadier of the two.
+  const perFinding = (row, i, key) => (((row[key] - startUp[key]) / counts[i]) * 1e6).toFixed(0).padStart(5)
+  files.forEach((path, i) => {
+    const row = rows[`${counts[i]} findings, ${mb(path).toFixed(2)} MB`]
+    console.log(`  ${String(counts[i]).padStart(7)} findings  ${row.seconds.toFixed(2).padStart(7)} s  ${perFinding(row, i, 'seconds')} µs (cpu ${perFinding(row, i, 'cpu')} µs) per finding over the start-up`)
+  })
 }
 
 // The archive, one file an address: --jobs 2 against --jobs 1 (goals: ≥ 1.5 MB/s

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import {resolve, sep} from 'node:path'
+import {relative, resolve, sep} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
+import {fstatSync, readFileSync, statSync} from 'node:fs'
 import {engine, type Options as EngineOptions} from 'unified-engine'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fixFiles} from './cli-fix.js'
 import {LintCache} from './cache.js'
@@ -14,7 +15,7 @@ import {DataError} from './data/yaml-file.js'
 import {formats} from './formats/index.js'
 import {boundHeapGrowth} from './heap.js'
 import {onDemand} from './on-demand.js'
-import {plainProblem, restoreInput, screenPaths} from './input.js'
+import {copiesIn, plainProblem, restoreInput, screenPaths, unreadableIn} from './input.js'
 import {Delegation, parseJobs} from './jobs.js'
 import {source} from './message.js'
 import {reporters} from './reporters/index.js'
@@ -66,6 +67,38 @@ function help(): string {
   ].join('\n')
 }
 
+/** The regular file standard output is redirected to, if it is one. */
+function reportFile(): {dev: number; ino: number} | undefined {
+  try {
+    const stats = fstatSync(1)
+    return stats.isFile() ? stats : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function sameFile(path: string, target: {dev: number; ino: number}): boolean {
+  try {
+    const stats = statSync(path)
+    return stats.dev === target.dev && stats.ino === target.ino
+  } catch {
+    return false
+  }
+}
+
+/** `/dev/stdin` and the descriptor paths that name it. */
+function isStdinPath(path: string): boolean {
+  return /^\/(?:dev\/stdin|dev\/fd\/0|proc\/self\/fd\/0)$/.test(path)
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 function fail(message: string): never {
   process.stderr.write(`copydesk: ${message}\n`)
   process.exit(2)
@@ -86,6 +119,9 @@ function describe(file: VFile, message: VFileMessage): string {
   for (let cause: unknown = message.cause; cause instanceof Error; cause = cause.cause) chain.push(cause)
   const data = chain.find((cause) => cause instanceof DataError)
   if (data) return data.message
+  // By name: the format modules are loaded on demand, through require().
+  const refused = chain.find((cause) => cause.name === 'NestingError')
+  if (refused) return `${file.path || '<stdin>'}: ${refused.message}`
   const config = chain.map((cause) => /^Cannot (?:parse|read) (?:given )?file `(.+)`$/.exec(cause.message)?.[1]).find(Boolean)
   if (config) return configError(config, chain.at(-1))
   const plain = plainProblem(file.path, message)
@@ -166,15 +202,45 @@ async function main() {
   if (values.config !== undefined) allowScriptConfig(values.config)
   // Notes about input that was linted oddly or not at all; they do not fail the run.
   const notes = new Set<string>()
+  // Standard input named as a file: read here, a pipe too, and reported by the name given.
+  const given: VFile[] = []
+  for (const path of files.filter(isStdinPath)) {
+    if (values.fix) fail(`--fix writes files back, and ${path} is standard input (use \`copydesk --fix -\`)`)
+    try {
+      // Descriptor 0 itself: opening the name fails when standard input is a socket (ENXIO).
+      given.push(new VFile({path, cwd: process.cwd(), value: readFileSync(0)}))
+    } catch (error) {
+      problems.add(`${path}: ${(error as Error).message}`)
+    }
+  }
+  files = files.filter((path) => !isStdinPath(path))
   if (values['changed-since'] === undefined) {
     // Pipes, devices and folders with nothing to lint, named on the command line.
     const unreadable = screenPaths(files, extensions.length > 0 ? extensions : Object.keys(formats))
     for (const line of unreadable.values()) problems.add(line)
     files = files.filter((path) => !unreadable.has(path))
-    if (files.length === 0 && !stdin) {
+    if (files.length === 0 && given.length === 0 && !stdin) {
       for (const problem of problems) process.stderr.write(`copydesk: ${problem}\n`)
       return void (process.exitCode = 2)
     }
+  }
+  const known = extensions.length > 0 ? extensions : Object.keys(formats)
+  // Skipped before the engine opens them: pipes and devices met inside
+  // folders (it would wait for a writer forever), and the file standard
+  // output is redirected to (the report this run is writing).
+  const skipPatterns: string[] = []
+  const skip = (path: string, why: string) => {
+    const inCwd = relative(process.cwd(), resolve(path))
+    if (inCwd.startsWith('..')) return
+    skipPatterns.push('/' + inCwd.split(sep).join('/').replace(/[\\*?[\]!# ]/g, '\\$&'))
+    notes.add(`${path}: skipped: ${why}`)
+  }
+  const output = reportFile()
+  for (const path of files) {
+    if (isFolder(path)) {
+      for (const [inside, kind] of unreadableIn(path, known)) skip(inside, `${kind}, not a file copydesk can read`)
+      if (output) for (const copy of copiesIn(path, known, output)) skip(copy, 'the report this run is writing')
+    } else if (output && sameFile(path, output)) skip(path, 'the report this run is writing')
   }
   let reported: VFile[] = []
   // The engine finds, reads, configures and reports; the linting step is delegated (src/jobs.ts).
@@ -184,7 +250,7 @@ async function main() {
   const defaultConfig = values['no-config'] ? configOptions.defaultConfig : defaultConfigIn(process.cwd())
   const options: EngineOptions = {
     ...configOptions,
-    files,
+    files: [...files, ...given],
     extensions: extensions.length > 0 ? extensions : Object.keys(formats),
     streamIn: process.stdin,
     filePath: values['stdin-filename'],
@@ -196,13 +262,16 @@ async function main() {
     rcPath: values.config,
     ignoreName: '.copydeskignore',
     detectIgnore: true,
-    ignorePatterns: ['**/node_modules/**'],
+    ignorePatterns: ['**/node_modules/**', ...skipPatterns],
     // A hook or CI job passing an ignored file by name means "skip it".
     silentlyIgnore: true,
     color,
     quiet: values.quiet,
     reporter(all) {
       reported = all.filter((file) => {
+        // The engine names every file relative to the working folder (`../../../dev/stdin`).
+        const absolute = file.path ? resolve(file.cwd, file.path) : ''
+        if (isStdinPath(absolute)) file.path = absolute
         const problem = fileProblem(file)
         if (problem) problems.add(describe(file, problem))
         const input = file.data.copydeskInput

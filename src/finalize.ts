@@ -5,7 +5,7 @@ import {baseRule, levelToFatal, source, type Level} from './message.js'
 import {rulesByPriority} from './rules.js'
 
 /** Which rule speaks when two flag the same words: the more specific one, by each rule's `priority`. */
-const priority = rulesByPriority
+export const priority = rulesByPriority
 
 export interface Options {
   /** Configured severity per rule id; `info` turns every message of the rule into info. */
@@ -18,32 +18,73 @@ function offsets(message: VFileMessage): [number, number] {
   return [place?.offset ?? 0, place?.offset ?? 0]
 }
 
+function rank(message: VFileMessage): number {
+  const index = priority.indexOf(baseRule(message.ruleId ?? ''))
+  return index === -1 ? priority.length : index
+}
+
+interface Span {
+  message: VFileMessage
+  start: number
+  end: number
+  rank: number
+  spelling: boolean
+}
+
+/**
+ * The messages inside a more specific rule's finding: inside one of a
+ * higher rank (the same span included), or strictly inside one of the same
+ * or a higher rank (of any rank for spelling). Dominance is transitive, so
+ * this is the set of messages that any other message dominates, whatever
+ * the order they are looked at in. Sorted by start, longest first, one
+ * sweep finds them; there are few ranks, so each message asks each rank
+ * whether a span already seen covers it.
+ */
+export function covered(messages: readonly VFileMessage[]): Set<VFileMessage> {
+  const spans: Span[] = messages.map((message) => {
+    const [start, end] = offsets(message)
+    return {message, start, end, rank: rank(message), spelling: baseRule(message.ruleId ?? '') === 'spelling'}
+  })
+  spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  const ranks = priority.length + 1
+  // Per rank: the furthest end of spans that start earlier.
+  const reach = new Array<number>(ranks).fill(-Infinity)
+  const dropped = new Set<VFileMessage>()
+  for (let i = 0; i < spans.length; ) {
+    let groupEnd = i
+    while (groupEnd < spans.length && spans[groupEnd]!.start === spans[i]!.start) groupEnd++
+    // Per rank: a span of this start that ends later than the current one.
+    const longer = new Array<boolean>(ranks).fill(false)
+    for (let j = i; j < groupEnd; ) {
+      let sameEnd = j
+      const same = new Array<boolean>(ranks).fill(false)
+      while (sameEnd < groupEnd && spans[sameEnd]!.end === spans[j]!.end) same[spans[sameEnd++]!.rank] = true
+      for (let k = j; k < sameEnd; k++) {
+        const span = spans[k]!
+        for (let r = 0; r < ranks; r++) {
+          const strictly = reach[r]! >= span.end || longer[r]!
+          if ((strictly && (r <= span.rank || span.spelling)) || (r < span.rank && same[r])) {
+            dropped.add(span.message)
+            break
+          }
+        }
+      }
+      for (let k = j; k < sameEnd; k++) longer[spans[k]!.rank] = true
+      j = sameEnd
+    }
+    for (let k = i; k < groupEnd; k++) reach[spans[k]!.rank] = Math.max(reach[spans[k]!.rank]!, spans[k]!.end)
+    i = groupEnd
+  }
+  return dropped
+}
+
 /**
  * Last step of every processor: one message per slip (a finding inside a
  * more specific rule's finding goes), then the configured severities.
  */
 export default function finalize(options: Readonly<Options>) {
-  const rank = (message: VFileMessage) => {
-    const index = priority.indexOf(baseRule(message.ruleId ?? ''))
-    return index === -1 ? priority.length : index
-  }
   return function (_tree: Root, file: VFile) {
-    const ours = file.messages.filter((message) => message.source === source)
-    const dropped = new Set<VFileMessage>()
-    for (const message of ours) {
-      const [start, end] = offsets(message)
-      for (const other of ours) {
-        if (other === message || dropped.has(other)) continue
-        const [otherStart, otherEnd] = offsets(other)
-        const same = start === otherStart && end === otherEnd
-        const inside = otherStart <= start && end <= otherEnd
-        // A message inside a more specific rule's finding says less about the same slip.
-        if (inside && (rank(other) < rank(message) || (!same && (rank(other) === rank(message) || baseRule(message.ruleId ?? '') === 'spelling')))) {
-          dropped.add(message)
-          break
-        }
-      }
-    }
+    const dropped = covered(file.messages.filter((message) => message.source === source))
     file.messages = file.messages.filter((message) => !dropped.has(message))
     for (const message of file.messages) {
       if (message.source !== source) continue

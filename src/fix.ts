@@ -2,15 +2,11 @@ import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {nearestEdit, offsetMap, type Edit} from './edit-map.js'
 import {source} from './message.js'
 import {keepUnfixed} from './unfixed.js'
 
-/** One replacement in the text: UTF-16 offsets, end exclusive. */
-export interface Edit {
-  start: number
-  end: number
-  text: string
-}
+export type {Edit} from './edit-map.js'
 
 /** Re-lint and fix again at most this often: fixes that overlapped wait for a later pass. */
 const maxPasses = 5
@@ -88,24 +84,16 @@ function lineBreaks(text: string): number {
   return (text.match(/\r\n|\r|\n/g) ?? []).length
 }
 
-/** Applies edits right to left, so each one's offsets are still those of the original text. */
+/** Applies edits (not overlapping) in one pass: splicing each into the whole text costs the text's length per edit. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
-  let result = text
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
-    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
+  const parts: string[] = []
+  let at = 0
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(at, edit.start), edit.text)
+    at = edit.end
   }
-  return result
-}
-
-/** Where offset `at` of the text before `edits` (sorted, not overlapping) is after them. */
-export function mapOffset(at: number, edits: readonly Edit[]): number {
-  let delta = 0
-  for (const edit of edits) {
-    if (edit.end <= at) delta += edit.text.length - (edit.end - edit.start)
-    else if (edit.start < at) return edit.start + delta + edit.text.length
-    else break
-  }
-  return at + delta
+  parts.push(text.slice(at))
+  return parts.join('')
 }
 
 function startOf(message: VFileMessage): number {
@@ -130,8 +118,9 @@ function rank(message: VFileMessage): number {
  */
 export function raisedBy(before: readonly VFileMessage[], after: readonly VFileMessage[], edits: readonly Edit[]): VFileMessage[] {
   const had = new Map<string, number>()
+  const map = offsetMap(edits)
   for (const message of before) {
-    const key = `${message.ruleId} ${mapOffset(startOf(message), edits)}-${mapOffset(endOf(message), edits)} ${String(message.actual ?? '').toLowerCase()}`
+    const key = `${message.ruleId} ${map(startOf(message))}-${map(endOf(message))} ${String(message.actual ?? '').toLowerCase()}`
     had.set(key, Math.max(had.get(key) ?? 0, rank(message)))
   }
   return after.filter((message) => {
@@ -140,22 +129,6 @@ export function raisedBy(before: readonly VFileMessage[], after: readonly VFileM
     const level = had.get(`${message.ruleId} ${startOf(message)}-${endOf(message)} ${String(message.actual ?? '').toLowerCase()}`)
     return level === undefined || level < rank(message)
   })
-}
-
-/** The edit nearest a message, in the text after the edits. */
-function nearest(edits: readonly Edit[], message: VFileMessage): Edit {
-  let best = edits[0]!
-  let distance = Infinity
-  for (const edit of edits) {
-    const start = mapOffset(edit.start, edits)
-    const end = start + edit.text.length
-    const gap = Math.max(0, start - endOf(message), startOf(message) - end)
-    if (gap < distance) {
-      best = edit
-      distance = gap
-    }
-  }
-  return best
 }
 
 /** Re-lints a text as the file it came from. */
@@ -175,9 +148,10 @@ export async function fixText(text: string, messages: readonly VFileMessage[], r
   let found = [...messages]
   // Fixes taken back, in the current text's offsets.
   let refused: Edit[] = []
-  const same = (a: Edit, b: Edit) => a.start === b.start && a.end === b.end && a.text === b.text
+  const key = (edit: Edit) => `${edit.start} ${edit.end} ${edit.text}`
   for (let pass = 0; pass < maxPasses; pass++) {
-    let edits = safeEdits(current, found).filter((edit) => !refused.some((other) => same(edit, other)))
+    const refusedKeys = new Set(refused.map(key))
+    let edits = safeEdits(current, found).filter((edit) => !refusedKeys.has(key(edit)))
     let next: string | undefined
     let after: VFileMessage[] = []
     while (edits.length > 0) {
@@ -185,13 +159,15 @@ export async function fixText(text: string, messages: readonly VFileMessage[], r
       after = await relint(next)
       const raised = raisedBy(found, after, edits)
       if (raised.length === 0) break
-      const blamed = new Set(raised.map((message) => nearest(edits, message)))
+      const nearest = nearestEdit(edits)
+      const blamed = new Set(raised.map((message) => nearest(startOf(message), endOf(message))))
       refused.push(...blamed)
       edits = edits.filter((edit) => !blamed.has(edit))
       next = undefined
     }
     if (next === undefined || next === current) break
-    refused = refused.map((edit) => ({start: mapOffset(edit.start, edits), end: mapOffset(edit.end, edits), text: edit.text}))
+    const map = offsetMap(edits)
+    refused = refused.map((edit) => ({start: map(edit.start), end: map(edit.end), text: edit.text}))
     current = next
     found = after
   }

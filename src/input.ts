@@ -200,19 +200,19 @@ export function screenPaths(paths: readonly string[], extensions: readonly strin
       if (!folderHasFiles(path, extensions)) found.set(path, `${path}: a folder with no files to lint (looked for ${extensions.map((ext) => '.' + ext).join(' ')})`)
       continue
     }
-    const kind = stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file'
-    found.set(path, `${path}: ${kind}, not a file copydesk can read (pipe its text to \`copydesk -\` instead)`)
+    found.set(path, `${path}: ${kindOf(stats)}, not a file copydesk can read (pipe its text to \`copydesk -\` instead)`)
   }
   return found
 }
 
+type Entry = import('node:fs').Dirent
+
 /**
- * Whether a folder holds a file copydesk would read (by extension, at any
- * depth, `node_modules` aside), looking at names only; links to folders
- * are not followed. Stops at the first one, or after many entries.
+ * Walks a folder's entries at any depth, `node_modules` aside, without
+ * following links to folders, until `visit` returns true or after many
+ * entries (then true).
  */
-export function folderHasFiles(folder: string, extensions: readonly string[]): boolean {
-  const wanted = extensions.map((ext) => '.' + ext.toLowerCase())
+function walk(folder: string, visit: (entry: Entry) => boolean): boolean {
   const pending = [folder]
   let seen = 0
   while (pending.length > 0) {
@@ -226,8 +226,53 @@ export function folderHasFiles(folder: string, extensions: readonly string[]): b
       if (++seen > 100_000) return true
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules') pending.push(join(entry.parentPath, entry.name))
-      } else if (wanted.some((ext) => entry.name.toLowerCase().endsWith(ext))) return true
+      } else if (visit(entry)) return true
     }
   }
   return false
+}
+
+const hasExtension = (name: string, extensions: readonly string[]) => extensions.some((ext) => name.toLowerCase().endsWith('.' + ext.toLowerCase()))
+
+/** Whether a folder holds a file copydesk would read (by extension), looking at names only. Stops at the first one. */
+export function folderHasFiles(folder: string, extensions: readonly string[]): boolean {
+  return walk(folder, (entry) => hasExtension(entry.name, extensions))
+}
+
+/**
+ * Named pipes, sockets and devices in a folder with a name copydesk reads,
+ * each with what it is: the engine would open one and wait for a writer
+ * forever, before copydesk sees the file.
+ */
+export function unreadableIn(folder: string, extensions: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>()
+  walk(folder, (entry) => {
+    if (entry.isFile() || !hasExtension(entry.name, extensions)) return false
+    const path = join(entry.parentPath, entry.name)
+    try {
+      const stats = statSync(path)
+      if (!stats.isFile() && !stats.isDirectory()) found.set(path, kindOf(stats))
+    } catch {}
+    return false
+  })
+  return found
+}
+
+function kindOf(stats: import('node:fs').Stats): string {
+  return stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file'
+}
+
+/** Files in a folder copydesk would read that are this file (by device and inode): the report the run is writing. */
+export function copiesIn(folder: string, extensions: readonly string[], target: {dev: number; ino: number}): string[] {
+  const found: string[] = []
+  walk(folder, (entry) => {
+    if (!hasExtension(entry.name, extensions)) return false
+    const path = join(entry.parentPath, entry.name)
+    try {
+      const stats = statSync(path)
+      if (stats.dev === target.dev && stats.ino === target.ino) found.push(path)
+    } catch {}
+    return false
+  })
+  return found
 }

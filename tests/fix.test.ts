@@ -2,9 +2,11 @@ import {execFileSync} from 'node:child_process'
 import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {fixFiles} from '../src/cli-fix.js'
+import {nearestEdit, offsetMap, type Edit} from '../src/edit-map.js'
 import {applyEdits, safeEdits, safeFix} from '../src/fix.js'
 import {lintFile} from '../src/pool/lint.js'
 import {root, run} from './cli-run.js'
@@ -35,7 +37,7 @@ describe('fixes', () => {
     expect(safeFix(message('Amidst', 0, ['amid'], null))).toBeUndefined()
   })
 
-  it('applies edits right to left and leaves overlapping ones for a later pass', () => {
+  it('applies edits in one pass and leaves overlapping ones for a later pass', () => {
     const text = 'a thes b'
     const edits = safeEdits(text, [message('thes', 2, ['these']), message('thes b', 2, ['x'])])
     expect(edits).toEqual([{start: 2, end: 6, text: 'these'}])
@@ -151,6 +153,65 @@ describe('fixes that cannot be written', () => {
     expect(shape(file.messages)).toEqual(shape(plain.messages))
     expect(shape(file.messages)).toHaveLength(2)
     expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe('Edited meanwhile.\n')
+  })
+})
+
+// The linear and quadratic forms the binary searches replaced: what they must equal.
+function mapOffsetLinear(at: number, edits: readonly Edit[]): number {
+  let delta = 0
+  for (const edit of edits) {
+    if (edit.end <= at) delta += edit.text.length - (edit.end - edit.start)
+    else if (edit.start < at) return edit.start + delta + edit.text.length
+    else break
+  }
+  return at + delta
+}
+
+/** As fixText's linear scan did, but an insertion's replacement starts where it is inserted, not after itself. */
+function nearestLinear(edits: readonly Edit[], start: number, end: number): Edit {
+  let best = edits[0]!
+  let distance = Infinity
+  for (const edit of edits) {
+    const editStart = edit.end > edit.start ? mapOffsetLinear(edit.start, edits) : mapOffsetLinear(edit.start, edits) - edit.text.length
+    const gap = Math.max(0, editStart - end, start - editStart - edit.text.length)
+    if (gap < distance) {
+      best = edit
+      distance = gap
+    }
+  }
+  return best
+}
+
+function applyRightToLeft(text: string, edits: readonly Edit[]): string {
+  let result = text
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
+  return result
+}
+
+/** Sorted edits that do not overlap, in a text of 60 characters: gaps, lengths and replacements often zero. */
+const sortedEdits = fc.array(fc.tuple(fc.nat({max: 4}), fc.nat({max: 4}), fc.string({maxLength: 5})), {maxLength: 12}).map((parts) => {
+  const edits: Edit[] = []
+  let at = 0
+  for (const [gap, length, text] of parts) {
+    // Two insertions at one place would make their order matter: at most one edit starts at each offset.
+    const start = at + (edits.length > 0 && edits.at(-1)!.end === edits.at(-1)!.start ? Math.max(gap, 1) : gap)
+    edits.push({start, end: start + length, text})
+    at = start + length
+  }
+  return edits
+})
+
+describe('edit offsets', () => {
+  it('map offsets, find the nearest edit and apply edits as the linear forms did', () => {
+    fc.assert(
+      fc.property(sortedEdits, fc.nat({max: 70}), fc.nat({max: 70}), (edits, a, b) => {
+        const text = 'abcdefghij'.repeat(7)
+        expect(offsetMap(edits)(a)).toBe(mapOffsetLinear(a, edits))
+        expect(applyEdits(text, edits)).toBe(applyRightToLeft(text, edits))
+        if (edits.length > 0) expect(nearestEdit(edits)(Math.min(a, b), Math.max(a, b))).toBe(nearestLinear(edits, Math.min(a, b), Math.max(a, b)))
+      }),
+      {numRuns: 5000, seed: 20261203}
+    )
   })
 })
 

@@ -1,5 +1,5 @@
-import {execFileSync} from 'node:child_process'
-import {chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {chmodSync, chownSync, closeSync, openSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
@@ -8,7 +8,7 @@ import {ChangedOnDiskError, writeAtomic} from '../src/atomic-write.js'
 import {chunkSpans, lintInChunks, paragraphBoundaries} from '../src/chunks.js'
 import {invalidUtf8At} from '../src/input.js'
 import {createProcessor} from '../src/processor.js'
-import {run} from './cli-run.js'
+import {cli, run} from './cli-run.js'
 
 interface JsonMessage {
   line: number
@@ -32,6 +32,13 @@ function folderWith(files: Record<string, string | Uint8Array>): string {
 }
 
 const noStack = /\n\s+at .*:\d+:\d+/
+
+/** A run that names each problem in one line (in any order), with no stack trace, and exits 2. */
+function expectProblemLines(result: {code: number; stderr: string}, lines: string[]) {
+  expect(result.code).toBe(2)
+  expect(result.stderr).not.toMatch(noStack)
+  expect(result.stderr.split('\n').filter(Boolean).sort()).toEqual(lines.map((line) => `copydesk: ${line}`))
+}
 const typo = 'The teh cat sat on the mat.\n'
 
 describe('odd input through the command line', () => {
@@ -41,6 +48,36 @@ describe('odd input through the command line', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect((JSON.parse(result.stdout) as JsonFile[]).flatMap((file) => file.messages)).toEqual([])
+  })
+
+  it('an empty or whitespace-only HTML file is an empty document (exit 0, nothing on stderr)', async () => {
+    const dir = folderWith({'empty.html': '', 'blank.htm': ' \n\t\r\n', 'story.txt': 'A clean sentence.\n'})
+    const result = await run(['--reporter', 'json', '.'], {cwd: dir})
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const files = JSON.parse(result.stdout) as JsonFile[]
+    expect(files.map((file) => [file.path, file.messages.length])).toEqual([['blank.htm', 0], ['empty.html', 0], ['story.txt', 0]])
+  })
+
+  it('refuses Markdown and HTML nested thousands deep in one line naming the file and the depth, and lints the rest', async () => {
+    const list = Array.from({length: 600}, (_, i) => '  '.repeat(i) + '- item\n').join('')
+    const dir = folderWith({
+      'quotes.md': '>'.repeat(10_000) + ' Deep.\n',
+      'items.md': '- '.repeat(10_000) + 'Deep.\n',
+      'list.md': list,
+      'divs.html': '<div>'.repeat(10_000) + 'Deep.' + '</div>'.repeat(10_000),
+      'shallow.md': '>'.repeat(400) + ' ' + typo,
+      'story.txt': typo
+    })
+    const result = await run(['--reporter', 'unix', '.'], {cwd: dir})
+    expectProblemLines(result, [
+      'divs.html: not linted: nesting 10002 levels deep (limit 500)',
+      'items.md: not linted: nesting 10000 levels deep (limit 500)',
+      'list.md: not linted: nesting 600 levels deep (limit 500)',
+      'quotes.md: not linted: nesting 10000 levels deep (limit 500)'
+    ])
+    expect(result.stdout).toContain('shallow.md:1:406:')
+    expect(result.stdout).toContain('story.txt:1:5:')
   })
 
   it('skips a binary file with a warning naming it, and lints the others', async () => {
@@ -129,17 +166,52 @@ describe('odd input through the command line', () => {
     symlinkSync('gone.txt', join(dir, 'dangling.txt'))
     execFileSync('mkfifo', [join(dir, 'pipe.txt')])
     const result = await run(['--reporter', 'unix', 'good.txt', 'missing.txt', 'loop-a.txt', 'dangling.txt', 'pipe.txt', 'empty-folder', 'folder'], {cwd: dir})
-    expect(result.code).toBe(2)
-    expect(result.stderr).not.toMatch(noStack)
-    expect(result.stderr.split('\n').filter(Boolean).sort()).toEqual([
-      'copydesk: dangling.txt: broken symbolic link (it points to `gone.txt`, which does not exist)',
-      'copydesk: empty-folder: a folder with no files to lint (looked for .txt .text .md .markdown .mdx .html .htm)',
-      'copydesk: loop-a.txt: symbolic link loop',
-      'copydesk: missing.txt: No such file or folder',
-      'copydesk: pipe.txt: a named pipe, not a file copydesk can read (pipe its text to `copydesk -` instead)'
+    expectProblemLines(result, [
+      'dangling.txt: broken symbolic link (it points to `gone.txt`, which does not exist)',
+      'empty-folder: a folder with no files to lint (looked for .txt .text .md .markdown .mdx .html .htm)',
+      'loop-a.txt: symbolic link loop',
+      'missing.txt: No such file or folder',
+      'pipe.txt: a named pipe, not a file copydesk can read (pipe its text to `copydesk -` instead)'
     ])
     expect(result.stdout).toContain('good.txt:1:5:')
     expect(result.stdout).toContain('folder/inner.txt:1:5:')
+  })
+
+  it('skips a named pipe met inside a folder with a note, before anything opens it, and lints the rest', async () => {
+    const dir = folderWith({'desk/good.txt': typo})
+    execFileSync('mkfifo', [join(dir, 'desk/wire.txt'), join(dir, 'desk/odd #[1].md')])
+    // Without the skip the engine opens the pipe and waits for a writer: the timeout turns that hang into a failure.
+    const result = spawnSync('node', [cli, '--reporter', 'unix', 'desk'], {cwd: dir, encoding: 'utf8', timeout: 30_000, env: {...process.env, NO_COLOR: '1'}})
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('copydesk: desk/odd #[1].md: skipped: a named pipe, not a file copydesk can read\ncopydesk: desk/wire.txt: skipped: a named pipe, not a file copydesk can read\n')
+    expect(result.stdout).toContain('desk/good.txt:1:5:')
+  })
+
+  it('never lints the file its report is being written to, found by device and inode', () => {
+    const dir = folderWith({'desk/good.txt': typo})
+    for (const args of [['--reporter', 'json', 'desk'], ['--reporter', 'json', 'desk/good.txt', 'desk/report.txt']]) {
+      const out = openSync(join(dir, 'desk/report.txt'), 'w')
+      const result = spawnSync('node', [cli, ...args], {cwd: dir, encoding: 'utf8', stdio: ['ignore', out, 'pipe'], timeout: 30_000})
+      closeSync(out)
+      expect(result.status).toBe(1)
+      expect(result.stderr).toBe('copydesk: desk/report.txt: skipped: the report this run is writing\n')
+      const files = JSON.parse(readFileSync(join(dir, 'desk/report.txt'), 'utf8')) as JsonFile[]
+      expect(files.map((file) => file.path)).toEqual(['desk/good.txt'])
+    }
+  })
+
+  it('reports /dev/stdin as named, and lints what it reads from a pipe or a file', async () => {
+    const piped = await run(['--reporter', 'unix', '/dev/stdin'], {input: typo})
+    expect(piped.code).toBe(1)
+    expect(piped.stderr).toBe('')
+    expect(piped.stdout).toMatch(/^\/dev\/stdin:1:5: warning Unexpected unknown word `teh`/)
+    const dir = folderWith({'story.txt': typo})
+    const redirected = spawnSync('node', [cli, '--reporter', 'unix', '/dev/stdin'], {cwd: dir, encoding: 'utf8', stdio: [openSync(join(dir, 'story.txt'), 'r'), 'pipe', 'pipe']})
+    expect(redirected.status).toBe(1)
+    expect(redirected.stdout).toMatch(/^\/dev\/stdin:1:5: warning Unexpected unknown word `teh`/)
+    const fixing = await run(['--fix', '/dev/stdin'], {input: typo})
+    expect(fixing.code).toBe(2)
+    expect(fixing.stderr).toBe('copydesk: --fix writes files back, and /dev/stdin is standard input (use `copydesk --fix -`)\n')
   })
 
   it('names a symbolic link loop and a dangling link met inside a folder', async () => {

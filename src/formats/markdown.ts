@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {markdownNesting, nestingOf, refuseDeeperThanLimit} from './depth.js'
 import {parseHtmlComment, parseMarker, type Marker} from './markers.js'
 import {realign, type SourceText} from './realign.js'
 
@@ -27,7 +28,11 @@ const ignoredTypes = ['html', 'yaml', 'toml', 'definition', 'footnoteDefinition'
  * comments are HTML comments, or `{/* … *\/}` in MDX.
  */
 export function parseMarkdown(file: VFile, isMdx: boolean): {tree: Root; markers: Marker[]} {
+  // Before parsing: deep block quotes and lists cost the parser lines times depth.
+  refuseDeeperThanLimit(markdownNesting(String(file.value)))
   const mdast = (isMdx ? mdx : markdown).parse(file) as Mdast
+  // Inline nesting (emphasis, links) the line scan does not see.
+  refuseDeeperThanLimit(nestingOf<Nodes>(mdast, (node) => ('children' in node ? node.children : undefined)))
   const markers: Marker[] = []
   const texts: SourceText[] = []
   visit(mdast, (node: Nodes) => {

@@ -1,0 +1,112 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import finalize, {priority} from '../src/finalize.js'
+import {baseRule, levelToFatal, source, type Level} from '../src/message.js'
+
+/** The quadratic overlap resolution finalize had before the sweep: what the sweep must equal. */
+function reference(levels: Readonly<Record<string, Level>>, file: VFile): void {
+  const offsets = (message: VFileMessage): [number, number] => {
+    const place = message.place
+    if (place && 'start' in place) return [place.start.offset ?? 0, place.end.offset ?? 0]
+    return [place?.offset ?? 0, place?.offset ?? 0]
+  }
+  const rank = (message: VFileMessage) => {
+    const index = priority.indexOf(baseRule(message.ruleId ?? ''))
+    return index === -1 ? priority.length : index
+  }
+  const ours = file.messages.filter((message) => message.source === source)
+  const dropped = new Set<VFileMessage>()
+  for (const message of ours) {
+    const [start, end] = offsets(message)
+    for (const other of ours) {
+      if (other === message || dropped.has(other)) continue
+      const [otherStart, otherEnd] = offsets(other)
+      const same = start === otherStart && end === otherEnd
+      const inside = otherStart <= start && end <= otherEnd
+      if (inside && (rank(other) < rank(message) || (!same && (rank(other) === rank(message) || baseRule(message.ruleId ?? '') === 'spelling')))) {
+        dropped.add(message)
+        break
+      }
+    }
+  }
+  file.messages = file.messages.filter((message) => !dropped.has(message))
+  for (const message of file.messages) {
+    if (message.source !== source) continue
+    const level = levels[baseRule(message.ruleId ?? '')]
+    if (level === 'info') message.fatal = null
+    else if (level === 'error' && message.fatal === false) message.fatal = levelToFatal('error')
+  }
+  file.messages.sort((a, b) => offsets(a)[0] - offsets(b)[0] || offsets(a)[1] - offsets(b)[1])
+}
+
+const rules = ['names', 'institutions', 'phrases', 'phrases:baited-breath', 'case', 'consistency', 'spacing', 'repeated-words', 'spelling', 'spelling:teh', 'inline-control', 'unknown']
+
+interface Spec {
+  rule: string
+  start: number
+  length: number
+  shape: 'span' | 'point' | 'none' | 'no-offset'
+  ours: boolean
+  fatal: boolean | null
+}
+
+// Few offsets and short spans, so equal, nested and overlapping spans are common.
+const spec = fc.record<Spec>({
+  rule: fc.constantFrom(...rules),
+  start: fc.nat({max: 12}),
+  length: fc.nat({max: 6}),
+  shape: fc.constantFrom('span', 'span', 'span', 'span', 'point', 'none', 'no-offset'),
+  ours: fc.constantFrom(true, true, true, true, false),
+  fatal: fc.constantFrom(true, false, null)
+})
+
+function fileOf(specs: readonly Spec[]): VFile {
+  const file = new VFile({path: 'finalize.txt', value: 'x'.repeat(40)})
+  specs.forEach((s, id) => {
+    const point = (offset: number) => ({line: 1, column: offset + 1, offset})
+    const place =
+      s.shape === 'span' ? {start: point(s.start), end: point(s.start + s.length)}
+      : s.shape === 'point' ? point(s.start)
+      : s.shape === 'no-offset' ? {start: {line: 1, column: 1}, end: {line: 1, column: 2}}
+      : undefined
+    const message = file.message(`message ${id}`, {place, ruleId: s.rule, source: s.ours ? source : 'other'})
+    message.fatal = s.fatal
+  })
+  return file
+}
+
+const outcome = (file: VFile) => file.messages.map((message) => `${message.reason} ${message.fatal}`)
+
+describe('finalize', () => {
+  it('keeps and drops the same messages, in the same order, as the quadratic comparison it replaced', () => {
+    fc.assert(
+      fc.property(
+        fc.array(spec, {maxLength: 40}),
+        fc.dictionary(fc.constantFrom(...rules.map(baseRule)), fc.constantFrom<Level>('error', 'warning', 'info')),
+        (specs, levels) => {
+          const expected = fileOf(specs)
+          reference(levels, expected)
+          const actual = fileOf(specs)
+          finalize({levels})(undefined as never, actual)
+          expect(outcome(actual)).toEqual(outcome(expected))
+        }
+      ),
+      {numRuns: 3000, seed: 20261203}
+    )
+  })
+
+  it('drops a finding inside a more specific one, and a spelling inside any longer one', () => {
+    const file = fileOf([
+      {rule: 'spelling', start: 2, length: 3, shape: 'span', ours: true, fatal: false},
+      {rule: 'phrases:x', start: 2, length: 3, shape: 'span', ours: true, fatal: false},
+      {rule: 'unknown', start: 6, length: 4, shape: 'span', ours: true, fatal: false},
+      {rule: 'spelling', start: 7, length: 2, shape: 'span', ours: true, fatal: false},
+      {rule: 'spacing', start: 11, length: 2, shape: 'span', ours: true, fatal: false},
+      {rule: 'spacing', start: 11, length: 2, shape: 'span', ours: true, fatal: false}
+    ])
+    finalize({levels: {}})(undefined as never, file)
+    expect(file.messages.map((message) => message.reason)).toEqual(['message 1', 'message 2', 'message 4', 'message 5'])
+  })
+})
