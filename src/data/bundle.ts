@@ -8,6 +8,7 @@ import {loadVariantGroups, type VariantGroup} from './variants.js'
 import {readWordList} from './word-list.js'
 import {readCompiledData, shippedSources} from './compiled.js'
 import {Gazetteer} from '../names/gazetteer.js'
+import {surnameGroups} from '../names/second-references.js'
 import {withReadings} from '../names/readings.js'
 
 /** A project's own data, added after copydesk's (and overriding it where names repeat). */
@@ -53,6 +54,8 @@ export interface Bundle {
   foreignPhrases: string[]
   /** Keyboard letter rows, for ranking a typo's fixes. */
   keyboard: string[]
+  /** Spellings of one family name ("Choo", "Chu"), keyed by each. */
+  surnameGroups: Map<string, Set<string>>
   /** Country profiles: each country's legislature, chambers and constitutional court. */
   institutions: InstitutionProfiles
 }
@@ -75,7 +78,8 @@ const lists = {
   prefixes: 'dictionaries/prefixes.txt',
   suffixes: 'dictionaries/suffixes.txt',
   foreignPhrases: 'dictionaries/foreign-phrases.txt',
-  keyboard: 'dictionaries/keyboard-qwerty.txt'
+  keyboard: 'dictionaries/keyboard-qwerty.txt',
+  koreanSurnames: 'dictionaries/romanization/korean-surnames.txt'
 }
 
 const cache = new Map<string, Bundle>()
@@ -144,6 +148,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     suffixes: readWordList(dataPath(lists.suffixes)),
     foreignPhrases: readWordList(dataPath(lists.foreignPhrases)),
     keyboard: readWordList(dataPath(lists.keyboard)),
+    surnameGroups: surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
     institutions: loadInstitutions(dataPath('rules/institutions.yml'))
   }
   cache.set(key, bundle)

@@ -28,14 +28,15 @@ export interface ReferenceData {
   courtesyTitles: ReadonlySet<string>
   /** Spellings of one family name, each group keyed by each of its spellings (Choo → {Choo, Chu}). */
   surnameGroups: ReadonlyMap<string, ReadonlySet<string>>
+  /** Lowercase verbs of saying and wanting that follow a person's name ("said", "intends"). */
+  subjectCues: ReadonlySet<string>
 }
 
-/** Runs of two or three capitalized words, a hyphenated given name allowed ("Choo Kyung-ho"). */
-const fullNames = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?){1,2}(?![\p{L}-])/gu
+/** Runs of capitalized words, a hyphenated given name allowed ("Finance Minister Choo Kyung-ho"). */
+const fullNames = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?){1,5}(?![\p{L}-])/gu
 
 /** A capitalized word alone, where a surname stands: after a title, or before what people say and do. */
 const loneWords = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}]+)(?![\p{L}'’-])/gu
-const speechAfter = /^(?:['’]s)?\s+(?:said|says|told|added|asked|noted|stressed|argued|insisted|replied|wrote|has|had|is|was|will|would|also|then)\b/u
 
 /**
  * The people a story names in full: known persons of the gazetteer, and
@@ -47,22 +48,30 @@ export function storyPeople(value: string, data: ReferenceData): StoryPerson[] {
   for (const match of value.matchAll(fullNames)) {
     const words = match[0].split(' ')
     for (let from = 0; from < words.length - 1; from++) {
-      const span = words.slice(from).join(' ')
-      const person = data.gazetteer.lookup(span).find((ref) => ref.entity.kind === 'person' && ref.type !== 'garble')?.entity
-      if (person) {
-        const surname = person.surname ?? person.name.split(' ').at(-1)!
-        const rest = person.name.split(' ').filter((word) => word !== surname)
-        people.set(person.name, {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined})
-        break
-      }
-      const [family, given] = words.slice(from)
-      if (words.length - from === 2 && data.surnameGroups.has(family!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given!)) {
-        if (!people.has(span)) people.set(span, {full: span, surname: family!})
-        break
-      }
+      const person = personAt(words, from, data)
+      if (!person) continue
+      if (!people.has(person.full)) people.set(person.full, person)
+      break
     }
   }
   return [...people.values()]
+}
+
+/** The person whose full name starts at word `from` (three words, then two): known, or Korean by its shape. */
+function personAt(words: readonly string[], from: number, data: ReferenceData): StoryPerson | undefined {
+  for (const length of [3, 2]) {
+    if (from + length > words.length) continue
+    const span = words.slice(from, from + length).join(' ')
+    const person = data.gazetteer.lookup(span).find((ref) => ref.entity.kind === 'person' && ref.type !== 'garble')?.entity
+    if (person) {
+      const surname = person.surname ?? person.name.split(' ').at(-1)!
+      const rest = person.name.split(' ').filter((word) => word !== surname)
+      return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined}
+    }
+  }
+  const [family, given] = words.slice(from, from + 2)
+  if (given !== undefined && data.surnameGroups.has(family!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)) return {full: `${family} ${given}`, surname: family!}
+  return undefined
 }
 
 /**
@@ -124,14 +133,16 @@ function onlyOne<T>(list: readonly T[], test: (item: T) => boolean): T | undefin
 
 /** After a title or courtesy title, or before a verb of saying or doing; never inside a longer run of capitals. */
 function inSurnameSlot(value: string, start: number, end: number, data: ReferenceData): boolean {
-  const before = /(\p{L}+)\.? $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]
   if (/^ \p{Lu}/u.test(value.slice(end, end + 2))) return false
-  if (before && /^\p{Lu}/u.test(before) && !data.titles.has(before.toLowerCase()) && !data.courtesyTitles.has(before.toLowerCase())) {
-    // A capitalized word before that is no title: part of a longer name, or a sentence's first word.
-    if (!/[.!?]["”’]? \S*$/u.test(value.slice(Math.max(0, start - 24), start - before.length))) return false
+  const before = /(\p{L}+)(\.?) $/u.exec(value.slice(Math.max(0, start - 24), start))
+  if (before) {
+    const lower = before[1]!.toLowerCase()
+    if (data.titles.has(lower) || data.courtesyTitles.has(lower)) return true
+    // A capitalized word right before, with no full stop between, makes this part of a longer name.
+    if (/^\p{Lu}/u.test(before[1]!) && before[2] === '') return false
   }
-  if (before && (data.titles.has(before.toLowerCase()) || data.courtesyTitles.has(before.toLowerCase()))) return true
-  return speechAfter.test(value.slice(end, end + 24))
+  const next = /^ (\p{Ll}+)/u.exec(value.slice(end, end + 24))?.[1]
+  return next !== undefined && data.subjectCues.has(next)
 }
 
 /** Groups of family-name spellings (one a line) keyed by each spelling. */

@@ -18,7 +18,9 @@ export default defineRule({
       institutionWords: bundle.institutionWords,
       titles: bundle.titles,
       courtesyTitles: bundle.courtesyTitles,
-      determiners: bundle.determiners
+      determiners: bundle.determiners,
+      surnameGroups: bundle.surnameGroups,
+      subjectCues: bundle.subjectCues
     }
   ],
   examples: {

@@ -8,6 +8,8 @@ import {sentencesOf} from '../../text/tokens.js'
 import type {Contender, Found, NamesContext} from './context.js'
 import {reportFindings, settle} from './findings.js'
 import {judge} from './judge.js'
+import {reportSecondReferences} from './references.js'
+import type {ReferenceData} from '../../names/second-references.js'
 
 export interface Options {
   gazetteer: Gazetteer
@@ -22,6 +24,10 @@ export interface Options {
   courtesyTitles?: ReadonlySet<string> | undefined
   /** Words that may stand before an official name without being part of it ("the", "its"). */
   determiners?: ReadonlySet<string> | undefined
+  /** Spellings of one family name ("Choo", "Chu"), keyed by each: second references in another romanization. */
+  surnameGroups?: ReadonlyMap<string, ReadonlySet<string>> | undefined
+  /** Verbs that follow a person's name ("said"): a lone capitalized word before one is in a surname's place. */
+  subjectCues?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -47,6 +53,15 @@ export default function names(options: Readonly<Options>) {
     personEdges: undefined
   }
 
+  const references: ReferenceData = {
+    gazetteer: options.gazetteer,
+    lexicon: options.lexicon,
+    titles: options.titles,
+    courtesyTitles: context.courtesyTitles,
+    surnameGroups: options.surnameGroups ?? new Map(),
+    subjectCues: options.subjectCues ?? new Set()
+  }
+
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const found: Found = {known: [], unknown: [], pending: [], spellings: new Map()}
@@ -61,5 +76,6 @@ export default function names(options: Readonly<Options>) {
       }
     }
     reportFindings(file, value, found)
+    reportSecondReferences(file, value, references)
   }
 }

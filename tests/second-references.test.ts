@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from './lint.js'
+
+const names = async (text: string) => (await lint(text)).filter((f) => f.rule === 'names' && f.level !== 'info').map((f) => [f.actual, f.expected[0], f.start])
+
+describe('second references: the story’s own people', () => {
+  it('fixes another romanization of a family name the story gave in full', async () => {
+    const text = 'Finance Minister Choo Kyung-ho presented the budget on Monday. Chu said the deficit would narrow next year.'
+    expect(await names(text)).toEqual([['Chu', 'Choo', 63]])
+  })
+
+  it('fixes a surname one letter off a person the gazetteer knows and the story named', async () => {
+    const text = 'Prime Minister Keir Starmer met union leaders in London. Afterwards Stramer said the talks had been useful.'
+    expect(await names(text)).toEqual([['Stramer', 'Starmer', 68]])
+  })
+
+  it('fixes a given name used where the family name belongs', async () => {
+    const text = 'Japanese Prime Minister Shigeru Ishiba called a snap election. Shigeru told reporters the vote would be held in October.'
+    expect(await names(text)).toEqual([['Shigeru', 'Ishiba', 63]])
+  })
+
+  it('stays quiet on the right surname, on two people of one family, and on words that are not names', async () => {
+    for (const text of [
+      'Finance Minister Choo Kyung-ho presented the budget. Choo said the deficit would narrow.',
+      'President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Seoul. Lee said the talks were frank, and Ishiba agreed.',
+      'Joe Biden and Hunter Biden arrived together. Hunter said little to reporters.',
+      'Prime Minister Keir Starmer spoke in London. Labour said the vote would be close, and Starmer agreed.',
+      'Finance Minister Choo Kyung-ho spoke first. Park Chan-dae, the floor leader, said the opposition would vote no.'
+    ]) {
+      expect(await names(text), text).toEqual([])
+    }
+  })
+})
