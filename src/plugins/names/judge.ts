@@ -1,7 +1,7 @@
 import {quote} from '../../message.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
-import {isAllCaps, straightApostrophes} from '../../text/normalize.js'
+import {isAllCaps, squash, straightApostrophes} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {swapped} from './swapped.js'
@@ -43,6 +43,10 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   // else's name ("Hiroshi Tanabe" is not Tinubu, "Paul Creston" not Preston).
   if (span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word))) return undefined
   const target = hit.ref.form
+  // "Martín" for Martin: the same letters but for accents is the same name in another language.
+  if (squash(text) === squash(target)) return {span, rank: 0}
+  // "Foreign Minister Yair" ends where "Yair Lapid", a known name, goes on: no body's garble.
+  if (splitsKnownName(context, span, run, value)) return undefined
   const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
   const previous = run[run.indexOf(span[0]!) - 1]
   const loneWord =
@@ -65,6 +69,17 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
       ...(loneWord ? {loneWord} : {})
     }
   }
+}
+
+/** Whether the span's first or last word makes a known name with the word before or after it in the run. */
+function splitsKnownName(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[], value: string): boolean {
+  const at = run.indexOf(span[0]!)
+  const before = run[at - 1]
+  const after = run[at + span.length]
+  return (
+    (after !== undefined && context.gazetteer.isAccepted(spanText([span.at(-1)!, after], value))) ||
+    (before !== undefined && context.gazetteer.isAccepted(spanText([before, span[0]!], value)))
+  )
 }
 
 /** A span the gazetteer has as written, ignoring case: a known name, or a known misspelling or variant. */
@@ -96,9 +111,31 @@ function exactReading(context: NamesContext, span: NameToken[], text: string, re
   }
 }
 
+/**
+ * The same name in another layout: case, accents ("Martín", "Sanchez"), and
+ * how the syllables of a romanized given name are joined ("Choi Sang Mok",
+ * "Choi Sangmok" for Choi Sang-mok). A name run together whole
+ * ("Handucksoo"), a one-part name split ("Jerome Pow Ell") or a double name
+ * unhyphenated ("Karine Jean Pierre") is a slip.
+ */
 function sameLetters(refs: readonly FormRef[], text: string): boolean {
-  const lower = straightApostrophes(text).toLowerCase()
-  return refs.some((ref) => straightApostrophes(ref.form).toLowerCase() === lower)
+  return refs.some((ref) => (syllables.test(ref.form) ? layoutKey(ref.form) === layoutKey(text) : squashWords(ref.form) === squashWords(text)))
+}
+
+/**
+ * A given name of romanized syllables, hyphenated in lowercase ("Sang-mok",
+ * "Bi-khim"): newsrooms space or join them as they like. A capital after the
+ * hyphen is a double name ("Kramp-Karrenbauer", "Jean-Pierre"), not a layout.
+ */
+const syllables = /\s\p{Lu}\p{Ll}*-\p{Ll}/u
+
+function squashWords(name: string): string {
+  return straightApostrophes(name).split(/\s+/).map(squash).join(' ')
+}
+
+function layoutKey(name: string): string {
+  const [first = '', ...rest] = straightApostrophes(name).split(/\s+/)
+  return rest.length === 0 ? squash(first) : `${squash(first)} ${squash(rest.join(''))}`
 }
 
 function describe(ref: FormRef): string {
