@@ -54,8 +54,12 @@ describe('case', () => {
   })
 
   it('capitalizes a formal title right before a known person whose title it is, and leaves other uses alone', async () => {
+    expect(await lint('President Donald Trump said vice president JD Vance would attend the summit.')).toEqual([
+      {rule: 'case', actual: 'vice president', expected: ['Vice President'], level: 'warning', start: 28, end: 42}
+    ])
+    // Capitals on titles are a house style: info in a story that never capitalizes one before a name.
     expect(await lint('Officials said vice president JD Vance would attend the summit.')).toEqual([
-      {rule: 'case', actual: 'vice president', expected: ['Vice President'], level: 'warning', start: 15, end: 29}
+      {rule: 'case', actual: 'vice president', expected: ['Vice President'], level: 'info', start: 15, end: 29}
     ])
     // "former" is no part of the title; "prime minister" is.
     expect(await pairs('case', 'The remarks by former president Joe Biden drew criticism.')).toEqual([['president', 'President']])

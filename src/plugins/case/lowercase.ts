@@ -16,7 +16,10 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   const title = info.titleHead ? lowercaseTitleBefore(sentence.tokens, index, value, context.titleContext) : undefined
   if (title) {
     const actual = value.slice(title.start, title.end)
-    return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true}
+    // Capitals on a title before a name are a house style (AP's, not every
+    // wire's): a slip only where the story capitalizes such titles elsewhere.
+    const level = capitalizesTitles(context, value) ? 'warning' : 'info'
+    return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true, level}
   }
   if (insideAddress(value, token.start, token.end)) return undefined
   const name = asName(context, sentence, index, token, info, value)
@@ -65,4 +68,21 @@ function namedHere(sentence: SentenceTokens, index: number, token: Token, titles
   const after = nextWord(sentence.tokens, index)
   if (before && titles.has(before.lower)) return true
   return after !== undefined && subjectCues.has(after.lower)
+}
+
+let askedOf: string | undefined
+let answer = false
+
+/** Whether the document writes a formal title with its capital right before a capitalized word ("President Lee"). */
+function capitalizesTitles(context: CaseContext, value: string): boolean {
+  if (value === askedOf) return answer
+  askedOf = value
+  answer = false
+  for (const match of value.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}/gu)) {
+    if (context.formalTitles.has(match[1]!.toLowerCase())) {
+      answer = true
+      break
+    }
+  }
+  return answer
 }

@@ -91,6 +91,11 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     ) {
       continue
     }
+    // "the Congress party", "Yonhap news agency", "the liberal Democratic
+    // Party": a common word at the edge of a body's name, around a part that
+    // is a name itself, describes the body. It is no slip, and no other
+    // body's name is a fix for it.
+    if (ref.entity.kind !== 'place' && ref.entity.kind !== 'person' && describesName(context, span, wrong, value)) continue
     // A common word lowercase at the edge of a name, written so throughout,
     // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
     const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
@@ -113,4 +118,19 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     return length
   }
   return 0
+}
+
+/** Whether the wrong words are common words at the span's edges and the words between them are a known name. */
+function describesName(context: CaseContext, span: readonly Token[], wrong: readonly number[], value: string): boolean {
+  let first = 0
+  let last = span.length - 1
+  while (first <= last && wrong.includes(first)) first++
+  while (last >= first && wrong.includes(last)) last--
+  if (first > last || wrong.some((k) => k >= first && k <= last)) return false
+  if (!wrong.every((k) => context.lexicon.hasLowercase(span[k]!.lower))) return false
+  if (context.gazetteer.isAccepted(value.slice(span[first]!.start, span[last]!.end))) return true
+  // Only words after the name ("the Congress party"), and the name ends in a
+  // capitalized word: "Ministry of foreign affairs" is a slip inside the name.
+  const rest = span.slice(first, last + 1)
+  return first === 0 && isCapitalized(rest.at(-1)!.value) && rest.every((token) => isCapitalized(token.value) || nameConnectors.has(token.lower))
 }
