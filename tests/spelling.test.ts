@@ -120,3 +120,14 @@ describe('slips people make', () => {
     expect(found).toEqual([{rule: 'spelling', actual: 'goverment', expected: ['Government'], level: 'warning', start: 17, end: 26}])
   })
 })
+
+describe('words of another language', () => {
+  it('mentions an unknown word beside a foreign function word as info, not a warning', async () => {
+    const found = await lint('The Peronist bloc Unión por la Patria won, and critics said of voters: no la ven.')
+    expect(found.filter((f) => f.level !== 'info')).toEqual([])
+    expect(found.filter((f) => ['por', 'ven'].includes(f.actual)).map((f) => [f.actual, f.level])).toEqual([
+      ['por', 'info'],
+      ['ven', 'info']
+    ])
+  })
+})

@@ -56,6 +56,8 @@ export interface Bundle {
   keyboard: string[]
   /** Spellings of one family name ("Choo", "Chu"), keyed by each. */
   surnameGroups: Map<string, Set<string>>
+  /** Function words of other languages ("por", "les"). */
+  foreignFunctionWords: Set<string>
   /** Country profiles: each country's legislature, chambers and constitutional court. */
   institutions: InstitutionProfiles
 }
@@ -79,7 +81,8 @@ const lists = {
   suffixes: 'dictionaries/suffixes.txt',
   foreignPhrases: 'dictionaries/foreign-phrases.txt',
   keyboard: 'dictionaries/keyboard-qwerty.txt',
-  koreanSurnames: 'dictionaries/romanization/korean-surnames.txt'
+  koreanSurnames: 'dictionaries/romanization/korean-surnames.txt',
+  foreignFunctionWords: 'dictionaries/foreign-function-words.txt'
 }
 
 const cache = new Map<string, Bundle>()
@@ -149,6 +152,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     foreignPhrases: readWordList(dataPath(lists.foreignPhrases)),
     keyboard: readWordList(dataPath(lists.keyboard)),
     surnameGroups: surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
+    foreignFunctionWords: new Set(readWordList(dataPath(lists.foreignFunctionWords))),
     institutions: loadInstitutions(dataPath('rules/institutions.yml'))
   }
   cache.set(key, bundle)

@@ -35,6 +35,8 @@ export interface Options {
   foreignPhrases?: Iterable<string> | undefined
   /** Keyboard letter rows, top first: a fix one neighbouring key away ranks first. */
   keyboard?: readonly string[] | undefined
+  /** Function words of other languages ("por", "les"): an unknown word beside one is likely foreign. */
+  foreignFunctionWords?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -115,6 +117,13 @@ export default function spelling(options: Readonly<Options>) {
   }
 
   const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
+  const foreignWords = options.foreignFunctionWords ?? new Set<string>()
+  // "Unión por la Patria", "(no la ven)": a function word of another language stands beside it.
+  const foreignBeside = (value: string, start: number, end: number): boolean => {
+    const before = /(\p{L}+)[^\p{L}\n]{1,3}$/u.exec(value.slice(Math.max(0, start - 20), start))?.[1]
+    const after = /^[^\p{L}\n]{1,3}(\p{L}+)/u.exec(value.slice(end, end + 20))?.[1]
+    return [before, after].some((near) => near !== undefined && foreignWords.has(near))
+  }
 
   // Whether a word (as written, without a final period) needs no check:
   // asked for every word of a document, answered once per distinct word.
@@ -188,7 +197,7 @@ export default function spelling(options: Readonly<Options>) {
       // "korea": a proper noun in lowercase needs its capital, not a search.
       const proper = lower && lexicon.isProperOnly(word)
       let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
-      const why = lower && other && !proper ? excuse(word, other) : undefined
+      const why = lower && other && !proper ? (foreignBeside(value, start, end) ? 'a word of a name or quotation in another language' : excuse(word, other)) : undefined
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
       const opening = !lower && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) ? capitalTypo(word, value, start, end) : []

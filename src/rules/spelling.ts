@@ -21,7 +21,8 @@ export default defineRule({
       foreignPhrases: bundle.foreignPhrases,
       abbreviations: bundle.abbreviations,
       titles: bundle.titles,
-      keyboard: bundle.keyboard
+      keyboard: bundle.keyboard,
+      foreignFunctionWords: bundle.foreignFunctionWords
     }
   ],
   examples: {
