@@ -96,3 +96,31 @@ describe('case', () => {
     expect(await pairs('case', 'Follow step 1. then wait for the light.')).toEqual([])
   })
 })
+
+describe('stray capitals', () => {
+  it('lowercases a common noun capitalized right after a word no name follows', async () => {
+    expect(await lint('Soldiers imposed a Curfew on the city after three Protesters died.')).toEqual([
+      {rule: 'case', actual: 'Curfew', expected: ['curfew'], level: 'warning', start: 19, end: 25},
+      {rule: 'case', actual: 'Protesters', expected: ['protesters'], level: 'warning', start: 50, end: 60}
+    ])
+  })
+
+  it('capitalizes "i" as the pronoun', async () => {
+    expect(await lint('Asked about the vote, she said i would not comment.')).toEqual([
+      {rule: 'case', actual: 'i', expected: ['I'], level: 'warning', start: 31, end: 32}
+    ])
+  })
+
+  it('leaves names, titles, house-style capitals, numbered things, titles of works and a list item "(i)" alone', async () => {
+    for (const text of [
+      'The Government said a Cabinet meeting would follow.',
+      'She drove to 198 Second street and read Article 5.',
+      'Three Congressmen and every Member voted.',
+      'A Festival of Music opened, with “a Phrase as Drifts Through Dream” on the bill.',
+      'The clause (i) applies, as does the Bill of Rights.',
+      'It was a Bill Clinton speech.'
+    ]) {
+      expect((await lint(text)).filter((f) => f.rule === 'case' && f.level !== 'info'), text).toEqual([])
+    }
+  })
+})

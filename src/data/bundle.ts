@@ -43,6 +43,8 @@ export interface Bundle {
   placePrepositions: Set<string>
   /** "southern": lowercase before a place by choice. */
   directionWords: Set<string>
+  houseCapitals: Set<string>
+  indefiniteDeterminers: Set<string>
   /** "of", "the": words of a person's title that are no title words. */
   titleLinkingWords: Set<string>
   /** , ; : ? ! . — set against the word before, a space after. */
@@ -74,6 +76,8 @@ const lists = {
   placePrepositions: 'dictionaries/place-prepositions.txt',
   titleLinkingWords: 'dictionaries/title-linking-words.txt',
   directionWords: 'dictionaries/direction-words.txt',
+  houseCapitals: 'dictionaries/house-capitals.txt',
+  indefiniteDeterminers: 'dictionaries/indefinite-determiners.txt',
   spacingMarks: 'dictionaries/spacing-marks.txt',
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',
@@ -144,6 +148,8 @@ export function loadBundle(user: UserData = {}): Bundle {
     placePrepositions: lowerSet(dataPath(lists.placePrepositions)),
     titleLinkingWords: lowerSet(dataPath(lists.titleLinkingWords)),
     directionWords: lowerSet(dataPath(lists.directionWords)),
+    houseCapitals: lowerSet(dataPath(lists.houseCapitals)),
+    indefiniteDeterminers: lowerSet(dataPath(lists.indefiniteDeterminers)),
     spacingMarks: new Set(readWordList(dataPath(lists.spacingMarks))),
     subjectCues: lowerSet(dataPath(lists.subjectCues)),
     abbreviations: lowerSet(dataPath(lists.abbreviations)),

@@ -87,6 +87,11 @@ export class Lexicon {
     return this.correct(word.toLowerCase())
   }
 
+  /** Also a word with a capital of its own ("March", "Turkey", "Bill"): a name as well as a common word. */
+  hasCapitalForm(lower: string): boolean {
+    return (this.keys.get(lower) & casing.capital) !== 0
+  }
+
   /** Only ever capitalized: "Korea", "Asian", "Monday". */
   isProperOnly(word: string): boolean {
     const lower = word.toLowerCase()

@@ -24,7 +24,9 @@ export default defineRule({
       personal: bundle.personal,
       placePrepositions: bundle.placePrepositions,
       titleLinkingWords: bundle.titleLinkingWords,
-      directionWords: bundle.directionWords
+      directionWords: bundle.directionWords,
+      houseCapitals: bundle.houseCapitals,
+      indefiniteDeterminers: bundle.indefiniteDeterminers
     }
   ],
   examples: {

@@ -23,6 +23,10 @@ export interface CaseContext {
   placePrepositions: ReadonlySet<string>
   /** Compass words lowercase before a place by choice ("southern"). */
   directionWords: ReadonlySet<string>
+  /** Common nouns house styles capitalize for one body ("government", "parliament"). */
+  houseCapitals: ReadonlySet<string>
+  /** Words no proper name follows ("a", "three"). */
+  indefiniteDeterminers: ReadonlySet<string>
   titleContext: TitleContext
   inForeignPhrase: (value: string, word: string, start: number) => boolean
   /**

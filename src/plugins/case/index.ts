@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Lexicon} from '../../data/lexicon.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
+import {strayCapitals} from './stray-capital.js'
 import {foreignPhraseTest} from '../../text/foreign-phrases.js'
 import {Memo} from '../../text/memo.js'
 import {isSentenceStart} from '../../text/sentence-start.js'
@@ -37,6 +38,10 @@ export interface Options {
   titleLinkingWords?: ReadonlySet<string> | undefined
   /** Compass words lowercase before a place by choice ("southern Africa"). */
   directionWords?: ReadonlySet<string> | undefined
+  /** Common nouns house styles capitalize for one body ("government"): never a stray capital. */
+  houseCapitals?: ReadonlySet<string> | undefined
+  /** Words no proper name follows ("a", "three"). */
+  indefiniteDeterminers?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -62,6 +67,8 @@ export default function caseRule(options: Readonly<Options>) {
     personal: new Set([...(options.personal ?? [])].map((word) => word.toLowerCase())),
     placePrepositions: options.placePrepositions ?? new Set(),
     directionWords: options.directionWords ?? new Set(),
+    houseCapitals: options.houseCapitals ?? new Set(),
+    indefiniteDeterminers: options.indefiniteDeterminers ?? new Set(),
     titleContext: {
       gazetteer,
       formalTitleWords: options.formalTitleWords ?? new Set(),
@@ -82,6 +89,7 @@ export default function caseRule(options: Readonly<Options>) {
     // Lowercase forms of words the document capitalizes where no sentence starts.
     const capitalizedInDocument = new Set<string>()
     for (let s = 0; s < sentences.length; s++) scanSentence(context, {sentence: sentences[s]!, value, raised}, capitalizedInDocument)
+    raised.push(...strayCapitals(context, sentences, value))
     reportRaised(file, raised, capitalizedInDocument)
   }
 }

@@ -1,0 +1,76 @@
+import type {SentenceTokens, Token} from '../../text/tokens.js'
+import {isSentenceStart} from '../../text/sentence-start.js'
+import {quote} from '../../message.js'
+import type {CaseContext, Raised} from './context.js'
+import {inTitleCaseLine} from './name-style.js'
+
+/**
+ * A common noun capitalized mid-sentence where no name is ("imposed a
+ * Curfew", "three Judges dissented"), and "i" for the pronoun. Precision
+ * first: the word is a lowercase word of the dictionary and of no name the
+ * speller or the gazetteer knows, no title or word a house style
+ * capitalizes, capitalized once in the story, outside headings, right
+ * after a word no name follows ("a", "three") and before a lowercase word.
+ */
+export function strayCapitals(context: CaseContext, sentences: readonly SentenceTokens[], value: string): Raised[] {
+  const capitalized = new Map<string, Token[]>()
+  const raised: Raised[] = []
+  for (const {tokens, words} of sentences) {
+    for (let w = 0; w < words.length; w++) {
+      const token = tokens[words[w]!]!
+      if (token.value === 'i' && pronounI(tokens, token)) {
+        raised.push({start: token.start, end: token.end, expected: 'I', reason: 'Unexpected lowercase `i` for the pronoun, expected `I`'})
+        continue
+      }
+      if (!/^\p{Lu}\p{Ll}+$/u.test(token.value)) continue
+      const list = capitalized.get(token.lower) ?? []
+      list.push(token)
+      capitalized.set(token.lower, list)
+    }
+  }
+  for (const [lower, uses] of capitalized) {
+    const midSentence = uses.filter((token) => !isSentenceStart(value, token.start, context.abbreviations))
+    if (midSentence.length !== 1 || !strayWord(context, lower)) continue
+    const token = midSentence[0]!
+    const previous = /(\S+)\s+$/u.exec(value.slice(Math.max(0, token.start - 30), token.start))?.[1]
+    if (previous === undefined || !/^(?:\p{Ll}+|\d[\d,]*)$/u.test(previous) || !/^(?:[,;.:!?)]|\s+\p{Ll})/u.test(value.slice(token.end, token.end + 3))) continue
+    // After "a" or "three" no name starts ("the Members" may be a defined
+    // term, "a Festival of Music" a title of its own).
+    // Digits are no such word: they number lists and addresses ("3 Hospital", "198 Second street").
+    const strayHere = context.indefiniteDeterminers.has(previous) && !/^ (?:of|for)\b/u.test(value.slice(token.end, token.end + 5))
+    if (!strayHere || inTitleCaseLine(value, token.start) || insideQuotes(value, token.start)) continue
+    raised.push({start: token.start, end: token.end, expected: lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(lower)}`})
+  }
+  return raised
+}
+
+/** A common word, and no name, title or house-style capital. */
+function strayWord(context: CaseContext, lower: string): boolean {
+  const {lexicon} = context
+  return (
+    lower.length > 2 &&
+    lexicon.hasLowercase(lower) &&
+    !lexicon.isProperOnly(lower) &&
+    !lexicon.hasCapitalForm(lower) &&
+    !context.personal.has(lower) &&
+    !context.titles.has(lower) &&
+    !context.titles.has(lower.replace(/s$/, '')) &&
+    !context.houseCapitals.has(lower) &&
+    !context.houseCapitals.has(lower.replace(/s$/, '')) &&
+    !context.gazetteer.startsName(lower) &&
+    context.gazetteer.lookup(lower).length === 0
+  )
+}
+
+/** A title of a work or a quoted phrase capitalizes as it likes: an odd number of double quotes since the line began. */
+function insideQuotes(value: string, start: number): boolean {
+  const line = value.slice(value.lastIndexOf('\n', start) + 1, start)
+  return (line.match(/["“”]/g) ?? []).length % 2 === 1
+}
+
+/** "i" alone between words: not a list marker "(i)", a variable, nor "i.e.". */
+function pronounI(tokens: readonly Token[], token: Token): boolean {
+  const before = tokens[token.index - 1]
+  const after = tokens[token.index + 1]
+  return before?.kind === 'space' && after?.kind === 'space'
+}
