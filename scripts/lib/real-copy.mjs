@@ -1,0 +1,103 @@
+// Scores a copydesk processor on the real-copy fixtures (tests/fixtures/real/):
+// for the garbled pages, the slips an editor marked that copydesk flags at
+// warning level, and those whose first fix is the editor's; for the clean
+// pages, warnings per 1,000 words that lie on no marked slip (false alarms).
+// Each page is linted as one document, its sentences a paragraph each, so
+// rules that read the whole story see the story. Used by scripts/real-copy.mjs
+// and tests/real-copy.test.ts.
+import {readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {parse} from 'yaml'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** The pages of one set (`tune`, `held-out`) and kind of copy (`garbled`, `clean`). */
+export function realPages(which, kind) {
+  return parse(readFileSync(join(root, 'tests/fixtures/real', which, `${kind}.yml`), 'utf8')).pages
+}
+
+const level = (message) => (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info')
+const overlaps = (a, b) => a.start < b.end && b.start < a.end
+const wordCount = (value) => value.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+
+/** Lints one page and places its marked slips in the document's offsets. */
+async function lintPage(processor, page) {
+  let value = ''
+  const slips = []
+  for (const sentence of page.sentences) {
+    const at = value.length
+    for (const slip of sentence.slips ?? []) {
+      const start = at + sentence.text.indexOf(slip.actual)
+      slips.push({...slip, start, end: start + slip.actual.length})
+    }
+    value += sentence.text + '\n\n'
+  }
+  const file = new VFile({path: 'page.txt', value})
+  await processor.run(processor.parse(file), file)
+  const messages = file.messages.map((message) => ({
+    rule: message.ruleId,
+    level: level(message),
+    actual: String(message.actual),
+    expected: message.expected ?? [],
+    start: message.place.start.offset,
+    end: message.place.end.offset
+  }))
+  return {value, slips, messages}
+}
+
+const context = (value, message) => value.slice(Math.max(0, message.start - 40), message.end + 40).replace(/\s+/g, ' ')
+
+/** Recall by kind on the garbled pages and false alarms on the clean ones, for the given sets. */
+export async function scoreRealCopy(processor, sets) {
+  const kinds = new Map()
+  const listing = []
+  const clean = {words: 0, falseWarnings: 0, info: 0}
+  let unmarked = 0
+  for (const which of sets) {
+    for (const page of realPages(which, 'garbled')) {
+      const {slips, messages, value} = await lintPage(processor, page)
+      for (const slip of slips) {
+        const hits = messages.filter((message) => message.level !== 'info' && overlaps(message, slip))
+        const right = slip.expected !== null && hits.some((message) => message.expected[0] === slip.expected)
+        const entry = kinds.get(slip.kind) ?? {slips: 0, caught: 0, right: 0, fixable: 0}
+        entry.slips++
+        if (hits.length > 0) entry.caught++
+        if (slip.expected !== null) entry.fixable++
+        if (right) entry.right++
+        kinds.set(slip.kind, entry)
+        const found = hits.map((hit) => `${hit.rule}: ${JSON.stringify(hit.expected.slice(0, 2))}`).join('; ')
+        listing.push(`${hits.length ? (right ? 'RIGHT ' : 'CAUGHT') : 'MISSED'} ${slip.kind.padEnd(11)} ${JSON.stringify(slip.actual)} → ${JSON.stringify(slip.expected)}${found ? `  [${found}]` : ''}`)
+      }
+      for (const message of messages) {
+        if (message.level === 'info' || slips.some((slip) => overlaps(message, slip))) continue
+        unmarked++
+        listing.push(`UNMARKED (garbled page) ${message.rule} ${JSON.stringify(message.actual)} → ${JSON.stringify(message.expected.slice(0, 2))}: …${context(value, message)}…`)
+      }
+    }
+    for (const page of realPages(which, 'clean')) {
+      const {slips, messages, value} = await lintPage(processor, page)
+      clean.words += wordCount(value)
+      for (const message of messages) {
+        if (slips.some((slip) => overlaps(message, slip))) continue
+        if (message.level === 'info') {
+          clean.info++
+          continue
+        }
+        clean.falseWarnings++
+        listing.push(`FALSE (clean page) ${message.rule} ${JSON.stringify(message.actual)} → ${JSON.stringify(message.expected.slice(0, 2))}: …${context(value, message)}… ${page.url}`)
+      }
+    }
+  }
+  const total = {slips: 0, caught: 0, right: 0, fixable: 0}
+  for (const entry of kinds.values()) for (const key of Object.keys(total)) total[key] += entry[key]
+  const per1000 = (count) => Number(((count * 1000) / clean.words).toFixed(2))
+  return {
+    kinds: Object.fromEntries([...kinds].sort((a, b) => b[1].slips - a[1].slips)),
+    total,
+    clean: {...clean, perThousand: per1000(clean.falseWarnings), infoPerThousand: per1000(clean.info)},
+    unmarked,
+    listing
+  }
+}

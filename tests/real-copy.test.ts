@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+import {createProcessor} from '../src/processor.js'
+// A plain JavaScript module, shared with scripts/real-copy.mjs.
+import {scoreRealCopy} from '../scripts/lib/real-copy.mjs'
+
+interface Score {
+  kinds: Record<string, {slips: number; caught: number; right: number}>
+  total: {slips: number; caught: number}
+  clean: {words: number; falseWarnings: number; perThousand: number}
+  listing: string[]
+}
+
+const processor = createProcessor()
+
+// Real news pages (tests/fixtures/real/README.md), slips marked blind. The
+// floors are where copydesk stood when each capability landed: a fall is a regression.
+describe('real copy', () => {
+  it('raises at most 0.3 false warnings per 1,000 words on professionally edited pages (both sets)', async () => {
+    const score = (await scoreRealCopy(processor, ['tune', 'held-out'])) as Score
+    expect(score.clean.words).toBeGreaterThan(9000)
+    expect(score.listing.filter((line) => line.startsWith('FALSE')), 'false warnings').toHaveLength(score.clean.falseWarnings)
+    expect(score.clean.perThousand).toBeLessThanOrEqual(0.3)
+  }, 120_000)
+
+  it('catches at warning level at least 40% of the name slips and 24% of all slips of the tuning pages', async () => {
+    const score = (await scoreRealCopy(processor, ['tune'])) as Score
+    const names = score.kinds.name!
+    expect(names.slips).toBe(90)
+    expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.4)
+    expect(score.total.caught / score.total.slips).toBeGreaterThanOrEqual(0.24)
+  }, 120_000)
+})
