@@ -1,3 +1,4 @@
+import {diffChars} from 'diff'
 import {expect} from 'vitest'
 
 export interface Span {
@@ -32,3 +33,28 @@ export function expectOnlyFlaggedChanged(body: string, out: string, flagged: rea
   }
   expect(out.length - kept.at(-1)!.length).toBeGreaterThanOrEqual(from)
 }
+
+/** The changed stretches of `before` → `after`, in both texts' offsets. */
+export function changes(before: string, after: string): Array<{old: Span; new: Span}> {
+  const found: Array<{old: Span; new: Span}> = []
+  let a = 0
+  let b = 0
+  let open: {old: Span; new: Span} | undefined
+  for (const part of diffChars(before, after)) {
+    if (!part.added && !part.removed) {
+      if (open) found.push(open)
+      open = undefined
+      a += part.value.length
+      b += part.value.length
+      continue
+    }
+    open ??= {old: {start: a, end: a}, new: {start: b, end: b}}
+    if (part.removed) a += part.value.length
+    else b += part.value.length
+    open.old.end = a
+    open.new.end = b
+  }
+  if (open) found.push(open)
+  return found
+}
+

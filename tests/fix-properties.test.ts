@@ -1,6 +1,5 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {diffChars} from 'diff'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
@@ -9,7 +8,7 @@ import {copydeskFix, safeFix} from '../src/fix.js'
 import {restoreInput} from '../src/input.js'
 import {createProcessor} from '../src/processor.js'
 import {root} from './cli-run.js'
-import {expectOnlyFlaggedChanged} from './fix-locality.js'
+import {changes, expectOnlyFlaggedChanged} from './fix-locality.js'
 
 /**
  * Properties of `--fix`, in process over random and mutated real text (the
@@ -56,30 +55,6 @@ type Span = {start: number; end: number}
 function spanOf(message: VFileMessage): Span {
   const place = message.place as {start: {offset: number}; end: {offset: number}}
   return {start: place.start.offset, end: place.end.offset}
-}
-
-/** The changed stretches of `before` → `after`, in both texts' offsets. */
-function changes(before: string, after: string): Array<{old: Span; new: Span}> {
-  const found: Array<{old: Span; new: Span}> = []
-  let a = 0
-  let b = 0
-  let open: {old: Span; new: Span} | undefined
-  for (const part of diffChars(before, after)) {
-    if (!part.added && !part.removed) {
-      if (open) found.push(open)
-      open = undefined
-      a += part.value.length
-      b += part.value.length
-      continue
-    }
-    open ??= {old: {start: a, end: a}, new: {start: b, end: b}}
-    if (part.removed) a += part.value.length
-    else b += part.value.length
-    open.old.end = a
-    open.new.end = b
-  }
-  if (open) found.push(open)
-  return found
 }
 
 const typos: ReadonlyArray<[string, string]> = [
