@@ -1,15 +1,16 @@
 import spacing from '../plugins/spacing.js'
 import {defineRule} from './define.js'
+import {joinWordsOf} from '../text/joins.js'
 
 export default defineRule({
   id: 'spacing',
-  description: 'Missing or extra spaces around punctuation and between words.',
-  why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”. Numbers, initials, abbreviations and addresses keep their punctuation.',
+  description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks.',
+  why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”, “filibusterwas”, “farmersThe”, “state -owned”, “,,”. Numbers, initials, abbreviations, addresses, closed compounds, camel-case names and brands, ellipses and suspended hyphens (“pre- and post-war”) are left alone.',
   levels: 'warning; info for two spaces after a sentence, a typewriter habit rather than a slip.',
   priority: 5,
   strict: 'raise',
   options: {},
-  attach: (bundle) => [spacing, {marks: bundle.spacingMarks}],
+  attach: (bundle) => [spacing, {marks: bundle.spacingMarks, joins: joinWordsOf(bundle), hyphenParts: bundle.hyphenParts}],
   examples: {
     valid: [
       'The mayor arrived late, then left early.',
