@@ -1,0 +1,82 @@
+import type {VFile} from 'vfile'
+import type {SentenceTokens} from '../../text/tokens.js'
+import {report} from '../../message.js'
+
+/** Words a sentence needs before a second copy is a slip, not a refrain ("No. No."; "We will fight."). */
+const minimumWords = 6
+
+/**
+ * Sentences back a copy may stand in one paragraph: a copy close by is a
+ * slip; one further on in a long paragraph may be a speech's refrain ("And I
+ * will propose these measures to the Congress.").
+ */
+const window = 3
+
+/** Words of a sentence long enough that a second copy anywhere in the story is a paste slip, not a refrain. */
+const longWords = 20
+
+/**
+ * A sentence as compared: its letters and digits, lowercase, nothing else,
+ * so that copies that differ in spacing or punctuation ("Africa n", "election.The") match.
+ */
+function key(entry: SentenceTokens): string {
+  return entry.words.map((index) => entry.tokens[index]!.lower.replace(/[^\p{L}\p{N}]+/gu, '')).join('')
+}
+
+/**
+ * A sentence written twice: in a row, close together in one paragraph, or
+ * (a long one) anywhere in the story, word for word but for spacing and
+ * punctuation; the second copy goes. A long sentence pasted again with the
+ * next sentence run onto it ("…election.The parties…") is a copy up to
+ * where the first one ended.
+ */
+export function repeatedSentences(file: VFile, value: string, sentences: readonly SentenceTokens[]) {
+  let previous = ''
+  let paragraph: unknown
+  let recent: string[] = []
+  const long: string[] = []
+  for (const entry of sentences) {
+    if (entry.paragraph !== paragraph || entry.paragraph === undefined) {
+      paragraph = entry.paragraph
+      recent = []
+    }
+    const text = entry.words.length >= minimumWords ? key(entry) : ''
+    if (text && (text === previous || recent.includes(text) || long.includes(text))) flagCopy(file, value, entry, undefined)
+    else if (text) {
+      const copied = long.find((earlier) => text.startsWith(earlier))
+      if (copied) flagCopy(file, value, entry, copied.length)
+    }
+    recent = [...recent.slice(1 - window), text]
+    previous = text
+    if (text && entry.words.length >= longWords) long.push(text)
+  }
+}
+
+/**
+ * Reports a copy: the whole sentence, or its first `letters` letters and
+ * digits and the marks that close them. Removing it is a fix when the copy
+ * follows a space on its line, which goes with it; a copy that opens a
+ * paragraph or a line, or leaves part of its sentence, is reported without one.
+ */
+function flagCopy(file: VFile, value: string, entry: SentenceTokens, letters: number | undefined) {
+  const tokens = entry.tokens.filter((token) => token.kind !== 'space')
+  let start = tokens[0]!.start
+  let end = tokens.at(-1)!.end
+  if (letters !== undefined) {
+    let at = start
+    for (let count = 0; at < end && count < letters; at++) if (/[\p{L}\p{N}]/u.test(value[at]!)) count++
+    while (at < end && /[.?!"”’')\]]/.test(value[at]!)) at++
+    end = at
+  }
+  const space = /[ \t]+$/.exec(value.slice(Math.max(0, start - 8), start))
+  const onItsLine = letters === undefined && space !== null && !/[\r\n]/.test(value[start - space[0].length - 1] ?? '\n')
+  if (onItsLine) start -= space[0].length
+  report(file, {
+    ruleId: 'repeated-words',
+    reason: 'Unexpected repeated sentence, remove the second copy',
+    start,
+    end,
+    level: 'warning',
+    expected: onItsLine ? [''] : []
+  })
+}
