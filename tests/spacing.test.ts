@@ -170,3 +170,18 @@ describe('spacing: doubled marks and clusters', () => {
     for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
   })
 })
+
+describe('spacing: a curly quote spaced on the wrong side', () => {
+  it('moves the space to the outside of the quote', async () => {
+    expect(await lint('It was the experience ”of a lifetime, she said.')).toEqual([
+      {rule: 'spacing', actual: 'experience ”of', expected: ['experience” of'], level: 'warning', start: 11, end: 25}
+    ])
+    expect(await pairs('spacing', 'He called it“ a farce” on Monday.')).toEqual([['it“ a', 'it “a']])
+    expect(await pairs('spacing', 'He called it “ a farce” on Monday.')).toEqual([['“ a', '“a']])
+  })
+
+  it('stays quiet on quotes set right and on straight quotes', async () => {
+    const clean = ['He called it “a farce” on Monday.', 'He called it " a farce " on Monday.', '“Yes,” she said. “No.”']
+    for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
+  })
+})

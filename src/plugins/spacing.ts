@@ -5,6 +5,7 @@ import {insideAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {doubledMarks} from './spacing-marks.js'
+import {quoteSpace} from './spacing-quotes.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 
 export interface Options {
@@ -48,6 +49,7 @@ export default function spacing(options: Readonly<Options>) {
         }
         hyphenSpace(file, value, tokens, k, hyphens)
         doubledMarks(file, value, tokens, k)
+        quoteSpace(file, value, tokens, k)
       }
     }
   }
