@@ -3,22 +3,17 @@ import type {VFile} from 'vfile'
 import retextRepeatedWords from 'retext-repeated-words'
 import {collect} from './wrapped.js'
 import {quote, report} from '../message.js'
-import {loadBundle} from '../data/bundle.js'
 import {sentencesOf} from '../text/tokens.js'
 import {capitalizedRepeats, doubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
 import {stemTautologies} from './repeats/stems.js'
 
 export interface Options {
-  /** Lowercase names with a doubled word ("bora bora"); the shipped list and gazetteer when not given. */
+  /** Lowercase names with a doubled word ("bora bora"): see \`doubledNames\`. */
   doubledNames?: ReadonlySet<string> | undefined
 }
 
-/** The shipped list of doubled names and every gazetteer name with a doubled word. */
-function shippedDoubledNames(): Set<string> {
-  const bundle = loadBundle()
-  return doubledNames(bundle.doubledNames, bundle.entities.flatMap((entity) => [entity.name, ...entity.variants]))
-}
+export {doubledNames}
 
 /**
  * A period that ends the first word may also end its sentence, and the next
@@ -39,7 +34,7 @@ function spansSentences(actual: string, word: string): boolean {
  */
 export default function repeatedWords(options?: Readonly<Options> | null) {
   const transformer = retextRepeatedWords() as unknown as Parameters<typeof collect>[0]
-  const doubled = options?.doubledNames ?? shippedDoubledNames()
+  const doubled = options?.doubledNames ?? new Set<string>()
   return async function (tree: Root, file: VFile) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)

@@ -31,6 +31,14 @@ export default defineRule({
         output: [{rule: 'spacing', reason: 'Unexpected space before `,`', actual: ' ,', expected: [','], level: 'warning', start: 18, end: 20}]
       },
       {
+        text: 'The senator said the filibusterwas over.',
+        output: [{rule: 'spacing', reason: 'Missing space in `filibusterwas`, expected `filibuster was`', actual: 'filibusterwas', expected: ['filibuster was'], level: 'warning', start: 21, end: 34}]
+      },
+      {
+        text: 'The state -owned lender cut rates.',
+        output: [{rule: 'spacing', reason: 'Unexpected space beside the hyphen in `state -owned`, expected `state-owned`', actual: 'state -owned', expected: ['state-owned'], level: 'warning', start: 4, end: 16}]
+      },
+      {
         text: 'The  vote was close.',
         output: [{rule: 'spacing', reason: 'Unexpected 2 spaces, expected one', actual: '  ', expected: [' '], level: 'warning', start: 3, end: 5}]
       }
