@@ -73,18 +73,27 @@ describe('repeated-words', () => {
     expect(file.messages).toEqual([])
   })
 
-  it('flags a copy that opens its own paragraph without an automatic fix', async () => {
-    const text = 'The mayor signed the new law on Friday afternoon.\n\nThe mayor signed the new law on Friday afternoon.\n'
-    expect(await lint(text)).toEqual([
-      {rule: 'repeated-words', actual: 'The mayor signed the new law on Friday afternoon.', expected: [], level: 'warning', start: 51, end: 100}
-    ])
+  it('removes a copy that is its own paragraph with the break before it, which --fix leaves to the writer', async () => {
+    const copy = 'The mayor signed the new law on Friday afternoon.'
+    const text = `${copy}\n\n${copy}\n`
+    expect(await lint(text)).toEqual([{rule: 'repeated-words', actual: `\n\n${copy}`, expected: [''], level: 'warning', start: 49, end: 100}])
+    const file = new VFile({path: 'copy.txt', value: text})
+    await lintFile(file, {}, true)
+    expect(String(file.value)).toBe(text)
   })
 
-  it('flags a long paragraph pasted again further on', async () => {
+  it('removes a copy that opens a paragraph with the space after it', async () => {
+    const copy = 'The mayor signed the new law on Friday afternoon.'
+    expect(await pairs('repeated-words', `${copy}\n\n${copy} Then she left.\n`)).toEqual([[`${copy} `, '']])
+  })
+
+  it('flags a long paragraph pasted again further on, and a copy with the next sentence run onto it', async () => {
     const long =
       'The finance minister said that the revised budget would cut spending on roads and bridges by a fifth while raising the pay of teachers and nurses next year.'
     const text = `${long}\n\nOpposition leaders called the plan reckless.\n\nUnions welcomed it.\n\n${long}\n`
-    expect(await pairs('repeated-words', text)).toEqual([[long, undefined]])
+    expect(await pairs('repeated-words', text)).toEqual([[`\n\n${long}`, '']])
+    const glued = `${long}\n\nUnions welcomed it.\n\n${long}The bill goes to a vote on Monday.\n`
+    expect(await pairs('repeated-words', glued)).toEqual([[long, '']])
   })
 
   it('is quiet on short refrains and on a speech refrain further on', async () => {

@@ -5,7 +5,7 @@ export default defineRule({
   id: 'repeated-words',
   description: 'A word written twice in a row (retext-repeated-words), a capitalized word doubled, a sentence written twice, a verb whose object repeats its stem.',
   why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”) and whole sentences, and machine translation writes “ordered the order”. Names that double a word (“Bora Bora”, “Sirhan Sirhan”) and short refrains are left alone.',
-  levels: 'warning; a repeated stem (“decided the decision”) has no automatic fix, and a repeated sentence that opens its own line or paragraph is reported without one.',
+  levels: 'warning; a repeated stem (“decided the decision”) has no automatic fix; a repeated sentence that is a paragraph of its own is removed with its line breaks, which --fix leaves to the writer.',
   priority: 6,
   strict: 'raise',
   options: {},

@@ -54,9 +54,12 @@ export function repeatedSentences(file: VFile, value: string, sentences: readonl
 
 /**
  * Reports a copy: the whole sentence, or its first `letters` letters and
- * digits and the marks that close them. Removing it is a fix when the copy
- * follows a space on its line, which goes with it; a copy that opens a
- * paragraph or a line, or leaves part of its sentence, is reported without one.
+ * digits and the marks that close them, with the fix that removes it and
+ * one run of the white space beside it, so no double space or empty line is
+ * left: the space before it on its line, else the space after it before
+ * more text on the line, else (a copy that is a whole line or paragraph)
+ * the line breaks before it. --fix applies the last only by hand, since it
+ * changes the layout.
  */
 function flagCopy(file: VFile, value: string, entry: SentenceTokens, letters: number | undefined) {
   const tokens = entry.tokens.filter((token) => token.kind !== 'space')
@@ -68,15 +71,22 @@ function flagCopy(file: VFile, value: string, entry: SentenceTokens, letters: nu
     while (at < end && /[.?!"”’')\]]/.test(value[at]!)) at++
     end = at
   }
-  const space = /[ \t]+$/.exec(value.slice(Math.max(0, start - 8), start))
-  const onItsLine = letters === undefined && space !== null && !/[\r\n]/.test(value[start - space[0].length - 1] ?? '\n')
-  if (onItsLine) start -= space[0].length
+  const before = /[ \t]+$/.exec(value.slice(Math.max(0, start - 8), start))?.[0] ?? ''
+  const after = /^[ \t]+(?=\S)/.exec(value.slice(end, end + 8))?.[0] ?? ''
+  const lineBefore = start - before.length === 0 || /[\r\n]/.test(value[start - before.length - 1]!)
+  if (before && !lineBefore) start -= before.length
+  else if (after) end += after.length
+  else if (letters === undefined || /^\s|^$/.test(value.slice(end, end + 1))) {
+    const breaks = /\s+$/.exec(value.slice(0, start))?.[0] ?? ''
+    if (breaks.length < start) start -= breaks.length
+    else end += /^\s*/.exec(value.slice(end))![0].length
+  }
   report(file, {
     ruleId: 'repeated-words',
     reason: 'Unexpected repeated sentence, remove the second copy',
     start,
     end,
     level: 'warning',
-    expected: onItsLine ? [''] : []
+    expected: ['']
   })
 }
