@@ -34,32 +34,39 @@ const clauseWords = new Set(['a', 'an', 'to', 'in', 'on', 'at', 'as', 'it', 'or'
  */
 export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[], k: number, words: HyphenWords) {
   const token = tokens[k]!
-  const {joinWords, hyphenParts, lexicon} = words
-  const compoundPart = (word: Token | undefined) =>
-    word?.kind === 'word' && /^\p{L}+$/u.test(word.value) && !clauseWords.has(word.lower) && !joinWords.has(word.lower)
-  const compound = (first: string, second: string) =>
-    hyphenParts.has(first.toLowerCase()) ||
-    hyphenParts.has(second.toLowerCase()) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Ll}+$/u.test(second) && !lexicon.correct(second))
   // "state -run": word, one space, "-", the next part glued on.
   if (token.kind === 'punctuation' && token.value === '-') {
     const space = tokens[k - 1]
     const first = tokens[k - 2]
     const second = tokens[k + 1]
-    if (space?.kind !== 'space' || space.value !== ' ' || !compoundPart(first) || !compoundPart(second) || second!.start !== token.end) return
-    if (!compound(first!.value, second!.value)) return
+    if (space?.kind !== 'space' || space.value !== ' ' || !compoundPart(first, words) || !compoundPart(second, words) || second!.start !== token.end) return
+    if (!compound(first!.value, second!.value, words)) return
     flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`)
     return
   }
   // "pro- government": parse-english keeps the hyphen on the first part.
-  if (token.kind === 'word' && /^\p{L}+-$/u.test(token.value)) {
+  if (token.kind === 'word' && token.value.endsWith('-') && /^\p{L}+-$/u.test(token.value)) {
     const space = tokens[k + 1]
     const second = tokens[k + 2]
     const first = token.value.slice(0, -1)
-    if (space?.kind !== 'space' || space.value !== ' ' || !compoundPart(second) || suspending.has(second!.lower)) return
-    if (clauseWords.has(first.toLowerCase()) || joinWords.has(first.toLowerCase()) || !compound(first, second!.value)) return
+    if (space?.kind !== 'space' || space.value !== ' ' || !compoundPart(second, words) || suspending.has(second!.lower)) return
+    if (clauseWords.has(first.toLowerCase()) || words.joinWords.has(first.toLowerCase()) || !compound(first, second!.value, words)) return
     flagHyphen(file, value, token.start, second!.end, `${token.value}${second!.value}`)
   }
+}
+
+/** A word that can be part of a compound: letters only, no function word. */
+function compoundPart(word: Token | undefined, words: HyphenWords): boolean {
+  return word?.kind === 'word' && /^\p{L}+$/u.test(word.value) && !clauseWords.has(word.lower) && !words.joinWords.has(word.lower)
+}
+
+/** One part takes a hyphen, or the two are a romanized name's syllables. */
+function compound(first: string, second: string, words: HyphenWords): boolean {
+  return (
+    words.hyphenParts.has(first.toLowerCase()) ||
+    words.hyphenParts.has(second.toLowerCase()) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Ll}+$/u.test(second) && !words.lexicon.correct(second))
+  )
 }
 
 function flagHyphen(file: VFile, value: string, start: number, end: number, expected: string) {

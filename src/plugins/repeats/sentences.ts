@@ -20,8 +20,18 @@ const longWords = 20
  * so that copies that differ in spacing or punctuation ("Africa n", "election.The") match.
  */
 function key(entry: SentenceTokens): string {
-  return entry.words.map((index) => entry.tokens[index]!.lower.replace(/[^\p{L}\p{N}]+/gu, '')).join('')
+  let text = ''
+  for (const index of entry.words) {
+    const lower = entry.tokens[index]!.lower
+    text += plainWord.test(lower) ? lower : lower.replace(/[^\p{L}\p{N}]+/gu, '')
+  }
+  return text
 }
+
+const plainWord = /^[\p{L}\p{N}]+$/u
+
+/** Letters a long sentence's key is filed under, to find a copy with more run onto it. */
+const head = 40
 
 /**
  * A sentence written twice: in a row, close together in one paragraph, or
@@ -34,21 +44,28 @@ export function repeatedSentences(file: VFile, value: string, sentences: readonl
   let previous = ''
   let paragraph: unknown
   let recent: string[] = []
-  const long: string[] = []
+  // Long sentences' keys, filed by their first letters.
+  const long = new Map<string, string[]>()
   for (const entry of sentences) {
     if (entry.paragraph !== paragraph || entry.paragraph === undefined) {
       paragraph = entry.paragraph
       recent = []
     }
     const text = entry.words.length >= minimumWords ? key(entry) : ''
-    if (text && (text === previous || recent.includes(text) || long.includes(text))) flagCopy(file, value, entry, undefined)
-    else if (text) {
-      const copied = long.find((earlier) => text.startsWith(earlier))
+    const earlier = text ? long.get(text.slice(0, head)) : undefined
+    if (text && (text === previous || recent.includes(text) || earlier?.includes(text))) flagCopy(file, value, entry, undefined)
+    else if (earlier) {
+      const copied = earlier.find((key) => text.startsWith(key))
       if (copied) flagCopy(file, value, entry, copied.length)
     }
-    recent = [...recent.slice(1 - window), text]
+    if (recent.length === window) recent.shift()
+    recent.push(text)
     previous = text
-    if (text && entry.words.length >= longWords) long.push(text)
+    if (text && entry.words.length >= longWords) {
+      const filed = long.get(text.slice(0, head))
+      if (filed) filed.push(text)
+      else long.set(text.slice(0, head), [text])
+    }
   }
 }
 
