@@ -89,6 +89,10 @@ describe('spacing: words run together', () => {
     expect(await pairs('spacing', 'The ReferendumResult surprised analysts.')).toEqual([['ReferendumResult', 'Referendum Result']])
   })
 
+  it('splits a known name glued to a word', async () => {
+    expect(await pairs('spacing', 'Officials briefed ministerKim on Monday.')).toEqual([['ministerKim', 'minister Kim']])
+  })
+
   it('stays quiet on camel-case names and brands', async () => {
     const clean =
       'McDonald, MacArthur, DeSantis, LaGuardia, DiMaggio, VanderMeer, O’Neill, iPhone, eBay, YouTube, PlayStation, ' +

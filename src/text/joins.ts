@@ -105,7 +105,8 @@ function camelJoin(word: string, words: JoinWords): Join | undefined {
   const right = parts[2]!
   const rightLower = right.toLowerCase()
   const opens = joinWords.has(rightLower)
-  if (!lexicon.hasLowercase(right) && !lexicon.correct(right)) return undefined
+  // The second part may be a known name: "PresidentYoon", "ministerKim".
+  if (!lexicon.hasLowercase(right) && !lexicon.correct(right) && !words.accepted(right)) return undefined
   if (/^\d/.test(left)) {
     // "20thThe": a number ends a sentence, a function word starts the next.
     return opens ? {left, right, fix: `${left}. ${right}`} : undefined
