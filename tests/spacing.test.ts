@@ -189,3 +189,13 @@ describe('spacing: a curly quote spaced on the wrong side', () => {
     for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
   })
 })
+
+describe('spacing in HTML', () => {
+  it('checks a word set in an inline tag, whose closing tag is no address', async () => {
+    const {VFile} = await import('vfile')
+    const {lintFile} = await import('../src/pool/lint.js')
+    const file = new VFile({path: 'story.html', value: '<p>The <b>filibusterwas</b> over; mail <a href="mailto:d@x.org">desk@example.com</a>.</p>\n'})
+    await lintFile(file, {}, false)
+    expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['spacing', 'filibusterwas', 'filibuster was']])
+  })
+})
