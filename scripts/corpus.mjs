@@ -32,6 +32,9 @@ export function detokenize(line) {
   for (const [index, word] of words.entries()) {
     // "Jr." then "." at a sentence end: one period.
     if (word === '.' && words[index - 1]?.endsWith('.')) continue
+    // Brown writes every semicolon twice (`;/. ;/.`, 360 pairs and no single
+    // one in categories A-C); the printed text had one.
+    if (word === ';' && words[index - 1] === ';') continue
     let piece = quotes[word] ?? word
     let attach = noSpaceBefore.has(word)
     // A lone ' opens a quotation the first time and closes it the next.

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {lint} from './lint.js'
+import {VFile} from 'vfile'
+import {lintFile} from '../src/pool/lint.js'
+import {lint, pairs} from './lint.js'
 
 describe('repeated-words', () => {
   it('flags a word written twice and proposes one', async () => {
@@ -24,5 +26,100 @@ describe('repeated-words', () => {
 
   it('is quiet on legitimate doubles', async () => {
     expect(await lint('She said that that plan had failed.')).toEqual([])
+  })
+
+  it('flags a Capitalized word written twice, with the word as the fix', async () => {
+    expect(await lint('Officials said Park Park met the envoy.')).toEqual([
+      {rule: 'repeated-words', actual: 'Park Park', expected: ['Park'], level: 'warning', start: 15, end: 24}
+    ])
+    expect(await pairs('repeated-words', 'The Ministry Ministry spokesman declined to comment.')).toEqual([['Ministry Ministry', 'Ministry']])
+  })
+
+  it('is quiet on names that double a word, line breaks and abbreviations', async () => {
+    const clean = [
+      'Tourists flew to Bora Bora and Walla Walla.',
+      'Sirhan Sirhan was denied parole.',
+      'Boutros Boutros-Ghali led the United Nations.',
+      'She joined Kappa Kappa Gamma in college.',
+      'Seoul\nSeoul officials met on Monday.',
+      'Exports to the E.U. E.U. buyers took most of them.'
+    ]
+    for (const text of clean) expect(await pairs('repeated-words', text), text).toEqual([])
+  })
+
+  it('flags a sentence written twice in a row, removing the second copy and its space', async () => {
+    const text = 'The council approved the budget on Monday night. The council approved the budget on Monday night. It adjourned.'
+    expect(await lint(text)).toEqual([
+      {
+        rule: 'repeated-words',
+        actual: ' The council approved the budget on Monday night.',
+        expected: [''],
+        level: 'warning',
+        start: 48,
+        end: 97
+      }
+    ])
+    // Differing only in spacing and punctuation.
+    expect(await pairs('repeated-words', 'The port reopened after the storm passed. The port reopened after the storm passed!')).toEqual([
+      [' The port reopened after the storm passed!', '']
+    ])
+  })
+
+  it('leaves one copy and single spaces when the fix is applied', async () => {
+    const text = 'Markets closed higher on strong bank earnings. Markets closed higher on strong bank earnings. Bonds fell.\n'
+    const file = new VFile({path: 'copy.txt', value: text})
+    await lintFile(file, {}, true)
+    expect(String(file.value)).toBe('Markets closed higher on strong bank earnings. Bonds fell.\n')
+    expect(file.messages).toEqual([])
+  })
+
+  it('removes a copy that is its own paragraph with the break before it, which --fix leaves to the writer', async () => {
+    const copy = 'The mayor signed the new law on Friday afternoon.'
+    const text = `${copy}\n\n${copy}\n`
+    expect(await lint(text)).toEqual([{rule: 'repeated-words', actual: `\n\n${copy}`, expected: [''], level: 'warning', start: 49, end: 100}])
+    const file = new VFile({path: 'copy.txt', value: text})
+    await lintFile(file, {}, true)
+    expect(String(file.value)).toBe(text)
+  })
+
+  it('removes a copy that opens a paragraph with the space after it', async () => {
+    const copy = 'The mayor signed the new law on Friday afternoon.'
+    expect(await pairs('repeated-words', `${copy}\n\n${copy} Then she left.\n`)).toEqual([[`${copy} `, '']])
+  })
+
+  it('flags a long paragraph pasted again further on, and a copy with the next sentence run onto it', async () => {
+    const long =
+      'The finance minister said that the revised budget would cut spending on roads and bridges by a fifth while raising the pay of teachers and nurses next year.'
+    const text = `${long}\n\nOpposition leaders called the plan reckless.\n\nUnions welcomed it.\n\n${long}\n`
+    expect(await pairs('repeated-words', text)).toEqual([[`\n\n${long}`, '']])
+    const glued = `${long}\n\nUnions welcomed it.\n\n${long}The bill goes to a vote on Monday.\n`
+    expect(await pairs('repeated-words', glued)).toEqual([[long, '']])
+  })
+
+  it('is quiet on short refrains and on a speech refrain further on', async () => {
+    const clean = [
+      'No. No. We will fight. We will fight.',
+      'We will not retreat from this fight. Our allies stand with us today. Our soldiers stand ready. We shall hold the line. We will not retreat from this fight.'
+    ]
+    for (const text of clean) expect(await pairs('repeated-words', text), text).toEqual([])
+  })
+
+  it('flags a verb whose object repeats its stem, naming the stem, with no fix', async () => {
+    expect(await lint('The judge ordered the order to be enforced at once.')).toEqual([
+      {rule: 'repeated-words', actual: 'ordered the order', expected: [], level: 'warning', start: 10, end: 27}
+    ])
+    expect(await pairs('repeated-words', 'The cabinet decided the decision after midnight.')).toEqual([['decided the decision', undefined]])
+    expect(await pairs('repeated-words', 'Lawyers requested the request in writing.')).toEqual([['requested the request', undefined]])
+  })
+
+  it('is quiet on cognate objects and clauses', async () => {
+    const clean = [
+      'They live their lives in peace.',
+      'She dreamed a dream of home.',
+      'The charter states the state must pay.',
+      'He presented the president with a medal.',
+      'The union fought the good fight.'
+    ]
+    for (const text of clean) expect(await pairs('repeated-words', text), text).toEqual([])
   })
 })

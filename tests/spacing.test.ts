@@ -52,3 +52,150 @@ describe('spacing', () => {
     for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
   })
 })
+
+describe('spacing: words run together', () => {
+  it('splits a lowercase word that is a word run into a function word', async () => {
+    expect(await lint('The senator said the filibusterwas over by noon.')).toEqual([
+      {rule: 'spacing', actual: 'filibusterwas', expected: ['filibuster was'], level: 'warning', start: 21, end: 34}
+    ])
+    expect(await pairs('spacing', 'Critics questioned the agencyaccording to two aides.')).toEqual([['agencyaccording', 'agency according']])
+    expect(await pairs('spacing', 'She read ofthe ruling twice.')).toEqual([['ofthe', 'of the']])
+  })
+
+  it('leaves the word to spacing alone, not to spelling', async () => {
+    expect((await lint('The senator said the filibusterwas over by noon.')).map((found) => found.rule)).toEqual(['spacing'])
+  })
+
+  it('splits a Capitalized word run into "the" or a past-tense verb', async () => {
+    expect(await pairs('spacing', 'The Parliamentapproved the budget on Friday.')).toEqual([['Parliamentapproved', 'Parliament approved']])
+  })
+
+  it('stays quiet on closed compounds the dictionary lacks and on names', async () => {
+    const clean = [
+      'Crews inspected the powerplants and the frontline clinics.',
+      'Workers at the guesthouse and the livestream studio left.',
+      'Fernand Ledoux and Will Danaher met Godswill Akpabio.',
+      'The choreographer Alwin Nikolais staged the Missa Solemnis.'
+    ]
+    for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
+  })
+
+  it('splits camel joins, with a sentence break when a sentence ends inside', async () => {
+    expect(await lint('Voters backed theThe reform bill.')).toEqual([
+      {rule: 'spacing', actual: 'theThe', expected: ['the The'], level: 'warning', start: 14, end: 20}
+    ])
+    expect(await pairs('spacing', 'The ruling angered farmersThe minister resigned.')).toEqual([['farmersThe', 'farmers. The']])
+    expect(await pairs('spacing', 'Talks began on June 3rdThe envoy left.')).toEqual([['3rdThe', '3rd. The']])
+    expect(await pairs('spacing', 'The ReferendumResult surprised analysts.')).toEqual([['ReferendumResult', 'Referendum Result']])
+  })
+
+  it('splits a known name glued to a word', async () => {
+    expect(await pairs('spacing', 'Officials briefed ministerKim on Monday.')).toEqual([['ministerKim', 'minister Kim']])
+  })
+
+  it('stays quiet on camel-case names and brands', async () => {
+    const clean =
+      'McDonald, MacArthur, DeSantis, LaGuardia, DiMaggio, VanderMeer, O’Neill, iPhone, eBay, YouTube, PlayStation, ' +
+      'WordPress, PowerPoint, BlackBerry, SoftBank, PayPal and BlackRock were named; #ImpeachmentVote trended.'
+    expect(await pairs('spacing', clean)).toEqual([])
+  })
+
+  it('puts back a space inside a word split before its last letter', async () => {
+    expect(await pairs('spacing', 'The Africa n Union met in Addis Ababa.')).toEqual([['Africa n', 'African']])
+    expect(await pairs('spacing', 'Add one, the n divide by two. Trump s allies met.')).toEqual([])
+  })
+})
+
+describe('spacing: a sentence glued after a quote or a number', () => {
+  it('finds a full stop or a closing quote glued to the next sentence', async () => {
+    expect(await lint('He called it "a farce".Nobody replied.')).toEqual([
+      {rule: 'spacing', actual: 'farce".Nobody', expected: ['farce". Nobody'], level: 'warning', start: 16, end: 29}
+    ])
+    expect(await pairs('spacing', 'She said it was over.”The vote was delayed.')).toEqual([['over.”The', 'over.” The']])
+    expect(await pairs('spacing', 'The strike ended on April 4.Workers returned.')).toEqual([['4.Workers', '4. Workers']])
+  })
+
+  it('stays quiet on decimals, quoted titles and spaced sentences', async () => {
+    const clean = ['Growth was 4.5 percent in "Q2". The bank agreed.', 'He said "no." Then he left.', 'Version 2.0 shipped.']
+    for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
+  })
+})
+
+describe('spacing: a hyphen spaced on one side', () => {
+  it('joins the parts of a compound', async () => {
+    expect(await lint('The state -owned lender cut rates.')).toEqual([
+      {rule: 'spacing', actual: 'state -owned', expected: ['state-owned'], level: 'warning', start: 4, end: 16}
+    ])
+    expect(await pairs('spacing', 'An anti- corruption drive began.')).toEqual([['anti- corruption', 'anti-corruption']])
+    expect(await pairs('spacing', 'A short -term loan and a self -declared leader.')).toEqual([
+      ['short -term', 'short-term'],
+      ['self -declared', 'self-declared']
+    ])
+    expect(await pairs('spacing', 'Lee Jae -myung met the envoy.')).toEqual([['Jae -myung', 'Jae-myung']])
+  })
+
+  it('stays quiet on dashes, suspended hyphens and line breaks', async () => {
+    const clean = [
+      'The pre- and post-war economies differed.',
+      'One- to two-year terms and English- or French-speaking staff.',
+      'The vote - a landmark - passed.',
+      'Respect was the basis of that cooperation- mutual respect.',
+      'The plan will require -more flexibility in emergencies.'
+    ]
+    for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
+  })
+})
+
+describe('spacing: doubled marks and clusters', () => {
+  it('finds doubled commas, semicolons and full stops', async () => {
+    expect(await lint('The vote,, held on Monday, passed.')).toEqual([
+      {rule: 'spacing', actual: ',,', expected: [','], level: 'warning', start: 8, end: 10}
+    ])
+    expect(await pairs('spacing', 'Two aides resigned;; a third stayed.')).toEqual([[';;', ';']])
+    expect(await pairs('spacing', 'The talks failed.. Both sides left.')).toEqual([['..', '.']])
+    expect(await pairs('spacing', 'The talks failed. . Both sides left.')).toEqual([['. .', '.']])
+  })
+
+  it('finds a full stop after a question or exclamation mark, and a doubled ellipsis', async () => {
+    expect(await pairs('spacing', 'Who pays?!. Nobody knows.')).toEqual([['?!.', '?!']])
+    expect(await pairs('spacing', 'Who pays?. Nobody knows.')).toEqual([['?.', '?']])
+    expect(await pairs('spacing', 'Who pays? …… Nobody knows.')).toEqual([['? ……', '?']])
+  })
+
+  it('stays quiet on ellipses, abbreviations and "?!"', async () => {
+    const clean = [
+      'Wait... the results are in.',
+      'Wait… the results are in.',
+      'He paused. . . then spoke.',
+      'The firm, Acme Inc., grew.',
+      'Who pays?! Nobody knows.',
+      'He moved to the U.S. in May.'
+    ]
+    for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
+  })
+})
+
+describe('spacing: a curly quote spaced on the wrong side', () => {
+  it('moves the space to the outside of the quote', async () => {
+    expect(await lint('It was the experience ”of a lifetime, she said.')).toEqual([
+      {rule: 'spacing', actual: 'experience ”of', expected: ['experience” of'], level: 'warning', start: 11, end: 25}
+    ])
+    expect(await pairs('spacing', 'He called it“ a farce” on Monday.')).toEqual([['it“ a', 'it “a']])
+    expect(await pairs('spacing', 'He called it “ a farce” on Monday.')).toEqual([['“ a', '“a']])
+  })
+
+  it('stays quiet on quotes set right and on straight quotes', async () => {
+    const clean = ['He called it “a farce” on Monday.', 'He called it " a farce " on Monday.', '“Yes,” she said. “No.”']
+    for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
+  })
+})
+
+describe('spacing in HTML', () => {
+  it('checks a word set in an inline tag, whose closing tag is no address', async () => {
+    const {VFile} = await import('vfile')
+    const {lintFile} = await import('../src/pool/lint.js')
+    const file = new VFile({path: 'story.html', value: '<p>The <b>filibusterwas</b> over; mail <a href="mailto:d@x.org">desk@example.com</a>.</p>\n'})
+    await lintFile(file, {}, false)
+    expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['spacing', 'filibusterwas', 'filibuster was']])
+  })
+})

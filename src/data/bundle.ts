@@ -62,6 +62,14 @@ export interface Bundle {
   foreignFunctionWords: Set<string>
   /** Country profiles: each country's legislature, chambers and constitutional court. */
   institutions: InstitutionProfiles
+  /** Function words that begin or end no closed compound: a known word run into one is two words. */
+  joinWords: Set<string>
+  /** Surname particles (mc, de, o'): a capital after one is a name's, not a new word's. */
+  namePrefixes: Set<string>
+  /** Words beside which a hyphen joins a compound ("self", "run"), lowercase. */
+  hyphenParts: Set<string>
+  /** Names with a doubled word, lowercase ("bora bora"). */
+  doubledNames: Set<string>
 }
 
 const lists = {
@@ -86,7 +94,11 @@ const lists = {
   foreignPhrases: 'dictionaries/foreign-phrases.txt',
   keyboard: 'dictionaries/keyboard-qwerty.txt',
   koreanSurnames: 'dictionaries/romanization/korean-surnames.txt',
-  foreignFunctionWords: 'dictionaries/foreign-function-words.txt'
+  foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
+  joinWords: 'dictionaries/join-words.txt',
+  namePrefixes: 'dictionaries/name-prefixes.txt',
+  doubledNames: 'dictionaries/doubled-names.txt',
+  hyphenParts: 'dictionaries/hyphen-parts.txt'
 }
 
 const cache = new Map<string, Bundle>()
@@ -159,7 +171,11 @@ export function loadBundle(user: UserData = {}): Bundle {
     keyboard: readWordList(dataPath(lists.keyboard)),
     surnameGroups: surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
     foreignFunctionWords: new Set(readWordList(dataPath(lists.foreignFunctionWords))),
-    institutions: loadInstitutions(dataPath('rules/institutions.yml'))
+    institutions: loadInstitutions(dataPath('rules/institutions.yml')),
+    joinWords: lowerSet(dataPath(lists.joinWords)),
+    namePrefixes: lowerSet(dataPath(lists.namePrefixes)),
+    doubledNames: lowerSet(dataPath(lists.doubledNames)),
+    hyphenParts: new Set([...lowerSet(dataPath(lists.hyphenParts)), ...readWordList(dataPath(lists.prefixes))])
   }
   cache.set(key, bundle)
   return bundle

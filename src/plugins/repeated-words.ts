@@ -3,6 +3,17 @@ import type {VFile} from 'vfile'
 import retextRepeatedWords from 'retext-repeated-words'
 import {collect} from './wrapped.js'
 import {quote, report} from '../message.js'
+import {sentencesOf} from '../text/tokens.js'
+import {capitalizedRepeats, doubledNames} from './repeats/capitalized.js'
+import {repeatedSentences} from './repeats/sentences.js'
+import {stemTautologies} from './repeats/stems.js'
+
+export interface Options {
+  /** Lowercase names with a doubled word ("bora bora"): see \`doubledNames\`. */
+  doubledNames?: ReadonlySet<string> | undefined
+}
+
+export {doubledNames}
 
 /**
  * A period that ends the first word may also end its sentence, and the next
@@ -16,10 +27,22 @@ function spansSentences(actual: string, word: string): boolean {
   return first.endsWith('.') && /^\p{Lu}/u.test(word)
 }
 
-/** "the the": retext-repeated-words, re-issued under copydesk's rule id with a removal fix. */
-export default function repeatedWords() {
+/**
+ * "the the": retext-repeated-words, re-issued under copydesk's rule id with a
+ * removal fix; and the repeats it does not see: a Capitalized word doubled,
+ * a sentence written twice, a verb whose object repeats its stem.
+ */
+export default function repeatedWords(options?: Readonly<Options> | null) {
   const transformer = retextRepeatedWords() as unknown as Parameters<typeof collect>[0]
+  const doubled = options?.doubledNames ?? new Set<string>()
   return async function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    const sentences = sentencesOf(tree)
+    for (const entry of sentences) {
+      capitalizedRepeats(file, value, entry, doubled)
+      stemTautologies(file, entry)
+    }
+    repeatedSentences(file, value, sentences)
     for (const message of await collect(transformer, tree, file, 'retext-repeated-words')) {
       const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
       const end = message.place && 'end' in message.place ? message.place.end.offset : undefined

@@ -3,10 +3,18 @@ import type {VFile} from 'vfile'
 import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
+import {joinOf, type JoinWords} from '../text/joins.js'
+import {doubledMarks} from './spacing-marks.js'
+import {quoteSpace} from './spacing-quotes.js'
+import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 
 export interface Options {
   /** Marks set against the word before and followed by a space (dictionaries/spacing-marks.txt). */
   marks: ReadonlySet<string>
+  /** The lists that tell two words run together from a compound (see src/text/joins.ts). */
+  joins: JoinWords
+  /** Compound parts that take a hyphen (dictionaries/hyphen-parts.txt and prefixes.txt). */
+  hyphenParts: ReadonlySet<string>
 }
 
 /** What every check of one file needs. */
@@ -24,16 +32,61 @@ interface Context {
  * addresses (Archynetys.com, URLs, e-mail) are left alone.
  */
 export default function spacing(options: Readonly<Options>) {
-  if (!options?.marks) throw new TypeError('copydesk spacing: expected `marks`')
-  const {marks} = options
+  if (!options?.marks || !options.joins || !options.hyphenParts) throw new TypeError('copydesk spacing: expected `marks`, `joins` and `hyphenParts`')
+  const {marks, joins} = options
+  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts}
   return function (tree: Root, file: VFile) {
     const context: Context = {file, value: String(file.value), marks}
+    const {value} = context
     const sentences = sentencesOf(tree)
     for (let s = 0; s < sentences.length; s++) {
       const tokens = sentences[s]!.tokens
-      for (let k = 0; k < tokens.length; k++) checkToken(context, tokens, k)
+      for (let k = 0; k < tokens.length; k++) {
+        checkToken(context, tokens, k)
+        if (tokens[k]!.kind === 'word') {
+          joined(context, tokens[k]!, joins)
+          strayLetter(context, tokens, k, joins)
+        }
+        hyphenSpace(file, value, tokens, k, hyphens)
+        doubledMarks(file, value, tokens, k)
+        quoteSpace(file, value, tokens, k)
+      }
     }
   }
+}
+
+/**
+ * "impeachmenthas", "theThe", "20thThe": two words with the space (or the
+ * sentence break) missing. The spelling rule leaves such words to this one.
+ */
+function joined(context: Context, token: Token, joins: JoinWords) {
+  const {value} = context
+  const join = joinOf(token.value, joins)
+  if (!join) return
+  // "#ImpeachmentVote", "@PressOffice": hashtags and handles are written joined.
+  if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return
+  const reason = join.fix.includes('. ')
+    ? `Missing sentence break in ${quote(token.value)}, expected ${quote(join.fix)}`
+    : `Missing space in ${quote(token.value)}, expected ${quote(join.fix)}`
+  flag(context, token.start, token.end, join.fix, reason, 'warning')
+}
+
+/**
+ * "Africa n National": a word's last letter split off by a space. A lone
+ * lowercase letter other than "a", "i" and "s" (a dropped apostrophe: "Trump
+ * s") is no word; the two together are one the dictionary knows.
+ */
+function strayLetter(context: Context, tokens: readonly Token[], k: number, joins: JoinWords) {
+  const {value} = context
+  const word = tokens[k]!
+  const space = tokens[k + 1]
+  const letter = tokens[k + 2]
+  if (space?.value !== ' ' || letter?.kind !== 'word' || !/^\p{Ll}$/u.test(letter.value) || /^[ais]$/.test(letter.value)) return
+  if (tokens[k + 3]?.kind === 'word' || /^[\p{L}\d'’-]/u.test(value[letter.end] ?? '')) return
+  if (!/^\p{L}{3,}$/u.test(word.value) || joins.joinWords.has(word.lower)) return
+  const whole = word.value + letter.value
+  if (!joins.lexicon.correct(whole) || insideAddress(value, word.start, letter.end)) return
+  flag(context, word.start, letter.end, whole, `Unexpected space inside ${quote(whole)}`, 'warning')
 }
 
 // Module functions rather than closures made per file: V8 specializes
@@ -60,6 +113,11 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
       const fixed = before.value + token.value + ' ' + after.value
       flag(context, before.start, after.end, fixed, `Missing space after ${quote(token.value)} in ${quote(actual)}`, 'warning')
     }
+    return
+  }
+  // '"no".However', '.”The': the mark or a closing quote ends the sentence, the next starts with no space.
+  if (token.kind === 'punctuation' && !after && before?.kind === 'punctuation' && /^[.?!"”’')\]]$/.test(token.value)) {
+    gluedAfterQuote(context, tokens, k)
     return
   }
   // "Enough!Our members": the sentence ends at the mark, the next starts with no space.
@@ -115,7 +173,28 @@ function inWord(context: Context, token: Token) {
   }
 }
 
+/**
+ * The last tokens of a sentence are a word, then marks and closing quotes
+ * holding a full stop, question or exclamation mark ('"no".', '.”'), and
+ * the next sentence follows with no space.
+ */
+function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) {
+  const {value} = context
+  let w = k
+  while (w > 0 && tokens[w]!.kind === 'punctuation' && /^[.?!"”’')\]]$/.test(tokens[w]!.value)) w--
+  const word = tokens[w]!
+  const marks = value.slice(word.end, tokens[k]!.end)
+  if (word.kind !== 'word' || w === k || !/[.?!]/.test(marks) || !/^[\p{L}\d]{2,}$/u.test(word.value)) return
+  const next = /^(?:\p{Lu}\p{Ll}+|A|I)\b/u.exec(value.slice(tokens[k]!.end))
+  if (!next || insideAddress(value, word.start, tokens[k]!.end + next[0].length)) return
+  const end = tokens[k]!.end + next[0].length
+  const actual = value.slice(word.start, end)
+  flag(context, word.start, end, `${value.slice(word.start, tokens[k]!.end)} ${next[0]}`, `Missing space after ${quote(marks)} in ${quote(actual)}`, 'warning')
+}
+
 function missingSpace(left: string, mark: string, right: string): boolean {
+  // "May 10.Yin": a date or number ends the sentence, a capitalized word opens the next.
+  if (mark === '.' && /^\d+$/.test(left) && /^\p{Lu}\p{Ll}+$/u.test(right)) return true
   if (!/\p{L}$/u.test(left) || !/^\p{L}/u.test(right)) return false
   if (mark === '.') {
     // Initials and abbreviations (U.S., e.g., Ph.D.) keep their dots; a

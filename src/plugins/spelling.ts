@@ -7,6 +7,7 @@ import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
+import {joinOf, type JoinWords} from '../text/joins.js'
 import {capitalize} from '../text/normalize.js'
 import {keyboardNeighbours, slipRank} from '../text/slips.js'
 import {isSentenceStart} from '../text/sentence-start.js'
@@ -37,6 +38,8 @@ export interface Options {
   keyboard?: readonly string[] | undefined
   /** Function words of other languages ("por", "les"): an unknown word beside one is likely foreign. */
   foreignFunctionWords?: ReadonlySet<string> | undefined
+  /** The spacing rule's lists: a word it reports as two run together is left to it. */
+  joins?: JoinWords | undefined
 }
 
 /**
@@ -71,6 +74,9 @@ export default function spelling(options: Readonly<Options>) {
   const prefixPart = (part: string, index: number, parts: string[]) =>
     index < parts.length - 1 && prefixes.includes(part.toLowerCase())
 
+  // The spacing rule's lists, so that both rules agree on what is two words run together.
+  const {joins} = options
+
   const known = (word: string): boolean => {
     const plain = word.replace(/’/g, "'").replace(/'s$/, '')
     return (
@@ -80,7 +86,9 @@ export default function spelling(options: Readonly<Options>) {
       derived(plain) ||
       (plain.includes('-') && plain.split('-').every((part, i, parts) => part === '' || known(part) || prefixPart(part, i, parts))) ||
       // "dialogue.While": two known words with the space missing is the spacing rule's to report.
-      (/\p{L}[.,;:!?]\p{L}/u.test(plain) && plain.split(/[.,;:!?]/).every((part) => part === '' || known(part)))
+      (/\p{L}[.,;:!?]\p{L}/u.test(plain) && plain.split(/[.,;:!?]/).every((part) => part === '' || known(part))) ||
+      // "impeachmenthas", "theThe": two known words run together are the spacing rule's too.
+      (joins !== undefined && joinOf(plain, joins) !== undefined)
     )
   }
 

@@ -1,15 +1,18 @@
-import repeatedWords from '../plugins/repeated-words.js'
+import repeatedWords, {doubledNames} from '../plugins/repeated-words.js'
 import {defineRule} from './define.js'
 
 export default defineRule({
   id: 'repeated-words',
-  description: 'A word written twice in a row (retext-repeated-words).',
-  why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind.',
-  levels: 'warning.',
+  description: 'A word written twice in a row (retext-repeated-words), a capitalized word doubled, a sentence written twice, a verb whose object repeats its stem.',
+  why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”) and whole sentences, and machine translation writes “ordered the order”. Names that double a word (“Bora Bora”, “Sirhan Sirhan”) and short refrains are left alone.',
+  levels: 'warning; a repeated stem (“decided the decision”) has no automatic fix; a repeated sentence that is a paragraph of its own is removed with its line breaks, which --fix leaves to the writer.',
   priority: 6,
   strict: 'raise',
   options: {},
-  attach: () => [repeatedWords, undefined],
+  attach: (bundle) => [
+    repeatedWords,
+    {doubledNames: doubledNames(bundle.doubledNames, bundle.entities.flatMap((entity) => [entity.name, ...entity.variants]))}
+  ],
   examples: {
     valid: [
       'The committee voted to delay the plan.',
@@ -24,6 +27,14 @@ export default defineRule({
       {
         text: 'Rescuers worked through the night to to reach the miners.',
         output: [{rule: 'repeated-words', reason: 'Unexpected repeated `to`, remove one occurrence', actual: 'to to', expected: ['to'], level: 'warning', start: 34, end: 39}]
+      },
+      {
+        text: 'Officials said Park Park met the envoy.',
+        output: [{rule: 'repeated-words', reason: 'Unexpected repeated `Park`, remove one occurrence', actual: 'Park Park', expected: ['Park'], level: 'warning', start: 15, end: 24}]
+      },
+      {
+        text: 'The judge ordered the order to be enforced.',
+        output: [{rule: 'repeated-words', reason: "Unexpected `ordered the order`: the verb repeats its object's stem `order`; use another verb or noun", actual: 'ordered the order', level: 'warning', start: 10, end: 27}]
       },
       {
         text: 'Prices rose sharply in in the second quarter.',

@@ -1,15 +1,16 @@
 import spacing from '../plugins/spacing.js'
 import {defineRule} from './define.js'
+import {joinWordsOf} from '../text/joins.js'
 
 export default defineRule({
   id: 'spacing',
-  description: 'Missing or extra spaces around punctuation and between words.',
-  why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”. Numbers, initials, abbreviations and addresses keep their punctuation.',
+  description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks.',
+  why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”, “filibusterwas”, “farmersThe”, “state -owned”, “,,”. Numbers, initials, abbreviations, addresses, closed compounds, camel-case names and brands, ellipses and suspended hyphens (“pre- and post-war”) are left alone.',
   levels: 'warning; info for two spaces after a sentence, a typewriter habit rather than a slip.',
   priority: 5,
   strict: 'raise',
   options: {},
-  attach: (bundle) => [spacing, {marks: bundle.spacingMarks}],
+  attach: (bundle) => [spacing, {marks: bundle.spacingMarks, joins: joinWordsOf(bundle), hyphenParts: bundle.hyphenParts}],
   examples: {
     valid: [
       'The mayor arrived late, then left early.',
@@ -28,6 +29,14 @@ export default defineRule({
       {
         text: 'The vote was close , officials said.',
         output: [{rule: 'spacing', reason: 'Unexpected space before `,`', actual: ' ,', expected: [','], level: 'warning', start: 18, end: 20}]
+      },
+      {
+        text: 'The senator said the filibusterwas over.',
+        output: [{rule: 'spacing', reason: 'Missing space in `filibusterwas`, expected `filibuster was`', actual: 'filibusterwas', expected: ['filibuster was'], level: 'warning', start: 21, end: 34}]
+      },
+      {
+        text: 'The state -owned lender cut rates.',
+        output: [{rule: 'spacing', reason: 'Unexpected space beside the hyphen in `state -owned`, expected `state-owned`', actual: 'state -owned', expected: ['state-owned'], level: 'warning', start: 4, end: 16}]
       },
       {
         text: 'The  vote was close.',

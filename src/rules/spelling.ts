@@ -1,5 +1,6 @@
 import spelling from '../plugins/spelling.js'
 import {defineRule} from './define.js'
+import {joinWordsOf} from '../text/joins.js'
 
 export default defineRule({
   id: 'spelling',
@@ -22,7 +23,8 @@ export default defineRule({
       abbreviations: bundle.abbreviations,
       titles: bundle.titles,
       keyboard: bundle.keyboard,
-      foreignFunctionWords: bundle.foreignFunctionWords
+      foreignFunctionWords: bundle.foreignFunctionWords,
+      joins: joinWordsOf(bundle)
     }
   ],
   examples: {

@@ -4,8 +4,8 @@ import {isSpace} from './normalize.js'
 export function chunkAround(value: string, start: number, end: number): string {
   let from = start
   let to = end
-  while (from > 0 && !/\s/.test(value[from - 1]!)) from--
-  while (to < value.length && !/\s/.test(value[to]!)) to++
+  while (from > 0 && !/[\s<>]/.test(value[from - 1]!)) from--
+  while (to < value.length && !/[\s<>]/.test(value[to]!)) to++
   return value.slice(from, to).replace(/^[("“‘'[]+/, '').replace(/[.,;:!?)"”’'\]]+$/, '')
 }
 
@@ -23,18 +23,27 @@ export function insideAddress(value: string, start: number, end: number): boolea
   let marked = false
   while (from > 0) {
     const code = value.charCodeAt(from - 1)
-    if (isSpace(code)) break
+    if (isSpace(code) || isTagEdge(code)) break
     if (isAddressMark(code)) marked = true
     from--
   }
   while (to < value.length) {
     const code = value.charCodeAt(to)
-    if (isSpace(code)) break
+    if (isSpace(code) || isTagEdge(code)) break
     if (isAddressMark(code)) marked = true
     to++
   }
   for (let i = start; i < end && !marked; i++) if (isAddressMark(value.charCodeAt(i))) marked = true
   return marked && isAddress(chunkAround(value, start, end))
+}
+
+/**
+ * < or >: in HTML source a word's chunk ends at its tags ("<b>recieve</b>"
+ * is the word, not a path for the slash of "</b>"); an address in angle
+ * brackets ("<desk@example.com>") is still one inside them.
+ */
+function isTagEdge(code: number): boolean {
+  return code === 60 || code === 62
 }
 
 /** A period, @, a slash, a backslash or #. */

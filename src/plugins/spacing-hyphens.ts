@@ -1,0 +1,76 @@
+import type {VFile} from 'vfile'
+import type {Token} from '../text/tokens.js'
+import {insideAddress} from '../text/addresses.js'
+import {quote, report} from '../message.js'
+import type {Lexicon} from '../data/lexicon.js'
+
+export interface HyphenWords {
+  lexicon: Lexicon
+  /** Function words (dictionaries/join-words.txt): a compound never starts or ends with one. */
+  joinWords: ReadonlySet<string>
+  /** Compound parts that take a hyphen (dictionaries/hyphen-parts.txt and prefixes.txt). */
+  hyphenParts: ReadonlySet<string>
+}
+
+/**
+ * Words after a suspended hyphen: "pre- and post-war", "one- to two-year",
+ * "English- or French-speaking" are right as written.
+ */
+const suspending = new Set(['and', 'or', 'nor', 'to', 'through', 'versus', 'vs', '&'])
+
+/** Short words a compound never ends or starts with: "left -and nobody" is a dash, not a hyphen. */
+const clauseWords = new Set(['a', 'an', 'to', 'in', 'on', 'at', 'as', 'it', 'or', 'by', 'so', 'if', 'i'])
+
+/**
+ * A hyphen with a space on one side only, between two parts of one compound:
+ * "state -run", "Geun -hye" (the hyphen glued to the second part) and
+ * "pro- government" (glued to the first). A dash spaced on both sides joins
+ * clauses and is not this slip; nor is a suspended hyphen before "and", "or"
+ * or "to"; nor a hyphen at a line break. A hyphen typed for a dash with
+ * one space is common in older copy ("cooperation- mutual respect"), so one
+ * part must be a known compound part ("self", "pro", "run", "term"), or the
+ * two a romanized name's syllables ("Geun -hye": a capitalized part, then one
+ * the dictionary does not know).
+ */
+export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[], k: number, words: HyphenWords) {
+  const token = tokens[k]!
+  // "state -run": word, one space, "-", the next part glued on.
+  if (token.kind === 'punctuation' && token.value === '-') {
+    const space = tokens[k - 1]
+    const first = tokens[k - 2]
+    const second = tokens[k + 1]
+    if (space?.kind !== 'space' || space.value !== ' ' || !compoundPart(first, words) || !compoundPart(second, words) || second!.start !== token.end) return
+    if (!compound(first!.value, second!.value, words)) return
+    flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`)
+    return
+  }
+  // "pro- government": parse-english keeps the hyphen on the first part.
+  if (token.kind === 'word' && token.value.endsWith('-') && /^\p{L}+-$/u.test(token.value)) {
+    const space = tokens[k + 1]
+    const second = tokens[k + 2]
+    const first = token.value.slice(0, -1)
+    if (space?.kind !== 'space' || space.value !== ' ' || !compoundPart(second, words) || suspending.has(second!.lower)) return
+    if (clauseWords.has(first.toLowerCase()) || words.joinWords.has(first.toLowerCase()) || !compound(first, second!.value, words)) return
+    flagHyphen(file, value, token.start, second!.end, `${token.value}${second!.value}`)
+  }
+}
+
+/** A word that can be part of a compound: letters only, no function word. */
+function compoundPart(word: Token | undefined, words: HyphenWords): boolean {
+  return word?.kind === 'word' && /^\p{L}+$/u.test(word.value) && !clauseWords.has(word.lower) && !words.joinWords.has(word.lower)
+}
+
+/** One part takes a hyphen, or the two are a romanized name's syllables. */
+function compound(first: string, second: string, words: HyphenWords): boolean {
+  return (
+    words.hyphenParts.has(first.toLowerCase()) ||
+    words.hyphenParts.has(second.toLowerCase()) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Ll}+$/u.test(second) && !words.lexicon.correct(second))
+  )
+}
+
+function flagHyphen(file: VFile, value: string, start: number, end: number, expected: string) {
+  if (insideAddress(value, start, end)) return
+  const actual = value.slice(start, end)
+  report(file, {ruleId: 'spacing', reason: `Unexpected space beside the hyphen in ${quote(actual)}, expected ${quote(expected)}`, start, end, level: 'warning', expected: [expected]})
+}

@@ -1,0 +1,45 @@
+import type {VFile} from 'vfile'
+import type {Token} from '../text/tokens.js'
+import {insideAddress} from '../text/addresses.js'
+import {quote, report} from '../message.js'
+
+/**
+ * Doubled marks and clusters: ",,", ";;", "..", "?!.", ". .", "? ……".
+ * An ellipsis ("...", "…", ". . .") and a period after an abbreviation
+ * before a comma ("Inc.,") are right; "?!" alone is left to the writer.
+ */
+export function doubledMarks(file: VFile, value: string, tokens: readonly Token[], k: number) {
+  const token = tokens[k]!
+  if (token.kind !== 'punctuation') return
+  const before = tokens[k - 1]
+  // ",,", ";;" and ".." (two full stops, not an ellipsis's three) as one token.
+  if (/^(?:,{2,}|;{2,}|\.\.)$/.test(token.value) && value[token.start - 1] !== '.' && value[token.end] !== '.') {
+    flagMarks(file, value, token.start, token.end, token.value[0]!)
+    return
+  }
+  // "……", "… …": a doubled ellipsis; after a closing mark ("? ……") the mark alone.
+  if (/^…{2,}$/.test(token.value)) {
+    const mark = /([.?!])[ \t]*$/.exec(value.slice(Math.max(0, token.start - 3), token.start))
+    const start = mark ? token.start - mark[0].length : token.start
+    flagMarks(file, value, start, token.end, mark ? mark[1]! : '…')
+    return
+  }
+  // "Why?!.", "Really?.": a full stop after a question or exclamation mark.
+  if (token.value === '.' && (before?.value === '?' || before?.value === '!') && before.end === token.start && value[token.end] !== '.') {
+    let first = k - 1
+    while (first > 0 && /^[?!]$/.test(tokens[first - 1]!.value) && tokens[first - 1]!.end === tokens[first]!.start) first--
+    flagMarks(file, value, tokens[first]!.start, token.end, value.slice(tokens[first]!.start, token.start))
+    return
+  }
+  // "said. .": a full stop doubled with a space, not a spaced ellipsis (". . .").
+  if (token.value === '.' && value.slice(token.end, token.end + 2) === ' .' && value[token.end + 2] !== '.' && value.slice(token.end + 2, token.end + 4) !== ' .') {
+    const previous = value[token.start - 1] ?? ''
+    if (/[\p{L}\d"”’')\]]/u.test(previous) && value.slice(token.start - 2, token.start) !== '. ') flagMarks(file, value, token.start, token.end + 2, '.')
+  }
+}
+
+function flagMarks(file: VFile, value: string, start: number, end: number, expected: string) {
+  if (insideAddress(value, start, end)) return
+  const actual = value.slice(start, end)
+  report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual)}, expected ${quote(expected)}`, start, end, level: 'warning', expected: [expected]})
+}

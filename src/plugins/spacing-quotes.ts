@@ -1,0 +1,31 @@
+import type {VFile} from 'vfile'
+import type {Token} from '../text/tokens.js'
+import {quote, report} from '../message.js'
+
+/**
+ * A curly quote with its space on the wrong side: "experience ”of" (a
+ * closing quote is set against the word before it), "said“ the" and
+ * "said “ the" (an opening quote against the word after it). Straight quotes
+ * open and close alike, so they are not judged; a quote spaced on both sides
+ * may be either and is left alone.
+ */
+export function quoteSpace(file: VFile, value: string, tokens: readonly Token[], k: number) {
+  const token = tokens[k]!
+  if (token.kind !== 'punctuation') return
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  if (token.value === '”' && before?.value === ' ' && tokens[k - 2]?.kind === 'word' && after?.kind === 'word' && after.start === token.end) {
+    flagQuote(file, value, tokens[k - 2]!.start, after.end, `${tokens[k - 2]!.value}” ${after.value}`)
+    return
+  }
+  if (token.value === '“' && after?.value === ' ' && tokens[k + 2]?.kind === 'word') {
+    const word = tokens[k + 2]!
+    if (before?.kind === 'word' && before.end === token.start) flagQuote(file, value, before.start, word.end, `${before.value} “${word.value}`)
+    else if (before === undefined || before.kind === 'space') flagQuote(file, value, token.start, word.end, `“${word.value}`)
+  }
+}
+
+function flagQuote(file: VFile, value: string, start: number, end: number, expected: string) {
+  const actual = value.slice(start, end)
+  report(file, {ruleId: 'spacing', reason: `Unexpected space on the wrong side of the quote in ${quote(actual)}, expected ${quote(expected)}`, start, end, level: 'warning', expected: [expected]})
+}

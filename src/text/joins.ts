@@ -1,0 +1,121 @@
+import type {Bundle} from '../data/bundle.js'
+import {frequency} from '../data/frequencies.js'
+import type {Lexicon} from '../data/lexicon.js'
+
+/** Two words written as one: where to cut, and the text with the space (or sentence break) put back. */
+export interface Join {
+  left: string
+  right: string
+  fix: string
+}
+
+export interface JoinWords {
+  lexicon: Lexicon
+  /** Words the project accepts beyond the dictionary (names, newsroom words): never a join. */
+  accepted: (word: string) => boolean
+  /** Function words that begin or end no closed compound (dictionaries/join-words.txt). */
+  joinWords: ReadonlySet<string>
+  /** Surname particles (dictionaries/name-prefixes.txt). */
+  namePrefixes: ReadonlySet<string>
+}
+
+const fromBundle = new WeakMap<Bundle, JoinWords>()
+
+/** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
+export function joinWordsOf(bundle: Bundle): JoinWords {
+  let words = fromBundle.get(bundle)
+  if (!words) {
+    const personal = new Set(bundle.personal)
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes}
+    fromBundle.set(bundle, words)
+  }
+  return words
+}
+
+/** A content word must be in SUBTLEX-US at least this often to count as a word run into another. */
+const seenCount = 5
+
+/** The verbs of attribution that follow a name ("Leesaid"); regular past tenses are found by their -ed. */
+const reporting = new Set(['said', 'says', 'told'])
+
+/** A Capitalized word run into a past-tense verb at least this common ("Assemblyvoted"). */
+const verbCount = 100
+
+/**
+ * Whether `word`, unknown as written, is two known words with the space
+ * missing. Two shapes:
+ * - run together: "impeachmenthas", "credibilitybefore", "inthe",
+ *   "Macrithe", "Assemblyvoted". A closed compound the dictionary lacks
+ *   ("powerplants", "frontline") is two content words; a slip joins a word
+ *   to a function word, which begins or ends no compound. So one part must be
+ *   a function word, or (after a Capitalized word, where a compound would be
+ *   a name) a past-tense verb; and no one-letter fix may be likelier.
+ * - camel joins: "theThe", "ArgentinesThe", "20thThe", "ImpeachmentVote".
+ *   Brands and names carry inner capitals too ("YouTube", "PlayStation",
+ *   "McDonald", "DeSantis"), so a Capitalized first part must be long or the
+ *   second a function word, and a surname particle is never a first part.
+ */
+export function joinOf(word: string, words: JoinWords): Join | undefined {
+  if (word.length < 5 || words.lexicon.correct(word) || words.accepted(word)) return undefined
+  if (/^\p{Lu}?\p{Ll}+$/u.test(word)) return runTogether(word, words)
+  return camelJoin(word, words)
+}
+
+function runTogether(word: string, words: JoinWords): Join | undefined {
+  const {lexicon, joinWords} = words
+  const capital = /^\p{Lu}/u.test(word)
+  let best: Join | undefined
+  let bestCount = 0
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const left = word.slice(0, cut)
+    const right = word.slice(cut)
+    // After a Capitalized word, a function word is as often a name's ending
+    // ("Fernand", "Danaher", "Nikolais", "Godswill"): only "the", which ends no
+    // name, and the verbs a name is followed by (see \`verb\` below).
+    const rightJoins = joinWords.has(right) && (capital ? right === 'the' || reporting.has(right) : right.length >= 3 || left.length >= 5)
+    const leftJoins = !capital && joinWords.has(left) && right.length >= 3
+    let count = 0
+    if (capital) {
+      const named = lexicon.correct(left) || words.accepted(left)
+      const verb = right.length >= 5 && right.endsWith('ed') && lexicon.hasLowercase(right) && frequency(right) >= verbCount
+      if (left.length >= 3 && named && (rightJoins || verb)) count = Math.max(frequency(left), 1)
+    } else if (rightJoins && left.length >= 3 && lexicon.hasLowercase(left)) {
+      count = frequency(left)
+    } else if (leftJoins && lexicon.hasLowercase(right)) {
+      count = frequency(right)
+    }
+    if (count >= (capital ? 1 : seenCount) && count > bestCount) {
+      best = {left, right, fix: `${left} ${right}`}
+      bestCount = count
+    }
+  }
+  if (!best) return undefined
+  // "hasd" is "has" mistyped, not "ha sd": a one-letter fix to a word as
+  // common as the rarer part wins.
+  const rarer = Math.min(frequency(best.left), frequency(best.right))
+  if (!capital && lexicon.oneEditAway(word).some((near) => /^\p{Ll}/u.test(near) && frequency(near) >= rarer)) return undefined
+  return best
+}
+
+function camelJoin(word: string, words: JoinWords): Join | undefined {
+  const {lexicon, joinWords, namePrefixes} = words
+  const parts = /^(\p{Lu}?\p{Ll}+|\d+(?:st|nd|rd|th)?)(\p{Lu}\p{Ll}+)$/u.exec(word)
+  if (!parts) return undefined
+  const left = parts[1]!
+  const right = parts[2]!
+  const rightLower = right.toLowerCase()
+  const opens = joinWords.has(rightLower)
+  // The second part may be a known name: "PresidentYoon", "ministerKim".
+  if (!lexicon.hasLowercase(right) && !lexicon.correct(right) && !words.accepted(right)) return undefined
+  if (/^\d/.test(left)) {
+    // "20thThe": a number ends a sentence, a function word starts the next.
+    return opens ? {left, right, fix: `${left}. ${right}`} : undefined
+  }
+  if (left.length < 2 || namePrefixes.has(left.toLowerCase())) return undefined
+  if (!lexicon.correct(left) && !words.accepted(left) && !(/^\p{Lu}/u.test(left) && opens)) return undefined
+  // "PlayStation", "WordPress": a brand's parts are short words.
+  if (/^\p{Lu}/u.test(left) && !opens && left.length < 8) return undefined
+  // A function word cannot end a sentence ("theThe"): then only the space is missing.
+  const endsSentence = opens && !joinWords.has(left.toLowerCase())
+  return {left, right, fix: endsSentence ? `${left}. ${right}` : `${left} ${right}`}
+}
