@@ -122,4 +122,12 @@ describe('repeated-words', () => {
     ]
     for (const text of clean) expect(await pairs('repeated-words', text), text).toEqual([])
   })
+
+  it('offers no fix for a copy with markup inside it, which deleting would break', async () => {
+    const copy = 'We talked with the mayor about the <b>new</b> budget today.'
+    const file = new VFile({path: 'story.html', value: `<p>${copy} ${copy}</p>`})
+    await lintFile(file, {}, true)
+    expect(String(file.value)).toBe(`<p>${copy} ${copy}</p>`)
+    expect(file.messages.map((message) => [message.ruleId, message.expected ?? []])).toEqual([['repeated-words', []]])
+  })
 })

@@ -144,7 +144,9 @@ export default function spelling(options: Readonly<Options>) {
         !/\p{L}/u.test(word) ||
         known(word) ||
         // Dotted abbreviations and initials (U.S., e.g., J.R.R.) are not words to spell.
-        /^(\p{L}{1,3}\.)+\p{L}{0,3}\.?$/u.test(word)
+        /^(\p{L}{1,3}\.)+\p{L}{0,3}\.?$/u.test(word) ||
+        // An identifier quoted from code or a handle (window.__pwned, user_id) is no prose word.
+        word.includes('_')
       settled.set(word, answer)
     }
     return answer

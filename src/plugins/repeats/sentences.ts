@@ -104,6 +104,14 @@ function flagCopy(file: VFile, value: string, entry: SentenceTokens, letters: nu
     start,
     end,
     level: 'warning',
-    expected: ['']
+    // Markup inside the copy (a tag, a link's target) is not the writer's words: deleting it would break the page.
+    expected: plainSource(entry, value) ? [''] : []
   })
+}
+
+/** Whether the sentence's words and spaces cover its stretch of the source with nothing in between. */
+function plainSource(entry: SentenceTokens, value: string): boolean {
+  const {tokens} = entry
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.start !== tokens[i - 1]!.end) return false
+  return tokens.every((token) => value.slice(token.start, token.end) === token.value)
 }
