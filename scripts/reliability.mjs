@@ -13,7 +13,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist/cli.js')
-const story = 'A goverment official said the talks would resume next week in Geneva. '.repeat(560)
+const story = Array.from({length: 700}, (_, day) => `A goverment official said talks would resume on day ${day}. `).join('')
 const hash = (path) => createHash('sha256').update(readFileSync(path)).digest('hex')
 
 /** Runs the CLI through /usr/bin/time in `dir`; `shell` for redirections. */

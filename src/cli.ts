@@ -271,7 +271,8 @@ async function main() {
       reported = all.filter((file) => {
         // The engine names every file relative to the working folder (`../../../dev/stdin`).
         const absolute = file.path ? resolve(file.cwd, file.path) : ''
-        if (isStdinPath(absolute)) file.path = absolute
+        // History too: the stylish reporter names a file by its first path.
+        if (isStdinPath(absolute)) file.history = [absolute]
         const problem = fileProblem(file)
         if (problem) problems.add(describe(file, problem))
         const input = file.data.copydeskInput

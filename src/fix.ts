@@ -31,12 +31,22 @@ declare module 'vfile' {
 export function safeFix(message: VFileMessage): string | undefined {
   if (message.source !== source || message.fatal === null || message.fatal === undefined) return undefined
   const expected = message.expected ?? []
+  // Deleting a stretch of several words (a repeated sentence) is the editor's
+  // call: the copy may be a refrain. It stays a suggestion an editor applies.
+  if (expected.length === 1 && expected[0] === '' && wordCount(String(message.actual ?? '')) > maxDeletedWords) return undefined
   if (expected.length === 1) return expected[0]
   const actual = String(message.actual ?? '')
   const restoring = expected.filter((option) => restoresOneLetter(actual, option))
   // `teh` restores to `tech` but swaps to `the`: two slips as likely, so no fix.
   if (restoring.length !== 1 || expected.some((option) => swapsTwoLetters(actual, option))) return undefined
   return restoring[0]
+}
+
+/** The most words `--fix` deletes on its own ("the the" → "the" deletes one). */
+const maxDeletedWords = 2
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
 function swapsTwoLetters(actual: string, option: string): boolean {

@@ -36,7 +36,7 @@ describe('--jobs', () => {
     const two = folder()
     const a = await run(['--fix-dry-run', '.'], {cwd: one})
     const b = await run(['--fix-dry-run', '--jobs', '2', '.'], {cwd: two})
-    expect(a.stdout).toContain('+Recieve the report.')
+    expect(a.stdout).toContain('+Receive the report.')
     expect(b.stdout).toBe(a.stdout)
   }, 180_000)
 

@@ -142,12 +142,18 @@ function smallDisk(size: number): {dir: string} | {refused: string} {
   }
 }
 
-/** Fills a small disk to the last block but `room` bytes. */
+/** Fills a small disk to the last block, a page at a time, then frees `room` bytes. */
 function fill(dir: string, room: number) {
   const filler = join(dir, 'filler')
+  const fd = nodeFs.openSync(filler, 'w')
   try {
-    writeFileSync(filler, Buffer.alloc(1 << 20))
-  } catch {}
+    const page = Buffer.alloc(4096)
+    for (;;) nodeFs.writeSync(fd, page)
+  } catch {
+    // ENOSPC: the disk is full.
+  } finally {
+    nodeFs.closeSync(fd)
+  }
   nodeFs.truncateSync(filler, Math.max(0, nodeFs.statSync(filler).size - room))
 }
 
@@ -168,7 +174,7 @@ async function onSmallDisk(test: (dir: string) => Promise<void> | void) {
 describe.skipIf('refused' in probe)('on a disk with less room than what is written', () => {
   it('--fix leaves the story whole, removes its copy, and names the file and the cause (exit 2)', () =>
     onSmallDisk(async (dir) => {
-      const story = 'A goverment official said the talks would resume next week in Geneva. '.repeat(560)
+      const story = Array.from({length: 700}, (_, day) => `A goverment official said talks would resume on day ${day}. `).join('')
       expect(story.length).toBeGreaterThan(38_000)
       writeFileSync(join(dir, 'story.txt'), story)
       fill(dir, 8192)
