@@ -33,6 +33,7 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
       const unanchored = lone.surname && !lone.afterTitle && !mentioned.has(lone.entity)
       if (repeated || unanchored) candidate.level = 'info'
     }
+    if (candidate.slot && !mentioned.has(candidate.slot.entity)) candidate.level = 'info'
     emit(file, candidate)
   }
 

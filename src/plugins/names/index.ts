@@ -50,7 +50,8 @@ export default function names(options: Readonly<Options>) {
     determiners: options.determiners ?? new Set<string>(),
     maxSpan: Math.min(options.gazetteer.longestName, 8),
     unknownWords: new Memo<boolean>(),
-    personEdges: undefined
+    personEdges: undefined,
+    anchors: undefined
   }
 
   const references: ReferenceData = {

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from './lint.js'
+
+/** The names rule's findings as [actual, first fix, level, start, end]. */
+const names = async (text: string) =>
+  (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])
+
+describe('garbles that are real words, in a name slot', () => {
+  it('catches a surname heard as a common word after a known given name and a title', async () => {
+    expect(await names('Senator Marco Rubble said the tariffs would stay.')).toEqual([['Marco Rubble', 'Marco Rubio', 'warning', 8, 20]])
+    expect(await names('French President Emmanuel Macaroon arrived in Seoul on Monday.')).toEqual([
+      ['Emmanuel Macaroon', 'Emmanuel Macron', 'warning', 17, 34]
+    ])
+    expect(await names('Mr. Marco Rubble said so.')).toEqual([['Marco Rubble', 'Marco Rubio', 'warning', 4, 16]])
+  })
+
+  it('catches a family name heard as a word before a known person’s given name (Korean order)', async () => {
+    expect(await names('Former President Month Jae-in visited the border village.')).toEqual([['Month Jae-in', 'Moon Jae-in', 'warning', 17, 29]])
+  })
+
+  it('catches a surname split into common words', async () => {
+    expect(await names('Rishi Sue Knack told reporters outside the building.')).toEqual([['Rishi Sue Knack', 'Rishi Sunak', 'warning', 0, 15]])
+  })
+
+  it('without a title, warns only where the story names the person elsewhere', async () => {
+    expect(await names('Marco Rubble said the tariffs would stay.')).toEqual([['Marco Rubble', 'Marco Rubio', 'info', 0, 12]])
+    expect(await names('Secretary of State Marco Rubio flew to Panama. Later, Marco Rubble said the canal was safe.')).toEqual([
+      ['Marco Rubble', 'Marco Rubio', 'warning', 54, 66]
+    ])
+  })
+
+  it('stays quiet on real names, other people and ordinary words after a title', async () => {
+    expect(await names('President Joe Biden met Donald Trump in the Oval Office.')).toEqual([])
+    expect(await names('Prime Minister Keir Starmer’s Labour Party won a majority.')).toEqual([])
+    // Tusk is a known person, Sutherland a proper noun nowhere near Trump.
+    expect(await names('Polish Prime Minister Donald Tusk met the actor Donald Sutherland.')).toEqual([])
+    // A given name inside a longer name is someone else's ("John William Ball").
+    expect((await names('John William Ball, 68, died at home.')).filter((found) => found[2] !== 'info')).toEqual([])
+  })
+})
