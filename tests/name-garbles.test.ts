@@ -38,3 +38,22 @@ describe('garbles that are real words, in a name slot', () => {
     expect((await names('John William Ball, 68, died at home.')).filter((found) => found[2] !== 'info')).toEqual([])
   })
 })
+
+describe('Korean names as a romanization system', () => {
+  it('accepts every romanization of each syllable of a known person’s name', async () => {
+    expect(await names('President Yoon Seok-yeol declared martial law.')).toEqual([])
+    expect(await names('Former President Yun Sok-yol appeared in court.')).toEqual([])
+    expect(await names('Former President Mun Jae-in visited Busan.')).toEqual([])
+    expect(await names('Prosecutors questioned Yoon Suk Yeol. Yun Sok-yol said he would appear.')).toEqual([])
+  })
+
+  it('catches one garbled syllable, no romanization of the known one, and names the person', async () => {
+    expect(await names('President Yoon Seok-yue declared martial law on Tuesday night.')).toEqual([
+      ['Yoon Seok-yue', 'Yoon Suk Yeol', 'warning', 10, 23]
+    ])
+  })
+
+  it('leaves alone a Korean name whose odd syllable is far from any known person’s', async () => {
+    expect(await names('Lawmaker Yoon Seok-min spoke to reporters.')).toEqual([])
+  })
+})

@@ -20,6 +20,7 @@ export default defineRule({
       courtesyTitles: bundle.courtesyTitles,
       determiners: bundle.determiners,
       surnameGroups: bundle.surnameGroups,
+      koreanSyllables: bundle.koreanSyllables,
       subjectCues: bundle.subjectCues
     }
   ],

@@ -1,6 +1,7 @@
 import type {Lexicon} from '../../data/lexicon.js'
 import type {Level} from '../../message.js'
 import type {FormRef, Gazetteer} from '../../names/gazetteer.js'
+import type {KoreanPerson, KoreanTables} from '../../names/korean.js'
 import type {Anchors} from './slot-garbles.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Memo} from '../../text/memo.js'
@@ -28,6 +29,10 @@ export interface NamesContext {
   unknownWords: Memo<boolean>
   /** First and last words of every person's name of two words or more, made on first use. */
   personEdges: {first: Set<string>; last: Set<string>} | undefined
+  /** Korean family names and given-name syllables in their romanizations. */
+  korean: KoreanTables
+  /** The gazetteer's Korean persons, read by syllable on first use. */
+  koreanPersons: KoreanPerson[] | undefined
   /** Persons by their given name, for a garble of the rest of the name; made on first use. */
   anchors: Anchors | undefined
 }

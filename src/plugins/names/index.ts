@@ -26,6 +26,8 @@ export interface Options {
   determiners?: ReadonlySet<string> | undefined
   /** Spellings of one family name ("Choo", "Chu"), keyed by each: second references in another romanization. */
   surnameGroups?: ReadonlyMap<string, ReadonlySet<string>> | undefined
+  /** Spellings of one syllable of a Korean given name, keyed by each: the lines of the table it stands on. */
+  koreanSyllables?: ReadonlyMap<string, readonly number[]> | undefined
   /** Verbs that follow a person's name ("said"): a lone capitalized word before one is in a surname's place. */
   subjectCues?: ReadonlySet<string> | undefined
 }
@@ -51,6 +53,8 @@ export default function names(options: Readonly<Options>) {
     maxSpan: Math.min(options.gazetteer.longestName, 8),
     unknownWords: new Memo<boolean>(),
     personEdges: undefined,
+    korean: {surnames: options.surnameGroups ?? new Map(), syllables: options.koreanSyllables ?? new Map()},
+    koreanPersons: undefined,
     anchors: undefined
   }
 

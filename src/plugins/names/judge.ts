@@ -4,6 +4,7 @@ import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
 import {isAllCaps, squash, straightApostrophes} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
+import {koreanReading} from './korean.js'
 import {slotGarble} from './slot-garbles.js'
 import {swapped} from './swapped.js'
 import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
@@ -25,6 +26,8 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   // "the Trujillos", "the Obamas": a family named by a known name.
   if (refs.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))) return {span, rank: 0}
   if (refs.length > 0) return exactReading(context, span, text, refs, value)
+  const korean = koreanReading(context, span, text)
+  if (korean) return korean
   const swap = swapped(context, span, text, run, value)
   if (swap) return {span, rank: 0.5, candidate: swap}
   if (span.length > 4) return undefined
