@@ -29,6 +29,18 @@ describe('garbles that are real words, in a name slot', () => {
     ])
   })
 
+  it('catches a common word after a title in the place of a surname the story gave in full', async () => {
+    expect(await names('Former President Moon Jae-in visited the border. President Month said peace was near.')).toEqual([
+      ['Month', 'Moon', 'warning', 59, 64]
+    ])
+    expect(await names('Secretary of State Marco Rubio spoke. Secretary Rubble said the deal was weak.')).toEqual([
+      ['Rubble', 'Rubio', 'warning', 48, 54]
+    ])
+    // Not before a verb alone, and not without the person in the story.
+    expect(await names('Prime Minister Keir Starmer spoke. Later the Labour Party said it would hold.')).toEqual([])
+    expect(await names('President Month said peace was near.')).toEqual([])
+  })
+
   it('stays quiet on real names, other people and ordinary words after a title', async () => {
     expect(await names('President Joe Biden met Donald Trump in the Oval Office.')).toEqual([])
     expect(await names('Prime Minister Keir Starmer’s Labour Party won a majority.')).toEqual([])

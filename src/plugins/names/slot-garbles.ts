@@ -1,7 +1,7 @@
 import type {Entity} from '../../data/entities.js'
 import {quote} from '../../message.js'
 import {editDistance} from '../../names/distance.js'
-import {soundKey} from '../../names/phonetic.js'
+import {nearByEar} from '../../names/phonetic.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
@@ -92,20 +92,6 @@ function commonWord(context: NamesContext, name: NameToken, split: boolean): boo
   if (split && (name.connector || context.firstNames.has(name.text))) return true
   if (name.connector || context.firstNames.has(name.text) || context.gazetteer.lookup(name.text).length > 0) return false
   return context.lexicon.hasLowercase(name.text) || isUnknownWord(context, name)
-}
-
-/**
- * Heard, not misspelled: the same first letter, and the same sound key, or
- * sound keys one sound apart with at most half the letters changed
- * ("Rubble" RPL for Rubio RP, "Month" for Moon; not "Tusk" for Trump).
- */
-export function nearByEar(a: string, b: string): boolean {
-  if (a.length < 3 || b.length < 3 || a[0] !== b[0]) return false
-  const keyA = soundKey(a)
-  const keyB = soundKey(b)
-  if (keyA === keyB) return true
-  if (Math.min(keyA.length, keyB.length) < 2 || editDistance(keyA, keyB, 1) > 1) return false
-  return editDistance(a, b) <= Math.ceil(Math.max(a.length, b.length) / 2)
 }
 
 function buildAnchors(context: NamesContext): Anchors {
