@@ -56,7 +56,13 @@ describe('Korean names as a romanization system', () => {
     expect(await names('President Yoon Seok-yeol declared martial law.')).toEqual([])
     expect(await names('Former President Yun Sok-yol appeared in court.')).toEqual([])
     expect(await names('Former President Mun Jae-in visited Busan.')).toEqual([])
-    expect(await names('Prosecutors questioned Yoon Suk Yeol. Yun Sok-yol said he would appear.')).toEqual([])
+  })
+
+  it('mentions two romanizations of one person in one story as info, naming the form the story uses most', async () => {
+    expect(await names('Prosecutors questioned Yoon Suk Yeol. Yun Sok-yol said he would appear.')).toEqual([
+      ['Yun Sok-yol', 'Yoon Suk Yeol', 'info', 38, 49]
+    ])
+    expect(await names('Yun Sok-yol left. Yun Sok-yol returned. Yoon Suk Yeol spoke.')).toEqual([['Yoon Suk Yeol', 'Yun Sok-yol', 'info', 40, 53]])
   })
 
   it('catches one garbled syllable, no romanization of the known one, and names the person', async () => {

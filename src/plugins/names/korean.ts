@@ -23,7 +23,7 @@ export function koreanReading(context: NamesContext, span: NameToken[], text: st
   const {entity} = reading
   if (reading.kind === 'variant') {
     const ref = context.gazetteer.lookup(entity.name).find((candidate) => candidate.entity === entity)
-    return ref ? {span, rank: 0, ref} : {span, rank: 0}
+    return ref ? {span, rank: 0, ref, romanized: true} : {span, rank: 0}
   }
   return {
     span,
