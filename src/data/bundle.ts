@@ -10,6 +10,7 @@ import {readCompiledData, shippedSources} from './compiled.js'
 import {Gazetteer} from '../names/gazetteer.js'
 import {surnameGroups} from '../names/second-references.js'
 import {withReadings} from '../names/readings.js'
+import {syllableTable} from '../names/korean.js'
 
 /** A project's own data, added after copydesk's (and overriding it where names repeat). */
 export interface UserData {
@@ -58,6 +59,8 @@ export interface Bundle {
   keyboard: string[]
   /** Spellings of one family name ("Choo", "Chu"), keyed by each. */
   surnameGroups: Map<string, Set<string>>
+  /** Spellings of one syllable of a Korean given name (seok, suk, sok), keyed by each: the lines each stands on. */
+  koreanSyllables: Map<string, number[]>
   /** Function words of other languages ("por", "les"). */
   foreignFunctionWords: Set<string>
   /** Country profiles: each country's legislature, chambers and constitutional court. */
@@ -94,6 +97,7 @@ const lists = {
   foreignPhrases: 'dictionaries/foreign-phrases.txt',
   keyboard: 'dictionaries/keyboard-qwerty.txt',
   koreanSurnames: 'dictionaries/romanization/korean-surnames.txt',
+  koreanSyllables: 'dictionaries/romanization/korean-syllables.txt',
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
   joinWords: 'dictionaries/join-words.txt',
   namePrefixes: 'dictionaries/name-prefixes.txt',
@@ -170,6 +174,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     foreignPhrases: readWordList(dataPath(lists.foreignPhrases)),
     keyboard: readWordList(dataPath(lists.keyboard)),
     surnameGroups: surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
+    koreanSyllables: syllableTable(readWordList(dataPath(lists.koreanSyllables))),
     foreignFunctionWords: new Set(readWordList(dataPath(lists.foreignFunctionWords))),
     institutions: loadInstitutions(dataPath('rules/institutions.yml')),
     joinWords: lowerSet(dataPath(lists.joinWords)),

@@ -1,5 +1,6 @@
 import {doubleMetaphone} from 'double-metaphone'
 import {Memo} from '../text/memo.js'
+import {editDistance} from './distance.js'
 
 /** Keys already worked out: double metaphone is costly, and the same names come back. */
 const keys = new Memo<string>()
@@ -19,3 +20,16 @@ export function soundKey(squashed: string): string {
   return key
 }
 
+/**
+ * Heard, not misspelled: the same first letter, and the same sound key, or
+ * sound keys one sound apart with at most half the letters changed
+ * ("Rubble" RPL for Rubio RP, "Month" for Moon; not "Tusk" for Trump).
+ */
+export function nearByEar(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3 || a[0] !== b[0]) return false
+  const keyA = soundKey(a)
+  const keyB = soundKey(b)
+  if (keyA === keyB) return true
+  if (Math.min(keyA.length, keyB.length) < 2 || editDistance(keyA, keyB, 1) > 1) return false
+  return editDistance(a, b) <= Math.ceil(Math.max(a.length, b.length) / 2)
+}

@@ -1,6 +1,7 @@
 import type {Lexicon} from '../data/lexicon.js'
 import type {Gazetteer} from './gazetteer.js'
 import {editDistance} from './distance.js'
+import {nearByEar} from './phonetic.js'
 
 /** A person the story names in full, as the story writes them. */
 export interface StoryPerson {
@@ -90,7 +91,11 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     const start = match.index
     const end = start + word.length
     if (surnames.has(word) || !inSurnameSlot(value, start, end, data)) continue
-    if (data.lexicon.hasLowercase(word)) continue
+    if (data.lexicon.hasLowercase(word)) {
+      const heard = heardAsWord(word, value, start, people, data)
+      if (heard) found.push({start, end, expected: heard.surname, reason: `Unexpected \`${word}\`: this story names ${heard.full}, \`${heard.surname}\` on second reference`})
+      continue
+    }
     const person = onlyOne(people, (candidate) => sameFamilyName(word, candidate.surname, data))
     if (person) {
       found.push({start, end, expected: person.surname, reason: `Unexpected \`${word}\`: this story calls ${person.full} \`${person.surname}\``})
@@ -107,6 +112,23 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     }
   }
   return found
+}
+
+/**
+ * A common word right after a title, in a surname's place ("President
+ * Moon … President Month said"), heard for the surname of one person the
+ * story names: near by ear, never a title itself. Before a verb alone, a
+ * capitalized common word is too often the sentence's own ("Labour said").
+ */
+function heardAsWord(word: string, value: string, start: number, people: readonly StoryPerson[], data: ReferenceData): StoryPerson | undefined {
+  const lower = word.toLowerCase()
+  if (data.titles.has(lower) || data.courtesyTitles.has(lower) || !afterTitle(value, start, data)) return undefined
+  return onlyOne(people, (person) => nearByEar(lower, person.surname.toLowerCase()))
+}
+
+function afterTitle(value: string, start: number, data: ReferenceData): boolean {
+  const before = /(\p{L}+)\.? $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase()
+  return before !== undefined && (data.titles.has(before) || data.courtesyTitles.has(before))
 }
 
 /** Another person of the story shares the family name ("Hunter Biden" beside "Joe Biden"): given names tell them apart. */

@@ -4,8 +4,8 @@ import {defineRule} from './define.js'
 export default defineRule({
   id: 'names',
   description: 'Garbled, misspelled and inconsistent names, checked against the gazetteer.',
-  why: 'A misspelled name is a correction the next day. Runs of capitalized words are matched against the gazetteer of people, places and bodies: known misspellings, near misses by letters and by sound, a word swapped in a long official name, and one name spelled two ways in one story.',
-  levels: 'warning; info for a lone word near a one-word name when the spelling is used three times or more, or a surname the story does not otherwise mention, and for a swapped official name used repeatedly.',
+  why: 'A misspelled name is a correction the next day. Runs of capitalized words are matched against the gazetteer of people, places and bodies: known misspellings, near misses by letters and by sound, a word swapped in a long official name, and one name spelled two ways in one story. Machine translation also turns names into common words ("Marco Rubble", "Month Jae-in"): in a name slot, a known given name with words heard for the surname is a garble. Korean names are read syllable by syllable, so every romanization of a known person is accepted and one garbled syllable is not.',
+  levels: 'warning; info for a lone word near a one-word name when the spelling is used three times or more, or a surname the story does not otherwise mention, for a swapped official name used repeatedly, for a given name with common words in the surname\'s place with no title before it and the person not named elsewhere in the story, and for two romanizations of one Korean person in one story.',
   priority: 0,
   strict: 'keep',
   options: {},
@@ -20,6 +20,7 @@ export default defineRule({
       courtesyTitles: bundle.courtesyTitles,
       determiners: bundle.determiners,
       surnameGroups: bundle.surnameGroups,
+      koreanSyllables: bundle.koreanSyllables,
       subjectCues: bundle.subjectCues
     }
   ],
@@ -37,6 +38,10 @@ export default defineRule({
       {
         text: 'Angela Merkle spoke in Berlin on Friday.',
         output: [{rule: 'names', reason: 'Unexpected `Angela Merkle`, did you mean `Angela Merkel`?', actual: 'Angela Merkle', expected: ['Angela Merkel'], level: 'warning', start: 0, end: 13}]
+      },
+      {
+        text: 'French President Emmanuel Macaroon arrived in Seoul.',
+        output: [{rule: 'names', reason: 'Unexpected `Emmanuel Macaroon`, did you mean `Emmanuel Macron`?', actual: 'Emmanuel Macaroon', expected: ['Emmanuel Macron'], level: 'warning', start: 17, end: 34}]
       },
       {
         text: 'Lawmakers questioned Olaf Sholz about the budget.',

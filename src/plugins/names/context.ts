@@ -1,6 +1,8 @@
 import type {Lexicon} from '../../data/lexicon.js'
 import type {Level} from '../../message.js'
 import type {FormRef, Gazetteer} from '../../names/gazetteer.js'
+import type {KoreanPerson, KoreanTables} from '../../names/korean.js'
+import type {Anchors} from './slot-garbles.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Memo} from '../../text/memo.js'
 
@@ -27,6 +29,12 @@ export interface NamesContext {
   unknownWords: Memo<boolean>
   /** First and last words of every person's name of two words or more, made on first use. */
   personEdges: {first: Set<string>; last: Set<string>} | undefined
+  /** Korean family names and given-name syllables in their romanizations. */
+  korean: KoreanTables
+  /** The gazetteer's Korean persons, read by syllable on first use. */
+  koreanPersons: KoreanPerson[] | undefined
+  /** Persons by their given name, for a garble of the rest of the name; made on first use. */
+  anchors: Anchors | undefined
 }
 
 export interface Candidate {
@@ -37,6 +45,8 @@ export interface Candidate {
   note?: string
   /** A lone word near a known one-word name (a surname, a city): judged against the whole document. */
   loneWord?: {entity: FormRef['entity']; surname: boolean; afterTitle: boolean}
+  /** A given name with words in the surname's place, no title before: a slip only if the story names the person elsewhere. */
+  slot?: {entity: FormRef['entity']}
 }
 
 /** A span's reading: a known name (`ref`), a finding (`candidate`), or neither (a known family name). */
@@ -45,6 +55,8 @@ export interface Contender {
   rank: number
   candidate?: Candidate
   ref?: FormRef
+  /** The known person in another romanization (src/plugins/names/korean.ts). */
+  romanized?: true
 }
 
 /** What a document's runs of capitalized words gave, for the findings at its end. */
@@ -52,5 +64,7 @@ export interface Found {
   known: Array<{span: NameToken[]; ref: FormRef}>
   unknown: NameToken[]
   pending: Candidate[]
+  /** Known persons read in another romanization, to mention when the story mixes two. */
+  romanized: Array<{span: NameToken[]; entity: FormRef['entity']}>
   spellings: Map<string, number>
 }

@@ -26,6 +26,8 @@ export interface Options {
   determiners?: ReadonlySet<string> | undefined
   /** Spellings of one family name ("Choo", "Chu"), keyed by each: second references in another romanization. */
   surnameGroups?: ReadonlyMap<string, ReadonlySet<string>> | undefined
+  /** Spellings of one syllable of a Korean given name, keyed by each: the lines of the table it stands on. */
+  koreanSyllables?: ReadonlyMap<string, readonly number[]> | undefined
   /** Verbs that follow a person's name ("said"): a lone capitalized word before one is in a surname's place. */
   subjectCues?: ReadonlySet<string> | undefined
 }
@@ -50,7 +52,10 @@ export default function names(options: Readonly<Options>) {
     determiners: options.determiners ?? new Set<string>(),
     maxSpan: Math.min(options.gazetteer.longestName, 8),
     unknownWords: new Memo<boolean>(),
-    personEdges: undefined
+    personEdges: undefined,
+    korean: {surnames: options.surnameGroups ?? new Map(), syllables: options.koreanSyllables ?? new Map()},
+    koreanPersons: undefined,
+    anchors: undefined
   }
 
   const references: ReferenceData = {
@@ -64,7 +69,7 @@ export default function names(options: Readonly<Options>) {
 
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
-    const found: Found = {known: [], unknown: [], pending: [], spellings: new Map()}
+    const found: Found = {known: [], unknown: [], pending: [], romanized: [], spellings: new Map()}
     for (const sentence of sentencesOf(tree)) {
       for (const run of capitalizedRuns(sentence)) {
         const pool: Contender[] = []

@@ -4,6 +4,8 @@ import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
 import {isAllCaps, squash, straightApostrophes} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
+import {koreanReading} from './korean.js'
+import {slotGarble} from './slot-garbles.js'
 import {swapped} from './swapped.js'
 import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 
@@ -14,7 +16,7 @@ import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from '.
  * one garbled name rather than the known surname "Han" and a stray word.
  */
 export function judge(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
-  const {gazetteer, titles} = context
+  const {gazetteer} = context
   const text = spanText(span, value)
   // An initial is a word of its own, not part of a run-together or near
   // miss: "William S." glued together is the surname Williams.
@@ -24,9 +26,18 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   // "the Trujillos", "the Obamas": a family named by a known name.
   if (refs.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))) return {span, rank: 0}
   if (refs.length > 0) return exactReading(context, span, text, refs, value)
+  const korean = koreanReading(context, span, text)
+  if (korean) return korean
   const swap = swapped(context, span, text, run, value)
   if (swap) return {span, rank: 0.5, candidate: swap}
   if (span.length > 4) return undefined
+  // Letters first; then a given name with words heard in place of the surname ("Marco Rubble").
+  return nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value)
+}
+
+/** A near miss of a known name, by letters or by sound, with what vetoes one. */
+function nearReading(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string, text: string): Contender | undefined {
+  const {gazetteer, titles} = context
   const unknownWord = span.some((name) => isUnknownWord(context, name))
   if (!unknownWord && (span.length === 1 || !mayAnchorPerson(context, span))) return undefined
   const hit = gazetteer.closest(text)

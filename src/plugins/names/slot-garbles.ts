@@ -1,0 +1,121 @@
+import type {Entity} from '../../data/entities.js'
+import {quote} from '../../message.js'
+import {editDistance} from '../../names/distance.js'
+import {nearByEar} from '../../names/phonetic.js'
+import {spanText, type NameToken} from '../../names/spans.js'
+import {squash} from '../../text/normalize.js'
+import type {Contender, NamesContext} from './context.js'
+import {isOtherNameWord, isUnknownWord} from './words.js'
+
+/** A person's name cut in two: the given name, kept exactly, and the rest, which a garble replaces. */
+interface Anchor {
+  entity: Entity
+  form: string
+  /** The rest, squashed ("rubio", "moon"). */
+  rest: string
+}
+
+/** Persons by their squashed given name, for each order a name is written in. */
+export interface Anchors {
+  /** Given name first ("Marco Rubio"): keyed by "marco". */
+  givenFirst: Map<string, Anchor[]>
+  /** Family name first ("Moon Jae-in"): keyed by the given name, "jaein". */
+  familyFirst: Map<string, Anchor[]>
+}
+
+/**
+ * Machine translation turns names into words ("Marco Rubble", "Emmanuel
+ * Macaroon", "Month Jae-in"), every one a dictionary word, so no spell
+ * checker and no lookup of the whole span sees them. The name slot does:
+ * a known person's given name, kept exactly, with the rest of the span in
+ * the place of the person's surname. That rest must be common words (a
+ * proper noun there, "Donald Sutherland", is someone else), start with the
+ * surname's letter and be near it by sound and letters.
+ */
+export function slotGarble(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
+  if (span.length < 2 || span.length > 4) return undefined
+  // A capitalized word before that is no title makes this part of a longer name ("John William Ball").
+  const previous = run[run.indexOf(span[0]!) - 1]
+  if (previous && (isOtherNameWord(context, previous.text) || context.firstNames.has(previous.text))) return undefined
+  const anchors = (context.anchors ??= buildAnchors(context))
+  const tries: Array<[Anchor[] | undefined, readonly NameToken[]]> = [
+    [anchors.givenFirst.get(squash(span[0]!.text)), span.slice(1)],
+    // A family name is one syllable: one word before a given name of two ("Month Jae-in").
+    [anchors.familyFirst.get(squash(span.slice(1).map((name) => name.text).join(''))), span.slice(0, 1)]
+  ]
+  let best: {anchor: Anchor; distance: number; strong: boolean} | undefined
+  let tie = false
+  for (const [index, [list, odd]] of tries.entries()) {
+    if (!list || !odd.every((name) => commonWord(context, name, odd.length > 1))) continue
+    const garbled = squash(odd.map((name) => name.text).join(''))
+    for (const anchor of list) {
+      if (!nearByEar(garbled, anchor.rest)) continue
+      const distance = editDistance(garbled, anchor.rest)
+      if (best && distance === best.distance && best.anchor.entity !== anchor.entity) tie = true
+      // A given name of two syllables before, or a surname split in words, is a person's name beyond doubt.
+      if (!best || distance < best.distance) ((best = {anchor, distance, strong: index === 1 || odd.length > 1}), (tie = false))
+    }
+  }
+  if (!best || tie) return undefined
+  const {entity, form} = best.anchor
+  const text = spanText(span, value)
+  // Bare, "Stephen Mana" may be someone else: a warning after a title, or where the story names the person.
+  const strong = best.strong || afterTitle(context, span[0]!.start, value)
+  return {
+    span: [...span],
+    rank: 1.5,
+    candidate: {
+      span: [...span],
+      expected: form === entity.name ? [entity.name] : [entity.name, form],
+      level: 'warning',
+      reason: `Unexpected ${quote(text)}, did you mean ${quote(form)}?`,
+      note: `${entity.name} (person${entity.title ? ', ' + entity.title : ''}).`,
+      ...(strong ? {} : {slot: {entity}})
+    }
+  }
+}
+
+/** Does a title ("President", "first lady") or a courtesy title ("Mr.") stand right before `start`? */
+function afterTitle(context: NamesContext, start: number, value: string): boolean {
+  const before = /(\p{L}+)\.? +$/u.exec(value.slice(Math.max(0, start - 24), start))
+  const word = before?.[1]?.toLowerCase()
+  return word !== undefined && (context.titles.has(word) || context.courtesyTitles.has(word))
+}
+
+/**
+ * A word in a surname's place that may be a garble of it: a common word
+ * ("Rubble") or no word at all, never a proper noun ("Sutherland") or a name
+ * the gazetteer knows ("Tusk"), nor a given name alone ("Donald Mark"); a
+ * surname split in sounds may hold one ("Rishi Sue Knack").
+ */
+function commonWord(context: NamesContext, name: NameToken, split: boolean): boolean {
+  if (split && (name.connector || context.firstNames.has(name.text))) return true
+  if (name.connector || context.firstNames.has(name.text) || context.gazetteer.lookup(name.text).length > 0) return false
+  return context.lexicon.hasLowercase(name.text) || isUnknownWord(context, name)
+}
+
+function buildAnchors(context: NamesContext): Anchors {
+  const anchors: Anchors = {givenFirst: new Map(), familyFirst: new Map()}
+  for (const ref of context.gazetteer.allForms()) {
+    if (ref.entity.kind !== 'person' || ref.reading || (ref.type !== 'name' && ref.type !== 'variant')) continue
+    const words = ref.form.split(/\s+/)
+    // Initials and one-word names anchor nothing.
+    if (words.length < 2 || words.some((word) => word.replace(/\.$/, '').length < 2)) continue
+    const surname = ref.entity.surname
+    if (surname !== undefined && words[0] === surname) {
+      // A given name of two syllables, not one short word ("Park Jin").
+      const given = words.slice(1).join(' ')
+      if (!/[\s-]/.test(given)) continue
+      add(anchors.familyFirst, squash(given), {entity: ref.entity, form: ref.form, rest: squash(surname)})
+    } else if (words.length === 2) {
+      add(anchors.givenFirst, squash(words[0]!), {entity: ref.entity, form: ref.form, rest: squash(words[1]!)})
+    }
+  }
+  return anchors
+}
+
+function add(map: Map<string, Anchor[]>, key: string, anchor: Anchor) {
+  const list = map.get(key)
+  if (!list) map.set(key, [anchor])
+  else if (!list.some((other) => other.entity === anchor.entity)) list.push(anchor)
+}
