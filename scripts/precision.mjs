@@ -3,16 +3,15 @@
 // prints warnings per 1,000 words, by rule, and the most flagged strings.
 // Clean, professionally edited prose: every warning here is a false alarm.
 //   npm run precision [-- --max 0.5] [--json]
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {join, dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {execFileSync} from 'node:child_process'
 import {VFile} from 'vfile'
 import {createProcessor} from '../dist/index.js'
+import {corpusReady} from './lib/corpus-ready.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const dir = join(root, '.cache/corpus')
-if (!existsSync(join(dir, 'manifest.json'))) execFileSync('node', [join(root, 'scripts/corpus.mjs')], {stdio: 'inherit'})
+const dir = corpusReady(root)
 const args = process.argv.slice(2)
 const max = args.includes('--max') ? Number(args[args.indexOf('--max') + 1]) : undefined
 

@@ -6,6 +6,7 @@
 //   node scripts/same-output.mjs check DIR [--ignore url] [--corpus N]
 // `--ignore url` leaves the message links out of the comparison, for changes
 // that move the docs on purpose. Run `npm run build` first: it lints with dist/.
+import {corpusReady} from './lib/corpus-ready.mjs'
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join, relative} from 'node:path'
@@ -30,8 +31,7 @@ function filesUnder(path) {
 }
 
 function corpusFiles() {
-  const corpus = join(root, '.cache/corpus')
-  if (!existsSync(join(corpus, 'manifest.json'))) execFileSync('node', [join(root, 'scripts/corpus.mjs')], {stdio: 'inherit'})
+  const corpus = corpusReady(root)
   return readdirSync(corpus)
     .filter((name) => name.endsWith('.txt'))
     .sort()
