@@ -8,7 +8,7 @@
 // that move the docs on purpose. Run `npm run build` first: it lints with dist/.
 import {corpusReady} from './lib/corpus-ready.mjs'
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
