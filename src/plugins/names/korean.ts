@@ -4,10 +4,11 @@ import type {NameToken} from '../../names/spans.js'
 import type {Contender, NamesContext} from './context.js'
 
 /**
- * A span read as a Korean name, syllable by syllable: another romanization
- * of a known person is that person, known (quiet; the document's clashes
- * still see two spellings of one person); a name one garbled syllable from
- * a known person's is a warning naming the person.
+ * A span read as a Korean name, syllable by syllable: a name one garbled
+ * syllable from a known person's is a warning naming the person. Another
+ * romanization of every syllable is left to the letter matcher, which names
+ * the person's own form (the seed's editor fixes "Han Duk-soo" to Han
+ * Duck-soo; a house style may list other forms as variants).
  */
 export function koreanReading(context: NamesContext, span: NameToken[], text: string): Contender | undefined {
   if (span.length < 2 || span.length > 4 || !context.korean.surnames.has(span[0]!.text)) return undefined
@@ -21,10 +22,11 @@ export function koreanReading(context: NamesContext, span: NameToken[], text: st
   const reading = readKorean(name, context.koreanPersons, context.korean)
   if (!reading) return undefined
   const {entity} = reading
-  if (reading.kind === 'variant') {
-    const ref = context.gazetteer.lookup(entity.name).find((candidate) => candidate.entity === entity)
-    return ref ? {span, rank: 0, ref, romanized: true} : {span, rank: 0}
-  }
+  // Another romanization of a known person is that person, but an editor
+  // writes the person's own (or a documented) form: "Han Duk-soo" is Han
+  // Duck-soo misspelled, and the letter matcher says so. Only the person's
+  // accepted forms, in any layout, are known here.
+  if (reading.kind === 'variant') return undefined
   return {
     span,
     rank: 0.5,
