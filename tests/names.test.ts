@@ -86,3 +86,9 @@ describe('names: what is not a garbled name', () => {
     expect(await names('The mayor of Londen spoke.')).toEqual([['Londen', 'London', 'warning']])
   })
 })
+
+describe('places news names often', () => {
+  it('fixes a typo of a summit venue to it, not to a bigger city it is near', async () => {
+    expect(await names('The talks in Genva resumed on Tuesday.')).toEqual([['Genva', 'Geneva', 'warning']])
+  })
+})
