@@ -5,6 +5,7 @@ import {dirname, join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {sourcesHash, shippedSources} from './data/compiled.js'
 import {dataPath, packageRoot} from './data/root.js'
+import {fromWorkingFolder} from './data/working-folder.js'
 import type {LintResult, LintTask} from './pool/result.js'
 import {packageVersion} from './version.js'
 
@@ -128,7 +129,7 @@ export class LintCache {
     for (const path of Object.values(data).flat()) {
       hash.update(path).update('\0')
       try {
-        hash.update(readFileSync(path))
+        hash.update(readFileSync(fromWorkingFolder(path)))
       } catch {
         hash.update('missing')
       }

@@ -168,11 +168,12 @@ function errnoOf(message: VFileMessage): string | undefined {
  * rather than `Cannot process file`, and a dangling link named as such.
  * Undefined when it is not about reading the path.
  */
-export function plainProblem(path: string, message: VFileMessage): string | undefined {
+export function plainProblem(path: string, message: VFileMessage, cwd = process.cwd()): string | undefined {
   const code = errnoOf(message)
   if (code === 'ENOENT' || message.reason === 'No such file or folder') {
     try {
-      if (lstatSync(path).isSymbolicLink()) return `${path}: broken symbolic link (it points to \`${readlinkSync(path)}\`, which does not exist)`
+      const link = resolve(cwd, path)
+      if (lstatSync(link).isSymbolicLink()) return `${path}: broken symbolic link (it points to \`${readlinkSync(link)}\`, which does not exist)`
     } catch {}
     return undefined // The engine's own words, `No such file or folder`.
   }
@@ -186,18 +187,18 @@ export function plainProblem(path: string, message: VFileMessage): string | unde
  * a folder that holds no file with one of `extensions`. Paths that do not
  * exist or loop are left to the engine, which names them.
  */
-export function screenPaths(paths: readonly string[], extensions: readonly string[]): Map<string, string> {
+export function screenPaths(paths: readonly string[], extensions: readonly string[], cwd = process.cwd()): Map<string, string> {
   const found = new Map<string, string>()
   for (const path of paths) {
     let stats
     try {
-      stats = statSync(path)
+      stats = statSync(resolve(cwd, path))
     } catch {
       continue
     }
     if (stats.isFile()) continue
     if (stats.isDirectory()) {
-      if (!folderHasFiles(path, extensions)) found.set(path, `${path}: a folder with no files to lint (looked for ${extensions.map((ext) => '.' + ext).join(' ')})`)
+      if (!folderHasFiles(resolve(cwd, path), extensions)) found.set(path, `${path}: a folder with no files to lint (looked for ${extensions.map((ext) => '.' + ext).join(' ')})`)
       continue
     }
     found.set(path, `${path}: ${kindOf(stats)}, not a file copydesk can read (pipe its text to \`copydesk -\` instead)`)

@@ -3,6 +3,7 @@ import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {presets, type Preset} from './config/presets.js'
 import {loadBundle, type UserData} from './data/bundle.js'
+import {dataFilesKey} from './data/working-folder.js'
 import finalize from './finalize.js'
 import {applyControl} from './formats/control.js'
 import {lintInChunks} from './chunks.js'
@@ -45,7 +46,7 @@ const linters = new Map<string, Processor>()
 
 /** The rules for one configuration, built once per process and configuration. */
 function rulesFor(config: Config): Processor {
-  const key = JSON.stringify([config.rules, config.data, config.dialect])
+  const key = JSON.stringify([config.rules, config.data, config.dialect, dataFilesKey(config.data)])
   let linter = linters.get(key)
   if (linter) return linter
   const bundle = loadBundle(config.data)

@@ -4,6 +4,7 @@ import {loadBundle, type UserData} from '../data/bundle.js'
 import {copydeskLint} from '../processor.js'
 import {addProjectData, findProjectRoot, projectDataIn} from './project-data.js'
 import {fromCwd} from './validate.js'
+import {dataFilesKey} from '../data/working-folder.js'
 
 const loaded = new Map<string, Error | undefined>()
 
@@ -16,7 +17,7 @@ const loaded = new Map<string, Error | undefined>()
  * worker thread that reaches the CLI as "Cannot process file".
  */
 function copydeskProjectData(data: UserData) {
-  const key = JSON.stringify(data)
+  const key = JSON.stringify([data, dataFilesKey(data)])
   if (!loaded.has(key)) {
     try {
       loadBundle(data)

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {fromWorkingFolder} from '../data/working-folder.js'
 
 /**
  * One line for a config file the engine could not parse, in the shape of
@@ -13,7 +14,7 @@ export function configError(path: string, cause: Error | undefined): string {
   const position = /\bat position (\d+)/.exec(first)
   if (line === undefined && position) {
     try {
-      line = readFileSync(path, 'utf8').slice(0, Number(position[1])).split(/\r\n|\r|\n/).length
+      line = readFileSync(fromWorkingFolder(path), 'utf8').slice(0, Number(position[1])).split(/\r\n|\r|\n/).length
     } catch {}
   }
   const words = first

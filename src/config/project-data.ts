@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
+import {dirname, join} from 'node:path'
+import {fromWorkingFolder} from '../data/working-folder.js'
 
 /**
  * A project's own words and names, in the files the language server's quick
@@ -36,7 +37,7 @@ export function addProjectData(
 ): void {
   for (const key of ['words', 'entities'] as const) {
     const path = project[key]
-    if (path !== undefined && !(data[key] ?? []).some((listed) => resolve(listed) === resolve(path))) data[key] = [...(data[key] ?? []), written(path)]
+    if (path !== undefined && !(data[key] ?? []).some((listed) => fromWorkingFolder(listed) === fromWorkingFolder(path))) data[key] = [...(data[key] ?? []), written(path)]
   }
 }
 

@@ -24,7 +24,7 @@ if (!prototype.create.copydeskGuard) {
   const create = prototype.create
   const guarded: Create & {copydeskGuard?: true} = async function (this: Configuration, buf, filePath) {
     if (filePath && script.test(filePath) && !allowed.has(resolve(filePath))) {
-      const shown = relative(process.cwd(), filePath) || filePath
+      const shown = relative(this.cwd, filePath) || filePath
       throw new Error(`a JavaScript config runs code, so copydesk loads one only when it is named: \`--config ${shown}\` (or use .copydeskrc.yml)`)
     }
     return create.call(this, buf, filePath)

@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {basename, dirname, relative, resolve} from 'node:path'
 import {loadBundle} from '../data/bundle.js'
+import {workingFolder} from '../data/working-folder.js'
 import {DataError} from '../data/yaml-file.js'
 import type {Config, Severity} from '../processor.js'
 import {ruleDefinitions, ruleIds} from '../rules.js'
@@ -19,7 +20,7 @@ const withEntries = new Map(ruleDefinitions.flatMap((rule) => (rule.entries ? [[
 type Path = Array<string | number>
 
 /** A data path as `Config` keeps it: relative to the working directory, as its errors name it. */
-export const fromCwd = (path: string) => relative(process.cwd(), path) || path
+export const fromCwd = (path: string) => relative(workingFolder(), path) || path
 
 /**
  * Turns the raw value of a config file into a processor `Config`, strictly:
@@ -31,7 +32,7 @@ export const fromCwd = (path: string) => relative(process.cwd(), path) || path
 export function validateConfig(raw: unknown, file: string, project: ProjectData = {}): Config {
   // package.json keeps copydesk's settings under its `copydesk` field.
   const prefix: Path = basename(file) === 'package.json' ? ['copydesk'] : []
-  const shown = relative(process.cwd(), file) || file
+  const shown = relative(workingFolder(), file) || file
   const fail = (path: Path, detail: string): never => {
     const name = [...prefix, ...path].map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? '.' + part : part)).join('')
     throw new DataError(shown, keyLine(file, [...prefix, ...path]), name ? `\`${name}\`: ${detail}` : detail)

@@ -6,6 +6,7 @@ import {loadPhraseRules, type PhraseRule} from './phrases.js'
 import {dataPath} from './root.js'
 import {loadVariantGroups, type VariantGroup} from './variants.js'
 import {readWordList} from './word-list.js'
+import {dataFilesKey} from './working-folder.js'
 import {readCompiledData, shippedSources} from './compiled.js'
 import {Gazetteer} from '../names/gazetteer.js'
 import {surnameGroups} from '../names/second-references.js'
@@ -122,7 +123,7 @@ function families(path: string): Map<string, number> {
 
 /** Loads, validates and compiles every rule and dictionary once per process and data set. */
 export function loadBundle(user: UserData = {}): Bundle {
-  const key = JSON.stringify(user)
+  const key = JSON.stringify([user, dataFilesKey(user)])
   const cached = cache.get(key)
   if (cached) return cached
 

@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {LineCounter, parseDocument, isMap, isSeq} from 'yaml'
+import {fromWorkingFolder} from './working-folder.js'
 
 /** A data or config file that cannot be used; the message names the file, line and entry. */
 export class DataError extends Error {
@@ -25,7 +26,7 @@ export interface YamlFile {
 export function readYaml(path: string, text?: string): YamlFile {
   let source: string
   try {
-    source = text ?? readFileSync(path, 'utf8')
+    source = text ?? readFileSync(fromWorkingFolder(path), 'utf8')
   } catch (error) {
     throw new DataError(path, undefined, `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }

@@ -1,5 +1,6 @@
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
+import {dataFilesKey, inWorkingFolder, workingFolder} from '../data/working-folder.js'
 import {copydeskFix} from '../fix.js'
 import {formatOf, loadFormat} from '../formats/index.js'
 import {createProcessor, type Config} from '../processor.js'
@@ -13,7 +14,7 @@ const processors = new Map<string, Processor>()
  * fixing, exactly as unified-engine attaches them; built once per thread.
  */
 function processorFor(config: Config, fix: boolean): Processor {
-  const key = JSON.stringify([config, fix])
+  const key = JSON.stringify([config, fix, dataFilesKey(config.data)])
   let processor = processors.get(key)
   if (!processor) {
     processor = createProcessor(config)
@@ -35,7 +36,8 @@ export async function lintFile(file: VFile, config: Config, fix: boolean): Promi
 /** Lints one file sent as data, in whichever thread calls it. */
 export async function lintTask(task: LintTask): Promise<LintResult> {
   const file = new VFile({path: task.path, cwd: task.cwd, value: task.value, data: task.data ?? {}})
-  await lintFile(file, (task.config ?? {}) as Config, task.fix)
+  // The configuration's data paths are relative to the run's folder.
+  await inWorkingFolder(task.cwd ?? workingFolder(), () => lintFile(file, (task.config ?? {}) as Config, task.fix))
   return toResult(file, task.value)
 }
 

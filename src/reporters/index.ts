@@ -13,14 +13,38 @@ export type Reporter = (files: VFile[], options: ReporterOptions) => string
 export const reporters: Record<string, {write: Reporter; stdout: boolean}> = {
   stylish: {write: (files, options) => load<typeof import('vfile-reporter')>('vfile-reporter', what).reporter(files, options), stdout: false},
   json: {write: (files, options) => load<typeof import('vfile-reporter-json')>('vfile-reporter-json', what).reporterJson(files, {...options, pretty: 2}), stdout: true},
-  unix: {write: (files) => load<typeof import('./unix.js')>('./unix.js', what).unix(files), stdout: true},
-  github: {write: (files) => load<typeof import('./github.js')>('./github.js', what).github(files), stdout: true},
-  sarif: {write: (files) => load<typeof import('./sarif.js')>('./sarif.js', what).sarif(files), stdout: true},
-  checkstyle: {write: (files) => load<typeof import('./checkstyle.js')>('./checkstyle.js', what).checkstyle(files), stdout: true},
-  html: {write: (files) => load<typeof import('./html.js')>('./html.js', what).htmlReporter(files), stdout: true}
+  unix: {write: (files) => own<typeof import('./unix.js')>('unix').unix(files), stdout: true},
+  github: {write: (files) => own<typeof import('./github.js')>('github').github(files), stdout: true},
+  sarif: {write: (files) => own<typeof import('./sarif.js')>('sarif').sarif(files), stdout: true},
+  checkstyle: {write: (files) => own<typeof import('./checkstyle.js')>('checkstyle').checkstyle(files), stdout: true},
+  html: {write: (files) => own<typeof import('./html.js')>('html').htmlReporter(files), stdout: true}
 }
 
 // A run uses one reporter: the others (the HTML report's page, SARIF's
 // rule table) are loaded only when named.
 const load = onDemand(import.meta.url)
 const what = 'reporting'
+
+/** copydesk's own reporters, for loadReporter(). */
+const imports: Record<string, () => Promise<unknown>> = {
+  unix: () => import('./unix.js'),
+  github: () => import('./github.js'),
+  sarif: () => import('./sarif.js'),
+  checkstyle: () => import('./checkstyle.js'),
+  html: () => import('./html.js')
+}
+const loaded = new Map<string, unknown>()
+
+function own<T>(name: string): T {
+  return (loaded.get(name) as T | undefined) ?? load<T>(`./${name}.js`, what)
+}
+
+/**
+ * Loads one of copydesk's own reporters ahead of writing, with `import()`,
+ * as src/formats/ does its parsers: where `require()` cannot load them
+ * (src/ run in place by the tests, where they are TypeScript).
+ */
+export async function loadReporter(name: string): Promise<void> {
+  const load = imports[name]
+  if (load && !loaded.has(name)) loaded.set(name, await load())
+}
