@@ -1,6 +1,8 @@
 import {execFile} from 'node:child_process'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {parseArguments} from '../src/cli-args.js'
+import {run as runCopydesk} from '../src/run.js'
 
 export const root = fileURLToPath(new URL('../', import.meta.url))
 export const cli = join(root, 'dist/cli.js')
@@ -12,8 +14,37 @@ export interface Run {
   stderr: string
 }
 
-/** Runs the built CLI as a user would; `cwd` defaults to the repository. */
-export function run(args: string[], options: {cwd?: string; input?: string} = {}): Promise<Run> {
+export interface RunOptions {
+  /** The working folder (default: the repository). */
+  cwd?: string
+  /** Standard input (default: empty). */
+  input?: string
+}
+
+/**
+ * Runs copydesk's command line in this process: the binary's argument
+ * parsing and run() from src/, with the working folder and standard input
+ * passed as values (never process.chdir), so no build is read and no Node
+ * starts. Worker threads (`--jobs` above 1) need the built worker, so those
+ * runs spawn the binary.
+ */
+export async function run(args: string[], options: RunOptions = {}): Promise<Run> {
+  if (threaded(args)) return spawnCli(args, options)
+  const parsed = parseArguments(args)
+  if (!('options' in parsed)) return {code: parsed.exitCode, stdout: parsed.stdout, stderr: parsed.stderr}
+  const result = await runCopydesk({...parsed.options, cwd: options.cwd ?? root, stdin: options.input ?? ''})
+  return {code: result.exitCode, stdout: result.stdout, stderr: result.stderr}
+}
+
+function threaded(args: readonly string[]): boolean {
+  return args.some((arg, index) => {
+    const value = arg === '--jobs' || arg === '-j' ? args[index + 1] : /^(?:--jobs=|-j)(.+)$/.exec(arg)?.[1]
+    return value !== undefined && value !== '1'
+  })
+}
+
+/** Runs the built CLI as a user would, in its own process; `cwd` defaults to the repository. */
+export function spawnCli(args: string[], options: RunOptions = {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile('node', [cli, ...args], {cwd: options.cwd ?? root, maxBuffer: 1 << 24, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
       resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})

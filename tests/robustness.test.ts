@@ -8,7 +8,7 @@ import {ChangedOnDiskError, writeAtomic} from '../src/atomic-write.js'
 import {chunkSpans, lintInChunks, paragraphBoundaries} from '../src/chunks.js'
 import {invalidUtf8At} from '../src/input.js'
 import {createProcessor} from '../src/processor.js'
-import {cli, run} from './cli-run.js'
+import {cli, run, spawnCli} from './cli-run.js'
 
 interface JsonMessage {
   line: number
@@ -259,11 +259,12 @@ describe('configuration that is broken or unsafe', () => {
   it.each(['.copydeskrc.js', '.copydeskrc.mjs', '.copydeskrc.cjs'])('runs %s only when it is named with --config', async (name) => {
     const code = name.endsWith('.cjs') ? 'require("fs").writeFileSync("ran", "");module.exports = {rules: {spelling: "off"}}' : 'import {writeFileSync} from "node:fs"; writeFileSync("ran", ""); export default {rules: {spelling: "off"}}'
     const dir = folderWith({[name]: code, 'story.txt': typo, 'package.json': name === '.copydeskrc.js' ? '{"type": "module"}' : '{}'})
-    const found = await run(['story.txt'], {cwd: dir})
+    // The config's code runs in the process, in its working folder: a process of its own.
+    const found = await spawnCli(['story.txt'], {cwd: dir})
     expect(found.code).toBe(2)
     expect(found.stderr).toBe(`copydesk: ${name}: a JavaScript config runs code, so copydesk loads one only when it is named: \`--config ${name}\` (or use .copydeskrc.yml)\n`)
     expect(readdirSync(dir)).not.toContain('ran')
-    const named = await run(['--config', name, 'story.txt'], {cwd: dir})
+    const named = await spawnCli(['--config', name, 'story.txt'], {cwd: dir})
     expect(named).toMatchObject({code: 0})
     expect(readdirSync(dir)).toContain('ran')
   })
