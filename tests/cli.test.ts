@@ -1,30 +1,12 @@
-import {execFile} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {ruleUrl} from '../src/message.js'
 import {ruleIds} from '../src/rules.js'
+import {root, run, spawnCli} from './cli-run.js'
 
-const root = fileURLToPath(new URL('../', import.meta.url))
-const cli = join(root, 'dist/cli.js')
 const seed = join(root, 'tests/fixtures/seed-article.txt')
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function run(args: string[], input?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile('node', [cli, ...args], {cwd: root, maxBuffer: 1 << 24}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
-    })
-    child.stdin?.end(input ?? '')
-  })
-}
 
 interface JsonMessage {
   ruleId: string
@@ -83,7 +65,8 @@ describe('the copydesk command', () => {
   })
 
   it('reads standard input with `-`', async () => {
-    const result = await run(['--reporter', 'json', '-'], 'Officials met on Friday,saying little.\n')
+    // The binary's own standard input, and its exit code.
+    const result = await spawnCli(['--reporter', 'json', '-'], {input: 'Officials met on Friday,saying little.\n'})
     expect(result.code).toBe(1)
     const [file] = JSON.parse(result.stdout) as Array<{messages: JsonMessage[]}>
     expect(file!.messages.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([
@@ -101,7 +84,8 @@ describe('the copydesk command', () => {
   })
 
   it('rejects unknown options and reporters with exit 2 and no stack trace', async () => {
-    const flag = await run(['--frobnicate', seed])
+    // The binary's arguments and exit code, in a process of its own.
+    const flag = await spawnCli(['--frobnicate', seed])
     expect(flag.code).toBe(2)
     expect(flag.stderr).toMatch(/^copydesk: Unknown option '--frobnicate'.*\n$/)
     const reporter = await run(['--reporter', 'xml', seed])

@@ -1,4 +1,4 @@
-import {execFile, spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative, resolve} from 'node:path'
@@ -12,10 +12,10 @@ import {
 } from 'vscode-languageserver-protocol/node.js'
 import type {CodeAction, Diagnostic, PublishDiagnosticsParams, ShowMessageParams} from 'vscode-languageserver-protocol'
 import {loadConfig} from '../src/lsp/project.js'
+import {run} from './cli-run.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const server = join(root, 'dist/lsp.js')
-const cli = join(root, 'dist/cli.js')
 const seedPath = join(root, 'tests/fixtures/seed-article.txt')
 
 interface CliMessage {
@@ -24,16 +24,10 @@ interface CliMessage {
   place: {start: {line: number; column: number}; end: {line: number; column: number}}
 }
 
-function cliMessages(path: string): Promise<CliMessage[]> {
-  return new Promise((resolve, reject) => {
-    execFile('node', [cli, '--reporter', 'json', path], {cwd: root, maxBuffer: 1 << 24}, (_error, stdout) => {
-      try {
-        resolve((JSON.parse(stdout) as Array<{messages: CliMessage[]}>)[0]?.messages ?? [])
-      } catch (error) {
-        reject(error)
-      }
-    })
-  })
+/** What the command line reports for a file (run in process, see ./cli-run.ts). */
+async function cliMessages(path: string): Promise<CliMessage[]> {
+  const {stdout} = await run(['--reporter', 'json', path])
+  return (JSON.parse(stdout) as Array<{messages: CliMessage[]}>)[0]?.messages ?? []
 }
 
 /** An editor's side of the conversation: the built server over stdio, diagnostics collected as they come. */
