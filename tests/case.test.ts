@@ -124,3 +124,23 @@ describe('stray capitals', () => {
     }
   })
 })
+
+describe('stray capitals on function words', () => {
+  it('lowercases an article, preposition or conjunction capitalized between lowercase words', async () => {
+    expect(await lint('The court upheld the law In order to protect voters.')).toEqual([
+      {rule: 'case', actual: 'In', expected: ['in'], level: 'warning', start: 25, end: 27}
+    ])
+  })
+
+  it('leaves a sentence start, a month, a one-letter word, a title in title case and a quotation alone', async () => {
+    for (const text of [
+      'The vote was held in May and the count followed.',
+      'He took vitamin A and slept.',
+      'She read Gone With the Wind on the train.',
+      'They chanted “Power To the people” outside.',
+      'Prices rose, etc. The market fell on Monday.'
+    ]) {
+      expect((await lint(text)).filter((f) => f.rule === 'case'), text).toEqual([])
+    }
+  })
+})

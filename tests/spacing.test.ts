@@ -199,3 +199,16 @@ describe('spacing in HTML', () => {
     expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['spacing', 'filibusterwas', 'filibuster was']])
   })
 })
+
+describe('guillemets', () => {
+  it('replaces the quotation marks of other languages with English ones, and the space French sets inside them', async () => {
+    expect((await lint('He said «the vote failed» on Monday.')).map((f) => [f.rule, f.actual, f.expected])).toEqual([
+      ['spacing', '«', ['“']],
+      ['spacing', '»', ['”']]
+    ])
+    expect((await lint('She said "yes" and « non » to them.')).map((f) => [f.actual, f.expected])).toEqual([
+      ['« ', ['"']],
+      [' »', ['"']]
+    ])
+  })
+})

@@ -47,6 +47,7 @@ export interface Bundle {
   directionWords: Set<string>
   houseCapitals: Set<string>
   indefiniteDeterminers: Set<string>
+  functionWords: Set<string>
   /** "of", "the": words of a person's title that are no title words. */
   titleLinkingWords: Set<string>
   /** , ; : ? ! . — set against the word before, a space after. */
@@ -90,6 +91,7 @@ const lists = {
   directionWords: 'dictionaries/direction-words.txt',
   houseCapitals: 'dictionaries/house-capitals.txt',
   indefiniteDeterminers: 'dictionaries/indefinite-determiners.txt',
+  functionWords: 'dictionaries/function-words.txt',
   spacingMarks: 'dictionaries/spacing-marks.txt',
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',
@@ -167,6 +169,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     directionWords: lowerSet(dataPath(lists.directionWords)),
     houseCapitals: lowerSet(dataPath(lists.houseCapitals)),
     indefiniteDeterminers: lowerSet(dataPath(lists.indefiniteDeterminers)),
+    functionWords: lowerSet(dataPath(lists.functionWords)),
     spacingMarks: new Set(readWordList(dataPath(lists.spacingMarks))),
     subjectCues: lowerSet(dataPath(lists.subjectCues)),
     abbreviations: lowerSet(dataPath(lists.abbreviations)),

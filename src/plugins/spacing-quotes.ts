@@ -12,6 +12,10 @@ import {quote, report} from '../message.js'
 export function quoteSpace(file: VFile, value: string, tokens: readonly Token[], k: number) {
   const token = tokens[k]!
   if (token.kind !== 'punctuation') return
+  if (token.value === '«' || token.value === '»') {
+    guillemet(file, value, token)
+    return
+  }
   const before = tokens[k - 1]
   const after = tokens[k + 1]
   if (token.value === '”' && before?.value === ' ' && tokens[k - 2]?.kind === 'word' && after?.kind === 'word' && after.start === token.end) {
@@ -28,4 +32,23 @@ export function quoteSpace(file: VFile, value: string, tokens: readonly Token[],
 function flagQuote(file: VFile, value: string, start: number, end: number, expected: string) {
   const actual = value.slice(start, end)
   report(file, {ruleId: 'spacing', reason: `Unexpected space on the wrong side of the quote in ${quote(actual)}, expected ${quote(expected)}`, start, end, level: 'warning', expected: [expected]})
+}
+
+/**
+ * Guillemets are the quotation marks of French, Spanish, Russian and other
+ * copy, not of English: a translation that keeps them wants English quotes,
+ * curly or straight as the story writes its others, with the space French
+ * sets inside them dropped.
+ */
+function guillemet(file: VFile, value: string, token: Token) {
+  const opening = token.value === '«'
+  const straight = (value.match(/"/g) ?? []).length > (value.match(/[“”]/g) ?? []).length
+  const mark = straight ? '"' : opening ? '“' : '”'
+  let start = token.start
+  let end = token.end
+  // « Bonjour » → “Bonjour”: the space inside the marks goes with them.
+  if (opening && /^[ \u00a0\u202f]/.test(value.slice(end, end + 1))) end++
+  if (!opening && /[ \u00a0\u202f]$/.test(value.slice(start - 1, start))) start--
+  const actual = value.slice(start, end)
+  report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual.trim())}, a quotation mark of other languages; English uses ${quote(mark)}`, start, end, level: 'warning', expected: [mark]})
 }

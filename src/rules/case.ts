@@ -26,7 +26,8 @@ export default defineRule({
       titleLinkingWords: bundle.titleLinkingWords,
       directionWords: bundle.directionWords,
       houseCapitals: bundle.houseCapitals,
-      indefiniteDeterminers: bundle.indefiniteDeterminers
+      indefiniteDeterminers: bundle.indefiniteDeterminers,
+      functionWords: bundle.functionWords
     }
   ],
   examples: {

@@ -27,6 +27,8 @@ export interface CaseContext {
   houseCapitals: ReadonlySet<string>
   /** Words no proper name follows ("a", "three"). */
   indefiniteDeterminers: ReadonlySet<string>
+  /** Closed-class words, which start no name in running text ("in", "the"). */
+  functionWords: ReadonlySet<string>
   titleContext: TitleContext
   inForeignPhrase: (value: string, word: string, start: number) => boolean
   /**

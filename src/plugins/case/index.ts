@@ -42,6 +42,8 @@ export interface Options {
   houseCapitals?: ReadonlySet<string> | undefined
   /** Words no proper name follows ("a", "three"). */
   indefiniteDeterminers?: ReadonlySet<string> | undefined
+  /** Closed-class words ("in", "the"): capitalized between lowercase words, a stray capital. */
+  functionWords?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -69,6 +71,7 @@ export default function caseRule(options: Readonly<Options>) {
     directionWords: options.directionWords ?? new Set(),
     houseCapitals: options.houseCapitals ?? new Set(),
     indefiniteDeterminers: options.indefiniteDeterminers ?? new Set(),
+    functionWords: options.functionWords ?? new Set(),
     titleContext: {
       gazetteer,
       formalTitleWords: options.formalTitleWords ?? new Set(),

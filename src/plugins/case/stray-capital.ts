@@ -23,6 +23,10 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         continue
       }
       if (!/^\p{Lu}\p{Ll}+$/u.test(token.value)) continue
+      if (context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && strayFunctionWord(tokens, token, value)) {
+        raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
+        continue
+      }
       const list = capitalized.get(token.lower) ?? []
       list.push(token)
       capitalized.set(token.lower, list)
@@ -59,6 +63,24 @@ function strayWord(context: CaseContext, lower: string): boolean {
     !context.houseCapitals.has(lower.replace(/s$/, '')) &&
     !context.gazetteer.startsName(lower) &&
     context.gazetteer.lookup(lower).length === 0
+  )
+}
+
+/** "the law In order to": right after a lowercase word and before one, a space apart, outside headings and quotes. */
+function strayFunctionWord(tokens: readonly Token[], token: Token, value: string): boolean {
+  const before = tokens[token.index - 2]
+  const after = tokens[token.index + 2]
+  return (
+    tokens[token.index - 1]?.value === ' ' &&
+    tokens[token.index + 1]?.value === ' ' &&
+    before?.kind === 'word' &&
+    /^\p{Ll}+$/u.test(before.value) &&
+    // "etc. The": an abbreviation's full stop may end the sentence.
+    /\p{Ll} $/u.test(value.slice(token.start - 2, token.start)) &&
+    after?.kind === 'word' &&
+    /^\p{Ll}/u.test(after.value) &&
+    !inTitleCaseLine(value, token.start) &&
+    !insideQuotes(value, token.start)
   )
 }
 
