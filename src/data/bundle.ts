@@ -22,7 +22,7 @@ export interface UserData {
   words?: readonly string[]
 }
 
-export interface Bundle {
+export interface Bundle extends WordSets {
   entities: Entity[]
   gazetteer: Gazetteer
   lexicon: Lexicon
@@ -33,27 +33,8 @@ export interface Bundle {
   firstNames: Set<string>
   /** Institution noun → its family (Council and Commission share one). */
   institutionWords: Map<string, number>
-  titles: Set<string>
-  /** Heads of formal titles ("president") and the words that join them ("vice"). */
-  formalTitles: Set<string>
-  formalTitleWords: Set<string>
-  /** "mr", "miss": the word after one is a person's name. */
-  courtesyTitles: Set<string>
-  /** "the", "its": may stand before an official name without being part of it. */
-  determiners: Set<string>
-  /** "to", "visited": a rare word naming a place after one is the place. */
-  placePrepositions: Set<string>
-  /** "southern": lowercase before a place by choice. */
-  directionWords: Set<string>
-  houseCapitals: Set<string>
-  indefiniteDeterminers: Set<string>
-  functionWords: Set<string>
-  /** "of", "the": words of a person's title that are no title words. */
-  titleLinkingWords: Set<string>
   /** , ; : ? ! . — set against the word before, a space after. */
   spacingMarks: Set<string>
-  subjectCues: Set<string>
-  abbreviations: Set<string>
   prefixes: string[]
   suffixes: string[]
   foreignPhrases: string[]
@@ -67,34 +48,44 @@ export interface Bundle {
   foreignFunctionWords: Set<string>
   /** Country profiles: each country's legislature, chambers and constitutional court. */
   institutions: InstitutionProfiles
-  /** Function words that begin or end no closed compound: a known word run into one is two words. */
-  joinWords: Set<string>
-  /** Surname particles (mc, de, o'): a capital after one is a name's, not a new word's. */
-  namePrefixes: Set<string>
   /** Words beside which a hyphen joins a compound ("self", "run"), lowercase. */
   hyphenParts: Set<string>
-  /** Names with a doubled word, lowercase ("bora bora"). */
-  doubledNames: Set<string>
 }
 
-const lists = {
-  personal: ['dictionaries/newsroom.txt', 'dictionaries/acronyms.txt'],
-  firstNames: 'dictionaries/first-names.txt',
-  institutionWords: 'dictionaries/institution-words.txt',
+/**
+ * Word lists read as lowercase sets, each a reviewed file under dictionaries/
+ * with its source; what each holds is said in its header.
+ */
+const wordSetLists = {
   titles: 'dictionaries/titles.txt',
   formalTitles: 'dictionaries/formal-titles.txt',
   formalTitleWords: 'dictionaries/formal-title-words.txt',
   courtesyTitles: 'dictionaries/courtesy-titles.txt',
   determiners: 'dictionaries/determiners.txt',
   placePrepositions: 'dictionaries/place-prepositions.txt',
-  titleLinkingWords: 'dictionaries/title-linking-words.txt',
   directionWords: 'dictionaries/direction-words.txt',
   houseCapitals: 'dictionaries/house-capitals.txt',
   indefiniteDeterminers: 'dictionaries/indefinite-determiners.txt',
   functionWords: 'dictionaries/function-words.txt',
-  spacingMarks: 'dictionaries/spacing-marks.txt',
+  titleLinkingWords: 'dictionaries/title-linking-words.txt',
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',
+  joinWords: 'dictionaries/join-words.txt',
+  namePrefixes: 'dictionaries/name-prefixes.txt',
+  doubledNames: 'dictionaries/doubled-names.txt'
+} as const
+
+export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
+
+function wordSets(): WordSets {
+  return Object.fromEntries(Object.entries(wordSetLists).map(([name, path]) => [name, lowerSet(dataPath(path as string))])) as WordSets
+}
+
+const lists = {
+  personal: ['dictionaries/newsroom.txt', 'dictionaries/acronyms.txt'],
+  firstNames: 'dictionaries/first-names.txt',
+  institutionWords: 'dictionaries/institution-words.txt',
+  spacingMarks: 'dictionaries/spacing-marks.txt',
   prefixes: 'dictionaries/prefixes.txt',
   suffixes: 'dictionaries/suffixes.txt',
   foreignPhrases: 'dictionaries/foreign-phrases.txt',
@@ -102,9 +93,6 @@ const lists = {
   koreanSurnames: 'dictionaries/romanization/korean-surnames.txt',
   koreanSyllables: 'dictionaries/romanization/korean-syllables.txt',
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
-  joinWords: 'dictionaries/join-words.txt',
-  namePrefixes: 'dictionaries/name-prefixes.txt',
-  doubledNames: 'dictionaries/doubled-names.txt',
   hyphenParts: 'dictionaries/hyphen-parts.txt'
 }
 
@@ -147,6 +135,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     ...nameWords(entities)
   ]
   const bundle: Bundle = {
+    ...wordSets(),
     entities,
     gazetteer,
     lexicon: englishLexicon(),
@@ -159,20 +148,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     personal,
     firstNames,
     institutionWords: families(dataPath(lists.institutionWords)),
-    titles: lowerSet(dataPath(lists.titles)),
-    formalTitles: lowerSet(dataPath(lists.formalTitles)),
-    formalTitleWords: lowerSet(dataPath(lists.formalTitleWords)),
-    courtesyTitles: lowerSet(dataPath(lists.courtesyTitles)),
-    determiners: lowerSet(dataPath(lists.determiners)),
-    placePrepositions: lowerSet(dataPath(lists.placePrepositions)),
-    titleLinkingWords: lowerSet(dataPath(lists.titleLinkingWords)),
-    directionWords: lowerSet(dataPath(lists.directionWords)),
-    houseCapitals: lowerSet(dataPath(lists.houseCapitals)),
-    indefiniteDeterminers: lowerSet(dataPath(lists.indefiniteDeterminers)),
-    functionWords: lowerSet(dataPath(lists.functionWords)),
     spacingMarks: new Set(readWordList(dataPath(lists.spacingMarks))),
-    subjectCues: lowerSet(dataPath(lists.subjectCues)),
-    abbreviations: lowerSet(dataPath(lists.abbreviations)),
     prefixes: readWordList(dataPath(lists.prefixes)),
     suffixes: readWordList(dataPath(lists.suffixes)),
     foreignPhrases: readWordList(dataPath(lists.foreignPhrases)),
@@ -181,9 +157,6 @@ export function loadBundle(user: UserData = {}): Bundle {
     koreanSyllables: syllableTable(readWordList(dataPath(lists.koreanSyllables))),
     foreignFunctionWords: new Set(readWordList(dataPath(lists.foreignFunctionWords))),
     institutions: loadInstitutions(dataPath('rules/institutions.yml')),
-    joinWords: lowerSet(dataPath(lists.joinWords)),
-    namePrefixes: lowerSet(dataPath(lists.namePrefixes)),
-    doubledNames: lowerSet(dataPath(lists.doubledNames)),
     hyphenParts: new Set([...lowerSet(dataPath(lists.hyphenParts)), ...readWordList(dataPath(lists.prefixes))])
   }
   cache.set(key, bundle)
