@@ -31,3 +31,14 @@ describe('second references: the story’s own people', () => {
     }
   })
 })
+
+describe('a garbled full name of the story’s own person', () => {
+  it('offers the person the story names first, before a look-alike the gazetteer knows', async () => {
+    const found = (await lint('Lee Jae-myung met reporters. Later Lee Jae-young said the plan was sound.')).filter((f) => f.rule === 'names')
+    expect(found.map((f) => [f.actual, f.expected, f.start])).toEqual([['Lee Jae-young', ['Lee Jae-myung', 'Lee Jae-yong'], 35]])
+  })
+
+  it('leaves two real people who share a family name alone', async () => {
+    expect((await lint('Samsung chief Lee Jae-yong met President Lee Jae-myung.')).filter((f) => f.rule === 'names')).toEqual([])
+  })
+})

@@ -11,6 +11,8 @@ export interface StoryPerson {
   surname: string
   /** The given name when it is one word that is never the surname ("Shigeru"). */
   given?: string | undefined
+  /** Known to the gazetteer, not only by the shape of a Korean name (which a garble has too). */
+  known?: boolean
 }
 
 export interface SecondReference {
@@ -67,7 +69,7 @@ function personAt(words: readonly string[], from: number, data: ReferenceData): 
     if (person) {
       const surname = person.surname ?? person.name.split(' ').at(-1)!
       const rest = person.name.split(' ').filter((word) => word !== surname)
-      return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined}
+      return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined, known: true}
     }
   }
   const [family, given] = words.slice(from, from + 2)

@@ -1,15 +1,42 @@
 import type {VFile} from 'vfile'
 import {report} from '../../message.js'
-import {secondReferences, storyPeople, type ReferenceData} from '../../names/second-references.js'
+import {editDistance} from '../../names/distance.js'
+import {secondReferences, storyPeople, type ReferenceData, type StoryPerson} from '../../names/second-references.js'
 
 /**
  * Second references that do not match the person the story named in full.
- * A span another check of the rule already flagged keeps that finding.
+ * A span another check of the rule already flagged keeps that finding, with
+ * the story's own person offered first.
  */
 export function reportSecondReferences(file: VFile, value: string, data: ReferenceData): void {
+  const people = storyPeople(value, data)
+  preferStoryPeople(file, people)
   const flagged = file.messages.filter((message) => message.ruleId === 'names').map((message) => message.place as {start: {offset: number}; end: {offset: number}})
-  for (const finding of secondReferences(value, storyPeople(value, data), data)) {
+  for (const finding of secondReferences(value, people, data)) {
     if (flagged.some((place) => place.start.offset < finding.end && finding.start < place.end.offset)) continue
     report(file, {ruleId: 'names', reason: finding.reason, start: finding.start, end: finding.end, level: 'warning', expected: [finding.expected]})
   }
+}
+
+/**
+ * A garbled full name whose family name is that of a person the story names
+ * ("Lee Jae-myung" … "Lee Jae-young") is that person first, before a
+ * look-alike the gazetteer knows (Lee Jae-yong): the story says who it means.
+ */
+function preferStoryPeople(file: VFile, people: readonly StoryPerson[]): void {
+  for (const message of file.messages) {
+    if (message.ruleId !== 'names' || !message.expected?.length || message.fatal === null) continue
+    const actual = String(message.actual ?? '')
+    const words = actual.split(/\s+/)
+    if (words.length < 2 || people.some((person) => person.full === message.expected![0])) continue
+    const person = people.find((candidate) => candidate.known === true && candidate.full !== actual && (words[0] === candidate.surname || words.at(-1) === candidate.surname) && near(actual, candidate.full))
+    if (!person) continue
+    message.expected = [person.full, ...message.expected.filter((form) => form !== person.full)]
+    message.reason = `Unexpected \`${actual}\`: this story names ${person.full}`
+  }
+}
+
+/** Within a third of the name's letters of each other. */
+function near(a: string, b: string): boolean {
+  return editDistance(a.toLowerCase(), b.toLowerCase(), Math.ceil(b.length / 3)) <= Math.ceil(b.length / 3)
 }
