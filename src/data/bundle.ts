@@ -9,9 +9,8 @@ import {readWordList} from './word-list.js'
 import {dataFilesKey} from './working-folder.js'
 import {readCompiledData, shippedSources} from './compiled.js'
 import {Gazetteer} from '../names/gazetteer.js'
-import {surnameGroups} from '../names/second-references.js'
 import {withReadings} from '../names/readings.js'
-import {syllableTable} from '../names/korean.js'
+import {surnameGroups, syllableTable} from './romanization.js'
 
 /** A project's own data, added after copydesk's (and overriding it where names repeat). */
 export interface UserData {

@@ -29,19 +29,6 @@ export interface KoreanPerson {
 
 export type KoreanReading = {kind: 'variant'; entity: Entity} | {kind: 'garble'; entity: Entity; odd: string}
 
-/** Lines of the syllable table, keyed by each spelling on them. */
-export function syllableTable(lines: readonly string[]): Map<string, number[]> {
-  const table = new Map<string, number[]>()
-  lines.forEach((line, index) => {
-    for (const spelling of line.toLowerCase().split(/\s+/)) {
-      const list = table.get(spelling)
-      if (list) list.push(index)
-      else table.set(spelling, [index])
-    }
-  })
-  return table
-}
-
 /**
  * A family name and a given name of one to three syllables, spaced,
  * hyphenated or joined ("Suk Yeol", "Suk-yeol", "Sukyeol"). Joined syllables

@@ -168,13 +168,3 @@ function inSurnameSlot(value: string, start: number, end: number, data: Referenc
   const next = /^ (\p{Ll}+)/u.exec(value.slice(end, end + 24))?.[1]
   return next !== undefined && data.subjectCues.has(next)
 }
-
-/** Groups of family-name spellings (one a line) keyed by each spelling. */
-export function surnameGroups(lines: readonly string[]): Map<string, Set<string>> {
-  const groups = new Map<string, Set<string>>()
-  for (const line of lines) {
-    const group = new Set(line.split(/\s+/))
-    for (const spelling of group) groups.set(spelling, group)
-  }
-  return groups
-}
