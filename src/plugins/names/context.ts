@@ -55,8 +55,6 @@ export interface Contender {
   rank: number
   candidate?: Candidate
   ref?: FormRef
-  /** The known person in another romanization (src/plugins/names/korean.ts). */
-  romanized?: true
 }
 
 /** What a document's runs of capitalized words gave, for the findings at its end. */
@@ -64,7 +62,5 @@ export interface Found {
   known: Array<{span: NameToken[]; ref: FormRef}>
   unknown: NameToken[]
   pending: Candidate[]
-  /** Known persons read in another romanization, to mention when the story mixes two. */
-  romanized: Array<{span: NameToken[]; entity: FormRef['entity']}>
   spellings: Map<string, number>
 }

@@ -3,7 +3,6 @@ import {quote, report} from '../../message.js'
 import {findClashes} from '../../names/clashes.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Candidate, Contender, Found, NamesContext} from './context.js'
-import {mixedRomanizations} from './romanizations.js'
 import {isUnknownWord} from './words.js'
 
 /** The longest spans first, then the better readings; each word belongs to one. */
@@ -14,10 +13,7 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
     if (!entry.span.every((name) => !covered.has(name))) continue
     for (const name of entry.span) covered.add(name)
     if (entry.candidate) found.pending.push(entry.candidate)
-    else if (entry.ref) {
-      found.known.push({span: entry.span, ref: entry.ref})
-      if (entry.romanized) found.romanized.push({span: entry.span, entity: entry.ref.entity})
-    }
+    else if (entry.ref) found.known.push({span: entry.span, ref: entry.ref})
   }
   for (const name of run) {
     found.spellings.set(name.text, (found.spellings.get(name.text) ?? 0) + 1)
@@ -25,7 +21,7 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
   }
 }
 
-export function reportFindings(file: VFile, value: string, {known, unknown, pending, romanized, spellings}: Found) {
+export function reportFindings(file: VFile, value: string, {known, unknown, pending, spellings}: Found) {
   // A lone word near a one-word name is weaker evidence: the same spelling
   // used three times is deliberate, and a surname with no title before it
   // is a slip only if the document is about that person at all.
@@ -42,10 +38,6 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
   }
   // One name, two spellings in this document: flag the minority.
   const clashes = findClashes(known, unknown, value)
-  // Two romanizations of one person, each accepted: mentioned where no clash says more.
-  for (const candidate of mixedRomanizations(known, romanized, value)) {
-    if (!clashes.some((clash) => clash.span[0]!.start < candidate.span.at(-1)!.end && candidate.span[0]!.start < clash.span.at(-1)!.end)) emit(file, candidate)
-  }
   for (const clash of clashes) {
     emit(file, {
       span: clash.span,

@@ -69,7 +69,7 @@ export default function names(options: Readonly<Options>) {
 
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
-    const found: Found = {known: [], unknown: [], pending: [], romanized: [], spellings: new Map()}
+    const found: Found = {known: [], unknown: [], pending: [], spellings: new Map()}
     for (const sentence of sentencesOf(tree)) {
       for (const run of capitalizedRuns(sentence)) {
         const pool: Contender[] = []
