@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {roles, type CountryProfile, type InstitutionProfiles, type Role} from '../data/institutions.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {quote, report} from '../message.js'
+import {insideQuotation} from '../text/quotation.js'
 
 export interface Options {
   profiles: InstitutionProfiles
@@ -55,12 +56,13 @@ export default function institutions(options: Readonly<Options>) {
     // too, for finding the story's country; but the slip itself must not
     // count as naming the country it wrongly borrows from.
     const named = new Map(mentions)
-    for (const match of value.matchAll(terms)) {
+    const found = [...value.matchAll(terms)]
+    for (const match of found) {
       const only = owners.get(match[0])!
       if (only.length === 1) mentions.set(only[0]!.profile, (mentions.get(only[0]!.profile) ?? 0) + 1)
     }
     const story = storyCountry(mentions)
-    for (const match of value.matchAll(terms)) {
+    for (const match of found) {
       const term = match[0]
       const start = match.index
       const end = start + term.length
@@ -110,8 +112,7 @@ function boundCountry(value: string, start: number, end: number, byName: Readonl
 function unboundSlot(value: string, start: number, end: number): boolean {
   if (!/\bthe $/iu.test(value.slice(Math.max(0, start - 4), start))) return false
   if (/^ \p{Lu}/u.test(value.slice(end, end + 2))) return false
-  const line = value.slice(value.lastIndexOf('\n', start) + 1, start)
-  return ((line.match(/["“”]/g) ?? []).length % 2) === 0
+  return !insideQuotation(value, start)
 }
 
 /** "the Indian National Congress" (a party), "Congress party": the term is part of another name. */

@@ -3,6 +3,7 @@ import {isSentenceStart} from '../../text/sentence-start.js'
 import {quote} from '../../message.js'
 import type {CaseContext, Raised} from './context.js'
 import {inTitleCaseLine} from './name-style.js'
+import {insideQuotation} from '../../text/quotation.js'
 
 /**
  * A common noun capitalized mid-sentence where no name is ("imposed a
@@ -42,7 +43,7 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
     // term, "a Festival of Music" a title of its own).
     // Digits are no such word: they number lists and addresses ("3 Hospital", "198 Second street").
     const strayHere = context.indefiniteDeterminers.has(previous) && !/^ (?:of|for)\b/u.test(value.slice(token.end, token.end + 5))
-    if (!strayHere || inTitleCaseLine(value, token.start) || insideQuotes(value, token.start)) continue
+    if (!strayHere || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) continue
     raised.push({start: token.start, end: token.end, expected: lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(lower)}`})
   }
   return raised
@@ -80,14 +81,8 @@ function strayFunctionWord(tokens: readonly Token[], token: Token, value: string
     after?.kind === 'word' &&
     /^\p{Ll}/u.test(after.value) &&
     !inTitleCaseLine(value, token.start) &&
-    !insideQuotes(value, token.start)
+    !insideQuotation(value, token.start)
   )
-}
-
-/** A title of a work or a quoted phrase capitalizes as it likes: an odd number of double quotes since the line began. */
-function insideQuotes(value: string, start: number): boolean {
-  const line = value.slice(value.lastIndexOf('\n', start) + 1, start)
-  return (line.match(/["“”]/g) ?? []).length % 2 === 1
 }
 
 /** "i" alone between words: not a list marker "(i)", a variable, nor "i.e.". */
