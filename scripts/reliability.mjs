@@ -7,7 +7,7 @@
 //   node scripts/reliability.mjs
 import {execFileSync, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {mkdirSync, mkdtempSync, readFileSync, truncateSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, truncateSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -42,9 +42,12 @@ const cases = [
       }
       try {
         writeFileSync(join(dir, 'story.txt'), story)
+        // Filled a page at a time: one large write may fail whole and leave room.
+        const fd = openSync(join(dir, 'filler'), 'w')
         try {
-          writeFileSync(join(dir, 'filler'), Buffer.alloc(1 << 20))
+          for (;;) writeSync(fd, Buffer.alloc(4096))
         } catch {}
+        closeSync(fd)
         truncateSync(join(dir, 'filler'), statSync(join(dir, 'filler')).size - 8192)
         const before = hash(join(dir, 'story.txt'))
         const run = measure(dir, ['--fix', 'story.txt'])
