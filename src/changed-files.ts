@@ -1,5 +1,6 @@
 import {execFileSync} from 'node:child_process'
-import {resolve} from 'node:path'
+import {resolve, sep} from 'node:path'
+import {git} from './git.js'
 
 /** A `--changed-since` value that does not name a commit of the repository. */
 export class BadRefError extends Error {}
@@ -13,11 +14,11 @@ export class BadRefError extends Error {}
  * `--end-of-options`, and git diff gets the commit id it resolved to.
  */
 export function changedSince(ref: string, cwd = process.cwd()): string[] {
-  const git = (...args: string[]) => execFileSync('git', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
-  const root = git('rev-parse', '--show-toplevel').trim()
+  const lines = (...args: string[]) => git(args, cwd).toString('utf8')
+  const root = lines('rev-parse', '--show-toplevel').trim()
   const commit = commitOf(ref, cwd)
-  const changed = git('diff', '--name-only', '--diff-filter=ACMR', '-z', commit, '--').split('\0')
-  const untracked = git('ls-files', '--others', '--exclude-standard', '-z', '--full-name').split('\0')
+  const changed = lines('diff', '--name-only', '--diff-filter=ACMR', '-z', commit, '--').split('\0')
+  const untracked = lines('ls-files', '--others', '--exclude-standard', '-z', '--full-name').split('\0')
   return [...new Set([...changed, ...untracked].filter(Boolean))].map((path) => resolve(root, path))
 }
 
@@ -29,4 +30,16 @@ export function commitOf(ref: string, cwd = process.cwd()): string {
   } catch {}
   if (!/^[0-9a-f]{40,64}$/.test(id)) throw new BadRefError('not a commit in this git repository')
   return id
+}
+
+/**
+ * The paths git named that a run lints: those with one of `extensions`,
+ * and, when paths are named on the command line, inside one of them.
+ */
+export function lintable(paths: readonly string[], extensions: readonly string[], within: readonly string[]): string[] {
+  return paths.filter(
+    (path) =>
+      extensions.some((ext) => path.toLowerCase().endsWith('.' + ext.toLowerCase())) &&
+      (within.length === 0 || within.some((dir) => path === dir || path.startsWith(dir + sep)))
+  )
 }

@@ -4,6 +4,7 @@ import {parseJobs} from './jobs.js'
 import {reporters} from './reporters/index.js'
 import {reporterProblem, type RunOptions} from './run.js'
 import {parseShard, type Shard} from './shard.js'
+import {stagedProblem} from './staged-files.js'
 import {packageVersion} from './version.js'
 
 /**
@@ -23,6 +24,7 @@ export const flags = {
   fix: {type: 'boolean', default: false, description: 'apply unambiguous fixes to the files'},
   'fix-dry-run': {type: 'boolean', default: false, description: 'print the fixes as a unified diff, change nothing'},
   'changed-since': {type: 'string', description: 'lint only files changed since this git ref'},
+  staged: {type: 'boolean', default: false, description: 'lint the staged content of staged files (git\'s index), for a pre-commit hook'},
   'stdin-filename': {type: 'string', description: 'path (and so format) to report for standard input'},
   jobs: {type: 'string', short: 'j', description: 'lint in this many worker threads, or `auto` (one a core); default 1'},
   cache: {type: 'boolean', default: false, description: 'reuse the findings for files, configuration and copydesk unchanged'},
@@ -87,6 +89,8 @@ export function parseArguments(argv: readonly string[]): Parsed {
   } catch (error) {
     return fail((error as Error).message)
   }
+  const staged = values.staged ? stagedProblem({files: positionals, fix: values.fix, changedSince: values['changed-since'], shard}) : undefined
+  if (staged) return fail(staged)
   if (stdin && shard) return fail('--shard splits files, not standard input')
   return {
     options: {
@@ -101,6 +105,7 @@ export function parseArguments(argv: readonly string[]): Parsed {
       fix: values.fix,
       fixDryRun: values['fix-dry-run'],
       changedSince: values['changed-since'],
+      staged: values.staged,
       stdinFilename: values['stdin-filename'],
       jobs,
       cache: values.cache,

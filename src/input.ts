@@ -4,6 +4,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {chunkThreshold} from './chunks.js'
+import {blobBytes} from './staged-files.js'
 
 /**
  * What the read step found out about a file before parsing it. The engine
@@ -59,6 +60,8 @@ export function invalidUtf8At(bytes: Uint8Array): number {
 
 function readBytes(file: VFile): Buffer | undefined {
   if (!file.path || file.data.unifiedEngineStreamIn) return undefined
+  // A staged file's text is its index blob, not what is on disk.
+  if (file.data.copydeskBlob) return blobBytes(file.data.copydeskBlob, file.cwd)
   try {
     return readFileSync(resolve(file.cwd, file.path))
   } catch {

@@ -6,7 +6,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fixFiles} from './cli-fix.js'
 import {LintCache} from './cache.js'
-import {BadRefError, changedSince} from './changed-files.js'
+import {BadRefError, changedSince, lintable} from './changed-files.js'
 import {allowScriptConfig, configOptions, defaultConfigIn} from './config/index.js'
 import {configError} from './config/errors.js'
 import {inWorkingFolder} from './data/working-folder.js'
@@ -17,7 +17,9 @@ import {copiesIn, plainProblem, restoreInput, screenPaths, unreadableIn} from '.
 import {Delegation} from './jobs.js'
 import {source} from './message.js'
 import {loadReporter, reporters} from './reporters/index.js'
+import {GitError} from './git.js'
 import {shardFiles, type Shard} from './shard.js'
+import {stagedEntries, stagedFiles, stagedProblem} from './staged-files.js'
 
 // Modules only some runs need (diff, for --fix-dry-run).
 const load = onDemand(import.meta.url)
@@ -46,6 +48,8 @@ export interface RunOptions {
   fix?: boolean | undefined
   fixDryRun?: boolean | undefined
   changedSince?: string | undefined
+  /** Lint the staged content of the staged files (src/staged-files.ts). */
+  staged?: boolean | undefined
   stdinFilename?: string | undefined
   /** Worker threads (default 1: the calling thread). */
   jobs?: number | undefined
@@ -191,26 +195,39 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   if (stdin && options.changedSince) usage('--changed-since lints files, not standard input')
   const shard = options.shard
   if (stdin && shard) usage('--shard splits files, not standard input')
+  const staged = options.staged ? stagedProblem(options) : undefined
+  if (staged) usage(staged)
   const extensions = (options.ext ?? []).flatMap((ext) => ext.split(',')).map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean)
   const known = extensions.length > 0 ? extensions : Object.keys(formats)
 
   let files = stdin ? [] : positionals
-  if (options.changedSince !== undefined) {
+  // Files whose text is already read: standard input named as a file, staged content.
+  const given: VFile[] = []
+  if (options.staged) {
+    try {
+      const entries = stagedEntries(cwd)
+      const chosen = new Set(lintable(entries.map((entry) => entry.path), known, positionals.map(at)))
+      given.push(...stagedFiles(entries.filter((entry) => chosen.has(entry.path)), cwd))
+    } catch (error) {
+      if (error instanceof GitError) usage(`--staged: ${error.message}`)
+      throw error
+    }
+    files = []
+    if (given.length === 0) {
+      io.stderr('copydesk: no staged files to lint\n')
+      return {exitCode: 0}
+    }
+  } else if (options.changedSince !== undefined) {
     let changed: string[]
     try {
       changed = changedSince(options.changedSince, cwd)
     } catch (error) {
-      const detail = error instanceof BadRefError ? error.message : String((error as {stderr?: unknown}).stderr ?? (error as Error).message).trim().split('\n')[0]
+      if (!(error instanceof BadRefError || error instanceof GitError)) throw error
       // The value is the user's, and may hold line breaks: the error stays one line.
-      usage(`--changed-since ${JSON.stringify(options.changedSince).slice(1, -1)}: ${detail}`)
+      usage(`--changed-since ${JSON.stringify(options.changedSince).slice(1, -1)}: ${error.message}`)
     }
     // Named paths narrow the changed files to those inside them.
-    const within = positionals.map(at)
-    files = changed!.filter(
-      (path) =>
-        known.some((ext) => path.toLowerCase().endsWith('.' + ext.toLowerCase())) &&
-        (within.length === 0 || within.some((dir) => path === dir || path.startsWith(dir + sep)))
-    )
+    files = lintable(changed!, known, positionals.map(at))
     if (files.length === 0) {
       io.stderr('copydesk: no changed files to lint\n')
       return {exitCode: 0}
@@ -225,7 +242,6 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   // Notes about input that was linted oddly or not at all; they do not fail the run.
   const notes = new Set<string>()
   // Standard input named as a file: read here, a pipe too, and reported by the name given.
-  const given: VFile[] = []
   for (const path of files.filter(isStdinPath)) {
     if (options.fix) usage(`--fix writes files back, and ${path} is standard input (use \`copydesk --fix -\`)`)
     try {
@@ -235,7 +251,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
     }
   }
   files = files.filter((path) => !isStdinPath(path))
-  if (options.changedSince === undefined) {
+  if (options.changedSince === undefined && !options.staged) {
     // Pipes, devices and folders with nothing to lint, named on the command line.
     const unreadable = screenPaths(files, known, cwd)
     for (const line of unreadable.values()) problems.add(line)
