@@ -29,7 +29,7 @@ export const flags = {
   jobs: {type: 'string', short: 'j', description: 'lint in this many worker threads, or `auto` (one a core); default 1'},
   cache: {type: 'boolean', default: false, description: 'reuse the findings for files, configuration and copydesk unchanged'},
   'cache-location': {type: 'string', description: 'folder of the cache (default: node_modules/.cache/copydesk)'},
-  shard: {type: 'string', description: 'lint only part k of n of the files (k/n, as 2/4), for CI matrices'},
+  shard: {type: 'string', description: 'lint only part k of n of the files (k/n, as 2/4), for CI matrices; `auto` reads the CI\'s parallel-job variables'},
   debug: {type: 'boolean', default: false, description: 'show stack traces of internal errors'},
   help: {type: 'boolean', short: 'h', default: false, description: 'this help'},
   version: {type: 'boolean', short: 'v', default: false, description: 'the version'}
@@ -82,10 +82,10 @@ export function parseArguments(argv: readonly string[]): Parsed {
   if (stdin && positionals.length > 1) return fail('`-` (standard input) cannot be mixed with files')
   if (stdin && values['changed-since']) return fail('--changed-since lints files, not standard input')
   let jobs = 1
-  let shard: Shard | undefined
+  let shard: Shard | 'auto' | undefined
   try {
     jobs = parseJobs(values.jobs)
-    if (values.shard !== undefined) shard = parseShard(values.shard)
+    if (values.shard !== undefined) shard = values.shard === 'auto' ? 'auto' : parseShard(values.shard)
   } catch (error) {
     return fail((error as Error).message)
   }

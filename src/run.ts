@@ -6,6 +6,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fixFiles} from './cli-fix.js'
 import {LintCache} from './cache.js'
+import {shardFromEnvironment} from './ci-shard.js'
 import {BadRefError, changedSince, lintable} from './changed-files.js'
 import {allowScriptConfig, configOptions, defaultConfigIn} from './config/index.js'
 import {configError} from './config/errors.js'
@@ -55,9 +56,12 @@ export interface RunOptions {
   jobs?: number | undefined
   cache?: boolean | undefined
   cacheLocation?: string | undefined
-  shard?: Shard | undefined
+  /** A part of the files; `auto` reads it from the CI's variables (src/ci-shard.ts). */
+  shard?: Shard | 'auto' | undefined
   debug?: boolean | undefined
 
+  /** The variables `--shard auto` reads (default: the process's). */
+  env?: Readonly<Record<string, string | undefined>> | undefined
   /** The folder paths are relative to, and configuration is searched from (default: the process's). */
   cwd?: string | undefined
   /** Standard input: its text, or a stream (the process's own, descriptor 0, for the binary). */
@@ -170,6 +174,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 }
 
+/** `--shard auto`'s shard, said on standard error so a CI log shows which job linted what. */
+function autoShard(env: Readonly<Record<string, string | undefined>>, io: Io): Shard {
+  let found
+  try {
+    found = shardFromEnvironment(env)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  io.stderr(`copydesk: ${found.note}\n`)
+  return found.shard
+}
+
 interface Io {
   stdout(text: string): void
   stderr(text: string): void
@@ -193,8 +209,8 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   const stdin = positionals.includes('-')
   if (stdin && positionals.length > 1) usage('`-` (standard input) cannot be mixed with files')
   if (stdin && options.changedSince) usage('--changed-since lints files, not standard input')
-  const shard = options.shard
-  if (stdin && shard) usage('--shard splits files, not standard input')
+  if (stdin && options.shard) usage('--shard splits files, not standard input')
+  const shard = options.shard === 'auto' ? autoShard(options.env ?? process.env, io) : options.shard
   const staged = options.staged ? stagedProblem(options) : undefined
   if (staged) usage(staged)
   const extensions = (options.ext ?? []).flatMap((ext) => ext.split(',')).map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean)

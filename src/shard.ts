@@ -22,7 +22,7 @@ export function parseShard(value: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim())
   const index = Number(match?.[1])
   const count = Number(match?.[2])
-  if (!match || count < 1 || index < 1 || index > count) throw new Error(`--shard expects k/n with 1 ≤ k ≤ n, such as 1/4, not \`${value}\``)
+  if (!match || count < 1 || index < 1 || index > count) throw new Error(`--shard expects k/n with 1 ≤ k ≤ n, such as 1/4, or \`auto\`, not \`${value}\``)
   return {index, count}
 }
 

@@ -19,6 +19,8 @@ export interface RunOptions {
   cwd?: string
   /** Standard input (default: empty). */
   input?: string
+  /** The variables `--shard auto` reads (default: none, whatever the CI running the tests sets). */
+  env?: Record<string, string>
 }
 
 /**
@@ -32,7 +34,7 @@ export async function run(args: string[], options: RunOptions = {}): Promise<Run
   if (threaded(args)) return spawnCli(args, options)
   const parsed = parseArguments(args)
   if (!('options' in parsed)) return {code: parsed.exitCode, stdout: parsed.stdout, stderr: parsed.stderr}
-  const result = await runCopydesk({...parsed.options, cwd: options.cwd ?? root, stdin: options.input ?? ''})
+  const result = await runCopydesk({...parsed.options, cwd: options.cwd ?? root, stdin: options.input ?? '', env: options.env ?? {}})
   return {code: result.exitCode, stdout: result.stdout, stderr: result.stderr}
 }
 
