@@ -1,10 +1,11 @@
 import {execFileSync, spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {root} from './cli-run.js'
+import {repository} from './git-repo.js'
 
 interface Step {
   id?: string
@@ -65,17 +66,15 @@ function runAction(workspace: string, inputs: Record<string, string>, event: {na
 
 /** A repository with a base commit and a pull request's commit on top. */
 function pullRequest() {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-action-'))
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {cwd: dir, encoding: 'utf8'}).trim()
-  git('init', '-q')
-  mkdirSync(join(dir, 'desk'))
-  writeFileSync(join(dir, 'desk/old.txt'), 'The goverment met.\n')
-  writeFileSync(join(dir, 'desk/edited.md'), 'The talks ended.\n')
+  const {dir, git: run, write} = repository('copydesk-action-')
+  const git = (...args: string[]) => run(...args).trim()
+  write('desk/old.txt', 'The goverment met.\n')
+  write('desk/edited.md', 'The talks ended.\n')
   git('add', '.')
   git('commit', '-q', '-m', 'base')
   const base = git('rev-parse', 'HEAD')
-  writeFileSync(join(dir, 'desk/edited.md'), 'The talks ended on Friday,saying little.\n')
-  writeFileSync(join(dir, 'desk/new.txt'), 'A goverment plan.\n')
+  write('desk/edited.md', 'The talks ended on Friday,saying little.\n')
+  write('desk/new.txt', 'A goverment plan.\n')
   git('add', '.')
   git('commit', '-q', '-m', 'change')
   return {dir, git, event: {name: 'pull_request', payload: {pull_request: {base: {sha: base}}}}}

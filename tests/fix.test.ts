@@ -10,6 +10,7 @@ import {nearestEdit, offsetMap, type Edit} from '../src/edit-map.js'
 import {applyEdits, safeEdits, safeFix} from '../src/fix.js'
 import {lintFile} from '../src/pool/lint.js'
 import {root, run} from './cli-run.js'
+import {repository} from './git-repo.js'
 
 const seed = join(root, 'tests/fixtures/seed-article.txt')
 
@@ -217,9 +218,7 @@ describe('edit offsets', () => {
 
 describe('--changed-since', () => {
   it('lints only the files changed since a git ref, and names a bad ref', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-'))
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {cwd: dir})
-    git('init', '-q')
+    const {dir, git} = repository()
     mkdirSync(join(dir, 'stories'))
     writeFileSync(join(dir, 'stories/old.txt'), 'The goverment met.\n')
     writeFileSync(join(dir, 'stories/edited.md'), 'The talks ended.\n')
@@ -241,9 +240,7 @@ describe('--changed-since', () => {
   })
 
   it('never lets a ref be taken as a git option, and names a bad one on one line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-'))
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {cwd: dir})
-    git('init', '-q')
+    const {dir, git} = repository()
     writeFileSync(join(dir, 'story.txt'), 'The talks ended.\n')
     git('add', '.')
     git('commit', '-q', '-m', 'first')

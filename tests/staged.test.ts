@@ -1,24 +1,13 @@
-import {execFileSync, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {cli, root, run} from './cli-run.js'
+import {repository} from './git-repo.js'
 
 const typo = (path: string) => `${path}:1:5: warning Unexpected unknown word \`goverment\`, expected for example \`government\` [spelling]`
-
-/** A new repository with no commit, and git run in it as a fixed author. */
-function repository() {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-staged-'))
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {cwd: dir, encoding: 'utf8'})
-  git('init', '-q')
-  const write = (path: string, text: string | Buffer) => {
-    mkdirSync(join(dir, path, '..'), {recursive: true})
-    writeFileSync(join(dir, path), text)
-  }
-  return {dir, git, write}
-}
 
 /** `git commit` as a user runs it, hooks and all: its exit code and what the hook printed. */
 function commit(dir: string, ...args: string[]) {
@@ -34,7 +23,7 @@ const committed = (git: (...args: string[]) => string) => git('log', '--format=%
 
 /** A repository with the example hook installed, copydesk as a project dependency. */
 function withExampleHook() {
-  const repo = repository()
+  const repo = repository('copydesk-staged-')
   mkdirSync(join(repo.dir, 'node_modules/.bin'), {recursive: true})
   symlinkSync(cli, join(repo.dir, 'node_modules/.bin/copydesk'))
   repo.write('.gitignore', 'node_modules/\n')
@@ -45,7 +34,7 @@ function withExampleHook() {
 
 describe('--staged', () => {
   it('lints the staged text under the real path, not the working copy, and nothing unstaged or untracked', async () => {
-    const {dir, git, write} = repository()
+    const {dir, git, write} = repository('copydesk-staged-')
     write('desk/story.txt', 'The goverment met.\n')
     write('desk/clean.md', 'The talks ended.\n')
     git('add', '.')
@@ -65,7 +54,7 @@ describe('--staged', () => {
   })
 
   it('works before the first commit, and reads config, ignore files and format by path', async () => {
-    const {dir, git, write} = repository()
+    const {dir, git, write} = repository('copydesk-staged-')
     write('a.md', '# The goverment\n\n`goverment` in code.\n')
     write('notes.json', '{"goverment": 1}\n')
     write('quiet/b.txt', 'The goverment met.\n')
@@ -82,7 +71,7 @@ describe('--staged', () => {
   })
 
   it('checks the staged bytes for UTF-8, and shows fixes of the staged text but never writes them', async () => {
-    const {dir, git, write} = repository()
+    const {dir, git, write} = repository('copydesk-staged-')
     write('story.txt', Buffer.from([...Buffer.from('The goverment met.\n'), 0xff, 0x0a]))
     git('add', 'story.txt')
     write('story.txt', 'Clean and valid.\n')
@@ -150,7 +139,7 @@ describe('the pre-commit framework hook', () => {
     expect(hook!.id).toBe('copydesk')
     // The framework passes the staged files its `files` pattern matches (Python's (?i) is a flag).
     const pattern = new RegExp(hook!.files.replace(/^\(\?i\)/, ''), 'i')
-    const {dir, git, write} = repository()
+    const {dir, git, write} = repository('copydesk-staged-')
     const shim = join(dir, '.git/hooks/pre-commit')
     writeFileSync(
       shim,
