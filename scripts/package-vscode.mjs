@@ -15,7 +15,7 @@
 //
 //   node scripts/package-vscode.mjs [--out <file.vsix>]
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -24,31 +24,38 @@ import {createVSIX} from '@vscode/vsce'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const extension = join(root, 'editors/vscode')
-const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'))
-const {values} = parseArgs({options: {out: {type: 'string'}}})
-const out = resolve(values.out ?? join(extension, `${manifest.name}-${manifest.version}.vsix`))
 
-/** Runs npm in `cwd`; on failure, npm's own output says why. */
+/** Runs npm in `cwd`; a failure carries npm's own output. */
 function npm(cwd, args) {
   try {
     return execFileSync('npm', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
   } catch (error) {
-    process.stderr.write(error.stderr ?? '')
-    console.error(`package-vscode: \`npm ${args.join(' ')}\` failed in ${cwd}`)
-    process.exit(1)
+    throw new Error(`\`npm ${args.join(' ')}\` failed in ${cwd}:\n${error.stderr ?? ''}`)
   }
 }
 
-const stage = mkdtempSync(join(tmpdir(), 'copydesk-vsix-'))
+async function packageExtension(out) {
+  if (!existsSync(join(extension, 'dist/extension.js'))) throw new Error('editors/vscode/dist/extension.js is missing: run `npm run build` first')
+  const stage = mkdtempSync(join(tmpdir(), 'copydesk-vsix-'))
+  try {
+    for (const file of ['package.json', 'README.md', '.vscodeignore', 'dist']) cpSync(join(extension, file), join(stage, file), {recursive: true})
+    for (const file of ['LICENSE', 'package-lock.json']) cpSync(join(root, file), join(stage, file))
+    // The build has just run; its prepare script would run it again.
+    const [{filename}] = JSON.parse(npm(root, ['pack', '--ignore-scripts', '--json', '--pack-destination', stage]))
+    // Installing the tarball records it in the staged package.json; the .vsix keeps the tracked one.
+    npm(stage, ['install', '--offline', '--omit=dev', '--no-audit', '--no-fund', `./${filename}`])
+    cpSync(join(extension, 'package.json'), join(stage, 'package.json'))
+    await createVSIX({cwd: stage, packagePath: out, dependencies: true})
+  } finally {
+    rmSync(stage, {recursive: true, force: true})
+  }
+}
+
 try {
-  for (const file of ['package.json', 'README.md', '.vscodeignore', 'dist']) cpSync(join(extension, file), join(stage, file), {recursive: true})
-  for (const file of ['LICENSE', 'package-lock.json']) cpSync(join(root, file), join(stage, file))
-  // The build has just run; its prepare script would run it again.
-  const [{filename}] = JSON.parse(npm(root, ['pack', '--ignore-scripts', '--json', '--pack-destination', stage]))
-  // Installing the tarball records it in the staged package.json; the .vsix keeps the tracked one.
-  npm(stage, ['install', '--offline', '--omit=dev', '--no-audit', '--no-fund', `./${filename}`])
-  cpSync(join(extension, 'package.json'), join(stage, 'package.json'))
-  await createVSIX({cwd: stage, packagePath: out, dependencies: true})
-} finally {
-  rmSync(stage, {recursive: true, force: true})
+  const {values} = parseArgs({options: {out: {type: 'string'}}})
+  const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'))
+  await packageExtension(resolve(values.out ?? join(extension, `${manifest.name}-${manifest.version}.vsix`)))
+} catch (error) {
+  console.error(`package-vscode: ${error.message}`)
+  process.exitCode = 1
 }
