@@ -49,7 +49,7 @@ describe('the npm tarball', () => {
  * keeps the entries copydesk needs (the versions the suite ran with) and
  * prunes the rest, and `--offline` proves nothing came from the network. A
  * global install (`npm install -g`) needs that metadata; it lays out the same
- * package and bin links. Installing takes about 15 s, so it runs in CI
+ * package and bin links. Installing takes tens of seconds, so it runs in CI
  * (CI=true) and on request (COPYDESK_RELEASE_TESTS=1).
  */
 describe.runIf(process.env.CI === 'true' || process.env.COPYDESK_RELEASE_TESTS === '1')('the installed tarball', () => {

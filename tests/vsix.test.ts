@@ -28,8 +28,8 @@ async function unzip(file: string, folder: string): Promise<string[]> {
 /**
  * `npm run package:vscode` without its build step (the suite runs on a fresh
  * build), then the .vsix unpacked as VS Code installs it and its bundled
- * server started from outside the repository. Packaging takes about 35 s, so
- * this runs in CI (CI=true) and on request (COPYDESK_RELEASE_TESTS=1).
+ * server started from outside the repository. Packaging takes tens of
+ * seconds, so this runs in CI (CI=true) and on request (COPYDESK_RELEASE_TESTS=1).
  */
 describe.runIf(process.env.CI === 'true' || process.env.COPYDESK_RELEASE_TESTS === '1')('the VS Code extension package', () => {
   let scratch: string
