@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5
 const quick = args.includes('--quick')
-// --only seed|corpus|linearity|findings|archive: one part (the machine is shared; a part is minutes).
+// --only start|seed|corpus|linearity|findings|archive: one part (the machine is shared; a part is minutes).
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 const part = (name) => only === undefined || only === name
 const out = join(root, '.cache/bench')
@@ -78,6 +78,26 @@ function compare(label, contenders, n = runs) {
 
 const os = await import('node:os')
 console.log(`copydesk benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`)
+// Start-up: a one-line file, many runs, with the range (one run is mostly
+// loading, and the load of a shared machine moves it a lot). The floor
+// beside it is a process that loads parse-english and parses the same line.
+if (part('start')) {
+  const line = join(out, 'start', 'one-line.txt')
+  mkdirSync(dirname(line), {recursive: true})
+  writeFileSync(line, 'The council met on Tuesday.\n')
+  const n = quick ? 5 : 15
+  const contenders = {copydesk: copydesk(line), 'parse-only floor': [node, [join(root, 'scripts/bench/parse-only.mjs'), dirname(line)]]}
+  const results = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]))
+  for (let i = 0; i < n; i++) for (const [name, run] of Object.entries(contenders)) results[name].push(time(run))
+  console.log(`\nstart-up: a one-line file (median of ${n}, range)`)
+  for (const [name, list] of Object.entries(results)) {
+    const seconds = list.map((r) => r.seconds).sort((a, b) => a - b)
+    const cpu = list.map((r) => r.cpu).sort((a, b) => a - b)
+    console.log(`  ${name.padEnd(34)} ${median(seconds).toFixed(2).padStart(7)} s (${seconds[0].toFixed(2)}–${seconds.at(-1).toFixed(2)})  cpu ${median(cpu).toFixed(2)} s (${cpu[0].toFixed(2)}–${cpu.at(-1).toFixed(2)})`)
+  }
+  console.log(`  copydesk over the floor: ${(median(results.copydesk.map((r) => r.seconds)) - median(results['parse-only floor'].map((r) => r.seconds))).toFixed(2)} s (goal: copydesk ≤ 0.2 s)`)
+}
+
 if (part('seed')) {
   const draft = compare('seed article (whole process)', {
     copydesk: copydesk(seed),

@@ -3,19 +3,22 @@
 // - the word forms of dictionary-en and dictionary-en-gb, expanded by nspell
 //   (loading Hunspell affixes costs ~0.4 s a process; a word list loads in ~30 ms);
 // - SUBTLEX-US word counts, to rank suggestions;
-// - the shipped gazetteer (with the Mandarin readings of native names, so
-//   pinyin-pro is not loaded at run time), phrase rules and variant groups, validated by the
-//   same loaders that read users' files, as JSON, with a hash of their sources
-//   so a stale copy is never used.
-import {mkdirSync, writeFileSync} from 'node:fs'
+// - the shipped data as one JSON file a slice (src/data/compiled.ts), so a
+//   run reads only the slices its rules use and parses no YAML: the gazetteer
+//   (with the Mandarin readings of native names, so pinyin-pro is not loaded
+//   at run time, and the words of its names), phrase rules, variant groups and
+//   institutions, validated by the same loaders that read users' files, each
+//   with a hash of its sources so a stale copy is never used.
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import nspell from 'nspell'
-import {compiledDir, shippedSources, sourcesHash} from '../dist/data/compiled.js'
-import {loadEntities} from '../dist/data/entities.js'
+import {compiledDir, shippedSources, slicePath, sourcesHash} from '../dist/data/compiled.js'
+import {loadEntities, nameWordsOf} from '../dist/data/entities.js'
+import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
-import {loadPhraseRules} from '../dist/data/phrases.js'
+import {loadPhraseRules, phraseForms} from '../dist/data/phrases.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
 
@@ -41,15 +44,20 @@ const {compileFrequencies} = await import('../dist/data/frequencies.js')
 writeFileSync(join(compiledDir, 'frequencies.trie'), compileFrequencies().serialize())
 
 const sources = shippedSources()
-const data = {
-  hash: sourcesHash(sources),
-  entities: withReadings(loadEntities(sources.entities)),
-  phraseRules: loadPhraseRules(sources.phrases),
-  variantGroups: loadVariantGroups(sources.variants)
-}
 // Paths are stored relative to the package so the build can move.
 const relative = (path) => path.slice(root.length + 1)
-for (const list of [data.entities, data.phraseRules, data.variantGroups]) for (const item of list) item.file = relative(item.file)
-writeFileSync(join(compiledDir, 'data.json'), JSON.stringify(data))
-const readings = data.entities.reduce((sum, entity) => sum + (entity.readings?.length ?? 0), 0)
-console.log(`data: ${data.entities.length} entities (${readings} Mandarin readings of native names), ${data.phraseRules.length} phrase rules, ${data.variantGroups.length} variant groups`)
+const writeSlice = (name, slice) => {
+  for (const list of Object.values(slice)) if (Array.isArray(list)) for (const item of list) if (typeof item?.file === 'string') item.file = relative(item.file)
+  writeFileSync(slicePath(name), JSON.stringify({hash: sourcesHash(sources[name]), ...slice}))
+}
+const entities = withReadings(loadEntities(sources.entities))
+const phraseRules = loadPhraseRules(sources.phrases)
+const variantGroups = loadVariantGroups(sources.variants)
+writeSlice('entities', {entities, nameWords: nameWordsOf(entities)})
+writeSlice('phrases', {phraseRules, forms: phraseForms(phraseRules)})
+writeSlice('variants', {variantGroups})
+writeSlice('institutions', {institutions: loadInstitutions(sources.institutions[0])})
+// The one bundle of earlier builds: gone, so a stale copy is not mistaken for data.
+rmSync(join(compiledDir, 'data.json'), {force: true})
+const readings = entities.reduce((sum, entity) => sum + (entity.readings?.length ?? 0), 0)
+console.log(`data: ${entities.length} entities (${readings} Mandarin readings of native names), ${phraseRules.length} phrase rules, ${variantGroups.length} variant groups`)

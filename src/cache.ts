@@ -3,7 +3,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, statSync} from 'node:f
 import {writeAtomic} from './atomic-write.js'
 import {dirname, join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {sourcesHash, shippedSources} from './data/compiled.js'
+import {allSourcesHash} from './data/compiled.js'
 import {dataPath, packageRoot} from './data/root.js'
 import {fromWorkingFolder} from './data/working-folder.js'
 import type {LintResult, LintTask} from './pool/result.js'
@@ -27,7 +27,7 @@ interface Entry {
  *   files are among them, see src/config/project-data.ts);
  * - whether it is being fixed;
  * - copydesk itself: its version, the hash of its shipped data
- *   (`sourcesHash`, as for the compiled data), the size and time of every
+ *   (`allSourcesHash`, as for the compiled data), the size and time of every
  *   file of its build, word lists and rules, and the versions of the
  *   packages it depends on (the dictionaries among them).
  *
@@ -107,7 +107,7 @@ export class LintCache {
   /** What identifies this copydesk: computed once per run. */
   private copydesk(): string {
     if (this.copydeskKey !== undefined) return this.copydeskKey
-    const hash = createHash('sha256').update(`${format}\0${packageVersion}\0${sourcesHash(shippedSources())}\0`)
+    const hash = createHash('sha256').update(`${format}\0${packageVersion}\0${allSourcesHash()}\0`)
     for (const folder of ['dist', 'dictionaries', 'rules']) {
       for (const path of filesUnder(dataPath(folder))) {
         const stat = statSync(path)

@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs'
-import {loadEntities, mergeEntities, type Entity} from './entities.js'
+import {loadEntities, mergeEntities, nameWordsOf, type Entity} from './entities.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
 import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
 import {loadPhraseRules, type PhraseRule} from './phrases.js'
@@ -7,10 +7,9 @@ import {dataPath} from './root.js'
 import {loadVariantGroups, type VariantGroup} from './variants.js'
 import {readWordList} from './word-list.js'
 import {dataFilesKey} from './working-folder.js'
-import {readCompiledData, shippedSources} from './compiled.js'
-import {Gazetteer} from '../names/gazetteer.js'
-import {withReadings} from '../names/readings.js'
+import {readCompiledSlice, shippedSources} from './compiled.js'
 import {surnameGroups, syllableTable} from './romanization.js'
+import type {Suffix} from '../text/inflect.js'
 
 /** A project's own data, added after copydesk's (and overriding it where names repeat). */
 export interface UserData {
@@ -21,11 +20,19 @@ export interface UserData {
   words?: readonly string[]
 }
 
+/**
+ * copydesk's data and a project's, as plain values: word lists, tables, the
+ * gazetteer's entries (src/names/ builds its index from them). Each slice is
+ * read on first use, so a run loads only what its rules ask for (each rule
+ * declares its slices: `data` in src/rules/define.ts).
+ */
 export interface Bundle extends WordSets {
+  /** The gazetteer's entries; shipped ones carry the Mandarin readings of native names, a project's get theirs in src/names/. */
   entities: Entity[]
-  gazetteer: Gazetteer
   lexicon: Lexicon
   phraseRules: PhraseRule[]
+  /** Phrase words with their inflected forms, as the build worked them out (src/data/phrases.ts). */
+  phraseForms: ReadonlyMap<string, ReadonlyArray<readonly [string, Suffix]>>
   variantGroups: VariantGroup[]
   /** Words the speller accepts beyond dictionary-en. */
   personal: string[]
@@ -76,9 +83,6 @@ const wordSetLists = {
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
 
-function wordSets(): WordSets {
-  return Object.fromEntries(Object.entries(wordSetLists).map(([name, path]) => [name, lowerSet(dataPath(path as string))])) as WordSets
-}
 
 const lists = {
   personal: ['dictionaries/newsroom.txt', 'dictionaries/acronyms.txt'],
@@ -110,68 +114,96 @@ function families(path: string): Map<string, number> {
   return map
 }
 
-/** Loads, validates and compiles every rule and dictionary once per process and data set. */
+export type DataSlice = keyof Bundle
+
+/** `make`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let made: {value: T} | undefined
+  return () => (made ??= {value: make()}).value
+}
+
+/** An object whose every property is made by its maker on first read, then kept. */
+function lazily<T extends object>(makers: {[K in keyof T]: () => T[K]}): T {
+  const target = {} as T
+  for (const key of Object.keys(makers) as Array<keyof T>) {
+    Object.defineProperty(target, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = makers[key]()
+        Object.defineProperty(target, key, {value, enumerable: true})
+        return value
+      }
+    })
+  }
+  return target
+}
+
+/**
+ * copydesk's data with a project's, once per process and data set, each
+ * slice read when a rule first asks for it. A project's own files are read
+ * and validated at once, so their errors are configuration errors.
+ */
 export function loadBundle(user: UserData = {}): Bundle {
   const key = JSON.stringify([user, dataFilesKey(user)])
   const cached = cache.get(key)
   if (cached) return cached
 
-  // Shipped data comes compiled from the build when it matches its sources;
-  // only a project's own files are parsed and validated here.
+  // Shipped data comes compiled from the build, slice by slice, when it
+  // matches its sources; only a project's own files are parsed here.
   const sources = shippedSources()
-  const compiled = readCompiledData(sources)
-  // Readings of native names come compiled with ours; a project's own are read here.
-  const entities = withReadings(
-    mergeEntities(compiled?.entities ?? loadEntities(sources.entities), user.entities ? loadEntities(user.entities) : [])
-  )
-  const gazetteer = new Gazetteer(entities)
-  const firstNamesPath = dataPath(lists.firstNames)
-  const firstNames = new Set(existsSync(firstNamesPath) ? readWordList(firstNamesPath) : [])
-  const personal = [
-    ...lists.personal.flatMap((path) => readWordList(dataPath(path))),
-    ...(user.words ?? []).flatMap((path) => readWordList(path)),
-    ...firstNames,
-    ...nameWords(entities)
-  ]
-  const bundle: Bundle = {
-    ...wordSets(),
-    entities,
-    gazetteer,
-    lexicon: englishLexicon(),
-    phraseRules: user.phrases
-      ? loadPhraseRules([...sources.phrases, ...user.phrases])
-      : (compiled?.phraseRules ?? loadPhraseRules(sources.phrases)),
-    variantGroups: user.variants
-      ? loadVariantGroups([...sources.variants, ...user.variants])
-      : (compiled?.variantGroups ?? loadVariantGroups(sources.variants)),
-    personal,
-    firstNames,
-    institutionWords: families(dataPath(lists.institutionWords)),
-    spacingMarks: new Set(readWordList(dataPath(lists.spacingMarks))),
-    prefixes: readWordList(dataPath(lists.prefixes)),
-    suffixes: readWordList(dataPath(lists.suffixes)),
-    foreignPhrases: readWordList(dataPath(lists.foreignPhrases)),
-    keyboard: readWordList(dataPath(lists.keyboard)),
-    surnameGroups: surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
-    koreanSyllables: syllableTable(readWordList(dataPath(lists.koreanSyllables))),
-    foreignFunctionWords: new Set(readWordList(dataPath(lists.foreignFunctionWords))),
-    institutions: loadInstitutions(dataPath('rules/institutions.yml')),
-    hyphenParts: new Set([...lowerSet(dataPath(lists.hyphenParts)), ...readWordList(dataPath(lists.prefixes))])
-  }
+  const shippedEntities = once(() => readCompiledSlice('entities', sources.entities))
+  const shippedPhrases = once(() => readCompiledSlice('phrases', sources.phrases))
+  const list = (name: keyof typeof lists) => () => readWordList(dataPath(lists[name] as string))
+  const set = (name: keyof typeof lists) => () => new Set(readWordList(dataPath(lists[name] as string)))
+  const wordSetMakers = Object.fromEntries(
+    Object.entries(wordSetLists).map(([name, path]) => [name, () => lowerSet(dataPath(path))])
+  ) as {[K in keyof WordSets]: () => WordSets[K]}
+
+  const bundle: Bundle = lazily<Bundle>({
+    ...wordSetMakers,
+    entities: () =>
+      mergeEntities(shippedEntities()?.entities ?? loadEntities(sources.entities), user.entities ? loadEntities(user.entities) : []),
+    lexicon: englishLexicon,
+    phraseRules: () =>
+      user.phrases
+        ? loadPhraseRules([...sources.phrases, ...user.phrases])
+        : (shippedPhrases()?.phraseRules ?? loadPhraseRules(sources.phrases)),
+    // Forms are a function of the word alone: the build's serve a project's phrases too.
+    phraseForms: () => new Map(shippedPhrases()?.forms),
+    variantGroups: () =>
+      user.variants
+        ? loadVariantGroups([...sources.variants, ...user.variants])
+        : (readCompiledSlice('variants', sources.variants)?.variantGroups ?? loadVariantGroups(sources.variants)),
+    personal: () => [
+      ...lists.personal.flatMap((path) => readWordList(dataPath(path))),
+      ...(user.words ?? []).flatMap((path) => readWordList(path)),
+      ...bundle.firstNames,
+      // The shipped gazetteer's words come compiled; merged with a project's entries they are read again.
+      ...((user.entities ? undefined : shippedEntities()?.nameWords) ?? nameWordsOf(bundle.entities))
+    ],
+    firstNames: () => {
+      const path = dataPath(lists.firstNames)
+      return new Set(existsSync(path) ? readWordList(path) : [])
+    },
+    institutionWords: () => families(dataPath(lists.institutionWords)),
+    spacingMarks: set('spacingMarks'),
+    prefixes: list('prefixes'),
+    suffixes: list('suffixes'),
+    foreignPhrases: list('foreignPhrases'),
+    keyboard: list('keyboard'),
+    surnameGroups: () => surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
+    koreanSyllables: () => syllableTable(readWordList(dataPath(lists.koreanSyllables))),
+    foreignFunctionWords: set('foreignFunctionWords'),
+    institutions: () =>
+      readCompiledSlice('institutions', sources.institutions)?.institutions ?? loadInstitutions(sources.institutions[0]!),
+    hyphenParts: () => new Set([...lowerSet(dataPath(lists.hyphenParts)), ...bundle.prefixes])
+  })
+  // A project's files are read now, in this order, so a broken one fails the configuration.
+  if (user.entities) void bundle.entities
+  if (user.words || user.entities) void bundle.personal
+  if (user.phrases) void bundle.phraseRules
+  if (user.variants) void bundle.variantGroups
   cache.set(key, bundle)
   return bundle
-}
-
-/** Every word of every accepted name, so the speller knows "Hassett" and "Archynetys". */
-function nameWords(entities: readonly Entity[]): string[] {
-  const words = new Set<string>()
-  for (const entity of entities) {
-    for (const form of [entity.name, ...entity.variants, ...(entity.surname ? [entity.surname] : [])]) {
-      for (const word of form.split(/[\s]+/)) {
-        const clean = word.replace(/^[("“]+|[)",.;:”]+$/g, '')
-        if (/\p{L}/u.test(clean)) words.add(clean)
-      }
-    }
-  }
-  return [...words]
 }

@@ -2,52 +2,74 @@ import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Entity} from './entities.js'
+import type {InstitutionProfiles} from './institutions.js'
 import type {PhraseRule} from './phrases.js'
 import {dataPath, packageRoot} from './root.js'
 import type {VariantGroup} from './variants.js'
 import {yamlFilesIn} from './yaml-file.js'
+import type {Suffix} from '../text/inflect.js'
 
 /** Where `scripts/compile-data.mjs` writes what it compiles at build time. */
 export const compiledDir = dataPath('dist/data/compiled')
 
+/**
+ * copydesk's own YAML data by slice, in load order. Each slice is compiled
+ * to a file of its own, so a run reads only the slices its rules use.
+ */
 export interface ShippedSources {
   entities: string[]
   phrases: string[]
   variants: string[]
+  institutions: string[]
 }
 
-/** copydesk's own data files, in load order. */
 export function shippedSources(): ShippedSources {
   return {
     entities: yamlFilesIn(dataPath('dictionaries/entities')),
     phrases: yamlFilesIn(dataPath('rules/phrases')),
-    variants: [dataPath('rules/consistency.yml')]
+    variants: [dataPath('rules/consistency.yml')],
+    institutions: [dataPath('rules/institutions.yml')]
   }
 }
 
-/** A hash of the sources' contents: the compiled copy is used only while it matches. */
-export function sourcesHash(sources: ShippedSources): string {
+/** What each compiled slice holds. */
+export interface CompiledSlices {
+  /** The gazetteer with the Mandarin readings of native names, and every word of every name. */
+  entities: {entities: Entity[]; nameWords: string[]}
+  phrases: {phraseRules: PhraseRule[]; forms: Array<[string, Array<[string, Suffix]>]>}
+  variants: {variantGroups: VariantGroup[]}
+  institutions: {institutions: InstitutionProfiles}
+}
+
+export type SliceName = keyof CompiledSlices
+
+/** A hash of the sources' contents: a compiled copy is used only while it matches. */
+export function sourcesHash(paths: readonly string[]): string {
   const hash = createHash('sha256')
-  for (const path of [...sources.entities, ...sources.phrases, ...sources.variants]) {
-    hash.update(path.slice(packageRoot.length)).update('\0').update(readFileSync(path)).update('\0')
-  }
+  for (const path of paths) hash.update(path.slice(packageRoot.length)).update('\0').update(readFileSync(path)).update('\0')
   return hash.digest('hex')
 }
 
-export interface CompiledData {
-  entities: Entity[]
-  phraseRules: PhraseRule[]
-  variantGroups: VariantGroup[]
+/** The hash of every shipped source, for caches of findings. */
+export function allSourcesHash(): string {
+  return sourcesHash(Object.values(shippedSources()).flat())
 }
 
-/** The compiled shipped data, or undefined when it is missing or stale. */
-export function readCompiledData(sources: ShippedSources): CompiledData | undefined {
-  const path = join(compiledDir, 'data.json')
+/** Where one slice is compiled to. */
+export const slicePath = (name: SliceName) => join(compiledDir, `${name}.json`)
+
+/**
+ * One compiled slice, or undefined when it is missing or stale. Items carry
+ * the file they came from relative to the package (the build can move), made
+ * absolute here.
+ */
+export function readCompiledSlice<Name extends SliceName>(name: Name, sources: readonly string[]): CompiledSlices[Name] | undefined {
+  const path = slicePath(name)
   if (!existsSync(path)) return undefined
-  const data = JSON.parse(readFileSync(path, 'utf8')) as CompiledData & {hash: string}
+  const data = JSON.parse(readFileSync(path, 'utf8')) as CompiledSlices[Name] & {hash: string}
   if (data.hash !== sourcesHash(sources)) return undefined
-  for (const list of [data.entities, data.phraseRules, data.variantGroups]) {
-    for (const item of list) item.file = join(packageRoot, item.file)
+  for (const list of Object.values(data)) {
+    if (Array.isArray(list)) for (const item of list as Array<{file?: string}>) if (typeof item?.file === 'string') item.file = join(packageRoot, item.file)
   }
   return data
 }

@@ -87,3 +87,17 @@ export function mergeEntities(base: readonly Entity[], overrides: readonly Entit
   for (const entity of overrides) byKey.set(entity.kind + '\u0000' + entity.name, entity)
   return [...byKey.values()]
 }
+
+/** Every word of every accepted name, so the speller knows "Hassett" and "Archynetys". */
+export function nameWordsOf(entities: readonly Entity[]): string[] {
+  const words = new Set<string>()
+  for (const entity of entities) {
+    for (const form of [entity.name, ...entity.variants, ...(entity.surname ? [entity.surname] : [])]) {
+      for (const word of form.split(/[\s]+/)) {
+        const clean = word.replace(/^[("“]+|[)",.;:”]+$/g, '')
+        if (/\p{L}/u.test(clean)) words.add(clean)
+      }
+    }
+  }
+  return [...words]
+}

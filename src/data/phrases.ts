@@ -115,6 +115,12 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
   return rules
 }
 
+/** The inflected forms of every word of these phrases, once each: the build works them out for the shipped phrases. */
+export function phraseForms(rules: readonly PhraseRule[]): Array<[word: string, forms: Array<[string, Suffix]>]> {
+  const words = new Set(rules.flatMap((rule) => rule.match.flatMap((pattern) => pattern.words)))
+  return [...words].map((word) => [word, formsOf(word)])
+}
+
 export interface PhraseCandidate {
   rule: PhraseRule
   pattern: PhrasePattern
@@ -133,12 +139,16 @@ export class PhraseIndex {
   /** form → base word → suffix, for every word of every phrase. */
   private readonly forms = new Map<string, Map<string, Suffix>>()
 
-  constructor(readonly rules: readonly PhraseRule[]) {
+  /** `inflected`: the forms of phrase words worked out before (the build's, see `phraseForms`); others are worked out here. */
+  constructor(
+    readonly rules: readonly PhraseRule[],
+    private readonly inflected: ReadonlyMap<string, ReadonlyArray<readonly [string, Suffix]>> = new Map()
+  ) {
     for (const rule of rules) {
       for (const pattern of rule.match) {
         for (const word of pattern.words) this.addForms(word)
         const first = pattern.words[0]!
-        for (const [form] of formsOf(first)) {
+        for (const [form] of this.formsOf(first)) {
           const list = this.byFirst.get(form) ?? []
           list.push({rule, pattern})
           this.byFirst.set(form, list)
@@ -147,8 +157,12 @@ export class PhraseIndex {
     }
   }
 
+  private formsOf(word: string): ReadonlyArray<readonly [string, Suffix]> {
+    return this.inflected.get(word) ?? formsOf(word)
+  }
+
   private addForms(word: string) {
-    for (const [form, suffix] of formsOf(word)) {
+    for (const [form, suffix] of this.formsOf(word)) {
       const bases = this.forms.get(form) ?? new Map<string, Suffix>()
       if (!bases.has(word)) bases.set(word, suffix)
       this.forms.set(form, bases)

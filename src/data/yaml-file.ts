@@ -1,7 +1,11 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {LineCounter, parseDocument, isMap, isSeq} from 'yaml'
+import {onDemand} from '../on-demand.js'
 import {fromWorkingFolder} from './working-folder.js'
+
+// The YAML parser is loaded for the first file read: copydesk's own data
+// comes compiled by the build, so a run on it alone never needs one.
+const load = onDemand(import.meta.url)
 
 /** A data or config file that cannot be used; the message names the file, line and entry. */
 export class DataError extends Error {
@@ -30,6 +34,7 @@ export function readYaml(path: string, text?: string): YamlFile {
   } catch (error) {
     throw new DataError(path, undefined, `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }
+  const {LineCounter, parseDocument, isMap, isSeq} = load<typeof import('yaml')>('yaml', 'reading YAML')
   const lineCounter = new LineCounter()
   const doc = parseDocument(source, {lineCounter, uniqueKeys: true, prettyErrors: false})
   const first = doc.errors[0]

@@ -4,6 +4,7 @@ import {squash, straightApostrophes} from '../text/normalize.js'
 import {deletes, editDistance} from './distance.js'
 import {Memo} from '../text/memo.js'
 import {soundKey} from './phonetic.js'
+import {withReadings} from './readings.js'
 
 export type FormType = 'name' | 'variant' | 'surname' | 'garble'
 
@@ -52,6 +53,19 @@ function addUnseen(into: FormRef[], seen: Set<FormRef>, list: readonly FormRef[]
 
 function lowerWords(value: string): string[] {
   return straightApostrophes(value).toLowerCase().split(/\s+/)
+}
+
+const indexes = new WeakMap<readonly Entity[], Gazetteer>()
+
+/**
+ * The index of a bundle's entries (src/data/ loads them as plain data),
+ * built once per list for every rule that matches names; a project's
+ * entries get their Mandarin readings here, shipped ones at build time.
+ */
+export function gazetteerOf(entities: Entity[]): Gazetteer {
+  let gazetteer = indexes.get(entities)
+  if (!gazetteer) indexes.set(entities, (gazetteer = new Gazetteer(withReadings(entities))))
+  return gazetteer
 }
 
 /**

@@ -8,6 +8,8 @@ import {listOf, quote, report} from '../message.js'
 
 export interface Options {
   rules: readonly PhraseRule[]
+  /** The inflected forms of phrase words already worked out (the build's); the rest are worked out at start. */
+  forms?: ConstructorParameters<typeof PhraseIndex>[1]
 }
 
 interface Hit {
@@ -22,7 +24,7 @@ export default function phrases(options: Readonly<Options>) {
   if (!options || !Array.isArray(options.rules)) {
     throw new TypeError('copydesk phrases: expected `rules` (a list of phrase rules)')
   }
-  const index = new PhraseIndex(options.rules)
+  const index = new PhraseIndex(options.rules, options.forms)
 
   return function (tree: Root, file: VFile) {
     for (const {tokens, words} of sentencesOf(tree)) {

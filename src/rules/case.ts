@@ -1,5 +1,6 @@
 import caseRule from '../plugins/case/index.js'
 import {defineRule} from './define.js'
+import {gazetteerOf} from '../names/gazetteer.js'
 
 export default defineRule({
   id: 'case',
@@ -9,25 +10,26 @@ export default defineRule({
   priority: 3,
   strict: 'raise',
   options: {},
-  attach: (bundle, settings) => [
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'indefiniteDeterminers', 'functionWords'],
+  attach: (data, settings) => [
     caseRule,
     {
       dialect: settings.dialect,
-      gazetteer: bundle.gazetteer,
-      lexicon: bundle.lexicon,
-      titles: bundle.titles,
-      subjectCues: bundle.subjectCues,
-      foreignPhrases: bundle.foreignPhrases,
-      formalTitles: bundle.formalTitles,
-      formalTitleWords: bundle.formalTitleWords,
-      abbreviations: bundle.abbreviations,
-      personal: bundle.personal,
-      placePrepositions: bundle.placePrepositions,
-      titleLinkingWords: bundle.titleLinkingWords,
-      directionWords: bundle.directionWords,
-      houseCapitals: bundle.houseCapitals,
-      indefiniteDeterminers: bundle.indefiniteDeterminers,
-      functionWords: bundle.functionWords
+      gazetteer: gazetteerOf(data.entities),
+      lexicon: data.lexicon,
+      titles: data.titles,
+      subjectCues: data.subjectCues,
+      foreignPhrases: data.foreignPhrases,
+      formalTitles: data.formalTitles,
+      formalTitleWords: data.formalTitleWords,
+      abbreviations: data.abbreviations,
+      personal: data.personal,
+      placePrepositions: data.placePrepositions,
+      titleLinkingWords: data.titleLinkingWords,
+      directionWords: data.directionWords,
+      houseCapitals: data.houseCapitals,
+      indefiniteDeterminers: data.indefiniteDeterminers,
+      functionWords: data.functionWords
     }
   ],
   examples: {

@@ -9,7 +9,8 @@ export default defineRule({
   priority: 4,
   strict: 'raise',
   options: {},
-  attach: (bundle, settings) => [consistency, {groups: bundle.variantGroups, dialect: settings.dialect}],
+  data: ['variantGroups'],
+  attach: (data, settings) => [consistency, {groups: data.variantGroups, dialect: settings.dialect}],
   examples: {
     valid: [
       'The theater reopened in May after a year.',

@@ -1,4 +1,4 @@
-import type {Bundle} from '../data/bundle.js'
+import type {Bundle, DataSlice} from '../data/bundle.js'
 import {ruleUrl, type Level} from '../message.js'
 
 /** What a configuration says beyond levels that rules need. */
@@ -31,7 +31,7 @@ export interface InvalidExample {
 }
 
 /** What a rule module declares; `defineRule` adds what follows from it. */
-export interface RuleSpec {
+export interface RuleSpec<Slice extends DataSlice = DataSlice> {
   /** Public name users configure: never changes once released. */
   id: string
   /** One line: what the rule flags (SARIF's short description). */
@@ -49,10 +49,16 @@ export interface RuleSpec {
   strict: 'raise' | 'keep'
   /** Options the rule takes; `{}` for none, so an option given is an error. */
   options: Readonly<Record<string, RuleOption>>
+  /**
+   * The slices of data the rule reads (src/data/bundle.ts), and all it may
+   * read: each is loaded when a rule that runs first asks for it, so a rule
+   * turned off costs nothing to start.
+   */
+  data: readonly Slice[]
   /** Entries configurable one by one as `id:entry`: what one is called in errors, and their ids in the loaded data. */
-  entries?: {name: string; ids(bundle: Bundle): readonly string[]}
-  /** The rule's plugin and its options, from the compiled data and the settings. */
-  attach(bundle: Bundle, settings: RuleSettings): [plugin: (options: never) => unknown, options: unknown]
+  entries?: {name: string; ids(data: Pick<Bundle, Slice>): readonly string[]}
+  /** The rule's plugin and its options, from its slices of data and the settings. */
+  attach(data: Pick<Bundle, Slice>, settings: RuleSettings): [plugin: (options: never) => unknown, options: unknown]
   /** Run through the real processor by tests/rule-examples.test.ts and shown on the docs page. */
   examples: {valid: readonly string[]; invalid: readonly InvalidExample[]}
 }
@@ -62,6 +68,6 @@ export interface RuleDefinition extends RuleSpec {
   url: string
 }
 
-export function defineRule(spec: RuleSpec): RuleDefinition {
+export function defineRule<Slice extends DataSlice>(spec: RuleSpec<Slice>): RuleDefinition {
   return {...spec, url: ruleUrl(spec.id)}
 }

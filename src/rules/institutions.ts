@@ -1,5 +1,6 @@
 import institutions from '../plugins/institutions.js'
 import {defineRule} from './define.js'
+import {gazetteerOf} from '../names/gazetteer.js'
 
 export default defineRule({
   id: 'institutions',
@@ -9,7 +10,8 @@ export default defineRule({
   priority: 1,
   strict: 'keep',
   options: {},
-  attach: (bundle) => [institutions, {profiles: bundle.institutions, gazetteer: bundle.gazetteer}],
+  data: ['institutions', 'entities'],
+  attach: (data) => [institutions, {profiles: data.institutions, gazetteer: gazetteerOf(data.entities)}],
   examples: {
     valid: [
       "Brazil's Senate approved the measure on Wednesday.",

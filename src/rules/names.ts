@@ -1,5 +1,6 @@
 import names from '../plugins/names/index.js'
 import {defineRule} from './define.js'
+import {gazetteerOf} from '../names/gazetteer.js'
 
 export default defineRule({
   id: 'names',
@@ -9,19 +10,20 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  attach: (bundle) => [
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues'],
+  attach: (data) => [
     names,
     {
-      gazetteer: bundle.gazetteer,
-      lexicon: bundle.lexicon,
-      firstNames: bundle.firstNames,
-      institutionWords: bundle.institutionWords,
-      titles: bundle.titles,
-      courtesyTitles: bundle.courtesyTitles,
-      determiners: bundle.determiners,
-      surnameGroups: bundle.surnameGroups,
-      koreanSyllables: bundle.koreanSyllables,
-      subjectCues: bundle.subjectCues
+      gazetteer: gazetteerOf(data.entities),
+      lexicon: data.lexicon,
+      firstNames: data.firstNames,
+      institutionWords: data.institutionWords,
+      titles: data.titles,
+      courtesyTitles: data.courtesyTitles,
+      determiners: data.determiners,
+      surnameGroups: data.surnameGroups,
+      koreanSyllables: data.koreanSyllables,
+      subjectCues: data.subjectCues
     }
   ],
   examples: {

@@ -9,8 +9,9 @@ export default defineRule({
   priority: 2,
   strict: 'raise',
   options: {},
-  entries: {name: 'phrase', ids: (bundle) => bundle.phraseRules.map((rule) => rule.id)},
-  attach: (bundle) => [phrases, {rules: bundle.phraseRules}],
+  data: ['phraseRules', 'phraseForms'],
+  entries: {name: 'phrase', ids: (data) => data.phraseRules.map((rule) => rule.id)},
+  attach: (data) => [phrases, {rules: data.phraseRules, forms: data.phraseForms}],
   examples: {
     valid: [
       'Fans waited with bated breath for the result.',

@@ -9,9 +9,10 @@ export default defineRule({
   priority: 6,
   strict: 'raise',
   options: {},
-  attach: (bundle) => [
+  data: ['doubledNames', 'entities'],
+  attach: (data) => [
     repeatedWords,
-    {doubledNames: doubledNames(bundle.doubledNames, bundle.entities.flatMap((entity) => [entity.name, ...entity.variants]))}
+    {doubledNames: doubledNames(data.doubledNames, data.entities.flatMap((entity) => [entity.name, ...entity.variants]))}
   ],
   examples: {
     valid: [

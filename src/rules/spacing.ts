@@ -10,7 +10,8 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  attach: (bundle) => [spacing, {marks: bundle.spacingMarks, joins: joinWordsOf(bundle), hyphenParts: bundle.hyphenParts}],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'hyphenParts'],
+  attach: (data) => [spacing, {marks: data.spacingMarks, joins: joinWordsOf(data), hyphenParts: data.hyphenParts}],
   examples: {
     valid: [
       'The mayor arrived late, then left early.',

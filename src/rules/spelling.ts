@@ -1,5 +1,6 @@
 import spelling from '../plugins/spelling.js'
 import {defineRule} from './define.js'
+import {gazetteerOf} from '../names/gazetteer.js'
 import {joinWordsOf} from '../text/joins.js'
 
 export default defineRule({
@@ -10,21 +11,22 @@ export default defineRule({
   priority: 7,
   strict: 'keep',
   options: {},
-  attach: (bundle, settings) => [
+  data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'namePrefixes'],
+  attach: (data, settings) => [
     spelling,
     {
       dialect: settings.dialect,
-      lexicon: bundle.lexicon,
-      personal: bundle.personal,
-      gazetteer: bundle.gazetteer,
-      prefixes: bundle.prefixes,
-      suffixes: bundle.suffixes,
-      foreignPhrases: bundle.foreignPhrases,
-      abbreviations: bundle.abbreviations,
-      titles: bundle.titles,
-      keyboard: bundle.keyboard,
-      foreignFunctionWords: bundle.foreignFunctionWords,
-      joins: joinWordsOf(bundle)
+      lexicon: data.lexicon,
+      personal: data.personal,
+      gazetteer: gazetteerOf(data.entities),
+      prefixes: data.prefixes,
+      suffixes: data.suffixes,
+      foreignPhrases: data.foreignPhrases,
+      abbreviations: data.abbreviations,
+      titles: data.titles,
+      keyboard: data.keyboard,
+      foreignFunctionWords: data.foreignFunctionWords,
+      joins: joinWordsOf(data)
     }
   ],
   examples: {

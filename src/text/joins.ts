@@ -19,10 +19,10 @@ export interface JoinWords {
   namePrefixes: ReadonlySet<string>
 }
 
-const fromBundle = new WeakMap<Bundle, JoinWords>()
+const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Bundle): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
