@@ -68,8 +68,16 @@ export function readCompiledSlice<Name extends SliceName>(name: Name, sources: r
   if (!existsSync(path)) return undefined
   const data = JSON.parse(readFileSync(path, 'utf8')) as CompiledSlices[Name] & {hash: string}
   if (data.hash !== sourcesHash(sources)) return undefined
+  // A few files hold thousands of items: each path is made absolute once.
+  const absolute = new Map<string, string>()
   for (const list of Object.values(data)) {
-    if (Array.isArray(list)) for (const item of list as Array<{file?: string}>) if (typeof item?.file === 'string') item.file = join(packageRoot, item.file)
+    if (!Array.isArray(list)) continue
+    for (const item of list as Array<{file?: string}>) {
+      if (typeof item?.file !== 'string') continue
+      let path = absolute.get(item.file)
+      if (path === undefined) absolute.set(item.file, (path = join(packageRoot, item.file)))
+      item.file = path
+    }
   }
   return data
 }
