@@ -83,7 +83,6 @@ const wordSetLists = {
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
 
-
 const lists = {
   personal: ['dictionaries/newsroom.txt', 'dictionaries/acronyms.txt'],
   firstNames: 'dictionaries/first-names.txt',
