@@ -30,6 +30,11 @@ declare module 'vfile' {
   }
 }
 
+/** `/dev/stdin` and the descriptor paths that name it. */
+export function isStdinPath(path: string): boolean {
+  return /^\/(?:dev\/stdin|dev\/fd\/0|proc\/self\/fd\/0)$/.test(path)
+}
+
 /** Binary files hold NUL bytes early on (the test git uses); text almost never does. */
 const binaryWindow = 8000
 

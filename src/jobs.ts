@@ -5,6 +5,7 @@ import type {VFile} from 'vfile'
 import {describeCause} from './atomic-write.js'
 import type {LintCache} from './cache.js'
 import {configOptions} from './config/index.js'
+import type {FileProjects} from './config/file-projects.js'
 import {copydeskLint, type Config} from './processor.js'
 import {lintFile} from './pool/lint.js'
 import {Pool} from './pool/pool.js'
@@ -48,6 +49,8 @@ export interface DelegationOptions {
   cache?: LintCache | undefined
   /** `--fix` or `--fix-dry-run`: the fixer runs where the linting does. */
   fix: boolean
+  /** Adds each file's project's `.copydesk/` data; none with `--no-config`. */
+  projects?: FileProjects | undefined
 }
 
 /** The parser in the main thread when linting is delegated: the worker parses. */
@@ -59,22 +62,20 @@ export class Delegation {
   readonly pool: Pool | undefined
   readonly cache: LintCache | undefined
   readonly fix: boolean
+  readonly projects: FileProjects | undefined
   /** What went wrong that the report should say, without failing the run. */
   readonly notes: string[] = []
 
   constructor(options: DelegationOptions) {
     this.cache = options.cache
     this.fix = options.fix
+    this.projects = options.projects
     // With a cache, threads start on the first file that is not in it; without, at once.
     this.pool = options.jobs > 1 ? new Pool(options.jobs, {warm: !options.cache, fix: options.fix}) : undefined
   }
 
-  /**
-   * What replaces the engine's processor, plugins and configuration hooks.
-   * `defaultConfig` is for files under no config file (the CLI's names the
-   * project's `.copydesk/` files).
-   */
-  engineOptions(defaultConfig: {plugins: PluggableList} = configOptions.defaultConfig) {
+  /** What replaces the engine's processor, plugins and configuration hooks. */
+  engineOptions() {
     const delegate = this.plugin()
     const swap = (plugins: PluggableList): PluggableList =>
       plugins.map((entry) => (Array.isArray(entry) && entry[0] === copydeskLint ? [delegate, ...entry.slice(1)] : entry)) as PluggableList
@@ -82,7 +83,7 @@ export class Delegation {
       processor: unified().use(skipParse) as never,
       plugins: [],
       configTransform: (raw: unknown, file: string) => ({plugins: swap(configOptions.configTransform(raw, file).plugins)}),
-      defaultConfig: {plugins: swap(defaultConfig.plugins)}
+      defaultConfig: {plugins: swap(configOptions.defaultConfig.plugins)}
     }
   }
 
@@ -90,7 +91,8 @@ export class Delegation {
   private inline: Promise<unknown> = Promise.resolve()
 
   /** Lints (or recalls) one file with its configuration, leaving the messages on it. */
-  async lint(file: VFile, config: Config): Promise<void> {
+  async lint(file: VFile, found: Config): Promise<void> {
+    const config = this.projects ? this.projects.configFor(found, file) : found
     const value = file.value ?? ''
     const task: LintTask = {path: file.path, cwd: file.cwd, value, config, fix: this.fix}
     // Standard input has no path to keep its findings under.

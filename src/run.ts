@@ -8,13 +8,14 @@ import {fixFiles} from './cli-fix.js'
 import {LintCache} from './cache.js'
 import {shardFromEnvironment} from './ci-shard.js'
 import {BadRefError, changedSince, lintable} from './changed-files.js'
-import {allowScriptConfig, configOptions, defaultConfigIn} from './config/index.js'
+import {allowScriptConfig, configOptions} from './config/index.js'
+import {FileProjects} from './config/file-projects.js'
 import {configError} from './config/errors.js'
 import {inWorkingFolder} from './data/working-folder.js'
 import {DataError} from './data/yaml-file.js'
 import {formats} from './formats/index.js'
 import {onDemand} from './on-demand.js'
-import {copiesIn, plainProblem, restoreInput, screenPaths, unreadableIn} from './input.js'
+import {copiesIn, isStdinPath, plainProblem, restoreInput, screenPaths, unreadableIn} from './input.js'
 import {Delegation} from './jobs.js'
 import {source} from './message.js'
 import {loadReporter, reporters} from './reporters/index.js'
@@ -100,11 +101,6 @@ function sameFile(path: string, target: {dev: number; ino: number}): boolean {
   } catch {
     return false
   }
-}
-
-/** `/dev/stdin` and the descriptor paths that name it. */
-function isStdinPath(path: string): boolean {
-  return /^\/(?:dev\/stdin|dev\/fd\/0|proc\/self\/fd\/0)$/.test(path)
 }
 
 function isFolder(path: string): boolean {
@@ -299,9 +295,9 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   let reported: VFile[] = []
   // The engine finds, reads, configures and reports; the linting step is delegated (src/jobs.ts).
   const cache = options.cache ? new LintCache(resolve(cwd, options.cacheLocation ?? 'node_modules/.cache/copydesk')) : undefined
-  const delegation = new Delegation({jobs: options.jobs ?? 1, fix: fixing, cache})
   // `--no-config` is copydesk's defaults only: no config file, no `.copydesk/` files.
-  const defaultConfig = options.noConfig ? configOptions.defaultConfig : defaultConfigIn(cwd)
+  const projects = options.noConfig ? undefined : new FileProjects()
+  const delegation = new Delegation({jobs: options.jobs ?? 1, fix: fixing, cache, projects})
   const engineOptions: EngineOptions = {
     ...configOptions,
     cwd,
@@ -315,7 +311,8 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
     rcPath: options.config,
     ignoreName: '.copydeskignore',
     detectIgnore: true,
-    ignorePatterns: ['**/node_modules/**', ...skipPatterns],
+    // A project's own word lists (`.copydesk/words.txt`) are data, not copy.
+    ignorePatterns: ['**/node_modules/**', '**/.copydesk/**', ...skipPatterns],
     // A hook or CI job passing an ignored file by name means "skip it".
     silentlyIgnore: true,
     color,
@@ -335,7 +332,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
       })
       return ''
     },
-    ...delegation.engineOptions(defaultConfig)
+    ...delegation.engineOptions()
   }
   if (shard) {
     engineOptions.files = await shardFiles(engineOptions, shard)

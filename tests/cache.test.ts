@@ -1,4 +1,4 @@
-import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -54,6 +54,26 @@ describe('--cache', () => {
     const added = await run(args, {cwd: dir})
     expect([added.stdout, stats(added.stderr)]).toEqual(['', [0, 1]])
     expect(stats((await run(args, {cwd: dir})).stderr)).toEqual([1, 0])
+  }, 240_000)
+
+  it('keys each file by its own project\'s word list, by content', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-cache-'))
+    for (const name of ['north', 'south']) {
+      mkdirSync(join(dir, name, '.copydesk'), {recursive: true})
+      writeFileSync(join(dir, name, '.copydesk/words.txt'), 'Brightwater\n')
+      writeFileSync(join(dir, name, 'story.txt'), 'The mayor, Anna Wexlund, said so.\n')
+    }
+    const args = ['--reporter', 'unix', '--cache', '--debug', 'north', 'south']
+    const unknown = (name: string) => `${name}/story.txt:1:17: info Unexpected unknown word \`Wexlund\` [spelling]\n`
+    const first = await run(args, {cwd: dir})
+    expect([first.stdout, stats(first.stderr)]).toEqual([unknown('north') + unknown('south'), [0, 2]])
+    // Same size, same time of change: only the text differs, and only north's file is linted again.
+    const words = join(dir, 'north/.copydesk/words.txt')
+    const {mtime} = statSync(words)
+    writeFileSync(words, 'Wexlund\n\n\n\n\n')
+    utimesSync(words, mtime, mtime)
+    const changed = await run(args, {cwd: dir})
+    expect([changed.stdout, stats(changed.stderr)]).toEqual([unknown('south'), [1, 1]])
   }, 240_000)
 
   it('leaves standard input alone', async () => {

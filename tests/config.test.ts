@@ -3,6 +3,8 @@ import {tmpdir} from 'node:os'
 import {join, relative, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {configOptions} from '../src/config/index.js'
+import {findProjectRoot, type KnownRoots} from '../src/config/project-root.js'
+import {loadConfig} from '../src/lsp/project.js'
 import type {Config} from '../src/processor.js'
 import {ruleIds} from '../src/rules.js'
 import {fixtures, run} from './cli-run.js'
@@ -168,6 +170,89 @@ describe('the project\'s .copydesk/ files', () => {
     const dir = checkout({...article, ...words, '.copydesk/entities.yml': 'not: [valid\n'})
     const result = await run(['--reporter', 'unix', '--no-config', 'story.txt'], {cwd: dir})
     expect(result).toEqual({code: 0, stdout: 'story.txt:1:17: info Unexpected unknown word `Wexlund` [spelling]\n', stderr: ''})
+  })
+})
+
+describe('each file\'s own project', () => {
+  // Two projects side by side in a folder that is neither, each accepting one of the two names.
+  const story = 'The mayor, Anna Wexlund, thanked Brightwater Logistics.\n'
+  const desk = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-projects-'))
+    for (const [name, word] of [['north', 'Wexlund'], ['south', 'Brightwater']]) {
+      mkdirSync(join(dir, name, '.copydesk'), {recursive: true})
+      writeFileSync(join(dir, name, '.copydesk', 'words.txt'), word + '\n')
+      mkdirSync(join(dir, name, 'stories'))
+      writeFileSync(join(dir, name, 'stories', 'mayor.txt'), story)
+    }
+    return dir
+  }
+  const expected = [
+    'north/stories/mayor.txt:1:34: info Unexpected unknown word `Brightwater` [spelling]',
+    'south/stories/mayor.txt:1:17: info Unexpected unknown word `Wexlund` [spelling]',
+    ''
+  ].join('\n')
+
+  it('gives each file its project\'s words in one run over both, from outside them, in threads and from the cache', async () => {
+    const dir = desk()
+    const files = ['north/stories/mayor.txt', 'south/stories/mayor.txt']
+    expect(await run(['--reporter', 'unix', ...files], {cwd: dir})).toEqual({code: 0, stdout: expected, stderr: ''})
+    expect(await run(['--reporter', 'unix', '.'], {cwd: dir})).toEqual({code: 0, stdout: expected, stderr: ''})
+    expect(await run(['--reporter', 'unix', '--jobs', '2', '.'], {cwd: dir})).toEqual({code: 0, stdout: expected, stderr: ''})
+    expect(await run(['--reporter', 'unix', '--cache', '--cache-location', 'cache', '.'], {cwd: dir})).toEqual({code: 0, stdout: expected, stderr: ''})
+    // From inside one project, the other project's file keeps its own words.
+    const inside = await run(['--reporter', 'unix', 'mayor.txt', '../../south/stories/mayor.txt'], {cwd: join(dir, 'north', 'stories')})
+    const [north, south] = expected.split('\n')
+    expect(inside).toEqual({code: 0, stdout: `../../${south}\n${north!.replace('north/stories/', '')}\n`, stderr: ''})
+    // --no-config: neither project's words.
+    const bare = await run(['--reporter', 'unix', '--no-config', ...files], {cwd: dir})
+    expect(bare.stdout.split('\n').filter((line) => line.includes('unknown word')).map((line) => line.split(': ')[0] + ' ' + line.split('`')[1])).toEqual([
+      'north/stories/mayor.txt:1:17 Wexlund',
+      'north/stories/mayor.txt:1:34 Brightwater',
+      'south/stories/mayor.txt:1:17 Wexlund',
+      'south/stories/mayor.txt:1:34 Brightwater'
+    ])
+  }, 120_000)
+
+  it('adds the file\'s project\'s words to a config file\'s, as the language server does', async () => {
+    const dir = desk()
+    writeFileSync(join(dir, '.copydeskrc.json'), JSON.stringify({rules: {spacing: 'off'}}))
+    expect(await run(['--reporter', 'unix', '.'], {cwd: dir})).toEqual({code: 0, stdout: expected, stderr: ''})
+    const words = (await loadConfig(join(dir, 'north'), join(dir, 'north', 'stories', 'mayor.txt'))).data?.words ?? []
+    expect(words.map((path) => relative(dir, resolve(path)))).toEqual(['north/.copydesk/words.txt'])
+  }, 60_000)
+
+  it('names a broken word list of another project once, with its line, and lints the rest', async () => {
+    const dir = desk()
+    writeFileSync(join(dir, 'south', '.copydesk', 'entities.yml'), 'source: Desk\nentries:\n  - name: Anna Wexlund\n    kind: wizard\n')
+    const result = await run(['--reporter', 'unix', '.', '../south'], {cwd: join(dir, 'north')})
+    expect(result).toEqual({
+      code: 2,
+      stdout: 'stories/mayor.txt:1:34: info Unexpected unknown word `Brightwater` [spelling]\n',
+      stderr: 'copydesk: ../south/.copydesk/entities.yml:3: entry `Anna Wexlund`: `kind` must be one of person, org, place, outlet, demonym, not `wizard`\n'
+    })
+  }, 60_000)
+})
+
+describe('finding a file\'s project', () => {
+  it('stops at the nearest .copydesk/, package.json or .git (not at a config file), each folder walked once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-root-'))
+    mkdirSync(join(dir, 'paper', '.copydesk'), {recursive: true})
+    mkdirSync(join(dir, 'paper', 'news', 'world'), {recursive: true})
+    writeFileSync(join(dir, 'paper', 'news', '.copydeskrc.json'), '{}')
+    const known: KnownRoots = new Map()
+    expect(findProjectRoot(join(dir, 'paper', 'news', 'world'), undefined, known)).toBe(join(dir, 'paper'))
+    expect([...known]).toEqual([join(dir, 'paper', 'news', 'world'), join(dir, 'paper', 'news'), join(dir, 'paper')].map((folder) => [folder, join(dir, 'paper')]))
+    // What is known is not looked at again, until the caller forgets it.
+    writeFileSync(join(dir, 'paper', 'news', 'package.json'), '{}')
+    expect(findProjectRoot(join(dir, 'paper', 'news', 'world'), undefined, known)).toBe(join(dir, 'paper'))
+    expect(findProjectRoot(join(dir, 'paper', 'news', 'world'))).toBe(join(dir, 'paper', 'news'))
+    // No project up to the file system's root: the folder itself, and a folder below it is its own.
+    const none = join(dir, 'loose', 'deep')
+    mkdirSync(none, {recursive: true})
+    expect(findProjectRoot(join(dir, 'loose'), undefined, known)).toBe(join(dir, 'loose'))
+    expect(findProjectRoot(none, undefined, known)).toBe(none)
+    // The language server's workspace folder bounds the walk.
+    expect(findProjectRoot(join(dir, 'loose', 'deep'), join(dir, 'loose'), known)).toBe(join(dir, 'loose'))
   })
 })
 

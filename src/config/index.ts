@@ -1,7 +1,8 @@
 import {dirname, resolve} from 'node:path'
 import type {PluggableList} from 'unified'
 import {copydeskLint} from '../processor.js'
-import {findProjectRoot, projectDataIn} from './project-data.js'
+import {projectDataIn} from './project-data.js'
+import {findProjectRoot} from './project-root.js'
 import {validateConfig} from './validate.js'
 // JavaScript config files run only when named (see ./scripts.ts).
 import './scripts.js'
@@ -21,12 +22,11 @@ export const configOptions = {
     const project = projectDataIn(findProjectRoot(dirname(resolve(file))))
     return {plugins: [[copydeskLint, validateConfig(raw, file, project)]] as PluggableList}
   },
-  // Files under no config file: every rule at its own levels (the CLI adds
-  // its project's `.copydesk/` files, see ./default-config.ts).
+  // Files under no config file: every rule at its own levels (the CLI and
+  // the language server add each file's project's `.copydesk/` files).
   defaultConfig: {plugins: [[copydeskLint, {}]] as PluggableList}
 }
 
-export {defaultConfigIn} from './default-config.js'
 export {validateConfig} from './validate.js'
 export {allowScriptConfig} from './scripts.js'
 export {presets, presetNames, type Preset} from './presets.js'

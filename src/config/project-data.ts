@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
 import {fromWorkingFolder} from '../data/working-folder.js'
+import type {Config} from '../processor.js'
 
 /**
  * A project's own words and names, in the files the language server's quick
@@ -42,19 +43,14 @@ export function addProjectData(
 }
 
 /**
- * The folder whose `.copydesk/` data applies from `folder`: the nearest
- * ancestor (or itself) with `.copydesk/`, a `package.json` or `.git`. The
- * walk does not go above `stop` (the language server's workspace folder, so
- * a workspace inside a bigger repository keeps its own data), which is the
- * answer when nothing is found; without one, `folder` itself is.
+ * `config` with the `.copydesk/` files of the project rooted at `root`
+ * added (see addProjectData); `config` itself when that adds nothing. The
+ * CLI and the language server both lint a file so, with `root` the file's
+ * project (src/config/project-root.ts).
  */
-export function findProjectRoot(folder: string, stop?: string): string {
-  let directory = folder
-  for (;;) {
-    if (['.copydesk', 'package.json', '.git'].some((name) => existsSync(join(directory, name)))) return directory
-    if (directory === stop) return directory
-    const parent = dirname(directory)
-    if (parent === directory) return stop ?? folder
-    directory = parent
-  }
+export function withProjectData(config: Config, root: string, written: (path: string) => string): Config {
+  const data = {...config.data}
+  addProjectData(data, projectDataIn(root), written)
+  const added = (['words', 'entities'] as const).some((key) => data[key]?.length !== config.data?.[key]?.length)
+  return added ? {...config, data} : config
 }

@@ -6,7 +6,7 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {formatOf, loadFormat} from '../formats/index.js'
 import {DataError} from '../data/yaml-file.js'
 import {problemDiagnostic, toDiagnostic} from './diagnostics.js'
-import {findProjectRoot} from '../config/project-data.js'
+import {findProjectRoot, type KnownRoots} from '../config/project-root.js'
 import {isInside, parsePath, Projects} from './project.js'
 
 /** Where a document lives: its path (none for unsaved buffers) and project root. */
@@ -24,6 +24,8 @@ export class Linter {
   private folders: string[] = []
   folderUris: readonly string[] = []
   private readonly reported = new Set<string>()
+  /** Project roots found, until files or workspace folders change. */
+  private readonly roots: KnownRoots = new Map()
 
   constructor(private readonly log: Log) {}
 
@@ -32,6 +34,7 @@ export class Linter {
   }
 
   setFolders(uris: readonly string[]) {
+    this.roots.clear()
     this.folderUris = [...uris]
     this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri).replace(/[\\/]$/, '')] : [])).sort((a, b) => b.length - a.length)
   }
@@ -40,8 +43,13 @@ export class Linter {
     const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined
     const folder = path ? this.folders.find((candidate) => isInside(path, candidate)) : undefined
     // An unsaved buffer takes the data of the first workspace folder, or of the server's folder.
-    const root = path ? findProjectRoot(dirname(path), folder) : (this.folders.at(-1) ?? process.cwd())
+    const root = path ? findProjectRoot(dirname(path), folder, this.roots) : (this.folders.at(-1) ?? process.cwd())
     return {path, root}
+  }
+
+  /** A `.copydesk/`, `package.json` or `.git` may have come or gone: look for roots again. */
+  forgetRoots() {
+    this.roots.clear()
   }
 
   async lint(document: TextDocument): Promise<Diagnostic[]> {

@@ -4,7 +4,7 @@ import type {Processor} from 'unified'
 import {Configuration} from 'unified-engine'
 import {configOptions} from '../config/index.js'
 import {copydeskLint, createProcessor, type Config} from '../processor.js'
-import {addProjectData, projectDataIn} from '../config/project-data.js'
+import {withProjectData} from '../config/project-data.js'
 
 /** Extensions the processor reads as a format of their own (the CLI's list). */
 const known = new Set(['txt', 'text', 'md', 'markdown', 'mdx', 'html', 'htm'])
@@ -47,11 +47,8 @@ export async function loadConfig(root: string, filePath: string): Promise<Config
     })
   )
   const entry = result.plugins.find((plugin): plugin is [unknown, Config] => Array.isArray(plugin) && plugin[0] === copydeskLint)
-  const config: Config = entry?.[1] ?? {}
-  const data = {...config.data}
   // A config's paths are relative to the working directory (see validateConfig), which need not be `root`.
-  addProjectData(data, projectDataIn(root), (path) => path)
-  return Object.keys(data).length > 0 ? {...config, data} : config
+  return withProjectData(entry?.[1] ?? {}, root, (path) => path)
 }
 
 /** Files a configuration reads, with their size and time, so an edit on disk is noticed. */

@@ -127,8 +127,12 @@ export function startServer(connection: Connection) {
   })
 
   // Word lists, gazetteers or config edited outside the editor: processors
-  // notice changed files themselves, so linting again is enough.
-  connection.onDidChangeWatchedFiles(relintAll)
+  // notice changed files themselves; a new `.copydesk/` or package.json may
+  // make another folder a document's project.
+  connection.onDidChangeWatchedFiles(() => {
+    linter.forgetRoots()
+    relintAll()
+  })
   connection.onDidChangeConfiguration(relintAll)
 
   connection.onCodeAction((params) => {
