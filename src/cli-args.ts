@@ -15,9 +15,10 @@ import {packageVersion} from './version.js'
 
 export const flags = {
   reporter: {type: 'string', default: 'stylish', description: `${Object.keys(reporters).join(', ')} (default: stylish)`},
-  quiet: {type: 'boolean', short: 'q', default: false, description: 'report only warnings and errors, no info or clean files'},
+  quiet: {type: 'boolean', short: 'q', default: false, description: 'report only warnings and errors, no info or clean files, and no progress line'},
   'max-warnings': {type: 'string', description: 'exit 1 only past this many warnings (errors always fail)'},
-  'no-color': {type: 'boolean', default: false, description: 'no colours in the report'},
+  color: {type: 'boolean', description: 'colours in the report even when it does not go to a terminal (also FORCE_COLOR=1)'},
+  'no-color': {type: 'boolean', description: 'no colours in the report (also NO_COLOR=1 or FORCE_COLOR=0)'},
   ext: {type: 'string', multiple: true, description: `extensions to read in folders and globs (default: ${Object.keys(formats).join(',')})`},
   config: {type: 'string', short: 'c', description: 'use this config file instead of searching for one'},
   'no-config': {type: 'boolean', default: false, description: 'ignore config files and .copydesk/: every rule at its own level'},
@@ -56,6 +57,12 @@ export function help(): string {
   ].join('\n')
 }
 
+/** `--color` or `--no-color`, whichever comes last (an alias may give one, the user the other); unset when neither is given. */
+function lastColorFlag(tokens: ReadonlyArray<{kind: string; name?: string}>): boolean | undefined {
+  const last = tokens.findLast((token) => token.kind === 'option' && (token.name === 'color' || token.name === 'no-color'))
+  return last ? last.name === 'color' : undefined
+}
+
 /** What the arguments ask for: a run, or an answer without one (help, version, a usage error). */
 export type Parsed = {options: RunOptions} | {exitCode: number; stdout: string; stderr: string}
 
@@ -63,7 +70,7 @@ export function parseArguments(argv: readonly string[]): Parsed {
   const fail = (message: string) => ({exitCode: 2, stdout: '', stderr: `copydesk: ${message}\n`})
   let parsed
   try {
-    parsed = parseArgs({args: [...argv], options: flags, allowPositionals: true, strict: true})
+    parsed = parseArgs({args: [...argv], options: flags, allowPositionals: true, strict: true, tokens: true})
   } catch (error) {
     return fail(`${(error as Error).message} (see \`copydesk --help\`)`)
   }
@@ -98,7 +105,7 @@ export function parseArguments(argv: readonly string[]): Parsed {
       reporter: values.reporter,
       quiet: values.quiet,
       maxWarnings,
-      noColor: values['no-color'],
+      color: lastColorFlag(parsed.tokens),
       ext: values.ext,
       config: values.config,
       noConfig: values['no-config'],

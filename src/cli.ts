@@ -2,6 +2,7 @@
 import process from 'node:process'
 import {fstatSync} from 'node:fs'
 import {parseArguments} from './cli-args.js'
+import {colorFromEnv} from './color.js'
 import {boundHeapGrowth} from './heap.js'
 import {run} from './run.js'
 
@@ -43,7 +44,7 @@ async function main() {
   if (parsed.options.jobs === 1) boundHeapGrowth()
   const result = await run({
     ...parsed.options,
-    noColor: parsed.options.noColor || Boolean(process.env.NO_COLOR),
+    color: parsed.options.color ?? colorFromEnv(process.env),
     cwd: process.cwd(),
     stdin: process.stdin,
     stdout: process.stdout,

@@ -15,6 +15,7 @@ import {inWorkingFolder} from './data/working-folder.js'
 import {DataError} from './data/yaml-file.js'
 import {formats} from './formats/index.js'
 import {onDemand} from './on-demand.js'
+import {Progress} from './progress.js'
 import {copiesIn, isStdinPath, plainProblem, restoreInput, screenPaths, unreadableIn} from './input.js'
 import {Delegation} from './jobs.js'
 import {source} from './message.js'
@@ -40,7 +41,9 @@ export interface RunOptions {
   quiet?: boolean | undefined
   /** Exit 1 only past this many warnings. */
   maxWarnings?: number | undefined
-  /** `--no-color` or NO_COLOR: never colour, even on a terminal. */
+  /** `--color` (true) or `--no-color` (false); unset, the report is coloured on a terminal only. */
+  color?: boolean | undefined
+  /** The same as `color: false`. */
   noColor?: boolean | undefined
   /** Extensions to read in folders and globs (default: every format's). */
   ext?: readonly string[] | undefined
@@ -248,7 +251,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
     usage('no input: give files, folders, globs, or `-` for standard input (see `copydesk --help`)')
   }
 
-  const color = !options.noColor && (reporter.stdout ? options.terminal?.stdout : options.terminal?.stderr) === true
+  const color = options.color ?? (!options.noColor && (reporter.stdout ? options.terminal?.stdout : options.terminal?.stderr) === true)
   const problems = new Set<string>()
   if (options.config !== undefined) allowScriptConfig(at(options.config))
   // Notes about input that was linted oddly or not at all; they do not fail the run.
@@ -342,9 +345,12 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
       return {exitCode: 0}
     }
   }
+  // Files done on a terminal's standard error, erased before anything else is written there.
+  const progress = options.terminal?.stderr && !quiet && options.stderr ? new Progress(options.stderr) : undefined
+  if (progress) engineOptions.plugins = [progress.plugin()]
   const context = await new Promise<{files: VFile[]}>((resolvePromise, reject) => {
     engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolvePromise(result as {files: VFile[]})))
-  })
+  }).finally(() => progress?.end())
   for (const line of await delegation.close()) if (options.debug) io.stderr(`copydesk: ${line}\n`)
   for (const note of delegation.notes) notes.add(note)
 
