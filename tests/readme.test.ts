@@ -1,0 +1,22 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {markers, regenerate} from '../scripts/readme-samples.mjs'
+import {root} from './cli-run.js'
+
+const text = readFileSync(join(root, 'README.md'), 'utf8')
+
+describe('the README', () => {
+  it('shows the output of the current build in its samples and figures', () => {
+    expect(markers(text)).toEqual(['sample: copydesk --no-color tests/fixtures/seed-article.txt', 'figure: node scripts/seed-score.mjs'])
+    // Stale: run `node scripts/readme-samples.mjs`.
+    expect(regenerate(text)).toBe(text)
+  }, 60_000)
+
+  it('links and names only files inside the repository', () => {
+    expect(text.match(/\.\.\//g) ?? []).toEqual([])
+    const links = [...text.matchAll(/\]\((?!https?:|#)([^)\s]+)\)/g)].map((match) => match[1]!.split('#')[0]!)
+    expect(links.length).toBeGreaterThan(0)
+    expect(links.filter((link) => !existsSync(join(root, link)))).toEqual([])
+  })
+})
