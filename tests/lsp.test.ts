@@ -370,6 +370,27 @@ describe('copydesk-language-server', () => {
     expect(client.alive).toBe(true)
   })
 
+  it('finds a document\'s project again when a .copydesk/ folder appears beside it', async () => {
+    const desk = join(workspace, 'desk')
+    mkdirSync(desk)
+    const path = join(desk, 'story.txt')
+    const story = 'The mayor, Anna Wexlund, said so.\n'
+    writeFileSync(path, story)
+    const storyUri = pathToFileURL(path).href
+    const wexlund = (params: PublishDiagnosticsParams) => params.diagnostics.some((d) => (d.data as {actual?: string} | undefined)?.actual === 'Wexlund')
+    const opened = client.until(storyUri, wexlund)
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: storyUri, languageId: 'plaintext', version: 1, text: story}})
+    await opened
+    const words = join(desk, '.copydesk', 'words.txt')
+    mkdirSync(join(desk, '.copydesk'))
+    writeFileSync(words, 'Wexlund\n')
+    const relinted = client.until(storyUri, (params) => !wexlund(params))
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(words).href, type: 1}]})
+    expect((await relinted).diagnostics).toEqual([])
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: storyUri}})
+    rmSync(desk, {recursive: true})
+  })
+
   it('shuts down and exits cleanly', async () => {
     const exited = new Promise<number | null>((resolve) => client.child.on('exit', (code) => resolve(code)))
     await client.connection.sendRequest('shutdown')
