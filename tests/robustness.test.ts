@@ -205,6 +205,8 @@ describe('odd input through the command line', () => {
     expect(piped.code).toBe(1)
     expect(piped.stderr).toBe('')
     expect(piped.stdout).toMatch(/^\/dev\/stdin:1:5: warning Unexpected unknown word `teh`/)
+    // In a worker thread too: its bytes travel as a plain Uint8Array.
+    expect(await run(['--reporter', 'unix', '--jobs', '2', '/dev/stdin'], {input: typo})).toEqual(piped)
     const dir = folderWith({'story.txt': typo})
     const redirected = spawnSync('node', [cli, '--reporter', 'unix', '/dev/stdin'], {cwd: dir, encoding: 'utf8', stdio: [openSync(join(dir, 'story.txt'), 'r'), 'pipe', 'pipe']})
     expect(redirected.status).toBe(1)

@@ -35,7 +35,10 @@ export async function lintFile(file: VFile, config: Config, fix: boolean): Promi
 
 /** Lints one file sent as data, in whichever thread calls it. */
 export async function lintTask(task: LintTask): Promise<LintResult> {
-  const file = new VFile({path: task.path, cwd: task.cwd, value: task.value, data: task.data ?? {}})
+  // A Buffer posted to a worker arrives as a plain Uint8Array, which VFile
+  // would stringify as numbers: read its bytes as a Buffer again.
+  const value = typeof task.value === 'string' || Buffer.isBuffer(task.value) ? task.value : Buffer.from(task.value.buffer, task.value.byteOffset, task.value.byteLength)
+  const file = new VFile({path: task.path, cwd: task.cwd, value, data: task.data ?? {}})
   // The configuration's data paths are relative to the run's folder.
   await inWorkingFolder(task.cwd ?? workingFolder(), () => lintFile(file, (task.config ?? {}) as Config, task.fix))
   return toResult(file, task.value)
