@@ -44,42 +44,51 @@ export function copydeskParse(this: Processor) {
 
 const linters = new Map<string, Processor>()
 
-/** The rules for one configuration, built once per process and configuration. */
-function rulesFor(config: Config): Processor {
-  const key = JSON.stringify([config.rules, config.data, config.dialect, dataFilesKey(config.data)])
+/** Levels the configuration sets per rule, for finalize. */
+function levelsOf(config: Config): Record<string, Level> {
+  const levels: Record<string, Level> = {}
+  for (const rule of ruleDefinitions) {
+    const severity = config.rules?.[rule.id]
+    if (severity && severity !== 'off') levels[rule.id] = severity
+  }
+  return levels
+}
+
+/**
+ * The rules for one configuration, built once per process, configuration and
+ * selection: all of them then finalize, or those of `only` alone (see
+ * `someRules`).
+ */
+function rulesFor(config: Config, only?: readonly string[]): Processor {
+  const key = JSON.stringify([config.rules, config.data, config.dialect, dataFilesKey(config.data), only])
   let linter = linters.get(key)
   if (linter) return linter
   const bundle = loadBundle(config.data)
-  const levels: Record<string, Level> = {}
   const processor = unified()
   for (const rule of ruleDefinitions) {
-    const severity = config.rules?.[rule.id]
-    if (severity === 'off') continue
-    if (severity) levels[rule.id] = severity
+    if (config.rules?.[rule.id] === 'off' || (only && !only.includes(rule.id))) continue
     const [plugin, options] = rule.attach(bundle, {dialect: config.dialect ?? 'en-US'})
     processor.use(plugin as never, options as never)
   }
-  processor.use(finalize, {levels})
+  if (!only) processor.use(finalize, {levels: levelsOf(config)})
   linter = processor.freeze() as unknown as Processor
   linters.set(key, linter)
   return linter
 }
 
 /**
- * The linting step: the rules, then what configuration says beyond a rule's
- * level (entries, the preset, the dialect), then inline control comments.
- * The engine attaches it once per file with the file's configuration.
+ * Some of a configuration's rules (by id, in the registry's order), without
+ * what follows them: for linting a document in parts (src/incremental/),
+ * whose messages then go through `afterRules` once.
  */
-export function copydeskLint(config: Config = {}) {
-  const linter = rulesFor(config)
+export function someRules(config: Config, ids: readonly string[]): Processor {
+  return rulesFor(config, ids)
+}
+
+/** What configuration says beyond a rule's level (entries, the preset, the dialect), then inline control comments. */
+function settle(config: Config): (file: VFile) => void {
   const raise = new Set<string>(presets[config.preset ?? 'recommended'].raise)
-  return async function lintFile(tree: Root, file: VFile): Promise<void> {
-    if (file.data.copydeskChunked) {
-      const pieces = await lintInChunks(file, (piece) => lintFile(readInput(piece, parse), piece))
-      if (!file.data.copydeskRelint && file.data.copydeskInput) file.data.copydeskInput.chunks = pieces
-      return
-    }
-    await linter.run(tree as never, file)
+  return (file) => {
     file.messages = file.messages.filter((message) => {
       if (message.source !== source) return true
       const id = message.ruleId ?? ''
@@ -91,5 +100,34 @@ export function copydeskLint(config: Config = {}) {
       return true
     })
     applyControl(file, file.data.copydeskMarkers ?? [], ruleIds)
+  }
+}
+
+/** Everything the linting step does after the rules, for messages the rules of `someRules` made. */
+export function afterRules(config: Config): (tree: Root, file: VFile) => void {
+  const finish = finalize({levels: levelsOf(config)})
+  const configured = settle(config)
+  return (tree, file) => {
+    finish(tree, file)
+    configured(file)
+  }
+}
+
+/**
+ * The linting step: the rules, then what configuration says beyond a rule's
+ * level (entries, the preset, the dialect), then inline control comments.
+ * The engine attaches it once per file with the file's configuration.
+ */
+export function copydeskLint(config: Config = {}) {
+  const linter = rulesFor(config)
+  const configured = settle(config)
+  return async function lintFile(tree: Root, file: VFile): Promise<void> {
+    if (file.data.copydeskChunked) {
+      const pieces = await lintInChunks(file, (piece) => lintFile(readInput(piece, parse), piece))
+      if (!file.data.copydeskRelint && file.data.copydeskInput) file.data.copydeskInput.chunks = pieces
+      return
+    }
+    await linter.run(tree as never, file)
+    configured(file)
   }
 }

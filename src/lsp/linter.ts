@@ -62,10 +62,10 @@ export class Linter {
     const path = parsePath(place.path, document.languageId, place.root)
     const file = new VFile({value: document.getText(), cwd: place.root, ...(path ? {path} : {})})
     try {
-      const processor = await this.projects.processorFor(place.root, path ?? join(place.root, 'untitled.txt'))
+      const linter = await this.projects.linterFor(place.root, path ?? join(place.root, 'untitled.txt'))
       // The editor's Node may predate require() of ES modules: load the format's parser first.
       await loadFormat(formatOf(file))
-      await processor.run(processor.parse(file), file)
+      await linter.lint(file)
     } catch (error) {
       // A bad word list, gazetteer or config file (found when the processor
       // is built or when its data first loads): say so on every document it

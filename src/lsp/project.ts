@@ -1,9 +1,9 @@
 import {statSync} from 'node:fs'
 import {extname, join, sep} from 'node:path'
-import type {Processor} from 'unified'
 import {Configuration} from 'unified-engine'
 import {configOptions} from '../config/index.js'
 import {copydeskLint, createProcessor, type Config} from '../processor.js'
+import {IncrementalLinter} from '../incremental.js'
 import {withProjectData} from '../config/project-data.js'
 
 /** Extensions the processor reads as a format of their own (the CLI's list). */
@@ -69,11 +69,11 @@ function fingerprint(config: Config): string {
 
 interface Entry {
   key: string
-  processor: Processor
+  linter: IncrementalLinter
 }
 
 /**
- * One processor per configuration (it reads every format), rebuilt when the
+ * One linter per configuration (it reads every format), rebuilt when the
  * configuration or its data files change. Compiling the data costs a second or
  * more, so it is kept between lints; a configuration that fails to load
  * throws to the caller on every lint, so the error stays visible until fixed.
@@ -82,19 +82,19 @@ export class Projects {
   private readonly entries = new Map<string, Entry>()
 
   /** `filePath` is where the document is (or would be saved): config is found from there. */
-  async processorFor(root: string, filePath: string): Promise<Processor> {
+  async linterFor(root: string, filePath: string): Promise<IncrementalLinter> {
     const config = await loadConfig(root, filePath)
     const key = fingerprint(config)
     const cached = this.entries.get(key)
-    if (cached) return cached.processor
-    const processor = build(config, key)
-    this.entries.set(key, {key, processor})
+    if (cached) return cached.linter
+    const linter = build(config, key)
+    this.entries.set(key, {key, linter})
     // Every edit of a config or data file makes a new key; keep the recent few.
     for (const old of this.entries.keys()) {
       if (this.entries.size <= 8) break
       this.entries.delete(old)
     }
-    return processor
+    return linter
   }
 
   /** Forget everything, e.g. after the client says watched files changed. */
@@ -103,12 +103,13 @@ export class Projects {
   }
 }
 
-function build(config: Config, key: string): Processor {
+function build(config: Config, key: string): IncrementalLinter {
   // loadBundle caches compiled data by the JSON of `data`, which names files
   // but not their contents, so a word just added to `.copydesk/words.txt`
   // would not be seen. An extra, otherwise unused field carrying the
   // fingerprint makes a changed file a new cache entry.
   // TODO(data): replace with a cache that checks file times in src/data/bundle.ts.
   const data = config.data ? {...config.data, revision: key} : undefined
-  return createProcessor(data ? {...config, data} : config)
+  const built = data ? {...config, data} : config
+  return new IncrementalLinter(createProcessor(built), built)
 }

@@ -42,8 +42,7 @@ function flagQuote(file: VFile, value: string, start: number, end: number, expec
  */
 function guillemet(file: VFile, value: string, token: Token) {
   const opening = token.value === '«'
-  const straight = (value.match(/"/g) ?? []).length > (value.match(/[“”]/g) ?? []).length
-  const mark = straight ? '"' : opening ? '“' : '”'
+  const mark = writesStraightQuotes(value) ? '"' : opening ? '“' : '”'
   let start = token.start
   let end = token.end
   // « Bonjour » → “Bonjour”: the space inside the marks goes with them.
@@ -51,4 +50,9 @@ function guillemet(file: VFile, value: string, token: Token) {
   if (!opening && /[ \u00a0\u202f]$/.test(value.slice(start - 1, start))) start--
   const actual = value.slice(start, end)
   report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual.trim())}, a quotation mark of other languages; English uses ${quote(mark)}`, start, end, level: 'warning', expected: [mark]})
+}
+
+/** Whether a story writes its quotes straight rather than curly (more `"` than `“` and `”`): what its guillemets become. */
+export function writesStraightQuotes(value: string): boolean {
+  return (value.match(/"/g) ?? []).length > (value.match(/[“”]/g) ?? []).length
 }

@@ -57,6 +57,15 @@ export interface RuleSpec<Slice extends DataSlice = DataSlice> {
   data: readonly Slice[]
   /** Entries configurable one by one as `id:entry`: what one is called in errors, and their ids in the loaded data. */
   entries?: {name: string; ids(data: Pick<Bundle, Slice>): readonly string[]}
+  /**
+   * Set when the rule reads a plain-text document a paragraph at a time: its
+   * findings in a paragraph are exactly those it makes on that paragraph
+   * alone, given this summary of the whole document (equal summaries, equal
+   * findings). The language server then lints again only the paragraphs an
+   * edit changed (src/incremental.ts). Unset: the rule reads the whole
+   * document, and runs on all of it after every edit.
+   */
+  paragraphFacts?: (document: string) => string
   /** The rule's plugin and its options, from its slices of data and the settings. */
   attach(data: Pick<Bundle, Slice>, settings: RuleSettings): [plugin: (options: never) => unknown, options: unknown]
   /** Run through the real processor by tests/rule-examples.test.ts and shown on the docs page. */

@@ -11,6 +11,8 @@ export default defineRule({
   options: {},
   data: ['phraseRules', 'phraseForms'],
   entries: {name: 'phrase', ids: (data) => data.phraseRules.map((rule) => rule.id)},
+  // Phrases are matched within a sentence.
+  paragraphFacts: () => '',
   attach: (data) => [phrases, {rules: data.phraseRules, forms: data.phraseForms}],
   examples: {
     valid: [

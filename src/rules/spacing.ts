@@ -1,6 +1,7 @@
 import spacing from '../plugins/spacing.js'
 import {defineRule} from './define.js'
 import {joinWordsOf} from '../text/joins.js'
+import {writesStraightQuotes} from '../plugins/spacing-quotes.js'
 
 export default defineRule({
   id: 'spacing',
@@ -11,6 +12,8 @@ export default defineRule({
   strict: 'raise',
   options: {},
   data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'hyphenParts'],
+  // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
+  paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
   attach: (data) => [spacing, {marks: data.spacingMarks, joins: joinWordsOf(data), hyphenParts: data.hyphenParts}],
   examples: {
     valid: [

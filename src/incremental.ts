@@ -1,0 +1,107 @@
+import type {Root} from 'nlcst'
+import type {Processor} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {paragraphBoundaries} from './chunks.js'
+import {formatOf} from './formats/index.js'
+import {baseRule, report, type Finding, type Level} from './message.js'
+import {afterRules, someRules, type Config} from './processor.js'
+import {ruleDefinitions, ruleIds, type RuleDefinition} from './rules.js'
+import {Memo} from './text/memo.js'
+
+/**
+ * Paragraphs remembered with their findings. A story has tens; the language
+ * server lints the open documents again and again, so a few thousand keep
+ * every paragraph of them.
+ */
+const remembered = 4000
+
+/** Where each paragraph of plain text starts and ends (the cuts `paragraphBoundaries` allows). */
+export function paragraphSpans(text: string): Array<[number, number]> {
+  const starts = [0, ...paragraphBoundaries(text, 'text')]
+  return starts.map((start, i) => [start, starts[i + 1] ?? text.length])
+}
+
+function findingOf(message: VFileMessage): Finding {
+  const place = message.place
+  if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) {
+    throw new Error(`copydesk: a ${message.ruleId ?? 'rule'} message without offsets cannot be kept per paragraph`)
+  }
+  const level: Level = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return {
+    ruleId: message.ruleId ?? '',
+    reason: message.reason,
+    start: place.start.offset,
+    end: place.end.offset,
+    level,
+    expected: message.expected ?? undefined,
+    note: message.note ?? undefined
+  }
+}
+
+const ruleOrder = (message: VFileMessage) => ruleIds.indexOf(baseRule(message.ruleId ?? ''))
+
+/**
+ * Lints documents as `processor` does, with the same messages in the same
+ * order, but runs the rules that read plain text a paragraph at a time
+ * (`paragraphFacts` in their definition) only on paragraphs it has not seen:
+ * their findings are kept per paragraph text and document summary. The
+ * other rules run on the whole document each time; what follows the rules
+ * (one message per slip, levels, control comments) runs on all the
+ * messages, as in one run. Markdown, MDX and HTML, whose paragraphs the
+ * parser reads in the light of the whole file (link references, lists,
+ * raw HTML), and files linted in pieces go through `processor` whole.
+ */
+export class IncrementalLinter {
+  private readonly local: readonly RuleDefinition[]
+  private readonly documentRules: Processor
+  private readonly paragraphRules: Processor
+  private readonly after: ReturnType<typeof afterRules>
+  private readonly found = new Memo<readonly Finding[]>(remembered)
+  /** Paragraphs the paragraph rules have read so far (not found remembered): what the benchmark and tests count. */
+  paragraphsLinted = 0
+
+  constructor(
+    private readonly processor: Processor,
+    config: Config
+  ) {
+    const enabled = ruleDefinitions.filter((rule) => config.rules?.[rule.id] !== 'off')
+    this.local = enabled.filter((rule) => rule.paragraphFacts)
+    this.documentRules = someRules(config, enabled.filter((rule) => !rule.paragraphFacts).map((rule) => rule.id))
+    this.paragraphRules = someRules(config, this.local.map((rule) => rule.id))
+    this.after = afterRules(config)
+  }
+
+  async lint(file: VFile): Promise<void> {
+    const tree = this.processor.parse(file)
+    if (formatOf(file) !== 'text' || file.data.copydeskChunked || file.data.copydeskInput?.skipped) {
+      await this.processor.run(tree, file)
+      return
+    }
+    await this.documentRules.run(tree, file)
+    const text = String(file.value)
+    const facts = this.local.map((rule) => rule.paragraphFacts!(text)).join('\n')
+    for (const [start, end] of paragraphSpans(text)) {
+      const paragraph = text.slice(start, end)
+      const key = facts + '\u0000' + paragraph
+      let findings = this.found.get(key)
+      if (!findings) {
+        findings = await this.lintParagraph(file, paragraph)
+        this.paragraphsLinted++
+        this.found.set(key, findings)
+      }
+      for (const finding of findings) report(file, {...finding, start: finding.start + start, end: finding.end + start})
+    }
+    // In one run each rule's messages follow those of the rules before it;
+    // finalize's sort by place keeps that order between equal places.
+    file.messages.sort((a, b) => ruleOrder(a) - ruleOrder(b))
+    this.after(tree as Root, file)
+  }
+
+  private async lintParagraph(file: VFile, paragraph: string): Promise<Finding[]> {
+    // Already prepared (no byte order mark), as the fixer's copies are.
+    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph, data: {copydeskRelint: true}})
+    await this.paragraphRules.run(this.processor.parse(part), part)
+    return part.messages.map(findingOf)
+  }
+}

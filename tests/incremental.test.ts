@@ -1,0 +1,114 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {loadFormat} from '../src/formats/index.js'
+import {IncrementalLinter, paragraphSpans} from '../src/incremental.js'
+import {createProcessor, type Config} from '../src/processor.js'
+import {benchStory} from '../scripts/lib/story.mjs'
+
+/**
+ * The language server's incremental linting (src/incremental.ts) against a
+ * whole lint of the same text: random edits of a real 1,500-word story,
+ * one linter kept through all of them so that remembered paragraphs are
+ * reused, and every message compared field by field, byte for byte.
+ * COPYDESK_PROPERTY_RUNS sets the number of runs (default 30).
+ */
+const runs = Number(process.env.COPYDESK_PROPERTY_RUNS ?? 30)
+const seedOption = process.env.COPYDESK_PROPERTY_SEED === 'random' ? {} : {seed: Number(process.env.COPYDESK_PROPERTY_SEED ?? 20261203)}
+const story = benchStory()
+
+/** Everything a message says, as one string. */
+function shown(file: VFile): string {
+  return JSON.stringify(
+    file.messages.map((message) => [message.name, message.ruleId, message.source, message.reason, message.place, message.fatal, message.actual, message.expected, message.note, message.url, message.line, message.column])
+  )
+}
+
+function pair(config: Config = {}) {
+  const processor = createProcessor(config)
+  const incremental = new IncrementalLinter(createProcessor(config), config)
+  return {
+    incremental,
+    async whole(text: string, path = 'story.txt') {
+      const file = new VFile({path, value: text})
+      await processor.run(processor.parse(file), file)
+      return shown(file)
+    },
+    async parts(text: string, path = 'story.txt') {
+      const file = new VFile({path, value: text})
+      await incremental.lint(file)
+      return shown(file)
+    }
+  }
+}
+
+// What typing does to a story, and what trips rules that read the whole of
+// it: paragraph breaks, quotes of both kinds and guillemets (spacing reads
+// the story's quote style), names and variant spellings (names, consistency),
+// control comments that span paragraphs, and copies of the story's own
+// sentences (repeated sentences).
+const typed = fc.constantFrom('x', 'e', ' ', '  ', '\n', '\n\n', '.', ',', '"', '“', '”', '«', ' »', 'The ', ' the', 'korea', 'Han Duk-soo', 'Han said', 'theatre', 'theater', '\n<!-- copydesk-disable spacing -->\n', '\n<!-- copydesk-enable -->\n')
+const edit = fc.record({
+  at: fc.double({min: 0, max: 1, noNaN: true}),
+  remove: fc.oneof(fc.constant(0), fc.integer({min: 1, max: 3}), fc.integer({min: 4, max: 400})),
+  insert: fc.oneof(typed, fc.constant(''), fc.record({from: fc.double({min: 0, max: 1, noNaN: true}), length: fc.integer({min: 1, max: 300})}))
+})
+
+function apply(text: string, change: fc.RecordValue<{at: number; remove: number; insert: string | {from: number; length: number}}>): string {
+  const at = Math.floor(change.at * text.length)
+  const copied = typeof change.insert === 'string' ? change.insert : text.slice(Math.floor(change.insert.from * text.length)).slice(0, change.insert.length)
+  return text.slice(0, at) + copied + text.slice(at + change.remove)
+}
+
+describe('incremental linting', () => {
+  it('gives what a whole lint gives after any edits of a story', {timeout: 600_000}, async () => {
+    const {whole, parts} = pair()
+    expect(await parts(story)).toBe(await whole(story))
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, {minLength: 1, maxLength: 4}), async (edits) => {
+        let text = story
+        for (const change of edits) {
+          text = apply(text, change)
+          expect(await parts(text)).toBe(await whole(text))
+        }
+      }),
+      {numRuns: runs, ...seedOption}
+    )
+  })
+
+  it('gives what a whole lint gives with a project configuration', {timeout: 120_000}, async () => {
+    const config: Config = {preset: 'strict', rules: {case: 'off', 'phrases:amid-amidst': 'error', spacing: 'info', names: 'error'}, dialect: 'en-GB'}
+    const {whole, parts} = pair(config)
+    for (const text of [story, story.replace('Amidst', 'amidst'), story.replace(/,then/g, ', then').replace(/ Tariffs/g, '  Tariffs')]) {
+      expect(await parts(text)).toBe(await whole(text))
+    }
+  })
+
+  it('reads Markdown and HTML whole, as the processor does', async () => {
+    const {whole, parts, incremental} = pair()
+    await loadFormat('markdown')
+    await loadFormat('html')
+    const markdown = '# Trade talks\n\nThe [summit][1] opens in seoul.\n\n[1]: https://example.com/summit\n\n- one item,then two\n'
+    expect(await parts(markdown, 'story.md')).toBe(await whole(markdown, 'story.md'))
+    const html = '<p>The summit opens in seoul.</p>\n\n<p>Talks went on,then ended.</p>\n'
+    expect(await parts(html, 'story.html')).toBe(await whole(html, 'story.html'))
+    expect(incremental.paragraphsLinted).toBe(0)
+  })
+
+  it('lints again only the paragraphs an edit changed', async () => {
+    const {incremental, parts} = pair()
+    const paragraphs = paragraphSpans(story)
+    expect(paragraphs.length).toBe(44)
+    await parts(story)
+    expect(incremental.paragraphsLinted).toBe(44)
+    // A character typed in the fifth paragraph: that paragraph; deleted again: none, it is remembered.
+    const at = paragraphs[4]![0] + 10
+    await parts(story.slice(0, at) + 'x' + story.slice(at))
+    expect(incremental.paragraphsLinted).toBe(45)
+    await parts(story)
+    expect(incremental.paragraphsLinted).toBe(45)
+    // More straight quotes than curly ones (16) change what a guillemet becomes: every paragraph again.
+    await parts(story + '"'.repeat(17) + '\n')
+    expect(incremental.paragraphsLinted).toBe(89)
+  })
+})
