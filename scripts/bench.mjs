@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5
 const quick = args.includes('--quick')
-// --only start|seed|corpus|linearity|findings|archive: one part (the machine is shared; a part is minutes).
+// --only start|seed|corpus|linearity|findings|archive|editor: one part (the machine is shared; a part is minutes).
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 const part = (name) => only === undefined || only === name
 const out = join(root, '.cache/bench')
@@ -183,4 +183,13 @@ if (part('archive')) {
   console.log(`  speed-up --jobs 2 / --jobs 1: ${(threads['copydesk --jobs 1'].seconds / threads['copydesk --jobs 2'].seconds).toFixed(2)}×`)
   console.log(`  copydesk --jobs 2 / plain retext on 2 threads, time: ${(threads['copydesk --jobs 2'].seconds / threads['retext (no suggestions), 2 threads'].seconds).toFixed(2)}`)
   console.log(`  speed-up of plain retext, 2 threads / 1: ${(threads['retext (no suggestions)'].seconds / threads['retext (no suggestions), 2 threads'].seconds).toFixed(2)}×`)
+}
+
+// The language server: a 1,500-word story edited a character at a time
+// (scripts/bench-lsp.mjs; goal: diagnostics within 50 ms of the debounce).
+if (part('editor')) {
+  console.log('')
+  const editor = spawnSync(node, [join(root, 'scripts/bench-lsp.mjs'), String(quick ? 10 : 20)], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']})
+  if (editor.status !== 0) throw new Error(`bench: scripts/bench-lsp.mjs failed (exit ${editor.status})`)
+  process.stdout.write(editor.stdout)
 }

@@ -76,6 +76,15 @@ describe('incremental linting', () => {
     )
   })
 
+  it('gives what a whole lint gives with CR LF line ends, a byte order mark and control comments across paragraphs', {timeout: 120_000}, async () => {
+    const {whole, parts} = pair()
+    const paragraphs = story.split('\n\n')
+    const controlled = [...paragraphs.slice(0, 3), '<!-- copydesk-disable spacing case -->', ...paragraphs.slice(3, 9), '<!-- copydesk-enable case -->\n<!-- copydesk-disable-next-line names -->', ...paragraphs.slice(9)].join('\n\n')
+    for (const text of [story.replace(/\n/g, '\r\n'), '\uFEFF' + story, controlled, controlled.replace('copydesk-enable case', 'copydesk-enable nothing')]) {
+      expect(await parts(text)).toBe(await whole(text))
+    }
+  })
+
   it('gives what a whole lint gives with a project configuration', {timeout: 120_000}, async () => {
     const config: Config = {preset: 'strict', rules: {case: 'off', 'phrases:amid-amidst': 'error', spacing: 'info', names: 'error'}, dialect: 'en-GB'}
     const {whole, parts} = pair(config)
