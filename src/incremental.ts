@@ -5,6 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import {paragraphBoundaries} from './chunks.js'
 import {formatOf} from './formats/index.js'
 import {baseRule, report, type Finding, type Level} from './message.js'
+import type {Span} from './passes.js'
 import {afterRules, someRules, type Config} from './processor.js'
 import {ruleDefinitions, ruleIds, type RuleDefinition} from './rules.js'
 import {Memo} from './text/memo.js'
@@ -41,14 +42,22 @@ function findingOf(message: VFileMessage): Finding {
 
 const ruleOrder = (message: VFileMessage) => ruleIds.indexOf(baseRule(message.ruleId ?? ''))
 
+/** What one paragraph gave: the findings of the paragraph rules, and what the rules read in two passes found. */
+interface Paragraph {
+  findings: readonly Finding[]
+  scans: ReadonlyMap<string, readonly Span[]>
+}
+
 /**
  * Lints documents as `processor` does, with the same messages in the same
  * order, but runs the rules that read plain text a paragraph at a time
- * (`paragraphFacts` in their definition) only on paragraphs it has not seen:
- * their findings are kept per paragraph text and document summary. The
- * other rules run on the whole document each time; what follows the rules
- * (one message per slip, levels, control comments) runs on all the
- * messages, as in one run. Markdown, MDX and HTML, whose paragraphs the
+ * (`paragraphFacts` in their definition), and the first pass of those read
+ * in two (`scansParagraphs`), only on paragraphs it has not seen: what they
+ * find is kept per paragraph text and document summary. The other rules,
+ * and the second pass of the two-pass ones over what every paragraph gave,
+ * run on the whole document each time; what follows the rules (one message
+ * per slip, levels, control comments) runs on all the messages, as in one
+ * run. Markdown, MDX and HTML, whose paragraphs the
  * parser reads in the light of the whole file (link references, lists,
  * raw HTML), and files linted in pieces go through `processor` whole.
  */
@@ -57,7 +66,7 @@ export class IncrementalLinter {
   private readonly documentRules: Processor
   private readonly paragraphRules: Processor
   private readonly after: ReturnType<typeof afterRules>
-  private readonly found = new Memo<readonly Finding[]>(remembered)
+  private readonly found = new Memo<Paragraph>(remembered)
   /** Paragraphs the paragraph rules have read so far (not found remembered): what the benchmark and tests count. */
   paragraphsLinted = 0
 
@@ -68,7 +77,7 @@ export class IncrementalLinter {
     const enabled = ruleDefinitions.filter((rule) => config.rules?.[rule.id] !== 'off')
     this.local = enabled.filter((rule) => rule.paragraphFacts)
     this.documentRules = someRules(config, enabled.filter((rule) => !rule.paragraphFacts).map((rule) => rule.id))
-    this.paragraphRules = someRules(config, this.local.map((rule) => rule.id))
+    this.paragraphRules = someRules(config, enabled.filter((rule) => rule.paragraphFacts || rule.scansParagraphs).map((rule) => rule.id))
     this.after = afterRules(config)
   }
 
@@ -78,30 +87,37 @@ export class IncrementalLinter {
       await this.processor.run(tree, file)
       return
     }
-    await this.documentRules.run(tree, file)
     const text = String(file.value)
     const facts = this.local.map((rule) => rule.paragraphFacts!(text)).join('\n')
+    const scanned = new Map<string, Span[]>()
     for (const [start, end] of paragraphSpans(text)) {
       const paragraph = text.slice(start, end)
       const key = facts + '\u0000' + paragraph
-      let findings = this.found.get(key)
-      if (!findings) {
-        findings = await this.lintParagraph(file, paragraph)
+      let found = this.found.get(key)
+      if (!found) {
+        found = await this.lintParagraph(file, paragraph)
+        this.found.set(key, found)
         this.paragraphsLinted++
-        this.found.set(key, findings)
       }
-      for (const finding of findings) report(file, {...finding, start: finding.start + start, end: finding.end + start})
+      for (const finding of found.findings) report(file, {...finding, start: finding.start + start, end: finding.end + start})
+      for (const [id, spans] of found.scans) {
+        const all = scanned.get(id) ?? []
+        for (const span of spans) all.push({...span, start: span.start + start, end: span.end + start})
+        scanned.set(id, all)
+      }
     }
+    file.data.copydeskScanned = scanned
+    await this.documentRules.run(tree, file)
     // In one run each rule's messages follow those of the rules before it;
     // finalize's sort by place keeps that order between equal places.
     file.messages.sort((a, b) => ruleOrder(a) - ruleOrder(b))
     this.after(tree as Root, file)
   }
 
-  private async lintParagraph(file: VFile, paragraph: string): Promise<Finding[]> {
+  private async lintParagraph(file: VFile, paragraph: string): Promise<Paragraph> {
     // Already prepared (no byte order mark), as the fixer's copies are.
-    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph, data: {copydeskRelint: true}})
+    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph, data: {copydeskRelint: true, copydeskScan: new Map()}})
     await this.paragraphRules.run(this.processor.parse(part), part)
-    return part.messages.map(findingOf)
+    return {findings: part.messages.map(findingOf), scans: part.data.copydeskScan!}
   }
 }

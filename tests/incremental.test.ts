@@ -93,6 +93,20 @@ describe('incremental linting', () => {
     }
   })
 
+  it('reports a remembered paragraph anew when the rest of the story changes how its words read', async () => {
+    const {whole, parts, incremental} = pair()
+    const once = 'Officials met on Monday.\n\nThe mayor said Goverment offices would close.\n\nWorkers left.\n'
+    const twice = once.replace('Workers', 'Goverment workers')
+    const before = incremental.paragraphsLinted
+    expect(await parts(once)).toBe(await whole(once))
+    expect(await parts(twice)).toBe(await whole(twice))
+    // The second paragraph was scanned once: a capitalized unknown word written once is a typo with a fix, twice a name.
+    expect(incremental.paragraphsLinted - before).toBe(4)
+    const spelled = async (text: string) => (JSON.parse(await parts(text)) as unknown[][]).map((message) => [message[6], message[7], message[5]])
+    expect(await spelled(once)).toEqual([['Goverment', ['Government'], false]])
+    expect(await spelled(twice)).toEqual([['Goverment', null, null], ['Goverment', null, null]])
+  })
+
   it('reads Markdown and HTML whole, as the processor does', async () => {
     const {whole, parts, incremental} = pair()
     await loadFormat('markdown')

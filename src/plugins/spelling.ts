@@ -14,6 +14,7 @@ import {isSentenceStart} from '../text/sentence-start.js'
 import {childIndex, sentencesOf, textOf} from '../text/tokens.js'
 import {Memo} from '../text/memo.js'
 import {listOf, quote, report} from '../message.js'
+import {inTwoPasses} from '../passes.js'
 
 export interface Options {
   /** The US dictionary, shared with the other rules. */
@@ -235,7 +236,12 @@ export default function spelling(options: Readonly<Options>) {
 
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
-    reportUnknown(file, value, unknownWords(tree, value))
+    inTwoPasses(
+      'spelling',
+      file,
+      () => unknownWords(tree, value),
+      (found) => reportUnknown(file, value, found)
+    )
   }
 }
 

@@ -66,6 +66,13 @@ export interface RuleSpec<Slice extends DataSlice = DataSlice> {
    * document, and runs on all of it after every edit.
    */
   paragraphFacts?: (document: string) => string
+  /**
+   * Set when the rule's plugin reads a document in two passes
+   * (`inTwoPasses`, src/passes.ts): what it finds, it finds a paragraph at
+   * a time; how it reports that reads the whole document. The language
+   * server scans again only the paragraphs an edit changed.
+   */
+  scansParagraphs?: boolean
   /** The rule's plugin and its options, from its slices of data and the settings. */
   attach(data: Pick<Bundle, Slice>, settings: RuleSettings): [plugin: (options: never) => unknown, options: unknown]
   /** Run through the real processor by tests/rule-examples.test.ts and shown on the docs page. */

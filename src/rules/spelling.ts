@@ -12,6 +12,8 @@ export default defineRule({
   strict: 'keep',
   options: {},
   data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'namePrefixes'],
+  // Unknown words are found a sentence at a time; how one is reported reads the story (how often it is written, the words after it).
+  scansParagraphs: true,
   attach: (data, settings) => [
     spelling,
     {
