@@ -4,7 +4,10 @@
 // (scripts/lib/story.mjs), one character typed and then deleted at places
 // spread over the story, sent as incremental changes. Timed with no
 // debounce (the lint and the publish), then with the debounce given (what
-// the editor waits). A benchmark to report, not a test with a limit.
+// the editor waits). Then, in this process, the CPU time of a whole lint
+// and of the language server's incremental lint (src/incremental.ts) over
+// the same edits, in alternating rounds. A benchmark to report, not a test
+// with a limit.
 //
 //   node scripts/bench-lsp.mjs [runs=20] [debounce=150] [--server PATH]
 // --server times another build's dist/lsp.js (say, main's) on the same story.
@@ -12,6 +15,7 @@ import {spawn} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {loadavg} from 'node:os'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {VFile} from 'vfile'
 import {createProtocolConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-languageserver-protocol/node.js'
 import {benchStory, wordCount} from './lib/story.mjs'
 
@@ -45,6 +49,48 @@ function places(count) {
 function position(offset) {
   const before = text.slice(0, offset).split('\n')
   return {line: before.length - 1, character: before.at(-1).length}
+}
+
+/** The edited texts, in the order the session sends them. */
+function edits() {
+  return places(runs).flatMap((offset) => [text.slice(0, offset) + 'x' + text.slice(offset), text])
+}
+
+/** CPU per edit (ms) of a whole lint and of the incremental one, the median of five alternating rounds over all the edits. */
+async function inProcess() {
+  const {createProcessor} = await import('../dist/index.js')
+  const {IncrementalLinter, paragraphSpans} = await import('../dist/incremental.js')
+  const processor = createProcessor()
+  const incremental = new IncrementalLinter(createProcessor(), {})
+  const ways = {
+    whole: async (value) => {
+      const file = new VFile({path: 'story.txt', value})
+      await processor.run(processor.parse(file), file)
+    },
+    incremental: (value) => incremental.lint(new VFile({path: 'story.txt', value}))
+  }
+  const texts = edits()
+  const rounds = {whole: [], incremental: []}
+  // The first round warms both up and is not counted.
+  for (let round = 0; round < 6; round++) {
+    for (const [name, lint] of Object.entries(ways)) {
+      const before = process.cpuUsage()
+      for (const value of texts) await lint(value)
+      const {user, system} = process.cpuUsage(before)
+      if (round > 0) rounds[name].push((user + system) / 1000 / texts.length)
+    }
+  }
+  // A character typed where none was before, then deleted.
+  const before = incremental.paragraphsLinted
+  const at = text.indexOf(' ', text.length / 2)
+  await ways.incremental(text.slice(0, at) + 'q' + text.slice(at))
+  await ways.incremental(text)
+  return {
+    whole: median(rounds.whole.sort((a, b) => a - b)),
+    incremental: median(rounds.incremental.sort((a, b) => a - b)),
+    relinted: incremental.paragraphsLinted - before,
+    paragraphs: paragraphSpans(text).length
+  }
 }
 
 async function session(wait) {
@@ -96,5 +142,10 @@ for (const wait of [0, debounce]) {
   const label = wait === 0 ? 'no debounce (lint and publish)' : `debounce ${wait} ms (what the editor waits)`
   if (wait === 0) console.log(`  open (cold: data load and first lint): ${ms(open)}, ${diagnostics} diagnostics`)
   console.log(`  didChange → diagnostics, ${label}: median ${ms(median(times))}, min ${ms(times[0])}, max ${ms(times.at(-1))} over ${times.length} edits${cpu === undefined ? '' : `; server CPU ${ms(cpu)} an edit`}`)
+}
+// Another build's server is timed over the protocol only.
+if (!process.argv.includes('--server')) {
+  const cpu = await inProcess()
+  console.log(`  in process, CPU an edit (median of 5 alternating rounds): whole lint ${cpu.whole.toFixed(1)} ms, incremental ${cpu.incremental.toFixed(1)} ms (paragraphs read again by the paragraph rules for a character typed and deleted: ${cpu.relinted} of ${cpu.paragraphs})`)
 }
 console.log(`  node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load ${loadavg()[0].toFixed(1)}`)
