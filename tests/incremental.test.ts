@@ -107,6 +107,17 @@ describe('incremental linting', () => {
     expect(await spelled(twice)).toEqual([['Goverment', null, null], ['Goverment', null, null]])
   })
 
+  it('flags the other spelling when an edit elsewhere changes which one the story writes more', async () => {
+    const {whole, parts} = pair()
+    const tie = 'The theater reopened in May.\n\nCritics liked the theatre.\n\nTickets sold out.\n'
+    const more = tie.replace('Tickets', 'The theatre')
+    const varied = async (text: string) => (JSON.parse(await parts(text)) as unknown[][]).filter((message) => message[1] === 'consistency').map((message) => [message[6], message[7], message[5]])
+    expect(await parts(tie)).toBe(await whole(tie))
+    expect(await varied(tie)).toEqual([['theatre', ['theater'], null]])
+    expect(await parts(more)).toBe(await whole(more))
+    expect(await varied(more)).toEqual([['theater', ['theatre'], false]])
+  })
+
   it('reads Markdown and HTML whole, as the processor does', async () => {
     const {whole, parts, incremental} = pair()
     await loadFormat('markdown')

@@ -4,9 +4,10 @@ import {indexVariants, type VariantGroup} from '../data/variants.js'
 import {formsOf} from '../text/inflect.js'
 import {lexiconFor} from '../data/lexicon.js'
 import {matchCase} from '../text/normalize.js'
-import {sentencesOf, type Token} from '../text/tokens.js'
+import {sentencesOf} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {quote, report} from '../message.js'
+import {inTwoPasses} from '../passes.js'
 
 export interface Options {
   groups: readonly VariantGroup[]
@@ -20,26 +21,41 @@ export default function consistency(options: Readonly<Options>) {
     throw new TypeError('copydesk consistency: expected `groups` (lists of variant spellings)')
   }
   const index = indexVariants(options.groups)
+  const groupNumber = new Map(options.groups.map((group, i) => [group, i]))
+  const {groups} = options
 
-  return function (tree: Root, file: VFile) {
-    const value = String(file.value)
-    const seen = new Map<VariantGroup, Use[]>()
+  const usesIn = (tree: Root, value: string): Use[] => {
+    const uses: Use[] = []
     for (const {tokens, words} of sentencesOf(tree)) {
       // Indexed loops: this runs for every word, and iterators allocate.
       for (let w = 0; w < words.length; w++) {
         const token = tokens[words[w]!]!
         const form = index.get(token.lower)
         if (!form || insideAddress(value, token.start, token.end)) continue
-        const list = seen.get(form.group) ?? []
-        list.push({token, variant: form.variant, suffix: form.suffix})
-        seen.set(form.group, list)
+        uses.push({start: token.start, end: token.end, value: token.value, group: groupNumber.get(form.group)!, variant: form.variant, suffix: form.suffix})
       }
     }
-    reportMinorities(file, seen, options.dialect)
+    return uses
+  }
+
+  return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    // Spellings are found a word at a time; which one is the minority, the whole story says.
+    inTwoPasses('consistency', file, () => usesIn(tree, value), (uses) => {
+      const seen = new Map<VariantGroup, Use[]>()
+      for (const use of uses) {
+        const group = groups[use.group]!
+        const list = seen.get(group) ?? []
+        list.push(use)
+        seen.set(group, list)
+      }
+      reportMinorities(file, seen, options.dialect)
+    })
   }
 }
 
-type Use = {token: Token; variant: number; suffix: string}
+/** A spelling of a variant group as written: where, and which of the group's (by number) spellings. */
+type Use = {start: number; end: number; value: string; group: number; variant: number; suffix: string}
 
 // Apart from the scan over every word, so that V8's optimized scan is not
 // thrown away the first time a document mixes spellings.
@@ -61,14 +77,14 @@ function reportMinorities(file: VFile, seen: ReadonlyMap<VariantGroup, Use[]>, d
     for (const use of uses) {
       if (use.variant === majority) continue
       const expected = matchCase(
-        use.token.value,
+        use.value,
         formsOf(preferred).find(([, suffix]) => suffix === use.suffix)?.[0] ?? preferred
       )
       report(file, {
         ruleId: 'consistency',
-        reason: `Unexpected ${quote(use.token.value)}, the document spells it ${quote(preferred)} elsewhere`,
-        start: use.token.start,
-        end: use.token.end,
+        reason: `Unexpected ${quote(use.value)}, the document spells it ${quote(preferred)} elsewhere`,
+        start: use.start,
+        end: use.end,
         level: tied ? 'info' : 'warning',
         expected: [expected],
         note: `${quote(preferred)} ${counts[majority]}×, ${quote(group.variants[use.variant]!)} ${counts[use.variant]}×.`

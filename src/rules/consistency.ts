@@ -10,6 +10,7 @@ export default defineRule({
   strict: 'raise',
   options: {},
   data: ['variantGroups'],
+  scansParagraphs: true,
   attach: (data, settings) => [consistency, {groups: data.variantGroups, dialect: settings.dialect}],
   examples: {
     valid: [
