@@ -22,6 +22,7 @@ export class Lexicon {
   /** Lowercase → forms not spelt lower, UPPER or Capitalized ("McDonald", "iPhone"). */
   private readonly oddCase: ReadonlyMap<string, readonly string[]>
   private readonly suggestions = new Memo<string[]>()
+  private readonly nearby = new Memo<readonly string[]>()
 
   constructor(keys: WordTrie, oddCase: ReadonlyMap<string, readonly string[]>) {
     this.keys = keys
@@ -123,9 +124,18 @@ export class Lexicon {
     return list
   }
 
-  /** Known words exactly one edit from `word` (lowercase), unranked. */
-  oneEditAway(word: string): string[] {
-    return [...this.formsOneEditAway(word)].filter((form) => form.toLowerCase() !== word)
+  /**
+   * Known words exactly one edit from `word` (lowercase), unranked;
+   * remembered per word, as the spelling rule asks again for the same
+   * capitalized words every time the language server lints a story.
+   */
+  oneEditAway(word: string): readonly string[] {
+    let list = this.nearby.get(word)
+    if (!list) {
+      list = [...this.formsOneEditAway(word)].filter((form) => form.toLowerCase() !== word)
+      this.nearby.set(word, list)
+    }
+    return list
   }
 
   /**
