@@ -173,4 +173,9 @@ export class PhraseIndex {
   realises(token: string, base: string): Suffix | undefined {
     return this.forms.get(token)?.get(base)
   }
+
+  /** Every base word `token` is a form of, with its suffix: one probe for all the candidates at a word. */
+  basesOf(token: string): ReadonlyMap<string, Suffix> | undefined {
+    return this.forms.get(token)
+  }
 }

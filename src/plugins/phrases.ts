@@ -25,6 +25,7 @@ export default function phrases(options: Readonly<Options>) {
     throw new TypeError('copydesk phrases: expected `rules` (a list of phrase rules)')
   }
   const index = new PhraseIndex(options.rules, options.forms)
+  const window = new Window(index)
 
   return function (tree: Root, file: VFile) {
     for (const {tokens, words} of sentencesOf(tree)) {
@@ -32,7 +33,7 @@ export default function phrases(options: Readonly<Options>) {
       for (let position = 0; position < words.length; position++) {
         const token = tokens[words[position]!]!
         if (token.start < skipUntil) continue
-        const hit = longestAt(index, tokens, words, position, token)
+        const hit = longestAt(index, window, tokens, words, position, token)
         if (!hit) continue
         const first = hit.tokens[0]!
         const last = hit.tokens.at(-1)!
@@ -62,8 +63,58 @@ function text(file: VFile, start: number, end: number): string {
   return String(file.value).slice(start, end)
 }
 
+/**
+ * What the candidates at one word share: each following word's lowercase
+ * forms (one probe of the index, not one per candidate) and whether it sits
+ * next to the word before it. Filled as far as a candidate asks; one window,
+ * reused from word to word, so the scan allocates nothing per word.
+ */
+class Window {
+  tokens: readonly Token[] = []
+  words: readonly number[] = []
+  position = 0
+  private readonly bases: Array<ReadonlyMap<string, Suffix> | undefined> = []
+  /** Offsets whose bases are filled. */
+  private filled = 0
+  /** Offsets checked adjacent to the word before, and the first one that is not (or -1). */
+  private checked = 1
+  private gap = -1
+
+  constructor(private readonly index: PhraseIndex) {}
+
+  at(tokens: readonly Token[], words: readonly number[], position: number): this {
+    this.tokens = tokens
+    this.words = words
+    this.position = position
+    this.filled = 0
+    this.checked = 1
+    this.gap = -1
+    return this
+  }
+
+  token(offset: number): Token {
+    return this.tokens[this.words[this.position + offset]!]!
+  }
+
+  /** The lowercase word at `offset`'s bases and suffixes. */
+  lowerBases(offset: number): ReadonlyMap<string, Suffix> | undefined {
+    while (this.filled <= offset) this.bases[this.filled] = this.index.basesOf(this.token(this.filled++).lower)
+    return this.bases[offset]
+  }
+
+  /** Whether the words from the first through `offset` are separated by white space only. */
+  adjacentThrough(offset: number): boolean {
+    while (this.gap === -1 && this.checked <= offset) {
+      if (!adjacent(this.tokens, this.token(this.checked - 1), this.token(this.checked))) this.gap = this.checked
+      this.checked++
+    }
+    return this.gap === -1 || this.gap > offset
+  }
+}
+
 function longestAt(
   index: PhraseIndex,
+  window: Window,
   tokens: readonly Token[],
   words: readonly number[],
   position: number,
@@ -71,13 +122,14 @@ function longestAt(
 ): Hit | undefined {
   const candidates = index.byFirst.get(token.lower) ?? index.byFirst.get(token.value)
   if (!candidates) return undefined
+  window.at(tokens, words, position)
   let best: Hit | undefined
   for (let c = 0; c < candidates.length; c++) {
     const candidate = candidates[c]!
     const phrase = candidate.pattern.words
     // Checked first without building anything: most candidates fail on a word.
     if (best && phrase.length <= best.tokens.length) continue
-    const matched = matchAt(index, candidate, tokens, words, position)
+    const matched = matchAt(index, window, candidate)
     if (!matched) continue
     const first = tokens[words[position]!]!
     const last = tokens[words[position + phrase.length - 1]!]!
@@ -89,26 +141,19 @@ function longestAt(
   return best
 }
 
-/** The suffix each word of the candidate carries where it is realised at `position`, or undefined. */
-function matchAt(
-  index: PhraseIndex,
-  candidate: PhraseCandidate,
-  tokens: readonly Token[],
-  words: readonly number[],
-  position: number
-): Suffix[] | undefined {
+/** The suffix each word of the candidate carries where it is realised at the window's word, or undefined. */
+function matchAt(index: PhraseIndex, window: Window, candidate: PhraseCandidate): Suffix[] | undefined {
   const phrase = candidate.pattern.words
-  if (position + phrase.length > words.length) return undefined
-  let previous: Token | undefined
+  if (window.position + phrase.length > window.words.length) return undefined
+  const exact = candidate.rule.caseSensitive
   for (let offset = 0; offset < phrase.length; offset++) {
-    const current = tokens[words[position + offset]!]!
     // Words of a phrase sit next to each other, separated by white space only.
-    if (previous && !adjacent(tokens, previous, current)) return undefined
-    if (index.realises(compared(candidate, current), phrase[offset]!) === undefined) return undefined
-    previous = current
+    if (offset > 0 && !window.adjacentThrough(offset)) return undefined
+    const suffix = exact ? index.realises(compared(candidate, window.token(offset)), phrase[offset]!) : window.lowerBases(offset)?.get(phrase[offset]!)
+    if (suffix === undefined) return undefined
   }
   // Built only for a match: most candidates fail on a word above.
-  return phrase.map((word, offset) => index.realises(compared(candidate, tokens[words[position + offset]!]!), word)!)
+  return phrase.map((word, offset) => index.realises(compared(candidate, window.token(offset)), word)!)
 }
 
 /** The word as the candidate's rule compares it: as written for a case-sensitive rule, else lowercase. */
