@@ -74,13 +74,15 @@ function compare(label, contenders, n = runs) {
   const rows = Object.entries(results).map(([name, list]) => ({
     name,
     seconds: median(list.map((r) => r.seconds)),
+    range: [Math.min(...list.map((r) => r.seconds)), Math.max(...list.map((r) => r.seconds))],
     cpu: median(list.map((r) => r.cpu)),
     peakMb: Math.max(...list.map((r) => r.peakMb))
   }))
-  console.log(`\n${label} (median of ${n})`)
+  console.log(`\n${label} (median of ${n}, range in brackets)`)
   const base = rows[0].seconds
   for (const row of rows) {
-    console.log(`  ${row.name.padEnd(34)} ${row.seconds.toFixed(2).padStart(7)} s  ${(row.seconds / base).toFixed(2).padStart(6)}×  cpu ${row.cpu.toFixed(2).padStart(6)} s  peak ${row.peakMb.toFixed(0)} MiB`)
+    const range = `[${row.range[0].toFixed(2)}–${row.range[1].toFixed(2)}]`
+    console.log(`  ${row.name.padEnd(34)} ${row.seconds.toFixed(2).padStart(7)} s ${range.padStart(13)}  ${(row.seconds / base).toFixed(2).padStart(6)}×  cpu ${row.cpu.toFixed(2).padStart(6)} s  peak ${row.peakMb.toFixed(0)} MiB`)
   }
   return Object.fromEntries(rows.map((row) => [row.name, row]))
 }
