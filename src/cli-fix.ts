@@ -1,8 +1,8 @@
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {describeCause, writeAtomic} from './atomic-write.js'
-import {restoreInput} from './input.js'
-import {restoreUnfixed} from './unfixed.js'
+import {restoreUnfixed} from './pipeline/file-data.js'
+import {restoreInput} from './pipeline/read.js'
 
 /** Files whose fixes were not written, one line each naming the file and why. */
 export interface Unwritten {
@@ -23,7 +23,7 @@ export interface Unwritten {
 export function fixFiles(files: readonly VFile[]): Unwritten {
   const unwritten: Unwritten = {refused: [], failed: []}
   for (const file of files) {
-    const original = file.data.copydeskOriginal
+    const original = file.data.copydesk?.fixed?.original
     if (original === undefined || !file.path) continue
     const reason = write(file, original)
     if (!reason) continue
@@ -34,7 +34,7 @@ export function fixFiles(files: readonly VFile[]): Unwritten {
 }
 
 function write(file: VFile, original: string): {line: string; failed: boolean} | undefined {
-  if (file.data.copydeskInput?.lossy) {
+  if (file.data.copydesk?.input?.lossy) {
     return {line: 'fixes not written: the file is not valid UTF-8, and writing it would replace the bytes that are not', failed: false}
   }
   try {

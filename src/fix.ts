@@ -1,24 +1,11 @@
-import type {Root} from 'nlcst'
-import type {Processor} from 'unified'
-import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {nearestEdit, offsetMap, type Edit} from './edit-map.js'
 import {source} from './message.js'
-import {keepUnfixed} from './unfixed.js'
 
 export type {Edit} from './edit-map.js'
 
 /** Re-lint and fix again at most this often: fixes that overlapped wait for a later pass. */
 const maxPasses = 5
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The text before `--fix` changed it. */
-    copydeskOriginal: string
-    /** Set on the copies the fixer re-lints, so the fixer does not recurse. */
-    copydeskRelint: boolean
-  }
-}
 
 /**
  * The fix a message proposes when it is unambiguous: a warning or error
@@ -182,31 +169,4 @@ export async function fixText(text: string, messages: readonly VFileMessage[], r
     found = after
   }
   return {text: current, messages: found}
-}
-
-/**
- * A plugin that runs after linting and fixes the file in place (see
- * `fixText`), re-linting with the same processor (the file's own
- * configuration). The file ends with the fixed text, the messages that
- * remain, and, when it changed, `data.copydeskOriginal` and the findings
- * of the original (src/unfixed.ts); writing it out is the caller's
- * business.
- */
-export function copydeskFix(this: Processor) {
-  const processor = this
-  return async function (_tree: Root, file: VFile) {
-    if (file.data.copydeskRelint) return
-    const original = String(file.value)
-    const relint: Relint = async (text) => {
-      const copy = new VFile({path: file.path, cwd: file.cwd, value: text, data: {copydeskRelint: true}})
-      await processor.run(processor.parse(copy), copy)
-      return copy.messages.filter((message) => message.source === source)
-    }
-    const {text, messages} = await fixText(original, file.messages.filter((message) => message.source === source), relint)
-    if (text === original) return
-    keepUnfixed(file)
-    file.value = text
-    file.data.copydeskOriginal = original
-    file.messages = [...file.messages.filter((message) => message.source !== source), ...messages]
-  }
 }

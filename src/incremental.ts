@@ -2,11 +2,11 @@ import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {paragraphBoundaries} from './chunks.js'
-import {formatOf} from './formats/index.js'
+import {formatOf, parse} from './formats/index.js'
 import {baseRule, report, type Finding, type Level} from './message.js'
 import type {Span} from './passes.js'
-import {afterRules, someRules, type Config} from './processor.js'
+import {afterRules, chunkThreshold, prepareInput, rulesFor, type ResolvedConfig} from './pipeline/index.js'
+import {paragraphBoundaries} from './pipeline/chunks.js'
 import {ruleDefinitions, ruleIds, type RuleDefinition} from './rules.js'
 import {Memo} from './text/memo.js'
 
@@ -72,21 +72,22 @@ export class IncrementalLinter {
 
   constructor(
     private readonly processor: Processor,
-    config: Config
+    config: ResolvedConfig
   ) {
-    const enabled = ruleDefinitions.filter((rule) => config.rules?.[rule.id] !== 'off')
+    const enabled = ruleDefinitions.filter((rule) => config.rules.includes(rule.id))
     this.local = enabled.filter((rule) => rule.paragraphFacts)
-    this.documentRules = someRules(config, enabled.filter((rule) => !rule.paragraphFacts).map((rule) => rule.id))
-    this.paragraphRules = someRules(config, enabled.filter((rule) => rule.paragraphFacts || rule.scansParagraphs).map((rule) => rule.id))
+    this.documentRules = rulesFor(config, enabled.filter((rule) => !rule.paragraphFacts).map((rule) => rule.id))
+    this.paragraphRules = rulesFor(config, enabled.filter((rule) => rule.paragraphFacts || rule.scansParagraphs).map((rule) => rule.id))
     this.after = afterRules(config)
   }
 
   async lint(file: VFile): Promise<void> {
-    const tree = this.processor.parse(file)
-    if (formatOf(file) !== 'text' || file.data.copydeskChunked || file.data.copydeskInput?.skipped) {
-      await this.processor.run(tree, file)
+    const input = prepareInput(file)
+    if (formatOf(file) !== 'text' || String(file.value).length > chunkThreshold || input.skipped) {
+      await this.processor.run(this.processor.parse(file), file)
       return
     }
+    const {tree, markers} = parse(file)
     const text = String(file.value)
     const facts = this.local.map((rule) => rule.paragraphFacts!(text)).join('\n')
     const scanned = new Map<string, Span[]>()
@@ -111,13 +112,13 @@ export class IncrementalLinter {
     // In one run each rule's messages follow those of the rules before it;
     // finalize's sort by place keeps that order between equal places.
     file.messages.sort((a, b) => ruleOrder(a) - ruleOrder(b))
-    this.after(tree as Root, file)
+    this.after(file, markers)
   }
 
   private async lintParagraph(file: VFile, paragraph: string): Promise<Paragraph> {
     // Already prepared (no byte order mark), as the fixer's copies are.
-    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph, data: {copydeskRelint: true, copydeskScan: new Map()}})
-    await this.paragraphRules.run(this.processor.parse(part), part)
+    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph, data: {copydeskScan: new Map()}})
+    await this.paragraphRules.run(parse(part).tree as never, part)
     return {findings: part.messages.map(findingOf), scans: part.data.copydeskScan!}
   }
 }

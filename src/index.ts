@@ -1,4 +1,5 @@
 export {createProcessor, type Config, type Severity} from './processor.js'
+export type {ResolvedConfig} from './pipeline/index.js'
 export {formatOf, loadFormat, type Format} from './formats/index.js'
 export {ruleIds} from './rules.js'
 export {DataError} from './data/yaml-file.js'

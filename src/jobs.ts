@@ -4,9 +4,9 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {describeCause} from './atomic-write.js'
 import type {LintCache} from './cache.js'
-import {configOptions} from './config/index.js'
 import type {FileProjects} from './config/file-projects.js'
-import {copydeskLint, type Config} from './processor.js'
+import {copydeskLint, type ResolvedConfig} from './pipeline/index.js'
+import {configOptions} from './processor.js'
 import {lintFile} from './pool/lint.js'
 import {Pool} from './pool/pool.js'
 import {applyResult, toResult, type LintTask} from './pool/result.js'
@@ -22,8 +22,8 @@ import {applyResult, toResult, type LintTask} from './pool/result.js'
  * that does nothing and, in place of `copydeskLint`, a plugin that sends the
  * file's text and configuration to a worker thread (or looks it up in the
  * cache, or lints it right here for `--jobs 1 --cache`). The worker builds
- * the same processor as the engine would (`createProcessor(config)`, plus
- * `copydeskFix` when fixing), lints, and posts back the messages as plain
+ * the same pipeline as the engine would (src/pipeline/, fixing too when
+ * asked), lints, and posts back the messages as plain
  * data, which become vfile messages on the engine's file again. The CLI
  * sorts the files by path before reporting, so the report is byte for byte
  * that of `--jobs 1`.
@@ -91,7 +91,7 @@ export class Delegation {
   private inline: Promise<unknown> = Promise.resolve()
 
   /** Lints (or recalls) one file with its configuration, leaving the messages on it. */
-  async lint(file: VFile, found: Config): Promise<void> {
+  async lint(file: VFile, found: ResolvedConfig): Promise<void> {
     const config = this.projects ? this.projects.configFor(found, file) : found
     const value = file.value ?? ''
     const task: LintTask = {path: file.path, cwd: file.cwd, value, config, fix: this.fix}
@@ -113,9 +113,9 @@ export class Delegation {
 
   private plugin() {
     const delegation = this
-    return function copydeskDelegate(config?: Config) {
+    return function copydeskDelegate(config: ResolvedConfig) {
       return async function (_tree: unknown, file: VFile) {
-        await delegation.lint(file, config ?? {})
+        await delegation.lint(file, config)
       }
     }
   }

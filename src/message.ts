@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 
 /** How sure a rule is: `warning` and `error` fail the gate, `info` never does. */
@@ -78,4 +78,30 @@ export function quote(value: string): string {
 
 export function listOf(values: readonly string[]): string {
   return values.map(quote).join(', ')
+}
+
+/** A message as plain data (every own field; `cause` as name, message and stack): for worker threads, the cache and a file's data. */
+export function serializeMessage(message: VFileMessage): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(message)) {
+    // `ancestors` are syntax tree nodes: no reporter reads them, and they are large.
+    if (value === undefined || key === 'ancestors') continue
+    if (key === 'cause') {
+      if (value instanceof Error) out.cause = {name: value.name, message: value.message, stack: value.stack}
+      continue
+    }
+    out[key] = value
+  }
+  return out
+}
+
+export function deserializeMessage(data: Record<string, unknown>): VFileMessage {
+  const {cause, ...fields} = data
+  const message = new VFileMessage(String(data.reason ?? ''))
+  Object.assign(message, fields)
+  if (cause && typeof cause === 'object') {
+    const {name, message: text, stack} = cause as {name: string; message: string; stack?: string}
+    message.cause = Object.assign(new Error(text), {name, stack})
+  }
+  return message
 }

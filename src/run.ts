@@ -8,7 +8,7 @@ import {fixFiles} from './cli-fix.js'
 import {LintCache} from './cache.js'
 import {shardFromEnvironment} from './ci-shard.js'
 import {BadRefError, changedSince, lintable} from './changed-files.js'
-import {allowScriptConfig, configOptions} from './config/index.js'
+import {allowScriptConfig} from './config/index.js'
 import {FileProjects} from './config/file-projects.js'
 import {configError} from './config/errors.js'
 import {inWorkingFolder} from './data/working-folder.js'
@@ -16,9 +16,11 @@ import {DataError} from './data/yaml-file.js'
 import {formats} from './formats/index.js'
 import {onDemand} from './on-demand.js'
 import {Progress} from './progress.js'
-import {copiesIn, isStdinPath, plainProblem, restoreInput, screenPaths, unreadableIn} from './input.js'
+import {copiesIn, isStdinPath, plainProblem, screenPaths, unreadableIn} from './input.js'
 import {Delegation} from './jobs.js'
 import {source} from './message.js'
+import {restoreInput} from './pipeline/read.js'
+import {configOptions} from './processor.js'
 import {loadReporter, reporters} from './reporters/index.js'
 import {GitError} from './git.js'
 import {shardFiles, type Shard} from './shard.js'
@@ -328,7 +330,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
         if (isStdinPath(absolute)) file.history = [absolute]
         const problem = fileProblem(file)
         if (problem) problems.add(describe(file, problem))
-        const input = file.data.copydeskInput
+        const input = file.data.copydesk?.input
         if (input?.skipped) notes.add(`${file.path || '<stdin>'}: skipped: ${input.skipped}`)
         else if (input?.lossy) notes.add(`${file.path || '<stdin>'}: ${input.lossy}`)
         return !problem && !input?.skipped
@@ -356,7 +358,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
 
   if (options.fixDryRun || (options.fix && stdin)) {
     for (const file of reported) {
-      const original = file.data.copydeskOriginal
+      const original = file.data.copydesk?.fixed?.original
       if (original === undefined) continue
       if (stdin && options.fix) io.stdout(restoreInput(file, String(file.value)))
       else io.stdout(load<typeof import('diff')>('diff', '--fix-dry-run').createTwoFilesPatch(file.path, file.path, original, String(file.value)))

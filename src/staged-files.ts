@@ -2,13 +2,6 @@ import {resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {git} from './git.js'
 
-declare module 'vfile' {
-  interface DataMap {
-    /** The index blob a `--staged` file's text was read from (its bytes, for the UTF-8 check). */
-    copydeskBlob: string
-  }
-}
-
 /**
  * `--staged`: the content a commit would record, not the working copy. The
  * staged files (added, copied, modified or renamed) are read from their
@@ -69,16 +62,7 @@ export function stagedFiles(entries: readonly StagedEntry[], cwd: string): VFile
     cwd
   )
   // Decoded as the engine decodes a file it reads (invalid bytes become U+FFFD).
-  return entries.map((entry, i) => new VFile({path: entry.path, cwd, value: contents[i]!.toString('utf8'), data: {copydeskBlob: entry.blob}}))
-}
-
-/** A blob's bytes, for the check of a staged file's encoding. */
-export function blobBytes(blob: string, cwd: string): Buffer | undefined {
-  try {
-    return git(['cat-file', 'blob', blob], cwd)
-  } catch {
-    return undefined
-  }
+  return entries.map((entry, i) => new VFile({path: entry.path, cwd, value: contents[i]!.toString('utf8'), data: {copydesk: {blob: entry.blob}}}))
 }
 
 /** Why `--staged` cannot go with these options, or nothing. */

@@ -2,10 +2,10 @@ import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {configOptions} from '../src/config/index.js'
 import {findProjectRoot, type KnownRoots} from '../src/config/project-root.js'
 import {loadConfig} from '../src/lsp/project.js'
-import type {Config} from '../src/processor.js'
+import type {ResolvedConfig} from '../src/pipeline/index.js'
+import {configOptions} from '../src/processor.js'
 import {ruleIds} from '../src/rules.js'
 import {fixtures, run} from './cli-run.js'
 
@@ -134,7 +134,7 @@ describe('the project\'s .copydesk/ files', () => {
 
     // What the engine's configuration step hands the linter: the file once, in either case.
     const wordsOf = (dir: string, config: string, raw: unknown) => {
-      const [[, options]] = configOptions.configTransform(raw, join(dir, config)).plugins as Array<[unknown, Config]>
+      const [[, options]] = configOptions.configTransform(raw, join(dir, config)).plugins as Array<[unknown, ResolvedConfig]>
       return (options!.data?.words ?? []).map((path) => relative(dir, resolve(path)))
     }
     expect(wordsOf(unlisted, 'desk/.copydeskrc.json', {rules: {spacing: 'off'}})).toEqual(['.copydesk/words.txt'])

@@ -2,11 +2,11 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import finalize, {priority} from '../src/finalize.js'
-import {baseRule, levelToFatal, source, type Level} from '../src/message.js'
+import finalize, {priority} from '../src/pipeline/finalize.js'
+import {baseRule, source} from '../src/message.js'
 
 /** The quadratic overlap resolution finalize had before the sweep: what the sweep must equal. */
-function reference(levels: Readonly<Record<string, Level>>, file: VFile): void {
+function reference(file: VFile): void {
   const offsets = (message: VFileMessage): [number, number] => {
     const place = message.place
     if (place && 'start' in place) return [place.start.offset ?? 0, place.end.offset ?? 0]
@@ -32,12 +32,6 @@ function reference(levels: Readonly<Record<string, Level>>, file: VFile): void {
     }
   }
   file.messages = file.messages.filter((message) => !dropped.has(message))
-  for (const message of file.messages) {
-    if (message.source !== source) continue
-    const level = levels[baseRule(message.ruleId ?? '')]
-    if (level === 'info') message.fatal = null
-    else if (level === 'error' && message.fatal === false) message.fatal = levelToFatal('error')
-  }
   file.messages.sort((a, b) => offsets(a)[0] - offsets(b)[0] || offsets(a)[1] - offsets(b)[1])
 }
 
@@ -84,12 +78,11 @@ describe('finalize', () => {
     fc.assert(
       fc.property(
         fc.array(spec, {maxLength: 40}),
-        fc.dictionary(fc.constantFrom(...rules.map(baseRule)), fc.constantFrom<Level>('error', 'warning', 'info')),
-        (specs, levels) => {
+        (specs) => {
           const expected = fileOf(specs)
-          reference(levels, expected)
+          reference(expected)
           const actual = fileOf(specs)
-          finalize({levels})(undefined as never, actual)
+          finalize()(undefined as never, actual)
           expect(outcome(actual)).toEqual(outcome(expected))
         }
       ),
@@ -106,7 +99,7 @@ describe('finalize', () => {
       {rule: 'spacing', start: 11, length: 2, shape: 'span', ours: true, fatal: false},
       {rule: 'spacing', start: 11, length: 2, shape: 'span', ours: true, fatal: false}
     ])
-    finalize({levels: {}})(undefined as never, file)
+    finalize()(undefined as never, file)
     expect(file.messages.map((message) => message.reason)).toEqual(['message 1', 'message 2', 'message 4', 'message 5'])
   })
 })

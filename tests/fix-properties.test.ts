@@ -4,8 +4,8 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {copydeskFix, safeFix} from '../src/fix.js'
-import {restoreInput} from '../src/input.js'
+import {safeFix} from '../src/fix.js'
+import {restoreInput} from '../src/pipeline/read.js'
 import {createProcessor} from '../src/processor.js'
 import {root} from './cli-run.js'
 import {changes, expectOnlyFlaggedChanged} from './fix-locality.js'
@@ -36,7 +36,7 @@ const sources = [
 ]
 
 const linter = createProcessor()
-const fixer = createProcessor().use(copydeskFix as never)
+const fixer = createProcessor({}, {fix: true})
 
 async function lint(value: string): Promise<VFileMessage[]> {
   const file = new VFile({path: 'property.txt', value})

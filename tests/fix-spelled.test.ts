@@ -2,8 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {parse} from 'yaml'
-import {copydeskFix} from '../src/fix.js'
-import {restoreInput} from '../src/input.js'
+import {restoreInput} from '../src/pipeline/read.js'
 import {createProcessor} from '../src/processor.js'
 import {changes} from './fix-locality.js'
 
@@ -15,7 +14,7 @@ const realPages = (parse(read('fixtures/real/tune/garbled.yml')) as {pages: Arra
 const garbles = (parse(read('fixtures/names/garbles.yml')) as {cases: Array<{text: string}>}).cases.map((entry) => entry.text)
 
 const linter = createProcessor()
-const fixer = createProcessor().use(copydeskFix as never)
+const fixer = createProcessor({}, {fix: true})
 
 async function run(processor: ReturnType<typeof createProcessor>, value: string): Promise<VFile> {
   const file = new VFile({path: 'story.txt', value})

@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {fixFiles} from '../src/cli-fix.js'
 import {nearestEdit, offsetMap, type Edit} from '../src/edit-map.js'
 import {applyEdits, safeEdits, safeFix} from '../src/fix.js'
+import {resolveConfig} from '../src/config/resolve.js'
 import {lintFile} from '../src/pool/lint.js'
 import {root, run} from './cli-run.js'
 import {repository} from './git-repo.js'
@@ -139,7 +140,7 @@ describe('fixes that cannot be written', () => {
     writeFileSync(join(dir, 'story.txt'), text)
     const lint = async (fix: boolean) => {
       const file = new VFile({path: 'story.txt', cwd: dir, value: text})
-      await lintFile(file, {}, fix)
+      await lintFile(file, resolveConfig(), fix)
       return file
     }
     const plain = await lint(false)
@@ -149,7 +150,7 @@ describe('fixes that cannot be written', () => {
     writeFileSync(join(dir, 'story.txt'), 'Edited meanwhile.\n')
     expect(fixFiles([file])).toEqual({refused: ['story.txt: fixes not written: the file changed on disk while copydesk worked on it; run copydesk again'], failed: []})
     expect(String(file.value)).toBe(text)
-    expect(file.data.copydeskOriginal).toBeUndefined()
+    expect(file.data.copydesk?.fixed).toBeUndefined()
     const shape = (messages: typeof file.messages) => messages.map((m) => [m.ruleId, m.place, m.reason, m.fatal, m.actual, m.expected])
     expect(shape(file.messages)).toEqual(shape(plain.messages))
     expect(shape(file.messages)).toHaveLength(2)

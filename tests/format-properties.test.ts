@@ -4,9 +4,9 @@ import fc from 'fast-check'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {copydeskFix, safeFix} from '../src/fix.js'
+import {safeFix} from '../src/fix.js'
 import {loadFormat} from '../src/formats/index.js'
-import {restoreInput} from '../src/input.js'
+import {restoreInput} from '../src/pipeline/read.js'
 import {createProcessor} from '../src/processor.js'
 import {root} from './cli-run.js'
 import {expectOnlyFlaggedChanged} from './fix-locality.js'
@@ -84,7 +84,7 @@ const html = fc
   .map(([whole, blocks]) => (whole ? `<!doctype html><html><head><title>t</title></head><body>${blocks.join('\n')}</body></html>` : blocks.join('\n')))
 
 const linter = createProcessor()
-const fixer = createProcessor().use(copydeskFix as never)
+const fixer = createProcessor({}, {fix: true})
 
 async function lint(path: string, value: string): Promise<VFileMessage[]> {
   const file = new VFile({path, value})

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {applyEdits} from '../src/fix.js'
+import {resolveConfig} from '../src/config/resolve.js'
 import {lintFile} from '../src/pool/lint.js'
 import {lint, pairs} from './lint.js'
 
@@ -72,7 +73,7 @@ describe('repeated-words', () => {
     expect(found).toMatchObject({rule: 'repeated-words', expected: [''], level: 'warning'})
     expect(applyEdits(text, [{start: found!.start, end: found!.end, text: ''}])).toBe('Markets closed higher on strong bank earnings. Bonds fell.\n')
     const file = new VFile({path: 'copy.txt', value: text})
-    await lintFile(file, {}, true)
+    await lintFile(file, resolveConfig(), true)
     expect(String(file.value)).toBe(text)
   })
 
@@ -81,7 +82,7 @@ describe('repeated-words', () => {
     const text = `${copy}\n\n${copy}\n`
     expect(await lint(text)).toEqual([{rule: 'repeated-words', actual: `\n\n${copy}`, expected: [''], level: 'warning', start: 49, end: 100}])
     const file = new VFile({path: 'copy.txt', value: text})
-    await lintFile(file, {}, true)
+    await lintFile(file, resolveConfig(), true)
     expect(String(file.value)).toBe(text)
   })
 
@@ -129,7 +130,7 @@ describe('repeated-words', () => {
   it('offers no fix for a copy with markup inside it, which deleting would break', async () => {
     const copy = 'We talked with the mayor about the <b>new</b> budget today.'
     const file = new VFile({path: 'story.html', value: `<p>${copy} ${copy}</p>`})
-    await lintFile(file, {}, true)
+    await lintFile(file, resolveConfig(), true)
     expect(String(file.value)).toBe(`<p>${copy} ${copy}</p>`)
     expect(file.messages.map((message) => [message.ruleId, message.expected ?? []])).toEqual([['repeated-words', []]])
   })

@@ -5,8 +5,10 @@ import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {ChangedOnDiskError, writeAtomic} from '../src/atomic-write.js'
-import {chunkSpans, lintInChunks, paragraphBoundaries} from '../src/chunks.js'
-import {invalidUtf8At} from '../src/input.js'
+import {resolveConfig} from '../src/config/resolve.js'
+import {chunkSpans, lintInChunks, paragraphBoundaries} from '../src/pipeline/chunks.js'
+import {lintPiece} from '../src/pipeline/index.js'
+import {invalidUtf8At} from '../src/pipeline/read.js'
 import {createProcessor} from '../src/processor.js'
 import {cli, run, spawnCli} from './cli-run.js'
 
@@ -353,11 +355,8 @@ describe('the read step and large files, in process', () => {
     const whole = new VFile({path: 'a.txt', value: text})
     await processor.run(processor.parse(whole), whole)
     const pieces = new VFile({path: 'a.txt', value: text})
-    const lintPiece = async (piece: VFile) => {
-      await processor.run(processor.parse(piece), piece)
-    }
-    // Pieces are parsed by the same parser, with their control comments lifted out for the whole file.
-    const count = await lintInChunks(pieces, lintPiece, 200)
+    // Pieces go through the same stages, their control comments applied over the whole file.
+    const count = await lintInChunks(pieces, (piece) => lintPiece(piece, resolveConfig()), 200)
     expect(count).toBeGreaterThan(1)
     const local = (file: VFile) =>
       file.messages

@@ -194,8 +194,9 @@ describe('spacing in HTML', () => {
   it('checks a word set in an inline tag, whose closing tag is no address', async () => {
     const {VFile} = await import('vfile')
     const {lintFile} = await import('../src/pool/lint.js')
+    const {resolveConfig} = await import('../src/config/resolve.js')
     const file = new VFile({path: 'story.html', value: '<p>The <b>filibusterwas</b> over; mail <a href="mailto:d@x.org">desk@example.com</a>.</p>\n'})
-    await lintFile(file, {}, false)
+    await lintFile(file, resolveConfig(), false)
     expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['spacing', 'filibusterwas', 'filibuster was']])
   })
 })

@@ -2,7 +2,7 @@ import {dirname, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {loadBundle} from '../data/bundle.js'
 import {isStdinPath} from '../input.js'
-import type {Config} from '../processor.js'
+import type {ResolvedConfig} from '../pipeline/resolved-config.js'
 import {withProjectData} from './project-data.js'
 import {findProjectRoot, type KnownRoots} from './project-root.js'
 import {fromCwd} from './validate.js'
@@ -17,7 +17,7 @@ import {fromCwd} from './validate.js'
  */
 export class FileProjects {
   private readonly roots: KnownRoots = new Map()
-  private readonly configs = new Map<string, Config | Error>()
+  private readonly configs = new Map<string, ResolvedConfig | Error>()
 
   /**
    * `config` with the data of `file`'s project. Standard input without a
@@ -25,7 +25,7 @@ export class FileProjects {
    * thread that reports, so a broken file is one line naming it and its
    * line (a DataError), as when a config file lists it.
    */
-  configFor(config: Config, file: VFile): Config {
+  configFor(config: ResolvedConfig, file: VFile): ResolvedConfig {
     const path = file.path ? resolve(file.cwd, file.path) : undefined
     const root = findProjectRoot(path && !isStdinPath(path) ? dirname(path) : resolve(file.cwd), undefined, this.roots)
     const key = JSON.stringify([root, config])

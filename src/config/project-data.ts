@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {fromWorkingFolder} from '../data/working-folder.js'
-import type {Config} from '../processor.js'
+import type {UserData} from '../data/bundle.js'
 
 /**
  * A project's own words and names, in the files the language server's quick
@@ -48,7 +48,7 @@ export function addProjectData(
  * CLI and the language server both lint a file so, with `root` the file's
  * project (src/config/project-root.ts).
  */
-export function withProjectData(config: Config, root: string, written: (path: string) => string): Config {
+export function withProjectData<C extends {data?: UserData}>(config: C, root: string, written: (path: string) => string): C {
   const data = {...config.data}
   addProjectData(data, projectDataIn(root), written)
   const added = (['words', 'entities'] as const).some((key) => data[key]?.length !== config.data?.[key]?.length)

@@ -3,10 +3,10 @@ import {basename, dirname, relative, resolve} from 'node:path'
 import {loadBundle} from '../data/bundle.js'
 import {workingFolder} from '../data/working-folder.js'
 import {DataError} from '../data/yaml-file.js'
-import type {Config, Severity} from '../processor.js'
 import {ruleDefinitions, ruleIds} from '../rules.js'
 import {keyLine} from './key-lines.js'
 import {presetNames, type Preset} from './presets.js'
+import type {Config, Severity} from './resolve.js'
 import {addProjectData, type ProjectData} from './project-data.js'
 
 const keys = ['rules', 'preset', 'words', 'entities', 'phrases', 'variants', 'dialect'] as const
@@ -75,6 +75,7 @@ export function validateConfig(raw: unknown, file: string, project: ProjectData 
   if (value.rules !== undefined) {
     if (!value.rules || typeof value.rules !== 'object' || Array.isArray(value.rules)) fail(['rules'], 'expected an object of rule ids')
     const rules: Record<string, Severity> = {}
+    const ruleOptionsGiven: Record<string, Record<string, unknown>> = {}
     for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {
       const [base, entry] = id.split(':', 2) as [string, string | undefined]
       if (!ruleIds.includes(base)) fail(['rules', id], `unknown rule, expected one of ${ruleIds.join(', ')}`)
@@ -91,10 +92,12 @@ export function validateConfig(raw: unknown, file: string, project: ProjectData 
         for (const key of Object.keys(options as object)) {
           if (!allowed.includes(key)) fail(['rules', id, 1, key], `unknown option, \`${base}\` takes ${allowed.length ? allowed.join(', ') : 'none'}`)
         }
+        ruleOptionsGiven[id] = options as Record<string, unknown>
       }
       rules[id] = level as Severity
     }
     config.rules = rules
+    if (Object.keys(ruleOptionsGiven).length > 0) config.options = ruleOptionsGiven
   }
   return config
 }

@@ -24,28 +24,19 @@ export function formatOf(file: VFile): Format {
   return formats[(file.extname ?? '').slice(1).toLowerCase()] ?? 'text'
 }
 
-declare module 'vfile' {
-  interface DataMap {
-    /** Inline control comments found while parsing, applied after linting. */
-    copydeskMarkers: Marker[]
-  }
-}
-
 /**
  * The one parser: the engine hands copydesk one processor for every file,
  * so it dispatches on the extension. Every format ends as nlcst whose
- * offsets point into the file as written.
+ * offsets point into the file as written, with the inline control comments
+ * it holds (applied after the rules).
  */
-export function parse(file: VFile): Root {
+export function parse(file: VFile): {tree: Root; markers: Marker[]} {
   const format = formatOf(file)
-  const {tree, markers} =
-    format === 'markdown' || format === 'mdx'
-      ? markdownFormat().parseMarkdown(file, format === 'mdx')
-      : format === 'html'
-        ? htmlFormat().parseHtml(file)
-        : parseText(file)
-  file.data.copydeskMarkers = markers
-  return tree
+  return format === 'markdown' || format === 'mdx'
+    ? markdownFormat().parseMarkdown(file, format === 'mdx')
+    : format === 'html'
+      ? htmlFormat().parseHtml(file)
+      : parseText(file)
 }
 
 // Markdown and HTML bring remark, micromark and parse5 (over 250 modules, a

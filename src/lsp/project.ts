@@ -1,13 +1,12 @@
 import {statSync} from 'node:fs'
 import {extname, join, sep} from 'node:path'
 import {Configuration} from 'unified-engine'
-import {configOptions} from '../config/index.js'
-import {copydeskLint, createProcessor, type Config} from '../processor.js'
+import {formats} from '../formats/index.js'
 import {IncrementalLinter} from '../incremental.js'
+import {copydeskLint, lintProcessor, type ResolvedConfig} from '../pipeline/index.js'
+import {configOptions} from '../processor.js'
 import {withProjectData} from '../config/project-data.js'
-
-/** Extensions the processor reads as a format of their own (the CLI's list). */
-const known = new Set(['txt', 'text', 'md', 'markdown', 'mdx', 'html', 'htm'])
+import {resolveConfig} from '../config/resolve.js'
 
 /** Editor language ids copydesk reads, as the extension its parser dispatches on. */
 const extensionOf: Readonly<Record<string, string>> = {plaintext: 'txt', markdown: 'md', mdx: 'mdx', html: 'html'}
@@ -18,7 +17,7 @@ const extensionOf: Readonly<Record<string, string>> = {plaintext: 'txt', markdow
  * from the editor's language mode instead, beside where it would be saved.
  */
 export function parsePath(path: string | undefined, languageId: string, root: string): string | undefined {
-  if (path && known.has(extname(path).slice(1).toLowerCase())) return path
+  if (path && Object.hasOwn(formats, extname(path).slice(1).toLowerCase())) return path
   const extension = extensionOf[languageId]
   if (!extension) return path
   return (path ?? join(root, 'untitled')) + '.' + extension
@@ -31,14 +30,14 @@ export function isInside(path: string, folder: string): boolean {
 /**
  * The configuration for a file, from the same files as the CLI: unified-engine
  * finds `.copydeskrc*` or the `copydesk` package.json field walking up from
- * the file, and copydesk's `configOptions` validate it into a `Config`, with
+ * the file, and copydesk's `configOptions` resolve it into a `ResolvedConfig`, with
  * the `.copydesk/` files of the config file's project, as in the CLI. Those
  * of `root`, where the editor's actions write, are added when they exist and
  * are not there yet: with no config file, or when a workspace folder inside
  * a bigger project makes `root` another folder than the config's project.
  * A new Configuration per call, so an edited config file is read again.
  */
-export async function loadConfig(root: string, filePath: string): Promise<Config> {
+export async function loadConfig(root: string, filePath: string): Promise<ResolvedConfig> {
   const configuration = new Configuration({cwd: root, detectConfig: true, ...configOptions})
   const result = await new Promise<{plugins: unknown[]}>((resolve, reject) =>
     configuration.load(filePath, (error, value) => {
@@ -46,13 +45,13 @@ export async function loadConfig(root: string, filePath: string): Promise<Config
       else resolve(value as {plugins: unknown[]})
     })
   )
-  const entry = result.plugins.find((plugin): plugin is [unknown, Config] => Array.isArray(plugin) && plugin[0] === copydeskLint)
+  const entry = result.plugins.find((plugin): plugin is [unknown, ResolvedConfig] => Array.isArray(plugin) && plugin[0] === copydeskLint)
   // A config's paths are relative to the working directory (see validateConfig), which need not be `root`.
-  return withProjectData(entry?.[1] ?? {}, root, (path) => path)
+  return withProjectData(entry?.[1] ?? resolveConfig(), root, (path) => path)
 }
 
 /** Files a configuration reads, with their size and time, so an edit on disk is noticed. */
-function fingerprint(config: Config): string {
+function fingerprint(config: ResolvedConfig): string {
   const files = [...(config.data?.words ?? []), ...(config.data?.entities ?? []), ...(config.data?.phrases ?? []), ...(config.data?.variants ?? [])]
   return JSON.stringify([
     config,
@@ -103,7 +102,7 @@ export class Projects {
   }
 }
 
-function build(config: Config, key: string): IncrementalLinter {
+function build(config: ResolvedConfig, key: string): IncrementalLinter {
   // loadBundle caches compiled data by the JSON of `data`, which names files
   // but not their contents, so a word just added to `.copydesk/words.txt`
   // would not be seen. An extra, otherwise unused field carrying the
@@ -111,5 +110,5 @@ function build(config: Config, key: string): IncrementalLinter {
   // TODO(data): replace with a cache that checks file times in src/data/bundle.ts.
   const data = config.data ? {...config.data, revision: key} : undefined
   const built = data ? {...config, data} : config
-  return new IncrementalLinter(createProcessor(built), built)
+  return new IncrementalLinter(lintProcessor(built), built)
 }

@@ -4,6 +4,8 @@ import {ruleUrl, type Level} from '../message.js'
 /** What a configuration says beyond levels that rules need. */
 export interface RuleSettings {
   dialect: 'en-US' | 'en-GB'
+  /** The rule's options as configured (validated against `options`); `{}` for the defaults. */
+  options: Readonly<Record<string, unknown>>
 }
 
 /** One option a rule takes in `rules: {id: [level, {option: value}]}`. */

@@ -2,8 +2,8 @@ import {messageControl} from 'unified-message-control'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import type {Marker} from '../formats/markers.js'
 import {baseRule, report, source} from '../message.js'
-import type {Marker} from './markers.js'
 
 interface MarkNode extends Node {
   type: 'copydeskMark'

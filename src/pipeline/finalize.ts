@@ -1,16 +1,11 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {baseRule, levelToFatal, source, type Level} from './message.js'
-import {rulesByPriority} from './rules.js'
+import {baseRule, source} from '../message.js'
+import {rulesByPriority} from '../rules.js'
 
 /** Which rule speaks when two flag the same words: the more specific one, by each rule's `priority`. */
 export const priority = rulesByPriority
-
-export interface Options {
-  /** Configured severity per rule id; `info` turns every message of the rule into info. */
-  levels: Readonly<Record<string, Level>>
-}
 
 function offsets(message: VFileMessage): [number, number] {
   const place = message.place
@@ -79,19 +74,14 @@ export function covered(messages: readonly VFileMessage[]): Set<VFileMessage> {
 }
 
 /**
- * Last step of every processor: one message per slip (a finding inside a
- * more specific rule's finding goes), then the configured severities.
+ * The step after the rules: one message per slip (a finding inside a more
+ * specific rule's finding goes), in document order. Levels come after
+ * (./levels.ts): an entry turned off still covers what it would have.
  */
-export default function finalize(options: Readonly<Options>) {
+export default function finalize() {
   return function (_tree: Root, file: VFile) {
     const dropped = covered(file.messages.filter((message) => message.source === source))
     file.messages = file.messages.filter((message) => !dropped.has(message))
-    for (const message of file.messages) {
-      if (message.source !== source) continue
-      const level = options.levels[baseRule(message.ruleId ?? '')]
-      if (level === 'info') message.fatal = null
-      else if (level === 'error' && message.fatal === false) message.fatal = levelToFatal('error')
-    }
     file.messages.sort((a, b) => offsets(a)[0] - offsets(b)[0] || offsets(a)[1] - offsets(b)[1])
   }
 }

@@ -1,8 +1,8 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {applyControl} from './formats/control.js'
-import {formatOf, type Format, type Marker} from './formats/index.js'
-import {ruleIds} from './rules.js'
+import {formatOf, type Format, type Marker} from '../formats/index.js'
+import {ruleIds} from '../rules.js'
+import {applyControl} from './control.js'
 
 /**
  * Files longer than this (in UTF-16 code units) are linted in pieces: the
@@ -12,15 +12,6 @@ import {ruleIds} from './rules.js'
 export const chunkThreshold = 1 << 20
 /** The size a piece aims at. */
 export const chunkTarget = 1 << 19
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The file is linted piece by piece after parsing (its own tree is empty). */
-    copydeskChunked: boolean
-    /** A piece's control comments, applied once over the whole file. */
-    copydeskChunkMarkers: Marker[]
-  }
-}
 
 const lineBreak = /\r\n|\r|\n/g
 const rawHtml = /<(\/?)(script|style|pre|textarea|svg|math|code|del|template)\b/gi
@@ -167,14 +158,14 @@ function shift(message: VFileMessage, offset: number, base: {line: number; colum
 }
 
 /**
- * Lints a large file piece by piece (`lintPiece` parses and lints one), moves
- * each message back to its place in the file, then applies the control
- * comments of all pieces over the whole file (so a `copydesk-disable` near
+ * Lints a large file piece by piece (`lintPiece` parses and lints one, and
+ * returns its control comments), moves each message back to its place in
+ * the file, then applies the control comments of all pieces over the whole file (so a `copydesk-disable` near
  * the top still reaches the end). Rules that look at the whole document
  * (consistency, name clusters, repeated words across a cut) see one piece.
  * Returns the number of pieces.
  */
-export async function lintInChunks(file: VFile, lintPiece: (piece: VFile) => Promise<void>, target = chunkTarget): Promise<number> {
+export async function lintInChunks(file: VFile, lintPiece: (piece: VFile) => Promise<readonly Marker[]>, target = chunkTarget): Promise<number> {
   const text = String(file.value)
   const spans = chunkSpans(text, formatOf(file), target)
   const markers: Marker[] = []
@@ -183,13 +174,13 @@ export async function lintInChunks(file: VFile, lintPiece: (piece: VFile) => Pro
   for (const [start, end] of spans) {
     base = advance(text, at, start, base)
     at = start
-    const piece = new VFile({path: file.path, cwd: file.cwd, value: text.slice(start, end), data: {copydeskChunk: true, copydeskRelint: true}})
-    await lintPiece(piece)
+    const piece = new VFile({path: file.path, cwd: file.cwd, value: text.slice(start, end)})
+    const pieceMarkers = await lintPiece(piece)
     for (const message of piece.messages) {
       shift(message, start, base)
       file.messages.push(message)
     }
-    for (const marker of piece.data.copydeskChunkMarkers ?? []) markers.push({...marker, start: marker.start + start, end: marker.end + start})
+    for (const marker of pieceMarkers) markers.push({...marker, start: marker.start + start, end: marker.end + start})
   }
   applyControl(file, markers, ruleIds)
   return spans.length
