@@ -1,6 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
 import {nearestEdit, offsetMap, type Edit} from './edit-map.js'
-import {source} from './message.js'
+import {levelOf, offsetsOf, source} from './message.js'
 
 export type {Edit} from './edit-map.js'
 
@@ -59,11 +59,10 @@ export function safeEdits(text: string, messages: readonly VFileMessage[]): Edit
   const edits: Edit[] = []
   for (const message of messages) {
     const fix = safeFix(message)
-    const place = message.place
-    if (fix === undefined || !place || !('start' in place)) continue
-    const start = place.start.offset
-    const end = place.end.offset
-    if (start === undefined || end === undefined || text.slice(start, end) !== message.actual || fix === message.actual) continue
+    const offsets = offsetsOf(message)
+    if (fix === undefined || !offsets) continue
+    const [start, end] = offsets
+    if (text.slice(start, end) !== message.actual || fix === message.actual) continue
     // A fix that would add or remove a line break changes the layout, not just the words: reported, not applied.
     if (lineBreaks(message.actual) !== lineBreaks(fix)) continue
     edits.push({start, end, text: fix})
@@ -93,20 +92,11 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return parts.join('')
 }
 
-function startOf(message: VFileMessage): number {
-  const place = message.place
-  return place && 'start' in place ? (place.start.offset ?? 0) : 0
-}
+const startOf = (message: VFileMessage): number => offsetsOf(message)?.[0] ?? 0
+const endOf = (message: VFileMessage): number => offsetsOf(message)?.[1] ?? 0
 
-function endOf(message: VFileMessage): number {
-  const place = message.place
-  return place && 'end' in place ? (place.end.offset ?? 0) : startOf(message)
-}
-
-/** 0 info, 1 warning, 2 error. */
-function rank(message: VFileMessage): number {
-  return message.fatal === true ? 2 : message.fatal === false ? 1 : 0
-}
+const ranks = {info: 0, warning: 1, error: 2} as const
+const rank = (message: VFileMessage): number => ranks[levelOf(message)]
 
 /**
  * Warnings and errors after `edits` that were not there before: no message

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import type {Point} from 'unist'
 import {location} from 'vfile-location'
 
 /** How sure a rule is: `warning` and `error` fail the gate, `info` never does. */
@@ -63,6 +64,25 @@ export function ruleUrl(id: string): string {
 
 export function levelToFatal(level: Level): boolean | null {
   return level === 'error' ? true : level === 'warning' ? false : null
+}
+
+/** vfile's `fatal` as a level: true is an error, false a warning, null or undefined info. */
+export function levelOf(message: VFileMessage): Level {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/**
+ * A message's place as UTF-16 offsets, end exclusive (a point's offset
+ * twice); undefined when it has none. A message of another tool may carry
+ * only lines and columns: given its file, those become offsets too.
+ */
+export function offsetsOf(message: VFileMessage, file?: VFile): [number, number] | undefined {
+  const place = message.place
+  if (!place) return undefined
+  const offset = (point: Point) => point.offset ?? (file ? locatorFor(file).toOffset(point) : undefined)
+  const start = offset('start' in place ? place.start : place)
+  const end = offset('start' in place ? place.end : place)
+  return start === undefined || end === undefined ? undefined : [start, end]
 }
 
 /** `phrases:baited-breath` → `phrases`. */

@@ -1,4 +1,5 @@
 import {VFile} from 'vfile'
+import {levelOf, offsetsOf} from '../src/message.js'
 import {createProcessor, type Config} from '../src/processor.js'
 
 export interface Found {
@@ -23,15 +24,15 @@ export async function lint(text: string, config: Config = {}): Promise<Found[]> 
   const file = new VFile({path: 'test.txt', value: text})
   await processor.run(processor.parse(file), file)
   return file.messages.map((message) => {
-    const place = message.place as {start: {offset: number}; end: {offset: number}}
+    const [start, end] = offsetsOf(message)!
     expectSource(message.source)
     return {
       rule: message.ruleId ?? '',
       actual: String(message.actual),
       expected: message.expected ?? [],
-      level: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
-      start: place.start.offset,
-      end: place.end.offset
+      level: levelOf(message),
+      start,
+      end
     }
   })
 }

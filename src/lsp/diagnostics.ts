@@ -1,7 +1,7 @@
 import {Diagnostic, DiagnosticSeverity, Range} from 'vscode-languageserver'
 import type {VFileMessage} from 'vfile-message'
 import type {Point, Position} from 'unist'
-import {source} from '../message.js'
+import {levelOf, source} from '../message.js'
 
 /**
  * What a diagnostic carries back to the server in `codeAction` requests.
@@ -25,6 +25,8 @@ function toRange(place: Point | Position | undefined): Range {
   return {start: at, end: at}
 }
 
+const severities = {error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information} as const
+
 /**
  * The same mapping as unified-language-server (so editors show copydesk the
  * way they show remark): `fatal` true → Error, false → Warning, anything else
@@ -32,16 +34,10 @@ function toRange(place: Point | Position | undefined): Range {
  * codeDescription, `note` appended to the message.
  */
 export function toDiagnostic(message: VFileMessage): Diagnostic {
-  const severity =
-    message.fatal === true
-      ? DiagnosticSeverity.Error
-      : message.fatal === false
-        ? DiagnosticSeverity.Warning
-        : DiagnosticSeverity.Information
   const diagnostic = Diagnostic.create(
     toRange(message.place),
     message.note ? `${message.reason}\n${message.note}` : message.reason,
-    severity,
+    severities[levelOf(message)],
     message.ruleId ?? undefined,
     message.source ?? source
   )

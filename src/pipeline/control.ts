@@ -3,7 +3,7 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Marker} from '../formats/markers.js'
-import {baseRule, report, source} from '../message.js'
+import {baseRule, offsetsOf, report, source} from '../message.js'
 
 interface MarkNode extends Node {
   type: 'copydeskMark'
@@ -55,7 +55,7 @@ export function applyControl(file: VFile, markers: readonly Marker[], ruleIds: r
     }
   }
   // A report about a comment joins the others in document order.
-  file.messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0))
+  file.messages.sort((a, b) => (offsetsOf(a)?.[0] ?? 0) - (offsetsOf(b)?.[0] ?? 0))
   // The engine's state machine reads marks in document order.
   marks.sort((a, b) => a.position!.start.offset! - b.position!.start.offset!)
   // The root spans from the start of the file to the last mark: the engine

@@ -1,17 +1,13 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {baseRule, source} from '../message.js'
+import {baseRule, offsetsOf, source} from '../message.js'
 import {rulesByPriority} from '../rules.js'
 
 /** Which rule speaks when two flag the same words: the more specific one, by each rule's `priority`. */
 export const priority = rulesByPriority
 
-function offsets(message: VFileMessage): [number, number] {
-  const place = message.place
-  if (place && 'start' in place) return [place.start.offset ?? 0, place.end.offset ?? 0]
-  return [place?.offset ?? 0, place?.offset ?? 0]
-}
+const offsets = (message: VFileMessage): [number, number] => offsetsOf(message) ?? [0, 0]
 
 function rank(message: VFileMessage): number {
   const index = priority.indexOf(baseRule(message.ruleId ?? ''))

@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import retextRepeatedWords from 'retext-repeated-words'
 import {collect} from './wrapped.js'
-import {quote, report} from '../message.js'
+import {offsetsOf, quote, report} from '../message.js'
 import {sentencesOf} from '../text/tokens.js'
 import {capitalizedRepeats, doubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
@@ -44,9 +44,9 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
     }
     repeatedSentences(file, value, sentences)
     for (const message of await collect(transformer, tree, file, 'retext-repeated-words')) {
-      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
-      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
-      if (start === undefined || end === undefined) continue
+      const offsets = offsetsOf(message)
+      if (!offsets) continue
+      const [start, end] = offsets
       const actual = String(file.value).slice(start, end)
       const word = message.expected?.[0] ?? ''
       if (spansSentences(actual, word)) continue

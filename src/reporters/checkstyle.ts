@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
-import {pathOf, severityOf, spanOf} from './shared.js'
+import {levelOf} from '../message.js'
+import {pathOf, spanOf} from './shared.js'
 
 /**
  * An attribute value. XML 1.0 has no way to write most C0 controls, U+FFFE,
@@ -25,7 +26,7 @@ export function checkstyle(files: readonly VFile[]): string {
     for (const message of file.messages) {
       const {line, column} = spanOf(message)
       out.push(
-        `    <error line="${line}" column="${column}" severity="${severityOf(message)}" message="${escape(message.reason)}" source="${escape(`copydesk.${message.ruleId ?? 'copydesk'}`)}"/>`
+        `    <error line="${line}" column="${column}" severity="${levelOf(message)}" message="${escape(message.reason)}" source="${escape(`copydesk.${message.ruleId ?? 'copydesk'}`)}"/>`
       )
     }
     out.push('  </file>')

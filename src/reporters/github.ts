@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
-import {eachMessage, pathOf, severityOf, spanOf} from './shared.js'
+import {levelOf} from '../message.js'
+import {eachMessage, pathOf, spanOf} from './shared.js'
 
 // Escaping as GitHub's @actions/core does for workflow commands.
 const data = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
@@ -24,7 +25,7 @@ export function github(files: readonly VFile[]): string {
       `endColumn=${endColumn}`,
       `title=${property(`copydesk ${message.ruleId ?? ''}`.trim())}`
     ]
-    lines.push(`::${commands[severityOf(message)]} ${properties.join(',')}::${data(message.reason)}`)
+    lines.push(`::${commands[levelOf(message)]} ${properties.join(',')}::${data(message.reason)}`)
   })
   return lines.length ? lines.join('\n') + '\n' : ''
 }

@@ -2,7 +2,8 @@ import {basename, extname} from 'node:path'
 import type {VFile} from 'vfile'
 import {renderText} from './html/document.js'
 import {escapeHtml} from './html/escape.js'
-import {findingsOf, type Finding, type Severity} from './html/findings.js'
+import type {Level} from '../message.js'
+import {findingsOf, type Finding} from './html/findings.js'
 import {page} from './html/page.js'
 import {filters, sideList, type Located} from './html/side.js'
 
@@ -15,7 +16,7 @@ function plural(count: number, word: string): string {
 }
 
 function tally(findings: readonly Finding[]): string {
-  const of = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length
+  const of = (severity: Level) => findings.filter((finding) => finding.severity === severity).length
   const parts = [plural(of('error'), 'error'), plural(of('warning'), 'warning'), `${of('info')} info`]
   return `${plural(findings.length, 'finding')}: ${parts.join(', ')}`
 }

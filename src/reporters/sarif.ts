@@ -2,10 +2,10 @@ import {isAbsolute} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {baseRule} from '../message.js'
+import {baseRule, levelOf} from '../message.js'
 import {ruleDefinitions} from '../rules.js'
 import {packageVersion} from '../version.js'
-import {pathOf, severityOf, spanOf} from './shared.js'
+import {pathOf, spanOf} from './shared.js'
 
 const levels = {error: 'error', warning: 'warning', info: 'note'} as const
 const homepage = 'https://github.com/copydesk/copydesk'
@@ -49,7 +49,7 @@ export function sarif(files: readonly VFile[]): string {
       return {
         ruleId,
         ruleIndex: ids.indexOf(ruleId),
-        level: levels[severityOf(message)],
+        level: levels[levelOf(message)],
         message: {text: message.reason},
         locations: [location],
         ...(fix !== undefined

@@ -1,12 +1,6 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-
-export type Severity = 'error' | 'warning' | 'info'
-
-/** vfile's `fatal`: true is an error, false a warning, null or undefined info. */
-export function severityOf(message: VFileMessage): Severity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
+import {offsetsOf} from '../message.js'
 
 export interface Span {
   line: number
@@ -22,13 +16,14 @@ export function spanOf(message: VFileMessage): Span {
   const place = message.place
   const start = place && 'start' in place ? place.start : place
   const end = place && 'end' in place ? place.end : start
+  const offsets = offsetsOf(message)
   return {
     line: start?.line ?? 1,
     column: start?.column ?? 1,
     endLine: end?.line ?? start?.line ?? 1,
     endColumn: end?.column ?? start?.column ?? 1,
-    offset: start?.offset,
-    endOffset: end?.offset
+    offset: offsets?.[0],
+    endOffset: offsets?.[1]
   }
 }
 

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
-import {eachMessage, pathOf, severityOf, spanOf} from './shared.js'
+import {levelOf} from '../message.js'
+import {eachMessage, pathOf, spanOf} from './shared.js'
 
 /** `path:line:column: severity message [rule]`, one a line: for editors' problem matchers and grep. */
 export function unix(files: readonly VFile[]): string {
@@ -7,7 +8,7 @@ export function unix(files: readonly VFile[]): string {
   eachMessage(files, (file, message) => {
     const {line, column} = spanOf(message)
     const rule = message.ruleId ? ` [${message.ruleId}]` : ''
-    lines.push(`${pathOf(file)}:${line}:${column}: ${severityOf(message)} ${message.reason}${rule}`)
+    lines.push(`${pathOf(file)}:${line}:${column}: ${levelOf(message)} ${message.reason}${rule}`)
   })
   return lines.length ? lines.join('\n') + '\n' : ''
 }

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {report} from '../../message.js'
+import {offsetsOf, report} from '../../message.js'
 import {editDistance} from '../../names/distance.js'
 import {secondReferences, storyPeople, type ReferenceData, type StoryPerson} from '../../names/second-references.js'
 
@@ -11,9 +11,12 @@ import {secondReferences, storyPeople, type ReferenceData, type StoryPerson} fro
 export function reportSecondReferences(file: VFile, value: string, data: ReferenceData): void {
   const people = storyPeople(value, data)
   preferStoryPeople(file, people)
-  const flagged = file.messages.filter((message) => message.ruleId === 'names').map((message) => message.place as {start: {offset: number}; end: {offset: number}})
+  const flagged = file.messages.flatMap((message) => {
+    const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
+    return offsets ? [offsets] : []
+  })
   for (const finding of secondReferences(value, people, data)) {
-    if (flagged.some((place) => place.start.offset < finding.end && finding.start < place.end.offset)) continue
+    if (flagged.some(([start, end]) => start < finding.end && finding.start < end)) continue
     report(file, {ruleId: 'names', reason: finding.reason, start: finding.start, end: finding.end, level: 'warning', expected: [finding.expected]})
   }
 }

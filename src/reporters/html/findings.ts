@@ -1,8 +1,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
-
-export type Severity = 'error' | 'warning' | 'info'
+import {levelOf, offsetsOf, type Level} from '../../message.js'
 
 /** One message as the page shows it: a span of the text plus what to say about it. */
 export interface Finding {
@@ -13,7 +12,7 @@ export interface Finding {
   rule: string
   /** The CSS category the highlight is coloured by. */
   category: string
-  severity: Severity
+  severity: Level
   reason: string
   /** The flagged text, as the list names the finding by it. */
   actual: string
@@ -38,10 +37,6 @@ const categories: Record<string, string> = {
   'repeated-words': 'repeated-words'
 }
 
-export function severityOf(message: VFileMessage): Severity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
-
 export function categoryOf(rule: string): string {
   return categories[rule] ?? 'other'
 }
@@ -57,14 +52,14 @@ export function findingsOf(file: VFile, fileIndex: number): Finding[] {
   const findings = file.messages.map((message, index): Finding => {
     const ruleId = message.ruleId ?? message.source ?? 'message'
     const rule = ruleId.split(':')[0]!
-    const [start, end] = spanOf(message, locator, text.length)
+    const [start, end] = spanOf(file, message, text.length)
     const point = start === undefined ? undefined : locator.toPoint(start)
     return {
       id: `f${fileIndex}-${index}`,
       ruleId,
       rule,
       category: categoryOf(rule),
-      severity: severityOf(message),
+      severity: levelOf(message),
       reason: message.reason,
       actual: message.actual ?? (start === undefined ? '' : text.slice(start, end)),
       expected: (message.expected ?? []).map(String),
@@ -80,17 +75,8 @@ export function findingsOf(file: VFile, fileIndex: number): Finding[] {
   )
 }
 
-type Locator = ReturnType<typeof location>
-
-function spanOf(message: VFileMessage, locator: Locator, length: number): [number, number] | [undefined, undefined] {
-  const place = message.place
-  if (!place) return [undefined, undefined]
-  const startPoint = 'start' in place ? place.start : place
-  const endPoint = 'end' in place ? place.end : place
-  const start = startPoint.offset ?? locator.toOffset(startPoint)
-  const end = endPoint.offset ?? locator.toOffset(endPoint)
-  if (start === undefined || end === undefined || start < 0 || end > length || end < start) {
-    return [undefined, undefined]
-  }
-  return [start, end]
+function spanOf(file: VFile, message: VFileMessage, length: number): [number, number] | [undefined, undefined] {
+  const offsets = offsetsOf(message, file)
+  if (!offsets || offsets[0] < 0 || offsets[1] > length || offsets[1] < offsets[0]) return [undefined, undefined]
+  return offsets
 }
