@@ -8,8 +8,8 @@
  * - add code actions beyond `expected` (our word-list, gazetteer and
  *   disable-line actions, and the commands that write project files);
  * - read copydesk's configuration: it loads rc files as unified presets and
- *   the processor by package name from the workspace, where copydesk builds
- *   its processor from its own config through `createProcessor`;
+ *   the processor by package name from the workspace, where copydesk resolves
+ *   its own config and runs its pipeline (src/pipeline/) with it;
  * - debounce linting, or drop results for documents closed or edited while
  *   they were linted (it lints on every change and publishes whatever comes
  *   back).
