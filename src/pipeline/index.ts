@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {fixText} from '../fix.js'
 import {parse, type Marker} from '../formats/index.js'
 import {source} from '../message.js'
@@ -75,7 +76,7 @@ export function afterRules(config: ResolvedConfig): (file: VFile, markers: reado
  */
 async function fix(file: VFile, config: ResolvedConfig): Promise<void> {
   const original = String(file.value)
-  const ours = (messages: readonly VFile['messages'][number][]) => messages.filter((message) => message.source === source)
+  const ours = (messages: readonly VFileMessage[]) => messages.filter((message) => message.source === source)
   const relint = async (text: string) => {
     const copy = new VFile({path: file.path, cwd: file.cwd, value: text})
     await check(copy, config)
