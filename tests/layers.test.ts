@@ -34,7 +34,7 @@ const layerOf: ReadonlyArray<[prefix: string, layer: string]> = [
   ['src/changed-files.ts', 'run'],
   ['src/staged-files.ts', 'run'],
   ['src/ci-shard.ts', 'run'],
-  ['src/input.ts', 'run'],
+  ['src/paths.ts', 'run'],
   ['src/cli-fix.ts', 'run'],
   ['src/lsp/', 'lsp'],
   ['src/lsp.ts', 'lsp'],

@@ -1,7 +1,7 @@
 import {dirname, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {loadBundle} from '../data/bundle.js'
-import {isStdinPath} from '../input.js'
+import {isStdinPath} from '../paths.js'
 import type {ResolvedConfig} from '../pipeline/resolved-config.js'
 import {withProjectData} from './project-data.js'
 import {findProjectRoot, type KnownRoots} from './project-root.js'

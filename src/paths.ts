@@ -2,6 +2,10 @@ import {lstatSync, readdirSync, readlinkSync, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import type {VFileMessage} from 'vfile-message'
 
+// Paths a run is given or finds, before any file is read: what cannot be
+// linted, and the engine's errors about a path in plain words. A file's
+// text is the pipeline's first stage (src/pipeline/read.ts).
+
 /** `/dev/stdin` and the descriptor paths that name it. */
 export function isStdinPath(path: string): boolean {
   return /^\/(?:dev\/stdin|dev\/fd\/0|proc\/self\/fd\/0)$/.test(path)
