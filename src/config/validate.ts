@@ -23,7 +23,7 @@ type Path = Array<string | number>
 export const fromCwd = (path: string) => relative(workingFolder(), path) || path
 
 /**
- * Turns the raw value of a config file into a processor `Config`, strictly:
+ * Turns the raw value of a config file into a `Config` (./resolve.ts), strictly:
  * an unknown key, rule or value is an error naming the file, its line and
  * the key, never silently ignored. Paths are relative to the config file.
  * The project's `.copydesk/` files (`project`, absolute paths) are added to
