@@ -16,7 +16,7 @@ const maxPasses = 5
  * unless another suggestion only swaps two neighbouring letters back.
  */
 export function safeFix(message: VFileMessage): string | undefined {
-  if (message.source !== source || message.fatal === null || message.fatal === undefined) return undefined
+  if (message.source !== source || levelOf(message) === 'info') return undefined
   const expected = message.expected ?? []
   // Deleting a stretch of several words (a repeated sentence) is the editor's
   // call: the copy may be a refrain. It stays a suggestion an editor applies.

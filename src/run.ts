@@ -18,7 +18,7 @@ import {onDemand} from './on-demand.js'
 import {Progress} from './progress.js'
 import {copiesIn, isStdinPath, plainProblem, screenPaths, unreadableIn} from './paths.js'
 import {Delegation} from './jobs.js'
-import {source} from './message.js'
+import {levelOf, source} from './message.js'
 import {restoreInput} from './pipeline/read.js'
 import {configOptions} from './processor.js'
 import {loadReporter, reporters} from './reporters/index.js'
@@ -371,7 +371,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   }
 
   if (quiet) {
-    for (const file of reported) file.messages = file.messages.filter((message) => message.fatal !== null && message.fatal !== undefined)
+    for (const file of reported) file.messages = file.messages.filter((message) => levelOf(message) !== 'info')
   }
   // Files finish in any order; reports list them by path so CI logs are stable.
   reported.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -385,8 +385,8 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   for (const problem of problems) io.stderr(`copydesk: ${problem}\n`)
 
   const ours = context.files.flatMap((file) => file.messages.filter((message) => message.source === source))
-  const errors = ours.filter((message) => message.fatal === true).length
-  const warnings = ours.filter((message) => message.fatal === false).length
+  const errors = ours.filter((message) => levelOf(message) === 'error').length
+  const warnings = ours.filter((message) => levelOf(message) === 'warning').length
   const failing = errors > 0 || (maxWarnings === undefined ? warnings > 0 : warnings > maxWarnings)
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`copydesk: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)

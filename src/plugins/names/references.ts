@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {offsetsOf, report} from '../../message.js'
+import {levelOf, offsetsOf, report} from '../../message.js'
 import {editDistance} from '../../names/distance.js'
 import {secondReferences, storyPeople, type ReferenceData, type StoryPerson} from '../../names/second-references.js'
 
@@ -28,7 +28,7 @@ export function reportSecondReferences(file: VFile, value: string, data: Referen
  */
 function preferStoryPeople(file: VFile, people: readonly StoryPerson[]): void {
   for (const message of file.messages) {
-    if (message.ruleId !== 'names' || !message.expected?.length || message.fatal === null) continue
+    if (message.ruleId !== 'names' || !message.expected?.length || levelOf(message) === 'info') continue
     const actual = String(message.actual ?? '')
     const words = actual.split(/\s+/)
     if (words.length < 2 || people.some((person) => person.full === message.expected![0])) continue
