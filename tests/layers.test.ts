@@ -20,6 +20,7 @@ const layerOf: ReadonlyArray<[prefix: string, layer: string]> = [
   ['src/paths.ts', 'util'],
   ['src/formats/', 'formats'],
   ['src/plugins/', 'plugins'],
+  ['src/passes.ts', 'plugins'],
   ['src/rules/', 'rules'],
   ['src/rules.ts', 'rules'],
   ['src/fix.ts', 'fix'],
@@ -40,6 +41,7 @@ const layerOf: ReadonlyArray<[prefix: string, layer: string]> = [
   ['src/cli-fix.ts', 'run'],
   ['src/lsp/', 'lsp'],
   ['src/lsp.ts', 'lsp'],
+  ['src/incremental.ts', 'lsp'],
   ['src/cli.ts', 'cli'],
   ['src/cli-args.ts', 'cli'],
   ['src/index.ts', 'api'],
@@ -67,7 +69,7 @@ const mayImport: Readonly<Record<string, readonly string[]>> = {
   processor: ['config', 'pipeline'],
   reporters: ['rules', 'message', 'util'],
   run: ['processor', 'pipeline', 'config', 'reporters', 'formats', 'data', 'message', 'util'],
-  lsp: ['processor', 'pipeline', 'config', 'formats', 'data', 'message', 'util'],
+  lsp: ['processor', 'pipeline', 'config', 'rules', 'formats', 'text', 'data', 'message', 'util'],
   cli: ['run', 'reporters', 'formats', 'util'],
   api: ['processor', 'pipeline', 'run', 'rules', 'formats', 'data', 'message']
 }
@@ -76,6 +78,7 @@ const mayImport: Readonly<Record<string, readonly string[]>> = {
 const mayImportTypes: Readonly<Record<string, readonly string[]>> = {
   data: ['message'],
   text: ['data'],
+  lsp: ['plugins'],
   // The one thing config/ knows of the pipeline: the shape it resolves to.
   config: ['pipeline']
 }
