@@ -61,7 +61,8 @@ async function inProcess() {
   const {createProcessor} = await import('../dist/index.js')
   const {IncrementalLinter, paragraphSpans} = await import('../dist/incremental.js')
   const processor = createProcessor()
-  const incremental = new IncrementalLinter(createProcessor(), {})
+  const {resolveConfig} = await import('../dist/config/resolve.js')
+  const incremental = new IncrementalLinter(createProcessor(), resolveConfig())
   const ways = {
     whole: async (value) => {
       const file = new VFile({path: 'story.txt', value})

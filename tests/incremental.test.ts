@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {loadFormat} from '../src/formats/index.js'
 import {IncrementalLinter, paragraphSpans} from '../src/incremental.js'
+import {resolveConfig} from '../src/config/resolve.js'
 import {createProcessor, type Config} from '../src/processor.js'
 import {benchStory} from '../scripts/lib/story.mjs'
 
@@ -26,7 +27,7 @@ function shown(file: VFile): string {
 
 function pair(config: Config = {}) {
   const processor = createProcessor(config)
-  const incremental = new IncrementalLinter(createProcessor(config), config)
+  const incremental = new IncrementalLinter(createProcessor(config), resolveConfig(config))
   return {
     incremental,
     async whole(text: string, path = 'story.txt') {
