@@ -144,3 +144,22 @@ describe('stray capitals on function words', () => {
     }
   })
 })
+
+describe('a name the dictionary lacks, lowercase where the story capitalizes it', () => {
+  it('capitalizes it wherever it stands, after a comma, a verb or a sentence start', async () => {
+    expect(await pairs('case', 'Anna Kowalczyk chaired the panel. Reporters asked kowalczyk, who declined, about it.')).toEqual([['kowalczyk', 'Kowalczyk']])
+    expect(await pairs('case', 'kowalczyk chaired the panel. Reporters asked Anna Kowalczyk about it.')).toEqual([['kowalczyk', 'Kowalczyk']])
+  })
+
+  it('leaves it to the speller when the capital is in a heading, after a colon, inside a longer name or rarer than the lowercase', async () => {
+    for (const text of [
+      'Kowalczyk Named To Lead The Panel\nReporters asked kowalczyk about it.',
+      'Speakers: Kowalczyk and Nowak. Reporters asked kowalczyk about it.',
+      'An Interagency Working Group met, and interagency talks resumed.',
+      'The Office of Reconversion met. Reconversion, the staff said, and reconversion again: a reconversion plan.',
+      'Reporters asked kowalczyk about it.'
+    ]) {
+      expect((await lint(text)).filter((f) => f.rule === 'case'), text).toEqual([])
+    }
+  })
+})

@@ -54,6 +54,10 @@ export default defineRule({
       {
         text: 'The Bank Of Korea left its rate unchanged on Thursday.',
         output: [{rule: 'case', reason: 'Unexpected `Of` in the name `Bank of Korea`, expected `of`', actual: 'Of', expected: ['of'], level: 'warning', start: 9, end: 11}]
+      },
+      {
+        text: 'Yulia Svyrydenko chaired the panel. Reporters asked svyrydenko about the budget.',
+        output: [{rule: 'case', reason: 'Unexpected lowercase `svyrydenko`, the name is written `Svyrydenko` elsewhere', actual: 'svyrydenko', expected: ['Svyrydenko'], level: 'warning', start: 52, end: 62}]
       }
     ]
   }

@@ -60,6 +60,8 @@ export interface Raised {
   /** Raised only if the document capitalizes this word mid-sentence (else as a sentence start, if it is one). */
   ifCapitalized?: string
   sentenceStart?: boolean
+  /** `ifCapitalized` asks more: the capital must stand in running prose, not in a heading or a title in title case. */
+  inProse?: boolean
   /** Takes the place of a finding raised before at the same start (a title that opens a sentence covers its first word). */
   overrides?: boolean
 }
@@ -92,4 +94,6 @@ export interface LowercaseFacts {
   nameable: boolean
   /** A word the speller knows, or a name: capitalizing it writes a real word. */
   spelled: boolean
+  /** No common word of either dictionary: lowercase, it can only be a name or a slip. */
+  nameOnly: boolean
 }

@@ -93,7 +93,7 @@ export default function caseRule(options: Readonly<Options>) {
     const capitalizedInDocument = new Set<string>()
     for (let s = 0; s < sentences.length; s++) scanSentence(context, {sentence: sentences[s]!, value, raised}, capitalizedInDocument)
     raised.push(...strayCapitals(context, sentences, value))
-    reportRaised(file, raised, capitalizedInDocument)
+    reportRaised(file, raised, capitalizedInDocument, context.abbreviations)
   }
 }
 

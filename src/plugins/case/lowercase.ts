@@ -1,4 +1,5 @@
 import {isLiteral} from 'nlcst-is-literal'
+import {nameConnectors} from '../../data/name-words.js'
 import {quote} from '../../message.js'
 import {lowercaseTitleBefore} from '../../names/titles.js'
 import {insideAddress} from '../../text/addresses.js'
@@ -43,6 +44,12 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   const {fixed} = word
   if (word.proper) {
     return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
+  }
+  // A word no dictionary knows as a common word, lowercase here and
+  // capitalized mid-sentence elsewhere in the story, is that name with a lost
+  // capital ("svyrydenko" beside "Svyrydenko"); else it is the speller's.
+  if (word.nameOnly && /^\p{Ll}{4,}$/u.test(info.base) && !nameConnectors.has(token.lower)) {
+    return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: false, inProse: true}
   }
   if (!word.known || !word.nameable) return undefined
   if (word.rarePlace && placeHere(sentence, index, context.placePrepositions)) {

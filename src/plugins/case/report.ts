@@ -2,15 +2,19 @@ import type {VFile} from 'vfile'
 import {report, type Level} from '../../message.js'
 import type {Raised} from './context.js'
 import {atSentenceStart, writtenAsName} from './reasons.js'
+import {capitalize} from '../../text/normalize.js'
+import {isSentenceStart} from '../../text/sentence-start.js'
+import {inTitleCaseLine} from './name-style.js'
 
 /** One finding per word, the strongest reason winning; those that waited for the document settled. */
-export function reportRaised(file: VFile, raised: readonly Raised[], capitalizedInDocument: ReadonlySet<string>) {
+export function reportRaised(file: VFile, raised: readonly Raised[], capitalizedInDocument: ReadonlySet<string>, abbreviations: ReadonlySet<string>) {
+  const value = String(file.value)
   const flags = new Map<number, {end: number; expected: string; reason: string; level: Level}>()
   for (const entry of raised) {
     let reason = entry.reason
     if (entry.ifCapitalized !== undefined) {
       const word = entry.word!
-      if (capitalizedInDocument.has(entry.ifCapitalized)) reason = writtenAsName(word, entry.ifCapitalized)
+      if (capitalizedInDocument.has(entry.ifCapitalized) && (!entry.inProse || capitalizedInProse(value, entry.ifCapitalized, abbreviations))) reason = writtenAsName(word, entry.ifCapitalized)
       else if (entry.sentenceStart) reason = atSentenceStart(word, entry.expected)
       else continue
     }
@@ -21,4 +25,27 @@ export function reportRaised(file: VFile, raised: readonly Raised[], capitalized
   for (const [start, {end, expected, reason, level}] of flags) {
     report(file, {ruleId: 'case', reason, start, end, level, expected: [expected]})
   }
+}
+
+/**
+ * Whether the story writes `base` as a name: capitalized mid-sentence in a
+ * line of prose (no heading in title case), at the end of a run of
+ * capitalized words ("Yulia Svyrydenko met", not "Interagency Task Force"),
+ * and capitalized so more often than in lowercase ("reconversion", a word
+ * the dictionary lacks, beside "Office of War Mobilization and Reconversion").
+ */
+function capitalizedInProse(value: string, base: string, abbreviations: ReadonlySet<string>): boolean {
+  const named = occurrences(value, capitalize(base)).filter(
+    (at) => !isSentenceStart(value, at, abbreviations) && !/:\s*$/u.test(value.slice(Math.max(0, at - 3), at)) && !inTitleCaseLine(value, at) && !/^\s+\p{Lu}/u.test(value.slice(at + base.length, at + base.length + 3))
+  )
+  return named.length > 0 && named.length >= occurrences(value, base).length
+}
+
+/** Where `word` stands as a whole word in `value`. */
+function occurrences(value: string, word: string): number[] {
+  const found: number[] = []
+  for (let at = value.indexOf(word); at !== -1; at = value.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(value.charAt(at - 1)) && !/\p{L}/u.test(value.charAt(at + word.length))) found.push(at)
+  }
+  return found
 }

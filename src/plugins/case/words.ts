@@ -36,7 +36,8 @@ export function describeWord(context: CaseContext, token: Token): WordInfo {
       rarePlace: refs.some((ref) => ref.entity.kind === 'place') && count <= rarePlaceWordCount,
       // A very common word ("he", "may", "party") stays a word whatever names share it.
       nameable: count <= commonWordCount || !commonWord,
-      spelled: commonWord || refs.length > 0 || context.personal.has(base)
+      spelled: commonWord || refs.length > 0 || context.personal.has(base),
+      nameOnly: !commonWord
     }
   }
   const info: WordInfo = {
