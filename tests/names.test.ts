@@ -31,6 +31,16 @@ describe('names', () => {
     ])
   })
 
+  it('catches an organization name with its words out of order, not a longer name or a short one', async () => {
+    expect(await names('Loans from the Bank Asian Development rose last year.')).toEqual([
+      ['Bank Asian Development', 'Asian Development Bank', 'warning']
+    ])
+    expect(await names('The Bank of New York Federal Reserve building stayed shut.')).toEqual([
+      ['Bank of New York Federal Reserve', 'Federal Reserve Bank of New York', 'warning']
+    ])
+    expect(await names('Asian Development Bank loans and the Development Bank talks went on.')).toEqual([])
+  })
+
   it('flags the minority spelling of an unknown name used two ways', async () => {
     const text = 'Brightwater Logistics hired 40 drivers. Brightwater said pay would rise. Brigthwater shares fell.'
     expect(await names(text)).toEqual([['Brigthwater', 'Brightwater', 'warning']])

@@ -94,6 +94,8 @@ export class Gazetteer {
   /** First words of caseless keys, so most spans are ruled out with one probe. */
   private readonly caselessFirst = new Set<string>()
   private readonly slots = new Map<string, Array<{entity: Entity; words: string[]; position: number}>>()
+  /** Long organization names by their words in sorted order, for names written with the words out of order. */
+  private readonly orderless = new Map<string, Entity[]>()
   /** Surface forms that are right as written: "Han Duck-soo", "Hassett". */
   private readonly accepted = new Set<string>()
   /** Each entity's whole names (canonical and variants), to widen a match on one word. */
@@ -126,6 +128,7 @@ export class Gazetteer {
           if (nameConnectors.has(word)) return
           push(this.slots, signature(words, position), {entity, words, position})
         })
+        push(this.orderless, orderlessKey(words), entity)
       }
     }
     this.longestName = longest
@@ -336,6 +339,14 @@ export class Gazetteer {
     return refs
   }
 
+  /** Long organization names of the same words as `words` in another order ("United Judaism Torah"). */
+  reordered(words: readonly string[]): Entity[] {
+    if (words.length < 3) return []
+    const lower = words.map((word) => straightApostrophes(word).toLowerCase())
+    const inOrder = lower.join(' ')
+    return (this.orderless.get(orderlessKey(lower)) ?? []).filter((entity) => lowerWords(entity.name).join(' ') !== inOrder)
+  }
+
   /** Long organization names one word away from `words` ("National Economic Commission"). */
   swapped(words: readonly string[]): SwapHit[] {
     if (words.length < 3) return []
@@ -357,6 +368,10 @@ export class Gazetteer {
     })
     return [...found.values()]
   }
+}
+
+function orderlessKey(words: readonly string[]): string {
+  return [...words].sort().join(' ')
 }
 
 /** Accepted forms compare with curly apostrophes straightened and a final period dropped (Jr., Inc.). */

@@ -6,7 +6,7 @@ import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
 import {slotGarble} from './slot-garbles.js'
-import {swapped} from './swapped.js'
+import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 
 /**
@@ -28,7 +28,7 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   if (refs.length > 0) return exactReading(context, span, text, refs, value)
   const korean = koreanReading(context, span, text)
   if (korean) return korean
-  const swap = swapped(context, span, text, run, value)
+  const swap = reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value)
   if (swap) return {span, rank: 0.5, candidate: swap}
   if (span.length > 4) return undefined
   // Letters first; then a given name with words heard in place of the surname ("Marco Rubble").
