@@ -9,6 +9,12 @@ describe('second references: the story’s own people', () => {
     expect(await names(text)).toEqual([['Chu', 'Choo', 63]])
   })
 
+  it('reads a common word opening the sentence as no part of the name after it', async () => {
+    const text = 'Opposition leader Park Chan-dae spoke first. Later Pak said the party would vote no.'
+    expect(await names(text)).toEqual([['Pak', 'Park', 51]])
+    expect(await names('Opposition leader Park Chan-dae spoke first. Later Park said the party would vote no.')).toEqual([])
+  })
+
   it('fixes a surname one letter off a person the gazetteer knows and the story named', async () => {
     const text = 'Prime Minister Keir Starmer met union leaders in London. Afterwards Stramer said the talks had been useful.'
     expect(await names(text)).toEqual([['Stramer', 'Starmer', 68]])
@@ -25,7 +31,8 @@ describe('second references: the story’s own people', () => {
       'President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Seoul. Lee said the talks were frank, and Ishiba agreed.',
       'Joe Biden and Hunter Biden arrived together. Hunter said little to reporters.',
       'Prime Minister Keir Starmer spoke in London. Labour said the vote would be close, and Starmer agreed.',
-      'Finance Minister Choo Kyung-ho spoke first. Park Chan-dae, the floor leader, said the opposition would vote no.'
+      'Finance Minister Choo Kyung-ho spoke first. Park Chan-dae, the floor leader, said the opposition would vote no.',
+      'Finance Minister Choo Kyung-ho spoke first. Grand Chu said the market would open.'
     ]) {
       expect(await names(text), text).toEqual([])
     }

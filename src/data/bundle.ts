@@ -78,7 +78,8 @@ const wordSetLists = {
   abbreviations: 'dictionaries/abbreviations.txt',
   joinWords: 'dictionaries/join-words.txt',
   namePrefixes: 'dictionaries/name-prefixes.txt',
-  doubledNames: 'dictionaries/doubled-names.txt'
+  doubledNames: 'dictionaries/doubled-names.txt',
+  sentenceOpeners: 'dictionaries/sentence-openers.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}

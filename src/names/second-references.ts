@@ -33,6 +33,8 @@ export interface ReferenceData {
   surnameGroups: ReadonlyMap<string, ReadonlySet<string>>
   /** Lowercase verbs of saying and wanting that follow a person's name ("said", "intends"). */
   subjectCues: ReadonlySet<string>
+  /** Lowercase words that open a sentence and start no name ("later", "but"). */
+  sentenceOpeners: ReadonlySet<string>
 }
 
 /** Runs of capitalized words, a hyphenated given name allowed ("Finance Minister Choo Kyung-ho"). */
@@ -162,9 +164,15 @@ function inSurnameSlot(value: string, start: number, end: number, data: Referenc
   if (before) {
     const lower = before[1]!.toLowerCase()
     if (data.titles.has(lower) || data.courtesyTitles.has(lower)) return true
-    // A capitalized word right before, with no full stop between, makes this part of a longer name.
-    if (/^\p{Lu}/u.test(before[1]!) && before[2] === '') return false
+    // A capitalized word right before, with no full stop between, makes this
+    // part of a longer name, unless it is a common word opening the sentence ("Later Chu said").
+    if (/^\p{Lu}/u.test(before[1]!) && before[2] === '' && !commonWordOpening(value, start - before[0].length, lower, data)) return false
   }
   const next = /^ (\p{Ll}+)/u.exec(value.slice(end, end + 24))?.[1]
   return next !== undefined && data.subjectCues.has(next)
+}
+
+/** A word that opens the sentence and starts no name: "Later", "But", "Yesterday". */
+function commonWordOpening(value: string, at: number, lower: string, data: ReferenceData): boolean {
+  return data.sentenceOpeners.has(lower) && /(?:^|[.!?]["”’)]?\s+)$/u.test(value.slice(Math.max(0, at - 4), at))
 }

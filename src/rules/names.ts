@@ -10,7 +10,7 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners'],
   attach: (data) => [
     names,
     {
@@ -23,7 +23,8 @@ export default defineRule({
       determiners: data.determiners,
       surnameGroups: data.surnameGroups,
       koreanSyllables: data.koreanSyllables,
-      subjectCues: data.subjectCues
+      subjectCues: data.subjectCues,
+      sentenceOpeners: data.sentenceOpeners
     }
   ],
   examples: {

@@ -30,6 +30,8 @@ export interface Options {
   koreanSyllables?: ReadonlyMap<string, readonly number[]> | undefined
   /** Verbs that follow a person's name ("said"): a lone capitalized word before one is in a surname's place. */
   subjectCues?: ReadonlySet<string> | undefined
+  /** Words that open a sentence and start no name ("later", "but"): the capitalized word after one stands alone. */
+  sentenceOpeners?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -64,7 +66,8 @@ export default function names(options: Readonly<Options>) {
     titles: options.titles,
     courtesyTitles: context.courtesyTitles,
     surnameGroups: options.surnameGroups ?? new Map(),
-    subjectCues: options.subjectCues ?? new Set()
+    subjectCues: options.subjectCues ?? new Set(),
+    sentenceOpeners: options.sentenceOpeners ?? new Set()
   }
 
   return function (tree: Root, file: VFile) {
