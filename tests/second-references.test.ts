@@ -15,6 +15,19 @@ describe('second references: the story’s own people', () => {
     expect(await names('Opposition leader Park Chan-dae spoke first. Later Park said the party would vote no.')).toEqual([])
   })
 
+  it('fixes a full name that keeps the given name of the story’s person and garbles the surname', async () => {
+    const text = 'Prime Minister Shigeru Ishiba spoke on Monday. Later Shigeru Ishiguro said the cabinet would change.'
+    expect(await names(text)).toEqual([['Shigeru Ishiguro', 'Shigeru Ishiba', 53]])
+    // Another given name, a surname nothing like it, or two words ending a longer name: other people.
+    for (const quiet of [
+      'Prime Minister Shigeru Ishiba spoke on Monday. Later Shigeru Yamada said the cabinet would change.',
+      'Prime Minister Shigeru Ishiba spoke on Monday. Later Kenji Ishiguro said the cabinet would change.',
+      'Prime Minister Shigeru Ishiba spoke on Monday. The Hotel Shigeru Ishiguro stayed open.'
+    ]) {
+      expect(await names(quiet), quiet).toEqual([])
+    }
+  })
+
   it('fixes a surname one letter off a person the gazetteer knows and the story named', async () => {
     const text = 'Prime Minister Keir Starmer met union leaders in London. Afterwards Stramer said the talks had been useful.'
     expect(await names(text)).toEqual([['Stramer', 'Starmer', 68]])

@@ -115,7 +115,47 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
     }
   }
+  found.push(...givenNameKept(value, people, data))
   return found
+}
+
+/**
+ * A full name that keeps the given name of a person the story names and
+ * garbles the surname into a look-alike ("Shigeru Ishiba" … "Shigeru
+ * Ishiguro"): that person, as the story first wrote them. Not a person the
+ * gazetteer knows, nor a surname another person of the story bears.
+ */
+function givenNameKept(value: string, people: readonly StoryPerson[], data: ReferenceData): SecondReference[] {
+  const found: SecondReference[] = []
+  const surnames = new Set(people.map((person) => person.surname))
+  for (const match of value.matchAll(twoWordNames)) {
+    const [given, surname] = [match[1]!, match[2]!]
+    if (surnames.has(surname) || data.lexicon.hasLowercase(surname.toLowerCase()) || longerName(value, match.index, data)) continue
+    const person = onlyOne(people, (candidate) => candidate.given === given && candidate.given.length >= 4 && lookAlike(surname, candidate.surname))
+    if (!person || data.gazetteer.lookup(`${given} ${surname}`).some((ref) => ref.type !== 'garble')) continue
+    const start = match.index
+    found.push({start, end: start + match[0].length, expected: person.full, reason: `Unexpected \`${match[0]}\`: this story names ${person.full}`})
+  }
+  return found
+}
+
+/** A capitalized word right before that is no title and opens no sentence: the two words end a longer name. */
+function longerName(value: string, start: number, data: ReferenceData): boolean {
+  const before = /(\p{Lu}\p{L}*) $/u.exec(value.slice(Math.max(0, start - 24), start))
+  if (!before) return false
+  const lower = before[1]!.toLowerCase()
+  return !data.titles.has(lower) && !data.courtesyTitles.has(lower) && !commonWordOpening(value, start - before[0].length, lower, data)
+}
+
+/** Two capitalized words, not before a third. */
+const twoWordNames = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/gu
+
+/** The same first three letters, or within a third of the letters. */
+function lookAlike(a: string, b: string): boolean {
+  if (a === b) return false
+  if (a.slice(0, 3).toLowerCase() === b.slice(0, 3).toLowerCase()) return true
+  const most = Math.ceil(b.length / 3)
+  return editDistance(a.toLowerCase(), b.toLowerCase(), most) <= most
 }
 
 /**
