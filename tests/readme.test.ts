@@ -8,7 +8,13 @@ const text = readFileSync(join(root, 'README.md'), 'utf8')
 
 describe('the README', () => {
   it('shows the output of the current build in its samples and figures', () => {
-    expect(markers(text)).toEqual(['sample: copydesk --no-color tests/fixtures/seed-article.txt', 'figure: node scripts/seed-score.mjs'])
+    expect(markers(text)).toEqual([
+      'sample: copydesk --no-color tests/fixtures/seed-article.txt',
+      'figure: node scripts/seed-score.mjs',
+      'figure: node scripts/data-summary.mjs entities',
+      'figure: node scripts/data-summary.mjs entities politics.yml',
+      'figure: node scripts/data-summary.mjs phrases'
+    ])
     // Stale: run `node scripts/readme-samples.mjs`.
     expect(regenerate(text)).toBe(text)
   }, 60_000)
