@@ -125,9 +125,7 @@ describe('words of another language', () => {
   it('mentions an unknown word beside a foreign function word as info, not a warning', async () => {
     const found = await lint('The Peronist bloc Unión por la Patria won, and critics said of voters: no la ven.')
     expect(found.filter((f) => f.level !== 'info')).toEqual([])
-    expect(found.filter((f) => ['por', 'ven'].includes(f.actual)).map((f) => [f.actual, f.level])).toEqual([
-      ['por', 'info'],
-      ['ven', 'info']
-    ])
+    // "por" is a word of a party's name the gazetteer knows (Unión por la Patria): no unknown word.
+    expect(found.filter((f) => ['por', 'ven'].includes(f.actual)).map((f) => [f.actual, f.level])).toEqual([['ven', 'info']])
   })
 })
