@@ -75,9 +75,12 @@ describe('spacing: words run together', () => {
       'Crews inspected the powerplants and the frontline clinics.',
       'Workers at the guesthouse and the livestream studio left.',
       'Fernand Ledoux and Will Danaher met Godswill Akpabio.',
-      'The choreographer Alwin Nikolais staged the Missa Solemnis.'
+      'The choreographer Alwin Nikolais staged the Missa Solemnis.',
+      // The other dialect's spelling is a word, not "lab our" or "hum our".
+      'A shortage of labour and a sense of humour kept the harbour busy.'
     ]
     for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
+    expect(await pairs('spacing', 'A shortage of labor and a sense of humor kept the harbor busy.', {dialect: 'en-GB'})).toEqual([])
   })
 
   it('splits camel joins, with a sentence break when a sentence ends inside', async () => {

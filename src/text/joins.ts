@@ -1,6 +1,6 @@
 import type {Bundle} from '../data/bundle.js'
 import {frequency} from '../data/frequencies.js'
-import type {Lexicon} from '../data/lexicon.js'
+import {lexiconFor, type Lexicon} from '../data/lexicon.js'
 
 /** Two words written as one: where to cut, and the text with the space (or sentence break) put back. */
 export interface Join {
@@ -56,9 +56,14 @@ const verbCount = 100
  *   second a function word, and a surname particle is never a first part.
  */
 export function joinOf(word: string, words: JoinWords): Join | undefined {
-  if (word.length < 5 || words.lexicon.correct(word) || words.accepted(word)) return undefined
+  if (word.length < 5 || words.lexicon.correct(word) || words.accepted(word) || otherDialect(word)) return undefined
   if (/^\p{Lu}?\p{Ll}+$/u.test(word)) return runTogether(word, words)
   return camelJoin(word, words)
+}
+
+/** A spelling of the other dialect ("labour" in US copy, "labor" in British) is a word, not "lab our". */
+function otherDialect(word: string): boolean {
+  return lexiconFor('en-GB').correct(word) || lexiconFor('en-US').correct(word)
 }
 
 function runTogether(word: string, words: JoinWords): Join | undefined {
