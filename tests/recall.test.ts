@@ -46,3 +46,26 @@ describe('a recall case in full', () => {
     ])
   })
 })
+
+describe('mechanics on new text (issue #17: spelling, joins, repeats, capitals, institutions)', () => {
+  const {cases, clean = []} = read('mechanics')
+
+  it(`gives the editor's text with the first fix of a warning for 65% or more of ${cases.length} slips`, async () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100)
+    const missed: string[] = []
+    for (const slip of cases) {
+      const start = slip.text.indexOf(slip.actual)
+      const end = start + slip.actual.length
+      const corrected = slip.text.slice(0, start) + slip.expected + slip.text.slice(end)
+      const fixes = (await warnings(slip.text)).filter((f) => f.start < end && start < f.end && f.expected.length > 0)
+      if (!fixes.some((f) => slip.text.slice(0, f.start) + f.expected[0] + slip.text.slice(f.end) === corrected)) missed.push(`${slip.kind}: ${slip.actual}`)
+    }
+    expect((cases.length - missed.length) / cases.length, missed.join('\n')).toBeGreaterThanOrEqual(0.65)
+  })
+
+  it('stays quiet on its tricky clean sentences', async () => {
+    const raised: string[] = []
+    for (const text of clean) for (const found of await warnings(text)) raised.push(`${found.rule} ${found.actual} in: ${text}`)
+    expect(raised).toEqual([])
+  })
+})
