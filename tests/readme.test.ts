@@ -13,7 +13,10 @@ describe('the README', () => {
       'figure: node scripts/seed-score.mjs',
       'figure: node scripts/data-summary.mjs entities',
       'figure: node scripts/data-summary.mjs entities politics.yml',
-      'figure: node scripts/data-summary.mjs phrases'
+      'figure: node scripts/data-summary.mjs phrases',
+      'figure: node scripts/recall-report.mjs --figure spacing',
+      'figure: node scripts/recall-report.mjs --figure case',
+      'figure: node scripts/recall-report.mjs --figure mechanics'
     ])
     // Stale: run `node scripts/readme-samples.mjs`.
     expect(regenerate(text)).toBe(text)
