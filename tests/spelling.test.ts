@@ -110,6 +110,15 @@ describe('slips people make', () => {
     ])
   })
 
+  it('warns on two letters swapped in a long word opening a sentence, however rare the word is in speech', async () => {
+    const found = await lint('The talks stalled. Diplomtas said they would resume. Investigtaors found nothing. Sarno left.')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([
+      ['Diplomtas', 'Diplomats', 'warning'],
+      ['Investigtaors', 'Investigators', 'warning'],
+      ['Sarno', undefined, 'info']
+    ])
+  })
+
   it('leaves a capitalized unknown word beside other capitalized words as a possible name (info)', async () => {
     const found = await lint('Voters in Dallas, Harris, Bexar, Tarrant and El Paso counties went to the polls.')
     expect(found.map((f) => [f.actual, f.level])).toEqual([['Tarrant', 'info']])

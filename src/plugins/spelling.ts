@@ -195,8 +195,13 @@ export default function spelling(options: Readonly<Options>) {
     if (capitalizedBeside(value, start, end, opens)) return []
     const fixes = rank(lower, lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s) && frequency(s) >= usualCount))
     const best = fixes[0]
-    if (best === undefined || !(word.length >= longTypo || (opens && slipRank(lower, best, neighbours) === 0))) return []
-    return fixes.map(capitalize)
+    if (best !== undefined && (word.length >= longTypo || (opens && slipRank(lower, best, neighbours) === 0))) return fixes.map(capitalize)
+    // Opening a sentence, two letters swapped in a long word ("Analsyts
+    // expect"): SUBTLEX counts the words of news rarely, and no name is a
+    // long common word with two letters swapped.
+    if (!opens || word.length < longTypo) return []
+    const swapped = rank(lower, lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s) && frequency(s) >= swappedCount && slipRank(lower, s, neighbours) === 0))
+    return swapped.length === 1 ? swapped.map(capitalize) : []
   }
 
   const reportUnknown = (file: VFile, value: string, found: readonly Found[]) => {
@@ -259,6 +264,9 @@ const usualCount = 500
 
 /** A prefixed word one slip from a word this common is that word mistyped ("untill"). */
 const prefixedSlipCount = 2000
+
+/** SUBTLEX-US count of a word whose letters swapped open a sentence: rare in speech, common in news ("analysts"). */
+const swappedCount = 20
 
 /** Letters a capitalized word needs before a slip mid-sentence is likelier than a name. */
 const longTypo = 7
