@@ -3,7 +3,7 @@ import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {formatOf, parse} from './formats/index.js'
-import {baseRule, report, type Finding, type Level} from './message.js'
+import {baseRule, levelOf, offsetsOf, report, type Finding} from './message.js'
 import type {Span} from './passes.js'
 import {afterRules, chunkThreshold, prepareInput, rulesFor, type ResolvedConfig} from './pipeline/index.js'
 import {paragraphBoundaries} from './pipeline/chunks.js'
@@ -24,17 +24,14 @@ export function paragraphSpans(text: string): Array<[number, number]> {
 }
 
 function findingOf(message: VFileMessage): Finding {
-  const place = message.place
-  if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) {
-    throw new Error(`copydesk: a ${message.ruleId ?? 'rule'} message without offsets cannot be kept per paragraph`)
-  }
-  const level: Level = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  const offsets = offsetsOf(message)
+  if (!offsets) throw new Error(`copydesk: a ${message.ruleId ?? 'rule'} message without offsets cannot be kept per paragraph`)
   return {
     ruleId: message.ruleId ?? '',
     reason: message.reason,
-    start: place.start.offset,
-    end: place.end.offset,
-    level,
+    start: offsets[0],
+    end: offsets[1],
+    level: levelOf(message),
     expected: message.expected ?? undefined,
     note: message.note ?? undefined
   }
