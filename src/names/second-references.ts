@@ -2,6 +2,7 @@ import type {Lexicon} from '../data/lexicon.js'
 import type {Gazetteer} from './gazetteer.js'
 import {editDistance} from './distance.js'
 import {nearByEar} from './phonetic.js'
+import {isSentenceStart} from '../text/sentence-start.js'
 
 /** A person the story names in full, as the story writes them. */
 export interface StoryPerson {
@@ -35,6 +36,8 @@ export interface ReferenceData {
   subjectCues: ReadonlySet<string>
   /** Lowercase words that open a sentence and start no name ("later", "but"). */
   sentenceOpeners: ReadonlySet<string>
+  /** Lowercase abbreviations a period may follow mid-sentence ("gen", "sen"). */
+  abbreviations: ReadonlySet<string>
 }
 
 /** Runs of capitalized words, a hyphenated given name allowed ("Finance Minister Choo Kyung-ho"). */
@@ -214,5 +217,5 @@ function inSurnameSlot(value: string, start: number, end: number, data: Referenc
 
 /** A word that opens the sentence and starts no name: "Later", "But", "Yesterday". */
 function commonWordOpening(value: string, at: number, lower: string, data: ReferenceData): boolean {
-  return data.sentenceOpeners.has(lower) && /(?:^|[.!?]["”’)]?\s+)$/u.test(value.slice(Math.max(0, at - 4), at))
+  return data.sentenceOpeners.has(lower) && isSentenceStart(value, at, data.abbreviations)
 }

@@ -10,7 +10,7 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations'],
   attach: (data) => [
     names,
     {
@@ -24,7 +24,8 @@ export default defineRule({
       surnameGroups: data.surnameGroups,
       koreanSyllables: data.koreanSyllables,
       subjectCues: data.subjectCues,
-      sentenceOpeners: data.sentenceOpeners
+      sentenceOpeners: data.sentenceOpeners,
+      abbreviations: data.abbreviations
     }
   ],
   examples: {

@@ -32,6 +32,8 @@ export interface Options {
   subjectCues?: ReadonlySet<string> | undefined
   /** Words that open a sentence and start no name ("later", "but"): the capitalized word after one stands alone. */
   sentenceOpeners?: ReadonlySet<string> | undefined
+  /** Lowercase abbreviations a period may follow mid-sentence ("gen", "sen"): no sentence starts after one. */
+  abbreviations?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -67,7 +69,8 @@ export default function names(options: Readonly<Options>) {
     courtesyTitles: context.courtesyTitles,
     surnameGroups: options.surnameGroups ?? new Map(),
     subjectCues: options.subjectCues ?? new Set(),
-    sentenceOpeners: options.sentenceOpeners ?? new Set()
+    sentenceOpeners: options.sentenceOpeners ?? new Set(),
+    abbreviations: options.abbreviations ?? new Set()
   }
 
   return function (tree: Root, file: VFile) {
