@@ -193,14 +193,15 @@ export default function spelling(options: Readonly<Options>) {
     const opens = isSentenceStart(value, start, abbreviations)
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
     if (capitalizedBeside(value, start, end, opens)) return []
-    const fixes = rank(lower, lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s) && frequency(s) >= usualCount))
+    const near = lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s))
+    const fixes = rank(lower, near.filter((s) => frequency(s) >= usualCount))
     const best = fixes[0]
     if (best !== undefined && (word.length >= longTypo || (opens && slipRank(lower, best, neighbours) === 0))) return fixes.map(capitalize)
     // Opening a sentence, two letters swapped in a long word ("Analsyts
     // expect"): SUBTLEX counts the words of news rarely, and no name is a
     // long common word with two letters swapped.
     if (!opens || word.length < longTypo) return []
-    const swapped = rank(lower, lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s) && frequency(s) >= swappedCount && slipRank(lower, s, neighbours) === 0))
+    const swapped = near.filter((s) => frequency(s) >= swappedCount && slipRank(lower, s, neighbours) === 0)
     return swapped.length === 1 ? swapped.map(capitalize) : []
   }
 
