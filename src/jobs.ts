@@ -1,12 +1,9 @@
 import {availableParallelism} from 'node:os'
-import type {PluggableList, Processor} from 'unified'
-import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {describeCause} from './atomic-write.js'
 import type {LintCache} from './cache.js'
 import type {FileProjects} from './config/file-projects.js'
-import {copydeskLint, type ResolvedConfig} from './pipeline/index.js'
-import {configOptions} from './processor.js'
+import type {ResolvedConfig} from './pipeline/index.js'
 import {lintFile} from './pool/lint.js'
 import {Pool} from './pool/pool.js'
 import {applyResult, toResult, type LintTask} from './pool/result.js'
@@ -14,19 +11,19 @@ import {applyResult, toResult, type LintTask} from './pool/result.js'
 /**
  * `--jobs N` and `--cache`: how the CLI lints an archive quickly.
  *
- * unified-engine still drives everything it does now: it finds the files
- * (folders, globs, extensions, `.copydeskignore`), reads them, finds and
- * validates each file's configuration, and collects the files for the
- * reporters, so discovery, configuration errors and reports do not change.
- * Only the linting step is delegated: the engine's processor gets a parser
- * that does nothing and, in place of `copydeskLint`, a plugin that sends the
- * file's text and configuration to a worker thread (or looks it up in the
- * cache, or lints it right here for `--jobs 1 --cache`). The worker builds
- * the same pipeline as the engine would (src/pipeline/, fixing too when
- * asked), lints, and posts back the messages as plain
- * data, which become vfile messages on the engine's file again. The CLI
- * sorts the files by path before reporting, so the report is byte for byte
- * that of `--jobs 1`.
+ * unified-engine, when a run needs it (src/engine-run.ts), still does all
+ * it does: it finds the files (folders, globs, extensions,
+ * `.copydeskignore`), reads them, finds and validates each file's
+ * configuration, and collects the files for the reporters, so discovery,
+ * configuration errors and reports do not change; files named one by one
+ * with nothing to configure are read without it (src/named-files.ts). Only
+ * the linting step is delegated here: the file's text and configuration go
+ * to a worker thread (or are looked up in the cache, or linted right here
+ * for `--jobs 1`). The worker builds the same pipeline as the engine would
+ * (src/pipeline/, fixing too when asked), lints, and posts back the
+ * messages as plain data, which become vfile messages on the engine's file
+ * again. The CLI sorts the files by path before reporting, so the report is
+ * byte for byte that of `--jobs 1`.
  *
  * `--jobs 1` (the default) delegates too, to the main thread, one file at
  * a time: the engine starts every file's pipeline at once and, left to
@@ -53,11 +50,6 @@ export interface DelegationOptions {
   projects?: FileProjects | undefined
 }
 
-/** The parser in the main thread when linting is delegated: the worker parses. */
-function skipParse(this: Processor) {
-  this.parser = () => ({type: 'RootNode', children: []}) as never
-}
-
 export class Delegation {
   readonly pool: Pool | undefined
   readonly cache: LintCache | undefined
@@ -72,19 +64,6 @@ export class Delegation {
     this.projects = options.projects
     // With a cache, threads start on the first file that is not in it; without, at once.
     this.pool = options.jobs > 1 ? new Pool(options.jobs, {warm: !options.cache, fix: options.fix}) : undefined
-  }
-
-  /** What replaces the engine's processor, plugins and configuration hooks. */
-  engineOptions() {
-    const delegate = this.plugin()
-    const swap = (plugins: PluggableList): PluggableList =>
-      plugins.map((entry) => (Array.isArray(entry) && entry[0] === copydeskLint ? [delegate, ...entry.slice(1)] : entry)) as PluggableList
-    return {
-      processor: unified().use(skipParse) as never,
-      plugins: [],
-      configTransform: (raw: unknown, file: string) => ({plugins: swap(configOptions.configTransform(raw, file).plugins)}),
-      defaultConfig: {plugins: swap(configOptions.defaultConfig.plugins)}
-    }
   }
 
   /** The main thread's turn: files linted here wait for the one before. */
@@ -109,15 +88,6 @@ export class Delegation {
     this.inline = turn.catch(() => {})
     await turn
     if (key !== undefined) this.cache!.set(file, key, toResult(file, value))
-  }
-
-  private plugin() {
-    const delegation = this
-    return function copydeskDelegate(config: ResolvedConfig) {
-      return async function (_tree: unknown, file: VFile) {
-        await delegation.lint(file, config)
-      }
-    }
   }
 
   /** Stops the threads and writes the cache; returns lines for `--debug`. */

@@ -1,15 +1,12 @@
 import {join, relative, resolve, sep} from 'node:path'
-import {Readable} from 'node:stream'
 import {readFileSync, statSync} from 'node:fs'
-import {engine, type Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fixFiles} from './cli-fix.js'
-import {LintCache} from './cache.js'
 import {shardFromEnvironment} from './ci-shard.js'
 import {BadRefError, changedSince, lintable} from './changed-files.js'
-import {allowScriptConfig} from './config/index.js'
 import {FileProjects} from './config/file-projects.js'
+import {resolveConfig} from './config/resolve.js'
 import {configError} from './config/errors.js'
 import {inWorkingFolder} from './data/working-folder.js'
 import {DataError} from './data/yaml-file.js'
@@ -18,12 +15,12 @@ import {onDemand} from './on-demand.js'
 import {Progress} from './progress.js'
 import {copiesIn, isStdinPath, plainProblem, screenPaths, unreadableIn} from './paths.js'
 import {Delegation} from './jobs.js'
+import {lintNamed, namedFiles} from './named-files.js'
 import {levelOf, source} from './message.js'
 import {restoreInput} from './pipeline/read.js'
-import {configOptions} from './processor.js'
 import {loadReporter, reporters} from './reporters/index.js'
 import {GitError} from './git.js'
-import {shardFiles, type Shard} from './shard.js'
+import type {Shard} from './shard.js'
 import {stagedEntries, stagedFiles, stagedProblem} from './staged-files.js'
 
 // Modules only some runs need (diff, for --fix-dry-run).
@@ -255,7 +252,6 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
 
   const color = options.color ?? (!options.noColor && (reporter.stdout ? options.terminal?.stdout : options.terminal?.stderr) === true)
   const problems = new Set<string>()
-  if (options.config !== undefined) allowScriptConfig(at(options.config))
   // Notes about input that was linted oddly or not at all; they do not fail the run.
   const notes = new Set<string>()
   // Standard input named as a file: read here, a pipe too, and reported by the name given.
@@ -298,61 +294,64 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
     } else if (output && sameFile(at(path), output)) skip(path, 'the report this run is writing')
   }
   let reported: VFile[] = []
-  // The engine finds, reads, configures and reports; the linting step is delegated (src/jobs.ts).
-  const cache = options.cache ? new LintCache(resolve(cwd, options.cacheLocation ?? 'node_modules/.cache/copydesk')) : undefined
+  const collect = (all: VFile[]) => {
+    reported = all.filter((file) => {
+      // The engine names every file relative to the working folder (`../../../dev/stdin`).
+      const absolute = file.path ? resolve(file.cwd, file.path) : ''
+      // History too: the stylish reporter names a file by its first path.
+      if (isStdinPath(absolute)) file.history = [absolute]
+      const problem = fileProblem(file)
+      if (problem) problems.add(describe(file, problem))
+      const input = file.data.copydesk?.input
+      if (input?.skipped) notes.add(`${file.path || '<stdin>'}: skipped: ${input.skipped}`)
+      else if (input?.lossy) notes.add(`${file.path || '<stdin>'}: ${input.lossy}`)
+      return !problem && !input?.skipped
+    })
+  }
+  // The linting step is delegated (src/jobs.ts), to this thread, worker threads or the cache.
+  const cache = options.cache ? new (await import('./cache.js')).LintCache(resolve(cwd, options.cacheLocation ?? 'node_modules/.cache/copydesk')) : undefined
   // `--no-config` is copydesk's defaults only: no config file, no `.copydesk/` files.
   const projects = options.noConfig ? undefined : new FileProjects()
   const delegation = new Delegation({jobs: options.jobs ?? 1, fix: fixing, cache, projects})
-  const engineOptions: EngineOptions = {
-    ...configOptions,
-    cwd,
-    files: [...files, ...given],
-    extensions: known,
-    streamIn: stdinStream(options.stdin),
-    filePath: options.stdinFilename,
-    out: false,
-    output: false,
-    detectConfig: !options.noConfig,
-    rcPath: options.config,
-    ignoreName: '.copydeskignore',
-    detectIgnore: true,
-    // A project's own word lists (`.copydesk/words.txt`) are data, not copy.
-    ignorePatterns: ['**/node_modules/**', '**/.copydesk/**', ...skipPatterns],
-    // A hook or CI job passing an ignored file by name means "skip it".
-    silentlyIgnore: true,
-    color,
-    quiet,
-    reporter(all) {
-      reported = all.filter((file) => {
-        // The engine names every file relative to the working folder (`../../../dev/stdin`).
-        const absolute = file.path ? resolve(file.cwd, file.path) : ''
-        // History too: the stylish reporter names a file by its first path.
-        if (isStdinPath(absolute)) file.history = [absolute]
-        const problem = fileProblem(file)
-        if (problem) problems.add(describe(file, problem))
-        const input = file.data.copydesk?.input
-        if (input?.skipped) notes.add(`${file.path || '<stdin>'}: skipped: ${input.skipped}`)
-        else if (input?.lossy) notes.add(`${file.path || '<stdin>'}: ${input.lossy}`)
-        return !problem && !input?.skipped
-      })
-      return ''
-    },
-    ...delegation.engineOptions()
-  }
-  if (shard) {
-    engineOptions.files = await shardFiles(engineOptions, shard)
-    if (engineOptions.files.length === 0) {
-      await delegation.close()
-      io.stderr(`copydesk: no files in shard ${shard.index}/${shard.count}\n`)
-      return {exitCode: 0}
-    }
-  }
   // Files done on a terminal's standard error, erased before anything else is written there.
   const progress = options.terminal?.stderr && !quiet && options.stderr ? new Progress(options.stderr) : undefined
-  if (progress) engineOptions.plugins = [progress.plugin()]
-  const context = await new Promise<{files: VFile[]}>((resolvePromise, reject) => {
-    engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolvePromise(result as {files: VFile[]})))
-  }).finally(() => progress?.end())
+  // Files named one by one, with nothing to configure or ignore, need no engine to find and read them.
+  const simple = !stdin && given.length === 0 && !shard && options.stdinFilename === undefined && options.config === undefined && skipPatterns.length === 0
+  const oneByOne = simple ? namedFiles(files, cwd, !options.noConfig) : undefined
+  let linted: VFile[] | undefined
+  try {
+    if (oneByOne) {
+      const config = resolveConfig()
+      linted = await lintNamed(oneByOne, cwd, (file) => delegation.lint(file, config), delegation.pool !== undefined, progress && ((done, total) => progress.update(done, total)))
+      collect(linted)
+    } else {
+      const {lintWithEngine, stdinStream} = await import('./engine-run.js')
+      linted = await lintWithEngine({
+        cwd,
+        files: [...files, ...given],
+        extensions: known,
+        stdin: stdinStream(options.stdin),
+        stdinFilename: options.stdinFilename,
+        detectConfig: !options.noConfig,
+        config: options.config,
+        // A project's own word lists (`.copydesk/words.txt`) are data, not copy.
+        ignorePatterns: ['**/node_modules/**', '**/.copydesk/**', ...skipPatterns],
+        color,
+        quiet,
+        shard,
+        delegation,
+        progress,
+        collect
+      })
+    }
+  } finally {
+    progress?.end()
+  }
+  if (!linted) {
+    await delegation.close()
+    io.stderr(`copydesk: no files in shard ${shard!.index}/${shard!.count}\n`)
+    return {exitCode: 0}
+  }
   for (const line of await delegation.close()) if (options.debug) io.stderr(`copydesk: ${line}\n`)
   for (const note of delegation.notes) notes.add(note)
 
@@ -384,7 +383,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   for (const note of notes) io.stderr(`copydesk: ${note}\n`)
   for (const problem of problems) io.stderr(`copydesk: ${problem}\n`)
 
-  const ours = context.files.flatMap((file) => file.messages.filter((message) => message.source === source))
+  const ours = linted.flatMap((file) => file.messages.filter((message) => message.source === source))
   const errors = ours.filter((message) => levelOf(message) === 'error').length
   const warnings = ours.filter((message) => levelOf(message) === 'warning').length
   const failing = errors > 0 || (maxWarnings === undefined ? warnings > 0 : warnings > maxWarnings)
@@ -399,11 +398,4 @@ function readStdin(stdin: RunOptions['stdin']): Buffer {
   if (typeof stdin === 'string' || stdin instanceof Uint8Array) return Buffer.from(stdin)
   // Descriptor 0 itself: opening the name fails when standard input is a socket (ENXIO).
   return readFileSync(0)
-}
-
-/** Standard input as the engine reads it for `-`. */
-function stdinStream(stdin: RunOptions['stdin']): NodeJS.ReadableStream {
-  if (stdin === undefined) return Readable.from([])
-  if (typeof stdin === 'string' || stdin instanceof Uint8Array) return Readable.from([Buffer.from(stdin)])
-  return stdin
 }

@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto'
 import {relative, resolve, sep} from 'node:path'
 import {Readable} from 'node:stream'
-import {unified, type Processor} from 'unified'
-import {engine, type Options} from 'unified-engine'
+import type {Processor} from 'unified'
+import type {Options} from 'unified-engine'
 import type {VFile} from 'vfile'
 
 /**
@@ -49,6 +49,8 @@ function noParse(this: Processor) {
  * them as the whole run would.
  */
 export async function shardFiles(options: Options, shard: Shard): Promise<string[]> {
+  // The command line checks `--shard` without loading the engine.
+  const [{engine}, {unified}] = await Promise.all([import('unified-engine'), import('unified')])
   const found = await new Promise<VFile[]>((resolvePromise, reject) => {
     engine(
       {

@@ -1,5 +1,9 @@
 import {readFileSync} from 'node:fs'
-import {LineCounter, isMap, isSeq, parseDocument, type Node} from 'yaml'
+import type {Node} from 'yaml'
+import {onDemand} from '../on-demand.js'
+
+// Asked only when a config file is wrong: a run that reads none needs no YAML parser.
+const load = onDemand(import.meta.url)
 
 /**
  * The line of a key in a JSON or YAML config file, for error messages. The
@@ -14,6 +18,7 @@ export function keyLine(file: string, path: ReadonlyArray<string | number>): num
   } catch {
     return undefined
   }
+  const {LineCounter, isMap, isSeq, parseDocument} = load<typeof import('yaml')>('yaml', 'reading a config file')
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {lineCounter})
   let node: unknown = doc.contents

@@ -1,0 +1,104 @@
+import {resolve} from 'node:path'
+import {Readable} from 'node:stream'
+import {unified, type PluggableList, type Processor} from 'unified'
+import {engine, type Options as EngineOptions} from 'unified-engine'
+import type {VFile} from 'vfile'
+import {allowScriptConfig} from './config/index.js'
+import type {Delegation} from './jobs.js'
+import {copydeskLint, type ResolvedConfig} from './pipeline/index.js'
+import {configOptions} from './processor.js'
+import type {Progress} from './progress.js'
+import {shardFiles, type Shard} from './shard.js'
+
+/**
+ * A run through unified-engine: it finds the files (folders, globs,
+ * extensions, `.copydeskignore`), reads them, finds and validates each
+ * file's configuration, and hands the files to the run's reporter; the
+ * linting step is the delegation's (src/jobs.ts). Loaded only by runs
+ * that need it (src/named-files.ts says which do not).
+ */
+export interface EngineRun {
+  cwd: string
+  files: Array<string | VFile>
+  extensions: string[]
+  stdin: NodeJS.ReadableStream
+  stdinFilename: string | undefined
+  detectConfig: boolean
+  /** `--config`: a config file named, allowed to be a script. */
+  config: string | undefined
+  ignorePatterns: string[]
+  color: boolean
+  quiet: boolean
+  shard: Shard | undefined
+  delegation: Delegation
+  progress: Progress | undefined
+  /** Given every file the engine found, before the run reports. */
+  collect(files: VFile[]): void
+}
+
+/** The parser in the main thread when linting is delegated: the worker parses. */
+function skipParse(this: Processor) {
+  this.parser = () => ({type: 'RootNode', children: []}) as never
+}
+
+/** The engine's processor, plugins and configuration hooks, with `copydeskLint` replaced by the delegation. */
+function delegated(delegation: Delegation) {
+  const delegate = function copydeskDelegate(config: ResolvedConfig) {
+    return async function (_tree: unknown, file: VFile) {
+      await delegation.lint(file, config)
+    }
+  }
+  const swap = (plugins: PluggableList): PluggableList =>
+    plugins.map((entry) => (Array.isArray(entry) && entry[0] === copydeskLint ? [delegate, ...entry.slice(1)] : entry)) as PluggableList
+  return {
+    processor: unified().use(skipParse) as never,
+    plugins: [],
+    configTransform: (raw: unknown, file: string) => ({plugins: swap(configOptions.configTransform(raw, file).plugins)}),
+    defaultConfig: {plugins: swap(configOptions.defaultConfig.plugins)}
+  }
+}
+
+/** Every file the engine found, linted; undefined when the shard holds none. */
+export async function lintWithEngine(run: EngineRun): Promise<VFile[] | undefined> {
+  if (run.config !== undefined) allowScriptConfig(resolve(run.cwd, run.config))
+  const engineOptions: EngineOptions = {
+    ...configOptions,
+    cwd: run.cwd,
+    files: run.files,
+    extensions: run.extensions,
+    streamIn: run.stdin,
+    filePath: run.stdinFilename,
+    out: false,
+    output: false,
+    detectConfig: run.detectConfig,
+    rcPath: run.config,
+    ignoreName: '.copydeskignore',
+    detectIgnore: true,
+    ignorePatterns: run.ignorePatterns,
+    // A hook or CI job passing an ignored file by name means "skip it".
+    silentlyIgnore: true,
+    color: run.color,
+    quiet: run.quiet,
+    reporter(all) {
+      run.collect(all)
+      return ''
+    },
+    ...delegated(run.delegation)
+  }
+  if (run.shard) {
+    engineOptions.files = await shardFiles(engineOptions, run.shard)
+    if (engineOptions.files.length === 0) return undefined
+  }
+  if (run.progress) engineOptions.plugins = [run.progress.plugin()]
+  const context = await new Promise<{files: VFile[]}>((resolvePromise, reject) => {
+    engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolvePromise(result as {files: VFile[]})))
+  })
+  return context.files
+}
+
+/** Standard input as the engine reads it for `-`. */
+export function stdinStream(stdin: string | Uint8Array | NodeJS.ReadableStream | undefined): NodeJS.ReadableStream {
+  if (stdin === undefined) return Readable.from([])
+  if (typeof stdin === 'string' || stdin instanceof Uint8Array) return Readable.from([Buffer.from(stdin)])
+  return stdin
+}

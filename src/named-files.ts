@@ -1,0 +1,115 @@
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import {dirname, join, relative, resolve, sep} from 'node:path'
+import {VFile} from 'vfile'
+
+/**
+ * Files named one by one on the command line, linted without unified-engine
+ * when it would do nothing but read them: no glob, no folder, no config file
+ * or ignore file anywhere above them. Loading the engine (with its config
+ * loaders, globbing and ignore matching) is about a third of the start of a
+ * run on one file, which a pre-commit hook or an editor pays on every save.
+ * Whenever the engine could do anything else, the run goes through it.
+ */
+
+/** What the engine looks for in every folder above a file (see src/config/index.ts). */
+const configNames = ['.copydeskrc', '.copydeskrc.json', '.copydeskrc.cjs', '.copydeskrc.mjs', '.copydeskrc.js', '.copydeskrc.yaml', '.copydeskrc.yml']
+const ignoreName = '.copydeskignore'
+/** The folders the engine skips in any path (its `ignorePatterns`), and characters a glob may hold. */
+const skippedFolders = new Set(['node_modules', '.copydesk'])
+const globLike = /[*?[\]{}()!+@\\]/
+
+/** Does `folder` hold anything that configures or ignores files below it? Each folder is asked once a run. */
+function folderMatters(folder: string, detectConfig: boolean): boolean {
+  if (existsSync(join(folder, ignoreName))) return true
+  if (!detectConfig) return false
+  if (configNames.some((name) => existsSync(join(folder, name)))) return true
+  const manifest = join(folder, 'package.json')
+  if (!existsSync(manifest)) return false
+  try {
+    const value: unknown = JSON.parse(readFileSync(manifest, 'utf8'))
+    return typeof value !== 'object' || value === null || (value as Record<string, unknown>)['copydesk'] !== undefined
+  } catch {
+    // The engine reports a manifest it cannot parse: let it.
+    return true
+  }
+}
+
+/**
+ * The paths the engine would give `files` (relative to `cwd`), when each
+ * is a regular file named once that no config or ignore file governs;
+ * undefined when the engine has to find, configure or ignore anything.
+ */
+export function namedFiles(files: readonly string[], cwd: string, detectConfig: boolean): string[] | undefined {
+  const paths: string[] = []
+  const known = new Map<string, boolean>()
+  const matters = (folder: string) => {
+    let answer = known.get(folder)
+    if (answer === undefined) known.set(folder, (answer = folderMatters(folder, detectConfig)))
+    return answer
+  }
+  for (const file of files) {
+    if (globLike.test(file)) return undefined
+    const absolute = resolve(cwd, file)
+    const path = relative(cwd, absolute)
+    if (path.split(sep).some((part) => skippedFolders.has(part)) || paths.includes(path)) return undefined
+    try {
+      if (!statSync(absolute).isFile()) return undefined
+    } catch {
+      return undefined
+    }
+    for (let folder = dirname(absolute); ; folder = dirname(folder)) {
+      if (matters(folder)) return undefined
+      if (dirname(folder) === folder) break
+    }
+    paths.push(path)
+  }
+  return paths.length > 0 ? paths : undefined
+}
+
+/**
+ * Reads a named file as the engine does (UTF-8, and a file that cannot be
+ * read fails with the engine's message), marked as given.
+ */
+export function readNamed(path: string, cwd: string): VFile {
+  const file = new VFile({path})
+  file.cwd = cwd
+  file.data.unifiedEngineGiven = true
+  try {
+    file.value = readFileSync(resolve(cwd, path), 'utf8')
+  } catch (error) {
+    file.value = ''
+    failed(file, error)
+  }
+  return file
+}
+
+/** What the engine leaves on a file whose pipeline threw: the error, fatal. */
+export function failed(file: VFile, error: unknown): void {
+  const index = file.messages.indexOf(error as never)
+  if (index === -1) file.message('Cannot process file', {cause: error as Error}).fatal = true
+  else file.messages[index]!.fatal = true
+}
+
+/** Lints named files (see namedFiles) in the engine's order, each with `lint`; `done` counts them. */
+export async function lintNamed(paths: readonly string[], cwd: string, lint: (file: VFile) => Promise<void>, parallel: boolean, done?: (count: number, total: number) => void): Promise<VFile[]> {
+  const sorted = [...paths].sort((left, right) => (left < right ? -1 : 1))
+  let count = 0
+  done?.(0, sorted.length)
+  const one = async (path: string) => {
+    const file = readNamed(path, cwd)
+    if (!file.messages.some((message) => message.fatal)) {
+      try {
+        await lint(file)
+      } catch (error) {
+        failed(file, error)
+      }
+    }
+    done?.(++count, sorted.length)
+    return file
+  }
+  if (parallel) return Promise.all(sorted.map(one))
+  const files: VFile[] = []
+  // One at a time, so one thread holds one file's text and trees.
+  for (const path of sorted) files.push(await one(path))
+  return files
+}

@@ -1,0 +1,84 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {namedFiles} from '../src/named-files.js'
+import {run} from '../src/run.js'
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-named-'))
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), {recursive: true})
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
+
+describe('files named one by one', () => {
+  it('are read without the engine when nothing configures or ignores them', () => {
+    const dir = folder({'a.md': 'x', 'story/b.txt': 'x', 'other/c.txt': 'x'})
+    expect(namedFiles(['a.md', 'story/b.txt'], dir, true)).toEqual(['a.md', join('story', 'b.txt')])
+    expect(namedFiles(['../other/c.txt', join(dir, 'a.md')], join(dir, 'story'), true)).toEqual([join('..', 'other', 'c.txt'), join('..', 'a.md')])
+    // A package.json without a `copydesk` field configures nothing.
+    writeFileSync(join(dir, 'story', 'package.json'), '{"name": "story"}')
+    expect(namedFiles(['story/b.txt'], dir, true)).toEqual([join('story', 'b.txt')])
+  })
+
+  it('go through the engine when it has anything to find, configure or ignore', () => {
+    const dir = folder({'a.md': 'x', 'b.md': 'x', 'node_modules/c.md': 'x', 'sub/d.md': 'x'})
+    expect(namedFiles(['a.m?'], dir, true)).toBeUndefined()
+    expect(namedFiles(['sub'], dir, true)).toBeUndefined()
+    expect(namedFiles(['missing.md'], dir, true)).toBeUndefined()
+    expect(namedFiles(['a.md', './a.md'], dir, true)).toBeUndefined()
+    expect(namedFiles(['node_modules/c.md'], dir, true)).toBeUndefined()
+    expect(namedFiles([], dir, true)).toBeUndefined()
+    writeFileSync(join(dir, '.copydeskrc.yml'), 'preset: strict\n')
+    expect(namedFiles(['sub/d.md'], dir, true)).toBeUndefined()
+    // `--no-config`: config files do not count, ignore files still do.
+    expect(namedFiles(['sub/d.md'], dir, false)).toEqual([join('sub', 'd.md')])
+    writeFileSync(join(dir, 'sub', '.copydeskignore'), 'd.md\n')
+    expect(namedFiles(['sub/d.md'], dir, false)).toBeUndefined()
+    for (const manifest of ['{"copydesk": {"preset": "strict"}}', '{"name": ', 'null']) {
+      const other = folder({'package.json': manifest, 'e.md': 'x'})
+      expect(namedFiles(['e.md'], other, true)).toBeUndefined()
+    }
+  })
+
+  it('get the report, notes and exit code the engine gives them', async () => {
+    const dir = folder({
+      'story.md': 'Teh council met on on Tuesday , said Joe Bidn.\n',
+      'bom.txt': '\uFEFFThe the mayor spoke.\n',
+      'clean.txt': 'The council met on Tuesday.\n',
+      'empty.txt': '',
+      'binary.txt': Buffer.from([0x54, 0x68, 0x00, 0x65]),
+      'latin1.txt': Buffer.from('Caf\xe9 au lait , please.\n', 'latin1'),
+      'notes/deep.markdown': '# Notes\n\nIt was was late.\n'
+    })
+    const files = ['story.md', 'bom.txt', 'clean.txt', 'empty.txt', 'binary.txt', 'latin1.txt', 'notes/deep.markdown']
+    const runs: Array<[readonly string[], Record<string, unknown>]> = [
+      [files, {}],
+      [files, {reporter: 'json'}],
+      [files, {reporter: 'unix', quiet: true}],
+      [files, {reporter: 'json', maxWarnings: 3}],
+      [files, {fixDryRun: true}],
+      [['clean.txt'], {}]
+    ]
+    const report = async () => {
+      const results = []
+      for (const [list, options] of runs) results.push(await run({files: list, cwd: dir, ...options}))
+      return results
+    }
+    const named = await report()
+    // An ignore file that ignores nothing: the same files, through the engine.
+    writeFileSync(join(dir, '.copydeskignore'), '')
+    expect(namedFiles(files, dir, true)).toBeUndefined()
+    const found = await report()
+    runs.forEach((options, index) => {
+      const pick = ({exitCode, stdout, stderr}: {exitCode: number; stdout: string; stderr: string}) => ({exitCode, stdout, stderr})
+      expect(pick(named[index]!), JSON.stringify(options)).toEqual(pick(found[index]!))
+    })
+    const {stdout, exitCode} = await run({files: ['story.md'], cwd: dir, reporter: 'unix'})
+    expect(exitCode).toBe(1)
+    expect(stdout).toContain('story.md:1:1:')
+  })
+})
