@@ -32,22 +32,27 @@ export function formatOf(file: VFile): Format {
  */
 export function parse(file: VFile): {tree: Root; markers: Marker[]} {
   const format = formatOf(file)
-  return format === 'markdown' || format === 'mdx'
-    ? markdownFormat().parseMarkdown(file, format === 'mdx')
-    : format === 'html'
-      ? htmlFormat().parseHtml(file)
-      : parseText(file)
+  return format === 'markdown'
+    ? markdownFormat().parseMarkdown(file)
+    : format === 'mdx'
+      ? mdxFormat().parseMdx(file)
+      : format === 'html'
+        ? htmlFormat().parseHtml(file)
+        : parseText(file)
 }
 
 // Markdown and HTML bring remark, micromark and parse5 (over 250 modules, a
-// third of a second to load): a run on plain text should not pay for them.
+// third of a second to load): a run on plain text should not pay for them,
+// nor one on Markdown for MDX's JavaScript parser.
 // The engine parses synchronously, so they come through require(), which
 // loads ES modules synchronously since Node 20.19.
 const load = onDemand(import.meta.url)
 const hint = ', or `await loadFormat()` first'
 let markdown: typeof import('./markdown.js') | undefined
+let mdx: typeof import('./mdx.js') | undefined
 let html: typeof import('./html.js') | undefined
 const markdownFormat = () => (markdown ??= load<typeof import('./markdown.js')>('./markdown.js', 'reading Markdown', hint))
+const mdxFormat = () => (mdx ??= load<typeof import('./mdx.js')>('./mdx.js', 'reading MDX', hint))
 const htmlFormat = () => (html ??= load<typeof import('./html.js')>('./html.js', 'reading HTML', hint))
 
 /**
@@ -56,6 +61,7 @@ const htmlFormat = () => (html ??= load<typeof import('./html.js')>('./html.js',
  * `require()` cannot load ES modules, such as an editor's older Node.
  */
 export async function loadFormat(format: Format): Promise<void> {
-  if (format === 'markdown' || format === 'mdx') markdown ??= await import('./markdown.js')
+  if (format === 'markdown') markdown ??= await import('./markdown.js')
+  else if (format === 'mdx') mdx ??= await import('./mdx.js')
   else if (format === 'html') html ??= await import('./html.js')
 }

@@ -4,19 +4,16 @@ import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseEnglish} from 'parse-english'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {markdownNesting, nestingOf, refuseDeeperThanLimit} from './depth.js'
 import {parseHtmlComment, parseMarker, type Marker} from './markers.js'
 import {realign, type SourceText} from './realign.js'
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
-// MDX gets its own parser: JSX, imports and expressions are syntax there, and
-// `<!-- -->` is not a comment (`{/* copydesk-disable */}` is).
-const mdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx).freeze()
+/** Markdown's parser: CommonMark, front matter and GFM (./mdx.ts adds MDX to it). */
+export const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
 
 /** Not prose: written as the writer typed it, so never linted. */
 const sourceTypes = ['code', 'inlineCode', 'copydeskAddress', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']
@@ -27,10 +24,10 @@ const ignoredTypes = ['html', 'yaml', 'toml', 'definition', 'footnoteDefinition'
  * code, inline code, bare URLs, HTML and front matter are left out. Control
  * comments are HTML comments, or `{/* … *\/}` in MDX.
  */
-export function parseMarkdown(file: VFile, isMdx: boolean): {tree: Root; markers: Marker[]} {
+export function parseMarkdown(file: VFile, parser: Processor<Mdast> = markdown as never): {tree: Root; markers: Marker[]} {
   // Before parsing: deep block quotes and lists cost the parser lines times depth.
   refuseDeeperThanLimit(markdownNesting(String(file.value)))
-  const mdast = (isMdx ? mdx : markdown).parse(file) as Mdast
+  const mdast = parser.parse(file) as Mdast
   // Inline nesting (emphasis, links) the line scan does not see.
   refuseDeeperThanLimit(nestingOf<Nodes>(mdast, (node) => ('children' in node ? node.children : undefined)))
   const markers: Marker[] = []
