@@ -38,6 +38,12 @@ export interface SwapHit {
   expectedWord: string
 }
 
+/** Long organization names: by their words with one left out ("national * commission"), and by their words sorted. */
+interface LongNames {
+  slots: Map<string, Array<{entity: Entity; words: string[]; position: number}>>
+  orderless: Map<string, Entity[]>
+}
+
 const typeRank: Record<FormType, number> = {name: 0, variant: 1, garble: 1, surname: 2}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -88,14 +94,10 @@ export class Gazetteer {
   private readonly closestMemo = new Memo<FuzzyHit | undefined>()
   private readonly nearMemo = new Memo<FormRef[]>()
   private readonly nearWholeMemo = new Memo<FormRef[]>()
-  /** The caseless keys word by word, built on first use. */
-  private caselessTree: Map<string, CaselessNode> | undefined
-  private readonly caseless = new Map<string, FormRef[]>()
-  /** First words of caseless keys, so most spans are ruled out with one probe. */
-  private readonly caselessFirst = new Set<string>()
-  private readonly slots = new Map<string, Array<{entity: Entity; words: string[]; position: number}>>()
-  /** Long organization names by their words in sorted order, for names written with the words out of order. */
-  private readonly orderless = new Map<string, Entity[]>()
+  /** The caseless keys word by word; its first level is the words a name can start with, so most spans are ruled out with one probe. */
+  private readonly caselessTree = new Map<string, CaselessNode>()
+  /** Long organization names by their one-word-out signatures and by their words in sorted order, built on first use. */
+  private longNames: LongNames | undefined
   /** Surface forms that are right as written: "Han Duck-soo", "Hassett". */
   private readonly accepted = new Set<string>()
   /** Each entity's whole names (canonical and variants), to widen a match on one word. */
@@ -121,15 +123,7 @@ export class Gazetteer {
       }
       for (const garble of entity.garbles) forms.push([garble, 'garble'])
       for (const [form, type] of forms) this.addForm(entity, form, type)
-      const words = lowerWords(entity.name)
-      longest = Math.max(longest, words.length)
-      if ((entity.kind === 'org' || entity.kind === 'outlet') && words.length >= 3) {
-        words.forEach((word, position) => {
-          if (nameConnectors.has(word)) return
-          push(this.slots, signature(words, position), {entity, words, position})
-        })
-        push(this.orderless, orderlessKey(words), entity)
-      }
+      longest = Math.max(longest, lowerWords(entity.name).length)
     }
     this.longestName = longest
     this.addReadings(entities)
@@ -167,12 +161,39 @@ export class Gazetteer {
     if (type !== 'surname') push(this.wholeNames, entity, ref)
     this.accepted.add(acceptedKey(form))
     const words = lowerWords(form)
-    push(this.caseless, words.join(' '), ref)
-    this.caselessFirst.add(words[0]!)
+    let level = this.caselessTree
+    let node: CaselessNode | undefined
+    for (const word of words) {
+      if (node) level = node.next ??= new Map()
+      let child = level.get(word)
+      if (!child) level.set(word, (child = {next: undefined, refs: undefined}))
+      node = child
+    }
+    ;(node!.refs ??= []).push(ref)
     // Short forms are too easy to hit by accident to be matched loosely.
     if (squashed.length < 4) return
     // "The Guardian" does not sound like "Teagarden": the article is not part of the sound.
     this.fuzzyForms.push({ref, sound: !/^the\s/i.test(form)})
+  }
+
+  /** The indexes of long organization names, built on the first lookup of a long span. */
+  private long(): LongNames {
+    if (!this.longNames) {
+      const slots: LongNames['slots'] = new Map()
+      const orderless: LongNames['orderless'] = new Map()
+      for (const entity of this.entities) {
+        if (entity.kind !== 'org' && entity.kind !== 'outlet') continue
+        const words = lowerWords(entity.name)
+        if (words.length < 3) continue
+        words.forEach((word, position) => {
+          if (nameConnectors.has(word)) return
+          push(slots, signature(words, position), {entity, words, position})
+        })
+        push(orderless, orderlessKey(words), entity)
+      }
+      this.longNames = {slots, orderless}
+    }
+    return this.longNames
   }
 
   /** The sound and deletion indexes, built once on the first fuzzy lookup. */
@@ -207,38 +228,29 @@ export class Gazetteer {
 
   /** Accepted forms whose words equal `text` ignoring case. */
   lookupCaseless(text: string): FormRef[] {
-    return this.caseless.get(lowerWords(text).join(' ')) ?? []
+    let level: ReadonlyMap<string, CaselessNode> | undefined = this.caselessTree
+    let node: CaselessNode | undefined
+    for (const word of lowerWords(text)) {
+      node = level?.get(word)
+      if (!node) return []
+      level = node.next
+    }
+    return node?.refs ?? []
   }
 
   /**
-   * The caseless keys as a tree of their words (split at spaces), built on
-   * first use: a span's words are followed down it one by one, with no key
-   * string built, and the search stops at the first word no key continues
-   * with. A node reached by all of a key's words holds what `lookupCaseless`
-   * gives for it.
+   * The caseless keys as a tree of their words: a span's words are followed
+   * down it one by one, with no key string built, and the search stops at
+   * the first word no key continues with. A node reached by all of a key's
+   * words holds what `lookupCaseless` gives for it.
    */
   caselessWords(): ReadonlyMap<string, CaselessNode> {
-    if (!this.caselessTree) {
-      const root = new Map<string, CaselessNode>()
-      for (const [key, refs] of this.caseless) {
-        let level = root
-        let node: CaselessNode | undefined
-        for (const word of key.split(' ')) {
-          if (node) level = node.next ??= new Map()
-          let child = level.get(word)
-          if (!child) level.set(word, (child = {next: undefined, refs: undefined}))
-          node = child
-        }
-        node!.refs = refs
-      }
-      this.caselessTree = root
-    }
     return this.caselessTree
   }
 
   /** Can a name (ignoring case) start with this lowercase word? */
   startsName(lowerWord: string): boolean {
-    return this.caselessFirst.has(lowerWord)
+    return this.caselessTree.has(lowerWord)
   }
 
   /**
@@ -344,7 +356,7 @@ export class Gazetteer {
     if (words.length < 3) return []
     const lower = words.map((word) => straightApostrophes(word).toLowerCase())
     const inOrder = lower.join(' ')
-    return (this.orderless.get(orderlessKey(lower)) ?? []).filter((entity) => lowerWords(entity.name).join(' ') !== inOrder)
+    return (this.long().orderless.get(orderlessKey(lower)) ?? []).filter((entity) => lowerWords(entity.name).join(' ') !== inOrder)
   }
 
   /** Long organization names one word away from `words` ("National Economic Commission"). */
@@ -354,7 +366,7 @@ export class Gazetteer {
     const found = new Map<Entity, SwapHit>()
     lower.forEach((word, position) => {
       if (nameConnectors.has(word)) return
-      for (const slot of this.slots.get(signature(lower, position)) ?? []) {
+      for (const slot of this.long().slots.get(signature(lower, position)) ?? []) {
         if (slot.words[position] === word) continue
         // One shared word ("Federation of Labor", "Department of Labor") is too little to go on.
         const shared = slot.words.filter((other, i) => i !== position && !nameConnectors.has(other))
