@@ -1,4 +1,6 @@
 import {execFile} from 'node:child_process'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArguments} from '../src/cli-args.js'
@@ -53,4 +55,14 @@ export function spawnCli(args: string[], options: RunOptions = {}): Promise<Run>
     })
     child.stdin?.end(options.input ?? '')
   })
+}
+
+/** A fresh folder with these files (text or bytes), made at run time: nothing odd is committed. */
+export function folderWith(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-test-'))
+  for (const [name, value] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), value)
+  }
+  return dir
 }

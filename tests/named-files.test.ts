@@ -1,18 +1,9 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {namedFiles} from '../src/named-files.js'
 import {run} from '../src/run.js'
-
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-named-'))
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), {recursive: true})
-    writeFileSync(join(dir, path), text)
-  }
-  return dir
-}
+import {folderWith as folder} from './cli-run.js'
 
 describe('files named one by one', () => {
   it('are read without the engine when nothing configures or ignores them', () => {

@@ -1,6 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process'
-import {chmodSync, chownSync, closeSync, openSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {chmodSync, chownSync, closeSync, openSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -10,7 +9,7 @@ import {chunkSpans, lintInChunks, paragraphBoundaries} from '../src/pipeline/chu
 import {lintPiece} from '../src/pipeline/index.js'
 import {invalidUtf8At} from '../src/pipeline/read.js'
 import {createProcessor} from '../src/processor.js'
-import {cli, run, spawnCli} from './cli-run.js'
+import {cli, folderWith, run, spawnCli} from './cli-run.js'
 
 interface JsonMessage {
   line: number
@@ -21,16 +20,6 @@ interface JsonMessage {
 interface JsonFile {
   path: string
   messages: JsonMessage[]
-}
-
-/** A fresh folder with these files (text or bytes), made at run time: nothing odd is committed. */
-function folderWith(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-robust-'))
-  for (const [name, value] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), {recursive: true})
-    writeFileSync(join(dir, name), value)
-  }
-  return dir
 }
 
 const noStack = /\n\s+at .*:\d+:\d+/
