@@ -29,6 +29,8 @@ const layerOf: ReadonlyArray<[prefix: string, layer: string]> = [
   ['src/processor.ts', 'processor'],
   ['src/reporters/', 'reporters'],
   ['src/run.ts', 'run'],
+  ['src/engine-run.ts', 'run'],
+  ['src/named-files.ts', 'run'],
   ['src/jobs.ts', 'run'],
   ['src/pool/', 'run'],
   ['src/cache.ts', 'run'],
