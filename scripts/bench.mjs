@@ -96,8 +96,16 @@ if (part('start')) {
   const line = join(out, 'start', 'one-line.txt')
   mkdirSync(dirname(line), {recursive: true})
   writeFileSync(line, 'The council met on Tuesday.\n')
+  // The same line as a story in Markdown, reported as on a terminal or in a hook (the default reporter).
+  const story = join(out, 'start-md', 'one-line.md')
+  mkdirSync(dirname(story), {recursive: true})
+  writeFileSync(story, 'The council met on Tuesday.\n')
   const n = quick ? 5 : 15
-  const contenders = {copydesk: copydesk(line), 'parse-only floor': [node, [join(root, 'scripts/bench/parse-only.mjs'), dirname(line)]]}
+  const contenders = {
+    copydesk: copydesk(line),
+    'copydesk, .md, default reporter': [node, [join(root, 'dist/cli.js'), story]],
+    'parse-only floor': [node, [join(root, 'scripts/bench/parse-only.mjs'), dirname(line)]]
+  }
   const results = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]))
   for (let i = 0; i < n; i++) for (const [name, run] of Object.entries(contenders)) results[name].push(time(run))
   console.log(`\nstart-up: a one-line file (median of ${n}, range)`)
