@@ -5,7 +5,10 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {loadEntities, type Entity} from '../src/data/entities.js'
 import {Gazetteer} from '../src/names/gazetteer.js'
-import {mandarinReadings, splitNative} from '../src/names/readings.js'
+import {familyReading, mandarinReadings, splitNative} from '../src/names/readings.js'
+import {wadeGilesTable} from '../src/data/romanization.js'
+import {readWordList} from '../src/data/word-list.js'
+import {dataPath} from '../src/data/root.js'
 import {createProcessor} from '../src/processor.js'
 import {lint, warnings} from './lint.js'
 
@@ -99,6 +102,16 @@ describe('readings are computed from the native name', () => {
   it('splits the family name at the space, or after one character, and repeats 々', () => {
     expect(splitNative('尹錫悅')).toEqual({family: ['尹'], given: ['錫', '悅']})
     expect(splitNative('佐々木 希')).toEqual({family: ['佐', '佐', '木'], given: ['希']})
+  })
+
+  it('reads the family name a syllable a character, for second references', () => {
+    expect(familyReading(person('Shigeru Ishiba', '石破 茂', 'Ishiba'))).toEqual(['shi', 'po'])
+    expect(familyReading(person('Yoon Suk Yeol', '尹錫悅', 'Yoon'))).toEqual(['yin'])
+  })
+
+  it('spells a pinyin syllable in Wade–Giles from the table, apostrophes dropped', () => {
+    const table = wadeGilesTable(readWordList(dataPath('dictionaries/romanization/wade-giles.txt')))
+    expect(['shi', 'cao', 'xi', 'zhong', 'qie', 'ri', 'si', 'guo', 'ma'].map((syllable) => table.get(syllable) ?? syllable)).toEqual(['shih', 'tsao', 'hsi', 'chung', 'chieh', 'jih', 'ssu', 'kuo', 'ma'])
   })
 
   it('leaves out readings that are the person’s own names', () => {

@@ -62,3 +62,51 @@ describe('a garbled full name of the story’s own person', () => {
     expect((await lint('Samsung chief Lee Jae-yong met President Lee Jae-myung.')).filter((f) => f.rule === 'names')).toEqual([])
   })
 })
+
+describe('second references read from the family name’s characters', () => {
+  it('fixes a Mandarin reading of the family name, in pinyin or Wade–Giles, to the surname the story gives', async () => {
+    expect(await names('Finance Minister Taro Aso spoke in Tokyo. Masheng is expected to stay on.')).toEqual([['Masheng', 'Aso', 42]])
+    expect(await names('Justice Minister Cho Kuk resigned on Monday. Tsao said he would fight the charges.')).toEqual([['Tsao', 'Cho', 45]])
+    expect(await names('Prime Minister Shigeru Ishiba spoke on Monday. Shih said the cabinet would hold.')).toEqual([['Shih', 'Ishiba', 47]])
+  })
+
+  it('takes a reading that is an English word only as it is, where a surname stands', async () => {
+    expect(await names('President Yoon Suk Yeol declared martial law on Tuesday. Yin said the order was needed.')).toEqual([['Yin', 'Yoon', 57]])
+    expect(await names('President Yoon Suk Yeol declared martial law on Tuesday. Yin has no yang.')).toEqual([])
+  })
+
+  it('reads the word before a leader’s noun as a surname, past a nationality', async () => {
+    expect(await names('Former Prime Minister Fumio Kishida stepped down. The Japanese Antian cabinet had lasted three years.')).toEqual([['Antian', 'Kishida', 63]])
+    expect(await names('Former Prime Minister Fumio Kishida stepped down. The Antiano cabinet had lasted three years.')).toEqual([['Antiano', 'Kishida', 54]])
+  })
+
+  it('follows the person a known garble names', async () => {
+    expect(await names('Shi Po Mao won the party vote. The Shipo government was formed in October.')).toEqual([['Shi Po Mao', 'Shigeru Ishiba', 0], ['Shipo', 'Ishiba', 35]])
+  })
+
+  it('stays quiet on a reading that is another person’s surname in the story, or part of a longer name', async () => {
+    for (const text of [
+      'Premier Li Qiang met President Lee Jae-myung. Li said trade would grow.',
+      'President Yoon Suk Yeol spoke on Tuesday. Yin Yang Street was closed for the visit.',
+      'Prime Minister Shigeru Ishiba spoke on Monday. Shih Tzu owners said the park would reopen.'
+    ]) {
+      expect(await names(text), text).toEqual([])
+    }
+  })
+})
+
+describe('a given name alone where an East Asian surname belongs', () => {
+  it('fixes the given name of a person named in Chinese characters to the family name', async () => {
+    expect(await names('Prime Minister Fumio Kishida visited Seoul. Talks with Fumio lasted an hour.')).toEqual([['Fumio', 'Kishida', 55]])
+  })
+
+  it('stays quiet when another full name shares the given name, and for people named in Latin letters only', async () => {
+    for (const text of [
+      'Prime Minister Fumio Kishida met Fumio Sato. Talks with Fumio lasted an hour.',
+      'Vice President JD Vance met Governor Tim Walz. Friends of Tim gathered outside.',
+      'Prime Minister Fumio Kishida visited Seoul. Fumio Kishida then flew home.'
+    ]) {
+      expect(await names(text), text).toEqual([])
+    }
+  })
+})

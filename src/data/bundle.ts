@@ -8,7 +8,7 @@ import {loadVariantGroups, type VariantGroup} from './variants.js'
 import {readWordList} from './word-list.js'
 import {dataFilesKey} from './working-folder.js'
 import {readCompiledSlice, shippedSources} from './compiled.js'
-import {surnameGroups, syllableTable} from './romanization.js'
+import {surnameGroups, syllableTable, wadeGilesTable} from './romanization.js'
 import type {Suffix} from '../text/inflect.js'
 
 /** A project's own data, added after copydesk's (and overriding it where names repeat). */
@@ -50,6 +50,8 @@ export interface Bundle extends WordSets {
   surnameGroups: Map<string, Set<string>>
   /** Spellings of one syllable of a Korean given name (seok, suk, sok), keyed by each: the lines each stands on. */
   koreanSyllables: Map<string, number[]>
+  /** Pinyin syllable → Wade–Giles spelling, where they differ ("shi" → "shih"). */
+  wadeGiles: Map<string, string>
   /** Function words of other languages ("por", "les"). */
   foreignFunctionWords: Set<string>
   /** Country profiles: each country's legislature, chambers and constitutional court. */
@@ -79,7 +81,9 @@ const wordSetLists = {
   joinWords: 'dictionaries/join-words.txt',
   namePrefixes: 'dictionaries/name-prefixes.txt',
   doubledNames: 'dictionaries/doubled-names.txt',
-  sentenceOpeners: 'dictionaries/sentence-openers.txt'
+  sentenceOpeners: 'dictionaries/sentence-openers.txt',
+  subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
+  leaderNouns: 'dictionaries/leader-nouns.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
@@ -95,6 +99,7 @@ const lists = {
   keyboard: 'dictionaries/keyboard-qwerty.txt',
   koreanSurnames: 'dictionaries/romanization/korean-surnames.txt',
   koreanSyllables: 'dictionaries/romanization/korean-syllables.txt',
+  wadeGiles: 'dictionaries/romanization/wade-giles.txt',
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
   hyphenParts: 'dictionaries/hyphen-parts.txt'
 }
@@ -194,6 +199,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     keyboard: list('keyboard'),
     surnameGroups: () => surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
     koreanSyllables: () => syllableTable(readWordList(dataPath(lists.koreanSyllables))),
+    wadeGiles: () => wadeGilesTable(readWordList(dataPath(lists.wadeGiles))),
     foreignFunctionWords: set('foreignFunctionWords'),
     institutions: () =>
       readCompiledSlice('institutions', sources.institutions)?.institutions ?? loadInstitutions(sources.institutions[0]!),

@@ -15,6 +15,8 @@ export interface Entity {
   native?: string | undefined
   /** Mandarin readings of `native` that are not the person's name, computed from it (src/names/readings.ts). */
   readings?: string[] | undefined
+  /** The Mandarin reading of the family name in `native`, a syllable a character ("shi", "po" for 石破). */
+  familyReading?: string[] | undefined
   file: string
 }
 

@@ -1,5 +1,6 @@
 // Romanization tables (dictionaries/romanization/): each line the spellings
-// of one Korean family name or given-name syllable, read into lookups.
+// of one Korean family name or given-name syllable, or a pinyin syllable and
+// its Wade–Giles spelling, read into lookups.
 
 /** Groups of family-name spellings (one a line) keyed by each spelling. */
 export function surnameGroups(lines: readonly string[]): Map<string, Set<string>> {
@@ -21,5 +22,15 @@ export function syllableTable(lines: readonly string[]): Map<string, number[]> {
       else table.set(spelling, [index])
     }
   })
+  return table
+}
+
+/** Pinyin syllable → its Wade–Giles spelling, from lines of "pinyin wade-giles"; a syllable not listed is spelled alike. */
+export function wadeGilesTable(lines: readonly string[]): Map<string, string> {
+  const table = new Map<string, string>()
+  for (const line of lines) {
+    const [pinyin, wadeGiles] = line.toLowerCase().split(/\s+/)
+    if (pinyin && wadeGiles) table.set(pinyin, wadeGiles)
+  }
   return table
 }

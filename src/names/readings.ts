@@ -89,10 +89,18 @@ export function mandarinReadings(entity: Entity): string[] {
   return readings
 }
 
+/** The Mandarin syllables of the family name in a person's `native` name: empty when a character has none. */
+export function familyReading(entity: Entity): string[] {
+  if (!entity.native) return []
+  const {family, given} = splitNative(entity.native)
+  return syllables([...family, ...given], family.length)?.family ?? []
+}
+
 /** Entities with the readings of their `native` names, computed for those not read yet (a project's own). */
 export function withReadings(entities: Entity[]): Entity[] {
   for (const entity of entities) {
     if (entity.native && entity.readings === undefined) entity.readings = mandarinReadings(entity)
+    if (entity.native && entity.familyReading === undefined) entity.familyReading = familyReading(entity)
   }
   return entities
 }

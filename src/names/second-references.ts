@@ -14,6 +14,8 @@ export interface StoryPerson {
   given?: string | undefined
   /** Known to the gazetteer, not only by the shape of a Korean name (which a garble has too). */
   known?: boolean
+  /** Lowercase Mandarin readings of the family name, pinyin and Wade–Giles ("shipo", "shi", "shih" for Ishiba). */
+  readings?: ReadonlySet<string>
 }
 
 export interface SecondReference {
@@ -38,6 +40,14 @@ export interface ReferenceData {
   sentenceOpeners: ReadonlySet<string>
   /** Lowercase abbreviations a period may follow mid-sentence ("gen", "sen"). */
   abbreviations: ReadonlySet<string>
+  /** Lowercase words that stand before a name without being part of it ("the", "its"). */
+  determiners: ReadonlySet<string>
+  /** Pinyin syllable → Wade–Giles spelling where they differ ("shi" → "shih"). */
+  wadeGiles: ReadonlyMap<string, string>
+  /** Lowercase auxiliaries after a subject ("is", "has"): after a word that is no English word, a surname's place. */
+  subjectAuxiliaries: ReadonlySet<string>
+  /** Lowercase nouns after a leader's surname ("government", "administration"): the word before is a surname's place. */
+  leaderNouns: ReadonlySet<string>
 }
 
 /** Runs of capitalized words, a hyphenated given name allowed ("Finance Minister Choo Kyung-ho"). */
@@ -70,16 +80,36 @@ function personAt(words: readonly string[], from: number, data: ReferenceData): 
   for (const length of [3, 2]) {
     if (from + length > words.length) continue
     const span = words.slice(from, from + length).join(' ')
-    const person = data.gazetteer.lookup(span).find((ref) => ref.entity.kind === 'person' && ref.type !== 'garble')?.entity
+    // A known garble names its person as surely ("Shi Po Mao" is Shigeru Ishiba): the story's later references are to them.
+    const refs = data.gazetteer.lookup(span).filter((ref) => ref.entity.kind === 'person')
+    const person = (refs.find((ref) => ref.type !== 'garble') ?? refs[0])?.entity
     if (person) {
       const surname = person.surname ?? person.name.split(' ').at(-1)!
       const rest = person.name.split(' ').filter((word) => word !== surname)
-      return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined, known: true}
+      const readings = surnameReadings(person.familyReading ?? [], surname, data.wadeGiles)
+      return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined, known: true, ...(readings.size > 0 ? {readings} : {})}
     }
   }
   const [family, given] = words.slice(from, from + 2)
   if (given !== undefined && data.surnameGroups.has(family!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)) return {full: `${family} ${given}`, surname: family!}
   return undefined
+}
+
+/**
+ * How machine translation from Chinese writes a family name read from its
+ * characters: the whole reading run together ("Shipo" for 石破, Ishiba), and
+ * for a family name of two characters its first syllable alone, as the
+ * Chinese surname it looks like ("Shi"); each in pinyin and in Wade–Giles
+ * ("Shih"). The person's own surname is no garble of itself (賴 is Lai).
+ */
+function surnameReadings(syllables: readonly string[], surname: string, wadeGiles: ReadonlyMap<string, string>): Set<string> {
+  const readings = new Set<string>()
+  if (syllables.length === 0) return readings
+  const wade = syllables.map((syllable) => wadeGiles.get(syllable) ?? syllable)
+  readings.add(syllables.join('')).add(wade.join(''))
+  if (syllables.length >= 2) readings.add(syllables[0]!).add(wade[0]!)
+  readings.delete(surname.toLowerCase())
+  return readings
 }
 
 /**
@@ -97,8 +127,19 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     const word = match[1]!
     const start = match.index
     const end = start + word.length
-    if (surnames.has(word) || !inSurnameSlot(value, start, end, data)) continue
+    if (surnames.has(word)) continue
+    if (!inSurnameSlot(value, start, end, data, !data.lexicon.hasLowercase(word))) {
+      const alone = givenAlone(word, value, start, end, people, data)
+      if (alone) found.push({start, end, expected: alone.surname, reason: `Unexpected \`${word}\` alone: on second reference ${alone.full} is \`${alone.surname}\``})
+      continue
+    }
     if (data.lexicon.hasLowercase(word)) {
+      // A reading that is also an English word ("Yin" for 尹, Yoon) is taken only as it is, in the strict slot.
+      const read = readingOf(word, people, data, true)
+      if (read) {
+        found.push(readingFinding(word, start, end, read))
+        continue
+      }
       const heard = heardAsWord(word, value, start, people, data)
       if (heard) found.push({start, end, expected: heard.surname, reason: `Unexpected \`${word}\`: this story names ${heard.full}, \`${heard.surname}\` on second reference`})
       continue
@@ -106,6 +147,11 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     const person = onlyOne(people, (candidate) => sameFamilyName(word, candidate.surname, data))
     if (person) {
       found.push({start, end, expected: person.surname, reason: `Unexpected \`${word}\`: this story calls ${person.full} \`${person.surname}\``})
+      continue
+    }
+    const read = readingOf(word, people, data, false)
+    if (read) {
+      found.push(readingFinding(word, start, end, read))
       continue
     }
     const near = word.length >= 4 ? onlyOne(people, (candidate) => candidate.surname.length >= 4 && editDistance(word, candidate.surname, 1) === 1) : undefined
@@ -120,6 +166,42 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
   }
   found.push(...givenNameKept(value, people, data))
   return found
+}
+
+/**
+ * A word that is a Mandarin reading of the family name of one person the
+ * story names ("Shigeru Ishiba" … "Shih said"), or a letter from a reading
+ * of five letters or more ("Shipao" for Shipo) unless `exact`: never a
+ * name the gazetteer knows for itself.
+ */
+function readingOf(word: string, people: readonly StoryPerson[], data: ReferenceData, exact: boolean): StoryPerson | undefined {
+  const lower = word.toLowerCase()
+  const reads = (reading: string) => reading === lower || (!exact && lower.length >= 5 && reading.length >= 5 && editDistance(lower, reading, 1) === 1)
+  const person = onlyOne(people, (candidate) => [...(candidate.readings ?? [])].some(reads))
+  return person && !data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble') ? person : undefined
+}
+
+function readingFinding(word: string, start: number, end: number, person: StoryPerson): SecondReference {
+  return {start, end, expected: person.surname, reason: `Unexpected \`${word}\`: this story names ${person.full}, \`${person.surname}\` on second reference (\`${word}\` reads the family name's characters in Mandarin)`}
+}
+
+/**
+ * The given name of a person named in Chinese characters, alone in running
+ * text where the surname belongs ("Shigeru Ishiba" … "talks with Shigeru"):
+ * East Asian copy calls a public figure by the family name. Not beside
+ * another capitalized word (part of a longer name), and only when every
+ * full name the story gives with that given name is this person's.
+ */
+function givenAlone(word: string, value: string, start: number, end: number, people: readonly StoryPerson[], data: ReferenceData): StoryPerson | undefined {
+  if (word.length < 4 || data.lexicon.hasLowercase(word) || /^[ -]\p{Lu}/u.test(value.slice(end, end + 2))) return undefined
+  const person = onlyOne(people, (candidate) => candidate.readings !== undefined && candidate.given === word)
+  if (!person || sharedSurname(value, person)) return undefined
+  const before = /(\p{Lu}\p{L}*) $/u.exec(value.slice(Math.max(0, start - 24), start))
+  if (before && !data.titles.has(before[1]!.toLowerCase()) && !commonWordOpening(value, start - before[0].length, before[1]!.toLowerCase(), data)) return undefined
+  for (const match of value.matchAll(new RegExp(`(?<![\\p{L}])${word} (\\p{Lu}\\p{Ll}+)`, 'gu'))) {
+    if (match[1] !== person.surname && !lookAlike(match[1]!, person.surname)) return undefined
+  }
+  return person
 }
 
 /**
@@ -200,19 +282,29 @@ function onlyOne<T>(list: readonly T[], test: (item: T) => boolean): T | undefin
   return hit
 }
 
-/** After a title or courtesy title, or before a verb of saying or doing; never inside a longer run of capitals. */
-function inSurnameSlot(value: string, start: number, end: number, data: ReferenceData): boolean {
+/**
+ * After a title or courtesy title, or before a verb of saying or doing;
+ * never inside a longer run of capitals. A word that is no English word
+ * (`unknown`) is in the slot before an auxiliary too ("Shih is expected"),
+ * and before a leader's noun ("the Shipao government").
+ */
+function inSurnameSlot(value: string, start: number, end: number, data: ReferenceData, unknown: boolean): boolean {
   if (/^ \p{Lu}/u.test(value.slice(end, end + 2))) return false
   const before = /(\p{L}+)(\.?) $/u.exec(value.slice(Math.max(0, start - 24), start))
   if (before) {
     const lower = before[1]!.toLowerCase()
     if (data.titles.has(lower) || data.courtesyTitles.has(lower)) return true
     // A capitalized word right before, with no full stop between, makes this
-    // part of a longer name, unless it is a common word opening the sentence ("Later Chu said").
-    if (/^\p{Lu}/u.test(before[1]!) && before[2] === '' && !commonWordOpening(value, start - before[0].length, lower, data)) return false
+    // part of a longer name, unless it is a common word opening the sentence ("Later Chu said"),
+    // a determiner or a nationality ("The Japanese Shipao government").
+    if (/^\p{Lu}/u.test(before[1]!) && before[2] === '' && !data.determiners.has(lower) && !isDemonym(before[1]!, data) && !commonWordOpening(value, start - before[0].length, lower, data)) return false
   }
   const next = /^ (\p{Ll}+)/u.exec(value.slice(end, end + 24))?.[1]
-  return next !== undefined && data.subjectCues.has(next)
+  return next !== undefined && (data.subjectCues.has(next) || (unknown && (data.subjectAuxiliaries.has(next) || data.leaderNouns.has(next))))
+}
+
+function isDemonym(word: string, data: ReferenceData): boolean {
+  return data.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'demonym')
 }
 
 /** A word that opens the sentence and starts no name: "Later", "But", "Yesterday". */

@@ -34,6 +34,12 @@ export interface Options {
   sentenceOpeners?: ReadonlySet<string> | undefined
   /** Lowercase abbreviations a period may follow mid-sentence ("gen", "sen"): no sentence starts after one. */
   abbreviations?: ReadonlySet<string> | undefined
+  /** Pinyin syllable → Wade–Giles spelling where they differ: a family name's Mandarin reading in either. */
+  wadeGiles?: ReadonlyMap<string, string> | undefined
+  /** Auxiliaries after a subject ("is", "has"): a capitalized non-word before one is in a surname's place. */
+  subjectAuxiliaries?: ReadonlySet<string> | undefined
+  /** Nouns after a leader's surname ("government"): the word before one is in a surname's place. */
+  leaderNouns?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -70,7 +76,11 @@ export default function names(options: Readonly<Options>) {
     surnameGroups: options.surnameGroups ?? new Map(),
     subjectCues: options.subjectCues ?? new Set(),
     sentenceOpeners: options.sentenceOpeners ?? new Set(),
-    abbreviations: options.abbreviations ?? new Set()
+    abbreviations: options.abbreviations ?? new Set(),
+    determiners: context.determiners,
+    wadeGiles: options.wadeGiles ?? new Map(),
+    subjectAuxiliaries: options.subjectAuxiliaries ?? new Set(),
+    leaderNouns: options.leaderNouns ?? new Set()
   }
 
   return function (tree: Root, file: VFile) {
