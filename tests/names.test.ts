@@ -102,3 +102,31 @@ describe('places news names often', () => {
     expect(await names('The talks in Genva resumed on Tuesday.')).toEqual([['Genva', 'Geneva', 'warning']])
   })
 })
+
+describe('a party name with one word swapped, read with the story’s country', () => {
+  it('fixes the name to the one body one word away that belongs to a country the story names', async () => {
+    expect(await names('In Ankara, the Nationalist Labour Party backed the Turkish president.')).toEqual([
+      ['Nationalist Labour Party', 'Nationalist Movement Party', 'warning']
+    ])
+    // The story's country from a person of its government named in full; the name used twice is still that body.
+    expect(await names('President Lee Jae-myung met lawmakers of the National Power Party. The National Power Party said it would vote.')).toEqual([
+      ['National Power Party', 'People Power Party', 'warning'],
+      ['National Power Party', 'People Power Party', 'warning']
+    ])
+  })
+
+  it('takes an acronym in brackets after the name as saying which body it is', async () => {
+    expect(await names('The Nationalist Labour Party (MHP) met on Monday.')).toEqual([['Nationalist Labour Party', 'Nationalist Movement Party', 'warning']])
+    expect(await names('President Lee Jae-myung of South Korea met the National Power Party (DPP) leaders.')).toEqual([])
+  })
+
+  it('stays quiet with no country to choose by, and on a word that names a place', async () => {
+    for (const text of [
+      'The Nationalist Labour Party met on Monday.',
+      'President Lee Jae-myung of South Korea said the Supreme Court of Ohio case was closed.',
+      'In Taipei, the Chinese Nationalist Party caucus met on Friday.'
+    ]) {
+      expect(await names(text), text).toEqual([])
+    }
+  })
+})

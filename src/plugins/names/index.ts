@@ -65,7 +65,9 @@ export default function names(options: Readonly<Options>) {
     personEdges: undefined,
     korean: {surnames: options.surnameGroups ?? new Map(), syllables: options.koreanSyllables ?? new Map()},
     koreanPersons: undefined,
-    anchors: undefined
+    anchors: undefined,
+    countries: undefined,
+    documentCountries: undefined
   }
 
   const references: ReferenceData = {

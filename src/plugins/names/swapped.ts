@@ -1,4 +1,7 @@
+import type {Entity} from '../../data/entities.js'
+import type {SwapHit} from '../../names/gazetteer.js'
 import {quote} from '../../message.js'
+import {Countries} from '../../names/countries.js'
 import {editDistance} from '../../names/distance.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import type {Candidate, NamesContext} from './context.js'
@@ -7,30 +10,73 @@ import type {Candidate, NamesContext} from './context.js'
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
   const {gazetteer, titles} = context
   if (span.length < 3 || !bounded(context, span, run, value)) return undefined
+  const countries = (context.countries ??= new Countries(gazetteer.entities))
+  const word = (hit: SwapHit) => span[hit.position]!.text
   // A title is a word of its own, not a slip: the "Minister of External
-  // Affairs" heads the Ministry of External Affairs.
-  const hits = gazetteer.swapped(span.map((name) => name.text)).filter((hit) => !titles.has(span[hit.position]!.text.toLowerCase()))
-  // A word a letter or two off ("Fond" for Fund, "Affair" for Affairs) is a
-  // typo in the name: as strong a sign as a swapped institution noun.
-  const typo = (hit: (typeof hits)[number]) =>
-    editDistance(span[hit.position]!.text.toLowerCase(), hit.expectedWord.toLowerCase(), 2) <= 2
-  const strength = (hit: (typeof hits)[number]) => (typo(hit) ? 2 : swapStrength(context, span[hit.position]!.text, hit.expectedWord))
+  // Affairs" heads the Ministry of External Affairs. Nor is a word that names
+  // a place or a nationality ("Soviet Communist Party" is not the Chinese one,
+  // the "Supreme Court of December" not of Korea, Oregon's Democratic Party not Korea's).
+  let hits = gazetteer
+    .swapped(span.map((name) => name.text))
+    .filter((hit) => !titles.has(word(hit).toLowerCase()) && !namesPlace(context, countries, hit.expectedWord) && !namesPlace(context, countries, word(hit)))
+  // An acronym in brackets after the name says which body it is ("Chinese Nationalist Party (KMT)").
+  const acronym = acronymAfter(context, span, value)
+  if (acronym) {
+    hits = hits.filter((hit) => acronym.includes(hit.entity))
+    return hits.length === 1 ? finding(span, text, hits[0]!, word(hits[0]!), 'warning') : undefined
+  }
+  const strength = (hit: SwapHit) => (typo(word(hit), hit) ? 2 : swapStrength(context, word(hit), hit.expectedWord))
   const best = Math.max(0, ...hits.map(strength))
   const strongest = hits.filter((hit) => strength(hit) === best)
-  if (strongest.length !== 1) return undefined
-  const hit = strongest[0]!
-  const actualWord = span[hit.position]!.text
-  // The same name used again and again is deliberate: the name of another body.
+  // Of the bodies one word away, the one of the country the story is about
+  // ("National Power Party" in a story about South Korea is the People Power Party).
+  const local = strongest.length === 1 && best >= 1 ? undefined : ofStoryCountry(context, countries, hits, value)
+  const hit = local ?? (strongest.length === 1 ? strongest[0] : undefined)
+  if (!hit) return undefined
+  // The same name used again and again is deliberate: the name of another
+  // body, unless it is the only such body of the story's country.
   const repeated = value.split(text).length - 1 >= 2
+  return finding(span, text, hit, word(hit), local || (best >= 1 && !repeated) ? 'warning' : 'info')
+}
+
+/** A word a letter or two off ("Fond" for Fund, "Affair" for Affairs) is a typo in the name: as strong a sign as a swapped institution noun. */
+function typo(actualWord: string, hit: SwapHit): boolean {
+  return editDistance(actualWord.toLowerCase(), hit.expectedWord.toLowerCase(), 2) <= 2
+}
+
+function finding(span: NameToken[], text: string, hit: SwapHit, actualWord: string, level: Candidate['level']): Candidate {
   return {
     span,
     expected: [hit.entity.name],
-    level: best >= 1 && !repeated ? 'warning' : 'info',
+    level,
     reason: `Unexpected ${quote(text)}, did you mean ${quote(hit.entity.name)}?`,
-    note: typo(hit)
+    note: typo(actualWord, hit)
       ? `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks mistyped for ${quote(hit.expectedWord)}.`
       : `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks swapped for ${quote(hit.expectedWord)}.`
   }
+}
+
+function namesPlace(context: NamesContext, countries: Countries, word: string): boolean {
+  return countries.names(word) || context.gazetteer.lookup(word).some((ref) => (ref.entity.kind === 'place' || ref.entity.kind === 'demonym') && ref.type !== 'garble')
+}
+
+/** The bodies an acronym in brackets right after the span is known for, if it is one. */
+function acronymAfter(context: NamesContext, span: readonly NameToken[], value: string): Entity[] | undefined {
+  const end = span.at(-1)!.end
+  const acronym = /^ ?\((\p{Lu}{2,6})\)/u.exec(value.slice(end, end + 10))?.[1]
+  if (!acronym) return undefined
+  const entities = context.gazetteer.lookup(acronym).filter((ref) => ref.form === acronym).map((ref) => ref.entity)
+  return entities.length > 0 ? entities : undefined
+}
+
+/** The one hit whose body belongs to a country the story names, if only one does. */
+function ofStoryCountry(context: NamesContext, countries: Countries, hits: readonly SwapHit[], value: string): SwapHit | undefined {
+  if (hits.length === 0) return undefined
+  if (context.documentCountries?.value !== value) context.documentCountries = {value, countries: countries.in(value)}
+  const story = context.documentCountries.countries
+  if (story.size === 0) return undefined
+  const local = hits.filter((hit) => [...countries.of(hit.entity)].some((country) => story.has(country)))
+  return local.length === 1 ? local[0] : undefined
 }
 
 /** The same words as a long organization's name in another order: "United Judaism Torah". */

@@ -1,0 +1,74 @@
+import type {Entity} from '../data/entities.js'
+
+/**
+ * The countries a text is about, as the gazetteer names them: by a
+ * country's name or variant ("South Korea", "Türkiye"), a nationality
+ * ("Turkish"), a capital ("Seoul") or a person of the country's government
+ * named in full ("Recep Tayyip Erdogan"). An entity's country is read the same
+ * way from its title ("South Korean political party", "political party
+ * (Turkey)"). Countries are keyed by their gazetteer name.
+ */
+export class Countries {
+  private readonly byForm = new Map<string, string[]>()
+  private pattern: RegExp | undefined
+  /** The forms that name a country itself: its names, nationalities and capital. */
+  private readonly places: ReadonlySet<string>
+  private readonly ofEntity = new Map<Entity, ReadonlySet<string>>()
+
+  constructor(entities: readonly Entity[]) {
+    const countries = entities.filter((entity) => entity.kind === 'place' && entity.title?.startsWith('Country'))
+    for (const country of countries) {
+      for (const form of [country.name, ...country.variants]) this.add(form, [country.name])
+    }
+    const named = (list: string) => list.split(';').flatMap((name) => this.byForm.get(name.trim()) ?? [])
+    for (const entity of entities) {
+      const title = entity.title ?? ''
+      if (entity.kind === 'demonym' && title.startsWith('Demonym: ')) this.add(entity.name, named(title.slice('Demonym: '.length)))
+      else if (entity.kind === 'place' && title.startsWith('Capital of ')) this.add(entity.name, named(title.slice('Capital of '.length)))
+    }
+    // Titles are read by countries, nationalities and capitals; a person
+    // named in full then stands for the countries of their office ("Lee
+    // Jae-myung": President of South Korea).
+    this.places = new Set(this.byForm.keys())
+    this.pattern = alternation([...this.places])
+    const offices = entities.flatMap((entity) => (entity.kind === 'person' && entity.title ? [{entity, countries: [...this.in(entity.title)]}] : []))
+    for (const {entity, countries: held} of offices) {
+      for (const form of [entity.name, ...entity.variants]) if (held.length > 0 && /\s/.test(form)) this.add(form, held)
+    }
+    this.pattern = alternation([...this.byForm.keys()])
+  }
+
+  private add(form: string, countries: readonly string[]): void {
+    if (countries.length === 0) return
+    const list = this.byForm.get(form) ?? []
+    for (const country of countries) if (!list.includes(country)) list.push(country)
+    this.byForm.set(form, list)
+  }
+
+  /** A country's name, a nationality or a capital, written as the gazetteer writes it ("Chinese", "Korea"). */
+  names(word: string): boolean {
+    return this.places.has(word)
+  }
+
+  /** Every country the text names, longest form first ("South Korean" is not read as "Korean"). */
+  in(text: string): Set<string> {
+    const found = new Set<string>()
+    if (!this.pattern) return found
+    for (const match of text.matchAll(this.pattern)) for (const country of this.byForm.get(match[0]) ?? []) found.add(country)
+    return found
+  }
+
+  /** The countries an entity's title names. */
+  of(entity: Entity): ReadonlySet<string> {
+    let found = this.ofEntity.get(entity)
+    if (!found) this.ofEntity.set(entity, (found = this.in(entity.title ?? '')))
+    return found
+  }
+}
+
+/** One pattern for every form, longest first, each a whole word. */
+function alternation(forms: readonly string[]): RegExp | undefined {
+  if (forms.length === 0) return undefined
+  const escaped = [...forms].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu')
+}
