@@ -88,7 +88,8 @@ describe('second references read from the family name’s characters', () => {
     for (const text of [
       'Premier Li Qiang met President Lee Jae-myung. Li said trade would grow.',
       'President Yoon Suk Yeol spoke on Tuesday. Yin Yang Street was closed for the visit.',
-      'Prime Minister Shigeru Ishiba spoke on Monday. Shih Tzu owners said the park would reopen.'
+      'Prime Minister Shigeru Ishiba spoke on Monday. Shih Tzu owners said the park would reopen.',
+      'Justice Minister Cho Kuk met the writer Tsao Li-wen in Taipei. Tsao said the talks went well.'
     ]) {
       expect(await names(text), text).toEqual([])
     }

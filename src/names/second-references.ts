@@ -135,7 +135,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     }
     if (data.lexicon.hasLowercase(word)) {
       // A reading that is also an English word ("Yin" for 尹, Yoon) is taken only as it is, in the strict slot.
-      const read = readingOf(word, people, data, true)
+      const read = readingOf(word, value, people, data, true)
       if (read) {
         found.push(readingFinding(word, start, end, read))
         continue
@@ -149,7 +149,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push({start, end, expected: person.surname, reason: `Unexpected \`${word}\`: this story calls ${person.full} \`${person.surname}\``})
       continue
     }
-    const read = readingOf(word, people, data, false)
+    const read = readingOf(word, value, people, data, false)
     if (read) {
       found.push(readingFinding(word, start, end, read))
       continue
@@ -172,13 +172,22 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
  * A word that is a Mandarin reading of the family name of one person the
  * story names ("Shigeru Ishiba" … "Shih said"), or a letter from a reading
  * of five letters or more ("Shipao" for Shipo) unless `exact`: never a
- * name the gazetteer knows for itself.
+ * name the gazetteer knows for itself, nor one the story gives another
+ * person as family name.
  */
-function readingOf(word: string, people: readonly StoryPerson[], data: ReferenceData, exact: boolean): StoryPerson | undefined {
+function readingOf(word: string, value: string, people: readonly StoryPerson[], data: ReferenceData, exact: boolean): StoryPerson | undefined {
   const lower = word.toLowerCase()
   const reads = (reading: string) => reading === lower || (!exact && lower.length >= 5 && reading.length >= 5 && editDistance(lower, reading, 1) === 1)
   const person = onlyOne(people, (candidate) => [...(candidate.readings ?? [])].some(reads))
-  return person && !data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble') ? person : undefined
+  if (!person || data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble')) return undefined
+  // The family name of another person of the story ("Lin Fei-fan" beside Yoshimasa Hayashi, 林):
+  // only a full name that is this person's own garble ("Yin Xiyue") leaves the word theirs.
+  for (const match of value.matchAll(new RegExp(`(?<![\\p{L}])${word}(?: \\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}(?![\\p{L}-])`, 'gu'))) {
+    const words = match[0].split(' ')
+    const own = [words.length, 2].some((length) => data.gazetteer.lookup(words.slice(0, length).join(' ')).some((ref) => ref.entity.name === person.full))
+    if (!own) return undefined
+  }
+  return person
 }
 
 function readingFinding(word: string, start: number, end: number, person: StoryPerson): SecondReference {
