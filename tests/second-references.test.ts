@@ -111,3 +111,19 @@ describe('a given name alone where an East Asian surname belongs', () => {
     }
   })
 })
+
+describe('a second reference cut short', () => {
+  it('fixes the first or last half of a story person’s surname, standing where the surname belongs', async () => {
+    expect(await names('Prime Minister Shigeru Ishiba spoke on Monday. Shiba said the cabinet would hold.')).toEqual([['Shiba', 'Ishiba', 47]])
+    expect(await names('Prime Minister Yulia Svyrydenko spoke in Kyiv. Svyryd said the budget was ready.')).toEqual([['Svyryd', 'Svyrydenko', 47]])
+  })
+
+  it('stays quiet on part of a surname of two words, and on a word the story gives another person', async () => {
+    for (const text of [
+      'Crown Prince Mohammed bin Salman met the envoy. Salman said the deal was done.',
+      'Prime Minister Yulia Svyrydenko met the economist Oleh Svyryd in Kyiv. Svyryd said the budget was ready.'
+    ]) {
+      expect(await names(text), text).toEqual([])
+    }
+  })
+})

@@ -159,6 +159,11 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push({start, end, expected: near.surname, reason: `Unexpected \`${word}\`: this story names ${near.full}, \`${near.surname}\` on second reference`})
       continue
     }
+    const part = fragmentOf(word, people)
+    if (part && !data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble') && !namedOtherwise(word, value, part, data)) {
+      found.push({start, end, expected: part.surname, reason: `Unexpected \`${word}\`: this story names ${part.full}, \`${part.surname}\` on second reference (\`${word}\` is part of it)`})
+      continue
+    }
     const byGiven = word.length >= 4 ? onlyOne(people, (candidate) => candidate.given === word) : undefined
     if (byGiven && !sharedSurname(value, byGiven)) {
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
@@ -180,14 +185,40 @@ function readingOf(word: string, value: string, people: readonly StoryPerson[], 
   const reads = (reading: string) => reading === lower || (!exact && lower.length >= 5 && reading.length >= 5 && editDistance(lower, reading, 1) === 1)
   const person = onlyOne(people, (candidate) => [...(candidate.readings ?? [])].some(reads))
   if (!person || data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble')) return undefined
-  // The family name of another person of the story ("Lin Fei-fan" beside Yoshimasa Hayashi, 林):
-  // only a full name that is this person's own garble ("Yin Xiyue") leaves the word theirs.
+  return namedOtherwise(word, value, person, data) ? undefined : person
+}
+
+/**
+ * The word is part of another person's full name somewhere in the story
+ * ("Lin Fei-fan" beside Yoshimasa Hayashi, 林; "Aydin Dogan" beside
+ * Erdogan): only a full name that is this person's own garble ("Yin
+ * Xiyue") leaves the word theirs.
+ */
+function namedOtherwise(word: string, value: string, person: StoryPerson, data: ReferenceData): boolean {
   for (const match of value.matchAll(new RegExp(`(?<![\\p{L}])${word}(?: \\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}(?![\\p{L}-])`, 'gu'))) {
     const words = match[0].split(' ')
     const own = [words.length, 2].some((length) => data.gazetteer.lookup(words.slice(0, length).join(' ')).some((ref) => ref.entity.name === person.full))
-    if (!own) return undefined
+    if (!own) return true
   }
-  return person
+  for (const match of value.matchAll(new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}-])`, 'gu'))) {
+    if (longerName(value, match.index, data)) return true
+  }
+  return false
+}
+
+/**
+ * A second reference cut short ("Ishiba" … "Shiba said", "Svyrydenko" …
+ * "Svyryd said"): the first or last half or more of one story person's
+ * one-word surname of five letters or more.
+ */
+function fragmentOf(word: string, people: readonly StoryPerson[]): StoryPerson | undefined {
+  const lower = word.toLowerCase()
+  if (lower.length < 3) return undefined
+  return onlyOne(people, (person) => {
+    const surname = person.surname.toLowerCase()
+    if (surname.length < 5 || !/^\p{L}+$/u.test(surname) || lower.length >= surname.length || lower.length * 2 < surname.length) return false
+    return surname.startsWith(lower) || surname.endsWith(lower)
+  })
 }
 
 function readingFinding(word: string, start: number, end: number, person: StoryPerson): SecondReference {
@@ -233,12 +264,12 @@ function givenNameKept(value: string, people: readonly StoryPerson[], data: Refe
   return found
 }
 
-/** A capitalized word right before that is no title and opens no sentence: the two words end a longer name. */
+/** A capitalized word right before that is no title, determiner or nationality and opens no sentence: the words end a longer name. */
 function longerName(value: string, start: number, data: ReferenceData): boolean {
   const before = /(\p{Lu}\p{L}*) $/u.exec(value.slice(Math.max(0, start - 24), start))
   if (!before) return false
   const lower = before[1]!.toLowerCase()
-  return !data.titles.has(lower) && !data.courtesyTitles.has(lower) && !commonWordOpening(value, start - before[0].length, lower, data)
+  return !data.titles.has(lower) && !data.courtesyTitles.has(lower) && !data.determiners.has(lower) && !isDemonym(before[1]!, data) && !commonWordOpening(value, start - before[0].length, lower, data)
 }
 
 /** Two capitalized words, not before a third. */
