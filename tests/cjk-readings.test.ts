@@ -7,6 +7,7 @@ import {loadEntities, type Entity} from '../src/data/entities.js'
 import {Gazetteer} from '../src/names/gazetteer.js'
 import {familyReading, mandarinReadings, splitNative} from '../src/names/readings.js'
 import {wadeGilesTable} from '../src/data/romanization.js'
+import {foldLongVowels, longVowelTable} from '../src/names/long-vowels.js'
 import {readWordList} from '../src/data/word-list.js'
 import {dataPath} from '../src/data/root.js'
 import {createProcessor} from '../src/processor.js'
@@ -159,5 +160,22 @@ describe('the native field is validated', () => {
   it('rejects a native name on an entity that is not a person', () => {
     const path = file('org.yml', 'source: test\nentries:\n  - name: Bank of Korea\n    kind: org\n    native: 韓國銀行\n')
     expect(() => loadEntities([path])).toThrow(`${path}:3: entry \`Bank of Korea\`: \`native\` is for persons`)
+  })
+})
+
+describe('Japanese long vowels', () => {
+  it('reads a long vowel written ou, oh or doubled as the same name, not a garble', async () => {
+    for (const text of ['Foreign Minister Taro Kouno spoke.', 'Foreign Minister Taro Kohno spoke.', 'Former Prime Minister Shinzou Abe spoke.', 'Former Prime Minister Shinzoo Abe spoke.']) {
+      expect(await names(text), text).toEqual([])
+    }
+  })
+
+  it('still fixes a vowel that is no long-vowel spelling', async () => {
+    expect(await names('Former Prime Minister Shinzu Abe spoke.')).toEqual([['Shinzu Abe', 'Shinzo Abe', 22, 32]])
+  })
+
+  it('folds h only where it cannot start a syllable', () => {
+    const table = longVowelTable(['o ou oh oo', 'u uu uh'])
+    expect(['kohno', 'itoh', 'ohara', 'yuuko', 'kouno'].map((word) => foldLongVowels(word, table))).toEqual(['kono', 'ito', 'ohara', 'yuko', 'kono'])
   })
 })

@@ -10,6 +10,7 @@ import {dataFilesKey} from './working-folder.js'
 import {readCompiledSlice, shippedSources} from './compiled.js'
 import {surnameGroups, syllableTable, wadeGilesTable} from './romanization.js'
 import type {Suffix} from '../text/inflect.js'
+import {longVowelTable, type LongVowels} from '../names/long-vowels.js'
 
 /** A project's own data, added after copydesk's (and overriding it where names repeat). */
 export interface UserData {
@@ -52,6 +53,8 @@ export interface Bundle extends WordSets {
   koreanSyllables: Map<string, number[]>
   /** Pinyin syllable → Wade–Giles spelling, where they differ ("shi" → "shih"). */
   wadeGiles: Map<string, string>
+  /** Japanese long vowels, each with the spellings that fold to it ("ou", "oh" → "o"). */
+  longVowels: LongVowels
   /** Function words of other languages ("por", "les"). */
   foreignFunctionWords: Set<string>
   /** Country profiles: each country's legislature, chambers and constitutional court. */
@@ -100,6 +103,7 @@ const lists = {
   koreanSurnames: 'dictionaries/romanization/korean-surnames.txt',
   koreanSyllables: 'dictionaries/romanization/korean-syllables.txt',
   wadeGiles: 'dictionaries/romanization/wade-giles.txt',
+  longVowels: 'dictionaries/romanization/japanese-long-vowels.txt',
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
   hyphenParts: 'dictionaries/hyphen-parts.txt'
 }
@@ -200,6 +204,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     surnameGroups: () => surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
     koreanSyllables: () => syllableTable(readWordList(dataPath(lists.koreanSyllables))),
     wadeGiles: () => wadeGilesTable(readWordList(dataPath(lists.wadeGiles))),
+    longVowels: () => longVowelTable(readWordList(dataPath(lists.longVowels))),
     foreignFunctionWords: set('foreignFunctionWords'),
     institutions: () =>
       readCompiledSlice('institutions', sources.institutions)?.institutions ?? loadInstitutions(sources.institutions[0]!),

@@ -5,12 +5,12 @@ import {gazetteerOf} from '../names/gazetteer.js'
 export default defineRule({
   id: 'names',
   description: 'Garbled, misspelled and inconsistent names, checked against the gazetteer.',
-  why: 'A misspelled name is a correction the next day. Runs of capitalized words are matched against the gazetteer of people, places and bodies: known misspellings, near misses by letters and by sound, a word swapped in a long official name (where several bodies are one word away, the one of the country the story names, by its name, nationality, capital or a member of its government, or the one an acronym in brackets after the name stands for), and one name spelled two ways in one story. Machine translation also turns names into common words ("Marco Rubble", "Month Jae-in"): in a name slot, a known given name with words heard for the surname is a garble. Korean names are read syllable by syllable: a name one garbled syllable from a known person’s is that person, and another romanization of every syllable is fixed to the person’s own form (a documented variant stays quiet). Once a story names a person, a later surname that reads the family name’s Chinese characters in Mandarin, in pinyin or Wade–Giles ("Shigeru Ishiba" … "Shih said", "the Shipao government"), a surname cut to its first or last half ("Shiba said"), or an East Asian given name standing alone where the surname belongs, is fixed to the surname the story gives.',
+  why: 'A misspelled name is a correction the next day. Runs of capitalized words are matched against the gazetteer of people, places and bodies: known misspellings, near misses by letters and by sound, a word swapped in a long official name (where several bodies are one word away, the one of the country the story names, by its name, nationality, capital or a member of its government, or the one an acronym in brackets after the name stands for), and one name spelled two ways in one story. Machine translation also turns names into common words ("Marco Rubble", "Month Jae-in"): in a name slot, a known given name with words heard for the surname is a garble. Korean names are read syllable by syllable: a name one garbled syllable from a known person’s is that person, and another romanization of every syllable is fixed to the person’s own form (a documented variant stays quiet); a Japanese long vowel written ou, oh or doubled ("Taro Kohno", "Shinzou Abe") is the same name. Once a story names a person, a later surname that reads the family name’s Chinese characters in Mandarin, in pinyin or Wade–Giles ("Shigeru Ishiba" … "Shih said", "the Shipao government"), a surname cut to its first or last half ("Shiba said"), or an East Asian given name standing alone where the surname belongs, is fixed to the surname the story gives.',
   levels: 'warning; info for a lone word near a one-word name when the spelling is used three times or more, or a surname the story does not otherwise mention, for a swapped official name used repeatedly (unless it is the one body of the story’s country one word away), for a given name with common words in the surname\'s place with no title before it and the person not named elsewhere in the story.',
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'subjectAuxiliaries', 'leaderNouns'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'longVowels', 'subjectAuxiliaries', 'leaderNouns'],
   attach: (data) => [
     names,
     {
@@ -27,6 +27,7 @@ export default defineRule({
       sentenceOpeners: data.sentenceOpeners,
       abbreviations: data.abbreviations,
       wadeGiles: data.wadeGiles,
+      longVowels: data.longVowels,
       subjectAuxiliaries: data.subjectAuxiliaries,
       leaderNouns: data.leaderNouns
     }

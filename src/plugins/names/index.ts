@@ -9,6 +9,7 @@ import type {Contender, Found, NamesContext} from './context.js'
 import {reportFindings, settle} from './findings.js'
 import {judge} from './judge.js'
 import {reportSecondReferences} from './references.js'
+import type {LongVowels} from '../../names/long-vowels.js'
 import type {ReferenceData} from '../../names/second-references.js'
 
 export interface Options {
@@ -36,6 +37,8 @@ export interface Options {
   abbreviations?: ReadonlySet<string> | undefined
   /** Pinyin syllable → Wade–Giles spelling where they differ: a family name's Mandarin reading in either. */
   wadeGiles?: ReadonlyMap<string, string> | undefined
+  /** Japanese long vowels and their other spellings ("ou", "oh" for o): "Kohno" is Kono. */
+  longVowels?: LongVowels | undefined
   /** Auxiliaries after a subject ("is", "has"): a capitalized non-word before one is in a surname's place. */
   subjectAuxiliaries?: ReadonlySet<string> | undefined
   /** Nouns after a leader's surname ("government"): the word before one is in a surname's place. */
@@ -66,6 +69,7 @@ export default function names(options: Readonly<Options>) {
     korean: {surnames: options.surnameGroups ?? new Map(), syllables: options.koreanSyllables ?? new Map()},
     koreanPersons: undefined,
     anchors: undefined,
+    longVowels: options.longVowels ?? [],
     countries: undefined,
     documentCountries: undefined
   }

@@ -5,6 +5,7 @@ import {isAllCaps, squash, straightApostrophes} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
+import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {slotGarble} from './slot-garbles.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
@@ -56,6 +57,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   const target = hit.ref.form
   // "Martín" for Martin: the same letters but for accents is the same name in another language.
   if (squash(text) === squash(target)) return {span, rank: 0}
+  // A Japanese long vowel written another accepted way ("Taro Kohno", "Shinzou Abe") is the same name.
+  if (isJapanese(hit.ref.entity) && foldLongVowels(squash(text), context.longVowels) === foldLongVowels(squash(target), context.longVowels)) return {span, rank: 0}
   // "Foreign Minister Yair" ends where "Yair Lapid", a known name, goes on: no body's garble.
   if (splitsKnownName(context, span, run, value)) return undefined
   const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
