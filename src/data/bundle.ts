@@ -10,7 +10,7 @@ import {dataFilesKey} from './working-folder.js'
 import {readCompiledSlice, shippedSources} from './compiled.js'
 import {surnameGroups, syllableTable, wadeGilesTable} from './romanization.js'
 import type {Suffix} from '../text/inflect.js'
-import {longVowelTable, type LongVowels} from '../names/long-vowels.js'
+import {longVowelTable, type LongVowels} from './long-vowels.js'
 
 /** A project's own data, added after copydesk's (and overriding it where names repeat). */
 export interface UserData {
