@@ -43,6 +43,17 @@ for (const [name, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-
 const {compileFrequencies} = await import('../dist/data/frequencies.js')
 writeFileSync(join(compiledDir, 'frequencies.trie'), compileFrequencies().serialize())
 
+// Which prepositions follow which words in edited English (the collocations
+// rule), counted from corpora that are devDependencies, so only a build has them.
+const {countCollocations} = await import('./lib/collocations.mjs')
+const collocations = countCollocations()
+writeFileSync(join(compiledDir, 'collocations.json'), JSON.stringify(collocations))
+writeFileSync(
+  join(compiledDir, 'collocations.README.md'),
+  `collocations.json: ${Object.keys(collocations.heads).length} heads, ${Object.keys(collocations.forms).length} word forms.\nSource: ${collocations.source}.\n`
+)
+console.log(`collocations: ${Object.keys(collocations.heads).length} heads`)
+
 const sources = shippedSources()
 // Paths are stored relative to the package so the build can move.
 const relative = (path) => path.slice(root.length + 1)

@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs'
 import {loadEntities, mergeEntities, nameWordsOf, type Entity} from './entities.js'
+import {Collocations, loadCollocations} from './collocations.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
 import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
 import {loadPhraseRules, type PhraseRule} from './phrases.js'
@@ -61,6 +62,8 @@ export interface Bundle extends WordSets {
   institutions: InstitutionProfiles
   /** Words beside which a hyphen joins a compound ("self", "run"), lowercase. */
   hyphenParts: Set<string>
+  /** Which prepositions edited English puts after each verb, adjective and noun; undefined when the build made no table. */
+  collocations: Collocations | undefined
 }
 
 /**
@@ -86,7 +89,8 @@ const wordSetLists = {
   doubledNames: 'dictionaries/doubled-names.txt',
   sentenceOpeners: 'dictionaries/sentence-openers.txt',
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
-  leaderNouns: 'dictionaries/leader-nouns.txt'
+  leaderNouns: 'dictionaries/leader-nouns.txt',
+  subjectPronouns: 'dictionaries/subject-pronouns.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
@@ -208,7 +212,11 @@ export function loadBundle(user: UserData = {}): Bundle {
     foreignFunctionWords: set('foreignFunctionWords'),
     institutions: () =>
       readCompiledSlice('institutions', sources.institutions)?.institutions ?? loadInstitutions(sources.institutions[0]!),
-    hyphenParts: () => new Set([...lowerSet(dataPath(lists.hyphenParts)), ...bundle.prefixes])
+    hyphenParts: () => new Set([...lowerSet(dataPath(lists.hyphenParts)), ...bundle.prefixes]),
+    collocations: () => {
+      const table = loadCollocations()
+      return table && new Collocations(table)
+    }
   })
   // A project's files are read now, in this order, so a broken one fails the configuration.
   if (user.entities) void bundle.entities
