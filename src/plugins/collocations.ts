@@ -1,0 +1,106 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {Collocations, type OddPair} from '../data/collocations.js'
+import {quote, report} from '../message.js'
+import {nextWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
+
+export interface Options {
+  collocations: Collocations | undefined
+  /** Lowercase pronouns a finite verb follows ("he", "they"). */
+  subjects: ReadonlySet<string>
+  /** Words that open a noun phrase ("the", "their"): after "to", they make it a preposition. */
+  determiners: ReadonlySet<string>
+  /** Surprise (−log10 chance) from which a verb's or adjective's pair is reported, as info. */
+  infoAt: number
+}
+
+/** One odd pair in a sentence: the head token, the preposition token, and the judgement. */
+export interface Found {
+  head: Token
+  preposition: Token
+  odd: OddPair
+}
+
+/**
+ * Each head word followed straight away by a preposition it takes far less
+ * often in edited English than words of its class do ("urged for",
+ * "adamant to"), however odd: callers choose a threshold.
+ */
+export function oddPairsIn(entry: SentenceTokens, collocations: Collocations, context: Pick<Options, 'subjects' | 'determiners'>): Found[] {
+  const found: Found[] = []
+  const {tokens, words} = entry
+  for (let w = 0; w < words.length; w++) {
+    const head = tokens[words[w]!]!
+    // A capital inside a sentence is a name's ("the Party of Regions").
+    if (w > 0 && head.value !== head.lower) continue
+    const preposition = nextWord(tokens, head.index)
+    if (!preposition || preposition.value !== preposition.lower || !collocations.isPreposition(preposition.lower)) continue
+    // "planned to vote": "to" is a preposition only before what opens a noun phrase.
+    if (preposition.lower === 'to' && !opensNounPhrase(nextWord(tokens, preposition.index), context.determiners)) continue
+    const before = words.slice(Math.max(0, w - 3), w).map((index) => tokens[index]!.lower)
+    const key = collocations.headOf(head.lower, before)
+    const odd = key && collocations.judge(key, preposition.lower, isFinitePast(head, collocations, tokens[words[w - 1] ?? -1], context.subjects))
+    if (odd) found.push({head, preposition, odd})
+  }
+  return found
+}
+
+function opensNounPhrase(word: Token | undefined, determiners: ReadonlySet<string>): boolean {
+  return word !== undefined && (determiners.has(word.lower) || /^[\p{Lu}\p{N}]/u.test(word.value))
+}
+
+/**
+ * Whether a verb form is a finite past ("urged", "stressed"): the slip
+ * machine translation makes. A base form may have lost its object to a
+ * question ("what we want in life"), an -s form may be a noun ("raises"), an
+ * -ing form a gerund ("the urging of"), and a form that is also a past
+ * participle counts only after a name or a subject pronoun, not in a reduced
+ * relative ("the sums granted for").
+ */
+function isFinitePast(head: Token, collocations: Collocations, before: Token | undefined, subjects: ReadonlySet<string>): boolean {
+  const form = collocations.table.forms[head.lower]
+  if (!form || form[1] === head.lower || /(?:s|ing)$/.test(head.lower)) return false
+  if (form[2] === 0) return true
+  return before !== undefined && before.end + 1 >= head.start && (subjects.has(before.lower) || /^\p{Lu}/u.test(before.value))
+}
+
+/** What the pair usually is instead: the head alone, or with its usual preposition ("by" being a passive's, not a choice). */
+function suggestions(head: Token, odd: OddPair): string[] {
+  const options: string[] = []
+  if (odd.mostlyBare) options.push(head.value)
+  if (odd.usual && odd.usual !== odd.preposition && odd.usual !== 'by') options.push(`${head.value} ${odd.usual}`)
+  return options
+}
+
+const times = (count: number) => (count === 1 ? 'once' : `${count} times`)
+
+function reason(head: Token, preposition: Token, odd: OddPair): string {
+  const lemma = quote(odd.head.slice(2))
+  const pair = quote(`${head.value} ${preposition.value}`)
+  const seen = `edited English follows ${lemma} with ${quote(preposition.lower)} ${times(odd.observed)} in ${odd.uses} uses`
+  if (odd.wantsObject) return `Unusual ${pair}: ${lemma} takes an object straight after it in every sense WordNet lists, and ${seen}; a machine-translation slip?`
+  const kind = {v: 'verb', b: 'passive verb', j: 'adjective'}[odd.head[0]!] ?? 'word'
+  return `Unusual ${pair}: ${seen}, where a ${kind} would have it ${odd.expected.toFixed(1)} times; a machine-translation slip?`
+}
+
+/** Marks the verb and adjective + preposition pairs edited English does not use (info). */
+export default function collocations(options: Readonly<Options>) {
+  return function (tree: Root, file: VFile) {
+    const table = options.collocations
+    if (!table) return
+    for (const entry of sentencesOf(tree)) {
+      for (const {head, preposition, odd} of oddPairsIn(entry, table, options)) {
+        // Nouns take prepositions too freely for the corpus to judge them (docs/fluency.md).
+        if (!odd.wantsObject && (odd.score < options.infoAt || odd.head[0] === 'n')) continue
+        report(file, {
+          ruleId: 'collocations',
+          reason: reason(head, preposition, odd),
+          start: head.start,
+          end: preposition.end,
+          level: 'info',
+          expected: suggestions(head, odd)
+        })
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest'
+import {loadBundle} from '../src/data/bundle.js'
+import {lint} from './lint.js'
+
+const only = async (text: string) => (await lint(text)).filter((found) => found.rule === 'collocations')
+
+describe('collocations', () => {
+  it('loads the table the build compiled', () => {
+    const collocations = loadBundle().collocations!
+    expect(collocations.table.heads['v:stress']![0]).toBe(28)
+    expect(collocations.table.objectVerbs['urge']).toEqual(['on'])
+    expect(collocations.isPreposition('about')).toBe(true)
+    expect(collocations.isPreposition('unto')).toBe(false)
+  })
+
+  // Sentences written the way machine-translated news reads.
+  it('marks a past-tense object verb followed by a preposition it never takes', async () => {
+    expect(await only('The army lacked of fuel and ammunition.')).toEqual([
+      {rule: 'collocations', actual: 'lacked of', expected: [], level: 'info', start: 9, end: 18}
+    ])
+    expect(await only('She explained about the delay to the committee.')).toEqual([
+      {rule: 'collocations', actual: 'explained about', expected: [], level: 'info', start: 4, end: 19}
+    ])
+    expect(await only('Kim stressed on the need for a second round of talks.')).toEqual([
+      {rule: 'collocations', actual: 'stressed on', expected: ['stressed'], level: 'info', start: 4, end: 15}
+    ])
+  })
+
+  it('marks a verb followed by a preposition edited English almost never puts after it', async () => {
+    expect(await only('The minister told to the press that the vote would go ahead.')).toEqual([
+      {rule: 'collocations', actual: 'told to', expected: ['told'], level: 'info', start: 13, end: 20}
+    ])
+  })
+
+  it('offers no preposition a passive would take ("demanded by")', async () => {
+    expect(await only('They demanded to the government a recount.')).toEqual([
+      {rule: 'collocations', actual: 'demanded to', expected: [], level: 'info', start: 5, end: 16}
+    ])
+  })
+
+  it('is quiet on the same verbs used as edited English uses them', async () => {
+    expect(await only('The army lacked fuel and ammunition.')).toEqual([])
+    expect(await only('Kim stressed the need for a second round of talks.')).toEqual([])
+    expect(await only('The minister told the press that the vote would go ahead.')).toEqual([])
+    expect(await only('They demanded a recount from the government.')).toEqual([])
+  })
+
+  it('leaves a participle that may open a reduced relative, an infinitive and a name alone', async () => {
+    // "granted for" after a plural noun reads as "the sums that were granted for".
+    expect(await only('The sums granted for the project were spent by March.')).toEqual([])
+    expect(await only('Orbach planned to vote soon.')).toEqual([])
+    expect(await only('He joined the Party of Regions in 2004.')).toEqual([])
+    expect(await only('The urging of the council went unheeded.')).toEqual([])
+  })
+
+  it('is quiet on clean news sentences', async () => {
+    for (const text of [
+      'The committee voted to delay the plan until after the election.',
+      'Lawmakers discussed the budget at a closed meeting on Tuesday.',
+      'The president urged lawmakers to pass the bill before the recess.',
+      'Officials said the talks would resume in Geneva next week.',
+      'She was concerned about the cost of the new stadium.'
+    ]) {
+      expect(await only(text)).toEqual([])
+    }
+  })
+})
