@@ -37,12 +37,21 @@ export function oddPairsIn(entry: SentenceTokens, collocations: Collocations, co
     if (!preposition || preposition.value !== preposition.lower || !collocations.isPreposition(preposition.lower)) continue
     // "planned to vote": "to" is a preposition only before what opens a noun phrase.
     if (preposition.lower === 'to' && !opensNounPhrase(nextWord(tokens, preposition.index), context.determiners)) continue
+    // "the costs we provide to Korea": after a noun and a subject pronoun, the
+    // verb's object is the noun, moved ahead; the preposition is the clause's.
+    if (w >= 2 && context.subjects.has(tokens[words[w - 1]!]!.lower) && adjacent(tokens, words[w - 2]!, words[w]!)) continue
     const before = words.slice(Math.max(0, w - 3), w).map((index) => tokens[index]!.lower)
     const key = collocations.headOf(head.lower, before)
     const odd = key && collocations.judge(key, preposition.lower, isFinitePast(head, collocations, tokens[words[w - 1] ?? -1], context.subjects))
     if (odd) found.push({head, preposition, odd})
   }
   return found
+}
+
+/** Whether only words and single spaces lie between two tokens. */
+function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) if (tokens[index]!.kind !== 'word' && tokens[index]!.kind !== 'space') return false
+  return true
 }
 
 function opensNounPhrase(word: Token | undefined, determiners: ReadonlySet<string>): boolean {
