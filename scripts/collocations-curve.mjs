@@ -28,7 +28,7 @@ const signals = {
   'nouns, surprise ≥': (pair, at) => pair.odd.head[0] === 'n' && pair.odd.score >= at,
   'object verbs (WordNet)': (pair) => pair.odd.wantsObject
 }
-const pairsOf = (text) => sentencesOf(parser.parse(text)).flatMap((entry) => oddPairsIn(entry, collocations, {subjects: bundle.subjectPronouns, determiners: bundle.determiners}))
+const pairsOf = (text) => sentencesOf(parser.parse(text)).flatMap((entry) => oddPairsIn(entry, collocations, {subjects: bundle.subjectPronouns, determiners: bundle.determiners, timeWords: bundle.timeWords}))
 const wordsOf = (text) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
 const tune = (name) => YAML.parse(readFileSync(join(root, 'tests/fixtures/real/tune', name), 'utf8')).pages.flatMap((page) => page.sentences)
 

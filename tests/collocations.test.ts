@@ -51,6 +51,8 @@ describe('collocations', () => {
     expect(await only('Orbach planned to vote soon.')).toEqual([])
     expect(await only('He joined the Party of Regions in 2004.')).toEqual([])
     expect(await only('The urging of the council went unheeded.')).toEqual([])
+    expect(await only('Speaker Szymon Hołownia confirmed on Tuesday that the vote is set.')).toEqual([])
+    expect(await only('Some of these bills had been submitted in 1994 and 1995.')).toEqual([])
     // The verb's object is "costs", moved ahead of it.
     expect(await only('He cited the defense costs we provide to Korea.')).toEqual([])
   })

@@ -90,7 +90,8 @@ const wordSetLists = {
   sentenceOpeners: 'dictionaries/sentence-openers.txt',
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
   leaderNouns: 'dictionaries/leader-nouns.txt',
-  subjectPronouns: 'dictionaries/subject-pronouns.txt'
+  subjectPronouns: 'dictionaries/subject-pronouns.txt',
+  timeWords: 'dictionaries/time-words.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
