@@ -3,8 +3,8 @@
 // tuning set's fluency and phrase slips a flagged pair overlaps, against
 // flagged pairs per 1,000 words of clean copy (the tuning set's clean pages
 // and the precision corpus), for each signal: the surprise of verbs and
-// adjectives (which the rule uses), of nouns (which it does not), and
-// WordNet's object verbs (no threshold). It never reads the held-out set.
+// adjectives, and WordNet's object verbs (no threshold). It never reads the
+// held-out set.
 //   node scripts/collocations-curve.mjs [--list threshold]
 import {readFileSync, readdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -24,8 +24,7 @@ const collocations = bundle.collocations
 if (!collocations) throw new Error('dist/data/compiled/collocations.json is missing: run npm run build')
 const parser = new ParseEnglish()
 const signals = {
-  'verbs and adjectives, surprise ≥': (pair, at) => pair.odd.head[0] !== 'n' && pair.odd.score >= at,
-  'nouns, surprise ≥': (pair, at) => pair.odd.head[0] === 'n' && pair.odd.score >= at,
+  'verbs and adjectives, surprise ≥': (pair, at) => pair.odd.score >= at,
   'object verbs (WordNet)': (pair) => pair.odd.wantsObject
 }
 const pairsOf = (text) => sentencesOf(parser.parse(text)).flatMap((entry) => oddPairsIn(entry, collocations, {subjects: bundle.subjectPronouns, determiners: bundle.determiners, timeWords: bundle.timeWords}))
@@ -68,7 +67,7 @@ for (const [name, flags] of Object.entries(signals)) {
   }
 }
 if (listAt !== undefined) {
-  const flagged = (pair) => pair.odd.wantsObject || (pair.odd.head[0] !== 'n' && pair.odd.score >= listAt)
+  const flagged = (pair) => pair.odd.wantsObject || pair.odd.score >= listAt
   for (const {slip, pairs} of slips) for (const pair of pairs.filter(flagged)) console.log(`caught ${slip.kind}: ${slip.actual} [${pair.odd.head} ${pair.odd.preposition}]`)
   for (const set of [tuneClean, precision]) for (const pair of set.pairs.filter(flagged)) console.log(`clean ${pair.name}: ${pair.actual} (${pair.odd.head}, ${pair.odd.wantsObject ? 'object verb' : pair.odd.score.toFixed(1)})`)
 }

@@ -1,10 +1,9 @@
 import {readCompiledFile} from './compiled.js'
 
 /**
- * Which prepositions edited English puts straight after a verb, adjective or
- * noun, as the build counts them (scripts/lib/collocations.mjs). A head is a
- * class and a lemma: `v:urge`, `b:urge` (a past participle after "be"),
- * `j:adamant`, `n:legislator`.
+ * Which prepositions edited English puts straight after a verb or adjective,
+ * as the build counts them (scripts/lib/collocations.mjs). A head is a class
+ * and a lemma: `v:urge`, `b:urge` (a past participle after "be"), `j:adamant`.
  */
 export interface CollocationTable {
   source: string

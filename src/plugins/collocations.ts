@@ -111,8 +111,7 @@ export default function collocations(options: Readonly<Options>) {
     if (!table) return
     for (const entry of sentencesOf(tree)) {
       for (const {head, preposition, odd} of oddPairsIn(entry, table, options)) {
-        // Nouns take prepositions too freely for the corpus to judge them (docs/fluency.md).
-        if (!odd.wantsObject && (odd.score < options.infoAt || odd.head[0] === 'n')) continue
+        if (!odd.wantsObject && odd.score < options.infoAt) continue
         report(file, {
           ruleId: 'collocations',
           reason: reason(head, preposition, odd),
