@@ -1,6 +1,6 @@
 import caseRule from './rules/case.js'
-import collocations from './rules/collocations.js'
 import consistency from './rules/consistency.js'
+import fluency from './rules/fluency.js'
 import institutions from './rules/institutions.js'
 import type {RuleDefinition} from './rules/define.js'
 import names from './rules/names.js'
@@ -17,7 +17,7 @@ export type {RuleDefinition, RuleSettings} from './rules/define.js'
  * priority, presets, validation, SARIF, the docs pages and the example test
  * read what the module declares.
  */
-export const ruleDefinitions: readonly RuleDefinition[] = [spelling, repeatedWords, names, phrases, spacing, caseRule, institutions, consistency, collocations]
+export const ruleDefinitions: readonly RuleDefinition[] = [spelling, repeatedWords, names, phrases, spacing, caseRule, institutions, consistency, fluency]
 
 export const ruleIds = ruleDefinitions.map((rule) => rule.id)
 

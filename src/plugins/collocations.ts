@@ -1,8 +1,7 @@
-import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {Collocations, type OddPair} from '../data/collocations.js'
 import {quote, report} from '../message.js'
-import {nextWord, sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
+import {nextWord, type SentenceTokens, type Token} from '../text/tokens.js'
 
 export interface Options {
   collocations: Collocations | undefined
@@ -104,23 +103,19 @@ function reason(head: Token, preposition: Token, odd: OddPair): string {
   return `Unusual ${pair}: ${seen}, where a ${kind} would have it ${odd.expected.toFixed(1)} times; a machine-translation slip?`
 }
 
-/** Marks the verb and adjective + preposition pairs edited English does not use (info). */
-export default function collocations(options: Readonly<Options>) {
-  return function (tree: Root, file: VFile) {
-    const table = options.collocations
-    if (!table) return
-    for (const entry of sentencesOf(tree)) {
-      for (const {head, preposition, odd} of oddPairsIn(entry, table, options)) {
-        if (!odd.wantsObject && odd.score < options.infoAt) continue
-        report(file, {
-          ruleId: 'collocations',
-          reason: reason(head, preposition, odd),
-          start: head.start,
-          end: preposition.end,
-          level: 'info',
-          expected: suggestions(head, odd)
-        })
-      }
-    }
+/** Reports, as info, the verb and adjective + preposition pairs of a sentence edited English does not use. */
+export function reportCollocations(file: VFile, entry: SentenceTokens, options: Readonly<Options>) {
+  const table = options.collocations
+  if (!table) return
+  for (const {head, preposition, odd} of oddPairsIn(entry, table, options)) {
+    if (!odd.wantsObject && odd.score < options.infoAt) continue
+    report(file, {
+      ruleId: 'fluency',
+      reason: reason(head, preposition, odd),
+      start: head.start,
+      end: preposition.end,
+      level: 'info',
+      expected: suggestions(head, odd)
+    })
   }
 }

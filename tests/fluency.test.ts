@@ -2,9 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {loadBundle} from '../src/data/bundle.js'
 import {lint} from './lint.js'
 
-const only = async (text: string) => (await lint(text)).filter((found) => found.rule === 'collocations')
+const only = async (text: string) => (await lint(text)).filter((found) => found.rule === 'fluency')
 
-describe('collocations', () => {
+describe('fluency', () => {
   it('loads the table the build compiled', () => {
     const collocations = loadBundle().collocations!
     expect(collocations.table.heads['v:stress']![0]).toBe(28)
@@ -16,25 +16,25 @@ describe('collocations', () => {
   // Sentences written the way machine-translated news reads.
   it('marks a past-tense object verb followed by a preposition it never takes', async () => {
     expect(await only('The army lacked of fuel and ammunition.')).toEqual([
-      {rule: 'collocations', actual: 'lacked of', expected: [], level: 'info', start: 9, end: 18}
+      {rule: 'fluency', actual: 'lacked of', expected: [], level: 'info', start: 9, end: 18}
     ])
     expect(await only('She explained about the delay to the committee.')).toEqual([
-      {rule: 'collocations', actual: 'explained about', expected: [], level: 'info', start: 4, end: 19}
+      {rule: 'fluency', actual: 'explained about', expected: [], level: 'info', start: 4, end: 19}
     ])
     expect(await only('Kim stressed on the need for a second round of talks.')).toEqual([
-      {rule: 'collocations', actual: 'stressed on', expected: ['stressed'], level: 'info', start: 4, end: 15}
+      {rule: 'fluency', actual: 'stressed on', expected: ['stressed'], level: 'info', start: 4, end: 15}
     ])
   })
 
   it('marks a verb followed by a preposition edited English almost never puts after it', async () => {
     expect(await only('The minister told to the press that the vote would go ahead.')).toEqual([
-      {rule: 'collocations', actual: 'told to', expected: ['told'], level: 'info', start: 13, end: 20}
+      {rule: 'fluency', actual: 'told to', expected: ['told'], level: 'info', start: 13, end: 20}
     ])
   })
 
   it('offers no preposition a passive would take ("demanded by")', async () => {
     expect(await only('They demanded to the government a recount.')).toEqual([
-      {rule: 'collocations', actual: 'demanded to', expected: [], level: 'info', start: 5, end: 16}
+      {rule: 'fluency', actual: 'demanded to', expected: [], level: 'info', start: 5, end: 16}
     ])
   })
 
@@ -55,6 +55,21 @@ describe('collocations', () => {
     expect(await only('Some of these bills had been submitted in 1994 and 1995.')).toEqual([])
     // The verb's object is "costs", moved ahead of it.
     expect(await only('He cited the defense costs we provide to Korea.')).toEqual([])
+  })
+
+  it('marks an article before a figure and a plural, and drops the article', async () => {
+    expect(await only('Out of a 120 MKs, 93 voted in favor.')).toEqual([
+      {rule: 'fluency', actual: 'a 120 MKs', expected: ['120 MKs'], level: 'warning', start: 7, end: 16}
+    ])
+    expect(await only('The ceasefire held for an 18 days stretch.')).toEqual([
+      {rule: 'fluency', actual: 'an 18 days', expected: ['18 days'], level: 'warning', start: 23, end: 33}
+    ])
+  })
+
+  it('is quiet on an article that counts one thing', async () => {
+    expect(await only('She won a 120-seat chamber and a 2 hours’ drive from the capital.')).toEqual([])
+    expect(await only('He served a 20-year term in the 1990s.')).toEqual([])
+    expect(await only('Out of 120 MKs, 93 voted in favor.')).toEqual([])
   })
 
   it('is quiet on clean news sentences', async () => {
