@@ -32,6 +32,13 @@ describe('fluency', () => {
     ])
   })
 
+  it('reads "to" before a plural noun as a preposition, before a verb as the infinitive', async () => {
+    expect(await only('The spokesman told to reporters that talks had failed.')).toEqual([
+      {rule: 'fluency', actual: 'told to', expected: ['told'], level: 'info', start: 14, end: 21}
+    ])
+    expect(await only('She told them to discuss the budget and to focus on jobs.')).toEqual([])
+  })
+
   it('offers no preposition a passive would take ("demanded by")', async () => {
     expect(await only('They demanded to the government a recount.')).toEqual([
       {rule: 'fluency', actual: 'demanded to', expected: [], level: 'info', start: 5, end: 16}

@@ -65,8 +65,12 @@ function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
   return true
 }
 
+// A plural ending no verb's base form has ("reporters", "troops"; not
+// "discuss", "focus", "bias").
+const pluralNoun = /\p{L}[^aeiosu\W]s$/u
+
 function opensNounPhrase(word: Token | undefined, determiners: ReadonlySet<string>): boolean {
-  return word !== undefined && (determiners.has(word.lower) || /^[\p{Lu}\p{N}]/u.test(word.value))
+  return word !== undefined && (determiners.has(word.lower) || /^[\p{Lu}\p{N}]/u.test(word.value) || pluralNoun.test(word.lower))
 }
 
 /**
