@@ -79,6 +79,11 @@ describe('fluency', () => {
     expect(await only('Out of 120 MKs, 93 voted in favor.')).toEqual([])
   })
 
+  it('reads a word named like an Object property as any other word', async () => {
+    expect(await only('The constructor of the bridge spoke to the toString of them.')).toEqual([])
+    expect(await only('The hasOwnProperty constructor to the valueOf.')).toEqual([])
+  })
+
   it('is quiet on clean news sentences', async () => {
     for (const text of [
       'The committee voted to delay the plan until after the election.',

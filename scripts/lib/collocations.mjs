@@ -10,6 +10,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import lemmatizer from 'wink-lemmatizer'
+import {beForms} from '../../dist/data/collocations.js'
 
 const packageDir = (name) => dirname(fileURLToPath(import.meta.resolve(`${name}/package.json`)))
 
@@ -190,11 +191,9 @@ export function countCollocations({minUses = 20} = {}) {
   }
 }
 
-const be = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"])
-
 /** Whether a form of "be" comes before the word, adverbs apart ("was strongly urged"). */
 function afterBe(tokens, index) {
   let before = index - 1
   while (before >= 0 && tokens[before][1] === 'r') before--
-  return before >= 0 && be.has(tokens[before][0])
+  return before >= 0 && beForms.has(tokens[before][0])
 }

@@ -42,7 +42,8 @@ export interface OddPair {
   wantsObject: boolean
 }
 
-const be = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"])
+/** The forms of "be" before which a past participle is a passive: the build and the rule read the same. */
+export const beForms: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"])
 // A preposition counts when verbs were followed by it this often: rare ones
 // ("unto", "amid") give too few sightings to judge a head by.
 const minPrepositionUses = 100
@@ -62,9 +63,24 @@ function poissonSurprise(observed: number, expected: number): number {
 
 export class Collocations {
   private readonly prepositions: Set<string>
+  // Maps, not the parsed objects: a word of the text such as "constructor"
+  // must not find Object's own properties.
+  private readonly forms: Map<string, CollocationTable['forms'][string]>
+  private readonly heads: Map<string, CollocationTable['heads'][string]>
+  private readonly objectVerbs: Map<string, string[]>
+  private readonly classes: Map<string, CollocationTable['classes'][string]>
   constructor(readonly table: CollocationTable) {
     const verbs = table.classes.v?.next ?? {}
     this.prepositions = new Set(Object.keys(verbs).filter((word) => verbs[word]! >= minPrepositionUses))
+    this.forms = new Map(Object.entries(table.forms))
+    this.heads = new Map(Object.entries(table.heads))
+    this.objectVerbs = new Map(Object.entries(table.objectVerbs))
+    this.classes = new Map(Object.entries(table.classes))
+  }
+
+  /** A word form's class, lemma, and 1 when it is also a past participle; undefined for a word the table does not know. */
+  formOf(word: string): CollocationTable['forms'][string] | undefined {
+    return this.forms.get(word)
   }
 
   isPreposition(word: string): boolean {
@@ -76,11 +92,11 @@ export class Collocations {
    * looking for "be"), or undefined when the table does not know the word.
    */
   headOf(word: string, before: readonly string[]): string | undefined {
-    const form = this.table.forms[word]
+    const form = this.forms.get(word)
     if (!form) return undefined
     const [kind, lemma, participle] = form
-    const be_ = kind === 'v' && participle === 1 && afterBe(before, this.table.forms)
-    return `${be_ ? 'b' : kind}:${lemma}`
+    const passive = kind === 'v' && participle === 1 && afterBe(before, this.forms)
+    return `${passive ? 'b' : kind}:${lemma}`
   }
 
   /**
@@ -89,13 +105,13 @@ export class Collocations {
    * word that it wants an object count.
    */
   judge(head: string, preposition: string, finitePast: boolean): OddPair | undefined {
-    const entry = this.table.heads[head]
-    const totals = this.table.classes[head[0]!]
+    const entry = this.heads.get(head)
+    const totals = this.classes.get(head[0]!)
     if (!entry || !totals) return undefined
     const [uses, next] = entry
-    const observed = next[preposition] ?? 0
-    const expected = (uses * (totals.next[preposition] ?? 0)) / totals.uses
-    const listed = head[0] === 'v' ? this.table.objectVerbs[head.slice(2)] : undefined
+    const observed = Object.hasOwn(next, preposition) ? next[preposition]! : 0
+    const expected = (uses * (Object.hasOwn(totals.next, preposition) ? totals.next[preposition]! : 0)) / totals.uses
+    const listed = head[0] === 'v' ? this.objectVerbs.get(head.slice(2)) : undefined
     // "by" after a verb's past is its passive participle's ("Congress, backed by").
     const wantsObject = listed !== undefined && preposition !== 'by' && !listed.includes(preposition) && observed * 100 <= uses && finitePast
     if (observed > maxShare * expected && !wantsObject) return undefined
@@ -115,8 +131,8 @@ export class Collocations {
   }
 }
 
-function afterBe(before: readonly string[], forms: CollocationTable['forms']): boolean {
+function afterBe(before: readonly string[], forms: ReadonlyMap<string, unknown>): boolean {
   let index = before.length - 1
-  while (index >= 0 && before[index]!.endsWith('ly') && forms[before[index]!] === undefined) index--
-  return index >= 0 && be.has(before[index]!)
+  while (index >= 0 && before[index]!.endsWith('ly') && !forms.has(before[index]!)) index--
+  return index >= 0 && beForms.has(before[index]!)
 }

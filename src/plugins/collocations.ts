@@ -82,7 +82,7 @@ function opensNounPhrase(word: Token | undefined, determiners: ReadonlySet<strin
  * relative ("the sums granted for").
  */
 function isFinitePast(head: Token, collocations: Collocations, before: Token | undefined, subjects: ReadonlySet<string>): boolean {
-  const form = collocations.table.forms[head.lower]
+  const form = collocations.formOf(head.lower)
   if (!form || form[1] === head.lower || /(?:s|ing)$/.test(head.lower)) return false
   if (form[2] === 0) return true
   return before !== undefined && before.end + 1 >= head.start && (subjects.has(before.lower) || /^\p{Lu}/u.test(before.value))
