@@ -1,6 +1,6 @@
 // Scores a copydesk processor on the real-copy fixtures (tests/fixtures/real/):
 // for the garbled pages, the slips an editor marked that copydesk flags at
-// warning level, and those whose first fix is the editor's; for the clean
+// warning level, and those whose first fix gives the editor's text; for the clean
 // pages, warnings per 1,000 words that lie on no marked slip (false alarms).
 // Each page is linted as one document, its sentences a paragraph each, so
 // rules that read the whole story see the story. Used by scripts/real-copy.mjs
@@ -47,6 +47,23 @@ async function lintPage(processor, page) {
   return {value, slips, messages}
 }
 
+/**
+ * Whether a finding's first fix gives the editor's text: the stretch covering
+ * both the slip and the finding reads, once the fix is applied, as it reads
+ * with the editor's change ("Shi intends" fixed at "Shi" to "Ishiba" is right
+ * for an editor's "Ishiba intends").
+ */
+function fixesSlip(value, slip, message) {
+  const fix = message.expected[0]
+  if (fix === undefined) return false
+  if (fix === slip.expected) return true
+  const start = Math.min(slip.start, message.start)
+  const end = Math.max(slip.end, message.end)
+  const edited = value.slice(start, message.start) + fix + value.slice(message.end, end)
+  const wanted = value.slice(start, slip.start) + slip.expected + value.slice(slip.end, end)
+  return edited === wanted
+}
+
 const context = (value, message) => value.slice(Math.max(0, message.start - 40), message.end + 40).replace(/\s+/g, ' ')
 
 /** Recall by kind on the garbled pages and false alarms on the clean ones, for the given sets. */
@@ -60,7 +77,7 @@ export async function scoreRealCopy(processor, sets) {
       const {slips, messages, value} = await lintPage(processor, page)
       for (const slip of slips) {
         const hits = messages.filter((message) => message.level !== 'info' && overlaps(message, slip))
-        const right = slip.expected !== null && hits.some((message) => message.expected[0] === slip.expected)
+        const right = slip.expected !== null && hits.some((message) => fixesSlip(value, slip, message))
         const entry = kinds.get(slip.kind) ?? {slips: 0, caught: 0, right: 0, fixable: 0}
         entry.slips++
         if (hits.length > 0) entry.caught++
