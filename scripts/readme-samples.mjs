@@ -30,13 +30,15 @@ export function output(command) {
   const line = command.replace(/^copydesk\b/, `"${process.execPath}" dist/cli.js`).replace(/^node\b/, `"${process.execPath}"`)
   const result = spawnSync('/bin/sh', ['-c', `${line} 2>&1`], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 24})
   if (result.error) throw result.error
-  return result.stdout
+  return {printed: result.stdout, status: result.status}
 }
 
 /** `text` (a README) with every sample and figure regenerated. */
 export function regenerate(text) {
   return text.replace(marked, (_, open, kind, command, _old, close) => {
-    const printed = output(command)
+    const {printed, status} = output(command)
+    // A figure's command must succeed: a stale build's error is no figure to write into the README.
+    if (kind === 'figure' && status !== 0) throw new Error(`README figure \`${command}\` failed (exit ${status}):\n${printed.split('\n').slice(0, 6).join('\n')}`)
     if (kind === 'figure') return open + printed.trim() + close
     return `${open}\n\n\`\`\`text\n${printed.replace(/\n*$/, '\n')}\`\`\`\n\n${close}`
   })
