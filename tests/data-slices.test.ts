@@ -1,8 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {loadBundle, type Bundle} from '../src/data/bundle.js'
 import {ruleDefinitions, ruleIds} from '../src/rules.js'
-import {lint} from './lint.js'
 
 /** The slices of `bundle` still unread: their property is still the getter that reads them. */
 function unread(bundle: Bundle): string[] {
@@ -10,12 +9,15 @@ function unread(bundle: Bundle): string[] {
 }
 
 describe('data slices', () => {
-  // First in this file: the bundle of no project data is still fresh here.
   it('a rule that runs alone loads only its own slices', async () => {
+    // Modules of their own: other files in this thread have read slices of the shared bundle.
+    vi.resetModules()
+    const {lint} = await import('./lint.js')
+    const fresh = await import('../src/data/bundle.js')
     const off = Object.fromEntries(ruleIds.filter((id) => id !== 'repeated-words').map((id) => [id, 'off' as const]))
     const found = await lint('The the council met on Tuesday.', {rules: off})
     expect(found.map((f) => [f.rule, f.actual])).toEqual([['repeated-words', 'The the']])
-    const bundle = loadBundle()
+    const bundle = fresh.loadBundle()
     const read = Object.keys(bundle).filter((key) => !unread(bundle).includes(key))
     expect(read.sort()).toEqual(['doubledNames', 'entities'])
   })
