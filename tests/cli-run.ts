@@ -2,7 +2,7 @@ import {execFile} from 'node:child_process'
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArguments} from '../src/cli-args.js'
 import {run as runCopydesk} from '../src/run.js'
 
@@ -27,24 +27,25 @@ export interface RunOptions {
 
 /**
  * Runs copydesk's command line in this process: the binary's argument
- * parsing and run() from src/, with the working folder and standard input
- * passed as values (never process.chdir), so no build is read and no Node
- * starts. Worker threads (`--jobs` above 1) need the built worker, so those
- * runs spawn the binary.
+ * parsing and run(), with the working folder and standard input passed as
+ * values (never process.chdir), so no Node starts. One thread runs src/;
+ * worker threads (`--jobs` above 1) start from the built worker, so those
+ * runs call the built run() (tests/global-setup.ts has refused a stale
+ * build). What belongs to the binary alone (its streams, exit, signals) is
+ * tested through spawnCli.
  */
 export async function run(args: string[], options: RunOptions = {}): Promise<Run> {
-  if (threaded(args)) return spawnCli(args, options)
   const parsed = parseArguments(args)
   if (!('options' in parsed)) return {code: parsed.exitCode, stdout: parsed.stdout, stderr: parsed.stderr}
-  const result = await runCopydesk({...parsed.options, cwd: options.cwd ?? root, stdin: options.input ?? '', env: options.env ?? {}})
+  const runner = parsed.options.jobs === 1 ? runCopydesk : await builtRun()
+  const result = await runner({...parsed.options, cwd: options.cwd ?? root, stdin: options.input ?? '', env: options.env ?? {}})
   return {code: result.exitCode, stdout: result.stdout, stderr: result.stderr}
 }
 
-function threaded(args: readonly string[]): boolean {
-  return args.some((arg, index) => {
-    const value = arg === '--jobs' || arg === '-j' ? args[index + 1] : /^(?:--jobs=|-j)(.+)$/.exec(arg)?.[1]
-    return value !== undefined && value !== '1'
-  })
+/** run() as built in dist/, whose worker threads are built too. */
+async function builtRun(): Promise<typeof runCopydesk> {
+  const built = (await import(pathToFileURL(join(root, 'dist/run.js')).href)) as typeof import('../src/run.js')
+  return built.run
 }
 
 /** Runs the built CLI as a user would, in its own process; `cwd` defaults to the repository. */
