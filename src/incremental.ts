@@ -4,8 +4,8 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {formatOf, parse} from './formats/index.js'
 import {baseRule, levelOf, offsetsOf, report, type Finding} from './message.js'
-import type {Span} from './passes.js'
-import {afterRules, chunkThreshold, prepareInput, rulesFor, type ResolvedConfig} from './pipeline/index.js'
+import type {Span, TwoPasses} from './passes.js'
+import {afterRules, chunkThreshold, passesFor, prepareInput, rulesFor, type ResolvedConfig} from './pipeline/index.js'
 import {paragraphBoundaries} from './pipeline/chunks.js'
 import {ruleDefinitions, ruleIds, type RuleDefinition} from './rules.js'
 import {Memo} from './text/memo.js'
@@ -49,7 +49,7 @@ interface Paragraph {
  * Lints documents as `processor` does, with the same messages in the same
  * order, but runs the rules that read plain text a paragraph at a time
  * (`paragraphFacts` in their definition), and the first pass of those read
- * in two (`scansParagraphs`), only on paragraphs it has not seen: what they
+ * in two (`passes`), only on paragraphs it has not seen: what they
  * find is kept per paragraph text and document summary. The other rules,
  * and the second pass of the two-pass ones over what every paragraph gave,
  * run on the whole document each time; what follows the rules (one message
@@ -62,6 +62,8 @@ export class IncrementalLinter {
   private readonly local: readonly RuleDefinition[]
   private readonly documentRules: Processor
   private readonly paragraphRules: Processor
+  /** The rules read in two passes, by id: scanned a paragraph at a time, reported over the document. */
+  private readonly twoPasses: ReadonlyMap<string, TwoPasses>
   private readonly after: ReturnType<typeof afterRules>
   private readonly found = new Memo<Paragraph>(remembered)
   /** Paragraphs the paragraph rules have read so far (not found remembered): what the benchmark and tests count. */
@@ -73,8 +75,9 @@ export class IncrementalLinter {
   ) {
     const enabled = ruleDefinitions.filter((rule) => config.rules.includes(rule.id))
     this.local = enabled.filter((rule) => rule.paragraphFacts)
-    this.documentRules = rulesFor(config, enabled.filter((rule) => !rule.paragraphFacts).map((rule) => rule.id))
-    this.paragraphRules = rulesFor(config, enabled.filter((rule) => rule.paragraphFacts || rule.scansParagraphs).map((rule) => rule.id))
+    this.documentRules = rulesFor(config, enabled.filter((rule) => !rule.paragraphFacts && !rule.passes).map((rule) => rule.id))
+    this.paragraphRules = rulesFor(config, this.local.map((rule) => rule.id))
+    this.twoPasses = passesFor(config)
     this.after = afterRules(config)
   }
 
@@ -104,8 +107,8 @@ export class IncrementalLinter {
         scanned.set(id, all)
       }
     }
-    file.data.copydeskScanned = scanned
     await this.documentRules.run(tree, file)
+    for (const [id, passes] of this.twoPasses) passes.report(file, scanned.get(id) ?? [])
     // In one run each rule's messages follow those of the rules before it;
     // finalize's sort by place keeps that order between equal places.
     file.messages.sort((a, b) => ruleOrder(a) - ruleOrder(b))
@@ -114,8 +117,10 @@ export class IncrementalLinter {
 
   private async lintParagraph(file: VFile, paragraph: string): Promise<Paragraph> {
     // Already prepared (no byte order mark), as the fixer's copies are.
-    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph, data: {copydeskScan: new Map()}})
-    await this.paragraphRules.run(parse(part).tree as never, part)
-    return {findings: part.messages.map(findingOf), scans: part.data.copydeskScan!}
+    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph})
+    const {tree} = parse(part)
+    await this.paragraphRules.run(tree as never, part)
+    const scans = new Map([...this.twoPasses].map(([id, passes]) => [id, passes.scan(tree, part)]))
+    return {findings: part.messages.map(findingOf), scans}
   }
 }

@@ -1,3 +1,4 @@
+import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
 /** What a rule read in two passes finds in a paragraph: spans, with whatever else it needs to report them. */
@@ -6,31 +7,20 @@ export interface Span {
   end: number
 }
 
-declare module 'vfile' {
-  interface DataMap {
-    /**
-     * Set on a paragraph scanned on its own by src/incremental.ts: each rule
-     * read in two passes leaves what it found here under its id, and
-     * reports nothing.
-     */
-    copydeskScan: globalThis.Map<string, readonly Span[]>
-    /** Set on the whole document after its paragraphs were scanned: what they found, by rule id, in the document's offsets. */
-    copydeskScanned: ReadonlyMap<string, readonly Span[]>
-  }
+/**
+ * A rule read in two passes (`passes` in its definition): `scan` finds spans
+ * in the part of the document it is given, looking no further than the
+ * paragraph; `report` judges them with the whole document in view. A plain
+ * run does both (inOnePass); the language server scans only the paragraphs
+ * an edit changed, and reports over what all of them found
+ * (src/incremental.ts), handing each pass its values.
+ */
+export interface TwoPasses<S extends Span = Span> {
+  scan(tree: Root, file: VFile): S[]
+  report(file: VFile, found: readonly S[]): void
 }
 
-/**
- * A rule read in two passes (`scansParagraphs` in its definition): `scan`
- * finds spans in its part of the document, looking no further than the
- * paragraph; `report` judges them with the whole document in view. A plain
- * run does both; the language server scans only the paragraphs an edit
- * changed and reports over what all of them found.
- */
-export function inTwoPasses<S extends Span>(id: string, file: VFile, scan: () => S[], report: (found: readonly S[]) => void): void {
-  const scanning = file.data.copydeskScan
-  if (scanning) {
-    scanning.set(id, scan())
-    return
-  }
-  report((file.data.copydeskScanned?.get(id) as readonly S[] | undefined) ?? scan())
+/** The transformer of a rule read in two passes: both, over the whole document. */
+export function inOnePass<S extends Span>(passes: TwoPasses<S>): (tree: Root, file: VFile) => void {
+  return (tree, file) => passes.report(file, passes.scan(tree, file))
 }

@@ -9,7 +9,7 @@ import repeatedWords from './rules/repeated-words.js'
 import spacing from './rules/spacing.js'
 import spelling from './rules/spelling.js'
 
-export type {RuleDefinition, RuleSettings} from './rules/define.js'
+export type {RuleDefinition, RuleSettings, TwoPasses} from './rules/define.js'
 
 /**
  * The registry: every rule copydesk has, one line each, in the order their

@@ -1,11 +1,15 @@
 import {unified, type Processor} from 'unified'
 import {loadBundle} from '../data/bundle.js'
 import {dataFilesKey} from '../data/working-folder.js'
-import {ruleDefinitions} from '../rules.js'
+import {ruleDefinitions, type RuleDefinition, type RuleSettings, type TwoPasses} from '../rules.js'
 import finalize from './finalize.js'
 import type {ResolvedConfig} from './resolved-config.js'
 
 const linters = new Map<string, Processor>()
+
+function settingsFor(config: ResolvedConfig, rule: RuleDefinition): RuleSettings {
+  return {dialect: config.dialect, options: config.options[rule.id] ?? {}}
+}
 
 /**
  * The rules stage for one configuration: the plugins of the rules that run,
@@ -23,11 +27,28 @@ export function rulesFor(config: ResolvedConfig, only?: readonly string[]): Proc
   const processor = unified()
   for (const rule of ruleDefinitions) {
     if (!config.rules.includes(rule.id) || (only && !only.includes(rule.id))) continue
-    const [plugin, options] = rule.attach(bundle, {dialect: config.dialect, options: config.options[rule.id] ?? {}})
+    const [plugin, options] = rule.attach(bundle, settingsFor(config, rule))
     processor.use(plugin as never, options as never)
   }
   if (!only) processor.use(finalize)
   linter = processor.freeze() as unknown as Processor
   linters.set(key, linter)
   return linter
+}
+
+/**
+ * The two passes of each rule that runs and reads a document in two
+ * (`passes` in its definition), by id, in the registry's order: for
+ * src/incremental.ts, which scans paragraphs on their own and reports over
+ * the whole document.
+ */
+export function passesFor(config: ResolvedConfig): ReadonlyMap<string, TwoPasses> {
+  const bundle = loadBundle(config.data)
+  const found = new Map<string, TwoPasses>()
+  for (const rule of ruleDefinitions) {
+    if (!rule.passes || !config.rules.includes(rule.id)) continue
+    const [, options] = rule.attach(bundle, settingsFor(config, rule))
+    found.set(rule.id, rule.passes(options as never))
+  }
+  return found
 }

@@ -7,7 +7,7 @@ import {matchCase} from '../text/normalize.js'
 import {sentencesOf} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {quote, report} from '../message.js'
-import {inTwoPasses} from '../passes.js'
+import {inOnePass, type TwoPasses} from '../passes.js'
 
 export interface Options {
   groups: readonly VariantGroup[]
@@ -17,6 +17,11 @@ export interface Options {
 
 /** One word spelled two ways in one document (dialog, dialogue): the minority spelling is flagged. */
 export default function consistency(options: Readonly<Options>) {
+  return inOnePass(consistencyPasses(options))
+}
+
+/** The rule's two passes: spellings found a word at a time; which one is the minority, the whole story says. */
+export function consistencyPasses(options: Readonly<Options>): TwoPasses<Use> {
   if (!options || !Array.isArray(options.groups)) {
     throw new TypeError('copydesk consistency: expected `groups` (lists of variant spellings)')
   }
@@ -38,10 +43,9 @@ export default function consistency(options: Readonly<Options>) {
     return uses
   }
 
-  return function (tree: Root, file: VFile) {
-    const value = String(file.value)
-    // Spellings are found a word at a time; which one is the minority, the whole story says.
-    inTwoPasses('consistency', file, () => usesIn(tree, value), (uses) => {
+  return {
+    scan: (tree, file) => usesIn(tree, String(file.value)),
+    report(file, uses) {
       const seen = new Map<VariantGroup, Use[]>()
       for (const use of uses) {
         const group = groups[use.group]!
@@ -50,12 +54,12 @@ export default function consistency(options: Readonly<Options>) {
         seen.set(group, list)
       }
       reportMinorities(file, seen, options.dialect)
-    })
+    }
   }
 }
 
 /** A spelling of a variant group as written: where, and which of the group's (by number) spellings. */
-type Use = {start: number; end: number; value: string; group: number; variant: number; suffix: string}
+export type Use = {start: number; end: number; value: string; group: number; variant: number; suffix: string}
 
 // Apart from the scan over every word, so that V8's optimized scan is not
 // thrown away the first time a document mixes spellings.

@@ -14,7 +14,7 @@ import {isSentenceStart} from '../text/sentence-start.js'
 import {childIndex, sentencesOf, textOf} from '../text/tokens.js'
 import {Memo} from '../text/memo.js'
 import {listOf, quote, report} from '../message.js'
-import {inTwoPasses} from '../passes.js'
+import {inOnePass, type TwoPasses} from '../passes.js'
 
 export interface Options {
   /** The US dictionary, shared with the other rules. */
@@ -52,6 +52,11 @@ export interface Options {
  * a warning with ranked suggestions.
  */
 export default function spelling(options: Readonly<Options>) {
+  return inOnePass(spellingPasses(options))
+}
+
+/** The rule's two passes: unknown words found a sentence at a time, reported with the whole story in view. */
+export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   if (!options?.lexicon) throw new TypeError('copydesk spelling: expected `lexicon`')
   const dialect = options.dialect ?? 'en-US'
   // Check against the document's dialect; the other one only excuses a word.
@@ -240,18 +245,14 @@ export default function spelling(options: Readonly<Options>) {
     }
   }
 
-  return function (tree: Root, file: VFile) {
-    const value = String(file.value)
-    inTwoPasses(
-      'spelling',
-      file,
-      () => unknownWords(tree, value),
-      (found) => reportUnknown(file, value, found)
-    )
+  return {
+    scan: (tree, file) => unknownWords(tree, String(file.value)),
+    report: (file, found) => reportUnknown(file, String(file.value), found)
   }
 }
 
-interface Found {
+/** An unknown word, where it is. */
+export interface Found {
   word: string
   start: number
   end: number

@@ -1,4 +1,4 @@
-import consistency from '../plugins/consistency.js'
+import consistency, {consistencyPasses} from '../plugins/consistency.js'
 import {defineRule} from './define.js'
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   strict: 'raise',
   options: {},
   data: ['variantGroups'],
-  scansParagraphs: true,
+  passes: consistencyPasses,
   attach: (data, settings) => [consistency, {groups: data.variantGroups, dialect: settings.dialect}],
   examples: {
     valid: [

@@ -1,5 +1,8 @@
 import type {Bundle, DataSlice} from '../data/bundle.js'
 import {ruleUrl, type Level} from '../message.js'
+import type {TwoPasses} from '../passes.js'
+
+export type {TwoPasses}
 
 /** What a configuration says beyond levels that rules need. */
 export interface RuleSettings {
@@ -69,12 +72,13 @@ export interface RuleSpec<Slice extends DataSlice = DataSlice> {
    */
   paragraphFacts?: (document: string) => string
   /**
-   * Set when the rule's plugin reads a document in two passes
-   * (`inTwoPasses`, src/passes.ts): what it finds, it finds a paragraph at
-   * a time; how it reports that reads the whole document. The language
-   * server scans again only the paragraphs an edit changed.
+   * Set when the rule's plugin reads a document in two passes: its passes,
+   * from the options `attach` gives the plugin (src/passes.ts). What it
+   * finds, it finds a paragraph at a time; how it reports that reads the
+   * whole document. The language server scans again only the paragraphs an
+   * edit changed.
    */
-  scansParagraphs?: boolean
+  passes?: (options: never) => TwoPasses
   /** The rule's plugin and its options, from its slices of data and the settings. */
   attach(data: Pick<Bundle, Slice>, settings: RuleSettings): [plugin: (options: never) => unknown, options: unknown]
   /** Run through the real processor by tests/rule-examples.test.ts and shown on the docs page. */

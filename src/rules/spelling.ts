@@ -1,4 +1,4 @@
-import spelling from '../plugins/spelling.js'
+import spelling, {spellingPasses} from '../plugins/spelling.js'
 import {defineRule} from './define.js'
 import {gazetteerOf} from '../names/gazetteer.js'
 import {joinWordsOf} from '../text/joins.js'
@@ -13,7 +13,7 @@ export default defineRule({
   options: {},
   data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'namePrefixes'],
   // Unknown words are found a sentence at a time; how one is reported reads the story (how often it is written, the words after it).
-  scansParagraphs: true,
+  passes: spellingPasses,
   attach: (data, settings) => [
     spelling,
     {
