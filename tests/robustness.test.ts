@@ -250,16 +250,24 @@ describe('configuration that is broken or unsafe', () => {
   })
 
   it.each(['.copydeskrc.js', '.copydeskrc.mjs', '.copydeskrc.cjs'])('runs %s only when it is named with --config', async (name) => {
-    const code = name.endsWith('.cjs') ? 'require("fs").writeFileSync("ran", "");module.exports = {rules: {spelling: "off"}}' : 'import {writeFileSync} from "node:fs"; writeFileSync("ran", ""); export default {rules: {spelling: "off"}}'
+    // The config's code runs in the process that loads it: it leaves its mark beside itself, whatever the process's folder.
+    const code = name.endsWith('.cjs')
+      ? 'require("fs").writeFileSync(require("path").join(__dirname, "ran"), "");module.exports = {rules: {spelling: "off"}}'
+      : 'import {writeFileSync} from "node:fs"; writeFileSync(new URL("ran", import.meta.url), ""); export default {rules: {spelling: "off"}}'
     const dir = folderWith({[name]: code, 'story.txt': typo, 'package.json': name === '.copydeskrc.js' ? '{"type": "module"}' : '{}'})
-    // The config's code runs in the process, in its working folder: a process of its own.
-    const found = await spawnCli(['story.txt'], {cwd: dir})
+    const found = await run(['story.txt'], {cwd: dir})
     expect(found.code).toBe(2)
     expect(found.stderr).toBe(`copydesk: ${name}: a JavaScript config runs code, so copydesk loads one only when it is named: \`--config ${name}\` (or use .copydeskrc.yml)\n`)
     expect(readdirSync(dir)).not.toContain('ran')
-    const named = await spawnCli(['--config', name, 'story.txt'], {cwd: dir})
-    expect(named).toMatchObject({code: 0})
+    const named = await run(['--config', name, 'story.txt'], {cwd: dir})
+    // Its rules apply: the typo is not reported.
+    expect(named).toEqual({code: 0, stdout: '', stderr: 'story.txt: no issues found\n'})
     expect(readdirSync(dir)).toContain('ran')
+  })
+
+  it('runs a named script config in a process that holds a second copy of copydesk (here dist/, for threads)', async () => {
+    const dir = folderWith({'.copydeskrc.mjs': 'export default {rules: {spelling: "off"}}', 'story.txt': typo})
+    expect(await run(['--jobs', '2', '--config', '.copydeskrc.mjs', 'story.txt'], {cwd: dir})).toEqual({code: 0, stdout: '', stderr: 'story.txt: no issues found\n'})
   })
 })
 

@@ -10,25 +10,28 @@ import {Configuration} from 'unified-engine'
  * every config file, found or given, goes through before any of its code
  * runs) is wrapped once, here.
  */
-const allowed = new Set<string>()
-
-/** Lets the script config at this path run (the user named it). */
-export function allowScriptConfig(path: string): void {
-  allowed.add(resolve(path))
-}
-
+type Create = ((this: Configuration, buf: Uint8Array | undefined, filePath: string | undefined) => Promise<unknown>) & {copydeskAllowed?: Set<string>}
+const prototype = Configuration.prototype as unknown as {create: Create}
 const script = /\.(?:c|m)?js$/i
-type Create = (this: Configuration, buf: Uint8Array | undefined, filePath: string | undefined) => Promise<unknown>
-const prototype = Configuration.prototype as unknown as {create: Create & {copydeskGuard?: true}}
-if (!prototype.create.copydeskGuard) {
+// The paths named live on the wrapper itself: a second copy of this module in
+// the process (two builds, a test's fresh modules) finds the wrapper in place
+// and must add to the set it reads.
+if (!prototype.create.copydeskAllowed) {
   const create = prototype.create
-  const guarded: Create & {copydeskGuard?: true} = async function (this: Configuration, buf, filePath) {
+  const allowed = new Set<string>()
+  const guarded: Create = async function (this: Configuration, buf, filePath) {
     if (filePath && script.test(filePath) && !allowed.has(resolve(filePath))) {
       const shown = relative(this.cwd, filePath) || filePath
       throw new Error(`a JavaScript config runs code, so copydesk loads one only when it is named: \`--config ${shown}\` (or use .copydeskrc.yml)`)
     }
     return create.call(this, buf, filePath)
   }
-  guarded.copydeskGuard = true
+  guarded.copydeskAllowed = allowed
   prototype.create = guarded
+}
+const allowed = prototype.create.copydeskAllowed!
+
+/** Lets the script config at this path run (the user named it). */
+export function allowScriptConfig(path: string): void {
+  allowed.add(resolve(path))
 }
