@@ -18,7 +18,8 @@ function folder(): string {
 describe('--jobs', () => {
   it('reports byte for byte what one thread does, in every reporter', async () => {
     const dir = folder()
-    for (const [reporter, threads] of [['json', ['2', '3']], ['stylish', ['2']]] as const) {
+    // Two threads under one reporter, three under the other: the files are shared out differently.
+    for (const [reporter, threads] of [['json', ['2']], ['stylish', ['3']]] as const) {
       const one = await run(['--reporter', reporter, '.'], {cwd: dir})
       expect(one.code).toBe(1)
       expect(one.stdout + one.stderr).toContain('seed-article.txt')
