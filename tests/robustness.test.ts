@@ -9,7 +9,7 @@ import {chunkSpans, lintInChunks, paragraphBoundaries} from '../src/pipeline/chu
 import {lintPiece} from '../src/pipeline/index.js'
 import {invalidUtf8At} from '../src/pipeline/read.js'
 import {createProcessor} from '../src/processor.js'
-import {cli, folderWith, run, spawnCli} from './cli-run.js'
+import {cli, folderWith, run} from './cli-run.js'
 
 interface JsonMessage {
   line: number
