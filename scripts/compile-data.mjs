@@ -6,7 +6,7 @@
 // - the shipped data as one JSON file a slice (src/data/compiled.ts), so a
 //   run reads only the slices its rules use and parses no YAML: the gazetteer
 //   (with the Mandarin readings of native names, so pinyin-pro is not loaded
-//   at run time, and the words of its names), phrase rules, variant groups and
+//   at run time, the words of its names and its lookups, so a run builds no index), phrase rules, variant groups and
 //   institutions, validated by the same loaders that read users' files, each
 //   with a hash of its sources so a stale copy is never used.
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -18,6 +18,7 @@ import {compiledDir, shippedSources, slicePath, sourcesHash} from '../dist/data/
 import {loadEntities, nameWordsOf} from '../dist/data/entities.js'
 import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
+import {buildGazetteerIndex} from '../dist/names/gazetteer-build.js'
 import {loadPhraseRules, phraseForms} from '../dist/data/phrases.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
@@ -64,7 +65,8 @@ const writeSlice = (name, slice) => {
 const entities = withReadings(loadEntities(sources.entities))
 const phraseRules = loadPhraseRules(sources.phrases)
 const variantGroups = loadVariantGroups(sources.variants)
-writeSlice('entities', {entities, nameWords: nameWordsOf(entities)})
+// The gazetteer's lookups, in the shape a run uses them: it builds none.
+writeSlice('entities', {entities, nameWords: nameWordsOf(entities), gazetteer: buildGazetteerIndex(entities)})
 writeSlice('phrases', {phraseRules, forms: phraseForms(phraseRules)})
 writeSlice('variants', {variantGroups})
 writeSlice('institutions', {institutions: loadInstitutions(sources.institutions[0])})

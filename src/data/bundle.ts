@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {loadEntities, mergeEntities, nameWordsOf, type Entity} from './entities.js'
 import {Collocations, loadCollocations} from './collocations.js'
+import {compiledIndexes} from './gazetteer-index.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
 import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
 import {loadPhraseRules, type PhraseRule} from './phrases.js'
@@ -176,8 +177,12 @@ export function loadBundle(user: UserData = {}): Bundle {
 
   const bundle: Bundle = lazily<Bundle>({
     ...wordSetMakers,
-    entities: () =>
-      mergeEntities(shippedEntities()?.entities ?? loadEntities(sources.entities), user.entities ? loadEntities(user.entities) : []),
+    entities: () => {
+      const shipped = shippedEntities()
+      // The shipped entries alone come with the lookups the build compiled for them.
+      if (shipped && !user.entities) return (compiledIndexes.set(shipped.entities, shipped.gazetteer), shipped.entities)
+      return mergeEntities(shipped?.entities ?? loadEntities(sources.entities), user.entities ? loadEntities(user.entities) : [])
+    },
     lexicon: englishLexicon,
     phraseRules: () =>
       user.phrases

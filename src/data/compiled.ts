@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Entity} from './entities.js'
+import type {GazetteerIndex} from './gazetteer-index.js'
 import type {InstitutionProfiles} from './institutions.js'
 import type {PhraseRule} from './phrases.js'
 import {dataPath, packageRoot} from './root.js'
@@ -34,8 +35,8 @@ export function shippedSources(): ShippedSources {
 
 /** What each compiled slice holds. */
 export interface CompiledSlices {
-  /** The gazetteer with the Mandarin readings of native names, and every word of every name. */
-  entities: {entities: Entity[]; nameWords: string[]}
+  /** The gazetteer with the Mandarin readings of native names, every word of every name, and the gazetteer's lookups. */
+  entities: {entities: Entity[]; nameWords: string[]; gazetteer: GazetteerIndex}
   phrases: {phraseRules: PhraseRule[]; forms: Array<[string, Array<[string, Suffix]>]>}
   variants: {variantGroups: VariantGroup[]}
   institutions: {institutions: InstitutionProfiles}

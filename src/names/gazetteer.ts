@@ -1,12 +1,15 @@
 import type {Entity} from '../data/entities.js'
+import {compiledIndexes, own, type CaselessLevel, type CaselessNode, type FormType, type GazetteerIndex} from '../data/gazetteer-index.js'
 import {nameConnectors} from '../data/name-words.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {deletes, editDistance} from './distance.js'
 import {Memo} from '../text/memo.js'
 import {soundKey} from './phonetic.js'
 import {withReadings} from './readings.js'
+import {acceptedKey, buildGazetteerIndex, lowerWords} from './gazetteer-build.js'
 
-export type FormType = 'name' | 'variant' | 'surname' | 'garble'
+export type {FormType} from '../data/gazetteer-index.js'
+export type {CaselessLevel, CaselessNode} from '../data/gazetteer-index.js'
 
 export interface FormRef {
   entity: Entity
@@ -23,12 +26,6 @@ export interface FuzzyHit {
   distance: number
   /** distance / length: lower is closer. */
   score: number
-}
-
-/** A word of caseless keys: the words that follow it, and the forms of the key that ends here. */
-export interface CaselessNode {
-  next: Map<string, CaselessNode> | undefined
-  refs: FormRef[] | undefined
 }
 
 export interface SwapHit {
@@ -57,123 +54,70 @@ function addUnseen(into: FormRef[], seen: Set<FormRef>, list: readonly FormRef[]
   if (list) for (const ref of list) if (!seen.has(ref)) (seen.add(ref), into.push(ref))
 }
 
-function lowerWords(value: string): string[] {
-  return straightApostrophes(value).toLowerCase().split(/\s+/)
-}
-
-const indexes = new WeakMap<readonly Entity[], Gazetteer>()
+const gazetteers = new WeakMap<readonly Entity[], Gazetteer>()
 
 /**
- * The index of a bundle's entries (src/data/ loads them as plain data),
- * built once per list for every rule that matches names; a project's
- * entries get their Mandarin readings here, shipped ones at build time.
+ * The gazetteer of a bundle's entries (src/data/ loads them as plain data),
+ * once per list for every rule that matches names: the shipped list comes
+ * with the index the build compiled for it; a project's entries get their
+ * Mandarin readings and their index here.
  */
 export function gazetteerOf(entities: Entity[]): Gazetteer {
-  let gazetteer = indexes.get(entities)
-  if (!gazetteer) indexes.set(entities, (gazetteer = new Gazetteer(withReadings(entities))))
+  let gazetteer = gazetteers.get(entities)
+  if (!gazetteer) {
+    const compiled = compiledIndexes.get(entities)
+    gazetteer = compiled ? new Gazetteer(entities, compiled) : new Gazetteer(withReadings(entities))
+    gazetteers.set(entities, gazetteer)
+  }
   return gazetteer
 }
 
 /**
- * The gazetteer compiled into lookups whose cost does not grow with its size:
- * exact forms, sound keys, one-deletion keys (typos), caseless word strings
- * (case slips) and one-word-out signatures of long organization names.
+ * The gazetteer's lookups, whose cost does not grow with its size: exact
+ * forms, sound keys, one-deletion keys (typos), caseless word strings (case
+ * slips) and one-word-out signatures of long organization names. The index
+ * is plain data (compiled at build time for the shipped entries); a form's
+ * `FormRef` is made on its first use and kept, so each is one object.
  */
 export class Gazetteer {
-  private readonly exact = new Map<string, FormRef[]>()
+  private readonly refs: Array<FormRef | undefined>
+  /** The forms of each squashed key asked for, as refs. */
+  private readonly exactRefs = new Map<string, FormRef[]>()
+  private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
   /**
    * Sound and one-deletion keys of the forms long enough to match loosely,
-   * built on the first fuzzy lookup (most of the constructor's cost otherwise)
-   * from `fuzzyForms`, in the order the forms were added, so each key lists
-   * its forms in the same order as if built up front.
+   * built on the first fuzzy lookup from the index's `fuzzy` forms, in their
+   * order, so each key lists its forms in the order they were added.
    */
   private bySound: Map<string, FormRef[]> | undefined
   private byDelete: Map<string, FormRef[]> | undefined
-  private readonly fuzzyForms: Array<{ref: FormRef; sound: boolean}> = []
+  /** Each entity's whole names (canonical and variants), to widen a match on one word; made with the fuzzy keys. */
+  private wholeNames: Map<Entity, FormRef[]> | undefined
   /** `closest` per text: a pure function of the text, asked again and again for the same names. */
   private readonly closestMemo = new Memo<FuzzyHit | undefined>()
   private readonly nearMemo = new Memo<FormRef[]>()
   private readonly nearWholeMemo = new Memo<FormRef[]>()
-  /** The caseless keys word by word; its first level is the words a name can start with, so most spans are ruled out with one probe. */
-  private readonly caselessTree = new Map<string, CaselessNode>()
   /** Long organization names by their one-word-out signatures and by their words in sorted order, built on first use. */
   private longNames: LongNames | undefined
-  /** Surface forms that are right as written: "Han Duck-soo", "Hassett". */
-  private readonly accepted = new Set<string>()
-  /** Each entity's whole names (canonical and variants), to widen a match on one word. */
-  private readonly wholeNames = new Map<Entity, FormRef[]>()
   readonly longestName: number
 
-  constructor(readonly entities: readonly Entity[]) {
-    let longest = 1
-    for (const entity of entities) {
-      const forms: Array<[string, FormType]> = [[entity.name, 'name']]
-      for (const variant of entity.variants) forms.push([variant, 'variant'])
-      if (entity.surname) forms.push([entity.surname, 'surname'])
-      else if (entity.kind === 'person') {
-        const last = entity.name.split(/\s+/).at(-1)
-        if (last && last !== entity.name) forms.push([last, 'surname'])
-      }
-      // A variant spelling of a person's name brings its surname too ("Zelenskyy").
-      if (entity.kind === 'person') {
-        for (const variant of entity.variants) {
-          const last = variant.split(/\s+/).at(-1)
-          if (last && last !== variant && !forms.some(([form]) => form === last)) forms.push([last, 'surname'])
-        }
-      }
-      for (const garble of entity.garbles) forms.push([garble, 'garble'])
-      for (const [form, type] of forms) this.addForm(entity, form, type)
-      longest = Math.max(longest, lowerWords(entity.name).length)
-    }
-    this.longestName = longest
-    this.addReadings(entities)
+  constructor(
+    readonly entities: readonly Entity[],
+    private readonly index: GazetteerIndex = buildGazetteerIndex(entities)
+  ) {
+    this.longestName = index.longestName
+    this.refs = new Array<FormRef | undefined>(index.forms.length)
   }
 
-  /**
-   * The Mandarin readings of persons' native names, as garbles, after every
-   * written form is known: a reading that is some entity's written form, or
-   * the reading of two persons at once, says nothing about which is meant.
-   */
-  private addReadings(entities: readonly Entity[]) {
-    const owners = new Map<string, Set<Entity>>()
-    for (const entity of entities) {
-      for (const form of entity.readings ?? []) {
-        const key = squash(form)
-        const set = owners.get(key) ?? new Set<Entity>()
-        owners.set(key, set.add(entity))
-      }
+  /** Form number `n` as a ref, made once. */
+  private ref(n: number): FormRef {
+    let ref = this.refs[n]
+    if (!ref) {
+      const [entity, form, type, squashed, reading] = this.index.forms[n]!
+      ref = reading ? {entity: this.entities[entity]!, form, type, squashed, reading: true} : {entity: this.entities[entity]!, form, type, squashed}
+      this.refs[n] = ref
     }
-    for (const entity of entities) {
-      for (const form of entity.readings ?? []) {
-        const squashed = squash(form)
-        if (!squashed || owners.get(squashed)!.size > 1 || this.exact.has(squashed)) continue
-        push(this.exact, squashed, {entity, form, type: 'garble', squashed, reading: true})
-      }
-    }
-  }
-
-  private addForm(entity: Entity, form: string, type: FormType) {
-    const squashed = squash(form)
-    if (!squashed) return
-    const ref: FormRef = {entity, form, type, squashed}
-    push(this.exact, squashed, ref)
-    if (type === 'garble') return
-    if (type !== 'surname') push(this.wholeNames, entity, ref)
-    this.accepted.add(acceptedKey(form))
-    const words = lowerWords(form)
-    let level = this.caselessTree
-    let node: CaselessNode | undefined
-    for (const word of words) {
-      if (node) level = node.next ??= new Map()
-      let child = level.get(word)
-      if (!child) level.set(word, (child = {next: undefined, refs: undefined}))
-      node = child
-    }
-    ;(node!.refs ??= []).push(ref)
-    // Short forms are too easy to hit by accident to be matched loosely.
-    if (squashed.length < 4) return
-    // "The Guardian" does not sound like "Teagarden": the article is not part of the sound.
-    this.fuzzyForms.push({ref, sound: !/^the\s/i.test(form)})
+    return ref
   }
 
   /** The indexes of long organization names, built on the first lookup of a long span. */
@@ -196,13 +140,14 @@ export class Gazetteer {
     return this.longNames
   }
 
-  /** The sound and deletion indexes, built once on the first fuzzy lookup. */
+  /** The sound and deletion indexes, and each entity's whole names, built once on the first fuzzy lookup. */
   private fuzzyIndexes(): [bySound: Map<string, FormRef[]>, byDelete: Map<string, FormRef[]>] {
     if (!this.bySound || !this.byDelete) {
       const bySound = new Map<string, FormRef[]>()
       const byDelete = new Map<string, FormRef[]>()
-      for (const {ref, sound} of this.fuzzyForms) {
-        if (sound) push(bySound, soundKey(ref.squashed), ref)
+      for (const code of this.index.fuzzy) {
+        const ref = this.ref(code < 0 ? ~code : code)
+        if (code >= 0) push(bySound, soundKey(ref.squashed), ref)
         if (ref.squashed.length >= 5) for (const key of deletes(ref.squashed)) push(byDelete, key, ref)
       }
       this.bySound = bySound
@@ -211,46 +156,73 @@ export class Gazetteer {
     return [this.bySound, this.byDelete]
   }
 
+  private wholeNamesOf(entity: Entity): FormRef[] | undefined {
+    if (!this.wholeNames) {
+      const wholeNames = new Map<Entity, FormRef[]>()
+      this.index.whole.forEach((forms, n) => {
+        if (forms) wholeNames.set(this.entities[n]!, forms.map((form) => this.ref(form)))
+      })
+      this.wholeNames = wholeNames
+    }
+    return this.wholeNames.get(entity)
+  }
+
   /** Is this exact text (case and hyphens included) an accepted form? */
   isAccepted(text: string): boolean {
-    return this.accepted.has(acceptedKey(text))
+    return own(this.index.accepted, acceptedKey(text)) !== undefined
   }
 
   /** Forms equal to `text` once case, spaces and hyphens are ignored. */
   lookup(text: string): FormRef[] {
-    return this.exact.get(squash(text)) ?? []
+    const key = squash(text)
+    let refs = this.exactRefs.get(key)
+    if (refs === undefined) {
+      const forms = own(this.index.exact, key)
+      if (!forms) return []
+      this.exactRefs.set(key, (refs = forms.map((form) => this.ref(form))))
+    }
+    return refs
   }
 
   /** Every form of every entity, garbles included. */
   *allForms(): Iterable<FormRef> {
-    for (const refs of this.exact.values()) yield* refs
+    for (let n = 0; n < this.refs.length; n++) yield this.ref(n)
   }
 
   /** Accepted forms whose words equal `text` ignoring case. */
   lookupCaseless(text: string): FormRef[] {
-    let level: ReadonlyMap<string, CaselessNode> | undefined = this.caselessTree
+    let level: CaselessLevel | undefined = this.index.caseless
     let node: CaselessNode | undefined
     for (const word of lowerWords(text)) {
-      node = level?.get(word)
+      node = own(level, word)
       if (!node) return []
       level = node.next
     }
-    return node?.refs ?? []
+    return this.caselessRefsOf(node)
+  }
+
+  /** The forms of the key a node of `caselessWords` ends ([] where none ends there). */
+  caselessRefsOf(node: CaselessNode | undefined): FormRef[] {
+    if (!node?.refs) return []
+    let refs = this.caselessRefs.get(node)
+    if (!refs) this.caselessRefs.set(node, (refs = node.refs.map((form) => this.ref(form))))
+    return refs
   }
 
   /**
    * The caseless keys as a tree of their words: a span's words are followed
-   * down it one by one, with no key string built, and the search stops at
-   * the first word no key continues with. A node reached by all of a key's
-   * words holds what `lookupCaseless` gives for it.
+   * down it one by one (`own(level, word)`), with no key string built, and
+   * the search stops at the first word no key continues with. A node reached
+   * by all of a key's words holds what `lookupCaseless` gives for it
+   * (`caselessRefsOf`).
    */
-  caselessWords(): ReadonlyMap<string, CaselessNode> {
-    return this.caselessTree
+  caselessWords(): CaselessLevel {
+    return this.index.caseless
   }
 
   /** Can a name (ignoring case) start with this lowercase word? */
   startsName(lowerWord: string): boolean {
-    return this.caselessTree.has(lowerWord)
+    return Object.hasOwn(this.index.caseless, lowerWord)
   }
 
   /**
@@ -344,7 +316,7 @@ export class Gazetteer {
       const seen = new Set<FormRef>()
       refs = []
       for (const ref of this.near(word)) {
-        addUnseen(refs, seen, this.wholeNames.get(ref.entity))
+        addUnseen(refs, seen, this.wholeNamesOf(ref.entity))
       }
       this.nearWholeMemo.set(word, refs)
     }
@@ -384,11 +356,6 @@ export class Gazetteer {
 
 function orderlessKey(words: readonly string[]): string {
   return [...words].sort().join(' ')
-}
-
-/** Accepted forms compare with curly apostrophes straightened and a final period dropped (Jr., Inc.). */
-function acceptedKey(text: string): string {
-  return straightApostrophes(text).replace(/\.$/, '')
 }
 
 function signature(words: readonly string[], position: number): string {

@@ -1,6 +1,7 @@
 import {nameConnectors} from '../../data/name-words.js'
 import {quote} from '../../message.js'
-import type {CaselessNode, FormRef} from '../../names/gazetteer.js'
+import {own, type CaselessLevel, type CaselessNode} from '../../data/gazetteer-index.js'
+import type {FormRef} from '../../names/gazetteer.js'
 import {isAllCaps, isCapitalized, isSpace, straightApostrophes} from '../../text/normalize.js'
 import type {Token} from '../../text/tokens.js'
 import {contiguous, contiguousWords, oneSpaceApart, plainWord, possessiveEnd} from './adjacent.js'
@@ -30,14 +31,14 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
   trail.length = 0
   let fast = most
   let limit = most
-  let level: ReadonlyMap<string, CaselessNode> | undefined = gazetteer.caselessWords()
+  let level: CaselessLevel | undefined = gazetteer.caselessWords()
   for (let k = 0; k < most; k++) {
     const next = words[i + k]!
     if (!plainWord(value, next) || (k > 0 && !oneSpaceApart(sentence.tokens, value, words[i + k - 1]!, next))) {
       fast = k
       break
     }
-    const node: CaselessNode | undefined = level?.get(next.lower)
+    const node: CaselessNode | undefined = own(level, next.lower)
     if (!node) {
       fast = k + 1
       // Any longer span's key would start with these words and a space; the
@@ -52,8 +53,8 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     let found: FormRef[] | undefined
     if (length <= fast) {
       const last = words[i + length - 1]!
-      found = trail[length - 2]!.next?.get(possessiveEnd(last.value) ? last.lower.slice(0, -2) : last.lower)?.refs
-      if (!found || found.length === 0) continue
+      found = gazetteer.caselessRefsOf(own(trail[length - 2]!.next, possessiveEnd(last.value) ? last.lower.slice(0, -2) : last.lower))
+      if (found.length === 0) continue
     } else if (!contiguousWords(sentence.tokens, words, i, length)) continue
     const span = words.slice(i, i + length)
     if (!contiguous(sentence.tokens, span)) continue

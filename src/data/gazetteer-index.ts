@@ -1,0 +1,43 @@
+import type {Entity} from './entities.js'
+
+export type FormType = 'name' | 'variant' | 'surname' | 'garble'
+
+/** One word of the caseless keys: the words that follow it, and the forms (by number) of the key that ends here. */
+export interface CaselessNode {
+  next?: CaselessLevel
+  refs?: number[]
+}
+
+/** The words a caseless key can go on with at one depth. */
+export type CaselessLevel = Record<string, CaselessNode>
+
+/**
+ * The gazetteer's lookups as plain data, in the shape they are used in: the
+ * build writes the shipped gazetteer's to its compiled slice, so a run reads
+ * them with the entries and builds nothing (src/names/gazetteer-build.ts
+ * makes them; src/names/gazetteer.ts reads them). Forms are numbered in the
+ * order `allForms` gives them, entities by their place in the list.
+ */
+export interface GazetteerIndex {
+  /** Entity number, the form as written, its type, its squashed key, 1 for a computed Mandarin reading. */
+  forms: Array<[entity: number, form: string, type: FormType, squashed: string, reading: 0 | 1]>
+  /** Squashed key → its forms. */
+  exact: Record<string, number[]>
+  /** Surface forms that are right as written, by their accepted key. */
+  accepted: Record<string, 1>
+  /** The caseless keys word by word. */
+  caseless: CaselessLevel
+  /** Per entity, its whole names (canonical and variants); 0 for none. */
+  whole: Array<number[] | 0>
+  /** The forms long enough to match loosely, in the order they were added; `~form` for one not matched by its sound. */
+  fuzzy: number[]
+  longestName: number
+}
+
+/** The index the build compiled for a list of shipped entries, set where the list is read (src/data/bundle.ts). */
+export const compiledIndexes = new WeakMap<readonly Entity[], GazetteerIndex>()
+
+/** `record[key]` when it is the record's own, so a word such as "constructor" or "__proto__" is only a word. */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined
+}

@@ -1,0 +1,140 @@
+import type {Entity} from '../data/entities.js'
+import type {CaselessLevel, FormType, GazetteerIndex} from '../data/gazetteer-index.js'
+import {squash, straightApostrophes} from '../text/normalize.js'
+
+/** A form while the index is made: numbered once all are known. */
+interface Form {
+  entity: number
+  form: string
+  type: FormType
+  squashed: string
+  reading: 0 | 1
+}
+
+interface WordNode {
+  next: Map<string, WordNode> | undefined
+  forms: Form[] | undefined
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+export function lowerWords(value: string): string[] {
+  return straightApostrophes(value).toLowerCase().split(/\s+/)
+}
+
+/** Accepted forms compare with curly apostrophes straightened and a final period dropped (Jr., Inc.). */
+export function acceptedKey(text: string): string {
+  return straightApostrophes(text).replace(/\.$/, '')
+}
+
+/**
+ * The gazetteer's lookups for `entities` (their Mandarin readings already
+ * worked out): exact forms, accepted forms, caseless keys word by word, each
+ * entity's whole names and the forms to match loosely. The build makes the
+ * shipped gazetteer's; a run makes one only for a project's own entries.
+ */
+export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex {
+  const exact = new Map<string, Form[]>()
+  const accepted = new Set<string>()
+  const caseless = new Map<string, WordNode>()
+  const whole = new Map<number, Form[]>()
+  const fuzzy: Array<{form: Form; sound: boolean}> = []
+  let longest = 1
+
+  const addForm = (entity: number, form: string, type: FormType) => {
+    const squashed = squash(form)
+    if (!squashed) return
+    const ref: Form = {entity, form, type, squashed, reading: 0}
+    push(exact, squashed, ref)
+    if (type === 'garble') return
+    if (type !== 'surname') push(whole, entity, ref)
+    accepted.add(acceptedKey(form))
+    let level = caseless
+    let node: WordNode | undefined
+    for (const word of lowerWords(form)) {
+      if (node) level = node.next ??= new Map()
+      let child = level.get(word)
+      if (!child) level.set(word, (child = {next: undefined, forms: undefined}))
+      node = child
+    }
+    ;(node!.forms ??= []).push(ref)
+    // Short forms are too easy to hit by accident to be matched loosely.
+    if (squashed.length < 4) return
+    // "The Guardian" does not sound like "Teagarden": the article is not part of the sound.
+    fuzzy.push({form: ref, sound: !/^the\s/i.test(form)})
+  }
+
+  entities.forEach((entity, index) => {
+    const forms: Array<[string, FormType]> = [[entity.name, 'name']]
+    for (const variant of entity.variants) forms.push([variant, 'variant'])
+    if (entity.surname) forms.push([entity.surname, 'surname'])
+    else if (entity.kind === 'person') {
+      const last = entity.name.split(/\s+/).at(-1)
+      if (last && last !== entity.name) forms.push([last, 'surname'])
+    }
+    // A variant spelling of a person's name brings its surname too ("Zelenskyy").
+    if (entity.kind === 'person') {
+      for (const variant of entity.variants) {
+        const last = variant.split(/\s+/).at(-1)
+        if (last && last !== variant && !forms.some(([form]) => form === last)) forms.push([last, 'surname'])
+      }
+    }
+    for (const garble of entity.garbles) forms.push([garble, 'garble'])
+    for (const [form, type] of forms) addForm(index, form, type)
+    longest = Math.max(longest, lowerWords(entity.name).length)
+  })
+
+  // The Mandarin readings of persons' native names, as garbles, after every
+  // written form is known: a reading that is some entity's written form, or
+  // the reading of two persons at once, says nothing about which is meant.
+  const owners = new Map<string, Set<Entity>>()
+  for (const entity of entities) {
+    for (const form of entity.readings ?? []) {
+      const key = squash(form)
+      const set = owners.get(key) ?? new Set<Entity>()
+      owners.set(key, set.add(entity))
+    }
+  }
+  entities.forEach((entity, index) => {
+    for (const form of entity.readings ?? []) {
+      const squashed = squash(form)
+      if (!squashed || owners.get(squashed)!.size > 1 || exact.has(squashed)) continue
+      push(exact, squashed, {entity: index, form, type: 'garble', squashed, reading: 1})
+    }
+  })
+
+  // Forms are numbered key by key, in the order the keys came.
+  const numbers = new Map<Form, number>()
+  const forms: GazetteerIndex['forms'] = []
+  const exactIndex: GazetteerIndex['exact'] = Object.create(null)
+  for (const [key, list] of exact) {
+    exactIndex[key] = list.map((form) => {
+      numbers.set(form, forms.length)
+      forms.push([form.entity, form.form, form.type, form.squashed, form.reading])
+      return forms.length - 1
+    })
+  }
+  const number = (form: Form) => numbers.get(form)!
+  const level = (map: Map<string, WordNode>): CaselessLevel => {
+    const out: CaselessLevel = Object.create(null)
+    for (const [word, node] of map) {
+      out[word] = {...(node.next ? {next: level(node.next)} : {}), ...(node.forms ? {refs: node.forms.map(number)} : {})}
+    }
+    return out
+  }
+  const acceptedIndex: GazetteerIndex['accepted'] = Object.create(null)
+  for (const key of accepted) acceptedIndex[key] = 1
+  return {
+    forms,
+    exact: exactIndex,
+    accepted: acceptedIndex,
+    caseless: level(caseless),
+    whole: entities.map((_, index) => whole.get(index)?.map(number) ?? 0),
+    fuzzy: fuzzy.map(({form, sound}) => (sound ? number(form) : ~number(form))),
+    longestName: longest
+  }
+}

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest'
+import {loadBundle} from '../src/data/bundle.js'
+import {readCompiledSlice, shippedSources} from '../src/data/compiled.js'
+import type {Entity} from '../src/data/entities.js'
+import {compiledIndexes} from '../src/data/gazetteer-index.js'
+import {buildGazetteerIndex} from '../src/names/gazetteer-build.js'
+import {Gazetteer, gazetteerOf} from '../src/names/gazetteer.js'
+
+const entity = (name: string, kind: Entity['kind'], more: Partial<Entity> = {}): Entity => ({
+  name,
+  kind,
+  variants: [],
+  garbles: [],
+  surname: undefined,
+  title: undefined,
+  file: 'test.yml',
+  ...more
+})
+
+/** A gazetteer over `entities` read from its index as the build writes it: through JSON. */
+const throughJson = (entities: Entity[]) => new Gazetteer(entities, JSON.parse(JSON.stringify(buildGazetteerIndex(entities))))
+
+describe('the gazetteer index', () => {
+  it('is compiled by the build as a run would build it from the shipped entries', () => {
+    const slice = readCompiledSlice('entities', shippedSources().entities)!
+    expect(slice.gazetteer).toEqual(JSON.parse(JSON.stringify(buildGazetteerIndex(slice.entities))))
+    expect(slice.gazetteer.forms.length).toBeGreaterThan(slice.entities.length)
+  })
+
+  it('comes with the shipped entries of a bundle, and not with a project’s', () => {
+    const shipped = loadBundle().entities
+    expect(compiledIndexes.has(shipped)).toBe(true)
+    const yoon = gazetteerOf(shipped).lookup('Yin Xiyue')
+    expect(yoon.map((ref) => [ref.entity.name, ref.type, ref.reading])).toEqual([['Yoon Suk Yeol', 'garble', true]])
+    expect(gazetteerOf(shipped).lookup('Yin Xiyue')[0]).toBe(yoon[0])
+    expect(compiledIndexes.has(loadBundle({entities: []}).entities)).toBe(false)
+  })
+
+  it('numbers forms key by key, each key’s in the order they came', () => {
+    const gazetteer = throughJson([
+      entity('Han Duck-soo', 'person', {variants: ['Han Duk-soo'], garbles: ['Han Dok-su']}),
+      entity('Handucksoo', 'org')
+    ])
+    expect([...gazetteer.allForms()].map((ref) => [ref.form, ref.type])).toEqual([
+      ['Han Duck-soo', 'name'],
+      ['Handucksoo', 'name'],
+      ['Han Duk-soo', 'variant'],
+      ['Duck-soo', 'surname'],
+      ['Duk-soo', 'surname'],
+      ['Han Dok-su', 'garble']
+    ])
+    expect(gazetteer.lookup('han duck soo').map((ref) => [ref.form, ref.entity.kind])).toEqual([
+      ['Han Duck-soo', 'person'],
+      ['Handucksoo', 'org']
+    ])
+    expect(gazetteer.lookupCaseless('han duk-soo').map((ref) => ref.form)).toEqual(['Han Duk-soo'])
+  })
+
+  it('takes words that name properties of an object as words', () => {
+    const gazetteer = throughJson([entity('__proto__ Holdings', 'org'), entity('Acme Constructor', 'org')])
+    expect(gazetteer.lookupCaseless('__proto__ holdings').map((ref) => ref.form)).toEqual(['__proto__ Holdings'])
+    expect(gazetteer.startsName('__proto__')).toBe(true)
+    expect(gazetteer.startsName('constructor')).toBe(false)
+    expect(gazetteer.startsName('tostring')).toBe(false)
+    expect(gazetteer.lookupCaseless('acme hasownproperty')).toEqual([])
+    expect(gazetteer.isAccepted('constructor')).toBe(false)
+    expect(gazetteer.isAccepted('Acme Constructor')).toBe(true)
+  })
+})
