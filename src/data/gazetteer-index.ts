@@ -37,7 +37,13 @@ export interface GazetteerIndex {
 /** The index the build compiled for a list of shipped entries, set where the list is read (src/data/bundle.ts). */
 export const compiledIndexes = new WeakMap<readonly Entity[], GazetteerIndex>()
 
-/** `record[key]` when it is the record's own, so a word such as "constructor" or "__proto__" is only a word. */
+/**
+ * `record[key]` when it is the record's own, so a word such as "constructor"
+ * or "__proto__" is only a word: one probe for a key that is not there (most
+ * words asked), a second only for one that is.
+ */
 export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined
+  if (record === undefined) return undefined
+  const value = record[key]
+  return value !== undefined && Object.hasOwn(record, key) ? value : undefined
 }

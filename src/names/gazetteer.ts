@@ -177,8 +177,8 @@ export class Gazetteer {
     const key = squash(text)
     let refs = this.exactRefs.get(key)
     if (refs === undefined) {
-      const forms = own(this.index.exact, key)
-      if (!forms) return []
+      const forms = this.index.exact[key]
+      if (forms === undefined || !Object.hasOwn(this.index.exact, key)) return []
       this.exactRefs.set(key, (refs = forms.map((form) => this.ref(form))))
     }
     return refs
@@ -222,7 +222,8 @@ export class Gazetteer {
 
   /** Can a name (ignoring case) start with this lowercase word? */
   startsName(lowerWord: string): boolean {
-    return Object.hasOwn(this.index.caseless, lowerWord)
+    // Asked for every word: probed here, not through `own`, whose probes see every level of the tree.
+    return this.index.caseless[lowerWord] !== undefined && Object.hasOwn(this.index.caseless, lowerWord)
   }
 
   /**
@@ -358,8 +359,11 @@ function orderlessKey(words: readonly string[]): string {
   return [...words].sort().join(' ')
 }
 
+/** The words with the one at `position` as "*", joined by spaces (asked per word of every long span: no arrays made). */
 function signature(words: readonly string[], position: number): string {
-  return words.map((word, i) => (i === position ? '*' : word)).join(' ')
+  let key = position === 0 ? '*' : words[0]!
+  for (let i = 1; i < words.length; i++) key += i === position ? ' *' : ' ' + words[i]!
+  return key
 }
 
 function better(a: FuzzyHit, b: FuzzyHit): boolean {
