@@ -19,8 +19,8 @@ export type CaselessLevel = Record<string, CaselessNode>
  * order `allForms` gives them, entities by their place in the list.
  */
 export interface GazetteerIndex {
-  /** Entity number, the form as written, its type, its squashed key, 1 for a computed Mandarin reading. */
-  forms: Array<[entity: number, form: string, type: FormType, squashed: string, reading: 0 | 1]>
+  /** Entity number, the form as written, its type, 1 for a computed Mandarin reading (the squashed key is worked out when the form is first used). */
+  forms: Array<[entity: number, form: string, type: FormType, reading: 0 | 1]>
   /** Squashed key → its forms. */
   exact: Record<string, number[]>
   /** Surface forms that are right as written, by their accepted key. */

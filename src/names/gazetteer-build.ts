@@ -114,7 +114,7 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
   for (const [key, list] of exact) {
     exactIndex[key] = list.map((form) => {
       numbers.set(form, forms.length)
-      forms.push([form.entity, form.form, form.type, form.squashed, form.reading])
+      forms.push([form.entity, form.form, form.type, form.reading])
       return forms.length - 1
     })
   }

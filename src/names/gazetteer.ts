@@ -113,7 +113,8 @@ export class Gazetteer {
   private ref(n: number): FormRef {
     let ref = this.refs[n]
     if (!ref) {
-      const [entity, form, type, squashed, reading] = this.index.forms[n]!
+      const [entity, form, type, reading] = this.index.forms[n]!
+      const squashed = squash(form)
       ref = reading ? {entity: this.entities[entity]!, form, type, squashed, reading: true} : {entity: this.entities[entity]!, form, type, squashed}
       this.refs[n] = ref
     }
