@@ -81,8 +81,14 @@ export function gazetteerOf(entities: Entity[]): Gazetteer {
  */
 export class Gazetteer {
   private readonly refs: Array<FormRef | undefined>
-  /** The forms of each squashed key asked for, as refs. */
-  private readonly exactRefs = new Map<string, FormRef[]>()
+  /**
+   * The squashed keys and the caseless keys' first words as a Map and a Set,
+   * made on the first lookup: asked for nearly every word, a Map probe is
+   * cheaper than one of the index's records (a few ms to make, once). A
+   * key's forms become refs the first time it is found.
+   */
+  private exactKeys: Map<string, readonly number[] | FormRef[]> | undefined
+  private firstWords: Set<string> | undefined
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
   /**
    * Sound and one-deletion keys of the forms long enough to match loosely,
@@ -175,13 +181,13 @@ export class Gazetteer {
 
   /** Forms equal to `text` once case, spaces and hyphens are ignored. */
   lookup(text: string): FormRef[] {
+    const keys = (this.exactKeys ??= new Map(Object.entries(this.index.exact)))
     const key = squash(text)
-    let refs = this.exactRefs.get(key)
-    if (refs === undefined) {
-      const forms = this.index.exact[key]
-      if (forms === undefined || !Object.hasOwn(this.index.exact, key)) return []
-      this.exactRefs.set(key, (refs = forms.map((form) => this.ref(form))))
-    }
+    const found = keys.get(key)
+    if (found === undefined) return []
+    if (found.length === 0 || typeof found[0] !== 'number') return found as FormRef[]
+    const refs = (found as readonly number[]).map((form) => this.ref(form))
+    keys.set(key, refs)
     return refs
   }
 
@@ -223,8 +229,7 @@ export class Gazetteer {
 
   /** Can a name (ignoring case) start with this lowercase word? */
   startsName(lowerWord: string): boolean {
-    // Asked for every word: probed here, not through `own`, whose probes see every level of the tree.
-    return this.index.caseless[lowerWord] !== undefined && Object.hasOwn(this.index.caseless, lowerWord)
+    return (this.firstWords ??= new Set(Object.keys(this.index.caseless))).has(lowerWord)
   }
 
   /**
