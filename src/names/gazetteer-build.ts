@@ -16,7 +16,8 @@ interface WordNode {
   forms: Form[] | undefined
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+/** Adds `value` to the list of `key`. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])

@@ -6,7 +6,7 @@ import {deletes, editDistance} from './distance.js'
 import {Memo} from '../text/memo.js'
 import {soundKey} from './phonetic.js'
 import {withReadings} from './readings.js'
-import {acceptedKey, buildGazetteerIndex, lowerWords} from './gazetteer-build.js'
+import {acceptedKey, buildGazetteerIndex, lowerWords, push} from './gazetteer-build.js'
 
 export type {FormType} from '../data/gazetteer-index.js'
 export type {CaselessLevel, CaselessNode} from '../data/gazetteer-index.js'
@@ -42,12 +42,6 @@ interface LongNames {
 }
 
 const typeRank: Record<FormType, number> = {name: 0, variant: 1, garble: 1, surname: 2}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
-}
 
 /** Appends to `into` the refs of `list` that `seen` does not hold yet, and notes them. */
 function addUnseen(into: FormRef[], seen: Set<FormRef>, list: readonly FormRef[] | undefined) {
