@@ -76,13 +76,13 @@ export function gazetteerOf(entities: Entity[]): Gazetteer {
 export class Gazetteer {
   private readonly refs: Array<FormRef | undefined>
   /**
-   * The squashed keys and the caseless keys' first words as a Map and a Set,
-   * made on the first lookup: asked for nearly every word, a Map probe is
+   * The squashed keys and the caseless keys' first words as Maps, made on
+   * the first lookup: asked for nearly every word, a Map probe is
    * cheaper than one of the index's records (a few ms to make, once). A
    * key's forms become refs the first time it is found.
    */
   private exactKeys: Map<string, readonly number[] | FormRef[]> | undefined
-  private firstWords: Set<string> | undefined
+  private firstWords: Map<string, CaselessNode> | undefined
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
   /**
    * Sound and one-deletion keys of the forms long enough to match loosely,
@@ -202,7 +202,7 @@ export class Gazetteer {
     return this.caselessRefsOf(node)
   }
 
-  /** The forms of the key a node of `caselessWords` ends ([] where none ends there). */
+  /** The forms of the key a node of the caseless keys' tree ends ([] where none ends there). */
   caselessRefsOf(node: CaselessNode | undefined): FormRef[] {
     if (!node?.refs) return []
     let refs = this.caselessRefs.get(node)
@@ -210,20 +210,20 @@ export class Gazetteer {
     return refs
   }
 
-  /**
-   * The caseless keys as a tree of their words: a span's words are followed
-   * down it one by one (`own(level, word)`), with no key string built, and
-   * the search stops at the first word no key continues with. A node reached
-   * by all of a key's words holds what `lookupCaseless` gives for it
-   * (`caselessRefsOf`).
-   */
-  caselessWords(): CaselessLevel {
-    return this.index.caseless
-  }
-
   /** Can a name (ignoring case) start with this lowercase word? */
   startsName(lowerWord: string): boolean {
-    return (this.firstWords ??= new Set(Object.keys(this.index.caseless))).has(lowerWord)
+    return this.caselessStart(lowerWord) !== undefined
+  }
+
+  /**
+   * The caseless keys as a tree of their words: its node for the first word
+   * `lowerWord`, if a key starts with it. A span's words are followed down
+   * from here one by one (`own(node.next, word)`), with no key string built,
+   * and the search stops at the first word no key continues with; a node
+   * reached by all of a key's words holds its forms (`caselessRefsOf`).
+   */
+  caselessStart(lowerWord: string): CaselessNode | undefined {
+    return (this.firstWords ??= new Map(Object.entries(this.index.caseless))).get(lowerWord)
   }
 
   /**

@@ -31,14 +31,14 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
   trail.length = 0
   let fast = most
   let limit = most
-  let level: CaselessLevel | undefined = gazetteer.caselessWords()
+  let level: CaselessLevel | undefined
   for (let k = 0; k < most; k++) {
     const next = words[i + k]!
     if (!plainWord(value, next) || (k > 0 && !oneSpaceApart(sentence.tokens, value, words[i + k - 1]!, next))) {
       fast = k
       break
     }
-    const node: CaselessNode | undefined = own(level, next.lower)
+    const node: CaselessNode | undefined = k === 0 ? gazetteer.caselessStart(next.lower) : own(level, next.lower)
     if (!node) {
       fast = k + 1
       // Any longer span's key would start with these words and a space; the
