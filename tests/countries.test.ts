@@ -12,8 +12,19 @@ const countries = new Countries([
   entity('Korean', 'demonym', 'Demonym: North Korea; South Korea'),
   entity('Ankara', 'place', 'Capital of Türkiye'),
   entity('Han Duck-soo', 'person', 'Prime Minister of South Korea (2022–2025)', ['Han Duck Soo']),
-  entity('Nationalist Movement Party', 'org', 'political party (Turkey)')
+  entity('Nationalist Movement Party', 'org', 'political party (Turkey)', ['MHP']),
+  entity('Korean Air', 'org', 'Airline of South Korea'),
+  entity('Six-Party Talks', 'org', 'Talks on North Korea; South Korea')
 ])
+
+describe('the countries a story is about', () => {
+  it('reads a body of one country named in full as its country, not its acronym nor a body of two', () => {
+    expect([...countries.inStory('The Nationalist Movement Party voted no.')]).toEqual(['Türkiye'])
+    expect([...countries.inStory('The MHP voted no. Six-Party Talks resumed.')]).toEqual([])
+    expect([...countries.inStory('Korean Air flew to Ankara.')]).toEqual(['North Korea', 'South Korea', 'Türkiye'])
+    expect([...countries.in('The Nationalist Movement Party voted no.')]).toEqual([])
+  })
+})
 
 describe('the countries a text names', () => {
   it('reads names, nationalities, capitals and a person of the government named in full, longest form first', () => {

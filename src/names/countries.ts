@@ -14,8 +14,10 @@ export class Countries {
   /** The forms that name a country itself: its names, nationalities and capital. */
   private readonly places: ReadonlySet<string>
   private readonly ofEntity = new Map<Entity, ReadonlySet<string>>()
+  /** Bodies named in full whose title names one country ("Verkhovna Rada": Ukraine), made on first use. */
+  private bodies: {byForm: Map<string, string[]>; pattern: RegExp | undefined} | undefined
 
-  constructor(entities: readonly Entity[]) {
+  constructor(private readonly entities: readonly Entity[]) {
     const countries = entities.filter((entity) => entity.kind === 'place' && entity.title?.startsWith('Country'))
     for (const country of countries) {
       for (const form of [country.name, ...country.variants]) this.add(form, [country.name])
@@ -55,6 +57,28 @@ export class Countries {
     const found = new Set<string>()
     if (!this.pattern) return found
     for (const match of text.matchAll(this.pattern)) for (const country of this.byForm.get(match[0]) ?? []) found.add(country)
+    return found
+  }
+
+  /**
+   * `in`, and the countries of one-country bodies the text names in full
+   * ("the Verkhovna Rada" for Ukraine): a story about a country's politics
+   * may name its bodies and people and never the country.
+   */
+  inStory(text: string): Set<string> {
+    const found = this.in(text)
+    if (!this.bodies) {
+      const byForm = new Map<string, string[]>()
+      for (const entity of this.entities) {
+        if (entity.kind !== 'org') continue
+        const held = this.of(entity)
+        if (held.size !== 1) continue
+        for (const form of [entity.name, ...entity.variants]) if (/\s/.test(form)) byForm.set(form, [...held])
+      }
+      this.bodies = {byForm, pattern: alternation([...byForm.keys()])}
+    }
+    const {byForm, pattern} = this.bodies
+    if (pattern) for (const match of text.matchAll(pattern)) for (const country of byForm.get(match[0]) ?? []) found.add(country)
     return found
   }
 

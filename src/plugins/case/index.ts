@@ -80,7 +80,9 @@ export default function caseRule(options: Readonly<Options>) {
     },
     inForeignPhrase: foreignPhraseTest(options.foreignPhrases ?? []),
     words: new Memo<WordInfo>(),
-    british: undefined
+    british: undefined,
+    countries: undefined,
+    story: undefined
   }
 
   return function (tree: Root, file: VFile) {

@@ -1,4 +1,6 @@
+import type {Entity} from '../../data/entities.js'
 import {nameConnectors} from '../../data/name-words.js'
+import {Countries} from '../../names/countries.js'
 import {quote} from '../../message.js'
 import {own, type CaselessLevel, type CaselessNode} from '../../data/gazetteer-index.js'
 import type {FormRef} from '../../names/gazetteer.js'
@@ -96,7 +98,10 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     // Party": a common word at the edge of a body's name, around a part that
     // is a name itself, describes the body. It is no slip, and no other
     // body's name is a fix for it.
-    if (ref.entity.kind !== 'place' && ref.entity.kind !== 'person' && describesName(context, span, wrong, value)) continue
+    // "the state Duma": a word lowercase before the body's own short name is
+    // the rest of its name ("the liberal Democratic Party" describes another body's).
+    const ownName = ref.entity.kind === 'org' && leadsOwnName(context, span, wrong, value, ref.entity)
+    if (!ownName && ref.entity.kind !== 'place' && ref.entity.kind !== 'person' && describesName(context, span, wrong, value, ref.entity)) continue
     // A common word lowercase at the edge of a name, written so throughout,
     // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
     const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
@@ -106,7 +111,8 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     // "United states Forces Korea"), else the slip's words alone.
     const [from, to] = smallestName(gazetteer, expectedWords, wrong)
     const actual = value.slice(span[from]!.start, span[to]!.end)
-    const level = !allLower && edgesOnly && commonWrong && houseStyle(value, actual, context.directionWords) ? 'info' : 'warning'
+    const style = ownName ? value.slice(span[0]!.start, span.at(-1)!.end) : actual
+    const level = !allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords) ? 'info' : 'warning'
     let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
     if (actual.includes('’')) expected = expected.replace(/'/g, '’')
     scan.raised.push({
@@ -122,16 +128,40 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
 }
 
 /** Whether the wrong words are common words at the span's edges and the words between them are a known name. */
-function describesName(context: CaseContext, span: readonly Token[], wrong: readonly number[], value: string): boolean {
+function describesName(context: CaseContext, span: readonly Token[], wrong: readonly number[], value: string, entity: Entity): boolean {
   let first = 0
   let last = span.length - 1
   while (first <= last && wrong.includes(first)) first++
   while (last >= first && wrong.includes(last)) last--
   if (first > last || wrong.some((k) => k >= first && k <= last)) return false
   if (!wrong.every((k) => context.lexicon.hasLowercase(span[k]!.lower))) return false
-  if (context.gazetteer.isAccepted(value.slice(span[first]!.start, span[last]!.end))) return true
+  const inner = value.slice(span[first]!.start, span[last]!.end)
+  const innerRefs = context.gazetteer.lookup(inner)
+  if (innerRefs.length > 0 && context.gazetteer.isAccepted(inner)) {
+    // "European solidarity" after a nationality or region is ordinary English,
+    // unless the story is about the country of the body of that name.
+    if (first === 0 && innerRefs.every((ref) => ref.entity.kind === 'demonym') && aboutCountryOf(context, entity, value)) return false
+    return true
+  }
   // Only words after the name ("the Congress party"), and the name ends in a
   // capitalized word: "Ministry of foreign affairs" is a slip inside the name.
   const rest = span.slice(first, last + 1)
   return first === 0 && isCapitalized(rest.at(-1)!.value) && rest.every((token) => isCapitalized(token.value) || nameConnectors.has(token.lower))
+}
+
+/** Whether the wrong words are the first of the span and the words after them a short name of `entity` ("Duma" of the State Duma). */
+function leadsOwnName(context: CaseContext, span: readonly Token[], wrong: readonly number[], value: string, entity: Entity): boolean {
+  const first = wrong.length
+  if (first === 0 || first === span.length || wrong.some((k, i) => k !== i)) return false
+  if (!wrong.every((k) => context.lexicon.hasLowercase(span[k]!.lower))) return false
+  return context.gazetteer.lookup(value.slice(span[first]!.start, span.at(-1)!.end)).some((ref) => ref.entity === entity && ref.type !== 'garble')
+}
+
+/** Whether the story names a country the body's title names (the body of one country only). */
+function aboutCountryOf(context: CaseContext, entity: Entity, value: string): boolean {
+  const countries = (context.countries ??= new Countries(context.gazetteer.entities))
+  const held = countries.of(entity)
+  if (held.size !== 1) return false
+  if (context.story?.value !== value) context.story = {value, countries: countries.inStory(value)}
+  return [...held].some((country) => context.story!.countries.has(country))
 }
