@@ -69,7 +69,9 @@ describe('configuration', () => {
     ['.copydeskrc.yml', 'rules:\n  spelling: warnings\n', '.copydeskrc.yml:2: `rules.spelling`: expected one of off, info, warning, error, not "warnings"'],
     ['.copydeskrc.yml', 'preset: loose\n', '.copydeskrc.yml:1: `preset`: expected one of recommended, strict, not "loose"'],
     ['.copydeskrc.yml', 'dialect: en-AU\n', '.copydeskrc.yml:1: `dialect`: expected one of en-US, en-GB, not "en-AU"'],
-    ['.copydeskrc.yml', 'rules:\n  case: [warning, {strict: true}]\n', '.copydeskrc.yml:2: `rules.case[1].strict`: unknown option, `case` takes none'],
+    ['.copydeskrc.yml', 'rules:\n  spelling: [warning, {strict: true}]\n', '.copydeskrc.yml:2: `rules.spelling[1].strict`: unknown option, `spelling` takes none'],
+    ['.copydeskrc.yml', 'rules:\n  case: [warning, {strict: true}]\n', '.copydeskrc.yml:2: `rules.case[1].strict`: unknown option, `case` takes style'],
+    ['.copydeskrc.yml', 'rules:\n  case: [warning, {style: chicago}]\n', '.copydeskrc.yml:2: `rules.case[1].style`: expected one of "default", "ap", not "chicago"'],
     ['.copydeskrc.yml', 'words:\n  - missing.txt\n', '.copydeskrc.yml:2: `words[0]`: no such file `missing.txt`'],
     ['.copydeskrc', '{"colour": true}', '.copydeskrc:1: `colour`: unknown key, expected one of rules, preset, words, entities, phrases, variants, dialect'],
     ['package.json', '{"name": "x",\n "copydesk": {"rules": {"phrases:no-such-entry": "off"}}}', 'package.json:2: `copydesk.rules.phrases:no-such-entry`: unknown phrase entry `no-such-entry`']

@@ -4,6 +4,7 @@ import {loadBundle} from '../data/bundle.js'
 import {workingFolder} from '../data/working-folder.js'
 import {DataError} from '../data/yaml-file.js'
 import {ruleDefinitions, ruleIds} from '../rules.js'
+import type {RuleSpec} from '../rules/define.js'
 import {keyLine} from './key-lines.js'
 import {presetNames, type Preset} from './presets.js'
 import type {Config, Severity} from './resolve.js'
@@ -13,7 +14,7 @@ const keys = ['rules', 'preset', 'words', 'entities', 'phrases', 'variants', 'di
 const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
 const dialects = ['en-US', 'en-GB'] as const
 /** Options each rule takes in `["warning", {…}]`, as the registry declares them; any other key is an error. */
-const ruleOptions: Readonly<Record<string, readonly string[]>> = Object.fromEntries(ruleDefinitions.map((rule) => [rule.id, Object.keys(rule.options)]))
+const ruleOptions: Readonly<Record<string, RuleSpec['options']>> = Object.fromEntries(ruleDefinitions.map((rule) => [rule.id, rule.options]))
 /** Rules whose entries are configured one by one (`phrases:baited-breath`). */
 const withEntries = new Map(ruleDefinitions.flatMap((rule) => (rule.entries ? [[rule.id, rule.entries] as const] : [])))
 
@@ -88,9 +89,12 @@ export function validateConfig(raw: unknown, file: string, project: ProjectData 
       if (!severities.includes(level as Severity)) fail(['rules', id], `expected one of ${severities.join(', ')}, not ${JSON.stringify(level)}`)
       if (options !== undefined) {
         if (!options || typeof options !== 'object' || Array.isArray(options)) fail(['rules', id, 1], 'expected an object of options')
-        const allowed = ruleOptions[base] ?? []
-        for (const key of Object.keys(options as object)) {
+        const declared = ruleOptions[base] ?? {}
+        const allowed = Object.keys(declared)
+        for (const [key, value] of Object.entries(options as object)) {
           if (!allowed.includes(key)) fail(['rules', id, 1, key], `unknown option, \`${base}\` takes ${allowed.length ? allowed.join(', ') : 'none'}`)
+          const values = declared[key]!.values
+          if (values && !values.includes(value)) fail(['rules', id, 1, key], `expected one of ${values.map((one) => JSON.stringify(one)).join(', ')}, not ${JSON.stringify(value)}`)
         }
         ruleOptionsGiven[id] = options as Record<string, unknown>
       }

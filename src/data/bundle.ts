@@ -80,6 +80,7 @@ const wordSetLists = {
   placePrepositions: 'dictionaries/place-prepositions.txt',
   directionWords: 'dictionaries/direction-words.txt',
   houseCapitals: 'dictionaries/house-capitals.txt',
+  lowercaseStyleNouns: 'dictionaries/lowercase-style-nouns.txt',
   indefiniteDeterminers: 'dictionaries/indefinite-determiners.txt',
   functionWords: 'dictionaries/function-words.txt',
   titleLinkingWords: 'dictionaries/title-linking-words.txt',

@@ -6,11 +6,17 @@ export default defineRule({
   id: 'case',
   description: 'Sentences and names that start in lowercase.',
   why: 'A sentence that starts in lowercase or a name written as a common word (“exports to japan”, “the united states embassy”) reads as careless copy. Context decides for words that are names and common words at once: “trump” is the name after “former president”, not in “trump card”; “the state Duma” is the State Duma, “the liberal Democratic Party” a description; “European solidarity” is the Ukrainian party only in a story about Ukraine.',
-  levels: 'warning; info for a lowercase common word at the edge of a name that the story writes so throughout (“the Democratic party”), a house style rather than a slip.',
+  levels: 'warning; info for a title or a body’s common noun capitalized with no name after it (“the new President said”), a warning under `style: ap`; info for a lowercase common word at the edge of a name that the story writes so throughout (“the Democratic party”), a house style rather than a slip.',
   priority: 3,
   strict: 'raise',
-  options: {},
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'indefiniteDeterminers', 'functionWords'],
+  options: {
+    style: {
+      description: 'House style for a title or a body’s common noun with no name after it (“the new President said”, “which Party”): `ap` lowercases them and warns on a capital; `default` notes it at info, as many papers capitalize them for one person or body.',
+      default: 'default',
+      values: ['default', 'ap']
+    }
+  },
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'indefiniteDeterminers', 'functionWords'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -28,6 +34,8 @@ export default defineRule({
       titleLinkingWords: data.titleLinkingWords,
       directionWords: data.directionWords,
       houseCapitals: data.houseCapitals,
+      lowercaseStyleNouns: data.lowercaseStyleNouns,
+      style: settings.options.style as 'default' | 'ap' | undefined,
       indefiniteDeterminers: data.indefiniteDeterminers,
       functionWords: data.functionWords
     }

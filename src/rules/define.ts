@@ -15,6 +15,8 @@ export interface RuleSettings {
 export interface RuleOption {
   description: string
   default: unknown
+  /** The values the option takes; any other is a configuration error. */
+  values?: readonly unknown[]
 }
 
 /** A message an example must produce, exactly. */

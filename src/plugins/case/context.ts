@@ -26,6 +26,10 @@ export interface CaseContext {
   directionWords: ReadonlySet<string>
   /** Common nouns house styles capitalize for one body ("government", "parliament"). */
   houseCapitals: ReadonlySet<string>
+  /** Titles and bodies' nouns AP style lowercases with no name after them ("president", "party"). */
+  lowercaseStyleNouns: ReadonlySet<string>
+  /** How loud a capital on one of them is: a note, or a warning under AP style. */
+  styleLevel: Level
   /** Words no proper name follows ("a", "three"). */
   indefiniteDeterminers: ReadonlySet<string>
   /** Closed-class words, which start no name in running text ("in", "the"). */

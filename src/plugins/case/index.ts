@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import type {Lexicon} from '../../data/lexicon.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {strayCapitals} from './stray-capital.js'
+import {styleCapitals} from './style-capitals.js'
 import {foreignPhraseTest} from '../../text/foreign-phrases.js'
 import {Memo} from '../../text/memo.js'
 import {isSentenceStart} from '../../text/sentence-start.js'
@@ -40,6 +41,10 @@ export interface Options {
   directionWords?: ReadonlySet<string> | undefined
   /** Common nouns house styles capitalize for one body ("government"): never a stray capital. */
   houseCapitals?: ReadonlySet<string> | undefined
+  /** Titles and bodies' nouns AP style lowercases with no name after them ("president", "party"). */
+  lowercaseStyleNouns?: ReadonlySet<string> | undefined
+  /** `ap` warns on a capital on one of them; otherwise it is a note. */
+  style?: 'default' | 'ap' | undefined
   /** Words no proper name follows ("a", "three"). */
   indefiniteDeterminers?: ReadonlySet<string> | undefined
   /** Closed-class words ("in", "the"): capitalized between lowercase words, a stray capital. */
@@ -71,6 +76,8 @@ export default function caseRule(options: Readonly<Options>) {
     directionWords: options.directionWords ?? new Set(),
     houseCapitals: options.houseCapitals ?? new Set(),
     indefiniteDeterminers: options.indefiniteDeterminers ?? new Set(),
+    lowercaseStyleNouns: options.lowercaseStyleNouns ?? new Set(),
+    styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),
     titleContext: {
       gazetteer,
@@ -94,7 +101,7 @@ export default function caseRule(options: Readonly<Options>) {
     // Lowercase forms of words the document capitalizes where no sentence starts.
     const capitalizedInDocument = new Set<string>()
     for (let s = 0; s < sentences.length; s++) scanSentence(context, {sentence: sentences[s]!, value, raised}, capitalizedInDocument)
-    raised.push(...strayCapitals(context, sentences, value))
+    raised.push(...strayCapitals(context, sentences, value), ...styleCapitals(context, sentences, value, context.styleLevel))
     reportRaised(file, raised, capitalizedInDocument, context.abbreviations)
   }
 }

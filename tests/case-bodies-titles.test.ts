@@ -22,3 +22,22 @@ describe('a body’s name with one word lowercase', () => {
     expect(await pairs('case', 'Leaders called for European solidarity on energy.')).toEqual([])
   })
 })
+
+describe('a title or a body’s noun capitalized with no name after it', () => {
+  const text = 'Deputies met to elect a new President on Monday. It is unclear which Party will share power, after protests at the country’s Parliament.'
+
+  it('notes each at info by default, and warns under AP style', async () => {
+    const found = (level: 'info' | 'warning') => [
+      {rule: 'case', actual: 'President', expected: ['president'], level, start: 28, end: 37},
+      {rule: 'case', actual: 'Party', expected: ['party'], level, start: 69, end: 74},
+      {rule: 'case', actual: 'Parliament', expected: ['parliament'], level, start: 125, end: 135}
+    ]
+    expect(await lint(text)).toEqual(found('info'))
+    expect(await lint(text, {rules: {case: 'warning'}, options: {case: {style: 'ap'}}})).toEqual(found('warning'))
+  })
+
+  it('leaves a title before a name, a body’s name and a title of a place alone', async () => {
+    const quiet = 'President Ruto spoke. The Labour Party met. The President of Mexico and the Prime Minister arrived. It helps the President and General Secretary Xi Jinping. “The President said no,” she said.'
+    expect(await lint(quiet, {rules: {case: 'warning'}, options: {case: {style: 'ap'}}})).toEqual([])
+  })
+})
