@@ -32,7 +32,7 @@ describe('data slices', () => {
           return Reflect.get(target, key, receiver)
         }
       })
-      rule.attach(watched, {dialect: 'en-US'})
+      rule.attach(watched, {dialect: 'en-US', options: {}})
       expect([...asked].sort(), rule.id).toEqual([...rule.data].sort())
     }
   })
