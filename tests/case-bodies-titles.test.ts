@@ -14,7 +14,15 @@ describe('a body’s name with one word lowercase', () => {
 
   it('finds a party’s lowercase last word after a nationality when the story is about its country', async () => {
     const text = 'The Verkhovna Rada met in the morning. A deputy from European solidarity spoke first.'
-    expect(await lint(text)).toEqual([{rule: 'case', actual: 'solidarity', expected: ['Solidarity'], level: 'warning', start: 62, end: 72}])
+    expect(await lint(text)).toEqual([{rule: 'case', actual: 'solidarity', expected: ['Solidarity'], level: 'info', start: 62, end: 72}])
+  })
+
+  it('warns on it only when the story writes the party’s name in its capitals too', async () => {
+    const text = 'European Solidarity walked out of the Verkhovna Rada. A deputy from European solidarity spoke first.'
+    expect(await lint(text)).toEqual([{rule: 'case', actual: 'solidarity', expected: ['Solidarity'], level: 'warning', start: 77, end: 87}])
+    // Also ordinary English in a story about the country: a note at most.
+    const plea = 'President Volodymyr Zelensky thanked the Verkhovna Rada in Kyiv. He called for European solidarity with Ukraine.'
+    expect((await lint(plea)).map((finding) => finding.level)).toEqual(['info'])
   })
 
   it('leaves the same words as ordinary English in a story about another country', async () => {

@@ -101,7 +101,8 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     // "the state Duma": a word lowercase before the body's own short name is
     // the rest of its name ("the liberal Democratic Party" describes another body's).
     const ownName = ref.entity.kind === 'org' && leadsOwnName(context, span, wrong, value, ref.entity)
-    if (!ownName && ref.entity.kind !== 'place' && ref.entity.kind !== 'person' && describesName(context, span, wrong, value, ref.entity)) continue
+    const reading = ownName || ref.entity.kind === 'place' || ref.entity.kind === 'person' ? 'name' : readName(context, span, wrong, value, ref.entity)
+    if (reading === 'description') continue
     // A common word lowercase at the edge of a name, written so throughout,
     // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
     const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
@@ -112,7 +113,11 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     const [from, to] = smallestName(gazetteer, expectedWords, wrong)
     const actual = value.slice(span[from]!.start, span[to]!.end)
     const style = ownName ? value.slice(span[0]!.start, span.at(-1)!.end) : actual
-    const level = !allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords) ? 'info' : 'warning'
+    // Read as the name only through the story's country ("European solidarity"
+    // in a Ukraine story), the words are also ordinary English: a warning only
+    // when the story writes the name in its own capitals elsewhere.
+    const ordinary = reading === 'country' && !value.includes(ref.form)
+    const level = ordinary || (!allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords)) ? 'info' : 'warning'
     let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
     if (actual.includes('’')) expected = expected.replace(/'/g, '’')
     scan.raised.push({
@@ -127,26 +132,30 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
   return 0
 }
 
-/** Whether the wrong words are common words at the span's edges and the words between them are a known name. */
-function describesName(context: CaseContext, span: readonly Token[], wrong: readonly number[], value: string, entity: Entity): boolean {
+/**
+ * How a span with wrong capitals reads: a description (common words at its
+ * edges around a known name), the name itself, or the name only because the
+ * story is about its body's country.
+ */
+function readName(context: CaseContext, span: readonly Token[], wrong: readonly number[], value: string, entity: Entity): 'description' | 'name' | 'country' {
   let first = 0
   let last = span.length - 1
   while (first <= last && wrong.includes(first)) first++
   while (last >= first && wrong.includes(last)) last--
-  if (first > last || wrong.some((k) => k >= first && k <= last)) return false
-  if (!wrong.every((k) => context.lexicon.hasLowercase(span[k]!.lower))) return false
+  if (first > last || wrong.some((k) => k >= first && k <= last)) return 'name'
+  if (!wrong.every((k) => context.lexicon.hasLowercase(span[k]!.lower))) return 'name'
   const inner = value.slice(span[first]!.start, span[last]!.end)
   const innerRefs = context.gazetteer.lookup(inner)
   if (innerRefs.length > 0 && context.gazetteer.isAccepted(inner)) {
     // "European solidarity" after a nationality or region is ordinary English,
     // unless the story is about the country of the body of that name.
-    if (first === 0 && innerRefs.every((ref) => ref.entity.kind === 'demonym') && aboutCountryOf(context, entity, value)) return false
-    return true
+    if (first === 0 && innerRefs.every((ref) => ref.entity.kind === 'demonym') && aboutCountryOf(context, entity, value)) return 'country'
+    return 'description'
   }
   // Only words after the name ("the Congress party"), and the name ends in a
   // capitalized word: "Ministry of foreign affairs" is a slip inside the name.
   const rest = span.slice(first, last + 1)
-  return first === 0 && isCapitalized(rest.at(-1)!.value) && rest.every((token) => isCapitalized(token.value) || nameConnectors.has(token.lower))
+  return first === 0 && isCapitalized(rest.at(-1)!.value) && rest.every((token) => isCapitalized(token.value) || nameConnectors.has(token.lower)) ? 'description' : 'name'
 }
 
 /** Whether the wrong words are the first of the span and the words after them a short name of `entity` ("Duma" of the State Duma). */
