@@ -263,7 +263,9 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
       problems.add(`${path}: ${(error as Error).message}`)
     }
   }
-  files = files.filter((path) => !isStdinPath(path))
+  // A file named twice ("a.txt ./a.txt") is linted and reported once.
+  const seen = new Set<string>()
+  files = files.filter((path) => !isStdinPath(path) && !seen.has(resolve(cwd, path)) && seen.add(resolve(cwd, path)))
   if (options.changedSince === undefined && !options.staged) {
     // Pipes, devices and folders with nothing to lint, named on the command line.
     const unreadable = screenPaths(files, known, cwd)

@@ -72,4 +72,15 @@ describe('files named one by one', () => {
     expect(exitCode).toBe(1)
     expect(stdout).toContain('story.md:1:1:')
   })
+
+  it('are linted and reported once when named twice, by either way or path', async () => {
+    const dir = folder({'a.txt': 'Teh council met.\n'})
+    const once = await run({files: ['a.txt'], cwd: dir, reporter: 'unix'})
+    const twice = await run({files: ['a.txt', './a.txt', join(dir, 'a.txt')], cwd: dir, reporter: 'unix'})
+    expect(twice.stdout).toBe(once.stdout)
+    expect(twice.stdout.match(/a\.txt:1:1:/g)).toHaveLength(1)
+    expect(twice.files.map((file) => file.path)).toEqual(['a.txt'])
+    writeFileSync(join(dir, '.copydeskignore'), '')
+    expect((await run({files: ['a.txt', './a.txt'], cwd: dir, reporter: 'unix'})).stdout).toBe(once.stdout)
+  })
 })
