@@ -93,7 +93,9 @@ const wordSetLists = {
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
   leaderNouns: 'dictionaries/leader-nouns.txt',
   subjectPronouns: 'dictionaries/subject-pronouns.txt',
-  timeWords: 'dictionaries/time-words.txt'
+  timeWords: 'dictionaries/time-words.txt',
+  suspendingWords: 'dictionaries/suspended-hyphen-words.txt',
+  hyphenClauseWords: 'dictionaries/hyphen-clause-words.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}

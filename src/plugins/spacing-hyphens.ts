@@ -10,16 +10,11 @@ export interface HyphenWords {
   joinWords: ReadonlySet<string>
   /** Compound parts that take a hyphen (dictionaries/hyphen-parts.txt and prefixes.txt). */
   hyphenParts: ReadonlySet<string>
+  /** Words after a suspended hyphen (dictionaries/suspended-hyphen-words.txt): "pre- and post-war" is right as written. */
+  suspending: ReadonlySet<string>
+  /** Short words a compound never ends or starts with (dictionaries/hyphen-clause-words.txt): "left -and nobody" is a dash. */
+  clauseWords: ReadonlySet<string>
 }
-
-/**
- * Words after a suspended hyphen: "pre- and post-war", "one- to two-year",
- * "English- or French-speaking" are right as written.
- */
-const suspending = new Set(['and', 'or', 'nor', 'to', 'through', 'versus', 'vs', '&'])
-
-/** Short words a compound never ends or starts with: "left -and nobody" is a dash, not a hyphen. */
-const clauseWords = new Set(['a', 'an', 'to', 'in', 'on', 'at', 'as', 'it', 'or', 'by', 'so', 'if', 'i'])
 
 /**
  * A hyphen with a space on one side only, between two parts of one compound:
@@ -49,15 +44,15 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     const space = tokens[k + 1]
     const second = tokens[k + 2]
     const first = token.value.slice(0, -1)
-    if (space?.kind !== 'space' || space.value !== ' ' || !compoundPart(second, words) || suspending.has(second!.lower)) return
-    if (clauseWords.has(first.toLowerCase()) || words.joinWords.has(first.toLowerCase()) || !compound(first, second!.value, words)) return
+    if (space?.kind !== 'space' || space.value !== ' ' || !compoundPart(second, words) || words.suspending.has(second!.lower)) return
+    if (words.clauseWords.has(first.toLowerCase()) || words.joinWords.has(first.toLowerCase()) || !compound(first, second!.value, words)) return
     flagHyphen(file, value, token.start, second!.end, `${token.value}${second!.value}`)
   }
 }
 
 /** A word that can be part of a compound: letters only, no function word. */
 function compoundPart(word: Token | undefined, words: HyphenWords): boolean {
-  return word?.kind === 'word' && /^\p{L}+$/u.test(word.value) && !clauseWords.has(word.lower) && !words.joinWords.has(word.lower)
+  return word?.kind === 'word' && /^\p{L}+$/u.test(word.value) && !words.clauseWords.has(word.lower) && !words.joinWords.has(word.lower)
 }
 
 /** One part takes a hyphen, or the two are a romanized name's syllables. */

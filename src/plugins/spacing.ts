@@ -15,6 +15,9 @@ export interface Options {
   joins: JoinWords
   /** Compound parts that take a hyphen (dictionaries/hyphen-parts.txt and prefixes.txt). */
   hyphenParts: ReadonlySet<string>
+  /** See HyphenWords in spacing-hyphens.ts. */
+  suspending: ReadonlySet<string>
+  clauseWords: ReadonlySet<string>
 }
 
 /** What every check of one file needs. */
@@ -32,9 +35,9 @@ interface Context {
  * addresses (Archynetys.com, URLs, e-mail) are left alone.
  */
 export default function spacing(options: Readonly<Options>) {
-  if (!options?.marks || !options.joins || !options.hyphenParts) throw new TypeError('copydesk spacing: expected `marks`, `joins` and `hyphenParts`')
+  if (!options?.marks || !options.joins || !options.hyphenParts || !options.suspending || !options.clauseWords) throw new TypeError('copydesk spacing: expected `marks`, `joins`, `hyphenParts`, `suspending` and `clauseWords`')
   const {marks, joins} = options
-  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts}
+  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords}
   return function (tree: Root, file: VFile) {
     const context: Context = {file, value: String(file.value), marks}
     const {value} = context
