@@ -19,7 +19,7 @@ describe('data slices', () => {
     expect(found.map((f) => [f.rule, f.actual])).toEqual([['repeated-words', 'The the']])
     const bundle = fresh.loadBundle()
     const read = Object.keys(bundle).filter((key) => !unread(bundle).includes(key))
-    expect(read.sort()).toEqual(['doubledNames', 'entities'])
+    expect(read.sort()).toEqual(['clauseVerbs', 'demonstratives', 'doubledNames', 'entities'])
   })
 
   it('each rule reads exactly the slices it declares', () => {

@@ -95,7 +95,9 @@ const wordSetLists = {
   subjectPronouns: 'dictionaries/subject-pronouns.txt',
   timeWords: 'dictionaries/time-words.txt',
   suspendingWords: 'dictionaries/suspended-hyphen-words.txt',
-  hyphenClauseWords: 'dictionaries/hyphen-clause-words.txt'
+  hyphenClauseWords: 'dictionaries/hyphen-clause-words.txt',
+  demonstratives: 'dictionaries/demonstratives.txt',
+  clauseVerbs: 'dictionaries/clause-verbs.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}

@@ -6,11 +6,13 @@ import {offsetsOf, quote, report} from '../message.js'
 import {sentencesOf} from '../text/tokens.js'
 import {capitalizedRepeats, doubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
-import {stemTautologies} from './repeats/stems.js'
+import {stemTautologies, type StemWords} from './repeats/stems.js'
 
 export interface Options {
   /** Lowercase names with a doubled word ("bora bora"): see \`doubledNames\`. */
   doubledNames?: ReadonlySet<string> | undefined
+  /** The lists a verb repeating its object's stem is read with; without them that check is off. */
+  stemWords?: StemWords | undefined
 }
 
 export {doubledNames}
@@ -40,7 +42,7 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
     const sentences = sentencesOf(tree)
     for (const entry of sentences) {
       capitalizedRepeats(file, value, entry, doubled)
-      stemTautologies(file, entry)
+      if (options?.stemWords) stemTautologies(file, entry, options.stemWords)
     }
     repeatedSentences(file, value, sentences)
     for (const message of await collect(transformer, tree, file, 'retext-repeated-words')) {

@@ -9,10 +9,13 @@ export default defineRule({
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'entities'],
+  data: ['doubledNames', 'entities', 'demonstratives', 'clauseVerbs'],
   attach: (data) => [
     repeatedWords,
-    {doubledNames: doubledNames(data.doubledNames, data.entities.flatMap((entity) => [entity.name, ...entity.variants]))}
+    {
+      doubledNames: doubledNames(data.doubledNames, data.entities.flatMap((entity) => [entity.name, ...entity.variants])),
+      stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs}
+    }
   ],
   examples: {
     valid: [

@@ -3,18 +3,13 @@ import {stemmer} from 'stemmer'
 import type {SentenceTokens, Token} from '../../text/tokens.js'
 import {quote, report} from '../../message.js'
 
-/**
- * Words between a verb and its object in "ordered the order". Not "a" nor a
- * possessive: a cognate object is idiom with them ("dreamed a dream", "live
- * our lives").
- */
-const determiners = new Set(['the', 'this', 'that', 'these', 'those'])
-
-/**
- * Words that make the noun a clause's subject ("the law states the state
- * must pay"), where verb and noun share a stem by right.
- */
-const clauseVerbs = new Set(['must', 'shall', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'is', 'was', 'has', 'had', 'does', 'did', 'are', 'were'])
+/** The lists a repeated stem is read with (dictionaries/demonstratives.txt, clause-verbs.txt). */
+export interface StemWords {
+  /** Words between a verb and its object in "ordered the order". */
+  demonstratives: ReadonlySet<string>
+  /** Words after the noun that make it a clause's subject ("the law states the state must pay"). */
+  clauseVerbs: ReadonlySet<string>
+}
 
 /**
  * One stem, as the Porter stemmer gives it, allowing the Latin d/s
@@ -33,14 +28,14 @@ function sameStem(verb: string, noun: string): string | undefined {
  * verb whose object is its own noun, as machine translation writes them. The
  * fix needs a new verb, so none is offered.
  */
-export function stemTautologies(file: VFile, entry: SentenceTokens) {
+export function stemTautologies(file: VFile, entry: SentenceTokens, {demonstratives, clauseVerbs}: StemWords) {
   const {tokens, words} = entry
   const word = (w: number): Token | undefined => (w < words.length ? tokens[words[w]!] : undefined)
   for (let w = 0; w + 2 < words.length; w++) {
     const verb = word(w)!
     const determiner = word(w + 1)!
     const noun = word(w + 2)!
-    if (!determiners.has(determiner.lower) || determiner.index !== verb.index + 2 || noun.index !== determiner.index + 2) continue
+    if (!demonstratives.has(determiner.lower) || determiner.index !== verb.index + 2 || noun.index !== determiner.index + 2) continue
     if (!/^\p{L}{4,}$/u.test(verb.value) || !/^\p{L}{4,}$/u.test(noun.value) || verb.lower === noun.lower) continue
     if (clauseVerbs.has(word(w + 3)?.lower ?? '')) continue
     const stem = sameStem(verb.lower, noun.lower)
