@@ -97,7 +97,8 @@ const wordSetLists = {
   suspendingWords: 'dictionaries/suspended-hyphen-words.txt',
   hyphenClauseWords: 'dictionaries/hyphen-clause-words.txt',
   demonstratives: 'dictionaries/demonstratives.txt',
-  clauseVerbs: 'dictionaries/clause-verbs.txt'
+  clauseVerbs: 'dictionaries/clause-verbs.txt',
+  attributionVerbs: 'dictionaries/attribution-verbs.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}

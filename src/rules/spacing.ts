@@ -11,7 +11,7 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords'],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'attributionVerbs', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords'],
   // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
   paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
   attach: (data) => [spacing, {marks: data.spacingMarks, joins: joinWordsOf(data), hyphenParts: data.hyphenParts, suspending: data.suspendingWords, clauseWords: data.hyphenClauseWords}],

@@ -17,16 +17,18 @@ export interface JoinWords {
   joinWords: ReadonlySet<string>
   /** Surname particles (dictionaries/name-prefixes.txt). */
   namePrefixes: ReadonlySet<string>
+  /** The verbs of attribution that follow a name ("Leesaid"; dictionaries/attribution-verbs.txt); regular past tenses are found by their -ed. */
+  attributionVerbs: ReadonlySet<string>
 }
 
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs}
     fromBundle.set(bundle, words)
   }
   return words
@@ -34,9 +36,6 @@ export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinW
 
 /** A content word must be in SUBTLEX-US at least this often to count as a word run into another. */
 const seenCount = 5
-
-/** The verbs of attribution that follow a name ("Leesaid"); regular past tenses are found by their -ed. */
-const reporting = new Set(['said', 'says', 'told'])
 
 /** A Capitalized word run into a past-tense verb at least this common ("Assemblyvoted"). */
 const verbCount = 100
@@ -77,7 +76,7 @@ function runTogether(word: string, words: JoinWords): Join | undefined {
     // After a Capitalized word, a function word is as often a name's ending
     // ("Fernand", "Danaher", "Nikolais", "Godswill"): only "the", which ends no
     // name, and the verbs a name is followed by (see \`verb\` below).
-    const rightJoins = joinWords.has(right) && (capital ? right === 'the' || reporting.has(right) : right.length >= 3 || left.length >= 5)
+    const rightJoins = joinWords.has(right) && (capital ? right === 'the' || words.attributionVerbs.has(right) : right.length >= 3 || left.length >= 5)
     const leftJoins = !capital && joinWords.has(left) && right.length >= 3
     let count = 0
     if (capital) {
