@@ -27,7 +27,7 @@ const signals = {
   'verbs and adjectives, surprise ≥': (pair, at) => pair.odd.score >= at,
   'object verbs (WordNet)': (pair) => pair.odd.wantsObject
 }
-const pairsOf = (text) => sentencesOf(parser.parse(text)).flatMap((entry) => oddPairsIn(entry, collocations, {subjects: bundle.subjectPronouns, determiners: bundle.determiners, timeWords: bundle.timeWords}))
+const pairsOf = (text) => sentencesOf(parser.parse(text)).flatMap((entry) => oddPairsIn(entry, collocations, {subjects: bundle.subjectPronouns, determiners: bundle.determiners, timeWords: bundle.timeWords, timeOpeners: bundle.timeOpeners}))
 const wordsOf = (text) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
 const tune = (name) => YAML.parse(readFileSync(join(root, 'tests/fixtures/real/tune', name), 'utf8')).pages.flatMap((page) => page.sentences)
 

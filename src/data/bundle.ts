@@ -98,7 +98,8 @@ const wordSetLists = {
   hyphenClauseWords: 'dictionaries/hyphen-clause-words.txt',
   demonstratives: 'dictionaries/demonstratives.txt',
   clauseVerbs: 'dictionaries/clause-verbs.txt',
-  attributionVerbs: 'dictionaries/attribution-verbs.txt'
+  attributionVerbs: 'dictionaries/attribution-verbs.txt',
+  timeOpeners: 'dictionaries/time-openers.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}

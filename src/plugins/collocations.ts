@@ -11,6 +11,8 @@ export interface Options {
   determiners: ReadonlySet<string>
   /** Lowercase words of dates and times ("tuesday", "week"): a preposition before one opens a time adjunct. */
   timeWords: ReadonlySet<string>
+  /** Words between such a preposition and its time word ("the", "last": dictionaries/time-openers.txt). */
+  timeOpeners: ReadonlySet<string>
   /** Surprise (−log10 chance) from which a verb's or adjective's pair is reported, as info. */
   infoAt: number
 }
@@ -27,7 +29,7 @@ export interface Found {
  * often in edited English than words of its class do ("urged for",
  * "adamant to"), however odd: callers choose a threshold.
  */
-export function oddPairsIn(entry: SentenceTokens, collocations: Collocations, context: Pick<Options, 'subjects' | 'determiners' | 'timeWords'>): Found[] {
+export function oddPairsIn(entry: SentenceTokens, collocations: Collocations, context: Pick<Options, 'subjects' | 'determiners' | 'timeWords' | 'timeOpeners'>): Found[] {
   const found: Found[] = []
   const {tokens, words} = entry
   for (let w = 0; w < words.length; w++) {
@@ -36,7 +38,7 @@ export function oddPairsIn(entry: SentenceTokens, collocations: Collocations, co
     if (w > 0 && head.value !== head.lower) continue
     const preposition = nextWord(tokens, head.index)
     if (!preposition || preposition.value !== preposition.lower || !collocations.isPreposition(preposition.lower)) continue
-    if (opensTime(tokens, preposition, context.timeWords)) continue
+    if (opensTime(tokens, preposition, context)) continue
     // "planned to vote": "to" is a preposition only before what opens a noun phrase.
     if (preposition.lower === 'to' && !opensNounPhrase(nextWord(tokens, preposition.index), context.determiners)) continue
     // "the costs we provide to Korea": after a noun and a subject pronoun, the
@@ -50,10 +52,8 @@ export function oddPairsIn(entry: SentenceTokens, collocations: Collocations, co
   return found
 }
 
-const timeOpeners = new Set(['the', 'last', 'next', 'this', 'early', 'late'])
-
 /** Whether the preposition opens a time adjunct ("on Tuesday", "in 1994", "in the morning"), which any verb may take. */
-function opensTime(tokens: readonly Token[], preposition: Token, timeWords: ReadonlySet<string>): boolean {
+function opensTime(tokens: readonly Token[], preposition: Token, {timeWords, timeOpeners}: Pick<Options, 'timeWords' | 'timeOpeners'>): boolean {
   let word = nextWord(tokens, preposition.index)
   if (word && timeOpeners.has(word.lower)) word = nextWord(tokens, word.index)
   return word !== undefined && (timeWords.has(word.lower) || /^\p{N}/u.test(word.value))

@@ -12,8 +12,8 @@ export default defineRule({
   priority: 8,
   strict: 'keep',
   options: {},
-  data: ['collocations', 'subjectPronouns', 'determiners', 'timeWords'],
-  attach: (data) => [fluency, {collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, timeWords: data.timeWords, infoAt}],
+  data: ['collocations', 'subjectPronouns', 'determiners', 'timeWords', 'timeOpeners'],
+  attach: (data) => [fluency, {collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, timeWords: data.timeWords, timeOpeners: data.timeOpeners, infoAt}],
   examples: {
     valid: [
       'The leader urged lawmakers to suspend the president.',
