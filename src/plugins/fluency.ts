@@ -12,6 +12,9 @@ export type {Options}
  * article before a count.
  */
 export default function fluency(options: Readonly<Options>) {
+  if (!options?.subjects || !options.determiners || !options.timeWords || !options.timeOpeners || typeof options.infoAt !== 'number') {
+    throw new TypeError('copydesk fluency: expected `subjects`, `determiners`, `timeWords`, `timeOpeners` and a number `infoAt`')
+  }
   return function (tree: Root, file: VFile) {
     for (const entry of sentencesOf(tree)) {
       reportCollocations(file, entry, options)
