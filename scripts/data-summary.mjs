@@ -11,22 +11,32 @@ import {fileURLToPath} from 'node:url'
 
 const compiled = (name) => JSON.parse(readFileSync(fileURLToPath(new URL(`../dist/data/compiled/${name}.json`, import.meta.url)), 'utf8'))
 const number = (n) => n.toLocaleString('en-US')
-const [what, file] = process.argv.slice(2)
 
-if (what === 'entities') {
-  const {entities} = compiled('entities')
-  const chosen = file ? entities.filter((entity) => entity.file.endsWith(`/${file}`) || entity.file === file) : entities
-  if (file && chosen.length === 0) fail(`no entries from ${file}`)
-  console.log(number(chosen.length))
-} else if (what === 'phrases') {
-  const {phraseRules} = compiled('phrases')
-  const examples = phraseRules.reduce((sum, rule) => sum + (rule.examples?.invalid?.length ?? 0) + (rule.examples?.valid?.length ?? 0), 0)
-  console.log(`${number(phraseRules.length)} entries, ${number(examples)} example sentences`)
-} else {
-  fail('expected `entities [FILE]` or `phrases`')
+/** Arguments the command cannot count: its one-line error, exit 2. */
+class UsageError extends Error {}
+
+/** What the command prints for these arguments (scripts/readme-samples.mjs calls it in its own process). */
+export function report([what, file]) {
+  if (what === 'entities') {
+    const {entities} = compiled('entities')
+    const chosen = file ? entities.filter((entity) => entity.file.endsWith(`/${file}`) || entity.file === file) : entities
+    if (file && chosen.length === 0) throw new UsageError(`no entries from ${file}`)
+    return `${number(chosen.length)}\n`
+  }
+  if (what === 'phrases') {
+    const {phraseRules} = compiled('phrases')
+    const examples = phraseRules.reduce((sum, rule) => sum + (rule.examples?.invalid?.length ?? 0) + (rule.examples?.valid?.length ?? 0), 0)
+    return `${number(phraseRules.length)} entries, ${number(examples)} example sentences\n`
+  }
+  throw new UsageError('expected `entities [FILE]` or `phrases`')
 }
 
-function fail(problem) {
-  console.error(`data-summary: ${problem}`)
-  process.exit(2)
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    process.stdout.write(report(process.argv.slice(2)))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(`data-summary: ${error.message}`)
+    process.exitCode = 2
+  }
 }

@@ -17,13 +17,13 @@
 import {spawnSync} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const readme = join(root, 'README.md')
 const marked = /(<!-- (sample|figure): (.+?) -->)([\s\S]*?)(<!-- \/\2 -->)/g
 
-/** What a command prints, run as the README shows it. */
+/** What a command prints, run as the README shows it, in its own process. */
 export function output(command) {
   const env = {...process.env}
   delete env.FORCE_COLOR
@@ -33,15 +33,44 @@ export function output(command) {
   return {printed: result.stdout, status: result.status}
 }
 
+/**
+ * What a command prints, run in this process where it can be: the binary's
+ * arguments through run(), a script of ours through its exported report()
+ * (each loads copydesk once per process, not once per command). Anything
+ * else, or a run that writes to both streams (whose order only the shell's
+ * 2>&1 keeps), goes through output().
+ */
+async function printedBy(command) {
+  const words = command.split(' ')
+  if (words[0] === 'copydesk') {
+    const {parseArguments} = await import('../dist/cli-args.js')
+    const {run} = await import('../dist/run.js')
+    const parsed = parseArguments(words.slice(1))
+    if ('options' in parsed) {
+      const result = await run({...parsed.options, cwd: root, stdin: '', env: {}})
+      if (result.stdout === '' || result.stderr === '') return {printed: result.stdout + result.stderr, status: result.exitCode}
+    }
+  }
+  const script = /^node (scripts\/[\w-]+\.mjs)$/.exec(words.slice(0, 2).join(' '))?.[1]
+  if (script) {
+    const {report} = await import(pathToFileURL(join(root, script)).href)
+    if (report) return {printed: await report(words.slice(2)), status: 0}
+  }
+  return output(command)
+}
+
 /** `text` (a README) with every sample and figure regenerated. */
-export function regenerate(text) {
-  return text.replace(marked, (_, open, kind, command, _old, close) => {
-    const {printed, status} = output(command)
+export async function regenerate(text) {
+  const found = [...text.matchAll(marked)]
+  const fresh = []
+  for (const [, open, kind, command, , close] of found) {
+    const {printed, status} = await printedBy(command)
     // A figure's command must succeed: a stale build's error is no figure to write into the README.
     if (kind === 'figure' && status !== 0) throw new Error(`README figure \`${command}\` failed (exit ${status}):\n${printed.split('\n').slice(0, 6).join('\n')}`)
-    if (kind === 'figure') return open + printed.trim() + close
-    return `${open}\n\n\`\`\`text\n${printed.replace(/\n*$/, '\n')}\`\`\`\n\n${close}`
-  })
+    fresh.push(kind === 'figure' ? open + printed.trim() + close : `${open}\n\n\`\`\`text\n${printed.replace(/\n*$/, '\n')}\`\`\`\n\n${close}`)
+  }
+  let index = 0
+  return text.replace(marked, () => fresh[index++])
 }
 
 /** The commands the README's markers name, in order. */
@@ -51,7 +80,7 @@ export function markers(text) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = readFileSync(readme, 'utf8')
-  const fresh = regenerate(text)
+  const fresh = await regenerate(text)
   if (process.argv.includes('--check')) {
     if (fresh !== text) {
       console.error('README.md: samples differ from the build; run `node scripts/readme-samples.mjs`')

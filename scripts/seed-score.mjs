@@ -32,19 +32,21 @@ export function seedScore(messages, gold) {
   }
 }
 
-async function main() {
-  const args = process.argv.slice(2)
+/** What the command prints for these arguments (scripts/readme-samples.mjs calls it in its own process). */
+export async function report(args) {
   const verbose = args.includes('--verbose')
   const reportPath = args.find((arg) => arg !== '--verbose')
-  const report = reportPath ? readFileSync(reportPath, 'utf8') : (await run({files: [article], reporter: 'json', cwd: root})).stdout
-  const messages = JSON.parse(report).flatMap((file) => file.messages)
+  const json = reportPath ? readFileSync(reportPath, 'utf8') : (await run({files: [article], reporter: 'json', cwd: root})).stdout
+  const messages = JSON.parse(json).flatMap((file) => file.messages)
   const gold = JSON.parse(readFileSync(join(root, 'tests/fixtures/seed-article.gold.json'), 'utf8'))
   const score = seedScore(messages, gold)
+  const lines = []
   if (verbose) {
-    for (const slip of score.missed) console.log(`missed ${slip.line}:${slip.column} ${slip.category} ${JSON.stringify(slip.actual)}`)
-    for (const message of score.extra) console.log(`extra ${message.line}:${message.column} ${message.ruleId} ${JSON.stringify(message.actual)}`)
+    for (const slip of score.missed) lines.push(`missed ${slip.line}:${slip.column} ${slip.category} ${JSON.stringify(slip.actual)}`)
+    for (const message of score.extra) lines.push(`extra ${message.line}:${message.column} ${message.ruleId} ${JSON.stringify(message.actual)}`)
   }
-  console.log(score.line)
+  lines.push(score.line)
+  return lines.map((line) => line + '\n').join('')
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.stdout.write(await report(process.argv.slice(2)))

@@ -7,7 +7,7 @@ import {root} from './cli-run.js'
 const text = readFileSync(join(root, 'README.md'), 'utf8')
 
 describe('the README', () => {
-  it('shows the output of the current build in its samples and figures', () => {
+  it('shows the output of the current build in its samples and figures', async () => {
     expect(markers(text)).toEqual([
       'sample: copydesk --no-color tests/fixtures/seed-article.txt',
       'figure: node scripts/seed-score.mjs',
@@ -19,7 +19,7 @@ describe('the README', () => {
       'figure: node scripts/recall-report.mjs --figure mechanics'
     ])
     // Stale: run `node scripts/readme-samples.mjs`.
-    expect(regenerate(text)).toBe(text)
+    expect(await regenerate(text)).toBe(text)
   }, 60_000)
 
   it('links and names only files inside the repository', () => {
