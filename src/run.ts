@@ -314,12 +314,14 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   const cache = options.cache ? new (await import('./cache.js')).LintCache(resolve(cwd, options.cacheLocation ?? 'node_modules/.cache/copydesk')) : undefined
   // `--no-config` is copydesk's defaults only: no config file, no `.copydesk/` files.
   const projects = options.noConfig ? undefined : new FileProjects()
-  const delegation = new Delegation({jobs: options.jobs ?? 1, fix: fixing, cache, projects})
-  // Files done on a terminal's standard error, erased before anything else is written there.
-  const progress = options.terminal?.stderr && !quiet && options.stderr ? new Progress(options.stderr) : undefined
   // Files named one by one, with nothing to configure or ignore, need no engine to find and read them.
   const simple = !stdin && given.length === 0 && !shard && options.stdinFilename === undefined && options.config === undefined && skipPatterns.length === 0
   const oneByOne = simple ? namedFiles(files, cwd, !options.noConfig) : undefined
+  // No more threads than files named: each thread loads copydesk's data before its first file.
+  const jobs = Math.min(options.jobs ?? 1, oneByOne ? Math.max(1, oneByOne.length) : Infinity)
+  const delegation = new Delegation({jobs, fix: fixing, cache, projects})
+  // Files done on a terminal's standard error, erased before anything else is written there.
+  const progress = options.terminal?.stderr && !quiet && options.stderr ? new Progress(options.stderr) : undefined
   let linted: VFile[] | undefined
   try {
     if (oneByOne) {

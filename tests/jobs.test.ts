@@ -41,9 +41,20 @@ describe('--jobs', () => {
     expect(b.stdout).toBe(a.stdout)
   }, 180_000)
 
+  it('starts no more threads than the files named', async () => {
+    const dir = folder()
+    const two = await run(['--jobs', '3', '--debug', '--reporter', 'unix', 'a.txt', 'b.md'], {cwd: dir})
+    expect(two.stderr).toContain('copydesk: jobs: 2 worker threads')
+    expect(two.stdout).toBe((await run(['--reporter', 'unix', 'a.txt', 'b.md'], {cwd: dir})).stdout)
+    // Found in a folder, the files are not known in advance: the threads asked for start.
+    expect((await run(['--jobs', '3', '--debug', '--reporter', 'unix', '.'], {cwd: dir})).stderr).toContain('copydesk: jobs: 3 worker threads')
+  }, 180_000)
+
   it('takes auto, and refuses what is not a number of threads', async () => {
     const auto = await run(['--jobs', 'auto', '--debug', join(fixtures, 'formats/story.txt')])
-    expect(auto.stderr).toMatch(/copydesk: jobs: \d+ worker threads|^$/m)
+    expect(auto.code).toBe(1)
+    // One file named: no thread is started to load copydesk for it.
+    expect(auto.stderr).not.toContain('worker threads')
     for (const bad of ['0', '1.5', 'many']) {
       const result = await run(['--jobs', bad, join(fixtures, 'formats/story.txt')])
       expect(result.code).toBe(2)
