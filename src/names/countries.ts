@@ -16,6 +16,8 @@ export class Countries {
   private readonly ofEntity = new Map<Entity, ReadonlySet<string>>()
   /** Bodies named in full whose title names one country ("Verkhovna Rada": Ukraine), made on first use. */
   private bodies: {byForm: Map<string, string[]>; pattern: RegExp | undefined} | undefined
+  /** The last document asked about, with what `in` and `inStory` found in it: rules ask once per name. */
+  private last: {value: string; named?: ReadonlySet<string>; story?: ReadonlySet<string>} = {value: ''}
 
   constructor(private readonly entities: readonly Entity[]) {
     const countries = entities.filter((entity) => entity.kind === 'place' && entity.title?.startsWith('Country'))
@@ -60,6 +62,18 @@ export class Countries {
     return found
   }
 
+  /** `in` for a whole document, remembered for the last document asked about. */
+  inDocument(value: string): ReadonlySet<string> {
+    if (this.last.value !== value) this.last = {value}
+    return (this.last.named ??= this.in(value))
+  }
+
+  /** `inStory`, remembered for the last document asked about. */
+  storyOf(value: string): ReadonlySet<string> {
+    if (this.last.value !== value) this.last = {value}
+    return (this.last.story ??= this.inStory(value))
+  }
+
   /**
    * `in`, and the countries of one-country bodies the text names in full
    * ("the Verkhovna Rada" for Ukraine): a story about a country's politics
@@ -88,6 +102,15 @@ export class Countries {
     if (!found) this.ofEntity.set(entity, (found = this.in(entity.title ?? '')))
     return found
   }
+}
+
+const made = new WeakMap<readonly Entity[], Countries>()
+
+/** The countries of a gazetteer's entities, made once for every rule that asks. */
+export function countriesOf(entities: readonly Entity[]): Countries {
+  let countries = made.get(entities)
+  if (!countries) made.set(entities, (countries = new Countries(entities)))
+  return countries
 }
 
 /** One pattern for every form, longest first, each a whole word. */

@@ -1,5 +1,4 @@
 import type {Lexicon} from '../../data/lexicon.js'
-import type {Countries} from '../../names/countries.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import type {TitleContext} from '../../names/titles.js'
 import type {Level} from '../../message.js'
@@ -41,10 +40,6 @@ export interface CaseContext {
    * same few thousand words again and again (bounded).
    */
   words: Memo<WordInfo>
-  /** The countries of the gazetteer, made when a name's case depends on what the story is about. */
-  countries: Countries | undefined
-  /** The countries the last document asked about names (`Countries.inStory`). */
-  story: {value: string; countries: ReadonlySet<string>} | undefined
   /** British spelling, loaded only when a word needs it. */
   british: Lexicon | undefined
 }

@@ -87,9 +87,7 @@ export default function caseRule(options: Readonly<Options>) {
     },
     inForeignPhrase: foreignPhraseTest(options.foreignPhrases ?? []),
     words: new Memo<WordInfo>(),
-    british: undefined,
-    countries: undefined,
-    story: undefined
+    british: undefined
   }
 
   return function (tree: Root, file: VFile) {

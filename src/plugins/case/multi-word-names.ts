@@ -1,6 +1,6 @@
 import type {Entity} from '../../data/entities.js'
 import {nameConnectors} from '../../data/name-words.js'
-import {Countries} from '../../names/countries.js'
+import {countriesOf} from '../../names/countries.js'
 import {quote} from '../../message.js'
 import {own, type CaselessLevel, type CaselessNode} from '../../data/gazetteer-index.js'
 import type {FormRef} from '../../names/gazetteer.js'
@@ -168,9 +168,9 @@ function leadsOwnName(context: CaseContext, span: readonly Token[], wrong: reado
 
 /** Whether the story names a country the body's title names (the body of one country only). */
 function aboutCountryOf(context: CaseContext, entity: Entity, value: string): boolean {
-  const countries = (context.countries ??= new Countries(context.gazetteer.entities))
+  const countries = countriesOf(context.gazetteer.entities)
   const held = countries.of(entity)
   if (held.size !== 1) return false
-  if (context.story?.value !== value) context.story = {value, countries: countries.inStory(value)}
-  return [...held].some((country) => context.story!.countries.has(country))
+  const story = countries.storyOf(value)
+  return [...held].some((country) => story.has(country))
 }

@@ -1,7 +1,6 @@
 import type {Lexicon} from '../../data/lexicon.js'
 import type {Level} from '../../message.js'
 import type {FormRef, Gazetteer} from '../../names/gazetteer.js'
-import type {Countries} from '../../names/countries.js'
 import type {LongVowels} from '../../names/long-vowels.js'
 import type {KoreanPerson, KoreanTables} from '../../names/korean.js'
 import type {Anchors} from './slot-garbles.js'
@@ -39,10 +38,6 @@ export interface NamesContext {
   anchors: Anchors | undefined
   /** Japanese long vowels and their other spellings: "Kohno" is the same name as Kono. */
   longVowels: LongVowels
-  /** The gazetteer's countries by name, nationality and capital; made on first use. */
-  countries: Countries | undefined
-  /** The countries the document being read names, made when a swapped name needs them. */
-  documentCountries: {value: string; countries: ReadonlySet<string>} | undefined
 }
 
 export interface Candidate {

@@ -69,9 +69,7 @@ export default function names(options: Readonly<Options>) {
     korean: {surnames: options.surnameGroups ?? new Map(), syllables: options.koreanSyllables ?? new Map()},
     koreanPersons: undefined,
     anchors: undefined,
-    longVowels: options.longVowels ?? [],
-    countries: undefined,
-    documentCountries: undefined
+    longVowels: options.longVowels ?? []
   }
 
   const references: ReferenceData = {

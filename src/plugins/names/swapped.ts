@@ -1,7 +1,7 @@
 import type {Entity} from '../../data/entities.js'
 import type {SwapHit} from '../../names/gazetteer.js'
 import {quote} from '../../message.js'
-import {Countries} from '../../names/countries.js'
+import {countriesOf, type Countries} from '../../names/countries.js'
 import {editDistance} from '../../names/distance.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import type {Candidate, NamesContext} from './context.js'
@@ -10,7 +10,7 @@ import type {Candidate, NamesContext} from './context.js'
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
   const {gazetteer, titles} = context
   if (span.length < 3 || !bounded(context, span, run, value)) return undefined
-  const countries = (context.countries ??= new Countries(gazetteer.entities))
+  const countries = countriesOf(gazetteer.entities)
   const word = (hit: SwapHit) => span[hit.position]!.text
   // A title is a word of its own, not a slip: the "Minister of External
   // Affairs" heads the Ministry of External Affairs. Nor is a word that names
@@ -30,7 +30,7 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   const strongest = hits.filter((hit) => strength(hit) === best)
   // Of the bodies one word away, the one of the country the story is about
   // ("National Power Party" in a story about South Korea is the People Power Party).
-  const local = strongest.length === 1 && best >= 1 ? undefined : ofStoryCountry(context, countries, hits, value)
+  const local = strongest.length === 1 && best >= 1 ? undefined : ofStoryCountry(countries, hits, value)
   const hit = local ?? (strongest.length === 1 ? strongest[0] : undefined)
   if (!hit) return undefined
   // The same name used again and again is deliberate: the name of another
@@ -70,10 +70,9 @@ function acronymAfter(context: NamesContext, span: readonly NameToken[], value: 
 }
 
 /** The one hit whose body belongs to a country the story names, if only one does. */
-function ofStoryCountry(context: NamesContext, countries: Countries, hits: readonly SwapHit[], value: string): SwapHit | undefined {
+function ofStoryCountry(countries: Countries, hits: readonly SwapHit[], value: string): SwapHit | undefined {
   if (hits.length === 0) return undefined
-  if (context.documentCountries?.value !== value) context.documentCountries = {value, countries: countries.in(value)}
-  const story = context.documentCountries.countries
+  const story = countries.inDocument(value)
   if (story.size === 0) return undefined
   const local = hits.filter((hit) => [...countries.of(hit.entity)].some((country) => story.has(country)))
   return local.length === 1 ? local[0] : undefined
