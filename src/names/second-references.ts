@@ -272,8 +272,17 @@ function givenNameKept(value: string, people: readonly StoryPerson[], data: Refe
 function longerName(value: string, start: number, data: ReferenceData): boolean {
   const before = /(\p{Lu}\p{L}*) $/u.exec(value.slice(Math.max(0, start - 24), start))
   if (!before) return false
-  const lower = before[1]!.toLowerCase()
-  return !data.titles.has(lower) && !data.courtesyTitles.has(lower) && !data.determiners.has(lower) && !isDemonym(before[1]!, data) && !commonWordOpening(value, start - before[0].length, lower, data)
+  return joinsName(value, start - before[0].length, before[1]!, data)
+}
+
+/**
+ * Whether a capitalized `word` at `at`, right before a name, is part of it:
+ * not a title, courtesy title, determiner or nationality, nor a common word
+ * opening the sentence ("Later Chu said", "The Japanese Shipao government").
+ */
+function joinsName(value: string, at: number, word: string, data: ReferenceData): boolean {
+  const lower = word.toLowerCase()
+  return !data.titles.has(lower) && !data.courtesyTitles.has(lower) && !data.determiners.has(lower) && !isDemonym(word, data) && !commonWordOpening(value, at, lower, data)
 }
 
 /** Two capitalized words, not before a third. */
@@ -338,10 +347,8 @@ function inSurnameSlot(value: string, start: number, end: number, data: Referenc
   if (before) {
     const lower = before[1]!.toLowerCase()
     if (data.titles.has(lower) || data.courtesyTitles.has(lower)) return true
-    // A capitalized word right before, with no full stop between, makes this
-    // part of a longer name, unless it is a common word opening the sentence ("Later Chu said"),
-    // a determiner or a nationality ("The Japanese Shipao government").
-    if (/^\p{Lu}/u.test(before[1]!) && before[2] === '' && !data.determiners.has(lower) && !isDemonym(before[1]!, data) && !commonWordOpening(value, start - before[0].length, lower, data)) return false
+    // A capitalized word right before, with no full stop between, makes this part of a longer name.
+    if (/^\p{Lu}/u.test(before[1]!) && before[2] === '' && joinsName(value, start - before[0].length, before[1]!, data)) return false
   }
   const next = /^ (\p{Ll}+)/u.exec(value.slice(end, end + 24))?.[1]
   return next !== undefined && (data.subjectCues.has(next) || (unknown && (data.subjectAuxiliaries.has(next) || data.leaderNouns.has(next))))
