@@ -3,6 +3,7 @@ import {Readable} from 'node:stream'
 import {unified, type PluggableList, type Processor} from 'unified'
 import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
+import {ignoreFile} from './config/files.js'
 import {allowScriptConfig} from './config/index.js'
 import type {Delegation} from './jobs.js'
 import {copydeskLint, type ResolvedConfig} from './pipeline/index.js'
@@ -72,7 +73,7 @@ export async function lintWithEngine(run: EngineRun): Promise<VFile[] | undefine
     output: false,
     detectConfig: run.detectConfig,
     rcPath: run.config,
-    ignoreName: '.copydeskignore',
+    ignoreName: ignoreFile,
     detectIgnore: true,
     ignorePatterns: run.ignorePatterns,
     // A hook or CI job passing an ignored file by name means "skip it".

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {VFile} from 'vfile'
+import {configFiles, ignoreFile, rcExtensions} from './config/files.js'
 
 /**
  * Files named one by one on the command line, linted without unified-engine
@@ -11,23 +12,22 @@ import {VFile} from 'vfile'
  * Whenever the engine could do anything else, the run goes through it.
  */
 
-/** What the engine looks for in every folder above a file (see src/config/index.ts). */
-const configNames = ['.copydeskrc', '.copydeskrc.json', '.copydeskrc.cjs', '.copydeskrc.mjs', '.copydeskrc.js', '.copydeskrc.yaml', '.copydeskrc.yml']
-const ignoreName = '.copydeskignore'
+/** What the engine looks for in every folder above a file (src/config/files.ts). */
+const configNames = rcExtensions.map((extension) => configFiles.rcName + extension)
 /** The folders the engine skips in any path (its `ignorePatterns`), and characters a glob may hold. */
 const skippedFolders = new Set(['node_modules', '.copydesk'])
 const globLike = /[*?[\]{}()!+@\\]/
 
 /** Does `folder` hold anything that configures or ignores files below it? Each folder is asked once a run. */
 function folderMatters(folder: string, detectConfig: boolean): boolean {
-  if (existsSync(join(folder, ignoreName))) return true
+  if (existsSync(join(folder, ignoreFile))) return true
   if (!detectConfig) return false
   if (configNames.some((name) => existsSync(join(folder, name)))) return true
   const manifest = join(folder, 'package.json')
   if (!existsSync(manifest)) return false
   try {
     const value: unknown = JSON.parse(readFileSync(manifest, 'utf8'))
-    return typeof value !== 'object' || value === null || (value as Record<string, unknown>)['copydesk'] !== undefined
+    return typeof value !== 'object' || value === null || (value as Record<string, unknown>)[configFiles.packageField] !== undefined
   } catch {
     // The engine reports a manifest it cannot parse: let it.
     return true

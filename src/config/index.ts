@@ -7,13 +7,7 @@ import {validateConfig} from './validate.js'
 // JavaScript config files run only when named (see ./scripts.ts).
 import './scripts.js'
 
-/**
- * How unified-engine finds copydesk's configuration: `.copydeskrc` (JSON),
- * `.copydeskrc.json`, `.copydeskrc.yml`/`.yaml` (and `.js`/`.mjs`/`.cjs`),
- * or a `copydesk` field in package.json, the nearest one walking up from
- * each file. The engine does the finding, parsing and caching.
- */
-export const configFiles = {rcName: '.copydeskrc', packageField: 'copydesk'} as const
+export {configFiles} from './files.js'
 
 /**
  * A config file's raw value as the pipeline takes it: validated strictly,
