@@ -1,0 +1,138 @@
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {quote, report, type Level} from '../message.js'
+import {isSentenceStart} from '../text/sentence-start.js'
+import {sentencesOf, type Token} from '../text/tokens.js'
+
+export interface Options {
+  /** Abbreviations whose full stop ends no sentence (dictionaries/abbreviations.txt). */
+  abbreviations: ReadonlySet<string>
+}
+
+interface Mark {
+  char: string
+  at: number
+}
+
+const closerOf: Record<string, string> = {'“': '”', '(': ')', '[': ']', '"': '"'}
+const openerOf: Record<string, string> = {'”': '“', ')': '(', ']': '['}
+const ruleId = 'unpaired'
+
+/**
+ * Quotation marks and brackets that open and never close in their paragraph,
+ * or close with none open: a quotation whose end is lost makes the reader
+ * guess where the speaker stops. A quotation running on into the next
+ * paragraph, which opens with a quotation mark again, is the convention of
+ * long quotes and stays quiet. The closing mark is offered only where the
+ * quotation can end in one place, the end of its paragraph; a misplaced one
+ * would put words in a speaker's mouth.
+ */
+export default function unpaired(options: Readonly<Options>) {
+  if (!options?.abbreviations) throw new TypeError('copydesk unpaired: expected `abbreviations`')
+  const {abbreviations} = options
+  return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    const paragraphs = paragraphTokens(tree)
+    for (let p = 0; p < paragraphs.length; p++) {
+      const tokens = paragraphs[p]!
+      const next = paragraphs[p + 1]?.[0]
+      const open = scan(file, value, tokens)
+      for (const mark of open) {
+        if ((mark.char === '“' || mark.char === '"') && next?.value.startsWith(mark.char)) continue
+        unclosed(file, value, tokens, mark, abbreviations)
+      }
+    }
+  }
+}
+
+/** The marks of one paragraph in order, reporting closers with none open; returns the openers left open. */
+function scan(file: VFile, value: string, tokens: readonly Token[]): Mark[] {
+  const stack: Mark[] = []
+  for (const token of tokens) {
+    if (token.kind !== 'punctuation' && token.kind !== 'symbol') continue
+    for (let i = 0; i < token.value.length; i++) {
+      const char = token.value[i]!
+      const at = token.start + i
+      if (char === '"') {
+        // An inch mark (12"), or a straight quote closing the one before it.
+        if (/\d/.test(value[at - 1] ?? '')) continue
+        if (stack.at(-1)?.char === '"') stack.pop()
+        else stack.push({char, at})
+      } else if (char in closerOf) {
+        stack.push({char, at})
+      } else if (char in openerOf) {
+        const opener = openerOf[char]!
+        const depth = stack.findLastIndex((mark) => mark.char === opener)
+        if (depth >= 0) stack.length = depth
+        else if (!listMarker(value, at)) stray(file, at, char)
+      } else if (char === '’' && /[.!?,]/.test(value[at - 1] ?? '') && !/\p{L}/u.test(value[at + 1] ?? '') && !opensSingle(tokens)) {
+        stray(file, at, char)
+      }
+    }
+  }
+  return stack
+}
+
+function stray(file: VFile, at: number, char: string) {
+  report(file, {
+    ruleId,
+    start: at,
+    end: at + 1,
+    level: levelOf(char),
+    reason: `Unexpected closing ${quote(char)} with no opening mark before it in its paragraph`
+  })
+}
+
+/** An opener left open: a fix at the paragraph's end where the quotation holds one sentence, else the opener alone. */
+function unclosed(file: VFile, value: string, tokens: readonly Token[], mark: Mark, abbreviations: ReadonlySet<string>) {
+  const last = tokens.at(-1)!
+  const closer = closerOf[mark.char]!
+  const ending = /^[.!?]+$/.test(last.value) ? tokens.at(-2) : undefined
+  const oneSentence = ending?.kind === 'word' && !tokens.some((token) => token.kind === 'word' && token.start > mark.at + 1 && isSentenceStart(value, token.start, abbreviations))
+  if (mark.char !== '(' && mark.char !== '[' && oneSentence) {
+    const actual = value.slice(ending.start, last.end)
+    report(file, {
+      ruleId,
+      start: ending.start,
+      end: last.end,
+      level: 'warning',
+      expected: [actual + closer],
+      reason: `Missing closing ${quote(closer)}: the quotation opened with ${quote(mark.char)} is never closed in its paragraph`
+    })
+    return
+  }
+  report(file, {
+    ruleId,
+    start: mark.at,
+    end: mark.at + 1,
+    level: levelOf(mark.char),
+    reason: `Unexpected ${quote(mark.char)} that is never closed in its paragraph`
+  })
+}
+
+/** Brackets also close lists, formulas and asides split across lines: a note. */
+function levelOf(char: string): Level {
+  return /[()[\]]/.test(char) ? 'info' : 'warning'
+}
+
+/** "a)", "(ii)": a list's marker closes a bracket it never opened; so does a smiley. */
+function listMarker(value: string, at: number): boolean {
+  return /(?:^|\s)[\p{L}\d]{1,3}$/u.test(value.slice(Math.max(0, at - 5), at)) || /[:;]$/.test(value.slice(0, at))
+}
+
+/** Whether the paragraph opens a single quotation anywhere, so its ’ may close one. */
+function opensSingle(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.value.includes('‘'))
+}
+
+/** Each paragraph's tokens in document order; sentences outside a paragraph stand alone. */
+function paragraphTokens(tree: Root): Token[][] {
+  const result: Token[][] = []
+  let current: Paragraph | undefined
+  for (const {paragraph, tokens} of sentencesOf(tree)) {
+    if (paragraph === undefined || paragraph !== current) result.push([])
+    current = paragraph
+    result.at(-1)!.push(...tokens)
+  }
+  return result.filter((tokens) => tokens.length > 0)
+}
