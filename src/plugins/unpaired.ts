@@ -1,6 +1,6 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {quote, report, type Level} from '../message.js'
+import {quote, report} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {sentencesOf, type Token} from '../text/tokens.js'
 
@@ -25,7 +25,10 @@ const ruleId = 'unpaired'
  * paragraph, which opens with a quotation mark again, is the convention of
  * long quotes and stays quiet. The closing mark is offered only where the
  * quotation can end in one place, the end of its paragraph; a misplaced one
- * would put words in a speaker's mouth.
+ * would put words in a speaker's mouth. All are notes: a paragraph quoted
+ * in part, or a sentence lifted from a longer quotation, opens or closes a
+ * mark its other half lies outside of, and nothing in the text tells that
+ * from a lost mark.
  */
 export default function unpaired(options: Readonly<Options>) {
   if (!options?.abbreviations) throw new TypeError('copydesk unpaired: expected `abbreviations`')
@@ -78,7 +81,7 @@ function stray(file: VFile, at: number, char: string) {
     ruleId,
     start: at,
     end: at + 1,
-    level: levelOf(char),
+    level: 'info',
     reason: `Unexpected closing ${quote(char)} with no opening mark before it in its paragraph`
   })
 }
@@ -95,7 +98,7 @@ function unclosed(file: VFile, value: string, tokens: readonly Token[], mark: Ma
       ruleId,
       start: ending.start,
       end: last.end,
-      level: 'warning',
+      level: 'info',
       expected: [actual + closer],
       reason: `Missing closing ${quote(closer)}: the quotation opened with ${quote(mark.char)} is never closed in its paragraph`
     })
@@ -105,14 +108,9 @@ function unclosed(file: VFile, value: string, tokens: readonly Token[], mark: Ma
     ruleId,
     start: mark.at,
     end: mark.at + 1,
-    level: levelOf(mark.char),
+    level: 'info',
     reason: `Unexpected ${quote(mark.char)} that is never closed in its paragraph`
   })
-}
-
-/** Brackets also close lists, formulas and asides split across lines: a note. */
-function levelOf(char: string): Level {
-  return /[()[\]]/.test(char) ? 'info' : 'warning'
 }
 
 /** "a)", "(ii)": a list's marker closes a bracket it never opened; so does a smiley. */
