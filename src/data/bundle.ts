@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {loadEntities, mergeEntities, nameWordsOf, type Entity} from './entities.js'
 import {Collocations, loadCollocations} from './collocations.js'
+import {loadWordClasses, type WordClasses} from './word-classes.js'
 import {compiledIndexes} from './gazetteer-index.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
 import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
@@ -65,6 +66,10 @@ export interface Bundle extends WordSets {
   hyphenParts: Set<string>
   /** Which prepositions edited English puts after each verb, adjective and noun; undefined when the build made no table. */
   collocations: Collocations | undefined
+  /** Word classes of edited English (the word-class rule); undefined when the build made no table. */
+  wordClasses: WordClasses | undefined
+  /** A verb's form with a singular subject → with a plural one ("has" → "have"). */
+  agreementVerbs: Map<string, string>
 }
 
 /**
@@ -99,7 +104,12 @@ const wordSetLists = {
   demonstratives: 'dictionaries/demonstratives.txt',
   clauseVerbs: 'dictionaries/clause-verbs.txt',
   attributionVerbs: 'dictionaries/attribution-verbs.txt',
-  timeOpeners: 'dictionaries/time-openers.txt'
+  timeOpeners: 'dictionaries/time-openers.txt',
+  nounSlotWords: 'dictionaries/noun-slot-words.txt',
+  nominativePronouns: 'dictionaries/nominative-pronouns.txt',
+  invertingAuxiliaries: 'dictionaries/inverting-auxiliaries.txt',
+  pluralSubjects: 'dictionaries/plural-subjects.txt',
+  singularSubjects: 'dictionaries/singular-subjects.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
@@ -118,7 +128,8 @@ const lists = {
   wadeGiles: 'dictionaries/romanization/wade-giles.txt',
   longVowels: 'dictionaries/romanization/japanese-long-vowels.txt',
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
-  hyphenParts: 'dictionaries/hyphen-parts.txt'
+  hyphenParts: 'dictionaries/hyphen-parts.txt',
+  agreementVerbs: 'dictionaries/agreement-verbs.txt'
 }
 
 const cache = new Map<string, Bundle>()
@@ -229,7 +240,9 @@ export function loadBundle(user: UserData = {}): Bundle {
     collocations: () => {
       const table = loadCollocations()
       return table && new Collocations(table)
-    }
+    },
+    wordClasses: loadWordClasses,
+    agreementVerbs: () => new Map(readWordList(dataPath(lists.agreementVerbs)).map((line) => line.toLowerCase().split(/\s+/) as [string, string]))
   })
   // A project's files are read now, in this order, so a broken one fails the configuration.
   if (user.entities) void bundle.entities
