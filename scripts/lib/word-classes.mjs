@@ -153,6 +153,8 @@ export function countWordClasses({dictionary, endings}) {
     const [first, second] = pair.split(' ')
     if ((nounAdjectives[first] || Object.values(nounAdjectives).includes(first)) && isNoun(second)) (after[first] ??= []).push(second)
   }
+  // The adjectives "what" is seen with ("what good is"), to tell "What impressive is" from English.
+  after.what = [...pairs.keys()].map((pair) => pair.split(' ')).filter(([first, second]) => first === 'what' && classes[second] === 'j').map(([, second]) => second)
   for (const list of Object.values(after)) list.sort()
 
   // Nouns seen bare after a preposition ("in place") and never after "be".

@@ -70,6 +70,8 @@ export interface Bundle extends WordSets {
   wordClasses: WordClasses | undefined
   /** A verb's form with a singular subject → with a plural one ("has" → "have"). */
   agreementVerbs: Map<string, string>
+  /** A reporting verb's -s form → its past participle ("reports" → "reported"). */
+  reportingVerbs: Map<string, string>
 }
 
 /**
@@ -109,7 +111,9 @@ const wordSetLists = {
   nominativePronouns: 'dictionaries/nominative-pronouns.txt',
   invertingAuxiliaries: 'dictionaries/inverting-auxiliaries.txt',
   pluralSubjects: 'dictionaries/plural-subjects.txt',
-  singularSubjects: 'dictionaries/singular-subjects.txt'
+  singularSubjects: 'dictionaries/singular-subjects.txt',
+  singularDeterminers: 'dictionaries/singular-determiners.txt',
+  sourceNouns: 'dictionaries/source-nouns.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
@@ -129,7 +133,8 @@ const lists = {
   longVowels: 'dictionaries/romanization/japanese-long-vowels.txt',
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
   hyphenParts: 'dictionaries/hyphen-parts.txt',
-  agreementVerbs: 'dictionaries/agreement-verbs.txt'
+  agreementVerbs: 'dictionaries/agreement-verbs.txt',
+  reportingVerbs: 'dictionaries/reporting-verbs.txt'
 }
 
 const cache = new Map<string, Bundle>()
@@ -189,6 +194,8 @@ export function loadBundle(user: UserData = {}): Bundle {
   const shippedPhrases = once(() => readCompiledSlice('phrases', sources.phrases))
   const list = (name: keyof typeof lists) => () => readWordList(dataPath(lists[name] as string))
   const set = (name: keyof typeof lists) => () => new Set(readWordList(dataPath(lists[name] as string)))
+  // A list of two words a line, the first looked up ("has have").
+  const pairs = (name: keyof typeof lists) => () => new Map(readWordList(dataPath(lists[name] as string)).map((line) => line.toLowerCase().split(/\s+/) as [string, string]))
   const wordSetMakers = Object.fromEntries(
     Object.entries(wordSetLists).map(([name, path]) => [name, () => lowerSet(dataPath(path))])
   ) as {[K in keyof WordSets]: () => WordSets[K]}
@@ -242,7 +249,8 @@ export function loadBundle(user: UserData = {}): Bundle {
       return table && new Collocations(table)
     },
     wordClasses: loadWordClasses,
-    agreementVerbs: () => new Map(readWordList(dataPath(lists.agreementVerbs)).map((line) => line.toLowerCase().split(/\s+/) as [string, string]))
+    agreementVerbs: pairs('agreementVerbs'),
+    reportingVerbs: pairs('reportingVerbs')
   })
   // A project's files are read now, in this order, so a broken one fails the configuration.
   if (user.entities) void bundle.entities

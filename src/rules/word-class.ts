@@ -9,7 +9,7 @@ export default defineRule({
   priority: 10,
   strict: 'keep',
   options: {},
-  data: ['wordClasses', 'nounSlotWords', 'nominativePronouns', 'invertingAuxiliaries', 'pluralSubjects', 'singularSubjects', 'agreementVerbs'],
+  data: ['wordClasses', 'nounSlotWords', 'nominativePronouns', 'invertingAuxiliaries', 'pluralSubjects', 'singularSubjects', 'agreementVerbs', 'singularDeterminers', 'reportingVerbs', 'sourceNouns'],
   attach: (data) => [
     wordClass,
     {
@@ -19,7 +19,10 @@ export default defineRule({
       invertingAuxiliaries: data.invertingAuxiliaries,
       pluralSubjects: data.pluralSubjects,
       singularSubjects: data.singularSubjects,
-      agreement: data.agreementVerbs
+      agreement: data.agreementVerbs,
+      singularDeterminers: data.singularDeterminers,
+      reportingVerbs: data.reportingVerbs,
+      sourceNouns: data.sourceNouns
     }
   ],
   examples: {

@@ -16,6 +16,12 @@ export interface Options {
   singularSubjects: ReadonlySet<string>
   /** Singular verb form → plural ("has" → "have"): dictionaries/agreement-verbs.txt. */
   agreement: ReadonlyMap<string, string>
+  /** Determiners that count one thing ("this"): dictionaries/singular-determiners.txt. */
+  singularDeterminers: ReadonlySet<string>
+  /** Reporting verb's -s form → its past participle ("reports" → "reported"): dictionaries/reporting-verbs.txt. */
+  reportingVerbs: ReadonlyMap<string, string>
+  /** Nouns naming a report's source ("service"): dictionaries/source-nouns.txt. */
+  sourceNouns: ReadonlySet<string>
 }
 
 export interface Finding {
@@ -148,4 +154,64 @@ const singularAgreement: Check = ({tokens}, word, table, {singularSubjects}) => 
   }
 }
 
-export const checks: readonly Check[] = [verbInNounSlot, nounForAdjective, droppedPreposition, strayTo, pluralAgreement, singularAgreement]
+/** "this nations domestic": a plural after a determiner of one, before an adjective, is a possessive without its apostrophe. */
+const lostApostrophe: Check = ({tokens}, word, table, {singularDeterminers}) => {
+  if (!singularDeterminers.has(word.lower) || word.lower !== word.value.toLowerCase()) return undefined
+  const plural = nextWord(tokens, word.index)
+  if (!plural || !lowercase(plural) || table.classes.get(plural.lower) !== 's' || !plural.lower.endsWith('s')) return undefined
+  const singular = plural.value.slice(0, -1)
+  if (table.classes.get(singular) !== 'n') return undefined
+  const next = nextWord(tokens, plural.index)
+  if (!next || !lowercase(next) || table.classes.get(next.lower) !== 'j') return undefined
+  return {
+    start: word.start,
+    end: next.end,
+    reason: `${quote(`${word.value} ${plural.value}`)}: ${quote(word.value)} counts one, and ${quote(plural.value)} is many; before ${quote(next.value)} it reads as ${quote(`${singular}'s`)}`,
+    expected: [`${word.value} ${singular}'s ${next.value}`],
+    level: 'warning'
+  }
+}
+
+/** "What impressive is": an adjective between "what" and "is" that edited English never puts there. */
+const whatAdjective: Check = ({tokens}, word, table, {agreement}) => {
+  if (word.lower !== 'what' || !opensClause(tokens, word)) return undefined
+  const adjective = nextWord(tokens, word.index)
+  if (!adjective || !lowercase(adjective) || table.classes.get(adjective.lower) !== 'j' || table.seenPair('what', adjective.lower)) return undefined
+  const verb = nextWord(tokens, adjective.index)
+  if (!verb || !(agreement.has(verb.lower) || verb.lower === 'was')) return undefined
+  return {
+    start: word.start,
+    end: verb.end,
+    reason: `${quote(`${word.value} ${adjective.value} ${verb.value}`)}: edited English puts the verb before the adjective here`,
+    expected: [`${word.value} ${verb.value} ${adjective.value} ${verb.value}`],
+    level: 'warning'
+  }
+}
+
+/** "This reports the press service.": the object is the source, so the sentence is a passive turned round. */
+const reportedBy: Check = ({tokens, words}, word, table, {reportingVerbs, sourceNouns}) => {
+  if (word.value !== 'This' || words[0] !== word.index) return undefined
+  const verb = nextWord(tokens, word.index)
+  const participle = verb && lowercase(verb) ? reportingVerbs.get(verb.lower) : undefined
+  const article = verb && nextWord(tokens, verb.index)
+  if (!verb || !participle || article?.lower !== 'the') return undefined
+  // The source: the nouns after "the", up to a preposition or the end; no verb in the rest of the sentence.
+  let source: Token | undefined
+  for (let w = words.indexOf(article.index) + 1; w < words.length; w++) {
+    const next = tokens[words[w]!]!
+    const kind = table.classes.get(next.lower) ?? ''
+    if (/^[vzdeg]$/.test(kind) || table.verbForms.has(next.lower)) return undefined
+    if (kind === 'p' && !source) source = tokens[words[w - 1]!]
+  }
+  source ??= tokens[words[words.length - 1]!]
+  if (!source || !sourceNouns.has(source.lower)) return undefined
+  return {
+    start: word.start,
+    end: verb.end,
+    reason: `${quote(`${word.value} ${verb.value}`)} with ${quote(source.value)} as its object: a ${quote(source.lower)} is where a report comes from, not what was reported; a passive turned round?`,
+    expected: [`${word.value} was ${participle} by`],
+    level: 'warning'
+  }
+}
+
+export const checks: readonly Check[] = [verbInNounSlot, nounForAdjective, droppedPreposition, strayTo, pluralAgreement, singularAgreement, lostApostrophe, whatAdjective, reportedBy]
