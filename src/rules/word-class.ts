@@ -3,9 +3,9 @@ import {defineRule} from './define.js'
 
 export default defineRule({
   id: 'word-class',
-  description: 'A correctly spelled word of the wrong word class or form for its slot: a verb form where a noun belongs (“their polices”), a noun where its adjective belongs (“significance increase”), a subject and verb that do not agree (“Some has”, “No one vote”), a dropped preposition (“had been place”), a stray “to” (“how to do we”).',
+  description: 'A correctly spelled word of the wrong word class or form for its slot: a verb form where a noun belongs (“their polices”), a noun where its adjective belongs (“significance increase”), a subject and verb that do not agree (“Some has”, “No one vote”), a dropped preposition (“had been place”), a stray “to” (“how to do we”), a possessive without its apostrophe (“this nations domestic”), word order calqued from another language (“What impressive is”, “This reports the press service”).',
   why: 'Hurried and machine-translated copy is full of real words in the wrong slot: a spelling checker passes “polices” and “envelops”, and a reader stumbles. Each check rests on the word classes the Brown corpus tags, counted at build time with the State of the Union addresses, WordNet and SUBTLEX-US: “polices” is a verb form edited English never uses as a noun, one letter from the common plural “policies”; “significance” is almost never put before a noun, “significant increase” is usual English.',
-  levels: 'warning with a fix for a verb form after a determiner, “of” or an adjective, a noun before a noun where its adjective with that noun is usual English, a dropped preposition, a stray “to”, and a subject–verb disagreement at the start of a sentence or quotation. Info where the noun and its adjective are only unusual: a compound can be right.',
+  levels: 'warning with a fix for each: none fires on the 499,434 words of `npm run precision`’s clean corpus. Info, with the adjective as a suggestion, where a noun before a noun is only unseen and its adjective with that noun is unseen too: a compound can be right (“domestic violence relief programs”).',
   priority: 10,
   strict: 'keep',
   options: {},
@@ -130,6 +130,48 @@ export default defineRule({
             level: 'info',
             start: 9,
             end: 24
+          }
+        ]
+      },
+      {
+        text: 'This reports the press service of the ministry.',
+        output: [
+          {
+            rule: 'word-class',
+            reason: '`This reports` with `service` as its object: a `service` is where a report comes from, not what was reported; a passive turned round?',
+            actual: 'This reports',
+            expected: ['This was reported by'],
+            level: 'warning',
+            start: 0,
+            end: 12
+          }
+        ]
+      },
+      {
+        text: 'The future of this nations domestic economy is bright.',
+        output: [
+          {
+            rule: 'word-class',
+            reason: "`this nations`: `this` counts one, and `nations` is many; before `domestic` it reads as `nation's`",
+            actual: 'this nations domestic',
+            expected: ["this nation's domestic"],
+            level: 'warning',
+            start: 14,
+            end: 35
+          }
+        ]
+      },
+      {
+        text: 'What impressive is the speed of the change.',
+        output: [
+          {
+            rule: 'word-class',
+            reason: '`What impressive is`: edited English puts the verb before the adjective here',
+            actual: 'What impressive is',
+            expected: ['What is impressive is'],
+            level: 'warning',
+            start: 0,
+            end: 18
           }
         ]
       }
