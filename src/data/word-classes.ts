@@ -33,7 +33,9 @@ export class WordClasses {
   readonly verbForms: ReadonlyMap<string, readonly [string, string]>
   private readonly after: ReadonlyMap<string, ReadonlySet<string>>
   private readonly nounsToo: ReadonlySet<string>
+  private readonly inflected: ReadonlySet<string>
   constructor(table: WordClassTable) {
+    this.inflected = new Set(Object.values(table.verbForms).flat())
     this.nounsToo = new Set(table.nounsToo)
     this.classes = new Map(Object.entries(table.classes))
     this.verbOnly = new Map(Object.entries(table.verbOnly))
@@ -46,6 +48,11 @@ export class WordClasses {
   /** Whether the corpora have `second` straight after `first` (for the nouns and adjectives the table follows). */
   seenPair(first: string, second: string): boolean {
     return this.after.get(first)?.has(second) ?? false
+  }
+
+  /** Whether the word may be a finite verb or participle: its usual class, or a form of a verb the table has ("counts"). */
+  mayBeVerb(word: string): boolean {
+    return /^[vzde]$/.test(this.classes.get(word) ?? '') || this.inflected.has(word)
   }
 
   isNoun(word: string): boolean {

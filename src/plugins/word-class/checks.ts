@@ -143,7 +143,7 @@ const singularAgreement: Check = ({tokens}, word, table, {singularSubjects}) => 
   if (!verb || !forms) return undefined
   // "No one vote counts": a noun with its own verb after it.
   const after = nextWord(tokens, verb.index)
-  if (after && /^[vzde]$/.test(table.classes.get(after.lower) ?? '')) return undefined
+  if (after && table.mayBeVerb(after.lower)) return undefined
   const subject = `${word.value}${last === word ? '' : ` ${last.value}`}`
   return {
     start: word.start,
