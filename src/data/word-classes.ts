@@ -16,7 +16,7 @@ export interface WordClassTable {
   verbOnly: Record<string, string>
   /** Noun → the common adjective of its stem, for nouns rarely put before a noun. */
   nounAdjectives: Record<string, string>
-  /** For those nouns and adjectives: the nouns the corpora put straight after them. */
+  /** For those nouns and adjectives, the nouns the corpora put straight after them; for "what", the adjectives. */
   after: Record<string, string[]>
   /** Noun used bare after a preposition and never after a form of "be" → that preposition. */
   barePhrases: Record<string, string>

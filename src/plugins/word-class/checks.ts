@@ -200,7 +200,7 @@ const reportedBy: Check = ({tokens, words}, word, table, {reportingVerbs, source
   for (let w = words.indexOf(article.index) + 1; w < words.length; w++) {
     const next = tokens[words[w]!]!
     const kind = table.classes.get(next.lower) ?? ''
-    if (/^[vzdeg]$/.test(kind) || table.verbForms.has(next.lower)) return undefined
+    if (kind === 'g' || table.mayBeVerb(next.lower) || table.verbForms.has(next.lower)) return undefined
     if (kind === 'p' && !source) source = tokens[words[w - 1]!]
   }
   source ??= tokens[words[words.length - 1]!]
