@@ -62,6 +62,13 @@ describe('word-class', () => {
     expect(await only('This weapons program is costly, and this sports car is fast.')).toEqual([])
   })
 
+  it('reads "About this" and a reporting verb as the passive of another language, not "About this," and a clause', async () => {
+    expect(await only('About this wrote the newspaper Izvestia.')).toEqual([
+      {rule: 'word-class', actual: 'About this wrote', expected: ['This was written by'], level: 'warning', start: 0, end: 16}
+    ])
+    expect(await only('About this, he wrote nothing.')).toEqual([])
+  })
+
   it('refuses options without its lists', () => {
     expect(() => wordClass({table: undefined} as never)).toThrow('copydesk word-class: expected `nounSlot`')
   })

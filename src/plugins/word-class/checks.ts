@@ -18,7 +18,7 @@ export interface Options {
   agreement: ReadonlyMap<string, string>
   /** Determiners that count one thing ("this"): dictionaries/singular-determiners.txt. */
   singularDeterminers: ReadonlySet<string>
-  /** Reporting verb's -s form → its past participle ("reports" → "reported"): dictionaries/reporting-verbs.txt. */
+  /** Reporting verb's form → its past participle ("reports", "wrote" → "reported", "written"): dictionaries/reporting-verbs.txt. */
   reportingVerbs: ReadonlyMap<string, string>
   /** Nouns naming a report's source ("service"): dictionaries/source-nouns.txt. */
   sourceNouns: ReadonlySet<string>
@@ -214,4 +214,20 @@ const reportedBy: Check = ({tokens, words}, word, table, {reportingVerbs, source
   }
 }
 
-export const checks: readonly Check[] = [verbInNounSlot, nounForAdjective, droppedPreposition, strayTo, pluralAgreement, singularAgreement, lostApostrophe, whatAdjective, reportedBy]
+/** "About this reported deputy ...": the Russian and Ukrainian passive word for word. */
+const aboutThisReported: Check = ({tokens, words}, word, _table, {reportingVerbs}) => {
+  if (word.value !== 'About' || words[0] !== word.index) return undefined
+  const pronoun = nextWord(tokens, word.index)
+  const verb = pronoun?.lower === 'this' ? nextWord(tokens, pronoun.index) : undefined
+  const participle = verb && lowercase(verb) ? reportingVerbs.get(verb.lower) : undefined
+  if (!verb || !participle || !nextWord(tokens, verb.index)) return undefined
+  return {
+    start: word.start,
+    end: verb.end,
+    reason: `${quote(`${word.value} this ${verb.value}`)}: the passive of another language word for word; in English the source comes after ${quote('by')}`,
+    expected: [`This was ${participle} by`],
+    level: 'warning'
+  }
+}
+
+export const checks: readonly Check[] = [verbInNounSlot, nounForAdjective, droppedPreposition, strayTo, pluralAgreement, singularAgreement, lostApostrophe, whatAdjective, reportedBy, aboutThisReported]
