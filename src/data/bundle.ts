@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {loadEntities, mergeEntities, nameWordsOf, type Entity} from './entities.js'
 import {Collocations, loadCollocations} from './collocations.js'
+import {loadWordClasses, type WordClasses} from './word-classes.js'
 import {compiledIndexes} from './gazetteer-index.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
 import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
@@ -65,6 +66,12 @@ export interface Bundle extends WordSets {
   hyphenParts: Set<string>
   /** Which prepositions edited English puts after each verb, adjective and noun; undefined when the build made no table. */
   collocations: Collocations | undefined
+  /** Word classes of edited English (the word-class rule); undefined when the build made no table. */
+  wordClasses: WordClasses | undefined
+  /** A verb's form with a singular subject → with a plural one ("has" → "have"). */
+  agreementVerbs: Map<string, string>
+  /** A reporting verb's -s form → its past participle ("reports" → "reported"). */
+  reportingVerbs: Map<string, string>
 }
 
 /**
@@ -99,7 +106,14 @@ const wordSetLists = {
   demonstratives: 'dictionaries/demonstratives.txt',
   clauseVerbs: 'dictionaries/clause-verbs.txt',
   attributionVerbs: 'dictionaries/attribution-verbs.txt',
-  timeOpeners: 'dictionaries/time-openers.txt'
+  timeOpeners: 'dictionaries/time-openers.txt',
+  nounSlotWords: 'dictionaries/noun-slot-words.txt',
+  nominativePronouns: 'dictionaries/nominative-pronouns.txt',
+  invertingAuxiliaries: 'dictionaries/inverting-auxiliaries.txt',
+  pluralSubjects: 'dictionaries/plural-subjects.txt',
+  singularSubjects: 'dictionaries/singular-subjects.txt',
+  singularDeterminers: 'dictionaries/singular-determiners.txt',
+  sourceNouns: 'dictionaries/source-nouns.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
@@ -118,7 +132,9 @@ const lists = {
   wadeGiles: 'dictionaries/romanization/wade-giles.txt',
   longVowels: 'dictionaries/romanization/japanese-long-vowels.txt',
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
-  hyphenParts: 'dictionaries/hyphen-parts.txt'
+  hyphenParts: 'dictionaries/hyphen-parts.txt',
+  agreementVerbs: 'dictionaries/agreement-verbs.txt',
+  reportingVerbs: 'dictionaries/reporting-verbs.txt'
 }
 
 const cache = new Map<string, Bundle>()
@@ -178,6 +194,8 @@ export function loadBundle(user: UserData = {}): Bundle {
   const shippedPhrases = once(() => readCompiledSlice('phrases', sources.phrases))
   const list = (name: keyof typeof lists) => () => readWordList(dataPath(lists[name] as string))
   const set = (name: keyof typeof lists) => () => new Set(readWordList(dataPath(lists[name] as string)))
+  // A list of two words a line, the first looked up ("has have").
+  const pairs = (name: keyof typeof lists) => () => new Map(readWordList(dataPath(lists[name] as string)).map((line) => line.toLowerCase().split(/\s+/) as [string, string]))
   const wordSetMakers = Object.fromEntries(
     Object.entries(wordSetLists).map(([name, path]) => [name, () => lowerSet(dataPath(path))])
   ) as {[K in keyof WordSets]: () => WordSets[K]}
@@ -229,7 +247,10 @@ export function loadBundle(user: UserData = {}): Bundle {
     collocations: () => {
       const table = loadCollocations()
       return table && new Collocations(table)
-    }
+    },
+    wordClasses: loadWordClasses,
+    agreementVerbs: pairs('agreementVerbs'),
+    reportingVerbs: pairs('reportingVerbs')
   })
   // A project's files are read now, in this order, so a broken one fails the configuration.
   if (user.entities) void bundle.entities

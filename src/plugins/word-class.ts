@@ -1,0 +1,36 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {report} from '../message.js'
+import {sentencesOf} from '../text/tokens.js'
+import {checks, type Options} from './word-class/checks.js'
+
+export type {Options}
+
+/**
+ * Correctly spelled words in the wrong word class for their slot ("their
+ * polices", "significance increase", "Some has"), judged by the classes
+ * edited English gives them (src/data/word-classes.ts).
+ */
+export default function wordClass(options: Readonly<Options>) {
+  for (const name of ['nounSlot', 'nominatives', 'invertingAuxiliaries', 'pluralSubjects', 'singularSubjects', 'agreement', 'singularDeterminers', 'reportingVerbs', 'sourceNouns'] as const) {
+    if (!options?.[name]) throw new TypeError(`copydesk word-class: expected \`${name}\``)
+  }
+  return function (tree: Root, file: VFile) {
+    const table = options.table
+    if (!table) return
+    for (const entry of sentencesOf(tree)) {
+      let end = -1
+      for (const index of entry.words) {
+        const word = entry.tokens[index]!
+        if (word.start < end) continue
+        for (const check of checks) {
+          const found = check(entry, word, table, options)
+          if (!found) continue
+          report(file, {ruleId: 'word-class', ...found})
+          end = found.end
+          break
+        }
+      }
+    }
+  }
+}

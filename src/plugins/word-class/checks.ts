@@ -1,0 +1,233 @@
+import type {WordClasses} from '../../data/word-classes.js'
+import {quote, type Level} from '../../message.js'
+import {nextWord, previousWord, type SentenceTokens, type Token} from '../../text/tokens.js'
+
+export interface Options {
+  table: WordClasses | undefined
+  /** Words a noun phrase goes on after ("their", "of"): dictionaries/noun-slot-words.txt. */
+  nounSlot: ReadonlySet<string>
+  /** Subject-only pronouns ("we"): dictionaries/nominative-pronouns.txt. */
+  nominatives: ReadonlySet<string>
+  /** Forms of "do" a question inverts ("how do we"): dictionaries/inverting-auxiliaries.txt. */
+  invertingAuxiliaries: ReadonlySet<string>
+  /** Subjects taking a plural verb ("some"): dictionaries/plural-subjects.txt. */
+  pluralSubjects: ReadonlySet<string>
+  /** Subjects taking an -s form or a past ("no one"): dictionaries/singular-subjects.txt. */
+  singularSubjects: ReadonlySet<string>
+  /** Singular verb form → plural ("has" → "have"): dictionaries/agreement-verbs.txt. */
+  agreement: ReadonlyMap<string, string>
+  /** Determiners that count one thing ("this"): dictionaries/singular-determiners.txt. */
+  singularDeterminers: ReadonlySet<string>
+  /** Reporting verb's form → its past participle ("reports", "wrote" → "reported", "written"): dictionaries/reporting-verbs.txt. */
+  reportingVerbs: ReadonlyMap<string, string>
+  /** Nouns naming a report's source ("service"): dictionaries/source-nouns.txt. */
+  sourceNouns: ReadonlySet<string>
+}
+
+export interface Finding {
+  start: number
+  end: number
+  reason: string
+  expected?: string[]
+  level: Level
+}
+
+type Check = (entry: SentenceTokens, word: Token, table: WordClasses, options: Readonly<Options>) => Finding | undefined
+
+const lowercase = (token: Token) => token.value === token.lower
+
+/** "their polices": a verb's -s form where a noun belongs, one edit from a common plural noun. */
+const verbInNounSlot: Check = ({tokens}, word, table, {nounSlot}) => {
+  const noun = table.verbOnly.get(word.lower)
+  if (!noun || !lowercase(word)) return undefined
+  const before = previousWord(tokens, word.index)
+  if (!before || !lowercase(before)) return undefined
+  const slot = nounSlot.has(before.lower) ? quote(before.value) : table.classes.get(before.lower) === 'j' ? `the adjective ${quote(before.value)}` : undefined
+  if (!slot) return undefined
+  return {
+    start: word.start,
+    end: word.end,
+    reason: `${quote(word.value)} is a verb's form edited English does not use as a noun, here after ${slot} where a noun belongs; ${quote(noun)}?`,
+    expected: [noun],
+    level: 'warning'
+  }
+}
+
+/** "significance increase": a noun before a noun where its adjective belongs. */
+const nounForAdjective: Check = ({tokens}, word, table) => {
+  const adjective = table.nounAdjectives.get(word.lower)
+  if (!adjective || !lowercase(word)) return undefined
+  const next = nextWord(tokens, word.index)
+  if (!next || !lowercase(next) || !table.isNoun(next.lower) || table.seenPair(word.lower, next.lower)) return undefined
+  // The adjective with that noun is usual English: the slip is clear.
+  const usual = table.seenPair(adjective, next.lower)
+  return {
+    start: word.start,
+    end: next.end,
+    reason: `Unusual ${quote(`${word.value} ${next.value}`)}: edited English does not put ${quote(word.lower)} before ${quote(next.lower)}${usual ? `, and writes ${quote(`${adjective} ${next.lower}`)}` : ''}; the adjective ${quote(adjective)}?`,
+    expected: [`${adjective} ${next.value}`],
+    level: usual ? 'warning' : 'info'
+  }
+}
+
+/** "had been place": a noun edited English uses bare only after its preposition ("in place"), straight after "been". */
+const droppedPreposition: Check = ({tokens}, word, table) => {
+  const preposition = table.barePhrases.get(word.lower)
+  if (!preposition || !lowercase(word)) return undefined
+  const before = previousWord(tokens, word.index)
+  if (before?.lower !== 'been') return undefined
+  const next = nextWord(tokens, word.index)
+  if (next && (table.isNoun(next.lower) || table.classes.get(next.lower) === 'j')) return undefined
+  return {
+    start: before.start,
+    end: word.end,
+    reason: `Unusual ${quote(`${before.value} ${word.value}`)}: edited English uses ${quote(word.lower)} without an article only after a preposition (${quote(`${preposition} ${word.lower}`)}), never after a form of ${quote('be')}; a dropped word?`,
+    expected: [`${before.value} ${preposition} ${word.value}`],
+    level: 'warning'
+  }
+}
+
+/** "how to do we": "to" before a question's inverted "do". */
+const strayTo: Check = ({tokens}, word, table, {nominatives, invertingAuxiliaries}) => {
+  if (word.lower !== 'to') return undefined
+  const auxiliary = nextWord(tokens, word.index)
+  if (!auxiliary || !invertingAuxiliaries.has(auxiliary.lower)) return undefined
+  const subject = nextWord(tokens, auxiliary.index)
+  if (!subject || !nominatives.has(subject.lower)) return undefined
+  // Do-support has a base verb after its subject ("do we manage"); "to do he will" is "to do" ending a clause.
+  const verb = nextWord(tokens, subject.index)
+  if (!verb || !(table.verbForms.has(verb.lower) || table.classes.get(verb.lower) === 'v')) return undefined
+  return {
+    start: word.start,
+    end: auxiliary.end,
+    reason: `${quote(`${word.value} ${auxiliary.value} ${subject.value}`)}: ${quote(subject.value)} is a subject, so ${quote(auxiliary.value)} opens a question, which no infinitive ${quote('to')} comes before; drop ${quote('to')}`,
+    expected: [auxiliary.value],
+    level: 'warning'
+  }
+}
+
+/** Whether a word opens its sentence or a quotation in it. */
+function opensClause(tokens: readonly Token[], word: Token): boolean {
+  let i = word.index - 1
+  if (tokens[i]?.kind === 'punctuation' && /^["“‘']$/.test(tokens[i]!.value)) return true
+  while (i >= 0 && tokens[i]!.kind !== 'word') i--
+  return i < 0
+}
+
+/** "Some has": a plural subject opening a clause with a singular verb. */
+const pluralAgreement: Check = ({tokens}, word, _table, {pluralSubjects, agreement}) => {
+  if (!pluralSubjects.has(word.lower) || !opensClause(tokens, word)) return undefined
+  const verb = nextWord(tokens, word.index)
+  const plural = verb && agreement.get(verb.lower)
+  if (!verb || !plural || !lowercase(verb)) return undefined
+  return {
+    start: word.start,
+    end: verb.end,
+    reason: `${quote(`${word.value} ${verb.value}`)}: ${quote(word.lower)} as a subject takes a plural verb; ${quote(plural)}, or another subject?`,
+    expected: [`${word.value} ${plural}`],
+    level: 'warning'
+  }
+}
+
+/** "No one vote": a singular subject opening a clause with a verb's bare base form. */
+const singularAgreement: Check = ({tokens}, word, table, {singularSubjects}) => {
+  if (!opensClause(tokens, word)) return undefined
+  let last = word
+  if (!singularSubjects.has(word.lower)) {
+    const second = nextWord(tokens, word.index)
+    if (!second || !singularSubjects.has(`${word.lower} ${second.lower}`)) return undefined
+    last = second
+  }
+  const verb = nextWord(tokens, last.index)
+  const forms = verb && lowercase(verb) ? table.verbForms.get(verb.lower) : undefined
+  if (!verb || !forms) return undefined
+  // "No one vote counts": a noun with its own verb after it.
+  const after = nextWord(tokens, verb.index)
+  if (after && table.mayBeVerb(after.lower)) return undefined
+  const subject = `${word.value}${last === word ? '' : ` ${last.value}`}`
+  return {
+    start: word.start,
+    end: verb.end,
+    reason: `${quote(`${subject} ${verb.value}`)}: ${quote(subject.toLowerCase())} as a subject takes ${quote(forms[1])} or ${quote(forms[0])}, not the bare ${quote(verb.value)}`,
+    expected: [`${subject} ${forms[1]}`, `${subject} ${forms[0]}`],
+    level: 'warning'
+  }
+}
+
+/** "this nations domestic": a plural after a determiner of one, before an adjective, is a possessive without its apostrophe. */
+const lostApostrophe: Check = ({tokens}, word, table, {singularDeterminers}) => {
+  if (!singularDeterminers.has(word.lower) || word.lower !== word.value.toLowerCase()) return undefined
+  const plural = nextWord(tokens, word.index)
+  if (!plural || !lowercase(plural) || table.classes.get(plural.lower) !== 's' || !plural.lower.endsWith('s')) return undefined
+  const singular = plural.value.slice(0, -1)
+  if (table.classes.get(singular) !== 'n') return undefined
+  const next = nextWord(tokens, plural.index)
+  if (!next || !lowercase(next) || table.classes.get(next.lower) !== 'j') return undefined
+  return {
+    start: word.start,
+    end: next.end,
+    reason: `${quote(`${word.value} ${plural.value}`)}: ${quote(word.value)} counts one, and ${quote(plural.value)} is many; before ${quote(next.value)} it reads as ${quote(`${singular}'s`)}`,
+    expected: [`${word.value} ${singular}'s ${next.value}`],
+    level: 'warning'
+  }
+}
+
+/** "What impressive is": an adjective between "what" and "is" that edited English never puts there. */
+const whatAdjective: Check = ({tokens}, word, table, {agreement}) => {
+  if (word.lower !== 'what' || !opensClause(tokens, word)) return undefined
+  const adjective = nextWord(tokens, word.index)
+  if (!adjective || !lowercase(adjective) || table.classes.get(adjective.lower) !== 'j' || table.seenPair('what', adjective.lower)) return undefined
+  const verb = nextWord(tokens, adjective.index)
+  if (!verb || !(agreement.has(verb.lower) || verb.lower === 'was')) return undefined
+  return {
+    start: word.start,
+    end: verb.end,
+    reason: `${quote(`${word.value} ${adjective.value} ${verb.value}`)}: edited English puts the verb before the adjective here`,
+    expected: [`${word.value} ${verb.value} ${adjective.value} ${verb.value}`],
+    level: 'warning'
+  }
+}
+
+/** "This reports the press service.": the object is the source, so the sentence is a passive turned round. */
+const reportedBy: Check = ({tokens, words}, word, table, {reportingVerbs, sourceNouns}) => {
+  if (word.value !== 'This' || words[0] !== word.index) return undefined
+  const verb = nextWord(tokens, word.index)
+  const participle = verb && lowercase(verb) ? reportingVerbs.get(verb.lower) : undefined
+  const article = verb && nextWord(tokens, verb.index)
+  if (!verb || !participle || article?.lower !== 'the') return undefined
+  // The source: the nouns after "the", up to a preposition or the end; no verb in the rest of the sentence.
+  let source: Token | undefined
+  for (let w = words.indexOf(article.index) + 1; w < words.length; w++) {
+    const next = tokens[words[w]!]!
+    const kind = table.classes.get(next.lower) ?? ''
+    if (kind === 'g' || table.mayBeVerb(next.lower) || table.verbForms.has(next.lower)) return undefined
+    if (kind === 'p' && !source) source = tokens[words[w - 1]!]
+  }
+  source ??= tokens[words[words.length - 1]!]
+  if (!source || !sourceNouns.has(source.lower)) return undefined
+  return {
+    start: word.start,
+    end: verb.end,
+    reason: `${quote(`${word.value} ${verb.value}`)} with ${quote(source.value)} as its object: a ${quote(source.lower)} is where a report comes from, not what was reported; a passive turned round?`,
+    expected: [`${word.value} was ${participle} by`],
+    level: 'warning'
+  }
+}
+
+/** "About this reported deputy ...": the Russian and Ukrainian passive word for word. */
+const aboutThisReported: Check = ({tokens, words}, word, _table, {reportingVerbs}) => {
+  if (word.value !== 'About' || words[0] !== word.index) return undefined
+  const pronoun = nextWord(tokens, word.index)
+  const verb = pronoun?.lower === 'this' ? nextWord(tokens, pronoun.index) : undefined
+  const participle = verb && lowercase(verb) ? reportingVerbs.get(verb.lower) : undefined
+  if (!verb || !participle || !nextWord(tokens, verb.index)) return undefined
+  return {
+    start: word.start,
+    end: verb.end,
+    reason: `${quote(`${word.value} this ${verb.value}`)}: the passive of another language word for word; in English the source comes after ${quote('by')}`,
+    expected: [`This was ${participle} by`],
+    level: 'warning'
+  }
+}
+
+export const checks: readonly Check[] = [verbInNounSlot, nounForAdjective, droppedPreposition, strayTo, pluralAgreement, singularAgreement, lostApostrophe, whatAdjective, reportedBy, aboutThisReported]
