@@ -1,4 +1,3 @@
-import {execFile} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
@@ -9,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createProcessor} from '../src/processor.js'
 import {htmlReporter} from '../src/reporters/html.js'
 import {contrast, contrastPairs} from '../src/reporters/html/palette.js'
+import {run} from './cli-run.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const output = join(root, 'tests/output')
@@ -355,12 +355,8 @@ describe.skipIf(noBrowser !== undefined)('the HTML report in Chromium', () => {
     await page.close()
   })
 
-  const cli = join(root, 'dist/cli.js')
-  const wired = existsSync(cli) && /\bhtml\s*:/.test(readFileSync(join(root, 'dist/reporters/index.js'), 'utf8'))
-  it.skipIf(!wired)('works through `copydesk --reporter html`', async () => {
-    const stdout = await new Promise<string>((resolve) =>
-      execFile('node', [cli, '--reporter', 'html', seedPath], {cwd: root, maxBuffer: 1 << 24}, (_error, out) => resolve(out))
-    )
+  it('works through `copydesk --reporter html`', async () => {
+    const {stdout} = await run(['--reporter', 'html', seedPath])
     writeFileSync(join(output, 'cli.html'), stdout)
     const page = await open('cli.html')
     expect(await page.locator('.doc-text mark.hl').count()).toBe(located(seed).length)
