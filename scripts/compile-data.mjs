@@ -27,6 +27,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
 mkdirSync(compiledDir, {recursive: true})
 
+let usWords
 for (const [name, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
   const folder = dirname(fileURLToPath(import.meta.resolve(pkg)))
   const {readFileSync} = await import('node:fs')
@@ -34,6 +35,7 @@ for (const [name, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-
   // A trie of lowercase keys with their casings, as typed arrays: loading is
   // one read, with nothing to parse or hash.
   const words = Object.keys(checker.data)
+  if (name === 'en-US') usWords = new Set(words)
   const {trie, oddCase} = compileLexicon(words)
   writeFileSync(join(compiledDir, `${name}.trie`), trie)
   writeFileSync(join(compiledDir, `${name}.odd.txt`), oddCase)
@@ -54,6 +56,12 @@ writeFileSync(
   `collocations.json: ${Object.keys(collocations.heads).length} heads, ${Object.keys(collocations.forms).length} word forms.\nSource: ${collocations.source}.\n`
 )
 console.log(`collocations: ${Object.keys(collocations.heads).length} heads`)
+
+// The usage rule's tables, from the same text (scripts/lib/usage.mjs).
+const {countUsage} = await import('./lib/usage.mjs')
+const usage = countUsage((word) => usWords.has(word))
+writeFileSync(join(compiledDir, 'usage.json'), JSON.stringify(usage))
+console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-clause, ${Object.keys(usage.massNouns).length} nouns without an article`)
 
 const sources = shippedSources()
 // Paths are stored relative to the package so the build can move.

@@ -9,6 +9,7 @@ import repeatedWords from './rules/repeated-words.js'
 import spacing from './rules/spacing.js'
 import spelling from './rules/spelling.js'
 import unpaired from './rules/unpaired.js'
+import usage from './rules/usage.js'
 
 export type {RuleDefinition, RuleSettings, TwoPasses} from './rules/define.js'
 
@@ -18,7 +19,7 @@ export type {RuleDefinition, RuleSettings, TwoPasses} from './rules/define.js'
  * priority, presets, validation, SARIF, the docs pages and the example test
  * read what the module declares.
  */
-export const ruleDefinitions: readonly RuleDefinition[] = [spelling, repeatedWords, names, phrases, spacing, caseRule, institutions, consistency, fluency, unpaired]
+export const ruleDefinitions: readonly RuleDefinition[] = [spelling, repeatedWords, names, phrases, spacing, caseRule, institutions, consistency, fluency, unpaired, usage]
 
 export const ruleIds = ruleDefinitions.map((rule) => rule.id)
 

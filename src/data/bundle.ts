@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {loadEntities, mergeEntities, nameWordsOf, type Entity} from './entities.js'
 import {Collocations, loadCollocations} from './collocations.js'
+import {loadUsage, type Usage} from './usage.js'
 import {compiledIndexes} from './gazetteer-index.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
 import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
@@ -65,6 +66,8 @@ export interface Bundle extends WordSets {
   hyphenParts: Set<string>
   /** Which prepositions edited English puts after each verb, adjective and noun; undefined when the build made no table. */
   collocations: Collocations | undefined
+  /** Verbs that want a person before a that-clause, nouns that take no article; undefined when the build made none. */
+  usage: Usage | undefined
 }
 
 /**
@@ -229,7 +232,8 @@ export function loadBundle(user: UserData = {}): Bundle {
     collocations: () => {
       const table = loadCollocations()
       return table && new Collocations(table)
-    }
+    },
+    usage: loadUsage
   })
   // A project's files are read now, in this order, so a broken one fails the configuration.
   if (user.entities) void bundle.entities
