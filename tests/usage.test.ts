@@ -27,6 +27,9 @@ describe('usage', () => {
     expect(await only('He reminded that 12 seats were still open.')).toEqual([
       {rule: 'usage', actual: 'reminded that', expected: ['said that'], level: 'warning', start: 3, end: 16}
     ])
+    expect(await only('The president has firmly assured that the vote will go ahead.')).toEqual([
+      {rule: 'usage', actual: 'assured that', expected: ['said that'], level: 'warning', start: 25, end: 37}
+    ])
     expect(await only('She tells that they were never paid.')).toEqual([
       {rule: 'usage', actual: 'tells that', expected: ['said that'], level: 'warning', start: 4, end: 14}
     ])
@@ -36,6 +39,7 @@ describe('usage', () => {
     expect(await only('Sheinbaum assured reporters that the reform would pass.')).toEqual([])
     expect(await only('She was told that the vote had been moved.')).toEqual([])
     expect(await only('I am convinced that the plan will work.')).toEqual([])
+    expect(await only('He was firmly convinced that the plan would work.')).toEqual([])
     expect(await only('When informed that the bridge was closed, drivers turned back.')).toEqual([])
     expect(await only('Rest assured that the count will be fair.')).toEqual([])
     expect(await only('Officials want to assure that the money is spent well.')).toEqual([])

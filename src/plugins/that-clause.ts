@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {Collocations} from '../data/collocations.js'
+import {beForms, type Collocations} from '../data/collocations.js'
 import type {Lexicon} from '../data/lexicon.js'
 import type {Usage} from '../data/usage.js'
 import {quote, report} from '../message.js'
@@ -12,6 +12,8 @@ export interface ThatClauseContext {
   subjects: ReadonlySet<string>
   /** Words that open a noun phrase ("the", "their"). */
   determiners: ReadonlySet<string>
+  /** Auxiliaries that follow a subject ("has", "would"). */
+  auxiliaries: ReadonlySet<string>
   /** The spelling dictionary: a sentence's first word that is a common word names no one ("When told that", "Rest assured that"). */
   lexicon: Lexicon
 }
@@ -56,12 +58,20 @@ export function reportThatClauses(file: VFile, entry: SentenceTokens, context: T
  * no common word or is a name as well ("Bush").
  */
 function afterSubject(entry: SentenceTokens, verb: Token, context: ThatClauseContext): boolean {
-  const subject = previousWord(entry.tokens, verb.index)
+  let subject = previousWord(entry.tokens, verb.index)
+  // "has assured", "firmly assured": an auxiliary of the perfect or a modal
+  // (a form of "be" makes a passive) and an adverb may stand between.
+  for (let skipped = 0; subject && skipped < 2 && isBetween(subject, context); skipped++) subject = previousWord(entry.tokens, subject.index)
   if (!subject) return false
   const lower = subject.lower
   if (context.subjects.has(lower)) return lower !== 'it'
   if (/^\p{Lu}/u.test(subject.value)) return entry.words[0] !== subject.index || !context.lexicon.hasLowercase(lower) || context.lexicon.hasCapitalForm(lower)
   return subject.value === lower && previousWord(entry.tokens, subject.index)?.lower === 'the'
+}
+
+function isBetween(word: Token, context: ThatClauseContext): boolean {
+  if (word.value !== word.lower) return false
+  return (context.auxiliaries.has(word.lower) && !beForms.has(word.lower)) || /\p{L}{3}ly$/u.test(word.lower)
 }
 
 /** Whether "that" opens a clause, not a noun phrase ("told that story"): a subject pronoun, a determiner, a name or a figure comes next. */

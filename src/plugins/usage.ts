@@ -14,6 +14,7 @@ export interface Options {
   determiners: ReadonlySet<string>
   functionWords: ReadonlySet<string>
   lexicon: Lexicon
+  auxiliaries: ReadonlySet<string>
 }
 
 /**
@@ -22,8 +23,8 @@ export interface Options {
  * that counts nothing.
  */
 export default function usage(options: Readonly<Options>) {
-  if (!options?.subjects || !options.determiners || !options.functionWords || !options.lexicon) {
-    throw new TypeError('copydesk usage: expected `subjects`, `determiners`, `functionWords` and `lexicon`')
+  if (!options?.subjects || !options.determiners || !options.functionWords || !options.lexicon || !options.auxiliaries) {
+    throw new TypeError('copydesk usage: expected `subjects`, `determiners`, `functionWords`, `lexicon` and `auxiliaries`')
   }
   return function (tree: Root, file: VFile) {
     const {usage: table, collocations} = options

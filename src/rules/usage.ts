@@ -9,8 +9,8 @@ export default defineRule({
   priority: 10,
   strict: 'keep',
   options: {},
-  data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon'],
-  attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon}],
+  data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries'],
+  attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries}],
   examples: {
     valid: [
       'Sheinbaum assured reporters that the plan would go ahead.',
