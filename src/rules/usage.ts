@@ -9,6 +9,8 @@ export default defineRule({
   priority: 10,
   strict: 'keep',
   options: {},
+  // Both checks read one sentence at a time.
+  paragraphFacts: () => '',
   data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries'],
   attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries}],
   examples: {
