@@ -31,7 +31,7 @@ describe('usage', () => {
       {rule: 'usage', actual: 'assured that', expected: ['said that'], level: 'warning', start: 25, end: 37}
     ])
     expect(await only('She tells that they were never paid.')).toEqual([
-      {rule: 'usage', actual: 'tells that', expected: ['said that'], level: 'warning', start: 4, end: 14}
+      {rule: 'usage', actual: 'tells that', expected: ['says that'], level: 'warning', start: 4, end: 14}
     ])
   })
 

@@ -39,14 +39,16 @@ export function reportThatClauses(file: VFile, entry: SentenceTokens, context: T
     const counts = context.usage.thatVerbs.get(form[1])
     if (!counts || !afterSubject(entry, verb, context) || !opensClause(nextWord(tokens, index), context)) continue
     const [bare, withPerson] = counts
+    // The fix keeps the tense: "tells that" → "says that".
+    const fix = verb.lower.endsWith('s') ? 'says that' : 'said that'
     const lemma = quote(form[1])
     report(file, {
       ruleId: 'usage',
-      reason: `Unexpected ${quote(`${verb.value} that`)}: after ${lemma}, edited English names the person before a that-clause (${quote(`${verb.value} them that`)}: a pronoun between ${withPerson} times in the corpora) and ${bare === 0 ? 'never leaves them out' : `leaves them out ${times(bare)}`}; say whom, or write ${quote('said that')}`,
+      reason: `Unexpected ${quote(`${verb.value} that`)}: after ${lemma}, edited English names the person before a that-clause (${quote(`${verb.value} them that`)}: a pronoun between ${withPerson} times in the corpora) and ${bare === 0 ? 'never leaves them out' : `leaves them out ${times(bare)}`}; say whom, or write ${quote(fix)}`,
       start: verb.start,
       end: that.end,
       level: 'warning',
-      expected: ['said that']
+      expected: [fix]
     })
   }
 }
