@@ -45,6 +45,7 @@ describe('usage', () => {
     expect(await only('Officials want to assure that the money is spent well.')).toEqual([])
     expect(await only('It assures that every vote is counted.')).toEqual([])
     expect(await only('He told that story at every rally.')).toEqual([])
+    expect(await only('He told that new story at every rally.')).toEqual([])
     expect(await only('The voters told that pollster nothing.')).toEqual([])
   })
 

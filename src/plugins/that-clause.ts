@@ -80,5 +80,6 @@ function isBetween(word: Token, context: ThatClauseContext): boolean {
 function opensClause(word: Token | undefined, context: ThatClauseContext): boolean {
   if (!word) return false
   if (context.subjects.has(word.lower) || /^[\p{Lu}\p{N}]/u.test(word.value)) return true
-  return context.determiners.has(word.lower) && word.lower !== 'that'
+  // Not "that" again, nor an adjective the list of determiners holds for names ("told that new story").
+  return context.determiners.has(word.lower) && word.lower !== 'that' && context.collocations.formOf(word.lower) === undefined
 }
