@@ -69,6 +69,12 @@ writeFileSync(
   `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition.\nSource: ${wordClasses.source}.\n`
 )
 console.log(`word classes: ${Object.keys(wordClasses.classes).length} words`)
+// The usage rule's tables, from the same text (scripts/lib/usage.mjs).
+const {countUsage} = await import('./lib/usage.mjs')
+const usWords = new Set(dictionaries['en-US'])
+const usage = countUsage((word) => usWords.has(word))
+writeFileSync(join(compiledDir, 'usage.json'), JSON.stringify(usage))
+console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-clause, ${Object.keys(usage.massNouns).length} nouns without an article`)
 
 const sources = shippedSources()
 // Paths are stored relative to the package so the build can move.

@@ -10,6 +10,7 @@ import spacing from './rules/spacing.js'
 import spelling from './rules/spelling.js'
 import unpaired from './rules/unpaired.js'
 import wordClass from './rules/word-class.js'
+import usage from './rules/usage.js'
 
 export type {RuleDefinition, RuleSettings, TwoPasses} from './rules/define.js'
 
@@ -19,7 +20,7 @@ export type {RuleDefinition, RuleSettings, TwoPasses} from './rules/define.js'
  * priority, presets, validation, SARIF, the docs pages and the example test
  * read what the module declares.
  */
-export const ruleDefinitions: readonly RuleDefinition[] = [spelling, repeatedWords, names, phrases, spacing, caseRule, institutions, consistency, fluency, unpaired, wordClass]
+export const ruleDefinitions: readonly RuleDefinition[] = [spelling, repeatedWords, names, phrases, spacing, caseRule, institutions, consistency, fluency, unpaired, wordClass, usage]
 
 export const ruleIds = ruleDefinitions.map((rule) => rule.id)
 

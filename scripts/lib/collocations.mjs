@@ -120,6 +120,23 @@ export function objectVerbs() {
   return verbs
 }
 
+let corpusRead
+
+/**
+ * The counted text, read once a build: Brown D-R and the addresses as
+ * sentences of [lowercase word, class, past participle?], and the lexicon
+ * that tagged the addresses. The usage rule's counts (scripts/lib/usage.mjs)
+ * read the same text.
+ */
+export function corpus() {
+  if (!corpusRead) {
+    const brown = brownSentences()
+    const lexicon = lexiconOf(brown)
+    corpusRead = {lexicon, sentences: [...brown, ...sotuSentences(lexicon)]}
+  }
+  return corpusRead
+}
+
 const lemmaOf = (word, kind) => (kind === 'v' ? lemmatizer.verb(word) : word)
 
 /**
@@ -130,12 +147,11 @@ const lemmaOf = (word, kind) => (kind === 'v' ? lemmatizer.verb(word) : word)
  * b): "was urged for" is not "urged for".
  */
 export function countCollocations({minUses = 20} = {}) {
-  const brown = brownSentences()
-  const lexicon = lexiconOf(brown)
+  const {lexicon, sentences} = corpus()
   const heads = new Map()
   const classes = {}
   const forms = new Map()
-  for (const tokens of [...brown, ...sotuSentences(lexicon)]) {
+  for (const tokens of sentences) {
     for (let index = 0; index < tokens.length; index++) {
       const [word, kind, participle] = tokens[index]
       // Nouns were counted too, once: they take prepositions too freely for
@@ -170,7 +186,7 @@ export function countCollocations({minUses = 20} = {}) {
 }
 
 /** Whether a form of "be" comes before the word, adverbs apart ("was strongly urged"). */
-function afterBe(tokens, index) {
+export function afterBe(tokens, index) {
   let before = index - 1
   while (before >= 0 && tokens[before][1] === 'r') before--
   return before >= 0 && beForms.has(tokens[before][0])

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs'
 import {loadEntities, mergeEntities, nameWordsOf, type Entity} from './entities.js'
 import {Collocations, loadCollocations} from './collocations.js'
 import {loadWordClasses, type WordClasses} from './word-classes.js'
+import {loadUsage, type Usage} from './usage.js'
 import {compiledIndexes} from './gazetteer-index.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
 import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
@@ -72,6 +73,8 @@ export interface Bundle extends WordSets {
   agreementVerbs: Map<string, string>
   /** A reporting verb's -s form → its past participle ("reports" → "reported"). */
   reportingVerbs: Map<string, string>
+  /** Verbs that want a person before a that-clause, nouns that take no article; undefined when the build made none. */
+  usage: Usage | undefined
 }
 
 /**
@@ -250,7 +253,8 @@ export function loadBundle(user: UserData = {}): Bundle {
     },
     wordClasses: loadWordClasses,
     agreementVerbs: pairs('agreementVerbs'),
-    reportingVerbs: pairs('reportingVerbs')
+    reportingVerbs: pairs('reportingVerbs'),
+    usage: loadUsage
   })
   // A project's files are read now, in this order, so a broken one fails the configuration.
   if (user.entities) void bundle.entities

@@ -1,0 +1,39 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Collocations} from '../data/collocations.js'
+import type {Lexicon} from '../data/lexicon.js'
+import type {Usage} from '../data/usage.js'
+import {sentencesOf} from '../text/tokens.js'
+import {reportMassNounArticles} from './mass-noun-article.js'
+import {reportThatClauses} from './that-clause.js'
+
+export interface Options {
+  usage: Usage | undefined
+  collocations: Collocations | undefined
+  subjects: ReadonlySet<string>
+  determiners: ReadonlySet<string>
+  functionWords: ReadonlySet<string>
+  lexicon: Lexicon
+  auxiliaries: ReadonlySet<string>
+}
+
+/**
+ * Habits of edited English machine translation breaks in any language
+ * pair: the person told before a that-clause, no article before a noun
+ * that counts nothing.
+ */
+export default function usage(options: Readonly<Options>) {
+  if (!options?.subjects || !options.determiners || !options.functionWords || !options.lexicon || !options.auxiliaries) {
+    throw new TypeError('copydesk usage: expected `subjects`, `determiners`, `functionWords`, `lexicon` and `auxiliaries`')
+  }
+  return function (tree: Root, file: VFile) {
+    const {usage: table, collocations} = options
+    // A build without its tables (no corpora installed) leaves the rule quiet.
+    if (!table || !collocations) return
+    const context = {...options, usage: table, collocations}
+    for (const entry of sentencesOf(tree)) {
+      reportThatClauses(file, entry, context)
+      reportMassNounArticles(file, entry, context)
+    }
+  }
+}

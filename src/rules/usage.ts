@@ -1,0 +1,72 @@
+import usage from '../plugins/usage.js'
+import {defineRule} from './define.js'
+
+export default defineRule({
+  id: 'usage',
+  description: 'Habits of edited English that machine translation breaks whatever the source language: a verb that names the person told before a that-clause used without one (“assured that”), an article before a noun that counts nothing (“an information”).',
+  why: 'Machine translation writes “Sheinbaum assured that”, “informed that”, “reminded that” (Spanish “aseguró que”, French “a rappelé que”) and “an information”, “an advice”: each word is right, no spelling or grammar checker complains, and an editor reads it as foreign. Which verbs and nouns are learned at build time from the Brown corpus and State of the Union addresses, the same text the fluency rule counts: verbs that the corpora put a pronoun between and their that-clause eight times or more, and straight before it after their subject a tenth as often or less; nouns seen 40 times or more, never plural, after “a” or “an” in one use in a hundred or less, and with no plural in the spelling dictionary.',
+  levels: 'warning for a verb before “that”: neither the corpora nor the precision corpus have one. It is fixed to “said that” (“says that” after an -s form), which may lose a shade of meaning (“reminded”); naming the person is the other fix. Info for an article before a noun, fixed by dropping the article: edited English gives an abstract noun an article with an adjective now and then (“a modern agriculture”, “a new importance”).',
+  priority: 11,
+  strict: 'keep',
+  options: {},
+  // Both checks read one sentence at a time.
+  paragraphFacts: () => '',
+  data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries'],
+  attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries}],
+  examples: {
+    valid: [
+      'Sheinbaum assured reporters that the plan would go ahead.',
+      'Rest assured that the count will be fair.',
+      'She was told that the vote had been moved.',
+      'When informed that the bridge was closed, drivers turned back.',
+      'The ministry gave information on the plan.',
+      'He called a news conference on Monday.'
+    ],
+    invalid: [
+      {
+        text: 'Sheinbaum assured that the reform would pass.',
+        output: [
+          {
+            rule: 'usage',
+            reason:
+              'Unexpected `assured that`: after `assure`, edited English names the person before a that-clause (`assured them that`: a pronoun between 24 times in the corpora) and leaves them out 2 times; say whom, or write `said that`',
+            actual: 'assured that',
+            expected: ['said that'],
+            level: 'warning',
+            start: 10,
+            end: 22
+          }
+        ]
+      },
+      {
+        text: 'He reminded that 12 seats were still open.',
+        output: [
+          {
+            rule: 'usage',
+            reason:
+              'Unexpected `reminded that`: after `remind`, edited English names the person before a that-clause (`reminded them that`: a pronoun between 21 times in the corpora) and never leaves them out; say whom, or write `said that`',
+            actual: 'reminded that',
+            expected: ['said that'],
+            level: 'warning',
+            start: 3,
+            end: 16
+          }
+        ]
+      },
+      {
+        text: 'The ministry gave an information about the plan.',
+        output: [
+          {
+            rule: 'usage',
+            reason: 'Unexpected `an information`: edited English uses `information` without `a` or `an` (never plural in 647 uses in the corpora); drop `an`',
+            actual: 'an information',
+            expected: ['information'],
+            level: 'info',
+            start: 18,
+            end: 32
+          }
+        ]
+      }
+    ]
+  }
+})

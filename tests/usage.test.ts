@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest'
+import {loadBundle} from '../src/data/bundle.js'
+import {lint} from './lint.js'
+
+const only = async (text: string) => (await lint(text)).filter((found) => found.rule === 'usage')
+
+describe('usage', () => {
+  it('loads the tables the build compiled', () => {
+    const usage = loadBundle().usage!
+    expect([...usage.thatVerbs.keys()]).toEqual(['assure', 'convince', 'inform', 'remind', 'tell'])
+    expect(usage.thatVerbs.get('inform')).toEqual([0, 68, 189])
+    expect(usage.massNouns.get('advice')).toBe(110)
+    expect(usage.massNouns.has('knowledge')).toBe(false) // "a thorough knowledge of"
+    expect(usage.massNouns.has('delivery')).toBe(false) // "deliveries" is in the spelling dictionary
+    expect(usage.massNouns.has('headquarters')).toBe(false)
+    expect(usage.massNouns.has('constructor')).toBe(false)
+  })
+
+  // Sentences written the way machine-translated news reads.
+  it('marks a verb that wants the person told straight before its that-clause', async () => {
+    expect(await only('Sheinbaum assured that the reform would pass.')).toEqual([
+      {rule: 'usage', actual: 'assured that', expected: ['said that'], level: 'warning', start: 10, end: 22}
+    ])
+    expect(await only('The minister informed that the talks had failed.')).toEqual([
+      {rule: 'usage', actual: 'informed that', expected: ['said that'], level: 'warning', start: 13, end: 26}
+    ])
+    expect(await only('He reminded that 12 seats were still open.')).toEqual([
+      {rule: 'usage', actual: 'reminded that', expected: ['said that'], level: 'warning', start: 3, end: 16}
+    ])
+    expect(await only('The president has firmly assured that the vote will go ahead.')).toEqual([
+      {rule: 'usage', actual: 'assured that', expected: ['said that'], level: 'warning', start: 25, end: 37}
+    ])
+    expect(await only('She tells that they were never paid.')).toEqual([
+      {rule: 'usage', actual: 'tells that', expected: ['says that'], level: 'warning', start: 4, end: 14}
+    ])
+  })
+
+  it('leaves alone the person named, a passive, a participle clause, the "ensure" sense and "that" before a noun', async () => {
+    expect(await only('Sheinbaum assured reporters that the reform would pass.')).toEqual([])
+    expect(await only('She was told that the vote had been moved.')).toEqual([])
+    expect(await only('I am convinced that the plan will work.')).toEqual([])
+    expect(await only('He was firmly convinced that the plan would work.')).toEqual([])
+    expect(await only('When informed that the bridge was closed, drivers turned back.')).toEqual([])
+    expect(await only('Rest assured that the count will be fair.')).toEqual([])
+    expect(await only('Officials want to assure that the money is spent well.')).toEqual([])
+    expect(await only('It assures that every vote is counted.')).toEqual([])
+    expect(await only('He told that story at every rally.')).toEqual([])
+    expect(await only('He told that new story at every rally.')).toEqual([])
+    expect(await only('The voters told that pollster nothing.')).toEqual([])
+  })
+
+  it('marks an article before a noun that counts nothing, and drops the article', async () => {
+    expect(await only('The ministry gave an information about the plan.')).toEqual([
+      {rule: 'usage', actual: 'an information', expected: ['information'], level: 'info', start: 18, end: 32}
+    ])
+    expect(await only('It is a matter of a great importance.')).toEqual([
+      {rule: 'usage', actual: 'a great importance', expected: ['great importance'], level: 'info', start: 18, end: 36}
+    ])
+    expect(await only('An advice to voters was issued.')).toEqual([
+      {rule: 'usage', actual: 'An advice', expected: ['Advice'], level: 'info', start: 0, end: 9}
+    ])
+  })
+
+  it('leaves alone such a noun modifying another, without an article, or in a name', async () => {
+    expect(await only('He called a news conference on Monday.')).toEqual([])
+    expect(await only('An information campaign was run.')).toEqual([])
+    expect(await only('The ministry gave information about the plan.')).toEqual([])
+    expect(await only('She joined A Poverty Action Lab in May.')).toEqual([])
+    expect(await only('Officials asked for an advice line.')).toEqual([])
+  })
+})
