@@ -9,6 +9,16 @@ describe('second references: the story’s own people', () => {
     expect(await names(text)).toEqual([['Chu', 'Choo', 63]])
   })
 
+  it('takes the story’s person garbled in full into another romanization as the same person, so the lone surname is fixed too', async () => {
+    const text = 'Finance Minister Choo Kyung-ho spoke first. The race pits Chu Kyung-ho against two rivals. Chu has the edge among members from the south.'
+    expect(await names(text)).toEqual([
+      ['Chu Kyung-ho', 'Choo Kyung-ho', 58],
+      ['Chu', 'Choo', 91]
+    ])
+    // Another given name is another person, whose own surname stays quiet.
+    expect(await names('Finance Minister Choo Kyung-ho spoke first. Chu Dae-sung, a rival, disagreed. Chu has the edge among members.')).toEqual([])
+  })
+
   it('reads a common word opening the sentence as no part of the name after it', async () => {
     const text = 'Opposition leader Park Chan-dae spoke first. Later Pak said the party would vote no.'
     expect(await names(text)).toEqual([['Pak', 'Park', 51]])

@@ -76,7 +76,19 @@ export function storyPeople(value: string, data: ReferenceData): StoryPerson[] {
       break
     }
   }
-  return [...people.values()]
+  const all = [...people.values()]
+  return all.filter((person) => person.known || !otherSpellingOf(person, all, data))
+}
+
+/**
+ * A Korean name known only by its shape that is a known person of the story
+ * in another romanization of the family name ("Choo Kyung-ho" … "Chu
+ * Kyung-ho"): the same person garbled, not a second one, so their later "Chu"
+ * is a slip too.
+ */
+function otherSpellingOf(person: StoryPerson, people: readonly StoryPerson[], data: ReferenceData): boolean {
+  const given = person.full.slice(person.surname.length + 1)
+  return people.some((other) => other.known === true && other.given === given && sameFamilyName(person.surname, other.surname, data))
 }
 
 /** The person whose full name starts at word `from` (three words, then two): known, or Korean by its shape. */
