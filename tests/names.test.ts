@@ -97,6 +97,32 @@ describe('names: what is not a garbled name', () => {
   })
 })
 
+describe('names: a known name word with two letters swapped inside another person’s name', () => {
+  const spans = async (text: string) =>
+    (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])
+
+  it('fixes the swapped word to the known name it slips from', async () => {
+    expect(await spans('The council elected Oksana Shymhal Kovalenko as its chair.')).toEqual([['Shymhal', 'Shmyhal', 'warning', 27, 34]])
+    // The tune page's kind: a given name of the gazetteer's surname, two letters swapped.
+    expect(await spans('The impeachment move comes after Salehi on Saturday appointed Mohammad Sahrif Malekzadeh as a deputy.')).toEqual([
+      ['Sahrif', 'Sharif', 'warning', 71, 77]
+    ])
+  })
+
+  it('stays quiet on a swap at either end of the word, on other letter slips inside a name, and on the right names', async () => {
+    for (const text of [
+      'The ministry appointed Ali Sharfi Tehrani as a deputy minister.',
+      'The council elected Oksana Shmyhla Kovalenko as its chair.',
+      'Committee chairman Paul Creston Smith opened the hearing.',
+      'The council elected Oksana Kovalenko as its chair.'
+    ]) {
+      expect(await spans(text), text).toEqual([])
+    }
+    // Outside a person's name the swap alone is weaker evidence.
+    expect(await spans('They built a port on the Craney Island site.')).toEqual([['Craney', 'Carney', 'info', 25, 31]])
+  })
+})
+
 describe('places news names often', () => {
   it('fixes a typo of a summit venue to it, not to a bigger city it is near', async () => {
     expect(await names('The talks in Genva resumed on Tuesday.')).toEqual([['Genva', 'Geneva', 'warning']])

@@ -47,7 +47,7 @@ export interface Candidate {
   level: Level
   note?: string
   /** A lone word near a known one-word name (a surname, a city): judged against the whole document. */
-  loneWord?: {entity: FormRef['entity']; surname: boolean; afterTitle: boolean}
+  loneWord?: {entity: FormRef['entity']; surname: boolean; afterTitle: boolean; swapped: boolean}
   /** A given name with words in the surname's place, no title before: a slip only if the story names the person elsewhere. */
   slot?: {entity: FormRef['entity']}
 }

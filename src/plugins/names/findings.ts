@@ -30,7 +30,8 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
     const lone = candidate.loneWord
     if (lone) {
       const repeated = (spellings.get(candidate.span[0]!.text) ?? 0) >= 3
-      const unanchored = lone.surname && !lone.afterTitle && !mentioned.has(lone.entity)
+      // Two letters swapped in a word no list knows needs no story about the person to be a slip.
+      const unanchored = lone.surname && !lone.afterTitle && !lone.swapped && !mentioned.has(lone.entity)
       if (repeated || unanchored) candidate.level = 'info'
     }
     if (candidate.slot && !mentioned.has(candidate.slot.entity)) candidate.level = 'info'

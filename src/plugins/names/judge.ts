@@ -53,7 +53,12 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) return undefined
   // A one-word name alone, next to other name words, is part of someone
   // else's name ("Hiroshi Tanabe" is not Tinubu, "Paul Creston" not Preston).
-  if (span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word))) return undefined
+  // Two letters swapped inside a word no list knows is a slip of the hand,
+  // not another name, even inside someone else's full name: there it is
+  // as sure as a surname after a title.
+  const insideName = span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word))
+  const swapped = insideName && hit.ref.entity.kind === 'person' && swappedLetters(text, hit.ref.form)
+  if (insideName && !swapped) return undefined
   const target = hit.ref.form
   // "Martín" for Martin: the same letters but for accents is the same name in another language.
   if (squash(text) === squash(target)) return {span, rank: 0}
@@ -68,7 +73,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
       ? {
           entity: hit.ref.entity,
           surname: hit.ref.type === 'surname',
-          afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase())
+          afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase()),
+          swapped
         }
       : undefined
   return {
@@ -83,6 +89,19 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
       ...(loneWord ? {loneWord} : {})
     }
   }
+}
+
+/**
+ * The same letters with two neighbours swapped, neither the first letter nor
+ * the last ("Sharfi" is a name of its own), in a word of five letters or more ("Stramer" for Starmer): the one edit that
+ * makes no other real name so much as a slip of the hand.
+ */
+function swappedLetters(text: string, form: string): boolean {
+  if (text.length !== form.length || text.length < 5) return false
+  let at = 1
+  while (at < text.length && text[at] === form[at]) at++
+  if (text[0] !== form[0] || at >= text.length - 2) return false
+  return text[at] === form[at + 1] && text[at + 1] === form[at] && text.slice(at + 2) === form.slice(at + 2)
 }
 
 /** Whether the span's first or last word makes a known name with the word before or after it in the run. */
