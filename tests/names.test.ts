@@ -86,6 +86,13 @@ describe('names: what is not a garbled name', () => {
     expect(await names('Pete Duttan, the opposition leader, spoke in Canberra.')).toEqual([['Pete Duttan', 'Peter Dutton', 'warning']])
   })
 
+  it('reads a known surname after a common given name of its own as another person, and one a letter off as a slip', async () => {
+    expect(await names('Jazz pianist Joe Sullivan played first.')).toEqual([])
+    expect(await names('Chancellor Olga Scholz spoke in Berlin.')).toEqual([])
+    expect(await names('Olav Scholz spoke in Berlin.')).toEqual([['Olav Scholz', 'Olaf Scholz', 'warning']])
+    expect(await names('Prime Minister Keri Starmer spoke.')).toEqual([['Keri Starmer', 'Keir Starmer', 'warning']])
+  })
+
   it('reads the word after a courtesy title or a given name as a person, not a place', async () => {
     expect(await names('Asked about the plan, Mr. Bouton said nothing.')).toEqual([])
     expect(await names('Council president Frank SanAntonio said no.')).toEqual([])

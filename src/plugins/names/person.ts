@@ -9,7 +9,8 @@ import {isUnknownWord} from './words.js'
  * A near miss of a person's name that keeps one part of it exactly must get
  * the other part nearly right by sound, and a kept given name needs a new
  * surname that is unknown or split ("Kevin Hae Sheet"): "John Dane" is not
- * John Thune, "Joe Sullivan" not John Sullivan.
+ * John Thune; a kept surname needs a given name that is no other common one:
+ * "Joe Sullivan" is not John Sullivan.
  */
 export function personAligned(context: NamesContext, span: readonly NameToken[], form: string): boolean {
   const words = form.split(/\s+/)
@@ -21,11 +22,20 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
     const split = rest.length > words.length - 1
     return (split || rest.some((name) => isUnknownWord(context, name))) && near(rest.map((name) => name.text), words.slice(1))
   }
-  if (lastSame) return near(span.slice(0, -1).map((name) => name.text), words.slice(0, -1))
+  // A given name of its own ("Joe" beside John) is another person of the same surname.
+  if (lastSame) return !otherGivenName(context, span[0]!.text, words[0]!) && near(span.slice(0, -1).map((name) => name.text), words.slice(0, -1))
   // Neither part kept: both must be near, so that a shared given name
   // ("Pete Rodino" and Peter Dutton) does not carry a different surname.
   if (span.length === words.length) return near([span[0]!.text], [words[0]!]) && near(span.slice(1).map((name) => name.text), words.slice(1))
   return true
+}
+
+/**
+ * `given` is a common given name more than a letter from the known person's
+ * own: "Joe" is not John, but "Olav" and "Keri" are slips for Olaf and Keir.
+ */
+function otherGivenName(context: NamesContext, given: string, own: string): boolean {
+  return context.firstNames.has(given) && editDistance(given.toLowerCase(), own.toLowerCase(), 1) > 1
 }
 
 /** Two parts of names are near: same sound, or the same first letter and under half the letters changed. */
