@@ -66,6 +66,35 @@ describe('names of bodies with a typo in a dictionary word', () => {
       ['Ministry of Foreign Affair', 'Ministry of Foreign Affairs', 'warning']
     ])
   })
+
+  const spans = async (text: string) =>
+    (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])
+
+  it('catches a word of the name with another ending, adjective for noun', async () => {
+    expect(await spans('The Islamic Revolution Guard Corps fired two missiles.')).toEqual([
+      ['Islamic Revolution Guard Corps', 'Islamic Revolutionary Guard Corps', 'warning', 4, 34]
+    ])
+  })
+
+  it('catches a misformed word beside a word of the name written small', async () => {
+    expect(await spans('The Islamic Revolutionary guard Corp fired two missiles.')).toEqual([
+      ['Islamic Revolutionary guard Corp', 'Islamic Revolutionary Guard Corps', 'warning', 4, 36]
+    ])
+    // The tune page's kind: "-istic" for "-ist", the next word lowercase.
+    expect(await spans('Just the extreme right wing Nationalistic movement Party MHP increased its percentage.')).toEqual([
+      ['Nationalistic movement Party', 'Nationalist Movement Party', 'warning', 28, 56]
+    ])
+  })
+
+  it('leaves a name whose only slip is its case, a word of another stem, and the right name to other checks', async () => {
+    for (const text of [
+      'The Nationalist movement Party gained votes.',
+      'Loans from the Asian developing Bank rose.',
+      'The Islamic Revolutionary Guard Corps fired two missiles.'
+    ]) {
+      expect(await spans(text), text).toEqual([])
+    }
+  })
 })
 
 // Found on clean prose (State of the Union addresses, the Brown corpus) and

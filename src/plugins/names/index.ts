@@ -9,6 +9,7 @@ import type {Contender, Found, NamesContext} from './context.js'
 import {reportFindings, settle} from './findings.js'
 import {judge} from './judge.js'
 import {reportSecondReferences} from './references.js'
+import {reportLowercaseInside} from './lowercase-inside.js'
 import type {LongVowels} from '../../names/long-vowels.js'
 import type {ReferenceData} from '../../names/second-references.js'
 
@@ -102,5 +103,6 @@ export default function names(options: Readonly<Options>) {
     }
     reportFindings(file, value, found)
     reportSecondReferences(file, value, references)
+    reportLowercaseInside(file, value, context.gazetteer)
   }
 }

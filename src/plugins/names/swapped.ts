@@ -25,7 +25,7 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     hits = hits.filter((hit) => acronym.includes(hit.entity))
     return hits.length === 1 ? finding(span, text, hits[0]!, word(hits[0]!), 'warning') : undefined
   }
-  const strength = (hit: SwapHit) => (typo(word(hit), hit) ? 2 : swapStrength(context, word(hit), hit.expectedWord))
+  const strength = (hit: SwapHit) => (misformed(word(hit), hit) ? 2 : swapStrength(context, word(hit), hit.expectedWord))
   const best = Math.max(0, ...hits.map(strength))
   const strongest = hits.filter((hit) => strength(hit) === best)
   // Of the bodies one word away, the one of the country the story is about
@@ -44,15 +44,30 @@ function typo(actualWord: string, hit: SwapHit): boolean {
   return editDistance(actualWord.toLowerCase(), hit.expectedWord.toLowerCase(), 2) <= 2
 }
 
+/**
+ * The name's word with another ending ("Revolution" for Revolutionary,
+ * "Nationalistic" for Nationalist): a translation picks the adjective for
+ * the noun, or the noun for it. The shorter, of five letters or more, is the
+ * longer but for its last letter and up to four more.
+ */
+function reinflected(actualWord: string, hit: SwapHit): boolean {
+  const [a, b] = [actualWord.toLowerCase(), hit.expectedWord.toLowerCase()]
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short !== long && short.length >= 5 && long.length - short.length <= 4 && long.startsWith(short.slice(0, -1))
+}
+
+/** A typo or another ending of the name's own word: a slip in the name. */
+export function misformed(actualWord: string, hit: SwapHit): boolean {
+  return typo(actualWord, hit) || reinflected(actualWord, hit)
+}
+
 function finding(span: NameToken[], text: string, hit: SwapHit, actualWord: string, level: Candidate['level']): Candidate {
   return {
     span,
     expected: [hit.entity.name],
     level,
     reason: `Unexpected ${quote(text)}, did you mean ${quote(hit.entity.name)}?`,
-    note: typo(actualWord, hit)
-      ? `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks mistyped for ${quote(hit.expectedWord)}.`
-      : `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks swapped for ${quote(hit.expectedWord)}.`
+    note: `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks ${typo(actualWord, hit) ? 'mistyped' : reinflected(actualWord, hit) ? 'misformed' : 'swapped'} for ${quote(hit.expectedWord)}.`
   }
 }
 
