@@ -86,6 +86,25 @@ describe('names of bodies with a typo in a dictionary word', () => {
     ])
   })
 
+  it('fixes a long name the story defined with its acronym, written again with one word misformed, to the story’s form', async () => {
+    expect(await spans('The Federal Housing Authority (FHA) lent more. The Federal Housing Authorities lent less.')).toEqual([
+      ['Federal Housing Authorities', 'Federal Housing Authority', 'warning', 51, 78]
+    ])
+    // The tune page's kind: "Corp" for "Corps", the definition earlier on the page.
+    const text = 'Lawmakers want the Islamic Revolution Guards Corps (IRGC) left alone. The bill names the Islamic Revolution Guards Corp as a force.'
+    expect(await spans(text)).toEqual([['Islamic Revolution Guards Corp', 'Islamic Revolution Guards Corps', 'warning', 89, 119]])
+  })
+
+  it('takes no definition as the story’s form against a spelling used more often, another word, or initials that do not spell it', async () => {
+    for (const text of [
+      'The Federal Housing Authority (FHA) lent more. The Federal Housing Authorities lent less, and the Federal Housing Authorities agreed.',
+      'The Federal Housing Authority (FHA) lent more. The Federal Housing Agency lent less.',
+      'The Federal Housing Authority (FHLA) lent more. The Federal Housing Authorities lent less.'
+    ]) {
+      expect(await spans(text), text).toEqual([])
+    }
+  })
+
   it('leaves a name whose only slip is its case, a word of another stem, and the right name to other checks', async () => {
     for (const text of [
       'The Nationalist movement Party gained votes.',

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {quote, report} from '../../message.js'
+import {offsetsOf, quote, report} from '../../message.js'
 import {findClashes} from '../../names/clashes.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Candidate, Contender, Found, NamesContext} from './context.js'
@@ -61,5 +61,13 @@ function emit(file: VFile, candidate: Candidate) {
     level: candidate.level,
     expected: candidate.expected,
     note: candidate.note
+  })
+}
+
+/** The places the rule has flagged in the file so far: a later check adds no second finding on them. */
+export function flaggedSpans(file: VFile): Array<[start: number, end: number]> {
+  return file.messages.flatMap((message) => {
+    const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
+    return offsets ? [offsets] : []
   })
 }

@@ -10,6 +10,7 @@ import {reportFindings, settle} from './findings.js'
 import {judge} from './judge.js'
 import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
+import {reportDefinedNames} from './defined-names.js'
 import type {LongVowels} from '../../names/long-vowels.js'
 import type {ReferenceData} from '../../names/second-references.js'
 
@@ -104,5 +105,6 @@ export default function names(options: Readonly<Options>) {
     reportFindings(file, value, found)
     reportSecondReferences(file, value, references)
     reportLowercaseInside(file, value, context.gazetteer)
+    reportDefinedNames(file, value, context.gazetteer)
   }
 }

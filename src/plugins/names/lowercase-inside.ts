@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
-import {offsetsOf, quote, report} from '../../message.js'
+import {quote, report} from '../../message.js'
+import {flaggedSpans} from './findings.js'
 import {nameConnectors} from '../../data/name-words.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {misformed} from './swapped.js'
@@ -22,10 +23,7 @@ interface Word {
  * of the body's own. A name with only its case off is the case rule's.
  */
 export function reportLowercaseInside(file: VFile, value: string, gazetteer: Gazetteer): void {
-  const flagged = file.messages.flatMap((message) => {
-    const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
-    return offsets ? [offsets] : []
-  })
+  const flagged = flaggedSpans(file)
   for (const match of value.matchAll(smallWords)) {
     if (nameConnectors.has(match[0])) continue
     const small: Word = {text: match[0], start: match.index, end: match.index + match[0].length}
@@ -70,7 +68,8 @@ function wordsAround(value: string, small: Word): Word[] {
   return [...before, small, ...after]
 }
 
-function nameWord(word: string): boolean {
+/** A capitalized word or a connector ("of", "and"): a word a name may have. */
+export function nameWord(word: string): boolean {
   return /^\p{Lu}[\p{L}'’-]*$/u.test(word) || nameConnectors.has(word)
 }
 
@@ -83,7 +82,7 @@ function bestSpan(words: readonly Word[], small: Word, gazetteer: Gazetteer) {
       if (nameConnectors.has(span[0]!.text) || nameConnectors.has(span.at(-1)!.text)) continue
       const texts = span.map((word) => word.text)
       if (gazetteer.lookupCaseless(texts.join(' ')).length > 0) continue
-      const hits = gazetteer.swapped(texts).filter((hit) => hit.position !== at - first && misformed(texts[hit.position]!, hit))
+      const hits = gazetteer.swapped(texts).filter((hit) => hit.position !== at - first && misformed(texts[hit.position]!, hit.expectedWord))
       if (hits.length !== 1) continue
       const hit = hits[0]!
       return {start: span[0]!.start, end: span.at(-1)!.end, name: hit.entity.name, word: texts[hit.position]!, expectedWord: hit.expectedWord}

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
-import {levelOf, offsetsOf, report} from '../../message.js'
+import {levelOf, report} from '../../message.js'
+import {flaggedSpans} from './findings.js'
 import {editDistance} from '../../names/distance.js'
 import {secondReferences, storyPeople, type ReferenceData, type StoryPerson} from '../../names/second-references.js'
 
@@ -11,10 +12,7 @@ import {secondReferences, storyPeople, type ReferenceData, type StoryPerson} fro
 export function reportSecondReferences(file: VFile, value: string, data: ReferenceData): void {
   const people = storyPeople(value, data)
   preferStoryPeople(file, people)
-  const flagged = file.messages.flatMap((message) => {
-    const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
-    return offsets ? [offsets] : []
-  })
+  const flagged = flaggedSpans(file)
   for (const finding of secondReferences(value, people, data)) {
     if (flagged.some(([start, end]) => start < finding.end && finding.start < end)) continue
     report(file, {ruleId: 'names', reason: finding.reason, start: finding.start, end: finding.end, level: 'warning', expected: [finding.expected]})

@@ -25,7 +25,7 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     hits = hits.filter((hit) => acronym.includes(hit.entity))
     return hits.length === 1 ? finding(span, text, hits[0]!, word(hits[0]!), 'warning') : undefined
   }
-  const strength = (hit: SwapHit) => (misformed(word(hit), hit) ? 2 : swapStrength(context, word(hit), hit.expectedWord))
+  const strength = (hit: SwapHit) => (misformed(word(hit), hit.expectedWord) ? 2 : swapStrength(context, word(hit), hit.expectedWord))
   const best = Math.max(0, ...hits.map(strength))
   const strongest = hits.filter((hit) => strength(hit) === best)
   // Of the bodies one word away, the one of the country the story is about
@@ -40,8 +40,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
 }
 
 /** A word a letter or two off ("Fond" for Fund, "Affair" for Affairs) is a typo in the name: as strong a sign as a swapped institution noun. */
-function typo(actualWord: string, hit: SwapHit): boolean {
-  return editDistance(actualWord.toLowerCase(), hit.expectedWord.toLowerCase(), 2) <= 2
+function typo(actualWord: string, expectedWord: string): boolean {
+  return editDistance(actualWord.toLowerCase(), expectedWord.toLowerCase(), 2) <= 2
 }
 
 /**
@@ -50,15 +50,15 @@ function typo(actualWord: string, hit: SwapHit): boolean {
  * the noun, or the noun for it. The shorter, of five letters or more, is the
  * longer but for its last letter and up to four more.
  */
-function reinflected(actualWord: string, hit: SwapHit): boolean {
-  const [a, b] = [actualWord.toLowerCase(), hit.expectedWord.toLowerCase()]
+function reinflected(actualWord: string, expectedWord: string): boolean {
+  const [a, b] = [actualWord.toLowerCase(), expectedWord.toLowerCase()]
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   return short !== long && short.length >= 5 && long.length - short.length <= 4 && long.startsWith(short.slice(0, -1))
 }
 
 /** A typo or another ending of the name's own word: a slip in the name. */
-export function misformed(actualWord: string, hit: SwapHit): boolean {
-  return typo(actualWord, hit) || reinflected(actualWord, hit)
+export function misformed(actualWord: string, expectedWord: string): boolean {
+  return typo(actualWord, expectedWord) || reinflected(actualWord, expectedWord)
 }
 
 function finding(span: NameToken[], text: string, hit: SwapHit, actualWord: string, level: Candidate['level']): Candidate {
@@ -67,7 +67,7 @@ function finding(span: NameToken[], text: string, hit: SwapHit, actualWord: stri
     expected: [hit.entity.name],
     level,
     reason: `Unexpected ${quote(text)}, did you mean ${quote(hit.entity.name)}?`,
-    note: `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks ${typo(actualWord, hit) ? 'mistyped' : reinflected(actualWord, hit) ? 'misformed' : 'swapped'} for ${quote(hit.expectedWord)}.`
+    note: `The known body is the ${hit.entity.name}; ${quote(actualWord)} looks ${typo(actualWord, hit.expectedWord) ? 'mistyped' : reinflected(actualWord, hit.expectedWord) ? 'misformed' : 'swapped'} for ${quote(hit.expectedWord)}.`
   }
 }
 

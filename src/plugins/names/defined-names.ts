@@ -1,0 +1,94 @@
+import type {VFile} from 'vfile'
+import {quote, report} from '../../message.js'
+import {nameConnectors} from '../../data/name-words.js'
+import type {Gazetteer} from '../../names/gazetteer.js'
+import {flaggedSpans} from './findings.js'
+import {nameWord} from './lowercase-inside.js'
+import {misformed} from './swapped.js'
+
+/** An acronym in brackets: what a story writes after a long name the first time. */
+const acronyms = /\((\p{Lu}{2,6})\)/gu
+
+interface Definition {
+  words: string[]
+  text: string
+  acronym: string
+}
+
+/**
+ * A long name the story defines with its acronym ("Islamic Revolution
+ * Guards Corps (IRGC)") written again with one word a letter off or in
+ * another ending ("… Guards Corp"): the definition is the story's careful
+ * form, so the other is the slip, unless it is used as often or is a name
+ * the gazetteer accepts.
+ */
+export function reportDefinedNames(file: VFile, value: string, gazetteer: Gazetteer): void {
+  const definitions = definitionsOf(value)
+  if (definitions.length === 0) return
+  const flagged = flaggedSpans(file)
+  for (const definition of definitions) {
+    const uses = count(value, definition.text)
+    definition.words.forEach((expectedWord, position) => {
+      if (nameConnectors.has(expectedWord)) return
+      for (const match of value.matchAll(oneWordOff(definition.words, position))) {
+        const word = match[1]!
+        const start = match.index
+        const end = start + match[0].length
+        if (word === expectedWord || word[0]!.toLowerCase() !== expectedWord[0]!.toLowerCase() || !misformed(word, expectedWord)) continue
+        if (gazetteer.isAccepted(match[0]) || count(value, match[0]) > uses) continue
+        if (flagged.some(([from, to]) => from < end && start < to)) continue
+        flagged.push([start, end])
+        report(file, {
+          ruleId: 'names',
+          reason: `Unexpected ${quote(match[0])}, the story defines ${quote(`${definition.text} (${definition.acronym})`)}`,
+          start,
+          end,
+          level: 'warning',
+          expected: [definition.text],
+          note: `${quote(word)} looks misformed for ${quote(expectedWord)}.`
+        })
+      }
+    })
+  }
+}
+
+/** Names of three words or more right before an acronym in brackets whose letters are their capitalized words' initials. */
+function definitionsOf(value: string): Definition[] {
+  const found = new Map<string, Definition>()
+  for (const match of value.matchAll(acronyms)) {
+    const acronym = match[1]!
+    const before = value.slice(Math.max(0, match.index - 120), match.index)
+    const words: string[] = []
+    for (const word of before.trimEnd().split(' ').reverse()) {
+      if (!nameWord(word)) break
+      words.unshift(word)
+    }
+    if (!before.endsWith(' ')) continue
+    // The shortest tail of the words whose initials spell the acronym.
+    for (let from = words.length - 3; from >= 0; from--) {
+      const tail = words.slice(from)
+      if (nameConnectors.has(tail[0]!)) continue
+      const initials = tail.filter((word) => !nameConnectors.has(word)).map((word) => word[0]).join('')
+      if (initials !== acronym) continue
+      const text = tail.join(' ')
+      found.set(text, {words: tail, text, acronym})
+      break
+    }
+  }
+  return [...found.values()]
+}
+
+/** The name's words with the one at `position` any word, the word caught. */
+function oneWordOff(words: readonly string[], position: number): RegExp {
+  const parts = words.map((word, i) => (i === position ? '(\\p{L}+)' : escape(word)))
+  return new RegExp(`(?<![\\p{L}'’-])${parts.join(' ')}(?![\\p{L}'’-])`, 'gu')
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** How often `text` stands as whole words ("Corp" is not counted inside "Corps"). */
+function count(value: string, text: string): number {
+  return [...value.matchAll(new RegExp(`(?<![\\p{L}'’-])${escape(text)}(?![\\p{L}'’-])`, 'gu'))].length
+}
