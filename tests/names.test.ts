@@ -211,3 +211,28 @@ describe('a party name with one word swapped, read with the story’s country', 
     }
   })
 })
+
+describe('names: a man’s courtesy title before a woman the story names', () => {
+  const spans = async (text: string) =>
+    (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])
+
+  it('fixes "Mr." to "Ms." where every first name the story gives the surname is a woman’s only', async () => {
+    expect(await spans('Senator Susan Lindqvist spoke first. Later Mr. Lindqvist said the bill would pass.')).toEqual([
+      ['Mr. Lindqvist', 'Ms. Lindqvist', 'warning', 43, 56]
+    ])
+    expect(await spans('Susan Lindqvist spoke. Mr Lindqvist’s aide left.')).toEqual([['Mr Lindqvist', 'Ms Lindqvist', 'warning', 23, 35]])
+  })
+
+  it('stays quiet on a couple, a first name of both sexes, a man, and a woman’s title for a man', async () => {
+    for (const text of [
+      'Susan Lindqvist and her husband arrived. Mr. and Mrs. Lindqvist said little. Mr. Lindqvist left.',
+      'Jean Lindqvist spoke. Mr. Lindqvist left.',
+      'Susan Lindqvist and Keith Lindqvist spoke. Mr. Lindqvist left.',
+      'Keith Lindqvist spoke first. Later Mr. Lindqvist said the bill would pass.',
+      // Beside Coach John Benington, "Mrs. Benington" is most often his wife.
+      'Coach Keith Lindqvist spoke first. Mrs. Lindqvist admired his spirit.'
+    ]) {
+      expect(await spans(text), text).toEqual([])
+    }
+  })
+})

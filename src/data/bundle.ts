@@ -42,6 +42,10 @@ export interface Bundle extends WordSets {
   /** Words the speller accepts beyond dictionary-en. */
   personal: string[]
   firstNames: Set<string>
+  /** First names of women only (not "Jean", a man's too): whom "Mr." does not fit. */
+  femaleFirstNames: Set<string>
+  /** Courtesy titles, lowercase, that say a woman → the man's title, and a man's → the woman's ("mr" → "ms"). */
+  courtesyTitleSexes: CourtesyTitleSexes
   /** Institution noun → its family (Council and Commission share one). */
   institutionWords: Map<string, number>
   /** , ; : ? ! . — set against the word before, a space after. */
@@ -124,6 +128,8 @@ export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
 const lists = {
   personal: ['dictionaries/newsroom.txt', 'dictionaries/acronyms.txt'],
   firstNames: 'dictionaries/first-names.txt',
+  femaleFirstNames: 'dictionaries/female-first-names.txt',
+  courtesyTitleSexes: 'dictionaries/courtesy-title-sexes.txt',
   institutionWords: 'dictionaries/institution-words.txt',
   spacingMarks: 'dictionaries/spacing-marks.txt',
   prefixes: 'dictionaries/prefixes.txt',
@@ -144,6 +150,23 @@ const cache = new Map<string, Bundle>()
 
 function lowerSet(path: string): Set<string> {
   return new Set(readWordList(path).map((word) => word.toLowerCase()))
+}
+
+/** Whom a courtesy title names, and the title of the other sex; the first pair's woman's title fixes every man's. */
+export interface CourtesyTitleSexes {
+  female: Map<string, string>
+  male: Map<string, string>
+}
+
+function courtesyTitleSexes(lines: readonly string[]): CourtesyTitleSexes {
+  const sexes: CourtesyTitleSexes = {female: new Map(), male: new Map()}
+  for (const line of lines) {
+    const [woman, man] = line.toLowerCase().split(/\s+/)
+    if (!woman || !man) throw new Error(`dictionaries/courtesy-title-sexes.txt: expected a woman's and a man's title on the line "${line}"`)
+    sexes.female.set(woman, man)
+    if (!sexes.male.has(man)) sexes.male.set(man, woman)
+  }
+  return sexes
 }
 
 /** A list with one family of words a line: word → line number. */
@@ -233,6 +256,8 @@ export function loadBundle(user: UserData = {}): Bundle {
       const path = dataPath(lists.firstNames)
       return new Set(existsSync(path) ? readWordList(path) : [])
     },
+    femaleFirstNames: () => new Set(readWordList(dataPath(lists.femaleFirstNames))),
+    courtesyTitleSexes: () => courtesyTitleSexes(readWordList(dataPath(lists.courtesyTitleSexes))),
     institutionWords: () => families(dataPath(lists.institutionWords)),
     spacingMarks: set('spacingMarks'),
     prefixes: list('prefixes'),

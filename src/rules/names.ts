@@ -10,7 +10,7 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'longVowels', 'subjectAuxiliaries', 'leaderNouns'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes'],
   attach: (data) => [
     names,
     {
@@ -29,7 +29,9 @@ export default defineRule({
       wadeGiles: data.wadeGiles,
       longVowels: data.longVowels,
       subjectAuxiliaries: data.subjectAuxiliaries,
-      leaderNouns: data.leaderNouns
+      leaderNouns: data.leaderNouns,
+      femaleFirstNames: data.femaleFirstNames,
+      courtesyTitleSexes: data.courtesyTitleSexes
     }
   ],
   examples: {

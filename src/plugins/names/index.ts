@@ -11,6 +11,8 @@ import {judge} from './judge.js'
 import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
 import {reportDefinedNames} from './defined-names.js'
+import {reportHonorifics, type HonorificData} from './honorifics.js'
+import type {CourtesyTitleSexes} from '../../data/bundle.js'
 import type {LongVowels} from '../../names/long-vowels.js'
 import type {ReferenceData} from '../../names/second-references.js'
 
@@ -45,6 +47,9 @@ export interface Options {
   subjectAuxiliaries?: ReadonlySet<string> | undefined
   /** Nouns after a leader's surname ("government"): the word before one is in a surname's place. */
   leaderNouns?: ReadonlySet<string> | undefined
+  /** First names of women only, and the courtesy titles of each sex: "Mr." before a woman's surname. */
+  femaleFirstNames?: ReadonlySet<string> | undefined
+  courtesyTitleSexes?: CourtesyTitleSexes | undefined
 }
 
 /**
@@ -89,6 +94,12 @@ export default function names(options: Readonly<Options>) {
     leaderNouns: options.leaderNouns ?? new Set()
   }
 
+  const honorifics: HonorificData = {
+    firstNames: options.firstNames,
+    femaleFirstNames: options.femaleFirstNames ?? new Set(),
+    titleSexes: options.courtesyTitleSexes ?? {female: new Map(), male: new Map()}
+  }
+
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const found: Found = {known: [], unknown: [], pending: [], spellings: new Map()}
@@ -106,5 +117,6 @@ export default function names(options: Readonly<Options>) {
     reportSecondReferences(file, value, references)
     reportLowercaseInside(file, value, context.gazetteer)
     reportDefinedNames(file, value, context.gazetteer)
+    reportHonorifics(file, value, honorifics)
   }
 }

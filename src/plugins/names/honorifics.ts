@@ -1,0 +1,71 @@
+import type {VFile} from 'vfile'
+import type {CourtesyTitleSexes} from '../../data/bundle.js'
+import {quote, report} from '../../message.js'
+import {flaggedSpans} from './findings.js'
+
+export interface HonorificData {
+  /** Common first names, and of them the women's only. */
+  firstNames: ReadonlySet<string>
+  femaleFirstNames: ReadonlySet<string>
+  titleSexes: CourtesyTitleSexes
+}
+
+/** A courtesy title and the capitalized word after it: "Mr. Takahashi", "Ms Lee". */
+const titled = /(?<![\p{L}.])(\p{Lu}\p{Ll}{1,3})(\.?) (\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}-])/gu
+
+/**
+ * A man's courtesy title before a woman's surname ("Mr. Lindqvist" where the
+ * story names Susan Lindqvist): languages whose honorifics say nothing of
+ * sex (Japanese -san, Korean -ssi) leave machine translation to guess, and
+ * it guesses "Mr.". The person's sex is read only from the story's own full
+ * names with that surname, by a first name that is only a woman's; a story
+ * that gives the surname a woman's title too is about a couple ("Mr. and
+ * Mrs. Lindqvist"). Not the other way round: "Mrs. Benington" beside Coach
+ * John Benington is his wife far more often than a slip.
+ */
+export function reportHonorifics(file: VFile, value: string, data: HonorificData): void {
+  const titles = [...value.matchAll(titled)].filter((match) => sexOfTitle(match[1]!, data) !== undefined)
+  if (titles.length === 0) return
+  const flagged = flaggedSpans(file)
+  for (const match of titles) {
+    const [, title, dot, surname] = match as unknown as [string, string, string, string]
+    if (sexOfTitle(title, data) !== 'male' || !aWoman(surname, value, data)) continue
+    if (titles.some((other) => other[3] === surname && sexOfTitle(other[1]!, data) === 'female')) continue
+    const start = match.index
+    const end = start + match[0].length
+    if (flagged.some(([from, to]) => from < end && start < to)) continue
+    const woman = data.titleSexes.male.get(title.toLowerCase())!
+    const fixed = `${woman[0]!.toUpperCase()}${woman.slice(1)}${dot} ${surname}`
+    report(file, {
+      ruleId: 'names',
+      reason: `Unexpected ${quote(match[0])}: the story names a woman ${surname}, ${quote(fixed)}`,
+      start,
+      end,
+      level: 'warning',
+      expected: [fixed],
+      note: `The story's ${surname} has a woman's first name: ${firstNamesOf(surname, value, data).join(', ')}.`
+    })
+  }
+}
+
+function sexOfTitle(title: string, data: HonorificData): 'female' | 'male' | undefined {
+  const lower = title.toLowerCase()
+  return data.titleSexes.female.has(lower) ? 'female' : data.titleSexes.male.has(lower) ? 'male' : undefined
+}
+
+/** The first names the story gives people of this surname, of the two words before it ("Susan" in "Senator Susan Lindqvist", "Susan M. Lindqvist"). */
+function firstNamesOf(surname: string, value: string, data: HonorificData): string[] {
+  const pattern = new RegExp(`(?<![\\p{L}'’.-])((?:\\p{Lu}\\p{Ll}*\\.? ){1,2})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu')
+  const names = new Set<string>()
+  for (const match of value.matchAll(pattern)) {
+    const given = match[1]!.split(' ').find((word) => data.firstNames.has(word))
+    if (given) names.add(given)
+  }
+  return [...names]
+}
+
+/** Every first name the story gives that surname is a woman's only ("Jean" is a man's too). */
+function aWoman(surname: string, value: string, data: HonorificData): boolean {
+  const given = firstNamesOf(surname, value, data)
+  return given.length > 0 && given.every((word) => data.femaleFirstNames.has(word))
+}
