@@ -212,6 +212,27 @@ describe('a party name with one word swapped, read with the story’s country', 
   })
 })
 
+describe('names: a lone word near a one-word name, written the same way twice', () => {
+  const spans = async (text: string) =>
+    (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start])
+
+  it('is a slip when the story names the known person too, and deliberate when it does not', async () => {
+    expect(await spans('Prime Minister Fumio Kishida spoke. The Kishita cabinet met. Later Kishita said no.')).toEqual([
+      ['Kishita', 'Kishida', 'warning', 40],
+      ['Kishita', 'Kishida', 'warning', 67]
+    ])
+    expect(await spans('Officials in Kishita met. Kishita is far away.')).toEqual([
+      ['Kishita', 'Kishida', 'info', 13],
+      ['Kishita', 'Kishida', 'info', 26]
+    ])
+    // After a title it is a surname, slipped however often.
+    expect(await spans('Prime Minister Kishita spoke. Prime Minister Kishita left.')).toEqual([
+      ['Kishita', 'Kishida', 'warning', 15],
+      ['Kishita', 'Kishida', 'warning', 45]
+    ])
+  })
+})
+
 describe('names: a man’s courtesy title before a woman the story names', () => {
   const spans = async (text: string) =>
     (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])

@@ -29,7 +29,10 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
   for (const candidate of pending) {
     const lone = candidate.loneWord
     if (lone) {
-      const repeated = (spellings.get(candidate.span[0]!.text) ?? 0) >= 3
+      // Twice is deliberate too when the known name it is near appears
+      // nowhere in the story ("Katanga" beside no Kananga) and no title makes it a surname.
+      const uses = spellings.get(candidate.span[0]!.text) ?? 0
+      const repeated = uses >= 3 || (uses >= 2 && !mentioned.has(lone.entity) && !lone.afterTitle)
       // Two letters swapped in a word no list knows needs no story about the person to be a slip.
       const unanchored = lone.surname && !lone.afterTitle && !lone.swapped && !mentioned.has(lone.entity)
       if (repeated || unanchored) candidate.level = 'info'
