@@ -31,6 +31,17 @@ describe('names', () => {
     ])
   })
 
+  it('reads a body one institution noun of another family away as perhaps another body: info, not a warning', async () => {
+    // Organization and Commission, Commission and Administration: a story's own body as often as a slip.
+    expect(await names('Members of the International Trade Organization met in Geneva.')).toEqual([
+      ['International Trade Organization', 'International Trade Commission', 'info']
+    ])
+    // Within one family (Committee, Council) a swap is a slip.
+    expect(await names('The National Security Committee met on Friday to review the strikes.')).toEqual([
+      ['National Security Committee', 'National Security Council', 'warning']
+    ])
+  })
+
   it('catches an organization name with its words out of order, not a longer name or a short one', async () => {
     expect(await names('Loans from the Bank Asian Development rose last year.')).toEqual([
       ['Bank Asian Development', 'Asian Development Bank', 'warning']

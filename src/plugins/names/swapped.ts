@@ -36,7 +36,7 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   // The same name used again and again is deliberate: the name of another
   // body, unless it is the only such body of the story's country.
   const repeated = value.split(text).length - 1 >= 2
-  return finding(span, text, hit, word(hit), local || (best >= 1 && !repeated) ? 'warning' : 'info')
+  return finding(span, text, hit, word(hit), local || (best >= 2 && !repeated) ? 'warning' : 'info')
 }
 
 /** A word a letter or two off ("Fond" for Fund, "Affair" for Affairs) is a typo in the name: as strong a sign as a swapped institution noun. */
