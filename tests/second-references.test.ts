@@ -19,6 +19,24 @@ describe('second references: the story’s own people', () => {
     expect(await names('Finance Minister Choo Kyung-ho spoke first. Chu Dae-sung, a rival, disagreed. Chu has the edge among members.')).toEqual([])
   })
 
+  it('fixes a surname slipped after initials that stand for the given name of the story’s person', async () => {
+    expect(await names('Lawmakers backed Keir Starmer. Aides praised K. Starmre and K. Stamer.')).toEqual([
+      ['Starmre', 'Starmer', 48],
+      ['Stamer', 'Starmer', 63]
+    ])
+    // The tune page's kind: the doubled letter moved.
+    expect(await names('Lawmakers backed Tajudeen Abbas for speaker. Sources said they settled for TJ Abass, Ph.D, as speaker.')).toEqual([
+      ['Abass', 'Abbas', 78]
+    ])
+    for (const quiet of [
+      'Lawmakers backed Tajudeen Abbas. Aides praised TJ Abbas.',
+      'Lawmakers backed Keir Starmer. Aides praised M. Stamer.',
+      'Lawmakers backed Keir Starmer. Aides praised K. Stammers.'
+    ]) {
+      expect(await names(quiet), quiet).toEqual([])
+    }
+  })
+
   it('reads a common word opening the sentence as no part of the name after it', async () => {
     const text = 'Opposition leader Park Chan-dae spoke first. Later Pak said the party would vote no.'
     expect(await names(text)).toEqual([['Pak', 'Park', 51]])

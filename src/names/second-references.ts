@@ -185,8 +185,35 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
     }
   }
-  found.push(...givenNameKept(value, people, data))
+  found.push(...givenNameKept(value, people, data), ...afterInitials(value, people, data))
   return found
+}
+
+/** Initials, then a capitalized word: "TJ Adewale", "T.J. Adewale". */
+const initialed = /(?=\p{Lu})(?<![\p{L}.])((?:\p{Lu}\.?){1,3}) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu
+
+/**
+ * A story person's surname slipped after initials that stand for their given
+ * name ("Tajudeen Abbas" … "TJ Abass"): the initials say who is meant, so a
+ * surname a letter off, or with its doubled letter moved, is theirs.
+ */
+function afterInitials(value: string, people: readonly StoryPerson[], data: ReferenceData): SecondReference[] {
+  const found: SecondReference[] = []
+  for (const match of value.matchAll(initialed)) {
+    const [initials, word] = [match[1]!, match[2]!]
+    const person = onlyOne(people, (candidate) => candidate.known === true && candidate.given?.[0] === initials[0] && candidate.surname.length >= 4 && slipOf(word, candidate.surname))
+    if (!person || data.lexicon.hasLowercase(word) || data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble')) continue
+    const start = match.index + initials.length + 1
+    found.push({start, end: start + word.length, expected: person.surname, reason: `Unexpected \`${word}\`: this story names ${person.full}, \`${person.surname}\` after the initials ${initials}`})
+  }
+  return found
+}
+
+/** A letter off, or the same letters with a doubled letter moved ("Abass" for Abbas). */
+function slipOf(word: string, surname: string): boolean {
+  if (word === surname) return false
+  const undoubled = (text: string) => text.toLowerCase().replace(/(\p{L})\1/gu, '$1')
+  return editDistance(word, surname, 1) === 1 || (word.length === surname.length && undoubled(word) === undoubled(surname))
 }
 
 /**
