@@ -3,6 +3,9 @@ import {lint, warnings} from './lint.js'
 
 const names = async (text: string) =>
   (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level])
+/** With the exact place of each finding. */
+const spans = async (text: string) =>
+  (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])
 
 describe('names', () => {
   it('catches a typo in a known surname and suggests the name first', async () => {
@@ -77,9 +80,6 @@ describe('names of bodies with a typo in a dictionary word', () => {
       ['Ministry of Foreign Affair', 'Ministry of Foreign Affairs', 'warning']
     ])
   })
-
-  const spans = async (text: string) =>
-    (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])
 
   it('catches a word of the name with another ending, adjective for noun', async () => {
     expect(await spans('The Islamic Revolution Guard Corps fired two missiles.')).toEqual([
@@ -164,9 +164,6 @@ describe('names: what is not a garbled name', () => {
 })
 
 describe('names: a known name word with two letters swapped inside another person’s name', () => {
-  const spans = async (text: string) =>
-    (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])
-
   it('fixes the swapped word to the known name it slips from', async () => {
     expect(await spans('The council elected Oksana Shymhal Kovalenko as its chair.')).toEqual([['Shymhal', 'Shmyhal', 'warning', 27, 34]])
     // The tune page's kind: a given name of the gazetteer's surname, two letters swapped.
@@ -224,30 +221,24 @@ describe('a party name with one word swapped, read with the story’s country', 
 })
 
 describe('names: a lone word near a one-word name, written the same way twice', () => {
-  const spans = async (text: string) =>
-    (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start])
-
   it('is a slip when the story names the known person too, and deliberate when it does not', async () => {
     expect(await spans('Prime Minister Fumio Kishida spoke. The Kishita cabinet met. Later Kishita said no.')).toEqual([
-      ['Kishita', 'Kishida', 'warning', 40],
-      ['Kishita', 'Kishida', 'warning', 67]
+      ['Kishita', 'Kishida', 'warning', 40, 47],
+      ['Kishita', 'Kishida', 'warning', 67, 74]
     ])
     expect(await spans('Officials in Kishita met. Kishita is far away.')).toEqual([
-      ['Kishita', 'Kishida', 'info', 13],
-      ['Kishita', 'Kishida', 'info', 26]
+      ['Kishita', 'Kishida', 'info', 13, 20],
+      ['Kishita', 'Kishida', 'info', 26, 33]
     ])
     // After a title it is a surname, slipped however often.
     expect(await spans('Prime Minister Kishita spoke. Prime Minister Kishita left.')).toEqual([
-      ['Kishita', 'Kishida', 'warning', 15],
-      ['Kishita', 'Kishida', 'warning', 45]
+      ['Kishita', 'Kishida', 'warning', 15, 22],
+      ['Kishita', 'Kishida', 'warning', 45, 52]
     ])
   })
 })
 
 describe('names: a man’s courtesy title before a woman the story names', () => {
-  const spans = async (text: string) =>
-    (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])
-
   it('fixes "Mr." to "Ms." where every first name the story gives the surname is a woman’s only', async () => {
     expect(await spans('Senator Susan Lindqvist spoke first. Later Mr. Lindqvist said the bill would pass.')).toEqual([
       ['Mr. Lindqvist', 'Ms. Lindqvist', 'warning', 43, 56]
