@@ -4,7 +4,8 @@
 // into the extension's node_modules from the tarball `npm pack` makes, with
 // its runtime dependencies: the layout a user's `npm install copydesk` gets,
 // which the server needs (it finds its data, format parsers and reporters
-// beside its own files, so a one-file bundle of it would not run).
+// beside its own files, so a one-file bundle of it would not run; the
+// command line's bundle, scripts/bundle.mjs, keeps its chunks in dist/ too).
 //
 // Everything is staged in a temporary folder, so no tracked file changes.
 // Dependencies come from npm's cache (`--offline`), where `npm ci` put them:

@@ -1,4 +1,5 @@
 import {Worker} from 'node:worker_threads'
+import {builtPath} from '../data/root.js'
 import type {LintResult, LintTask} from './result.js'
 
 interface Job {
@@ -53,7 +54,7 @@ export class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: this.options})
+    const worker = new Worker(builtPath('pool', 'worker.js'), {workerData: this.options})
     const slot: Slot = {worker, job: undefined}
     worker.on('message', (reply: {id: number; result?: LintResult; error?: {name: string; message: string; stack?: string}}) => {
       const job = slot.job
