@@ -11,8 +11,8 @@ export type Reporter = (files: VFile[], options: ReporterOptions) => string
 
 /** Reporters by name; each turns files with messages into text and does nothing else. */
 export const reporters: Record<string, {write: Reporter; stdout: boolean}> = {
-  stylish: {write: (files, options) => load<typeof import('vfile-reporter')>('vfile-reporter', what).reporter(files, options), stdout: false},
-  json: {write: (files, options) => load<typeof import('vfile-reporter-json')>('vfile-reporter-json', what).reporterJson(files, {...options, pretty: 2}), stdout: true},
+  stylish: {write: (files, options) => loadedOr<typeof import('vfile-reporter')>('stylish', 'vfile-reporter').reporter(files, options), stdout: false},
+  json: {write: (files, options) => loadedOr<typeof import('vfile-reporter-json')>('json', 'vfile-reporter-json').reporterJson(files, {...options, pretty: 2}), stdout: true},
   unix: {write: (files) => own<typeof import('./unix.js')>('unix').unix(files), stdout: true},
   github: {write: (files) => own<typeof import('./github.js')>('github').github(files), stdout: true},
   sarif: {write: (files) => own<typeof import('./sarif.js')>('sarif').sarif(files), stdout: true},
@@ -25,8 +25,10 @@ export const reporters: Record<string, {write: Reporter; stdout: boolean}> = {
 const load = onDemand(import.meta.url)
 const what = 'reporting'
 
-/** copydesk's own reporters, for loadReporter(). */
+/** The reporters' modules, for loadReporter(): with `import()`, the command line's bundle holds them (scripts/bundle.mjs). */
 const imports: Record<string, () => Promise<unknown>> = {
+  stylish: () => import('vfile-reporter'),
+  json: () => import('vfile-reporter-json'),
   unix: () => import('./unix.js'),
   github: () => import('./github.js'),
   sarif: () => import('./sarif.js'),
@@ -35,8 +37,13 @@ const imports: Record<string, () => Promise<unknown>> = {
 }
 const loaded = new Map<string, unknown>()
 
+/** The module loadReporter() loaded for `name`, or `specifier` loaded now. */
+function loadedOr<T>(name: string, specifier: string): T {
+  return (loaded.get(name) as T | undefined) ?? load<T>(specifier, what)
+}
+
 function own<T>(name: string): T {
-  return (loaded.get(name) as T | undefined) ?? load<T>(`./${name}.js`, what)
+  return loadedOr<T>(name, `./${name}.js`)
 }
 
 /**
