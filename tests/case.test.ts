@@ -78,6 +78,16 @@ describe('case', () => {
     expect(await pairs('case', 'Asked about tariffs, press secretary Karoline Leavitt declined to comment.')).toEqual([])
   })
 
+  it('reads a past title ("former", "late") by how the story writes past titles, not titles in office', async () => {
+    // AFP's and Reuters's style: capitals for the title in office, none for a past one.
+    expect(await lint('Vice President Sara Duterte is the daughter of former Philippine president Rodrigo Duterte.')).toEqual([
+      {rule: 'case', actual: 'president', expected: ['President'], level: 'info', start: 65, end: 74}
+    ])
+    expect(await lint('Former President Moon Jae-in spoke, and later former president Moon Jae-in left.')).toEqual([
+      {rule: 'case', actual: 'president', expected: ['President'], level: 'warning', start: 53, end: 62}
+    ])
+  })
+
   it('leaves a lowercase title before a name alone in British copy', async () => {
     expect(await pairs('case', 'He met prime minister Keir Starmer in London.', {dialect: 'en-GB'})).toEqual([])
   })

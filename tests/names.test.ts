@@ -259,3 +259,18 @@ describe('names: a man’s courtesy title before a woman the story names', () =>
     }
   })
 })
+
+describe('names the story defines', () => {
+  it('follows the spelling of the full name, not the count of lone mentions', async () => {
+    expect(await spans('The court faulted the appointment of lawyer Phichit Chuenban as minister.\n\n“Pichit is not qualified,” senators said.\n\nPichit was jailed in 2008.')).toEqual([
+      ['Pichit', 'Phichit', 'warning', 76, 82],
+      ['Pichit', 'Phichit', 'warning', 118, 124]
+    ])
+  })
+
+  it('takes a body named with its own acronym in brackets as that body, not a known one a word away', async () => {
+    expect(await names('In China, the Central Audit Commission said it would act.')).toEqual([['Central Audit Commission', 'Central Military Commission', 'warning']])
+    expect(await names('In China, the Central Audit Commission (CAC) said it would act.')).toEqual([])
+    expect(await names('The Central Millitary Commission (CMC) met in Beijing.')).toEqual([['Central Millitary Commission', 'Central Military Commission', 'warning']])
+  })
+})

@@ -16,6 +16,14 @@ interface Group {
   spellings: Map<string, NameToken[][]>
   /** Spelling to prefer on a tie, if any. */
   preferred?: string
+  /** The one spelling written in a full name ("Phichit Chuenban"), which the lone mentions follow whatever their count. */
+  reference?: string | undefined
+}
+
+/** The only spelling of a cluster that some mention writes with another unknown name after it ("Phichit Chuenban"), if just one does. */
+function fullNameSpelling(spellings: ReadonlyMap<string, NameToken[][]>, unknownStarts: ReadonlySet<number>): string | undefined {
+  const inFullName = [...spellings].filter(([, spans]) => spans.some((span) => unknownStarts.has(span.at(-1)!.end + 1)))
+  return inFullName.length === 1 ? inFullName[0]![0] : undefined
 }
 
 /**
@@ -49,9 +57,11 @@ export function findClashes(
 
   // Unknown names a letter or a sound apart ("Archynetys", "Archnetys").
   const bySpelling = new Map<string, NameToken[][]>()
+  const unknownStarts = new Set(unknown.map((name) => name.start))
   for (const name of unknown) bySpelling.set(name.text, [...(bySpelling.get(name.text) ?? []), [name]])
   for (const cluster of clusters([...bySpelling.keys()])) {
-    groups.push({spellings: new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))})
+    const spellings = new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))
+    groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts)})
   }
 
   const clashes: Clash[] = []
@@ -60,10 +70,12 @@ export function findClashes(
     const ranked = [...group.spellings.entries()].sort(
       (a, b) => b[1].length - a[1].length || Number(b[0] === group.preferred) - Number(a[0] === group.preferred)
     )
+    // The story's full name sets the spelling its lone mentions follow.
+    if (group.reference) ranked.sort((a, b) => Number(b[0] === group.reference) - Number(a[0] === group.reference))
     const [majority, majoritySpans] = ranked[0]!
     const runnerUp = ranked[1]!
     // A tie with no preferred form gives no ground to call either one wrong.
-    if (runnerUp[1].length === majoritySpans.length && majority !== group.preferred) continue
+    if (!group.reference && runnerUp[1].length === majoritySpans.length && majority !== group.preferred) continue
     for (const [spelling, spans] of ranked.slice(1)) {
       for (const span of spans) {
         clashes.push({span, actual: spelling, majority, actualCount: spans.length, majorityCount: majoritySpans.length})

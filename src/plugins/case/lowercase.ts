@@ -19,7 +19,10 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
     const actual = value.slice(title.start, title.end)
     // Capitals on a title before a name are a house style (AP's, not every
     // wire's): a slip only where the story capitalizes such titles elsewhere.
-    const level = capitalizesTitles(context, value) ? 'warning' : 'info'
+    // Many that capitalize a title in office lowercase a past one ("former
+    // Philippine president Rodrigo Duterte" beside "Vice President Sara Duterte").
+    const past = pastTitle.test(value.slice(Math.max(0, title.start - 40), title.start))
+    const level = (past ? capitalizesPastTitles(context, value) : capitalizesTitles(context, value)) ? 'warning' : 'info'
     return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true, level}
   }
   if (insideAddress(value, token.start, token.end)) return undefined
@@ -75,6 +78,17 @@ function namedHere(sentence: SentenceTokens, index: number, token: Token, titles
   const after = nextWord(sentence.tokens, index)
   if (before && titles.has(before.lower)) return true
   return after !== undefined && subjectCues.has(after.lower)
+}
+
+/** What comes before a past title: "former", "late", "then", with a proper adjective between ("former Philippine"). */
+const pastTitle = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-)\s+(?:\p{Lu}\p{L}+\s+)?$/u
+
+/** Whether the document capitalizes a formal title after "former" or "late" ("former President Moon"). */
+function capitalizesPastTitles(context: CaseContext, value: string): boolean {
+  for (const match of value.matchAll(/\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-) ((?:\p{Lu}\p{Ll}+ ){1,3})\p{Lu}/gu)) {
+    if (match[1]!.split(' ').some((word) => context.formalTitles.has(word.toLowerCase()))) return true
+  }
+  return false
 }
 
 let askedOf: string | undefined

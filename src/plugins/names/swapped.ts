@@ -25,6 +25,10 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     hits = hits.filter((hit) => acronym.includes(hit.entity))
     return hits.length === 1 ? finding(span, text, hits[0]!, word(hits[0]!), 'warning') : undefined
   }
+  // One the gazetteer does not know, spelling the name as written, defines
+  // it: "Central Election Commission (CEC)" is no Central Military Commission.
+  const defined = definingAcronym(span, value)
+  if (defined) hits = hits.filter((hit) => initials(hit.entity.name.split(' ')) === defined)
   const strength = (hit: SwapHit) => (misformed(word(hit), hit.expectedWord) ? 2 : swapStrength(context, word(hit), hit.expectedWord))
   const best = Math.max(0, ...hits.map(strength))
   const strongest = hits.filter((hit) => strength(hit) === best)
@@ -82,6 +86,17 @@ function acronymAfter(context: NamesContext, span: readonly NameToken[], value: 
   if (!acronym) return undefined
   const entities = context.gazetteer.lookup(acronym).filter((ref) => ref.form === acronym).map((ref) => ref.entity)
   return entities.length > 0 ? entities : undefined
+}
+
+/** The acronym in brackets right after the span when its letters are the initials of the span's capitalized words. */
+function definingAcronym(span: readonly NameToken[], value: string): string | undefined {
+  const end = span.at(-1)!.end
+  const acronym = /^ ?\((\p{Lu}{2,6})\)/u.exec(value.slice(end, end + 10))?.[1]
+  return acronym !== undefined && acronym === initials(span.map((name) => name.text)) ? acronym : undefined
+}
+
+function initials(words: readonly string[]): string {
+  return words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')
 }
 
 /** The one hit whose body belongs to a country the story names, if only one does. */
