@@ -18,7 +18,7 @@ import {compiledDir, shippedSources, slicePath, sourcesHash} from '../dist/data/
 import {loadEntities, nameWordsOf} from '../dist/data/entities.js'
 import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
-import {buildGazetteerIndex} from '../dist/names/gazetteer-build.js'
+import {buildGazetteerIndex, buildNearIndex} from '../dist/names/gazetteer-build.js'
 import {loadPhraseRules, phraseForms} from '../dist/data/phrases.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
@@ -86,8 +86,10 @@ const writeSlice = (name, slice) => {
 const entities = withReadings(loadEntities(sources.entities))
 const phraseRules = loadPhraseRules(sources.phrases)
 const variantGroups = loadVariantGroups(sources.variants)
-// The gazetteer's lookups, in the shape a run uses them: it builds none.
-writeSlice('entities', {entities, nameWords: nameWordsOf(entities), gazetteer: buildGazetteerIndex(entities)})
+// The gazetteer's lookups, loose-match keys included, in the shape a run uses them: it builds none.
+const gazetteer = buildGazetteerIndex(entities)
+gazetteer.near = buildNearIndex(gazetteer)
+writeSlice('entities', {entities, nameWords: nameWordsOf(entities), gazetteer})
 writeSlice('phrases', {phraseRules, forms: phraseForms(phraseRules)})
 writeSlice('variants', {variantGroups})
 writeSlice('institutions', {institutions: loadInstitutions(sources.institutions[0])})

@@ -3,7 +3,7 @@ import {loadBundle} from '../src/data/bundle.js'
 import {readCompiledSlice, shippedSources} from '../src/data/compiled.js'
 import type {Entity} from '../src/data/entities.js'
 import {compiledIndexes} from '../src/data/gazetteer-index.js'
-import {buildGazetteerIndex} from '../src/names/gazetteer-build.js'
+import {buildGazetteerIndex, buildNearIndex} from '../src/names/gazetteer-build.js'
 import {Gazetteer, gazetteerOf} from '../src/names/gazetteer.js'
 
 const entity = (name: string, kind: Entity['kind'], more: Partial<Entity> = {}): Entity => ({
@@ -23,7 +23,9 @@ const throughJson = (entities: Entity[]) => new Gazetteer(entities, JSON.parse(J
 describe('the gazetteer index', () => {
   it('is compiled by the build as a run would build it from the shipped entries', () => {
     const slice = readCompiledSlice('entities', shippedSources().entities)!
-    expect(slice.gazetteer).toEqual(JSON.parse(JSON.stringify(buildGazetteerIndex(slice.entities))))
+    const built = buildGazetteerIndex(slice.entities)
+    built.near = buildNearIndex(built)
+    expect(slice.gazetteer).toEqual(JSON.parse(JSON.stringify(built)))
     expect(slice.gazetteer.forms.length).toBeGreaterThan(slice.entities.length)
   })
 
@@ -65,5 +67,28 @@ describe('the gazetteer index', () => {
     expect(gazetteer.lookupCaseless('acme hasownproperty')).toEqual([])
     expect(gazetteer.isAccepted('constructor')).toBe(false)
     expect(gazetteer.isAccepted('Acme Constructor')).toBe(true)
+  })
+
+  it('matches loosely from its compiled keys as from keys made on the first loose lookup', () => {
+    const entities = [
+      entity('Volodymyr Zelensky', 'person', {variants: ['Volodymyr Zelenskyy']}),
+      entity('Zelenskiy Holdings', 'org'),
+      entity('Denys Shmyhal', 'person'),
+      entity('The Guardian', 'outlet')
+    ]
+    const index = buildGazetteerIndex(entities)
+    index.near = buildNearIndex(index)
+    const compiled = new Gazetteer(entities, JSON.parse(JSON.stringify(index)))
+    const made = new Gazetteer(entities)
+    for (const text of ['Zelenskiy', 'Zelensky', 'Denis Shmygal', 'Shmygal', 'Teagarden', 'Zelenskky Holdings']) {
+      const hit = (gazetteer: Gazetteer) => {
+        const found = gazetteer.closest(text)
+        return found && [found.ref.form, found.ref.type, found.distance]
+      }
+      expect(hit(compiled)).toEqual(hit(made))
+    }
+    expect(compiled.closest('Zelenskky Holdings')).toMatchObject({ref: {form: 'Zelenskiy Holdings', type: 'name'}, distance: 1})
+    expect(compiled.closest('Denis Shmygal')).toMatchObject({ref: {form: 'Denys Shmyhal', type: 'name'}, distance: 2})
+    expect(compiled.closest('Teagarden')).toBeUndefined()
   })
 })

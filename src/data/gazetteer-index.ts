@@ -32,6 +32,27 @@ export interface GazetteerIndex {
   /** The forms long enough to match loosely, in the order they were added; `~form` for one not matched by its sound. */
   fuzzy: number[]
   longestName: number
+  /** The `fuzzy` forms by sound and by deletion keys: compiled for the shipped gazetteer; a project's is made on its first fuzzy lookup. */
+  near?: NearIndex
+}
+
+/**
+ * The loose-match keys of the `fuzzy` forms in a shape a run reads as it
+ * is, with no key hashed: the sound keys (a few thousand) as a record, and
+ * the one-deletion keys (about a hundred thousand) as a sorted list that is
+ * searched by halves, each key worked out from its form when it is compared.
+ */
+export interface NearIndex {
+  /** Sound key → the forms matched by their sound, in the order `fuzzy` has them. */
+  sound: Record<string, number[]>
+  /**
+   * One entry per deletion key of every form of five letters or more, as
+   * form × `stride` + 1 + the position of the letter deleted (0 for the
+   * form itself), sorted by key, then in the order of `fuzzy`: base64 of
+   * little-endian unsigned 32-bit words.
+   */
+  deletions: string
+  stride: number
 }
 
 /** The index the build compiled for a list of shipped entries, set where the list is read (src/data/bundle.ts). */

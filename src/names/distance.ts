@@ -27,12 +27,26 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /** Every string one deletion away, with the string itself: the symmetric-delete keys. */
 export function deletes(value: string): string[] {
-  // Deleting any letter of a run of one letter ("ll") gives the same string,
-  // and no two other deletions do: keep the first of each run, in order.
   const keys = [value]
+  for (const position of deletionPositions(value)) keys.push(deletionAt(value, position))
+  return keys
+}
+
+/**
+ * The positions whose letter `deletes` takes out, in order: deleting any
+ * letter of a run of one letter ("ll") gives the same string, and no two
+ * other deletions do, so only the first of each run.
+ */
+export function deletionPositions(value: string): number[] {
+  const positions: number[] = []
   for (let i = 0; i < value.length; i++) {
     if (i > 0 && value.charCodeAt(i) === value.charCodeAt(i - 1)) continue
-    keys.push(value.slice(0, i) + value.slice(i + 1))
+    positions.push(i)
   }
-  return keys
+  return positions
+}
+
+/** `value` without its letter at `position`; itself for -1. */
+export function deletionAt(value: string, position: number): string {
+  return position < 0 ? value : value.slice(0, position) + value.slice(position + 1)
 }

@@ -1,6 +1,8 @@
 import type {Entity} from '../data/entities.js'
-import type {CaselessLevel, FormType, GazetteerIndex} from '../data/gazetteer-index.js'
+import type {CaselessLevel, FormType, GazetteerIndex, NearIndex} from '../data/gazetteer-index.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
+import {deletionAt, deletionPositions} from './distance.js'
+import {soundKey} from './phonetic.js'
 
 /** A form while the index is made: numbered once all are known. */
 interface Form {
@@ -138,4 +140,32 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
     fuzzy: fuzzy.map(({form, sound}) => (sound ? number(form) : ~number(form))),
     longestName: longest
   }
+}
+
+/**
+ * The loose-match keys of an index's `fuzzy` forms (sound keys of those
+ * matched by sound, deletion keys of those of five letters or more), each
+ * key's forms in the order `fuzzy` has them: the build compiles the shipped
+ * gazetteer's, so a run works out no sound key and hashes no deletion key.
+ */
+export function buildNearIndex(index: Pick<GazetteerIndex, 'forms' | 'fuzzy'>): NearIndex {
+  const sound: NearIndex['sound'] = Object.create(null)
+  const entries: Array<{key: string; form: number; position: number}> = []
+  let stride = 1
+  for (const code of index.fuzzy) {
+    const form = code < 0 ? ~code : code
+    const squashed = squash(index.forms[form]![1])
+    if (code >= 0) (sound[soundKey(squashed)] ??= []).push(form)
+    if (squashed.length < 5) continue
+    stride = Math.max(stride, squashed.length + 1)
+    entries.push({key: squashed, form, position: -1})
+    for (const position of deletionPositions(squashed)) entries.push({key: deletionAt(squashed, position), form, position})
+  }
+  if (index.forms.length * stride >= 2 ** 32) throw new Error(`gazetteer: ${index.forms.length} forms of up to ${stride - 1} letters are too many to index`)
+  // A stable sort: equal keys keep the order of `fuzzy`. Keys compare by
+  // UTF-16 code units, as the search at run time compares them.
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const words = Buffer.alloc(entries.length * 4)
+  entries.forEach(({form, position}, n) => words.writeUInt32LE(form * stride + position + 1, n * 4))
+  return {sound, deletions: words.toString('base64'), stride}
 }

@@ -1,12 +1,12 @@
 import type {Entity} from '../data/entities.js'
-import {compiledIndexes, own, type CaselessLevel, type CaselessNode, type FormType, type GazetteerIndex} from '../data/gazetteer-index.js'
+import {compiledIndexes, own, type CaselessLevel, type CaselessNode, type FormType, type GazetteerIndex, type NearIndex} from '../data/gazetteer-index.js'
 import {nameConnectors} from '../data/name-words.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
-import {deletes, editDistance} from './distance.js'
+import {deletes, deletionAt, editDistance} from './distance.js'
 import {Memo} from '../text/memo.js'
 import {soundKey} from './phonetic.js'
 import {withReadings} from './readings.js'
-import {acceptedKey, buildGazetteerIndex, lowerWords, push} from './gazetteer-build.js'
+import {acceptedKey, buildGazetteerIndex, buildNearIndex, lowerWords, push} from './gazetteer-build.js'
 
 export type {FormType} from '../data/gazetteer-index.js'
 export type {CaselessLevel, CaselessNode} from '../data/gazetteer-index.js'
@@ -39,6 +39,13 @@ export interface SwapHit {
 interface LongNames {
   slots: Map<string, Array<{entity: Entity; words: string[]; position: number}>>
   orderless: Map<string, Entity[]>
+}
+
+/** An index's `near` keys as a run searches them: the deletion entries decoded from base64. */
+interface LooseKeys {
+  sound: NearIndex['sound']
+  deletions: Uint32Array
+  stride: number
 }
 
 const typeRank: Record<FormType, number> = {name: 0, variant: 1, garble: 1, surname: 2}
@@ -84,15 +91,11 @@ export class Gazetteer {
   private exactKeys: Map<string, readonly number[] | FormRef[]> | undefined
   private firstWords: Map<string, CaselessNode> | undefined
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
-  /**
-   * Sound and one-deletion keys of the forms long enough to match loosely,
-   * built on the first fuzzy lookup from the index's `fuzzy` forms, in their
-   * order, so each key lists its forms in the order they were added.
-   */
-  private bySound: Map<string, FormRef[]> | undefined
-  private byDelete: Map<string, FormRef[]> | undefined
-  /** Each entity's whole names (canonical and variants), to widen a match on one word; made with the fuzzy keys. */
-  private wholeNames: Map<Entity, FormRef[]> | undefined
+  /** The index's sound and deletion keys, read on the first fuzzy lookup (the deletion entries decoded, once). */
+  private nearKeys: LooseKeys | undefined
+  /** Each entity's whole names (canonical and variants), to widen a match on one word, made per entity as asked. */
+  private readonly wholeNames = new Map<Entity, FormRef[]>()
+  private entityNumbers: Map<Entity, number> | undefined
   /** `closest` per text: a pure function of the text, asked again and again for the same names. */
   private readonly closestMemo = new Memo<FuzzyHit | undefined>()
   private readonly nearMemo = new Memo<FormRef[]>()
@@ -141,31 +144,53 @@ export class Gazetteer {
     return this.longNames
   }
 
-  /** The sound and deletion indexes, and each entity's whole names, built once on the first fuzzy lookup. */
-  private fuzzyIndexes(): [bySound: Map<string, FormRef[]>, byDelete: Map<string, FormRef[]>] {
-    if (!this.bySound || !this.byDelete) {
-      const bySound = new Map<string, FormRef[]>()
-      const byDelete = new Map<string, FormRef[]>()
-      for (const code of this.index.fuzzy) {
-        const ref = this.ref(code < 0 ? ~code : code)
-        if (code >= 0) push(bySound, soundKey(ref.squashed), ref)
-        if (ref.squashed.length >= 5) for (const key of deletes(ref.squashed)) push(byDelete, key, ref)
-      }
-      this.bySound = bySound
-      this.byDelete = byDelete
+  /** The loose-match keys: the compiled ones, or for a project's entries ones made now. */
+  private looseKeys(): LooseKeys {
+    if (!this.nearKeys) {
+      const {sound, deletions, stride} = (this.index.near ??= buildNearIndex(this.index))
+      const bytes = Buffer.from(deletions, 'base64')
+      const entries = new Uint32Array(bytes.length / 4)
+      for (let n = 0; n < entries.length; n++) entries[n] = bytes.readUInt32LE(n * 4)
+      this.nearKeys = {sound, deletions: entries, stride}
     }
-    return [this.bySound, this.byDelete]
+    return this.nearKeys
+  }
+
+  /** The forms that sound like `key` (a sound key), in the order they were added. */
+  private bySound(key: string): FormRef[] | undefined {
+    return own(this.looseKeys().sound, key)?.map((form) => this.ref(form))
+  }
+
+  /**
+   * The forms with the deletion key `key`, in the order they were added: the
+   * first entry not below it found by halves, then the run of entries equal
+   * to it, each entry's key worked out from its form.
+   */
+  private byDeletion(key: string): FormRef[] {
+    const {deletions, stride} = this.looseKeys()
+    const formOf = (n: number) => this.ref(Math.floor(deletions[n]! / stride))
+    const keyAt = (n: number) => deletionAt(formOf(n).squashed, (deletions[n]! % stride) - 1)
+    let low = 0
+    let high = deletions.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (keyAt(middle) < key) low = middle + 1
+      else high = middle
+    }
+    const refs: FormRef[] = []
+    for (; low < deletions.length && keyAt(low) === key; low++) refs.push(formOf(low))
+    return refs
   }
 
   private wholeNamesOf(entity: Entity): FormRef[] | undefined {
-    if (!this.wholeNames) {
-      const wholeNames = new Map<Entity, FormRef[]>()
-      this.index.whole.forEach((forms, n) => {
-        if (forms) wholeNames.set(this.entities[n]!, forms.map((form) => this.ref(form)))
-      })
-      this.wholeNames = wholeNames
+    let refs = this.wholeNames.get(entity)
+    if (!refs) {
+      this.entityNumbers ??= new Map(this.entities.map((each, n) => [each, n]))
+      const forms = this.index.whole[this.entityNumbers.get(entity)!]
+      if (!forms) return undefined
+      this.wholeNames.set(entity, (refs = forms.map((form) => this.ref(form))))
     }
-    return this.wholeNames.get(entity)
+    return refs
   }
 
   /** Is this exact text (case and hyphens included) an accepted form? */
@@ -300,11 +325,10 @@ export class Gazetteer {
   private near(key: string): FormRef[] {
     let refs = this.nearMemo.get(key)
     if (refs === undefined) {
-      const [bySound, byDelete] = this.fuzzyIndexes()
       const seen = new Set<FormRef>()
       refs = []
-      addUnseen(refs, seen, bySound.get(soundKey(key)))
-      for (const k of deletes(key)) addUnseen(refs, seen, byDelete.get(k))
+      addUnseen(refs, seen, this.bySound(soundKey(key)))
+      for (const k of deletes(key)) addUnseen(refs, seen, this.byDeletion(k))
       this.nearMemo.set(key, refs)
     }
     return refs
