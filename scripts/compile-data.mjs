@@ -62,7 +62,8 @@ console.log(`collocations: ${Object.keys(collocations.heads).length} heads`)
 const {countWordClasses} = await import('./lib/word-classes.mjs')
 const {readWordList} = await import('../dist/data/word-list.js')
 const endings = readWordList(join(root, 'dictionaries/noun-adjective-endings.txt')).map((line) => line.split(/\s+/))
-const wordClasses = countWordClasses({dictionary: new Set(dictionaries['en-US']), endings})
+const usWords = new Set(dictionaries['en-US'])
+const wordClasses = countWordClasses({dictionary: usWords, endings})
 writeFileSync(join(compiledDir, 'word-classes.json'), JSON.stringify(wordClasses))
 writeFileSync(
   join(compiledDir, 'word-classes.README.md'),
@@ -71,7 +72,6 @@ writeFileSync(
 console.log(`word classes: ${Object.keys(wordClasses.classes).length} words`)
 // The usage rule's tables, from the same text (scripts/lib/usage.mjs).
 const {countUsage} = await import('./lib/usage.mjs')
-const usWords = new Set(dictionaries['en-US'])
 const usage = countUsage((word) => usWords.has(word))
 writeFileSync(join(compiledDir, 'usage.json'), JSON.stringify(usage))
 console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-clause, ${Object.keys(usage.massNouns).length} nouns without an article`)

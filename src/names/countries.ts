@@ -1,4 +1,5 @@
 import type {Entity} from '../data/entities.js'
+import {escapeRegExp} from '../text/normalize.js'
 
 /**
  * The countries a text is about, as the gazetteer names them: by a
@@ -116,6 +117,6 @@ export function countriesOf(entities: readonly Entity[]): Countries {
 /** One pattern for every form, longest first, each a whole word. */
 function alternation(forms: readonly string[]): RegExp | undefined {
   if (forms.length === 0) return undefined
-  const escaped = [...forms].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const escaped = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp)
   return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu')
 }

@@ -4,6 +4,7 @@ import {roles, type CountryProfile, type InstitutionProfiles, type Role} from '.
 import type {Gazetteer} from '../names/gazetteer.js'
 import {quote, report} from '../message.js'
 import {insideQuotation} from '../text/quotation.js'
+import {escapeRegExp} from '../text/normalize.js'
 
 export interface Options {
   profiles: InstitutionProfiles
@@ -145,6 +146,6 @@ function listCountries(owners: readonly Owner[]): string {
 
 /** One case-sensitive pattern for whole names, longest first, so "House of Commons" wins over "Commons". */
 function pattern(phrases: readonly string[]): RegExp {
-  const escaped = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const escaped = [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp)
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 }

@@ -3,6 +3,7 @@ import type {Collocations} from '../data/collocations.js'
 import type {Usage} from '../data/usage.js'
 import {quote, report} from '../message.js'
 import {nextWord, type SentenceTokens, type Token} from '../text/tokens.js'
+import {capitalize} from '../text/normalize.js'
 
 export interface MassNounContext {
   usage: Usage
@@ -62,5 +63,5 @@ function endsPhrase(tokens: readonly Token[], noun: Token, {functionWords, collo
 
 /** The fix keeps a sentence's capital: "An information" → "Information". */
 function capitalizedLike(first: Token, rest: string): string {
-  return /^\p{Lu}/u.test(first.value) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest
+  return /^\p{Lu}/u.test(first.value) ? capitalize(rest) : rest
 }

@@ -35,6 +35,11 @@ export function isAllCaps(word: string): boolean {
   return /[A-Z]/.test(word) && word === word.toUpperCase()
 }
 
+/** `text` matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
 }

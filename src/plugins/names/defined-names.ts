@@ -2,7 +2,8 @@ import type {VFile} from 'vfile'
 import {quote, report} from '../../message.js'
 import {nameConnectors} from '../../data/name-words.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
-import {flaggedSpans} from './findings.js'
+import {flaggedSpans, overlapsFlagged} from './findings.js'
+import {escapeRegExp} from '../../text/normalize.js'
 import {nameWord} from './lowercase-inside.js'
 import {misformed} from './swapped.js'
 
@@ -36,7 +37,7 @@ export function reportDefinedNames(file: VFile, value: string, gazetteer: Gazett
         const end = start + match[0].length
         if (word === expectedWord || word[0]!.toLowerCase() !== expectedWord[0]!.toLowerCase() || !misformed(word, expectedWord)) continue
         if (gazetteer.isAccepted(match[0]) || count(value, match[0]) > uses) continue
-        if (flagged.some(([from, to]) => from < end && start < to)) continue
+        if (overlapsFlagged(flagged, start, end)) continue
         flagged.push([start, end])
         report(file, {
           ruleId: 'names',
@@ -80,15 +81,11 @@ function definitionsOf(value: string): Definition[] {
 
 /** The name's words with the one at `position` any word, the word caught. */
 function oneWordOff(words: readonly string[], position: number): RegExp {
-  const parts = words.map((word, i) => (i === position ? '(\\p{L}+)' : escape(word)))
+  const parts = words.map((word, i) => (i === position ? '(\\p{L}+)' : escapeRegExp(word)))
   return new RegExp(`(?<![\\p{L}'’-])${parts.join(' ')}(?![\\p{L}'’-])`, 'gu')
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** How often `text` stands as whole words ("Corp" is not counted inside "Corps"). */
 function count(value: string, text: string): number {
-  return [...value.matchAll(new RegExp(`(?<![\\p{L}'’-])${escape(text)}(?![\\p{L}'’-])`, 'gu'))].length
+  return [...value.matchAll(new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(text)}(?![\\p{L}'’-])`, 'gu'))].length
 }

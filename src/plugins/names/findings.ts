@@ -67,6 +67,11 @@ function emit(file: VFile, candidate: Candidate) {
   })
 }
 
+/** Whether start–end overlaps a place already flagged. */
+export function overlapsFlagged(flagged: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  return flagged.some(([from, to]) => from < end && start < to)
+}
+
 /** The places the rule has flagged in the file so far: a later check adds no second finding on them. */
 export function flaggedSpans(file: VFile): Array<[start: number, end: number]> {
   return file.messages.flatMap((message) => {

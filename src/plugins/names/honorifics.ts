@@ -1,7 +1,8 @@
 import type {VFile} from 'vfile'
 import type {CourtesyTitleSexes} from '../../data/bundle.js'
 import {quote, report} from '../../message.js'
-import {flaggedSpans} from './findings.js'
+import {flaggedSpans, overlapsFlagged} from './findings.js'
+import {capitalize, escapeRegExp} from '../../text/normalize.js'
 
 export interface HonorificData {
   /** Common first names, and of them the women's only. */
@@ -33,9 +34,9 @@ export function reportHonorifics(file: VFile, value: string, data: HonorificData
     if (titles.some((other) => other[3] === surname && sexOfTitle(other[1]!, data) === 'female')) continue
     const start = match.index
     const end = start + match[0].length
-    if (flagged.some(([from, to]) => from < end && start < to)) continue
+    if (overlapsFlagged(flagged, start, end)) continue
     const woman = data.titleSexes.male.get(title.toLowerCase())!
-    const fixed = `${woman[0]!.toUpperCase()}${woman.slice(1)}${dot} ${surname}`
+    const fixed = `${capitalize(woman)}${dot} ${surname}`
     report(file, {
       ruleId: 'names',
       reason: `Unexpected ${quote(match[0])}: the story names a woman ${surname}, ${quote(fixed)}`,
@@ -55,7 +56,7 @@ function sexOfTitle(title: string, data: HonorificData): 'female' | 'male' | und
 
 /** The first names the story gives people of this surname, of the two words before it ("Susan" in "Senator Susan Lindqvist", "Susan M. Lindqvist"). */
 function firstNamesOf(surname: string, value: string, data: HonorificData): string[] {
-  const pattern = new RegExp(`(?<![\\p{L}'’.-])((?:\\p{Lu}\\p{Ll}*\\.? ){1,2})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu')
+  const pattern = new RegExp(`(?<![\\p{L}'’.-])((?:\\p{Lu}\\p{Ll}*\\.? ){1,2})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu')
   const names = new Set<string>()
   for (const match of value.matchAll(pattern)) {
     const given = match[1]!.split(' ').find((word) => data.firstNames.has(word))

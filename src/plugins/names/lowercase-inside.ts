@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import {quote, report} from '../../message.js'
-import {flaggedSpans} from './findings.js'
+import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {nameConnectors} from '../../data/name-words.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {misformed} from './swapped.js'
@@ -28,7 +28,7 @@ export function reportLowercaseInside(file: VFile, value: string, gazetteer: Gaz
     if (nameConnectors.has(match[0])) continue
     const small: Word = {text: match[0], start: match.index, end: match.index + match[0].length}
     const found = bestSpan(wordsAround(value, small), small, gazetteer)
-    if (!found || flagged.some(([start, end]) => start < found.end && found.start < end)) continue
+    if (!found || overlapsFlagged(flagged, found.start, found.end)) continue
     flagged.push([found.start, found.end])
     report(file, {
       ruleId: 'names',

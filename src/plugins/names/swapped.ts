@@ -81,8 +81,7 @@ function namesPlace(context: NamesContext, countries: Countries, word: string): 
 
 /** The bodies an acronym in brackets right after the span is known for, if it is one. */
 function acronymAfter(context: NamesContext, span: readonly NameToken[], value: string): Entity[] | undefined {
-  const end = span.at(-1)!.end
-  const acronym = /^ ?\((\p{Lu}{2,6})\)/u.exec(value.slice(end, end + 10))?.[1]
+  const acronym = bracketedAfter(span, value)
   if (!acronym) return undefined
   const entities = context.gazetteer.lookup(acronym).filter((ref) => ref.form === acronym).map((ref) => ref.entity)
   return entities.length > 0 ? entities : undefined
@@ -90,9 +89,14 @@ function acronymAfter(context: NamesContext, span: readonly NameToken[], value: 
 
 /** The acronym in brackets right after the span when its letters are the initials of the span's capitalized words. */
 function definingAcronym(span: readonly NameToken[], value: string): string | undefined {
-  const end = span.at(-1)!.end
-  const acronym = /^ ?\((\p{Lu}{2,6})\)/u.exec(value.slice(end, end + 10))?.[1]
+  const acronym = bracketedAfter(span, value)
   return acronym !== undefined && acronym === initials(span.map((name) => name.text)) ? acronym : undefined
+}
+
+/** An acronym in brackets right after the span ("(KMT)"), if one is there. */
+function bracketedAfter(span: readonly NameToken[], value: string): string | undefined {
+  const end = span.at(-1)!.end
+  return /^ ?\((\p{Lu}{2,6})\)/u.exec(value.slice(end, end + 10))?.[1]
 }
 
 function initials(words: readonly string[]): string {
