@@ -48,4 +48,12 @@ describe('a title or a body’s noun capitalized with no name after it', () => {
     const quiet = 'President Ruto spoke. The Labour Party met. The President of Mexico and the Prime Minister arrived. It helps the President and General Secretary Xi Jinping. “The President said no,” she said.'
     expect(await lint(quiet, {rules: {case: 'warning'}, options: {case: {style: 'ap'}}})).toEqual([])
   })
+
+  it('warns on a body’s noun that the story also writes lowercase, but not on a title', async () => {
+    const story = 'The parliament met on Monday. The president spoke first. After protests at the country’s Parliament, the new President left.'
+    expect(await lint(story)).toEqual([
+      {rule: 'case', actual: 'Parliament', expected: ['parliament'], level: 'warning', start: 89, end: 99},
+      {rule: 'case', actual: 'President', expected: ['president'], level: 'info', start: 109, end: 118}
+    ])
+  })
 })

@@ -9,24 +9,50 @@ import {inTitleCaseLine} from './name-style.js'
  * A title or a body's common noun capitalized with no name after it ("the
  * new President said", "which Party", "the country's Parliament"): AP style
  * lowercases it, other house styles capitalize it for one person or body, so
- * it is a note, and a warning only under `style: 'ap'`. Only between a
+ * it is a note, and a warning under `style: 'ap'` or where the story writes
+ * the same body's noun lowercase ("the parliament ... the country's
+ * Parliament"): then the capital breaks the story's own style. Only between a
  * lowercase word and a lowercase word or a mark: "the Labour Party", "the
  * President of Mexico", "President Ruto" and "the President and General
  * Secretary Xi" are names or titles of names.
  */
 export function styleCapitals(context: CaseContext, sentences: readonly SentenceTokens[], value: string, level: Level): Raised[] {
-  const raised: Raised[] = []
+  const capitalized: Raised[] = []
+  // The nouns the story itself writes lowercase in the same slot: there the
+  // capital is the story's own inconsistency, whatever its house style.
+  const lowercaseInStory = new Set<string>()
   for (const {tokens, words} of sentences) {
     for (const index of words) {
       const token = tokens[index]!
-      if (!context.lowercaseStyleNouns.has(token.lower) || !/^\p{Lu}\p{Ll}+$/u.test(token.value)) continue
-      const before = tokens[index - 2]
-      if (tokens[index - 1]?.value !== ' ' || before?.kind !== 'word' || !/^\p{Ll}+(?:['’]s)?$/u.test(before.value)) continue
-      // "President and General Secretary Xi Jinping": titles joined before a name.
-      if (!/^(?:[,;.:!?)]| (?!of\b|(?:and|or) \p{Lu})\p{Ll})/u.test(value.slice(token.end, token.end + 6))) continue
+      if (!context.lowercaseStyleNouns.has(token.lower) || !noNameAfter(token, value)) continue
+      if (token.value === token.lower) {
+        lowercaseInStory.add(token.lower)
+        continue
+      }
+      if (!/^\p{Lu}\p{Ll}+$/u.test(token.value) || !afterLowercaseWord(tokens, index)) continue
       if (isSentenceStart(value, token.start, context.abbreviations) || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) continue
-      raised.push({start: token.start, end: token.end, expected: token.lower, level, reason: `Unexpected capital in ${quote(token.value)} with no name after it, expected ${quote(token.lower)}`})
+      capitalized.push({start: token.start, end: token.end, expected: token.lower, level, reason: `Unexpected capital in ${quote(token.value)} with no name after it, expected ${quote(token.lower)}`})
     }
   }
-  return raised
+  for (const finding of capitalized) {
+    const lower = finding.expected
+    // A title may name another person where it is lowercase ("the President
+    // ... a company president"); a body's noun in one story is one body.
+    if (!lowercaseInStory.has(lower) || context.titles.has(lower)) continue
+    finding.level = 'warning'
+    finding.reason += `, as the story writes it elsewhere`
+  }
+  return capitalized
+}
+
+/** Before a mark or a lowercase word: no name after it. */
+function noNameAfter(token: SentenceTokens['tokens'][number], value: string): boolean {
+  // "President and General Secretary Xi Jinping": titles joined before a name.
+  return /^(?:[,;.:!?)]| (?!of\b|(?:and|or) \p{Lu})\p{Ll})/u.test(value.slice(token.end, token.end + 6))
+}
+
+/** After a lowercase word ("the new President"), not inside a run of capitals. */
+function afterLowercaseWord(tokens: SentenceTokens['tokens'], index: number): boolean {
+  const before = tokens[index - 2]
+  return tokens[index - 1]?.value === ' ' && before?.kind === 'word' && /^\p{Ll}+(?:['’]s)?$/u.test(before.value)
 }
