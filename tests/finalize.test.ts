@@ -5,7 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import finalize, {priority} from '../src/pipeline/finalize.js'
 import {baseRule, source} from '../src/message.js'
 
-/** The quadratic overlap resolution finalize had before the sweep: what the sweep must equal. */
+/** The overlap resolution written as the plain quadratic comparison: what the sweep must equal. */
 function reference(file: VFile): void {
   const offsets = (message: VFileMessage): [number, number] => {
     const place = message.place
@@ -25,7 +25,11 @@ function reference(file: VFile): void {
       const [otherStart, otherEnd] = offsets(other)
       const same = start === otherStart && end === otherEnd
       const inside = otherStart <= start && end <= otherEnd
-      if (inside && (rank(other) < rank(message) || (!same && (rank(other) === rank(message) || baseRule(message.ruleId ?? '') === 'spelling')))) {
+      // A note (info) covers notes only; a note inside any warning goes.
+      const note = (one: VFileMessage) => one.fatal == null
+      const warned = inside && note(message) && !note(other)
+      const reaches = note(message) || !note(other)
+      if (warned || (inside && reaches && (rank(other) < rank(message) || (!same && (rank(other) === rank(message) || baseRule(message.ruleId ?? '') === 'spelling'))))) {
         dropped.add(message)
         break
       }
@@ -74,7 +78,7 @@ function fileOf(specs: readonly Spec[]): VFile {
 const outcome = (file: VFile) => file.messages.map((message) => `${message.reason} ${message.fatal}`)
 
 describe('finalize', () => {
-  it('keeps and drops the same messages, in the same order, as the quadratic comparison it replaced', () => {
+  it('keeps and drops the same messages, in the same order, as the plain quadratic comparison', () => {
     fc.assert(
       fc.property(
         fc.array(spec, {maxLength: 40}),
@@ -101,5 +105,16 @@ describe('finalize', () => {
     ])
     finalize()(undefined as never, file)
     expect(file.messages.map((message) => message.reason)).toEqual(['message 1', 'message 2', 'message 4', 'message 5'])
+  })
+
+  it('keeps a warning inside a more specific rule’s note, and drops the note', () => {
+    const file = fileOf([
+      {rule: 'names', start: 2, length: 8, shape: 'span', ours: true, fatal: null},
+      {rule: 'spacing', start: 2, length: 8, shape: 'span', ours: true, fatal: false},
+      {rule: 'names', start: 12, length: 6, shape: 'span', ours: true, fatal: null},
+      {rule: 'case', start: 13, length: 2, shape: 'span', ours: true, fatal: null}
+    ])
+    finalize()(undefined as never, file)
+    expect(file.messages.map((message) => message.reason)).toEqual(['message 1', 'message 2'])
   })
 })

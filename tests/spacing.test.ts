@@ -70,6 +70,15 @@ describe('spacing: words run together', () => {
     expect(await pairs('spacing', 'The Parliamentapproved the budget on Friday.')).toEqual([['Parliamentapproved', 'Parliament approved']])
   })
 
+  it('splits a name the story writes elsewhere run into "the", a warning where the names rule only guessed', async () => {
+    const text = 'Senator Elena Varsoni spoke first. The bill was backed by Varsonithe former minister.'
+    expect((await lint(text)).filter((found) => found.level === 'warning')).toEqual([
+      {rule: 'spacing', actual: 'Varsonithe', expected: ['Varsoni the'], level: 'warning', start: 58, end: 68}
+    ])
+    // Not a name the story writes: no split.
+    expect(await pairs('spacing', 'The bill was backed by Varsonithe on Monday.')).toEqual([])
+  })
+
   it('stays quiet on closed compounds the dictionary lacks and on names', async () => {
     const clean = [
       'Crews inspected the powerplants and the frontline clinics.',

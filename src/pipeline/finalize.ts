@@ -20,12 +20,17 @@ interface Span {
   end: number
   rank: number
   spelling: boolean
+  /** An info finding: it covers notes only, never a warning a less specific rule raised. */
+  note: boolean
 }
 
 /**
  * The messages inside a more specific rule's finding: inside one of a
  * higher rank (the same span included), or strictly inside one of the same
- * or a higher rank (of any rank for spelling). Dominance is transitive, so
+ * or a higher rank (of any rank for spelling). A note (info) covers only
+ * notes, and a note inside any rule's warning goes: an uncertain guess of a
+ * specific rule must not hide a sure finding of a general one ("Macrithe":
+ * a names note guessing another person, a spacing warning "Macri the"). Dominance is transitive, so
  * this is the set of messages that any other message dominates, whatever
  * the order they are looked at in. Sorted by start, longest first, one
  * sweep finds them; there are few ranks, so each message asks each rank
@@ -34,36 +39,42 @@ interface Span {
 export function covered(messages: readonly VFileMessage[]): Set<VFileMessage> {
   const spans: Span[] = messages.map((message) => {
     const [start, end] = offsets(message)
-    return {message, start, end, rank: rank(message), spelling: baseRule(message.ruleId ?? '') === 'spelling'}
+    return {message, start, end, rank: rank(message), spelling: baseRule(message.ruleId ?? '') === 'spelling', note: message.fatal == null}
   })
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
   const ranks = priority.length + 1
-  // Per rank: the furthest end of spans that start earlier.
-  const reach = new Array<number>(ranks).fill(-Infinity)
+  // Slots per rank: warnings (and errors) at 2 × rank, notes at 2 × rank + 1.
+  const slot = (span: Span) => 2 * span.rank + (span.note ? 1 : 0)
+  // Per slot: the furthest end of spans that start earlier.
+  const reach = new Array<number>(2 * ranks).fill(-Infinity)
   const dropped = new Set<VFileMessage>()
   for (let i = 0; i < spans.length; ) {
     let groupEnd = i
     while (groupEnd < spans.length && spans[groupEnd]!.start === spans[i]!.start) groupEnd++
     // Per rank: a span of this start that ends later than the current one.
-    const longer = new Array<boolean>(ranks).fill(false)
+    const longer = new Array<boolean>(2 * ranks).fill(false)
     for (let j = i; j < groupEnd; ) {
       let sameEnd = j
-      const same = new Array<boolean>(ranks).fill(false)
-      while (sameEnd < groupEnd && spans[sameEnd]!.end === spans[j]!.end) same[spans[sameEnd++]!.rank] = true
+      const same = new Array<boolean>(2 * ranks).fill(false)
+      while (sameEnd < groupEnd && spans[sameEnd]!.end === spans[j]!.end) same[slot(spans[sameEnd++]!)] = true
       for (let k = j; k < sameEnd; k++) {
         const span = spans[k]!
-        for (let r = 0; r < ranks; r++) {
-          const strictly = reach[r]! >= span.end || longer[r]!
-          if ((strictly && (r <= span.rank || span.spelling)) || (r < span.rank && same[r])) {
+        for (let s = 0; s < 2 * ranks; s++) {
+          if (s % 2 === 1 && !span.note) continue
+          const r = s >> 1
+          const strictly = reach[s]! >= span.end || longer[s]!
+          // A note said where any rule warns adds nothing: the warning speaks.
+          const warned = span.note && s % 2 === 0 && (strictly || same[s]!)
+          if (warned || (strictly && (r <= span.rank || span.spelling)) || (r < span.rank && same[s])) {
             dropped.add(span.message)
             break
           }
         }
       }
-      for (let k = j; k < sameEnd; k++) longer[spans[k]!.rank] = true
+      for (let k = j; k < sameEnd; k++) longer[slot(spans[k]!)] = true
       j = sameEnd
     }
-    for (let k = i; k < groupEnd; k++) reach[spans[k]!.rank] = Math.max(reach[spans[k]!.rank]!, spans[k]!.end)
+    for (let k = i; k < groupEnd; k++) reach[slot(spans[k]!)] = Math.max(reach[slot(spans[k]!)]!, spans[k]!.end)
     i = groupEnd
   }
   return dropped

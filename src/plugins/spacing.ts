@@ -25,6 +25,8 @@ interface Context {
   file: VFile
   value: string
   marks: ReadonlySet<string>
+  /** Whether the document writes this Capitalized word alone somewhere: made on first use. */
+  named: (word: string) => boolean
 }
 
 /**
@@ -39,9 +41,9 @@ export default function spacing(options: Readonly<Options>) {
   const {marks, joins} = options
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords}
   return function (tree: Root, file: VFile) {
-    const context: Context = {file, value: String(file.value), marks}
-    const {value} = context
     const sentences = sentencesOf(tree)
+    const context: Context = {file, value: String(file.value), marks, named: documentNames(sentences)}
+    const {value} = context
     for (let s = 0; s < sentences.length; s++) {
       const tokens = sentences[s]!.tokens
       for (let k = 0; k < tokens.length; k++) {
@@ -64,7 +66,7 @@ export default function spacing(options: Readonly<Options>) {
  */
 function joined(context: Context, token: Token, joins: JoinWords) {
   const {value} = context
-  const join = joinOf(token.value, joins)
+  const join = joinOf(token.value, joins, context.named)
   if (!join) return
   // "#ImpeachmentVote", "@PressOffice": hashtags and handles are written joined.
   if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return
@@ -72,6 +74,20 @@ function joined(context: Context, token: Token, joins: JoinWords) {
     ? `Missing sentence break in ${quote(token.value)}, expected ${quote(join.fix)}`
     : `Missing space in ${quote(token.value)}, expected ${quote(join.fix)}`
   flag(context, token.start, token.end, join.fix, reason, 'warning')
+}
+
+/** The Capitalized words of the document, as a test made when first asked. */
+function documentNames(sentences: ReturnType<typeof sentencesOf>): (word: string) => boolean {
+  let names: Set<string> | undefined
+  return (word) => {
+    if (!names) {
+      names = new Set()
+      for (const {tokens, words} of sentences) {
+        for (const index of words) if (/^\p{Lu}\p{Ll}+$/u.test(tokens[index]!.value)) names.add(tokens[index]!.value)
+      }
+    }
+    return names.has(word)
+  }
 }
 
 /**

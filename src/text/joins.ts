@@ -42,7 +42,7 @@ const verbCount = 100
 
 /**
  * Whether `word`, unknown as written, is two known words with the space
- * missing. Two shapes:
+ * missing; `named` tells a name the document itself writes. Two shapes:
  * - run together: "impeachmenthas", "credibilitybefore", "inthe",
  *   "Macrithe", "Assemblyvoted". A closed compound the dictionary lacks
  *   ("powerplants", "frontline") is two content words; a slip joins a word
@@ -54,9 +54,9 @@ const verbCount = 100
  *   "McDonald", "DeSantis"), so a Capitalized first part must be long or the
  *   second a function word, and a surname particle is never a first part.
  */
-export function joinOf(word: string, words: JoinWords): Join | undefined {
+export function joinOf(word: string, words: JoinWords, named?: (word: string) => boolean): Join | undefined {
   if (word.length < 5 || words.lexicon.correct(word) || words.accepted(word) || otherDialect(word)) return undefined
-  if (/^\p{Lu}?\p{Ll}+$/u.test(word)) return runTogether(word, words)
+  if (/^\p{Lu}?\p{Ll}+$/u.test(word)) return runTogether(word, words, named)
   return camelJoin(word, words)
 }
 
@@ -65,7 +65,7 @@ function otherDialect(word: string): boolean {
   return lexiconFor('en-GB').correct(word) || lexiconFor('en-US').correct(word)
 }
 
-function runTogether(word: string, words: JoinWords): Join | undefined {
+function runTogether(word: string, words: JoinWords, inDocument?: (word: string) => boolean): Join | undefined {
   const {lexicon, joinWords} = words
   const capital = /^\p{Lu}/u.test(word)
   let best: Join | undefined
@@ -80,7 +80,8 @@ function runTogether(word: string, words: JoinWords): Join | undefined {
     const leftJoins = !capital && joinWords.has(left) && right.length >= 3
     let count = 0
     if (capital) {
-      const named = lexicon.correct(left) || words.accepted(left)
+      // A name the story writes elsewhere ("Mauricio Macri ... Macrithe") is as known as the dictionary's.
+      const named = lexicon.correct(left) || words.accepted(left) || inDocument?.(left) === true
       const verb = right.length >= 5 && right.endsWith('ed') && lexicon.hasLowercase(right) && frequency(right) >= verbCount
       if (left.length >= 3 && named && (rightJoins || verb)) count = Math.max(frequency(left), 1)
     } else if (rightJoins && left.length >= 3 && lexicon.hasLowercase(left)) {
