@@ -118,6 +118,20 @@ describe('spacing: words run together', () => {
   })
 })
 
+describe('spacing: a Spanish-style dateline', () => {
+  it('finds a dateline closed by a full stop and a dash, fixed to a spaced em dash', async () => {
+    expect(await lint('Mexico City.- The Senate approved the reform on Monday.')).toEqual([
+      {rule: 'spacing', actual: '.-', expected: [' —'], level: 'warning', start: 11, end: 13}
+    ])
+    expect(await pairs('spacing', 'The vote was close.\n\nLIMA, May 3 (EFE).– Congress met again.')).toEqual([['.–', ' —']])
+  })
+
+  it('leaves numbered points, abbreviations and dashes inside a sentence alone', async () => {
+    const clean = ['1.- The first point.', 'The U.S.- China talks resumed.', 'He paused.- Then he spoke.']
+    for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
+  })
+})
+
 describe('spacing: a sentence glued after a quote or a number', () => {
   it('finds a full stop or a closing quote glued to the next sentence', async () => {
     expect(await lint('He called it "a farce".Nobody replied.')).toEqual([

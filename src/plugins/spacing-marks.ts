@@ -38,6 +38,22 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
   }
 }
 
+/** A paragraph's opening place, its words Capitalized (then a date or agency), closed by ".-": "Mexico City.- The", "BOGOTÁ, May 3 (EFE).- The". */
+const spanishDateline = /(?<=^|\n)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:[,(][^\n.!?;:]{1,40}?)?(\.[-–])(?= \p{Lu})/gu
+
+/**
+ * "Mexico City.- The Senate voted": Spanish-language papers close a dateline
+ * with a full stop and a dash, which translation keeps; English closes it
+ * with a spaced em dash.
+ */
+export function datelineDashes(file: VFile, value: string) {
+  for (const match of value.matchAll(spanishDateline)) {
+    const end = match.index + match[0].length
+    const start = end - match[1]!.length
+    report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(match[1]!)} after a dateline, expected ${quote(' —')}`, start, end, level: 'warning', expected: [' —']})
+  }
+}
+
 function flagMarks(file: VFile, value: string, start: number, end: number, expected: string) {
   if (insideAddress(value, start, end)) return
   const actual = value.slice(start, end)

@@ -4,7 +4,7 @@ import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
-import {doubledMarks} from './spacing-marks.js'
+import {datelineDashes, doubledMarks} from './spacing-marks.js'
 import {quoteSpace} from './spacing-quotes.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 
@@ -57,6 +57,7 @@ export default function spacing(options: Readonly<Options>) {
         quoteSpace(file, value, tokens, k)
       }
     }
+    if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
   }
 }
 
