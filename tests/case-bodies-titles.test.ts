@@ -55,5 +55,7 @@ describe('a title or a body’s noun capitalized with no name after it', () => {
       {rule: 'case', actual: 'Parliament', expected: ['parliament'], level: 'warning', start: 89, end: 99},
       {rule: 'case', actual: 'President', expected: ['president'], level: 'info', start: 109, end: 118}
     ])
+    // Bare after "of", the body's noun may be its name.
+    expect((await lint('The parliament met. The president of Parliament, José Williams, spoke.')).map((found) => found.level)).toEqual(['info'])
   })
 })

@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'indefiniteDeterminers', 'functionWords'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'indefiniteDeterminers', 'determiners', 'functionWords'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -37,6 +37,7 @@ export default defineRule({
       lowercaseStyleNouns: data.lowercaseStyleNouns,
       style: settings.options.style as 'default' | 'ap' | undefined,
       indefiniteDeterminers: data.indefiniteDeterminers,
+      determiners: data.determiners,
       functionWords: data.functionWords
     }
   ],

@@ -31,6 +31,8 @@ export interface CaseContext {
   styleLevel: Level
   /** Words no proper name follows ("a", "three"). */
   indefiniteDeterminers: ReadonlySet<string>
+  /** Words before a noun phrase ("the", "its", "new"): a capital after one is a common noun's. */
+  determiners: ReadonlySet<string>
   /** Closed-class words, which start no name in running text ("in", "the"). */
   functionWords: ReadonlySet<string>
   titleContext: TitleContext

@@ -43,6 +43,7 @@ export interface Options {
   houseCapitals?: ReadonlySet<string> | undefined
   /** Titles and bodies' nouns AP style lowercases with no name after them ("president", "party"). */
   lowercaseStyleNouns?: ReadonlySet<string> | undefined
+  determiners?: ReadonlySet<string> | undefined
   /** `ap` warns on a capital on one of them; otherwise it is a note. */
   style?: 'default' | 'ap' | undefined
   /** Words no proper name follows ("a", "three"). */
@@ -77,6 +78,7 @@ export default function caseRule(options: Readonly<Options>) {
     houseCapitals: options.houseCapitals ?? new Set(),
     indefiniteDeterminers: options.indefiniteDeterminers ?? new Set(),
     lowercaseStyleNouns: options.lowercaseStyleNouns ?? new Set(),
+    determiners: options.determiners ?? new Set(),
     styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),
     titleContext: {

@@ -18,6 +18,8 @@ import {inTitleCaseLine} from './name-style.js'
  */
 export function styleCapitals(context: CaseContext, sentences: readonly SentenceTokens[], value: string, level: Level): Raised[] {
   const capitalized: Raised[] = []
+  // Of those, the ones after a determiner or a possessive: there the noun is a common one.
+  const common = new Set<Raised>()
   // The nouns the story itself writes lowercase in the same slot: there the
   // capital is the story's own inconsistency, whatever its house style.
   const lowercaseInStory = new Set<string>()
@@ -31,14 +33,17 @@ export function styleCapitals(context: CaseContext, sentences: readonly Sentence
       }
       if (!/^\p{Lu}\p{Ll}+$/u.test(token.value) || !afterLowercaseWord(tokens, index)) continue
       if (isSentenceStart(value, token.start, context.abbreviations) || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) continue
-      capitalized.push({start: token.start, end: token.end, expected: token.lower, level, reason: `Unexpected capital in ${quote(token.value)} with no name after it, expected ${quote(token.lower)}`})
+      const finding: Raised = {start: token.start, end: token.end, expected: token.lower, level, reason: `Unexpected capital in ${quote(token.value)} with no name after it, expected ${quote(token.lower)}`}
+      capitalized.push(finding)
+      // After "of" or "in" it may be a name ("the president of Parliament").
+      if (context.determiners.has(tokens[index - 2]!.lower) || /['’]s$/.test(tokens[index - 2]!.value)) common.add(finding)
     }
   }
   for (const finding of capitalized) {
     const lower = finding.expected
     // A title may name another person where it is lowercase ("the President
     // ... a company president"); a body's noun in one story is one body.
-    if (!lowercaseInStory.has(lower) || context.titles.has(lower)) continue
+    if (!lowercaseInStory.has(lower) || context.titles.has(lower) || !common.has(finding)) continue
     finding.level = 'warning'
     finding.reason += `, as the story writes it elsewhere`
   }
