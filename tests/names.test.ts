@@ -274,3 +274,38 @@ describe('names the story defines', () => {
     expect(await names('The Central Millitary Commission (CMC) met in Beijing.')).toEqual([['Central Millitary Commission', 'Central Military Commission', 'warning']])
   })
 })
+
+describe('names: correct names in layouts and romanizations the gazetteer does not list', () => {
+  it('leaves a well-formed Chinese or Korean name that is not a known person a letter off', async () => {
+    const quiet = [
+      'The lawmakers were Liao Hsien-hsiang and Lo Ting-wei.',
+      'The lawmakers were Chiu Jo-hua and Lu Yu-ling.',
+      'Members include Peng Qinghua, Zhang Qingwei and others.'
+    ]
+    for (const text of quiet) expect(await warnings(text), text).toEqual([])
+  })
+
+  it('still fixes a name a letter or a foreign syllable off a known person, and another romanization of each syllable', async () => {
+    expect(await warnings('First lady Kim Keo Hee spoke.')).toEqual([{rule: 'names', actual: 'Kim Keo Hee', expected: ['Kim Keon-hee'], level: 'warning', start: 11, end: 22}])
+    expect((await warnings('Former president Yoon Seok-yue spoke.')).map((found) => [found.actual, found.expected[0]])).toEqual([['Yoon Seok-yue', 'Yoon Suk Yeol']])
+  })
+
+  it('takes an accented common given name as another person of the surname', async () => {
+    expect(await warnings('The president of Congress, José Williams, spoke.')).toEqual([])
+  })
+
+  it('takes hyphens beside a name particle and vowels of a transliterated given name as layouts of the same name', async () => {
+    expect(await warnings('Egyptian President Abdel-Fattah El-Sisi met Prime Minister Mustafa Madbouly.')).toEqual([])
+    // An English given name's vowel is a typo, and a particle written apart is a slip.
+    expect((await warnings('President Donald Trimp and President Abdel Fattah el Sisi met.')).map((found) => found.actual)).toEqual(['Donald Trimp', 'Abdel Fattah el Sisi'])
+  })
+
+  it('leaves a numbered congress that reads like a party with its words swapped', async () => {
+    expect(await warnings('Delegates prepared for the 14th National Party Congress in Hanoi.')).toEqual([])
+    expect((await warnings('Sudan’s ruling National Party Congress won the vote.')).map((found) => found.expected[0])).toEqual(['National Congress Party'])
+  })
+
+  it('leaves a lone word inside another person’s full name that is near a known name of two words', async () => {
+    expect(await warnings('Filsen Abdulahi has also been appointed as the new minister.')).toEqual([])
+  })
+})

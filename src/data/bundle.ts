@@ -61,6 +61,8 @@ export interface Bundle extends WordSets {
   koreanSyllables: Map<string, number[]>
   /** Pinyin syllable → Wade–Giles spelling, where they differ ("shi" → "shih"). */
   wadeGiles: Map<string, string>
+  /** Toneless Hanyu Pinyin syllables (dictionaries/romanization/pinyin-syllables.txt). */
+  pinyinSyllables: Set<string>
   /** Japanese long vowels, each with the spellings that fold to it ("ou", "oh" → "o"). */
   longVowels: LongVowels
   /** Function words of other languages ("por", "les"). */
@@ -139,6 +141,7 @@ const lists = {
   koreanSurnames: 'dictionaries/romanization/korean-surnames.txt',
   koreanSyllables: 'dictionaries/romanization/korean-syllables.txt',
   wadeGiles: 'dictionaries/romanization/wade-giles.txt',
+  pinyinSyllables: 'dictionaries/romanization/pinyin-syllables.txt',
   longVowels: 'dictionaries/romanization/japanese-long-vowels.txt',
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
   hyphenParts: 'dictionaries/hyphen-parts.txt',
@@ -267,6 +270,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     surnameGroups: () => surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
     koreanSyllables: () => syllableTable(readWordList(dataPath(lists.koreanSyllables))),
     wadeGiles: () => wadeGilesTable(readWordList(dataPath(lists.wadeGiles))),
+    pinyinSyllables: () => new Set(readWordList(dataPath(lists.pinyinSyllables))),
     longVowels: () => longVowelTable(readWordList(dataPath(lists.longVowels))),
     foreignFunctionWords: set('foreignFunctionWords'),
     institutions: () =>

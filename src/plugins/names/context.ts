@@ -3,6 +3,7 @@ import type {Level} from '../../message.js'
 import type {FormRef, Gazetteer} from '../../names/gazetteer.js'
 import type {LongVowels} from '../../names/long-vowels.js'
 import type {KoreanPerson, KoreanTables} from '../../names/korean.js'
+import type {SyllableSets} from '../../names/romanized.js'
 import type {Anchors} from './slot-garbles.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Memo} from '../../text/memo.js'
@@ -32,6 +33,10 @@ export interface NamesContext {
   personEdges: {first: Set<string>; last: Set<string>} | undefined
   /** Korean family names and given-name syllables in their romanizations. */
   korean: KoreanTables
+  /** Korean, pinyin and Wade–Giles syllables, made on first use from the three tables below and `korean`. */
+  syllableSets: SyllableSets | undefined
+  pinyinSyllables: ReadonlySet<string>
+  wadeGiles: ReadonlyMap<string, string>
   /** The gazetteer's Korean persons, read by syllable on first use. */
   koreanPersons: KoreanPerson[] | undefined
   /** Persons by their given name, for a garble of the rest of the name; made on first use. */

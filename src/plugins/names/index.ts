@@ -41,6 +41,8 @@ export interface Options {
   abbreviations?: ReadonlySet<string> | undefined
   /** Pinyin syllable → Wade–Giles spelling where they differ: a family name's Mandarin reading in either. */
   wadeGiles?: ReadonlyMap<string, string> | undefined
+  /** Toneless pinyin syllables: with the Korean and Wade–Giles tables, which names are well-formed romanizations. */
+  pinyinSyllables?: ReadonlySet<string> | undefined
   /** Japanese long vowels and their other spellings ("ou", "oh" for o): "Kohno" is Kono. */
   longVowels?: LongVowels | undefined
   /** Auxiliaries after a subject ("is", "has"): a capitalized non-word before one is in a surname's place. */
@@ -74,6 +76,9 @@ export default function names(options: Readonly<Options>) {
     unknownWords: new Memo<boolean>(),
     personEdges: undefined,
     korean: {surnames: options.surnameGroups ?? new Map(), syllables: options.koreanSyllables ?? new Map()},
+    syllableSets: undefined,
+    pinyinSyllables: options.pinyinSyllables ?? new Set(),
+    wadeGiles: options.wadeGiles ?? new Map(),
     koreanPersons: undefined,
     anchors: undefined,
     longVowels: options.longVowels ?? []

@@ -1,14 +1,17 @@
 import {quote} from '../../message.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
-import {isAllCaps, squash, straightApostrophes} from '../../text/normalize.js'
+import {nameParticles} from '../../data/name-words.js'
+import {editDistance} from '../../names/distance.js'
+import {romanizedIn, syllableSets} from '../../names/romanized.js'
+import {capitalize, isAllCaps, squash, straightApostrophes} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {slotGarble} from './slot-garbles.js'
 import {reordered, swapped} from './swapped.js'
-import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
+import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 
 /**
  * One span of a run of capitalized words, read: exact forms, swapped
@@ -49,6 +52,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
   if (hit.ref.entity.kind === 'person' && !personAligned(context, span, hit.ref.form)) return undefined
+  if (hit.ref.entity.kind === 'person' && !hit.ref.reading && anotherRomanizedName(context, span, hit.ref.form)) return undefined
   // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
   if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) return undefined
   // A one-word name alone, next to other name words, is part of someone
@@ -56,12 +60,16 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Two letters swapped inside a word no list knows is a slip of the hand,
   // not another name, even inside someone else's full name: there it is
   // as sure as a surname after a title.
-  const insideName = span.length === 1 && !hit.ref.form.includes(' ') && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word))
+  const insideName = span.length === 1 && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word))
   const swapped = insideName && hit.ref.entity.kind === 'person' && swappedLetters(text, hit.ref.form)
   if (insideName && !swapped) return undefined
   const target = hit.ref.form
   // "Martín" for Martin: the same letters but for accents is the same name in another language.
   if (squash(text) === squash(target)) return {span, rank: 0}
+  // "Mustafa Madbouly" for Mostafa Madbouly: the surname kept, the given name
+  // transliterated with other vowels (Arabic, Persian and Urdu names reach
+  // English so), is the same person; an English given name ("Donuld") is a typo.
+  if (hit.ref.entity.kind === 'person' && sameSurnameOtherVowels(context, span, target, hit.ref.entity.surname)) return {span, rank: 0}
   // A Japanese long vowel written another accepted way ("Taro Kohno", "Shinzou Abe") is the same name.
   if (isJapanese(hit.ref.entity) && foldLongVowels(squash(text), context.longVowels) === foldLongVowels(squash(target), context.longVowels)) return {span, rank: 0}
   // "Foreign Minister Yair" ends where "Yair Lapid", a known name, goes on: no body's garble.
@@ -89,6 +97,58 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
       ...(loneWord ? {loneWord} : {})
     }
   }
+}
+
+/**
+ * A well-formed name of a language read by syllables ("Zhang Qingwei",
+ * "Liao Hsien-hsiang", "Chiu Jo-hua") is someone's name: it is a slip for a
+ * known person only a letter off ("Kim Keo Hee") in the same romanization.
+ * Computed Mandarin readings are garbles themselves, and are left to the
+ * letters.
+ */
+function anotherRomanizedName(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  context.syllableSets ??= syllableSets(context.korean, context.pinyinSyllables, context.wadeGiles)
+  const own = romanizedIn(span.map((name) => name.text), context.syllableSets)
+  if (own.length === 0) return false
+  const theirs = romanizedIn(form.split(/\s+/), context.syllableSets)
+  if (!own.some((system) => theirs.includes(system))) return true
+  if (sameKoreanSyllables(context, span.map((name) => name.text), form)) return false
+  return editDistance(squash(span.map((name) => name.text).join('')), squash(form), 2) > 1
+}
+
+/** Syllable by syllable one family name and one given-name syllable in another romanization ("Yoon Seok-yeol", "Chu Kyung-ho"). */
+function sameKoreanSyllables(context: NamesContext, words: readonly string[], form: string): boolean {
+  const parts = words.join(' ').toLowerCase().split(/[\s-]+/)
+  const target = form.toLowerCase().split(/[\s-]+/)
+  if (parts.length !== target.length) return false
+  const {surnames, syllables} = context.korean
+  return parts.every((part, index) => {
+    const other = target[index]!
+    if (part === other) return true
+    if (index === 0) return [...(surnames.get(capitalize(other)) ?? [])].some((spelling) => spelling.toLowerCase() === part)
+    const lines = syllables.get(other) ?? []
+    return (syllables.get(part) ?? []).some((line) => lines.includes(line))
+  })
+}
+
+/** The same last word; before it, the same consonants in the same order, each vowel run another vowel run. */
+function sameSurnameOtherVowels(context: NamesContext, span: readonly NameToken[], target: string, surname: string | undefined): boolean {
+  const words = target.split(/\s+/)
+  // The surname last: "Choo Kyung-ho" keeps its given name, not its surname, as "Chu Kyung-ho".
+  if (span.length < 2 || span.length !== words.length || words.at(-1) !== surname || squash(span.at(-1)!.text) !== squash(words.at(-1)!)) return false
+  if (words.slice(0, -1).some((word) => isFirstName(context, word))) return false
+  const given = squash(span.slice(0, -1).map((name) => name.text).join(''))
+  const own = squash(words.slice(0, -1).join(''))
+  return given !== own && given[0] === own[0] && consonants(given) === consonants(own)
+}
+
+/**
+ * The word's shape with each run of vowels one mark and doubled consonants
+ * single: "mustafa" and "mostafa" meet. Not y, which Slavic names write for
+ * a vowel of their own ("Volodymyr", not "Volodimir").
+ */
+function consonants(word: string): string {
+  return word.replace(/[aeiou]+/g, '*').replace(/([^*])\1+/g, '$1')
 }
 
 /**
@@ -152,8 +212,22 @@ function exactReading(context: NamesContext, span: NameToken[], text: string, re
  * unhyphenated ("Karine Jean Pierre") is a slip.
  */
 function sameLetters(refs: readonly FormRef[], text: string): boolean {
-  return refs.some((ref) => (syllables.test(ref.form) ? layoutKey(ref.form) === layoutKey(text) : squashWords(ref.form) === squashWords(text)))
+  return refs.some((ref) => {
+    if (syllables.test(ref.form)) return layoutKey(ref.form) === layoutKey(text)
+    if (squashWords(ref.form) === squashWords(text)) return true
+    // A name with a particle ("Abdel Fattah el-Sisi", "bin Salman") is
+    // hyphenated or spaced as each newsroom likes: "Abdel-Fattah El-Sisi".
+    return withParticle.test(ref.form.toLowerCase()) && squashWords(unhyphenated(ref.form)) === squashWords(unhyphenated(text))
+  })
 }
+
+/** The name with its hyphens spaced but a particle's ("Abdel Fattah El-Sisi"): "el Sisi" stays a slip. */
+function unhyphenated(name: string): string {
+  return name.replace(/(\p{L}+)-/gu, (whole, word: string) => (nameParticles.includes(word.toLowerCase()) ? whole : `${word} `))
+}
+
+/** A particle word of a name, lowercased, joined by a hyphen or a space ("el-sisi", "al assad", "bin salman"). */
+const withParticle = new RegExp(`(?:^|[\\s-])(?:${nameParticles.join('|')})[\\s-]\\p{L}`, 'u')
 
 /**
  * A given name of romanized syllables, hyphenated in lowercase ("Sang-mok",

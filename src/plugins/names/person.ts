@@ -3,7 +3,7 @@ import {soundKey} from '../../names/phonetic.js'
 import type {NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {NamesContext} from './context.js'
-import {isUnknownWord} from './words.js'
+import {isFirstName, isUnknownWord} from './words.js'
 
 /**
  * A near miss of a person's name that keeps one part of it exactly must get
@@ -35,7 +35,7 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
  * own: "Joe" is not John, but "Olav" and "Keri" are slips for Olaf and Keir.
  */
 function otherGivenName(context: NamesContext, given: string, own: string): boolean {
-  return context.firstNames.has(given) && editDistance(given.toLowerCase(), own.toLowerCase(), 1) > 1
+  return isFirstName(context, given) && editDistance(given.toLowerCase(), own.toLowerCase(), 1) > 1
 }
 
 /** Two parts of names are near: same sound, or the same first letter and under half the letters changed. */

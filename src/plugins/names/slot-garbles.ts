@@ -5,7 +5,7 @@ import {nearByEar} from '../../names/phonetic.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
-import {isOtherNameWord, isUnknownWord} from './words.js'
+import {isFirstName, isOtherNameWord, isUnknownWord} from './words.js'
 
 /** A person's name cut in two: the given name, kept exactly, and the rest, which a garble replaces. */
 interface Anchor {
@@ -36,7 +36,7 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
   if (span.length < 2 || span.length > 4) return undefined
   // A capitalized word before that is no title makes this part of a longer name ("John William Ball").
   const previous = run[run.indexOf(span[0]!) - 1]
-  if (previous && (isOtherNameWord(context, previous.text) || context.firstNames.has(previous.text))) return undefined
+  if (previous && (isOtherNameWord(context, previous.text) || isFirstName(context, previous.text))) return undefined
   const anchors = (context.anchors ??= buildAnchors(context))
   const tries: Array<[Anchor[] | undefined, readonly NameToken[]]> = [
     [anchors.givenFirst.get(squash(span[0]!.text)), span.slice(1)],
@@ -89,8 +89,8 @@ function afterTitle(context: NamesContext, start: number, value: string): boolea
  * surname split in sounds may hold one ("Rishi Sue Knack").
  */
 function commonWord(context: NamesContext, name: NameToken, split: boolean): boolean {
-  if (split && (name.connector || context.firstNames.has(name.text))) return true
-  if (name.connector || context.firstNames.has(name.text) || context.gazetteer.lookup(name.text).length > 0) return false
+  if (split && (name.connector || isFirstName(context, name.text))) return true
+  if (name.connector || isFirstName(context, name.text) || context.gazetteer.lookup(name.text).length > 0) return false
   return context.lexicon.hasLowercase(name.text) || isUnknownWord(context, name)
 }
 

@@ -127,9 +127,15 @@ export function reordered(context: NamesContext, span: NameToken[], text: string
   }
 }
 
-/** A span that is a whole name in its run: part of a longer name ("Temporary National Economic Committee") is another body. */
+/**
+ * A span that is a whole name in its run: part of a longer name ("Temporary
+ * National Economic Committee") is another body, and so is one numbered
+ * ("the 13th National Party Congress" is a party's congress, not the
+ * National Congress Party).
+ */
 function bounded(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[], value: string): boolean {
   const {gazetteer, titles, determiners} = context
+  if (/\d(?:st|nd|rd|th) +$/.test(value.slice(Math.max(0, span[0]!.start - 8), span[0]!.start))) return false
   const at = run.indexOf(span[0]!)
   const before = run[at - 1]
   const after = run[at + span.length]

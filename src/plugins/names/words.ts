@@ -7,10 +7,10 @@ export function isUnknownWord(context: NamesContext, name: NameToken): boolean {
   if (name.connector) return false
   let unknown = context.unknownWords.get(name.text)
   if (unknown === undefined) {
-    const {lexicon, firstNames, gazetteer} = context
+    const {lexicon, gazetteer} = context
     unknown =
       !lexicon.has(name.text) &&
-      !firstNames.has(name.text) &&
+      !isFirstName(context, name.text) &&
       !isAllCaps(name.text) &&
       !name.text.split('-').every((part) => lexicon.has(part)) &&
       gazetteer.lookup(name.text).length === 0
@@ -50,5 +50,15 @@ export function afterPersonCue(context: NamesContext, start: number, value: stri
   const before = /(\p{L}+)\.? +$/u.exec(value.slice(Math.max(0, start - 16), start))
   if (!before) return false
   const word = before[1]!
-  return context.courtesyTitles.has(word.toLowerCase()) || context.firstNames.has(word)
+  return context.courtesyTitles.has(word.toLowerCase()) || isFirstName(context, word)
+}
+
+/**
+ * A common given name, its accents aside: the list is English, and "José",
+ * "Andrés" or "Zoë" are its Jose, Andres and Zoe.
+ */
+export function isFirstName(context: Pick<NamesContext, 'firstNames'>, word: string): boolean {
+  if (context.firstNames.has(word)) return true
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
+  return plain !== word && context.firstNames.has(plain)
 }
