@@ -308,4 +308,12 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
   it('leaves a lone word inside another person’s full name that is near a known name of two words', async () => {
     expect(await warnings('Filsen Abdulahi has also been appointed as the new minister.')).toEqual([])
   })
+
+  it('takes a rare given name kept as the anchor for a surname a letter off, even a known word', async () => {
+    expect(await warnings('Hiromasa Nagano, the transport minister, spoke.')).toEqual([
+      {rule: 'names', actual: 'Hiromasa Nagano', expected: ['Hiromasa Nakano'], level: 'warning', start: 0, end: 15}
+    ])
+    // A common given name is no anchor: John Dane is not John Thune.
+    expect(await warnings('John Dane spoke.')).toEqual([])
+  })
 })

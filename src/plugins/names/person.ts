@@ -20,7 +20,9 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
   if (firstSame) {
     const rest = span.slice(1)
     const split = rest.length > words.length - 1
-    return (split || rest.some((name) => isUnknownWord(context, name))) && near(rest.map((name) => name.text), words.slice(1))
+    // A rare given name kept ("Hiromasa Nagano" for Hiromasa Nakano) anchors a surname a letter off, even a known word.
+    const rare = !isFirstName(context, span[0]!.text) && !context.lexicon.has(span[0]!.text) && editDistance(squash(rest.map((name) => name.text).join('')), squash(words.slice(1).join('')), 1) <= 1
+    return rare || ((split || rest.some((name) => isUnknownWord(context, name))) && near(rest.map((name) => name.text), words.slice(1)))
   }
   // A given name of its own ("Joe" beside John) is another person of the same surname.
   if (lastSame) return !otherGivenName(context, span[0]!.text, words[0]!) && near(span.slice(0, -1).map((name) => name.text), words.slice(0, -1))
