@@ -118,6 +118,30 @@ describe('spacing: words run together', () => {
   })
 })
 
+describe('spacing: a bracket or a number glued to the next word', () => {
+  it('puts a space after a closing bracket, and a sentence break before a function word', async () => {
+    expect(await lint('The Bangladesh United Party (BUP)However, the talks failed.')).toEqual([
+      {rule: 'spacing', actual: '(BUP)However', expected: ['(BUP). However'], level: 'warning', start: 28, end: 40}
+    ])
+    expect(await pairs('spacing', 'See the report [2023](Comprehensive) now.')).toEqual([['[2023](', '[2023] (']])
+    expect(await pairs('spacing', 'The ruling party (PPP)said no.')).toEqual([['(PPP)said', '(PPP) said']])
+  })
+
+  it('leaves brackets inside a word alone', async () => {
+    expect(await pairs('spacing', 'Each (s)he wrote f(x)g and word(s)more.')).toEqual([])
+  })
+
+  it('puts a space between a number of two digits or more and the word run into it', async () => {
+    expect(await pairs('spacing', 'It was founded in 1994Ishiba said.')).toEqual([['1994Ishiba', '1994 Ishiba']])
+    expect(await pairs('spacing', 'It ended on May 24the minister said.')).toEqual([['24the', '24 the']])
+    expect(await pairs('spacing', 'It was 1990s fashion at 10am, 100km away, at 3Com.')).toEqual([])
+  })
+
+  it('splits a common Capitalized word run into a long function word', async () => {
+    expect(await pairs('spacing', 'The Parliamentwhich met on Monday voted.')).toEqual([['Parliamentwhich', 'Parliament which']])
+  })
+})
+
 describe('spacing: a Spanish-style dateline', () => {
   it('finds a dateline closed by a full stop and a dash, fixed to a spaced em dash', async () => {
     expect(await lint('Mexico City.- The Senate approved the reform on Monday.')).toEqual([

@@ -4,7 +4,7 @@ import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
-import {datelineDashes, doubledMarks} from './spacing-marks.js'
+import {datelineDashes, doubledMarks, gluedAfterBracket} from './spacing-marks.js'
 import {quoteSpace} from './spacing-quotes.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 
@@ -54,6 +54,7 @@ export default function spacing(options: Readonly<Options>) {
         }
         hyphenSpace(file, value, tokens, k, hyphens)
         doubledMarks(file, value, tokens, k)
+        if (tokens[k]!.kind === 'punctuation') gluedAfterBracket(file, value, tokens, k, joins.joinWords)
         quoteSpace(file, value, tokens, k)
       }
     }

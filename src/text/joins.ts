@@ -57,6 +57,9 @@ const verbCount = 100
 export function joinOf(word: string, words: JoinWords, named?: (word: string) => boolean): Join | undefined {
   if (word.length < 5 || words.lexicon.correct(word) || words.accepted(word) || otherDialect(word)) return undefined
   if (/^\p{Lu}?\p{Ll}+$/u.test(word)) return runTogether(word, words, named)
+  // "24the": a number run into the function word after it.
+  const counted = /^(\d{2,})(\p{Ll}{3,})$/u.exec(word)
+  if (counted) return words.joinWords.has(counted[2]!) ? {left: counted[1]!, right: counted[2]!, fix: `${counted[1]} ${counted[2]}`} : undefined
   return camelJoin(word, words)
 }
 
@@ -76,7 +79,10 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
     // After a Capitalized word, a function word is as often a name's ending
     // ("Fernand", "Danaher", "Nikolais", "Godswill"): only "the", which ends no
     // name, and the verbs a name is followed by (see \`verb\` below).
-    const rightJoins = joinWords.has(right) && (capital ? right === 'the' || words.attributionVerbs.has(right) : right.length >= 3 || left.length >= 5)
+    // A function word of five letters or more ("where", "which") ends no name
+    // after a common word ("Deputieswhere").
+    const longOpener = right.length >= 5 && lexicon.hasLowercase(left.toLowerCase())
+    const rightJoins = joinWords.has(right) && (capital ? right === 'the' || longOpener || words.attributionVerbs.has(right) : right.length >= 3 || left.length >= 5)
     const leftJoins = !capital && joinWords.has(left) && right.length >= 3
     let count = 0
     if (capital) {
@@ -113,8 +119,10 @@ function camelJoin(word: string, words: JoinWords): Join | undefined {
   // The second part may be a known name: "PresidentYoon", "ministerKim".
   if (!lexicon.hasLowercase(right) && !lexicon.correct(right) && !words.accepted(right)) return undefined
   if (/^\d/.test(left)) {
-    // "20thThe": a number ends a sentence, a function word starts the next.
-    return opens ? {left, right, fix: `${left}. ${right}`} : undefined
+    // "20thThe": a number ends a sentence, a function word starts the next;
+    // a year or a count before a name wants its space at least ("1994Ishiba").
+    if (opens) return {left, right, fix: `${left}. ${right}`}
+    return /^\d{2,}$/.test(left) && right.length >= 3 ? {left, right, fix: `${left} ${right}`} : undefined
   }
   if (left.length < 2 || namePrefixes.has(left.toLowerCase())) return undefined
   if (!lexicon.correct(left) && !words.accepted(left) && !(/^\p{Lu}/u.test(left) && opens)) return undefined
