@@ -138,3 +138,10 @@ describe('words of another language', () => {
     expect(found.filter((f) => ['por', 'ven'].includes(f.actual)).map((f) => [f.actual, f.level])).toEqual([['ven', 'info']])
   })
 })
+
+describe('spelling: a capital doubled at the start of a word', () => {
+  it('fixes it to the word, or to the name when the second letter is only the name’s own in the wrong case', async () => {
+    expect(await lint('TThe vote was held on Monday.')).toEqual([{rule: 'spelling', actual: 'TThe', expected: ['The'], level: 'warning', start: 0, end: 4}])
+    expect(await pairs('spelling', 'The envoys LLoyd and AAron met.')).toEqual([['LLoyd', 'Lloyd'], ['AAron', 'Aaron']])
+  })
+})

@@ -233,12 +233,16 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
           ? lexicon.oneEditAway(word.toLowerCase()).filter((s) => titles.has(s)).map(capitalize)
           : []
       if (title.length > 0) expected = title
+      // "TThe vote": the shift key held a letter too long.
+      // "LLoyd" is Lloyd with its second letter capitalized, not Loyd.
+      const doubled = !lower && /^(\p{Lu})\1\p{Ll}{2,}$/u.test(word) ? [capitalize(word.toLowerCase()), word.slice(1)].find((fix) => lexicon.correct(fix) || personal.has(fix)) : undefined
+      if (doubled) expected = [doubled]
       report(file, {
         ruleId: 'spelling',
         reason: `Unexpected unknown word ${quote(word)}${expected.length ? ', expected for example ' + listOf(expected.slice(0, 5)) : ''}`,
         start,
         end,
-        level: (lower && !why) || opening.length > 0 || title.length > 0 ? 'warning' : 'info',
+        level: (lower && !why) || opening.length > 0 || title.length > 0 || doubled !== undefined ? 'warning' : 'info',
         expected,
         note: why ? `Possibly right: ${why}.` : undefined
       })
