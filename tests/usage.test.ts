@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {loadBundle} from '../src/data/bundle.js'
-import {lint} from './lint.js'
+import {lint, pairs} from './lint.js'
 
 const only = async (text: string) => (await lint(text)).filter((found) => found.rule === 'usage')
 
@@ -67,5 +67,32 @@ describe('usage', () => {
     expect(await only('The ministry gave information about the plan.')).toEqual([])
     expect(await only('She joined A Poverty Action Lab in May.')).toEqual([])
     expect(await only('Officials asked for an advice line.')).toEqual([])
+  })
+})
+
+describe('usage: dates and counts translation keeps from its source', () => {
+  it('warns on a day of the month with no month, with no fix', async () => {
+    expect(await lint('The congress opened on the morning of the 5th. It ends today (26th).')).toEqual([
+      {rule: 'usage', actual: '5th', expected: [], level: 'warning', start: 42, end: 45},
+      {rule: 'usage', actual: '(26th)', expected: [], level: 'warning', start: 61, end: 67}
+    ])
+  })
+
+  it('leaves a numbered thing, a list of ordinals, a golf hole and a quotation alone', async () => {
+    const quiet = [
+      'The 5th Circuit ruled on the 5th anniversary of the law.',
+      'He is a member of the 11th, 12th and 13th Central Committees.',
+      'He made a birdie at the 9th.',
+      '“We meet on the 5th,” she said.'
+    ]
+    for (const text of quiet) expect(await pairs('usage', text), text).toEqual([])
+  })
+
+  it('fixes whole thousands of millions to billions, not other counts of millions', async () => {
+    expect(await pairs('usage', 'The plan costs $100,000 million and 2,000,000 million pesos.')).toEqual([
+      ['100,000 million', '100 billion'],
+      ['2,000,000 million', '2,000 billion']
+    ])
+    expect(await pairs('usage', 'Loans rose to 1,500 million dollars, and 900 million more.')).toEqual([])
   })
 })

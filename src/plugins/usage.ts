@@ -6,6 +6,8 @@ import type {Usage} from '../data/usage.js'
 import {sentencesOf} from '../text/tokens.js'
 import {reportMassNounArticles} from './mass-noun-article.js'
 import {reportThatClauses} from './that-clause.js'
+import {reportDaysWithoutMonth} from './day-without-month.js'
+import {reportThousandMillions} from './thousand-millions.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -18,15 +20,18 @@ export interface Options {
 }
 
 /**
- * Habits of edited English machine translation breaks in any language
- * pair: the person told before a that-clause, no article before a noun
- * that counts nothing.
+ * Habits of edited English machine translation breaks: the person told
+ * before a that-clause, no article before a noun that counts nothing, a
+ * day named without its month, a billion counted in thousands of millions.
  */
 export default function usage(options: Readonly<Options>) {
   if (!options?.subjects || !options.determiners || !options.functionWords || !options.lexicon || !options.auxiliaries) {
     throw new TypeError('copydesk usage: expected `subjects`, `determiners`, `functionWords`, `lexicon` and `auxiliaries`')
   }
   return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    reportDaysWithoutMonth(file, value)
+    reportThousandMillions(file, value)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return
