@@ -145,3 +145,10 @@ describe('spelling: a capital doubled at the start of a word', () => {
     expect(await pairs('spelling', 'The envoys LLoyd and AAron met.')).toEqual([['LLoyd', 'Lloyd'], ['AAron', 'Aaron']])
   })
 })
+
+describe('spelling: a word of two letters', () => {
+  it('is a note, not a warning: too short to tell a slip from an abbreviation or a foreign word', async () => {
+    const found = await lint('The law names the head of state, ie himself.')
+    expect(found.map(({rule, actual, level, start, end}) => ({rule, actual, level, start, end}))).toEqual([{rule: 'spelling', actual: 'ie', level: 'info', start: 33, end: 35}])
+  })
+})

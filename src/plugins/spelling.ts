@@ -242,7 +242,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         reason: `Unexpected unknown word ${quote(word)}${expected.length ? ', expected for example ' + listOf(expected.slice(0, 5)) : ''}`,
         start,
         end,
-        level: (lower && !why) || opening.length > 0 || title.length > 0 || doubled !== undefined ? 'warning' : 'info',
+        // Two letters ("ie", "le") say too little to tell a slip from an abbreviation or a foreign word.
+        level: (lower && !why && word.length > 2) || opening.length > 0 || title.length > 0 || doubled !== undefined ? 'warning' : 'info',
         expected,
         note: why ? `Possibly right: ${why}.` : undefined
       })
