@@ -25,11 +25,17 @@ function reference(file: VFile): void {
       const [otherStart, otherEnd] = offsets(other)
       const same = start === otherStart && end === otherEnd
       const inside = otherStart <= start && end <= otherEnd
-      // A note (info) covers notes only; a note inside any warning goes.
+      // A note (info) covers notes only; a note inside any warning goes;
+      // spelling yields to any other finding over it and covers nothing.
       const note = (one: VFileMessage) => one.fatal == null
-      const warned = inside && note(message) && !note(other)
-      const reaches = note(message) || !note(other)
-      if (warned || (inside && reaches && (rank(other) < rank(message) || (!same && (rank(other) === rank(message) || baseRule(message.ruleId ?? '') === 'spelling'))))) {
+      const spelling = (one: VFileMessage) => baseRule(one.ruleId ?? '') === 'spelling'
+      const ranked = rank(other) < rank(message) || (!same && rank(other) === rank(message))
+      const dominates = spelling(other)
+        ? false
+        : spelling(message)
+          ? inside
+          : inside && ((note(message) && !note(other)) || ((note(message) || !note(other)) && ranked))
+      if (dominates) {
         dropped.add(message)
         break
       }

@@ -9,6 +9,8 @@ export const priority = rulesByPriority
 
 const offsets = (message: VFileMessage): [number, number] => offsetsOf(message) ?? [0, 0]
 
+const spellingRank = priority.indexOf('spelling')
+
 function rank(message: VFileMessage): number {
   const index = priority.indexOf(baseRule(message.ruleId ?? ''))
   return index === -1 ? priority.length : index
@@ -27,14 +29,15 @@ interface Span {
 /**
  * The messages inside a more specific rule's finding: inside one of a
  * higher rank (the same span included), or strictly inside one of the same
- * or a higher rank (of any rank for spelling). A note (info) covers only
- * notes, and a note inside any rule's warning goes: an uncertain guess of a
- * specific rule must not hide a sure finding of a general one ("Macrithe":
- * a names note guessing another person, a spacing warning "Macri the"). Dominance is transitive, so
- * this is the set of messages that any other message dominates, whatever
- * the order they are looked at in. Sorted by start, longest first, one
- * sweep finds them; there are few ranks, so each message asks each rank
- * whether a span already seen covers it.
+ * or a higher rank. A note (info) covers only notes, and a note inside any
+ * rule's warning goes: an uncertain guess of a specific rule must not hide
+ * a sure finding of a general one ("Macrithe": a names note guessing
+ * another person, a spacing warning "Macri the"). Spelling's guesses yield
+ * to every other rule's finding over them, note or warning, and cover
+ * nothing. Dominance so is transitive, so this is the set of messages that
+ * any other message dominates, whatever the order they are looked at in.
+ * Sorted by start, longest first, one sweep finds them; there are few
+ * ranks, so each message asks each rank whether a span already seen covers it.
  */
 export function covered(messages: readonly VFileMessage[]): Set<VFileMessage> {
   const spans: Span[] = messages.map((message) => {
@@ -51,7 +54,7 @@ export function covered(messages: readonly VFileMessage[]): Set<VFileMessage> {
   for (let i = 0; i < spans.length; ) {
     let groupEnd = i
     while (groupEnd < spans.length && spans[groupEnd]!.start === spans[i]!.start) groupEnd++
-    // Per rank: a span of this start that ends later than the current one.
+    // Per slot: a span of this start that ends later than the current one.
     const longer = new Array<boolean>(2 * ranks).fill(false)
     for (let j = i; j < groupEnd; ) {
       let sameEnd = j
@@ -60,12 +63,16 @@ export function covered(messages: readonly VFileMessage[]): Set<VFileMessage> {
       for (let k = j; k < sameEnd; k++) {
         const span = spans[k]!
         for (let s = 0; s < 2 * ranks; s++) {
-          if (s % 2 === 1 && !span.note) continue
           const r = s >> 1
+          // Spelling covers nothing.
+          if (r === spellingRank) continue
           const strictly = reach[s]! >= span.end || longer[s]!
-          // A note said where any rule warns adds nothing: the warning speaks.
-          const warned = span.note && s % 2 === 0 && (strictly || same[s]!)
-          if (warned || (strictly && (r <= span.rank || span.spelling)) || (r < span.rank && same[s])) {
+          const inside = strictly || same[s]!
+          const warning = s % 2 === 0
+          const dominates = span.spelling
+            ? inside
+            : (span.note && warning && inside) || ((warning || span.note) && ((strictly && r <= span.rank) || (r < span.rank && same[s]!)))
+          if (dominates) {
             dropped.add(span.message)
             break
           }
