@@ -152,3 +152,13 @@ describe('spelling: a word of two letters', () => {
     expect(found.map(({rule, actual, level, start, end}) => ({rule, actual, level, start, end}))).toEqual([{rule: 'spelling', actual: 'ie', level: 'info', start: 33, end: 35}])
   })
 })
+
+describe('spelling: a word of another language before its Capitalized partner', () => {
+  it('is a note when no common word is a letter away, and a slip when one is', async () => {
+    expect((await lint('Clad in the traditional black baju Melayu, Anwar arrived.')).map((found) => [found.actual, found.level])).toEqual([
+      ['baju', 'info'],
+      ['Melayu', 'info']
+    ])
+    expect((await warnings('He fought back once morest Xing Haiming’s remarks.')).map((found) => found.actual)).toEqual(['morest'])
+  })
+})

@@ -136,7 +136,13 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const foreignBeside = (value: string, start: number, end: number): boolean => {
     const before = /(\p{L}+)[^\p{L}\n]{1,3}$/u.exec(value.slice(Math.max(0, start - 20), start))?.[1]
     const after = /^[^\p{L}\n]{1,3}(\p{L}+)/u.exec(value.slice(end, end + 20))?.[1]
-    return [before, after].some((near) => near !== undefined && foreignWords.has(near))
+    if ([before, after].some((near) => near !== undefined && foreignWords.has(near))) return true
+    // "the traditional baju Melayu": a Capitalized word no dictionary, list or
+    // gazetteer knows follows, and no common word is a letter away ("once
+    // morest Xing" is "modest" mistyped): a term in another language.
+    const name = /^ (\p{Lu}\p{Ll}+)\b/u.exec(value.slice(end, end + 30))?.[1]
+    if (name === undefined || lexicon.oneEditAway(value.slice(start, end)).some((near) => /^\p{Ll}/u.test(near))) return false
+    return !lexicon.correct(name) && !lexicon.hasLowercase(name.toLowerCase()) && !personal.has(name) && (gazetteer?.lookup(name).length ?? 0) === 0
   }
 
   // Whether a word (as written, without a final period) needs no check:

@@ -68,8 +68,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (squash(text) === squash(target)) return {span, rank: 0}
   // "Mustafa Madbouly" for Mostafa Madbouly: the surname kept, the given name
   // transliterated with other vowels (Arabic, Persian and Urdu names reach
-  // English so), is the same person; an English given name ("Donuld") is a typo.
-  if (hit.ref.entity.kind === 'person' && sameSurnameOtherVowels(context, span, target, hit.ref.entity.surname)) return {span, rank: 0}
+  // English so), is the same person; an English given name ("Donuld") or a
+  // Japanese one ("Shinzu Abe") is a typo.
+  if (hit.ref.entity.kind === 'person' && !hit.ref.entity.native && !isJapanese(hit.ref.entity) && sameSurnameOtherVowels(context, span, target, hit.ref.entity.surname)) return {span, rank: 0}
   // A Japanese long vowel written another accepted way ("Taro Kohno", "Shinzou Abe") is the same name.
   if (isJapanese(hit.ref.entity) && foldLongVowels(squash(text), context.longVowels) === foldLongVowels(squash(target), context.longVowels)) return {span, rank: 0}
   // "Foreign Minister Yair" ends where "Yair Lapid", a known name, goes on: no body's garble.
