@@ -17,8 +17,17 @@ describe('data files are validated when they load', () => {
   it('names the file, line and entry of an unknown key', () => {
     const path = file('people.yml', 'source: test\nentries:\n  - name: Jane Roe\n    kind: person\n  - name: John Doe\n    kind: person\n    nickname: JD\n')
     expect(() => loadEntities([path])).toThrow(
-      `${path}:5: entry \`John Doe\`: unknown key \`nickname\`, expected one of \`name\`, \`kind\`, \`variants\`, \`garbles\`, \`surname\`, \`title\`, \`native\``
+      `${path}:5: entry \`John Doe\`: unknown key \`nickname\`, expected one of \`name\`, \`kind\`, \`variants\`, \`garbles\`, \`surname\`, \`title\`, \`native\`, \`sex\``
     )
+  })
+
+  it('reads a person’s sex and rejects any other value, or a sex on what is not a person, naming the file and entry', () => {
+    const ok = file('sex.yml', 'source: test\nkind: person\nentries:\n  - {name: Jane Roe, sex: female}\n  - {name: John Doe}\n')
+    expect(loadEntities([ok]).map((entity) => entity.sex)).toEqual(['female', undefined])
+    const bad = file('bad-sex.yml', 'source: test\nkind: person\nentries:\n  - name: Jane Roe\n  - name: John Doe\n    sex: man\n')
+    expect(() => loadEntities([bad])).toThrow(`${bad}:5: entry \`John Doe\`: \`sex\` must be one of female, male, not \`man\``)
+    const org = file('org-sex.yml', 'source: test\nentries:\n  - {name: Acme, kind: org, sex: female}\n')
+    expect(() => loadEntities([org])).toThrow(`${org}:3: entry \`Acme\`: \`sex\` is for persons`)
   })
 
   it('rejects a bad kind, a missing name and YAML syntax errors', () => {

@@ -260,6 +260,60 @@ describe('names: a man’s courtesy title before a woman the story names', () =>
   })
 })
 
+describe('names: a man’s courtesy title before a woman of the gazetteer', () => {
+  it('fixes "Mr." to "Ms." where the story names her in full, in any accepted form, keeping the dot style', async () => {
+    expect(await spans('Prime Minister Sanae Takaichi spoke in Tokyo. Mr. Takaichi said the budget would pass.')).toEqual([
+      ['Mr. Takaichi', 'Ms. Takaichi', 'warning', 46, 58]
+    ])
+    expect(await spans('Former first lady Kim Keon Hee appeared in court. Mr Kim denied the charges.')).toEqual([['Mr Kim', 'Ms Kim', 'warning', 50, 56]])
+  })
+
+  it('fixes it where the story names her by a title she holds and the surname', async () => {
+    expect(await spans('Prime Minister Takaichi spoke in Tokyo on Monday. Mr. Takaichi said the budget would pass.')).toEqual([
+      ['Mr. Takaichi', 'Ms. Takaichi', 'warning', 50, 62]
+    ])
+    expect(await spans('Vice President Harris spoke. Mr. Harris said the plan would work.')).toEqual([['Mr. Harris', 'Ms. Harris', 'warning', 29, 39]])
+  })
+
+  it('fixes it where no one is named but the surname is one woman’s of the gazetteer and the story is about her country', async () => {
+    expect(await spans("Japan's cabinet met on Monday. Mr. Takaichi said the budget would pass.")).toEqual([['Mr. Takaichi', 'Ms. Takaichi', 'warning', 31, 43]])
+    expect(await spans("Mexico's president spoke on Monday. Mr. Sheinbaum said the tariffs were unfair.")).toEqual([
+      ['Mr. Sheinbaum', 'Ms. Sheinbaum', 'warning', 36, 49]
+    ])
+  })
+
+  it('fixes it where the story speaks of her kin by another family’s name', async () => {
+    expect(await spans('Kim Keon-hee, the wife of former President Yoon Suk Yeol, appeared in court. Mr. Kim denied the charges.')).toEqual([
+      ['Mr. Kim', 'Ms. Kim', 'warning', 77, 84]
+    ])
+  })
+
+  it('stays quiet where the surname may be a man’s: another person of it named, a title she does not hold, her kin', async () => {
+    for (const text of [
+      'North Korean leader Kim Jong Un met Kim Keon-hee. Mr. Kim said little.',
+      'Defense Minister Kim Yong-hyun spoke. First lady Kim Keon-hee left. Mr. Kim said little.',
+      'Tsai Ing-wen met Tsai Chih-wei. Mr. Tsai said Taiwan would not bow.',
+      "Hiroshi Takaichi, a farmer in Nara, spoke. Japan's rice crop failed. Mr. Takaichi said so.",
+      // Kamala Harris was vice president: "President Harris" is someone else.
+      'President Harris spoke. Mr. Harris said the plan would work.',
+      'Akie Abe, widow of the former prime minister, spoke in Tokyo. Mr. Abe was killed in 2022.',
+      'Mr. and Mrs. Takaichi arrived in Tokyo. Prime Minister Sanae Takaichi spoke. Mr. Takaichi left.'
+    ]) {
+      expect(await spans(text), text).toEqual([])
+    }
+  })
+
+  it('stays quiet with no one named where the story is about no country of hers, or the surname is several persons’', async () => {
+    for (const text of [
+      'Mr. Takaichi said the budget would pass.',
+      "Britain's cabinet met on Monday. Mr. Takaichi said the budget would pass.",
+      "Washington's officials met on Monday. Mr. Harris said the plan would work."
+    ]) {
+      expect(await spans(text), text).toEqual([])
+    }
+  })
+})
+
 describe('names the story defines', () => {
   it('follows the spelling of the full name, not the count of lone mentions', async () => {
     expect(await spans('The court faulted the appointment of lawyer Phichit Chuenban as minister.\n\n“Pichit is not qualified,” senators said.\n\nPichit was jailed in 2008.')).toEqual([

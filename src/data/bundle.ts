@@ -108,6 +108,7 @@ const wordSetLists = {
   sentenceOpeners: 'dictionaries/sentence-openers.txt',
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
   leaderNouns: 'dictionaries/leader-nouns.txt',
+  kinWords: 'dictionaries/kin-words.txt',
   subjectPronouns: 'dictionaries/subject-pronouns.txt',
   timeWords: 'dictionaries/time-words.txt',
   suspendingWords: 'dictionaries/suspended-hyphen-words.txt',

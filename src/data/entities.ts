@@ -3,6 +3,9 @@ import {Reader, readYaml} from './yaml-file.js'
 export const entityKinds = ['person', 'org', 'place', 'outlet', 'demonym'] as const
 export type EntityKind = (typeof entityKinds)[number]
 
+export const sexes = ['female', 'male'] as const
+export type Sex = (typeof sexes)[number]
+
 export interface Entity {
   name: string
   kind: EntityKind
@@ -15,13 +18,15 @@ export interface Entity {
   native?: string | undefined
   /** Mandarin readings of `native` that are not the person's name, computed from it (src/names/readings.ts). */
   readings?: string[] | undefined
+  /** A person's sex where public record is sure of it: which courtesy title fits ("Ms. Takaichi"). */
+  sex?: Sex | undefined
   /** The Mandarin reading of the family name in `native`, a syllable a character ("shi", "po" for 石破). */
   familyReading?: string[] | undefined
   file: string
 }
 
 const fileKeys = ['source', 'kind', 'entries']
-const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title', 'native']
+const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title', 'native', 'sex']
 
 /**
  * A name in Chinese characters (Hanja, Kanji, Hanzi, with the Japanese
@@ -68,6 +73,8 @@ export function loadEntities(paths: readonly string[]): Entity[] {
           entry.fail(`\`native\` must be the name in Chinese characters, family name first, with at most one space after the family name, not \`${native}\``)
         }
       }
+      const sex = entry.value.sex === undefined ? undefined : entry.oneOf('sex', sexes)
+      if (sex !== undefined && kind !== 'person') entry.fail('`sex` is for persons')
       byKey.set(key, {
         name,
         kind,
@@ -76,6 +83,7 @@ export function loadEntities(paths: readonly string[]): Entity[] {
         surname: entry.string('surname', true),
         title: entry.string('title', true),
         ...(native === undefined ? {} : {native}),
+        ...(sex === undefined ? {} : {sex}),
         file: path
       })
     })

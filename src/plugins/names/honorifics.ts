@@ -3,8 +3,9 @@ import type {CourtesyTitleSexes} from '../../data/bundle.js'
 import {quote, report} from '../../message.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {capitalize, escapeRegExp} from '../../text/normalize.js'
+import {knownWomen, type KnownWomanData, type KnownWomen} from './known-women.js'
 
-export interface HonorificData {
+export interface HonorificData extends KnownWomanData {
   /** Common first names, and of them the women's only. */
   firstNames: ReadonlySet<string>
   femaleFirstNames: ReadonlySet<string>
@@ -18,8 +19,9 @@ const titled = /(?<![\p{L}.])(\p{Lu}\p{Ll}{1,3})(\.?) (\p{Lu}\p{Ll}+(?:-\p{Lu}?\
  * A man's courtesy title before a woman's surname ("Mr. Lindqvist" where the
  * story names Susan Lindqvist): languages whose honorifics say nothing of
  * sex (Japanese -san, Korean -ssi) leave machine translation to guess, and
- * it guesses "Mr.". The person's sex is read only from the story's own full
- * names with that surname, by a first name that is only a woman's; a story
+ * it guesses "Mr.". The person's sex is read from the story's own full names
+ * with that surname, by a first name that is only a woman's, or from the
+ * gazetteer's women the story ties the surname to (known-women.ts); a story
  * that gives the surname a woman's title too is about a couple ("Mr. and
  * Mrs. Lindqvist"). Not the other way round: "Mrs. Benington" beside Coach
  * John Benington is his wife far more often than a slip.
@@ -30,23 +32,34 @@ export function reportHonorifics(file: VFile, value: string, data: HonorificData
   const flagged = flaggedSpans(file)
   for (const match of titles) {
     const [, title, dot, surname] = match as unknown as [string, string, string, string]
-    if (sexOfTitle(title, data) !== 'male' || !aWoman(surname, value, data)) continue
+    if (sexOfTitle(title, data) !== 'male') continue
     if (titles.some((other) => other[3] === surname && sexOfTitle(other[1]!, data) === 'female')) continue
     const start = match.index
     const end = start + match[0].length
     if (overlapsFlagged(flagged, start, end)) continue
-    const woman = data.titleSexes.male.get(title.toLowerCase())!
-    const fixed = `${capitalize(woman)}${dot} ${surname}`
-    report(file, {
-      ruleId: 'names',
-      reason: `Unexpected ${quote(match[0])}: the story names a woman ${surname}, ${quote(fixed)}`,
-      start,
-      end,
-      level: 'warning',
-      expected: [fixed],
-      note: `The story's ${surname} has a woman's first name: ${firstNamesOf(surname, value, data).join(', ')}.`
-    })
+    const fixed = `${capitalize(data.titleSexes.male.get(title.toLowerCase())!)}${dot} ${surname}`
+    const why = aWoman(surname, value, data) ? byFirstName(surname, value, data) : byGazetteer(knownWomen(surname, value, data), surname)
+    if (!why) continue
+    report(file, {ruleId: 'names', reason: `Unexpected ${quote(match[0])}: ${why.reason}, ${quote(fixed)}`, start, end, level: 'warning', expected: [fixed], note: why.note})
   }
+}
+
+interface Why {
+  reason: string
+  note: string
+}
+
+function byFirstName(surname: string, value: string, data: HonorificData): Why {
+  return {reason: `the story names a woman ${surname}`, note: `The story's ${surname} has a woman's first name: ${firstNamesOf(surname, value, data).join(', ')}.`}
+}
+
+function byGazetteer(known: KnownWomen | undefined, surname: string): Why | undefined {
+  if (!known) return undefined
+  const names = known.women.map((woman) => woman.name).join(' or ')
+  const note = known.women.map((woman) => `${woman.name}${woman.title ? `, ${woman.title},` : ''} is a woman.`).join(' ')
+  return known.country === undefined
+    ? {reason: `the story's ${surname} is ${names}, a woman`, note}
+    : {reason: `in a story about ${known.country}, ${surname} is ${names}, a woman`, note}
 }
 
 function sexOfTitle(title: string, data: HonorificData): 'female' | 'male' | undefined {

@@ -52,6 +52,8 @@ export interface Options {
   /** First names of women only, and the courtesy titles of each sex: "Mr." before a woman's surname. */
   femaleFirstNames?: ReadonlySet<string> | undefined
   courtesyTitleSexes?: CourtesyTitleSexes | undefined
+  /** Words of a family tie ("husband", "daughter"): a story about her kin may call him "Mr." by her surname. */
+  kinWords?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -102,7 +104,10 @@ export default function names(options: Readonly<Options>) {
   const honorifics: HonorificData = {
     firstNames: options.firstNames,
     femaleFirstNames: options.femaleFirstNames ?? new Set(),
-    titleSexes: options.courtesyTitleSexes ?? {female: new Map(), male: new Map()}
+    titleSexes: options.courtesyTitleSexes ?? {female: new Map(), male: new Map()},
+    gazetteer: options.gazetteer,
+    references,
+    kinWords: options.kinWords ?? new Set()
   }
 
   return function (tree: Root, file: VFile) {
