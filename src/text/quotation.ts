@@ -1,3 +1,5 @@
+import {lineAt, quoteMarksBetween} from './lines.js'
+
 /**
  * Whether `offset` falls inside a quotation on its line: an odd number of
  * double quote marks, straight or curly, since the line began. Quoted words
@@ -5,11 +7,5 @@
  * judge house style leave them alone.
  */
 export function insideQuotation(value: string, offset: number): boolean {
-  const line = value.slice(value.lastIndexOf('\n', offset - 1) + 1, offset)
-  let marks = 0
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i)
-    if (code === 0x22 || code === 0x201c || code === 0x201d) marks++
-  }
-  return marks % 2 === 1
+  return quoteMarksBetween(value, lineAt(value, offset).start, offset) % 2 === 1
 }

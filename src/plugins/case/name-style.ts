@@ -1,6 +1,7 @@
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {isCapitalized} from '../../text/normalize.js'
 import {isSentenceStart} from '../../text/sentence-start.js'
+import {lineAt} from '../../text/lines.js'
 
 // Whether a multi-word name's odd case is a slip or the document's choice.
 
@@ -19,38 +20,37 @@ export function houseStyle(value: string, actual: string, directionWords: Readon
 }
 
 /**
- * The last document asked about: where its lines start, and each line's
- * answer once asked. Rules ask for most capitalized words, and finding the
- * line afresh each time read the whole of a long line again: a one-line
- * megabyte took twice as long as the same text in paragraphs.
+ * The last document asked about and each line's answer once asked. Rules ask
+ * for most capitalized words, and reading the line afresh each time read the
+ * whole of a long line again: a one-line megabyte took twice as long as the
+ * same text in paragraphs.
  */
-let lines: {value: string; starts: number[]; titleCase: Map<number, boolean>} | undefined
+let titleCase: {value: string; lines: Map<number, boolean>} | undefined
+const longWord = /\p{L}{4,}/gu
 
 /** Is the line at `offset` a heading in title case ("Bank Of Korea Holds Rates Steady")? */
 export function inTitleCaseLine(value: string, offset: number): boolean {
   if (value.charCodeAt(offset) === 10) return false
-  if (lines?.value !== value) lines = {value, starts: lineStarts(value), titleCase: new Map()}
-  const {starts, titleCase} = lines
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  let answer = titleCase.get(low)
+  if (titleCase?.value !== value) titleCase = {value, lines: new Map()}
+  const {line, start, next} = lineAt(value, offset)
+  let answer = titleCase.lines.get(line)
   if (answer === undefined) {
-    const words = value.slice(starts[low], low + 1 < starts.length ? starts[low + 1]! - 1 : value.length).match(/\p{L}{4,}/gu) ?? []
-    answer = words.length >= 3 && words.every((word) => isCapitalized(word))
-    titleCase.set(low, answer)
+    answer = titleCaseBetween(value, start, next === undefined ? value.length : next - 1)
+    titleCase.lines.set(line, answer)
   }
   return answer
 }
 
-function lineStarts(value: string): number[] {
-  const starts = [0]
-  for (let at = value.indexOf('\n'); at !== -1; at = value.indexOf('\n', at + 1)) starts.push(at + 1)
-  return starts
+/** At least three words of four letters or more, every one capitalized; stops at the first that is not. */
+function titleCaseBetween(value: string, start: number, end: number): boolean {
+  const line = value.slice(start, end)
+  let count = 0
+  longWord.lastIndex = 0
+  for (let match = longWord.exec(line); match !== null; match = longWord.exec(line)) {
+    if (!isCapitalized(match[0])) return false
+    count++
+  }
+  return count >= 3
 }
 
 /** Countries are named so in the generated gazetteer's titles ("Country (North America)"). */
