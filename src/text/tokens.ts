@@ -11,7 +11,6 @@ export interface Token {
   start: number
   end: number
   node: Word | Sentence['children'][number]
-  sentence: Sentence
   /** Index of this token in its sentence's token list. */
   index: number
 }
@@ -73,7 +72,6 @@ function tokenize(sentence: Sentence, parent: Root | Paragraph | Parent): Senten
       start,
       end,
       node: child,
-      sentence,
       index: tokens.length
     })
   }
