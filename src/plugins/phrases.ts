@@ -158,8 +158,13 @@ function matchAt(index: PhraseIndex, window: Window, candidate: PhraseCandidate)
 
 /** The word as the candidate's rule compares it: as written for a case-sensitive rule, else lowercase. */
 function compared(candidate: PhraseCandidate, token: Token): string {
-  return candidate.rule.caseSensitive ? token.value.replace(/’/g, "'") : token.lower
+  if (!candidate.rule.caseSensitive) return token.lower
+  return token.value.includes('’') ? token.value.replace(curlyApostrophe, "'") : token.value
 }
+
+// Made once: a literal in a function makes a new RegExp object each time it runs, and these run for candidates at most words.
+const curlyApostrophe = /’/g
+const possessive = /['’]s$/
 
 /** Does the word next to the phrase fill its placeholder (none asked: always)? */
 function fits(
@@ -175,7 +180,7 @@ function fits(
   const token = index === undefined ? undefined : tokens[index]
   if (!token || !edge || !adjacent(tokens, before ? token : edge, before ? edge : token)) return false
   if (!isCapitalized(token.value)) return false
-  return placeholder === '{name}' || /['’]s$/.test(token.value)
+  return placeholder === '{name}' || possessive.test(token.value)
 }
 
 function adjacent(tokens: readonly Token[], previous: Token, next: Token): boolean {

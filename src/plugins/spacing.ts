@@ -62,6 +62,22 @@ export default function spacing(options: Readonly<Options>) {
   }
 }
 
+// Patterns asked for every word or mark are made once: a literal in a
+// function makes a new RegExp object each time it runs.
+const lowercaseLetter = /^\p{Ll}$/u
+const wordLetter = /^[ais]$/
+const wordGoesOn = /^[\p{L}\d'’-]/u
+const threeLetters = /^\p{L}{3,}$/u
+const closingMark = /^[.?!"”’')\]]$/
+const endMark = /^[.?!]$/
+const holdsEndMark = /[.?!]/
+const closesNumber = /^[%”’)\]]$/
+const endsDigit = /\d$/
+const digits = /^\d+$/
+const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
+const endsLetter = /\p{L}$/u
+const startsLetter = /^\p{L}/u
+
 /**
  * "impeachmenthas", "theThe", "20thThe": two words with the space (or the
  * sentence break) missing. The spelling rule leaves such words to this one.
@@ -102,9 +118,9 @@ function strayLetter(context: Context, tokens: readonly Token[], k: number, join
   const word = tokens[k]!
   const space = tokens[k + 1]
   const letter = tokens[k + 2]
-  if (space?.value !== ' ' || letter?.kind !== 'word' || !/^\p{Ll}$/u.test(letter.value) || /^[ais]$/.test(letter.value)) return
-  if (tokens[k + 3]?.kind === 'word' || /^[\p{L}\d'’-]/u.test(value[letter.end] ?? '')) return
-  if (!/^\p{L}{3,}$/u.test(word.value) || joins.joinWords.has(word.lower)) return
+  if (space?.value !== ' ' || letter?.kind !== 'word' || !lowercaseLetter.test(letter.value) || wordLetter.test(letter.value)) return
+  if (tokens[k + 3]?.kind === 'word' || wordGoesOn.test(value[letter.end] ?? '')) return
+  if (!threeLetters.test(word.value) || joins.joinWords.has(word.lower)) return
   const whole = word.value + letter.value
   if (!joins.lexicon.correct(whole) || insideAddress(value, word.start, letter.end)) return
   flag(context, word.start, letter.end, whole, `Unexpected space inside ${quote(whole)}`, 'warning')
@@ -137,12 +153,12 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     return
   }
   // '"no".However', '.”The': the mark or a closing quote ends the sentence, the next starts with no space.
-  if (token.kind === 'punctuation' && !after && before?.kind === 'punctuation' && /^[.?!"”’')\]]$/.test(token.value)) {
+  if (token.kind === 'punctuation' && !after && before?.kind === 'punctuation' && closingMark.test(token.value)) {
     gluedAfterQuote(context, tokens, k)
     return
   }
   // "Enough!Our members": the sentence ends at the mark, the next starts with no space.
-  if (token.kind === 'punctuation' && /^[.?!]$/.test(token.value) && before?.kind === 'word' && !after) {
+  if (token.kind === 'punctuation' && endMark.test(token.value) && before?.kind === 'word' && !after) {
     const next = /^\p{L}+/u.exec(value.slice(token.end))
     if (next && missingSpace(before.value, token.value, next[0]) && !insideAddress(value, before.start, token.end + next[0].length)) {
       const end = token.end + next[0].length
@@ -152,7 +168,7 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   }
   if (token.kind !== 'space' || token.value.includes('\n') || token.value.includes('\t')) return
   // word , (a space before punctuation); also after a number's % or a closing quote
-  const closes = before?.kind === 'word' || (before !== undefined && /^[%”’)\]]$/.test(before.value))
+  const closes = before?.kind === 'word' || (before !== undefined && closesNumber.test(before.value))
   if (closes && after?.kind === 'punctuation' && marks.has(after.value)) {
     const next = value.slice(after.end, after.end + 2)
     // An ellipsis, spaced (". . .") or not, and a decimal (".5") are not stray periods.
@@ -161,13 +177,13 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     return
   }
   // "1.8 %": English sets the percent sign against the number.
-  if (after?.value === '%' && token.value === ' ' && before?.kind === 'word' && /\d$/.test(before.value)) {
+  if (after?.value === '%' && token.value === ' ' && before?.kind === 'word' && endsDigit.test(before.value)) {
     flag(context, token.start, after.end, '%', `Unexpected space before ${quote('%')}`, 'warning')
     return
   }
   // word  word (two spaces)
   if (token.value.length > 1 && before && after?.kind === 'word') {
-    const afterSentence = before.kind === 'punctuation' && /[.?!]/.test(before.value)
+    const afterSentence = before.kind === 'punctuation' && holdsEndMark.test(before.value)
     if (before.kind === 'word' || afterSentence) {
       flag(context, token.start, token.end, ' ', `Unexpected ${token.value.length} spaces, expected one`, afterSentence ? 'info' : 'warning')
     }
@@ -202,7 +218,7 @@ function inWord(context: Context, token: Token) {
 function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) {
   const {value} = context
   let w = k
-  while (w > 0 && tokens[w]!.kind === 'punctuation' && /^[.?!"”’')\]]$/.test(tokens[w]!.value)) w--
+  while (w > 0 && tokens[w]!.kind === 'punctuation' && closingMark.test(tokens[w]!.value)) w--
   const word = tokens[w]!
   const marks = value.slice(word.end, tokens[k]!.end)
   if (word.kind !== 'word' || w === k || !/[.?!]/.test(marks) || !/^[\p{L}\d]{2,}$/u.test(word.value)) return
@@ -215,8 +231,8 @@ function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) 
 
 function missingSpace(left: string, mark: string, right: string): boolean {
   // "May 10.Yin": a date or number ends the sentence, a capitalized word opens the next.
-  if (mark === '.' && /^\d+$/.test(left) && /^\p{Lu}\p{Ll}+$/u.test(right)) return true
-  if (!/\p{L}$/u.test(left) || !/^\p{L}/u.test(right)) return false
+  if (mark === '.' && digits.test(left) && capitalizedWord.test(right)) return true
+  if (!endsLetter.test(left) || !startsLetter.test(right)) return false
   if (mark === '.') {
     // Initials and abbreviations (U.S., e.g., Ph.D.) keep their dots; a
     // sentence run into the next one ends in a lowercase word and starts a capitalized one.

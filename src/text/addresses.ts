@@ -1,11 +1,14 @@
 import {isSpace} from './normalize.js'
 
+/** Made once: a literal in the loops below made a new RegExp object for every character. */
+const chunkEdge = /[\s<>]/
+
 /** The run of non-space characters around `start..end`, without trailing punctuation. */
 export function chunkAround(value: string, start: number, end: number): string {
   let from = start
   let to = end
-  while (from > 0 && !/[\s<>]/.test(value[from - 1]!)) from--
-  while (to < value.length && !/[\s<>]/.test(value[to]!)) to++
+  while (from > 0 && !chunkEdge.test(value[from - 1]!)) from--
+  while (to < value.length && !chunkEdge.test(value[to]!)) to++
   return value.slice(from, to).replace(/^[("“‘'[]+/, '').replace(/[.,;:!?)"”’'\]]+$/, '')
 }
 

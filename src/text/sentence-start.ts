@@ -1,4 +1,11 @@
 const closingQuotes = /["”’')\]]/
+// Made once: a literal in a function makes a new RegExp object each time it
+// runs, and these are asked for most words.
+const endsNumber = /(?:^|[\s(])\d[\d,]*\d%?$/
+const lastWord = /([\p{L}.]+)$/u
+const space = /\s/
+const blank = /^\s*$/
+const sentenceEnd = /[.?!:]/
 
 /**
  * Does a sentence or line start at `start`? True after . ? ! (not after an
@@ -24,8 +31,8 @@ export function isSentenceStart(value: string, start: number, abbreviations: Rea
   const before = value.slice(Math.max(0, i - 30), i)
   // A year or an amount ends a sentence ("since 2009. The bank"); a lone
   // digit may number a list ("step 1. then").
-  if (/(?:^|[\s(])\d[\d,]*\d%?$/.test(before)) return true
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? ''
+  if (endsNumber.test(before)) return true
+  const word = lastWord.exec(before)?.[1] ?? ''
   if (word.length <= 1 || word.includes('.')) return false
   return !abbreviations.has(word.toLowerCase())
 }
@@ -37,12 +44,12 @@ function isOpeningQuote(code: number): boolean {
 
 function lineEndsSentence(value: string, newline: number): boolean {
   let i = newline
-  while (i >= 0 && /\s/.test(value[i]!)) {
-    if (value[i] === '\n' && i !== newline && /^\s*$/.test(value.slice(i + 1, newline))) return true
+  while (i >= 0 && space.test(value[i]!)) {
+    if (value[i] === '\n' && i !== newline && blank.test(value.slice(i + 1, newline))) return true
     i--
   }
   if (i < 0) return true
   let char = value[i]!
   if (closingQuotes.test(char) && i > 0) char = value[i - 1]!
-  return /[.?!:]/.test(char)
+  return sentenceEnd.test(char)
 }

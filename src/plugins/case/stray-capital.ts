@@ -5,6 +5,12 @@ import type {CaseContext, Raised} from './context.js'
 import {inTitleCaseLine} from './name-style.js'
 import {insideQuotation} from '../../text/quotation.js'
 
+// Patterns asked for every word are made once: a literal in a function makes a new RegExp object each time it runs.
+const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
+const lowercaseWord = /^\p{Ll}+$/u
+const afterLowercase = /\p{Ll} $/u
+const startsLowercase = /^\p{Ll}/u
+
 /**
  * A common noun capitalized mid-sentence where no name is ("imposed a
  * Curfew", "three Judges dissented"), and "i" for the pronoun. Precision
@@ -23,7 +29,7 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         raised.push({start: token.start, end: token.end, expected: 'I', reason: 'Unexpected lowercase `i` for the pronoun, expected `I`'})
         continue
       }
-      if (!/^\p{Lu}\p{Ll}+$/u.test(token.value)) continue
+      if (!capitalizedWord.test(token.value)) continue
       if (context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && strayFunctionWord(tokens, token, value)) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
         continue
@@ -75,11 +81,11 @@ function strayFunctionWord(tokens: readonly Token[], token: Token, value: string
     tokens[token.index - 1]?.value === ' ' &&
     tokens[token.index + 1]?.value === ' ' &&
     before?.kind === 'word' &&
-    /^\p{Ll}+$/u.test(before.value) &&
+    lowercaseWord.test(before.value) &&
     // "etc. The": an abbreviation's full stop may end the sentence.
-    /\p{Ll} $/u.test(value.slice(token.start - 2, token.start)) &&
+    afterLowercase.test(value.slice(token.start - 2, token.start)) &&
     after?.kind === 'word' &&
-    /^\p{Ll}/u.test(after.value) &&
+    startsLowercase.test(after.value) &&
     !inTitleCaseLine(value, token.start) &&
     !insideQuotation(value, token.start)
   )
