@@ -1,5 +1,5 @@
 import type {Entity} from '../data/entities.js'
-import {escapeRegExp} from '../text/normalize.js'
+import {WholeForms} from '../text/whole-forms.js'
 
 /**
  * The countries a text is about, as the gazetteer names them: by a
@@ -11,12 +11,12 @@ import {escapeRegExp} from '../text/normalize.js'
  */
 export class Countries {
   private readonly byForm = new Map<string, string[]>()
-  private pattern: RegExp | undefined
+  private forms: WholeForms
   /** The forms that name a country itself: its names, nationalities and capital. */
   private readonly places: ReadonlySet<string>
   private readonly ofEntity = new Map<Entity, ReadonlySet<string>>()
   /** Bodies named in full whose title names one country ("Verkhovna Rada": Ukraine), made on first use. */
-  private bodies: {byForm: Map<string, string[]>; pattern: RegExp | undefined} | undefined
+  private bodies: {byForm: Map<string, string[]>; forms: WholeForms} | undefined
   /** The last document asked about, with what `in` and `inStory` found in it: rules ask once per name. */
   private last: {value: string; named?: ReadonlySet<string>; story?: ReadonlySet<string>} = {value: ''}
 
@@ -35,12 +35,12 @@ export class Countries {
     // named in full then stands for the countries of their office ("Lee
     // Jae-myung": President of South Korea).
     this.places = new Set(this.byForm.keys())
-    this.pattern = alternation([...this.places])
+    this.forms = new WholeForms(this.places)
     const offices = entities.flatMap((entity) => (entity.kind === 'person' && entity.title ? [{entity, countries: [...this.in(entity.title)]}] : []))
     for (const {entity, countries: held} of offices) {
       for (const form of [entity.name, ...entity.variants]) if (held.length > 0 && /\s/.test(form)) this.add(form, held)
     }
-    this.pattern = alternation([...this.byForm.keys()])
+    this.forms = new WholeForms(this.byForm.keys())
   }
 
   private add(form: string, countries: readonly string[]): void {
@@ -58,8 +58,7 @@ export class Countries {
   /** Every country the text names, longest form first ("South Korean" is not read as "Korean"). */
   in(text: string): Set<string> {
     const found = new Set<string>()
-    if (!this.pattern) return found
-    for (const match of text.matchAll(this.pattern)) for (const country of this.byForm.get(match[0]) ?? []) found.add(country)
+    for (const form of this.forms.in(text)) for (const country of this.byForm.get(form) ?? []) found.add(country)
     return found
   }
 
@@ -90,10 +89,10 @@ export class Countries {
         if (held.size !== 1) continue
         for (const form of [entity.name, ...entity.variants]) if (/\s/.test(form)) byForm.set(form, [...held])
       }
-      this.bodies = {byForm, pattern: alternation([...byForm.keys()])}
+      this.bodies = {byForm, forms: new WholeForms(byForm.keys())}
     }
-    const {byForm, pattern} = this.bodies
-    if (pattern) for (const match of text.matchAll(pattern)) for (const country of byForm.get(match[0]) ?? []) found.add(country)
+    const {byForm, forms} = this.bodies
+    for (const form of forms.in(text)) for (const country of byForm.get(form) ?? []) found.add(country)
     return found
   }
 
@@ -112,11 +111,4 @@ export function countriesOf(entities: readonly Entity[]): Countries {
   let countries = made.get(entities)
   if (!countries) made.set(entities, (countries = new Countries(entities)))
   return countries
-}
-
-/** One pattern for every form, longest first, each a whole word. */
-function alternation(forms: readonly string[]): RegExp | undefined {
-  if (forms.length === 0) return undefined
-  const escaped = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp)
-  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu')
 }
