@@ -6,6 +6,7 @@ import type {FileProjects} from './config/file-projects.js'
 import type {ResolvedConfig} from './pipeline/index.js'
 import {lintFile} from './pool/lint.js'
 import {Pool} from './pool/pool.js'
+import type {Threads} from './pool/threads.js'
 import {applyResult, toResult, type LintTask} from './pool/result.js'
 
 /**
@@ -48,6 +49,8 @@ export interface DelegationOptions {
   fix: boolean
   /** Adds each file's project's `.copydesk/` data; none with `--no-config`. */
   projects?: FileProjects | undefined
+  /** Threads the caller keeps across runs: borrowed, not started or stopped here. */
+  threads?: Threads | undefined
 }
 
 export class Delegation {
@@ -62,9 +65,12 @@ export class Delegation {
     this.cache = options.cache
     this.fix = options.fix
     this.projects = options.projects
+    this.borrowed = options.jobs > 1 && options.threads !== undefined
     // With a cache, threads start on the first file that is not in it; without, at once.
-    this.pool = options.jobs > 1 ? new Pool(options.jobs, {warm: !options.cache, fix: options.fix}) : undefined
+    this.pool = options.jobs <= 1 ? undefined : this.borrowed ? options.threads!.pool(options.jobs) : new Pool(options.jobs, {warm: !options.cache, fix: options.fix})
   }
+
+  private readonly borrowed: boolean
 
   /** The main thread's turn: files linted here wait for the one before. */
   private inline: Promise<unknown> = Promise.resolve()
@@ -92,7 +98,7 @@ export class Delegation {
 
   /** Stops the threads and writes the cache; returns lines for `--debug`. */
   async close(): Promise<string[]> {
-    await this.pool?.close()
+    if (!this.borrowed) await this.pool?.close()
     const lines: string[] = []
     if (this.pool) lines.push(`jobs: ${this.pool.size} worker threads`)
     if (this.cache) {

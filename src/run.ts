@@ -15,6 +15,7 @@ import {onDemand} from './on-demand.js'
 import {Progress} from './progress.js'
 import {copiesIn, isStdinPath, plainProblem, screenPaths, unreadableIn} from './paths.js'
 import {Delegation} from './jobs.js'
+import type {Threads} from './pool/threads.js'
 import {lintNamed, namedFiles} from './named-files.js'
 import {levelOf, source} from './message.js'
 import {restoreInput} from './pipeline/read.js'
@@ -57,6 +58,8 @@ export interface RunOptions {
   stdinFilename?: string | undefined
   /** Worker threads (default 1: the calling thread). */
   jobs?: number | undefined
+  /** Threads kept by the caller across runs (src/pool/threads.ts), borrowed when `jobs` is above 1. */
+  threads?: Threads | undefined
   cache?: boolean | undefined
   cacheLocation?: string | undefined
   /** A part of the files; `auto` reads it from the CI's variables (src/ci-shard.ts). */
@@ -319,7 +322,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   const oneByOne = simple ? namedFiles(files, cwd, !options.noConfig) : undefined
   // No more threads than files named: each thread loads copydesk's data before its first file.
   const jobs = Math.min(options.jobs ?? 1, oneByOne ? Math.max(1, oneByOne.length) : Infinity)
-  const delegation = new Delegation({jobs, fix: fixing, cache, projects})
+  const delegation = new Delegation({jobs, fix: fixing, cache, projects, threads: options.threads})
   // Files done on a terminal's standard error, erased before anything else is written there.
   const progress = options.terminal?.stderr && !quiet && options.stderr ? new Progress(options.stderr) : undefined
   let linted: VFile[] | undefined

@@ -23,6 +23,8 @@ export interface RunOptions {
   input?: string
   /** The variables `--shard auto` reads (default: none, whatever the CI running the tests sets). */
   env?: Record<string, string>
+  /** `--jobs` starts its own threads and stops them, as the binary does (default: the shared ones, below). */
+  ownThreads?: boolean
 }
 
 /**
@@ -38,7 +40,8 @@ export async function run(args: string[], options: RunOptions = {}): Promise<Run
   const parsed = parseArguments(args)
   if (!('options' in parsed)) return {code: parsed.exitCode, stdout: parsed.stdout, stderr: parsed.stderr}
   const runner = parsed.options.jobs === 1 ? runCopydesk : await builtRun()
-  const result = await runner({...parsed.options, cwd: options.cwd ?? root, stdin: options.input ?? '', env: options.env ?? {}})
+  const threads = parsed.options.jobs === 1 || options.ownThreads ? undefined : await builtThreads()
+  const result = await runner({...parsed.options, threads, cwd: options.cwd ?? root, stdin: options.input ?? '', env: options.env ?? {}})
   return {code: result.exitCode, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -46,6 +49,20 @@ export async function run(args: string[], options: RunOptions = {}): Promise<Run
 async function builtRun(): Promise<typeof runCopydesk> {
   const built = (await import(pathToFileURL(join(root, 'dist/run.js')).href)) as typeof import('../src/run.js')
   return built.run
+}
+
+/**
+ * The threads every `--jobs` run of this test thread borrows (one pool per
+ * size), as an editor or watch loop would keep them: each thread loads
+ * copydesk's data once (0.4 s of CPU), not once per run. A run still asks
+ * for as many threads as it would start (its `--debug` line names them);
+ * tests/jobs.test.ts also runs with threads of its own (`ownThreads`).
+ */
+let threads: import('../src/pool/threads.js').Threads | undefined
+async function builtThreads(): Promise<import('../src/pool/threads.js').Threads> {
+  const built = (await import(pathToFileURL(join(root, 'dist/pool/threads.js')).href)) as typeof import('../src/pool/threads.js')
+  threads ??= new built.Threads()
+  return threads
 }
 
 /** Runs the built CLI as a user would, in its own process; `cwd` defaults to the repository. */

@@ -1,7 +1,10 @@
-import {readFileSync, readdirSync} from 'node:fs'
-import {describe, expect, it, vi} from 'vitest'
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
 import {loadBundle, type Bundle} from '../src/data/bundle.js'
 import {ruleDefinitions, ruleIds} from '../src/rules.js'
+import {lint} from './lint.js'
 
 /** The slices of `bundle` still unread: their property is still the getter that reads them. */
 function unread(bundle: Bundle): string[] {
@@ -10,16 +13,19 @@ function unread(bundle: Bundle): string[] {
 
 describe('data slices', () => {
   it('a rule that runs alone loads only its own slices', async () => {
-    // Modules of their own: other files in this thread have read slices of the shared bundle.
-    vi.resetModules()
-    const {lint} = await import('./lint.js')
-    const fresh = await import('../src/data/bundle.js')
+    // A data set no other test has read (an empty project word list of its own) is a bundle of its own;
+    // resetting modules instead would make every later file in this thread load copydesk again.
+    const words = join(mkdtempSync(join(tmpdir(), 'copydesk-slices-')), 'words.txt')
+    writeFileSync(words, '')
+    const bundle = loadBundle({words: [words]})
+    const read = () => Object.keys(bundle).filter((key) => !unread(bundle).includes(key)).sort()
+    // A project's word list is read at once (a broken one fails the configuration), with the names it joins.
+    const atOnce = read()
+    expect(atOnce).toEqual(['firstNames', 'personal'])
     const off = Object.fromEntries(ruleIds.filter((id) => id !== 'repeated-words').map((id) => [id, 'off' as const]))
-    const found = await lint('The the council met on Tuesday.', {rules: off})
+    const found = await lint('The the council met on Tuesday.', {rules: off, data: {words: [words]}})
     expect(found.map((f) => [f.rule, f.actual])).toEqual([['repeated-words', 'The the']])
-    const bundle = fresh.loadBundle()
-    const read = Object.keys(bundle).filter((key) => !unread(bundle).includes(key))
-    expect(read.sort()).toEqual(['clauseVerbs', 'demonstratives', 'doubledNames', 'entities'])
+    expect(read().filter((key) => !atOnce.includes(key))).toEqual(['clauseVerbs', 'demonstratives', 'doubledNames', 'entities'])
   })
 
   it('each rule reads exactly the slices it declares', () => {

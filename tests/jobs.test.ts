@@ -1,7 +1,9 @@
 import {cpSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {resolveConfig} from '../src/config/resolve.js'
 import {fixtures, root, run} from './cli-run.js'
 
 /** A folder of several files in every format, some with slips, some clean. */
@@ -43,11 +45,35 @@ describe('--jobs', () => {
 
   it('starts no more threads than the files named', async () => {
     const dir = folder()
-    const two = await run(['--jobs', '3', '--debug', '--reporter', 'unix', 'a.txt', 'b.md'], {cwd: dir})
+    // Threads of its own, as the binary starts them (the other runs borrow the tests' shared ones).
+    const two = await run(['--jobs', '3', '--debug', '--reporter', 'unix', 'a.txt', 'b.md'], {cwd: dir, ownThreads: true})
     expect(two.stderr).toContain('copydesk: jobs: 2 worker threads')
     expect(two.stdout).toBe((await run(['--reporter', 'unix', 'a.txt', 'b.md'], {cwd: dir})).stdout)
     // Found in a folder, the files are not known in advance: the threads asked for start.
     expect((await run(['--jobs', '3', '--debug', '--reporter', 'unix', '.'], {cwd: dir})).stderr).toContain('copydesk: jobs: 3 worker threads')
+  }, 180_000)
+
+  it('borrows threads kept across runs, leaves them running, and reports as one thread does', async () => {
+    const {run: builtRun} = (await import(pathToFileURL(join(root, 'dist/run.js')).href)) as typeof import('../src/run.js')
+    const {Threads} = (await import(pathToFileURL(join(root, 'dist/pool/threads.js')).href)) as typeof import('../src/pool/threads.js')
+    const dir = folder()
+    const threads = new Threads()
+    const options = {files: ['a.txt', 'b.md'], reporter: 'unix', jobs: 2, debug: true, cwd: dir, stdin: '', env: {}, threads}
+    try {
+      const first = await builtRun(options)
+      const pool = threads.pool(2)
+      const second = await builtRun({...options, fix: false})
+      // The same pool, and it still lints.
+      expect(threads.pool(2)).toBe(pool)
+      const result = await pool.run({path: 'c.txt', cwd: dir, value: 'Recieve it.\n', config: resolveConfig(), fix: false})
+      expect(result.messages.map((message) => message.actual)).toContain('Recieve')
+      expect(first.stderr).toBe('copydesk: jobs: 2 worker threads\n')
+      expect([second.exitCode, second.stdout, second.stderr]).toEqual([first.exitCode, first.stdout, first.stderr])
+      const one = await run(['--reporter', 'unix', 'a.txt', 'b.md'], {cwd: dir})
+      expect([first.exitCode, first.stdout]).toEqual([one.code, one.stdout])
+    } finally {
+      await threads.close()
+    }
   }, 180_000)
 
   it('takes auto, and refuses what is not a number of threads', async () => {

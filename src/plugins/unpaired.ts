@@ -130,7 +130,9 @@ function paragraphTokens(tree: Root): Token[][] {
   for (const {paragraph, tokens} of sentencesOf(tree)) {
     if (paragraph === undefined || paragraph !== current) result.push([])
     current = paragraph
-    result.at(-1)!.push(...tokens)
+    // One by one: a sentence with no end in a long line has more tokens than a call takes arguments.
+    const into = result.at(-1)!
+    for (const token of tokens) into.push(token)
   }
   return result.filter((tokens) => tokens.length > 0)
 }
