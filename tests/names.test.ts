@@ -371,3 +371,12 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await warnings('John Dane spoke.')).toEqual([])
   })
 })
+
+describe('names: a run of capitalized words thousands long', () => {
+  it('is read in pieces no name spans, and still finds a garble in it', async () => {
+    const filler = Array.from({length: 100}, (_, i) => `Wex${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}lund`).join(' ')
+    const text = `${filler} Keir Starmmer.`
+    const found = (await warnings(text)).filter((entry) => entry.rule === 'names')
+    expect(found).toEqual([{rule: 'names', actual: 'Keir Starmmer', expected: ['Keir Starmer'], level: 'warning', start: filler.length + 1, end: filler.length + 14}])
+  })
+})

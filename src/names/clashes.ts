@@ -58,7 +58,11 @@ export function findClashes(
   // Unknown names a letter or a sound apart ("Archynetys", "Archnetys").
   const bySpelling = new Map<string, NameToken[][]>()
   const unknownStarts = new Set(unknown.map((name) => name.start))
-  for (const name of unknown) bySpelling.set(name.text, [...(bySpelling.get(name.text) ?? []), [name]])
+  for (const name of unknown) {
+    const spans = bySpelling.get(name.text)
+    if (spans) spans.push([name])
+    else bySpelling.set(name.text, [[name]])
+  }
   for (const cluster of clusters([...bySpelling.keys()])) {
     const spellings = new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))
     groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts)})

@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Lexicon} from '../../data/lexicon.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
-import {capitalizedRuns, subSpans} from '../../names/spans.js'
+import {capitalizedRuns, subSpans, type NameToken} from '../../names/spans.js'
 import {Memo} from '../../text/memo.js'
 import {sentencesOf} from '../../text/tokens.js'
 import type {Contender, Found, NamesContext} from './context.js'
@@ -114,7 +114,7 @@ export default function names(options: Readonly<Options>) {
     const value = String(file.value)
     const found: Found = {known: [], unknown: [], pending: [], spellings: new Map()}
     for (const sentence of sentencesOf(tree)) {
-      for (const run of capitalizedRuns(sentence)) {
+      for (const whole of capitalizedRuns(sentence)) for (const run of windows(whole)) {
         const pool: Contender[] = []
         for (const span of subSpans(run, context.maxSpan)) {
           const contender = judge(context, span, run, value)
@@ -129,4 +129,16 @@ export default function names(options: Readonly<Options>) {
     reportDefinedNames(file, value, context.gazetteer)
     reportHonorifics(file, value, honorifics)
   }
+}
+
+/**
+ * A run of capitalized words in pieces of `size`: no name is that long, and
+ * the checks look at a span's neighbours in its run, which on a run of
+ * thousands of words (a line of one name repeated) would take quadratic time.
+ */
+function windows(run: NameToken[], size = 64): NameToken[][] {
+  if (run.length <= size) return [run]
+  const pieces: NameToken[][] = []
+  for (let at = 0; at < run.length; at += size) pieces.push(run.slice(at, at + size))
+  return pieces
 }
