@@ -185,8 +185,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
     }
   }
-  found.push(...givenNameKept(value, people, data), ...afterInitials(value, people, data))
-  return found
+  return found.concat(givenNameKept(value, people, data), afterInitials(value, people, data))
 }
 
 /** Initials, then a capitalized word: "TJ Adewale", "T.J. Adewale". */

@@ -19,6 +19,7 @@ export async function collect(transformer: Transformer, tree: Root, file: VFile,
   })
   const produced = file.messages.splice(before)
   const foreign = produced.filter((message) => message.source !== source)
-  file.messages.push(...foreign)
+  // One by one: a spread of hundreds of thousands of messages overflows the stack.
+  for (const message of foreign) file.messages.push(message)
   return produced.filter((message) => message.source === source)
 }

@@ -101,7 +101,9 @@ export default function caseRule(options: Readonly<Options>) {
     // Lowercase forms of words the document capitalizes where no sentence starts.
     const capitalizedInDocument = new Set<string>()
     for (let s = 0; s < sentences.length; s++) scanSentence(context, {sentence: sentences[s]!, value, raised}, capitalizedInDocument)
-    raised.push(...strayCapitals(context, sentences, value), ...styleCapitals(context, sentences, value, context.styleLevel))
+    // One by one: a spread of a finding per word of a huge line overflows the stack.
+    for (const finding of strayCapitals(context, sentences, value)) raised.push(finding)
+    for (const finding of styleCapitals(context, sentences, value, context.styleLevel)) raised.push(finding)
     reportRaised(file, raised, capitalizedInDocument, context.abbreviations)
   }
 }
