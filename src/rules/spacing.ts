@@ -5,8 +5,8 @@ import {writesStraightQuotes} from '../plugins/spacing-quotes.js'
 
 export default defineRule({
   id: 'spacing',
-  description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks.',
-  why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”, “filibusterwas”, “farmersThe”, “state -owned”, “,,”. Numbers, initials, abbreviations, addresses, closed compounds, camel-case names and brands, ellipses and suspended hyphens (“pre- and post-war”) are left alone.',
+  description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks; a Spanish-style dateline dash.',
+  why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”, “filibusterwas”, “farmersThe”, “state -owned”, “,,”, “(BUP)However”, “1994Ishiba”, a name the story writes run into “the” (“Macrithe”); translation keeps a Spanish dateline’s “Mexico City.- The Senate”, which English writes with a spaced em dash. Numbers, initials, abbreviations, addresses, closed compounds, camel-case names and brands, ellipses and suspended hyphens (“pre- and post-war”) are left alone.',
   levels: 'warning; info for two spaces after a sentence, a typewriter habit rather than a slip.',
   priority: 5,
   strict: 'raise',
