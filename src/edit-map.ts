@@ -5,7 +5,10 @@ export interface Edit {
   text: string
 }
 
-/** The first index in `0..length` where `past` turns true (it must stay true after). */
+/**
+ * The first index in `0..length` where `past` turns true (it must stay true
+ * after). The same search as text/first-where.ts, which this layer may not import.
+ */
 function firstWhere(length: number, past: (index: number) => boolean): number {
   let low = 0
   let high = length

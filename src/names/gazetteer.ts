@@ -7,6 +7,7 @@ import {Memo} from '../text/memo.js'
 import {soundKey} from './phonetic.js'
 import {withReadings} from './readings.js'
 import {acceptedKey, buildGazetteerIndex, buildNearIndex, lowerWords, push} from './gazetteer-build.js'
+import {firstWhere} from '../text/first-where.js'
 
 export type {FormType} from '../data/gazetteer-index.js'
 export type {CaselessLevel, CaselessNode} from '../data/gazetteer-index.js'
@@ -170,13 +171,7 @@ export class Gazetteer {
     const {deletions, stride} = this.looseKeys()
     const formOf = (n: number) => this.ref(Math.floor(deletions[n]! / stride))
     const keyAt = (n: number) => deletionAt(formOf(n).squashed, (deletions[n]! % stride) - 1)
-    let low = 0
-    let high = deletions.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (keyAt(middle) < key) low = middle + 1
-      else high = middle
-    }
+    let low = firstWhere(deletions.length, (n) => keyAt(n) >= key)
     const refs: FormRef[] = []
     for (; low < deletions.length && keyAt(low) === key; low++) refs.push(formOf(low))
     return refs

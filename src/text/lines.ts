@@ -1,3 +1,5 @@
+import {firstWhere} from './first-where.js'
+
 /**
  * Where the lines of the last document asked about start, and where its
  * double quote marks stand. Rules ask about a line for most capitalized
@@ -18,14 +20,7 @@ function indexed(value: string) {
 
 /** The first index of `sorted` whose number is at least `offset`. */
 function firstAtLeast(sorted: readonly number[], offset: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sorted[middle]! < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return firstWhere(sorted.length, (index) => sorted[index]! >= offset)
 }
 
 /** The number of the line `offset` is on (from 0), and where that line starts. */
