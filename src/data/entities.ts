@@ -25,6 +25,11 @@ export interface Entity {
   file: string
 }
 
+/** The name a person goes by alone: the entry's `surname`, else the last word of the name. */
+export function aloneName(entity: Entity): string {
+  return entity.surname ?? entity.name.split(' ').at(-1)!
+}
+
 const fileKeys = ['source', 'kind', 'entries']
 const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title', 'native', 'sex']
 

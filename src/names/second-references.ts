@@ -1,4 +1,5 @@
 import type {Lexicon} from '../data/lexicon.js'
+import {aloneName} from '../data/entities.js'
 import type {Gazetteer} from './gazetteer.js'
 import {editDistance} from './distance.js'
 import {nearByEar} from './phonetic.js'
@@ -100,7 +101,7 @@ function personAt(words: readonly string[], from: number, data: ReferenceData): 
     const refs = data.gazetteer.lookup(span).filter((ref) => ref.entity.kind === 'person')
     const person = (refs.find((ref) => ref.type !== 'garble') ?? refs[0])?.entity
     if (person) {
-      const surname = person.surname ?? person.name.split(' ').at(-1)!
+      const surname = aloneName(person)
       const rest = person.name.split(' ').filter((word) => word !== surname)
       const readings = surnameReadings(person.familyReading ?? [], surname, data.wadeGiles)
       return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined, known: true, ...(readings.size > 0 ? {readings} : {})}

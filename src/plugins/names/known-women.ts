@@ -1,4 +1,4 @@
-import type {Entity} from '../../data/entities.js'
+import {aloneName, type Entity} from '../../data/entities.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {countriesOf} from '../../names/countries.js'
 import type {ReferenceData} from '../../names/second-references.js'
@@ -28,7 +28,7 @@ function personsBySurname(entities: readonly Entity[]): Map<string, Entity[]> {
     map = new Map()
     for (const entity of entities) {
       if (entity.kind !== 'person') continue
-      const surname = entity.surname ?? entity.name.split(' ').at(-1)!
+      const surname = aloneName(entity)
       const list = map.get(surname)
       if (list) list.push(entity)
       else map.set(surname, [entity])
