@@ -1,3 +1,5 @@
+import {withoutAccents} from './normalize.js'
+
 /**
  * Foreign phrases whose words are fine inside them ("per diem", "de
  * facto", "bête noire") and only there: a test of whether a word, at its
@@ -31,5 +33,5 @@ export function foreignPhraseTest(phrases: Iterable<string>): (value: string, wo
  * ("coup d'état"). Folding keeps the length of Latin letters, so offsets hold.
  */
 function normal(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{Mn}/gu, '')
+  return withoutAccents(text.toLowerCase().replace(/’/g, "'"))
 }

@@ -9,6 +9,11 @@ export function straightApostrophes(value: string): string {
 
 const nonAlphanumeric = /[^a-z0-9]/g
 
+/** The text with its letters' accents taken off, case kept: "José" is "Jose". */
+export function withoutAccents(value: string): string {
+  return value.normalize('NFD').replace(/\p{Mn}/gu, '')
+}
+
 /** Lowercase letters and digits only: "Han Duck-soo", "Handucksoo" and "han duck soo" meet. */
 export function squash(value: string): string {
   // Plain ASCII, most of what is asked, is left as it is by normalization.

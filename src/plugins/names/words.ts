@@ -1,5 +1,5 @@
 import type {NameToken} from '../../names/spans.js'
-import {isAllCaps} from '../../text/normalize.js'
+import {isAllCaps, withoutAccents} from '../../text/normalize.js'
 import type {NamesContext} from './context.js'
 
 /** A word no dictionary, list of given names or gazetteer knows: the sign of a garbled name. */
@@ -59,6 +59,6 @@ export function afterPersonCue(context: NamesContext, start: number, value: stri
  */
 export function isFirstName(context: Pick<NamesContext, 'firstNames'>, word: string): boolean {
   if (context.firstNames.has(word)) return true
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
+  const plain = withoutAccents(word)
   return plain !== word && context.firstNames.has(plain)
 }
