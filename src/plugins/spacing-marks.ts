@@ -60,22 +60,27 @@ export function datelineDashes(file: VFile, value: string) {
  * name (dictionaries/join-words.txt) starts a new sentence ("(BUP).
  * However"); anything else wants a space. A bracket inside a word ("(s)he", "f(x)") is left alone.
  */
+// Asked of every mark: made once.
+const closingBracket = /^[)\]]$/
+const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
+const lowercaseWord = /^\p{Ll}{2,}$/u
+const beforeBracket = /[^\s\])]/u
+
 export function gluedAfterBracket(file: VFile, value: string, tokens: readonly Token[], k: number, openers: ReadonlySet<string>) {
   const token = tokens[k]!
   const next = tokens[k + 1]
-  if (!/^[)\]]$/.test(token.value) || !next || next.start !== token.end) return
+  if (!closingBracket.test(token.value) || !next || next.start !== token.end) return
   const open = value.lastIndexOf(token.value === ')' ? '(' : '[', token.start)
-  if (open < 0 || token.start - open < 3 || /[^\s\])]/u.test(value[open - 1] ?? ' ')) return
+  if (open < 0 || token.start - open < 3 || beforeBracket.test(value[open - 1] ?? ' ')) return
   let fix: string
-  if (next.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(next.value)) fix = openers.has(next.value.toLowerCase()) ? `${token.value}. ${next.value}` : `${token.value} ${next.value}`
-  else if (next.kind === 'word' && /^\p{Ll}{2,}$/u.test(next.value)) fix = `${token.value} ${next.value}`
+  if (next.kind === 'word' && capitalizedWord.test(next.value)) fix = openers.has(next.value.toLowerCase()) ? `${token.value}. ${next.value}` : `${token.value} ${next.value}`
+  else if (next.kind === 'word' && lowercaseWord.test(next.value)) fix = `${token.value} ${next.value}`
   else if (next.value === '(' || next.value === '[') fix = `${token.value} ${next.value}`
   else return
-  const start = open
-  if (insideAddress(value, start, next.end)) return
-  const actual = value.slice(start, next.end)
-  const expected = value.slice(start, token.start) + fix
-  report(file, {ruleId: 'spacing', reason: `Missing space after ${quote(token.value)} in ${quote(actual)}, expected ${quote(expected)}`, start, end: next.end, level: 'warning', expected: [expected]})
+  if (insideAddress(value, open, next.end)) return
+  const actual = value.slice(open, next.end)
+  const expected = value.slice(open, token.start) + fix
+  report(file, {ruleId: 'spacing', reason: `Missing space after ${quote(token.value)} in ${quote(actual)}, expected ${quote(expected)}`, start: open, end: next.end, level: 'warning', expected: [expected]})
 }
 
 function flagMarks(file: VFile, value: string, start: number, end: number, expected: string) {

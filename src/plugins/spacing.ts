@@ -101,7 +101,7 @@ function documentNames(sentences: ReturnType<typeof sentencesOf>): (word: string
     if (!names) {
       names = new Set()
       for (const {tokens, words} of sentences) {
-        for (const index of words) if (/^\p{Lu}\p{Ll}+$/u.test(tokens[index]!.value)) names.add(tokens[index]!.value)
+        for (const index of words) if (capitalizedWord.test(tokens[index]!.value)) names.add(tokens[index]!.value)
       }
     }
     return names.has(word)
