@@ -8,6 +8,7 @@ import {capitalize, isAllCaps, squash, straightApostrophes} from '../../text/nor
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
+import {sameSyllable} from '../../names/korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {slotGarble} from './slot-garbles.js'
 import {reordered, swapped} from './swapped.js'
@@ -109,12 +110,13 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
  */
 function anotherRomanizedName(context: NamesContext, span: readonly NameToken[], form: string): boolean {
   context.syllableSets ??= syllableSets(context.korean, context.pinyinSyllables, context.wadeGiles)
-  const own = romanizedIn(span.map((name) => name.text), context.syllableSets)
+  const words = span.map((name) => name.text)
+  const own = romanizedIn(words, context.syllableSets)
   if (own.length === 0) return false
   const theirs = romanizedIn(form.split(/\s+/), context.syllableSets)
   if (!own.some((system) => theirs.includes(system))) return true
-  if (sameKoreanSyllables(context, span.map((name) => name.text), form)) return false
-  return editDistance(squash(span.map((name) => name.text).join('')), squash(form), 2) > 1
+  if (sameKoreanSyllables(context, words, form)) return false
+  return editDistance(squash(words.join('')), squash(form), 2) > 1
 }
 
 /** Syllable by syllable one family name and one given-name syllable in another romanization ("Yoon Seok-yeol", "Chu Kyung-ho"). */
@@ -122,13 +124,10 @@ function sameKoreanSyllables(context: NamesContext, words: readonly string[], fo
   const parts = words.join(' ').toLowerCase().split(/[\s-]+/)
   const target = form.toLowerCase().split(/[\s-]+/)
   if (parts.length !== target.length) return false
-  const {surnames, syllables} = context.korean
   return parts.every((part, index) => {
     const other = target[index]!
-    if (part === other) return true
-    if (index === 0) return [...(surnames.get(capitalize(other)) ?? [])].some((spelling) => spelling.toLowerCase() === part)
-    const lines = syllables.get(other) ?? []
-    return (syllables.get(part) ?? []).some((line) => lines.includes(line))
+    if (index > 0 || part === other) return sameSyllable(part, other, context.korean)
+    return context.korean.surnames.get(capitalize(other))?.has(capitalize(part)) ?? false
   })
 }
 
