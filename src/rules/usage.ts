@@ -9,7 +9,7 @@ export default defineRule({
   priority: 11,
   strict: 'keep',
   options: {},
-  // Both checks read one sentence at a time.
+  // Every check reads within a sentence or a line, never across paragraphs.
   paragraphFacts: () => '',
   data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries'],
   attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries}],
