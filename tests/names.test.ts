@@ -238,6 +238,19 @@ describe('names: a lone word near a one-word name, written the same way twice', 
   })
 })
 
+describe('names: the surname of a garbled full name, alone', () => {
+  it('is as sure a slip as the full name, after a sentence ends too, possessive or not', async () => {
+    const text = 'DA leader John Steenhausen spoke on Tuesday. Steenhausen’s post is farming. Later Steenhausen said no.'
+    expect(await spans(text)).toEqual([
+      ['John Steenhausen', 'John Steenhuisen', 'warning', 10, 26],
+      ['Steenhausen', 'Steenhuisen', 'warning', 45, 56],
+      ['Steenhausen', 'Steenhuisen', 'warning', 82, 93]
+    ])
+    // With no full name the lone surname, unanchored, stays a note.
+    expect(await names('On Tuesday. Steenhausen’s post is farming.')).toEqual([['Steenhausen', 'Steenhuisen', 'info']])
+  })
+})
+
 describe('names: a man’s courtesy title before a woman the story names', () => {
   it('fixes "Mr." to "Ms." where every first name the story gives the surname is a woman’s only', async () => {
     expect(await spans('Senator Susan Lindqvist spoke first. Later Mr. Lindqvist said the bill would pass.')).toEqual([

@@ -150,7 +150,8 @@ export function spanText(span: readonly NameToken[], value: string): string {
  */
 export function besideOtherNames(value: string, name: NameToken, isNameWord: (word: string) => boolean): boolean {
   const before = /(\p{Lu}[\p{L}'’-]*)(\.?) $/u.exec(value.slice(Math.max(0, name.start - 40), name.start))
-  if (before && ((before[1]!.length === 1 && before[2]) || isNameWord(before[1]!))) return true
+  // A word and a full stop before it ends a sentence ("on Tuesday. Steenhausen"); a letter and one is an initial.
+  if (before && (before[2] ? before[1]!.length === 1 : isNameWord(before[1]!))) return true
   const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(value.slice(name.end, name.end + 40))
   return after !== null && isNameWord(after[1]!)
 }

@@ -55,6 +55,8 @@ export interface Candidate {
   loneWord?: {entity: FormRef['entity']; surname: boolean; afterTitle: boolean; swapped: boolean}
   /** A given name with words in the surname's place, no title before: a slip only if the story names the person elsewhere. */
   slot?: {entity: FormRef['entity']}
+  /** A known person's full name garbled: the story is about that person, and spells the surname so. */
+  fullName?: {entity: FormRef['entity']}
 }
 
 /** A span's reading: a known name (`ref`), a finding (`candidate`), or neither (a known family name). */

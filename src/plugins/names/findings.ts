@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {offsetsOf, quote, report} from '../../message.js'
 import {findClashes} from '../../names/clashes.js'
+import type {FormRef} from '../../names/gazetteer.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Candidate, Contender, Found, NamesContext} from './context.js'
 import {isUnknownWord} from './words.js'
@@ -26,9 +27,14 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
   // used three times is deliberate, and a surname with no title before it
   // is a slip only if the document is about that person at all.
   const mentioned = new Set(known.map(({ref}) => ref.entity))
+  // A garbled full name is the person too, and machine translation garbles
+  // a surname the same way each time: "John Steenhausen" … "Steenhausen's".
+  const garbled = garbledSurnames(pending)
+  for (const [entity] of garbled) mentioned.add(entity)
   for (const candidate of pending) {
     const lone = candidate.loneWord
-    if (lone) {
+    // The surname as the garbled full name spells it is as sure as that name.
+    if (lone && !garbled.get(lone.entity)?.has(candidate.span[0]!.text)) {
       // Twice is deliberate too when the known name it is near appears
       // nowhere in the story ("Katanga" beside no Kananga) and no title makes it a surname.
       const uses = spellings.get(candidate.span[0]!.text) ?? 0
@@ -51,6 +57,18 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
       note: `${quote(clash.majority)} appears ${clash.majorityCount} times, ${quote(clash.actual)} ${clash.actualCount}.`
     })
   }
+}
+
+/** The surname spellings of the known persons whose full names the document garbles, at warning level. */
+function garbledSurnames(pending: readonly Candidate[]): Map<FormRef['entity'], Set<string>> {
+  const garbled = new Map<FormRef['entity'], Set<string>>()
+  for (const candidate of pending) {
+    if (!candidate.fullName || candidate.level !== 'warning') continue
+    const spellings = garbled.get(candidate.fullName.entity) ?? new Set<string>()
+    spellings.add(candidate.span.at(-1)!.text)
+    garbled.set(candidate.fullName.entity, spellings)
+  }
+  return garbled
 }
 
 function emit(file: VFile, candidate: Candidate) {

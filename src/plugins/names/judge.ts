@@ -96,7 +96,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
       level: 'warning',
       reason: `Unexpected ${quote(text)}, did you mean ${quote(target)}?`,
       note: describe(hit.ref),
-      ...(loneWord ? {loneWord} : {})
+      ...(loneWord ? {loneWord} : {}),
+      ...(span.length > 1 && hit.ref.entity.kind === 'person' ? {fullName: {entity: hit.ref.entity}} : {})
     }
   }
 }
