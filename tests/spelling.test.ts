@@ -153,6 +153,17 @@ describe('spelling: a word of two letters', () => {
   })
 })
 
+describe('spelling: words of another language and names joined to a particle', () => {
+  it('takes "de" as a function word of another language, and a name joined to a particle as a name', async () => {
+    expect(await warnings('He is better known by his nom de guerre Prachanda, officials said.')).toEqual([])
+    expect((await lint('The lider de la oposicion spoke.')).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])).toEqual([
+      ['lider', 'info'],
+      ['oposicion', 'info']
+    ])
+    expect((await lint('Abdul Hamid al-Awak, a member of the committee, spoke.')).map((f) => [f.rule, f.actual, f.level])).toEqual([['spelling', 'al-Awak', 'info']])
+  })
+})
+
 describe('spelling: a word of another language before its Capitalized partner', () => {
   it('is a note when no common word is a letter away, and a slip when one is', async () => {
     expect((await lint('Clad in the traditional black baju Melayu, Anwar arrived.')).map((found) => [found.actual, found.level])).toEqual([

@@ -10,3 +10,6 @@ export const nameConnectors: ReadonlySet<string> = new Set(readWordList(dataPath
 
 /** Particles joined to a name by a hyphen or apostrophe ("al-Shaibani"; dictionaries/name-particles.txt). */
 export const nameParticles: readonly string[] = readWordList(dataPath('dictionaries/name-particles.txt'))
+
+/** A particle joined to a capitalized name ("al-Awak", "d'Estaing"): a name word, though it starts in lowercase. */
+export const particleJoinedName = new RegExp(`^(?:${nameParticles.join('|')})[-'’]\\p{Lu}`, 'u')

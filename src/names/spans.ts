@@ -1,5 +1,5 @@
 import type {Word} from 'nlcst'
-import {nameConnectors, nameParticles} from '../data/name-words.js'
+import {nameConnectors, particleJoinedName} from '../data/name-words.js'
 import {isCapitalized} from '../text/normalize.js'
 import type {SentenceTokens, Token} from '../text/tokens.js'
 
@@ -39,12 +39,11 @@ export function nameToken(token: Token): NameToken {
     token,
     // "al-Shaibani", "bin Farhan"-style particles joined to a capitalized name;
     // a contraction is not a name ("She'll" is not Shell).
-    capitalized: (isCapitalized(text) || particle.test(text)) && !contraction.test(text),
+    capitalized: (isCapitalized(text) || particleJoinedName.test(text)) && !contraction.test(text),
     connector: nameConnectors.has(text)
   }
 }
 
-const particle = new RegExp(`^(?:${nameParticles.join('|')})[-'’]\\p{Lu}`, 'u')
 const contraction = /['’](?:ll|re|ve|d|m|t)$/i
 
 /** The index of the word's first child that is a period, or -1. */

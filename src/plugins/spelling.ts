@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {isLiteral} from 'nlcst-is-literal'
 import {frequency} from '../data/frequencies.js'
 import {lexiconFor, type Lexicon} from '../data/lexicon.js'
+import {particleJoinedName} from '../data/name-words.js'
 import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
@@ -221,7 +222,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const spellings = new Map<string, number>()
     for (const {word} of found) spellings.set(word, (spellings.get(word) ?? 0) + 1)
     for (const {word, start, end} of found) {
-      const lower = /^\p{Ll}/u.test(word)
+      // "al-Awak": a particle joined to a capitalized name is a name word.
+      const lower = /^\p{Ll}/u.test(word) && !particleJoinedName.test(word)
       // "korea": a proper noun in lowercase needs its capital, not a search.
       const proper = lower && lexicon.isProperOnly(word)
       let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
