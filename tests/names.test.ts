@@ -342,6 +342,21 @@ describe('names the story defines', () => {
   })
 })
 
+describe('names: other names in the language a known name is in', () => {
+  it('takes a body named with another word no dictionary knows as another body, not a swap', async () => {
+    expect(await names('Nepal’s cabinet has one minister from Janata Samajwadi Party and one from Lokatantrik Samajwadi Party.')).toEqual([])
+  })
+
+  it('takes a body’s name with its words split by hyphens, dashes or brackets as the same name', async () => {
+    expect(await names('Chairman of the Communist Party of Nepal-Unified Marxist Leninist (CPN-UML), Oli was sworn in.')).toEqual([])
+  })
+
+  it('leaves a place’s own-language form inside a longer name of that language out of the document’s spellings', async () => {
+    expect(await names('Singapore voted. Singapore won. The show opened with the anthem, Majulah Singapura, and a speech. Singapore cheered.')).toEqual([])
+    expect(await names('Singapore voted. Singapore won. The show opened in Singapura with a speech. Singapore cheered.')).toEqual([['Singapura', 'Singapore', 'warning']])
+  })
+})
+
 describe('names: correct names in layouts and romanizations the gazetteer does not list', () => {
   it('leaves a well-formed Chinese or Korean name that is not a known person a letter off', async () => {
     const quiet = [

@@ -41,10 +41,14 @@ export function findClashes(
   // Known names: the spellings of each entity, clustered by likeness ("Trump"
   // and "Donald Trump" are two ways to name, not to spell, one man).
   const byEntity = new Map<FormRef['entity'], Map<string, NameToken[][]>>()
+  const unknownStarts = new Set(unknown.map((name) => name.start))
+  const unknownEnds = new Set(unknown.map((name) => name.end))
   for (const {span, ref} of known) {
     // Headings in capitals ("LATIN AMERICA") are not a second spelling.
     const text = value.slice(span[0]!.start, span.at(-1)!.end)
     if (ref.type === 'garble' || isAllCaps(text)) continue
+    // A name's own-language form inside a longer name of that language ("Majulah Singapura").
+    if (unknownEnds.has(span[0]!.start - 1) || unknownStarts.has(span.at(-1)!.end + 1)) continue
     const spellings = byEntity.get(ref.entity) ?? new Map<string, NameToken[][]>()
     spellings.set(text, [...(spellings.get(text) ?? []), span])
     byEntity.set(ref.entity, spellings)
@@ -57,7 +61,6 @@ export function findClashes(
 
   // Unknown names a letter or a sound apart ("Archynetys", "Archnetys").
   const bySpelling = new Map<string, NameToken[][]>()
-  const unknownStarts = new Set(unknown.map((name) => name.start))
   for (const name of unknown) {
     const spans = bySpelling.get(name.text)
     if (spans) spans.push([name])

@@ -216,6 +216,10 @@ function sameLetters(refs: readonly FormRef[], text: string): boolean {
   return refs.some((ref) => {
     if (syllables.test(ref.form)) return layoutKey(ref.form) === layoutKey(text)
     if (squashWords(ref.form) === squashWords(text)) return true
+    // A body's name with its words split by hyphens, dashes or brackets
+    // instead ("Communist Party of Nepal-Unified Marxist Leninist") is the
+    // same name; a person's is not ("Karine Jean Pierre").
+    if (ref.entity.kind === 'org' && bodyWords(ref.form) === bodyWords(text)) return true
     // A name with a particle ("Abdel Fattah el-Sisi", "bin Salman") is
     // hyphenated or spaced as each newsroom likes: "Abdel-Fattah El-Sisi".
     return withParticle.test(ref.form.toLowerCase()) && squashWords(unhyphenated(ref.form)) === squashWords(unhyphenated(text))
@@ -236,6 +240,11 @@ const withParticle = new RegExp(`(?:^|[\\s-])(?:${nameParticles.join('|')})[\\s-
  * hyphen is a double name ("Kramp-Karrenbauer", "Jean-Pierre"), not a layout.
  */
 const syllables = /\s\p{Lu}\p{Ll}*-\p{Ll}/u
+
+/** A name's words, whatever marks split them. */
+function bodyWords(name: string): string {
+  return name.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).map(squash).join(' ')
+}
 
 function squashWords(name: string): string {
   return straightApostrophes(name).split(/\s+/).map(squash).join(' ')

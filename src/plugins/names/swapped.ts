@@ -5,6 +5,7 @@ import {countriesOf, type Countries} from '../../names/countries.js'
 import {editDistance} from '../../names/distance.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import type {Candidate, NamesContext} from './context.js'
+import {isUnknownWord} from './words.js'
 
 /** A long organization name with one word swapped: "National Economic Commission". */
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
@@ -19,6 +20,11 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   let hits = gazetteer
     .swapped(span.map((name) => name.text))
     .filter((hit) => !titles.has(word(hit).toLowerCase()) && !namesPlace(context, countries, hit.expectedWord) && !namesPlace(context, countries, word(hit)))
+    // A translation swaps in a word of its own language. A word no dictionary
+    // knows in place of another such word, unless that word mistyped, is
+    // another name in the name's language ("Lokatantrik Samajwadi Party"
+    // beside the Janata one).
+    .filter((hit) => !isUnknownWord(context, span[hit.position]!) || context.lexicon.has(hit.expectedWord) || misformed(word(hit), hit.expectedWord))
   // An acronym in brackets after the name says which body it is ("Chinese Nationalist Party (KMT)").
   const acronym = acronymAfter(context, span, value)
   if (acronym) {
