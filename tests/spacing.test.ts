@@ -262,4 +262,16 @@ describe('guillemets', () => {
       [' »', ['"']]
     ])
   })
+
+  it('makes a name in them a note: agency copy from Russian- and French-speaking countries sets party names so', async () => {
+    expect((await lint('35 deputies were elected from the Democratic Party of Uzbekistan «Milliy Tiklanish», and 18 from others.')).filter((f) => f.rule === 'spacing').map((f) => [f.actual, f.expected[0], f.level, f.start])).toEqual([
+      ['«', '“', 'info', 65],
+      ['»', '”', 'info', 82]
+    ])
+    // A quotation in them stays a warning.
+    expect((await lint('«Although it is a technical matter, the timing is important,» he wrote.')).filter((f) => f.rule === 'spacing').map((f) => [f.actual, f.level])).toEqual([
+      ['«', 'warning'],
+      ['»', 'warning']
+    ])
+  })
 })

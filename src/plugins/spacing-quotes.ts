@@ -49,8 +49,16 @@ function guillemet(file: VFile, value: string, token: Token) {
   if (opening && /^[ \u00a0\u202f]/.test(value.slice(end, end + 1))) end++
   if (!opening && /[ \u00a0\u202f]$/.test(value.slice(start - 1, start))) start--
   const actual = value.slice(start, end)
-  report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual.trim())}, a quotation mark of other languages; English uses ${quote(mark)}`, start, end, level: 'warning', expected: [mark]})
+  // Agency copy from Russian- and French-speaking countries sets a party's
+  // or a programme's name in them («Adolat»): a house style, not a quotation.
+  const level = (opening ? nameAfter : nameBefore).test(value.slice(opening ? token.end : Math.max(0, token.start - 60), opening ? token.end + 60 : token.start)) ? 'info' : 'warning'
+  report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual.trim())}, a quotation mark of other languages; English uses ${quote(mark)}`, start, end, level, expected: [mark]})
 }
+
+/** One to five capitalized words, then the closing guillemet; before it, the opening one. */
+const nameWords = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}`
+const nameAfter = new RegExp(String.raw`^[ \u00a0\u202f]?${nameWords}[ \u00a0\u202f]?»`, 'u')
+const nameBefore = new RegExp(String.raw`«[ \u00a0\u202f]?${nameWords}[ \u00a0\u202f]?$`, 'u')
 
 /** Whether a story writes its quotes straight rather than curly (more `"` than `“` and `”`): what its guillemets become. */
 export function writesStraightQuotes(value: string): boolean {
