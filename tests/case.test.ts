@@ -88,6 +88,14 @@ describe('case', () => {
     ])
   })
 
+  it('reads a past title with words between ("the former five-time prime minister") as past, and warns only where the story capitalizes titles too', async () => {
+    expect(await lint('President Ram Chandra Poudel spoke. He will yield the post to the former five-time prime minister Deuba, 78, later.')).toEqual([
+      {rule: 'case', actual: 'prime minister', expected: ['Prime Minister'], level: 'info', start: 83, end: 97}
+    ])
+    // Capitals on past titles but none on titles in office ("finance minister Katayama"): a style for the top office only.
+    expect((await lint('Former Prime Minister Shigeru Ishiba met former regional revitalization minister Satsuki Katayama on Monday.')).map((f) => [f.actual, f.level])).toEqual([['minister', 'info']])
+  })
+
   it('leaves a lowercase title before a name alone in British copy', async () => {
     expect(await pairs('case', 'He met prime minister Keir Starmer in London.', {dialect: 'en-GB'})).toEqual([])
   })
@@ -129,6 +137,9 @@ describe('stray capitals', () => {
       'A Festival of Music opened, with “a Phrase as Drifts Through Dream” on the bill.',
       'The clause (i) applies, as does the Bill of Rights.',
       'It was a Bill Clinton speech.'
+    ]) {      'It was a Bill Clinton speech.',
+      // The adjectives of such bodies and titles, which the same styles capitalize.
+      'She was promoted to a Ministerial post to head the Ministry of Health.'
     ]) {
       expect((await lint(text)).filter((f) => f.rule === 'case' && f.level !== 'info'), text).toEqual([])
     }

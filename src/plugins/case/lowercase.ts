@@ -22,7 +22,7 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
     // Many that capitalize a title in office lowercase a past one ("former
     // Philippine president Rodrigo Duterte" beside "Vice President Sara Duterte").
     const past = pastTitle.test(value.slice(Math.max(0, title.start - 40), title.start))
-    const level = (past ? capitalizesPastTitles(context, value) : capitalizesTitles(context, value)) ? 'warning' : 'info'
+    const level = capitalizesTitles(context, value) && (!past || capitalizesPastTitles(context, value)) ? 'warning' : 'info'
     return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true, level}
   }
   if (insideAddress(value, token.start, token.end)) return undefined
@@ -81,7 +81,8 @@ function namedHere(sentence: SentenceTokens, index: number, token: Token, titles
 }
 
 /** What comes before a past title: "former", "late", "then", with a proper adjective between ("former Philippine"). */
-const pastTitle = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-)\s+(?:\p{Lu}\p{L}+\s+)?$/u
+// Up to two words between: "former Philippine president", "the former five-time prime minister".
+const pastTitle = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-)\s+(?:[\p{L}-]+\s+){0,2}$/u
 
 /** Whether the document capitalizes a formal title after "former" or "late" ("former President Moon"). */
 function capitalizesPastTitles(context: CaseContext, value: string): boolean {
