@@ -342,6 +342,19 @@ describe('names the story defines', () => {
   })
 })
 
+describe('names: a story person’s surname slipped into a common word', () => {
+  it('is the surname when the word is capitalized mid-sentence and alone, possessive or not; not at a sentence start', async () => {
+    const text = 'Tunisian President Kais Saied dissolved parliament. Weeks after Said fired the government, decrees followed. The leader rejected Said’s statement. Said is expected to speak.'
+    expect(await spans(text)).toEqual([
+      ['Said', 'Saied', 'warning', 64, 68],
+      ['Said', 'Saied', 'warning', 129, 133]
+    ])
+    // Not without the person, and not inside a longer name.
+    expect(await names('Weeks after Said fired the government, decrees followed.')).toEqual([])
+    expect(await names('Tunisian President Kais Saied spoke. Edward Said wrote it.')).toEqual([])
+  })
+})
+
 describe('names: other names in the language a known name is in', () => {
   it('takes a body named with another word no dictionary knows as another body, not a swap', async () => {
     expect(await names('Nepal’s cabinet has one minister from Janata Samajwadi Party and one from Lokatantrik Samajwadi Party.')).toEqual([])

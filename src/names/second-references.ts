@@ -58,8 +58,8 @@ export interface ReferenceData {
 /** Runs of capitalized words, a hyphenated given name allowed ("Finance Minister Choo Kyung-ho"). */
 const fullNames = /(?=\p{Lu})(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?){1,5}(?![\p{L}-])/gu
 
-/** A capitalized word alone, where a surname stands: after a title, or before what people say and do. */
-const loneWords = /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}[\p{Ll}]+)(?![\p{L}'’-])/gu
+/** A capitalized word alone, where a surname stands: after a title, or before what people say and do; possessive or not. */
+const loneWords = /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}[\p{Ll}]+)(?![\p{L}-]|['’](?!s(?!\p{L})))/gu
 
 /**
  * The people a story names in full: known persons of the gazetteer, and
@@ -145,6 +145,11 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     const start = match.index
     const end = start + word.length
     if (surnames.has(word)) continue
+    const slipped = commonWordSlip(word, value, start, end, people, data)
+    if (slipped) {
+      found.push({start, end, expected: slipped.surname, reason: `Unexpected \`${word}\`: this story names ${slipped.full}, \`${slipped.surname}\` on second reference`})
+      continue
+    }
     if (!inSurnameSlot(value, start, end, data, !data.lexicon.hasLowercase(word))) {
       const alone = givenAlone(word, value, start, end, people, data)
       if (alone) found.push({start, end, expected: alone.surname, reason: `Unexpected \`${word}\` alone: on second reference ${alone.full} is \`${alone.surname}\``})
@@ -187,6 +192,20 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     }
   }
   return found.concat(givenNameKept(value, people, data), afterInitials(value, people, data))
+}
+
+/**
+ * A common word capitalized mid-sentence and alone is a name, and one a
+ * letter off the surname of one known person the story names is that
+ * surname slipped into a word ("Kais Saied" … "after Said fired"); at a
+ * sentence's start the word may be its own ("Said one official").
+ */
+function commonWordSlip(word: string, value: string, start: number, end: number, people: readonly StoryPerson[], data: ReferenceData): StoryPerson | undefined {
+  if (word.length < 4 || !data.lexicon.hasLowercase(word) || isSentenceStart(value, start, data.abbreviations)) return undefined
+  if (/^[ -]\p{Lu}/u.test(value.slice(end, end + 2)) || longerName(value, start, data)) return undefined
+  const lower = word.toLowerCase()
+  if (data.titles.has(lower) || data.courtesyTitles.has(lower) || data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble')) return undefined
+  return onlyOne(people, (person) => person.known === true && person.surname.length >= 4 && !data.lexicon.hasLowercase(person.surname.toLowerCase()) && editDistance(lower, person.surname.toLowerCase(), 1) === 1)
 }
 
 /** Initials, then a capitalized word: "TJ Adewale", "T.J. Adewale". */
