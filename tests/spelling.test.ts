@@ -153,6 +153,15 @@ describe('spelling: a word of two letters', () => {
   })
 })
 
+describe('spelling: a suffix on a consonant’s y', () => {
+  it('is no derivation of the known word: the y turns i, and that form comes first when the dictionary has it', async () => {
+    expect((await warnings('They said so angryly, and the happyness faded.')).map((found) => [found.actual, found.expected[0]])).toEqual([
+      ['angryly', 'angrily'],
+      ['happyness', 'happiness']
+    ])
+  })
+})
+
 describe('spelling: words of another language and names joined to a particle', () => {
   it('takes "de" as a function word of another language, and a name joined to a particle as a name', async () => {
     expect(await warnings('He is better known by his nom de guerre Prachanda, officials said.')).toEqual([])

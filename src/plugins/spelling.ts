@@ -120,6 +120,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (stem && [stem, stem + 'e'].some((base) => lexicon.hasLowercase(base))) return 'an unusual form of a known word'
     for (const suffix of suffixes) {
       const base = word.slice(0, -suffix.length)
+      // A consonant's y turns i before a suffix ("contradictorily"): "contradictoryly" is no derivation.
+      if (!suffix.startsWith('i') && consonantY.test(base)) continue
       if (word.endsWith(suffix) && base.length >= 4 && [base, base + 'e', base.replace(/i$/, 'y')].some((form) => lexicon.hasLowercase(form))) {
         return 'a word derived from a known one'
       }
@@ -217,6 +219,17 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return swapped.length === 1 ? swapped.map(capitalize) : []
   }
 
+  /** A suffix added to a consonant's y without turning it i, when the turned form is a known word. */
+  const yTurnedI = (word: string): string | undefined => {
+    for (const suffix of suffixes) {
+      const base = word.slice(0, -suffix.length)
+      if (!word.endsWith(suffix) || suffix.startsWith('i') || !consonantY.test(base)) continue
+      const turned = base.slice(0, -1) + 'i' + suffix
+      if (lexicon.correct(turned)) return turned
+    }
+    return undefined
+  }
+
   const reportUnknown = (file: VFile, value: string, found: readonly Found[]) => {
     const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
     const spellings = new Map<string, number>()
@@ -227,6 +240,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "korea": a proper noun in lowercase needs its capital, not a search.
       const proper = lower && lexicon.isProperOnly(word)
       let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
+      // "angryly": the y turned i is the word meant.
+      const turned = lower ? yTurnedI(word) : undefined
+      if (turned) expected = [turned, ...expected.filter((fix) => fix !== turned)]
       const why = lower && other && !proper ? (foreignBeside(value, start, end) ? 'a word of a name or quotation in another language' : excuse(word, other)) : undefined
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
@@ -270,6 +286,9 @@ export interface Found {
   start: number
   end: number
 }
+
+/** A stem ending in a consonant and y. */
+const consonantY = /[^aeiou]y$/
 
 /** SUBTLEX-US count of a word common enough that a slip one edit from it is likelier than a name. */
 const commonCount = 20000
