@@ -115,6 +115,8 @@ const wordSetLists = {
   hyphenClauseWords: 'dictionaries/hyphen-clause-words.txt',
   demonstratives: 'dictionaries/demonstratives.txt',
   clauseVerbs: 'dictionaries/clause-verbs.txt',
+  conjunctions: 'dictionaries/coordinating-conjunctions.txt',
+  objectPronouns: 'dictionaries/object-pronouns.txt',
   attributionVerbs: 'dictionaries/attribution-verbs.txt',
   timeOpeners: 'dictionaries/time-openers.txt',
   nounSlotWords: 'dictionaries/noun-slot-words.txt',

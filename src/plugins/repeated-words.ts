@@ -7,12 +7,15 @@ import {sentencesOf} from '../text/tokens.js'
 import {capitalizedRepeats, doubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
 import {stemTautologies, type StemWords} from './repeats/stems.js'
+import {coordinatedRepeats} from './repeats/coordinated.js'
 
 export interface Options {
   /** Lowercase names with a doubled word ("bora bora"): see \`doubledNames\`. */
   doubledNames?: ReadonlySet<string> | undefined
   /** The lists a verb repeating its object's stem is read with; without them that check is off. */
   stemWords?: StemWords | undefined
+  /** Conjunctions a phrase written twice stands on both sides of ("and"), and the function words such a phrase has none of; without them that check is off. */
+  coordination?: {conjunctions: ReadonlySet<string>; functionWords: ReadonlySet<string>} | undefined
 }
 
 export {doubledNames}
@@ -43,6 +46,7 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
     for (const entry of sentences) {
       capitalizedRepeats(file, value, entry, doubled)
       if (options?.stemWords) stemTautologies(file, entry, options.stemWords)
+      if (options?.coordination) coordinatedRepeats(file, entry, options.coordination.conjunctions, options.coordination.functionWords)
     }
     repeatedSentences(file, value, sentences)
     for (const message of await collect(transformer, tree, file, 'retext-repeated-words')) {

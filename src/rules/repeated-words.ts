@@ -3,25 +3,28 @@ import {defineRule} from './define.js'
 
 export default defineRule({
   id: 'repeated-words',
-  description: 'A word written twice in a row (retext-repeated-words), a capitalized word doubled, a sentence written twice, a verb whose object repeats its stem.',
+  description: 'A word written twice in a row (retext-repeated-words), a capitalized word doubled, a phrase on both sides of “and”, a sentence written twice, a verb whose object repeats its stem.',
   why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”) and whole sentences, and machine translation writes “ordered the order”. Names that double a word (“Bora Bora”, “Sirhan Sirhan”) and short refrains are left alone.',
   levels: 'warning; a repeated stem (“decided the decision”) has no automatic fix; a repeated sentence that is a paragraph of its own is removed with its line breaks, which --fix leaves to the writer.',
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'entities', 'demonstratives', 'clauseVerbs'],
+  data: ['doubledNames', 'entities', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns'],
   attach: (data) => [
     repeatedWords,
     {
       doubledNames: doubledNames(data.doubledNames, data.entities.flatMap((entity) => [entity.name, ...entity.variants])),
-      stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs}
+      stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs},
+      coordination: {conjunctions: data.conjunctions, functionWords: new Set([...data.functionWords, ...data.objectPronouns])}
     }
   ],
   examples: {
     valid: [
       'The committee voted to delay the plan.',
       'She said that that was the last offer.',
-      'Voters will decide in November.'
+      'Voters will decide in November.',
+      'Prices rose more and more as talks went on again and again.',
+      'They would press them and press them again until the vote, for the voter and the voter alone.'
     ],
     invalid: [
       {
@@ -43,6 +46,10 @@ export default defineRule({
       {
         text: 'Prices rose sharply in in the second quarter.',
         output: [{rule: 'repeated-words', reason: 'Unexpected repeated `in`, remove one occurrence', actual: 'in in', expected: ['in'], level: 'warning', start: 20, end: 25}]
+      },
+      {
+        text: 'Zhao Leji, executive chairman and executive chairman of the presidium, spoke.',
+        output: [{rule: 'repeated-words', reason: 'Unexpected `executive chairman` on both sides of `and`, keep one', actual: 'executive chairman and executive chairman', expected: ['executive chairman'], level: 'warning', start: 11, end: 52}]
       }
     ]
   }
