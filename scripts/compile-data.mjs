@@ -74,7 +74,7 @@ console.log(`word classes: ${Object.keys(wordClasses.classes).length} words`)
 const {countUsage} = await import('./lib/usage.mjs')
 const usage = countUsage((word) => usWords.has(word))
 writeFileSync(join(compiledDir, 'usage.json'), JSON.stringify(usage))
-console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-clause, ${Object.keys(usage.massNouns).length} nouns without an article`)
+console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-clause, ${Object.keys(usage.massNouns).length} nouns without an article, ${Object.keys(usage.wordForms).length} pairs with another form of the modifier`)
 
 const sources = shippedSources()
 // Paths are stored relative to the package so the build can move.
