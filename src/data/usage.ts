@@ -7,8 +7,8 @@ export interface UsageTable {
   thatVerbs: Record<string, [bare: number, withPerson: number, uses: number]>
   /** Noun → its uses, in none of which it is plural and in at most one in a hundred after "a" or "an". */
   massNouns: Record<string, number>
-  /** "high education" → the modifier's form the corpora write before the noun ("higher"), how often, and −log10 of the chance of never seeing the pair were it as usual. */
-  wordForms: Record<string, [form: string, seen: number, surprise: number]>
+  /** "economy development" → the modifier's form edited English writes before the noun ("economic"), how often the corpora do, −log10 of the chance of never seeing the pair were it as usual, and 1 when that form and the noun are a WordNet term ("higher education"). */
+  wordForms: Record<string, [form: string, seen: number, surprise: number, term: 0 | 1]>
 }
 
 /** Maps, not the parsed objects: a word of the text such as "constructor" must not find Object's own properties. */

@@ -41,7 +41,7 @@ export default function usage(options: Readonly<Options>) {
     for (const entry of sentencesOf(tree)) {
       reportThatClauses(file, entry, context)
       reportMassNounArticles(file, entry, context)
-      reportWordForms(file, entry, table)
+      reportWordForms(file, entry, context)
     }
   }
 }
