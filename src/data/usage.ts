@@ -7,8 +7,6 @@ export interface UsageTable {
   thatVerbs: Record<string, [bare: number, withPerson: number, uses: number]>
   /** Noun → its uses, in none of which it is plural and in at most one in a hundred after "a" or "an". */
   massNouns: Record<string, number>
-  /** "economy development" → the modifier's form edited English writes before the noun ("economic"), how often the corpora do, −log10 of the chance of never seeing the pair were it as usual, and 1 when that form and the noun are a WordNet term ("higher education"). */
-  wordForms: Record<string, [form: string, seen: number, surprise: number, term: 0 | 1]>
 }
 
 /** Maps, not the parsed objects: a word of the text such as "constructor" must not find Object's own properties. */
@@ -16,7 +14,6 @@ export interface Usage {
   source: string
   thatVerbs: ReadonlyMap<string, UsageTable['thatVerbs'][string]>
   massNouns: ReadonlyMap<string, number>
-  wordForms: ReadonlyMap<string, UsageTable['wordForms'][string]>
 }
 
 /** The build's tables, or undefined when this build has none (the rule is then quiet). */
@@ -24,5 +21,5 @@ export function loadUsage(): Usage | undefined {
   const compiled = readCompiledFile('usage.json')
   if (!compiled) return undefined
   const table = JSON.parse(compiled.toString('utf8')) as UsageTable
-  return {source: table.source, thatVerbs: new Map(Object.entries(table.thatVerbs)), massNouns: new Map(Object.entries(table.massNouns)), wordForms: new Map(Object.entries(table.wordForms ?? {}))}
+  return {source: table.source, thatVerbs: new Map(Object.entries(table.thatVerbs)), massNouns: new Map(Object.entries(table.massNouns))}
 }

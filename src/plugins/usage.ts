@@ -6,7 +6,6 @@ import type {Usage} from '../data/usage.js'
 import {sentencesOf} from '../text/tokens.js'
 import {reportMassNounArticles} from './mass-noun-article.js'
 import {reportThatClauses} from './that-clause.js'
-import {reportWordForms} from './word-form.js'
 import {reportDaysWithoutMonth} from './day-without-month.js'
 import {reportThousandMillions} from './thousand-millions.js'
 
@@ -22,9 +21,8 @@ export interface Options {
 
 /**
  * Habits of edited English machine translation breaks: the person told
- * before a that-clause, no article before a noun that counts nothing, the
- * form of a modifier edited English writes before its noun, a day named
- * without its month, a billion counted in thousands of millions.
+ * before a that-clause, no article before a noun that counts nothing, a
+ * day named without its month, a billion counted in thousands of millions.
  */
 export default function usage(options: Readonly<Options>) {
   if (!options?.subjects || !options.determiners || !options.functionWords || !options.lexicon || !options.auxiliaries) {
@@ -41,7 +39,6 @@ export default function usage(options: Readonly<Options>) {
     for (const entry of sentencesOf(tree)) {
       reportThatClauses(file, entry, context)
       reportMassNounArticles(file, entry, context)
-      reportWordForms(file, entry, context)
     }
   }
 }
