@@ -33,7 +33,7 @@ export interface Finding {
   level: Level
 }
 
-export type Check = (entry: SentenceTokens, word: Token, table: WordClasses, options: Readonly<Options>) => Finding | undefined
+type Check = (entry: SentenceTokens, word: Token, table: WordClasses, options: Readonly<Options>) => Finding | undefined
 
 const lowercase = (token: Token) => token.value === token.lower
 
