@@ -67,7 +67,7 @@ const wordClasses = countWordClasses({dictionary: usWords, endings})
 writeFileSync(join(compiledDir, 'word-classes.json'), JSON.stringify(wordClasses))
 writeFileSync(
   join(compiledDir, 'word-classes.README.md'),
-  `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition.\nSource: ${wordClasses.source}.\n`
+  `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition, ${Object.keys(wordClasses.modifierForms).length} modifier + noun pairs edited English writes with another form of the modifier.\nSource: ${wordClasses.source}.\n`
 )
 console.log(`word classes: ${Object.keys(wordClasses.classes).length} words`)
 // The usage rule's tables, from the same text (scripts/lib/usage.mjs).

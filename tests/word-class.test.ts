@@ -26,6 +26,24 @@ describe('word-class data', () => {
     expect(table.isNoun('increase')).toBe(true)
     expect(table.classes.get('constructor')).toBeUndefined()
   })
+
+  it('lists modifier + noun pairs edited English writes with another form of the modifier', () => {
+    const forms = loadBundle().wordClasses!.modifierForms
+    expect(forms.get('economy development')).toEqual(['economic', 20, 10.3, 0])
+    expect(forms.get('president election')).toEqual(['presidential', 9, 62.1, 0])
+    // A WordNet term ("higher_education", "legislative_body").
+    expect(forms.get('high education')).toEqual(['higher', 30, 35.6, 1])
+    expect(forms.get('legislation body')).toEqual(['legislative', 11, 17, 1])
+    expect(forms.has('higher education')).toBe(false)
+    expect(forms.has('high school')).toBe(false)
+    // A comparative the corpora prefer that is no term: "young workers" is English.
+    expect(forms.has('young workers')).toBe(false)
+    // A noun edited English often puts before another: a pair of it is only unseen.
+    expect(forms.has('education system')).toBe(false)
+    // Words that share four letters but are no forms of one word ("career", "careful").
+    expect(forms.has('career attention')).toBe(false)
+    expect(forms.has('constructor')).toBe(false)
+  })
 })
 
 describe('word-class', () => {
@@ -67,6 +85,33 @@ describe('word-class', () => {
       {rule: 'word-class', actual: 'About this wrote', expected: ['This was written by'], level: 'warning', start: 0, end: 16}
     ])
     expect(await only('About this, he wrote nothing.')).toEqual([])
+  })
+
+  // Sentences written the way machine-translated news reads.
+  it('marks a modifier in another form than edited English writes before the noun, as info with that form', async () => {
+    expect(await only('The party vowed to make high education free for all.')).toEqual([
+      {rule: 'word-class', actual: 'high education', expected: ['higher education'], level: 'info', start: 24, end: 38}
+    ])
+    expect(await only('The plan puts economy development ahead of the environment.')).toEqual([
+      {rule: 'word-class', actual: 'economy development', expected: ['economic development'], level: 'info', start: 14, end: 33}
+    ])
+    expect(await only('High education reform was passed on Monday.')).toEqual([
+      {rule: 'word-class', actual: 'High education', expected: ['Higher education'], level: 'info', start: 0, end: 14}
+    ])
+    expect(await only("Seoul's president election is set for June 3.")).toEqual([
+      {rule: 'word-class', actual: 'president election', expected: ['presidential election'], level: 'info', start: 8, end: 26}
+    ])
+  })
+
+  it('leaves alone the form edited English writes, a name, a longer name and a pair split by a mark', async () => {
+    expect(await only('The party vowed to make higher education free for all.')).toEqual([])
+    expect(await only('The plan puts economic development ahead of the environment.')).toEqual([])
+    expect(await only('The Economy Development Board met on Monday.')).toEqual([])
+    expect(await only('Costs ran high, education officials said.')).toEqual([])
+    expect(await only('She heads the high school board.')).toEqual([])
+    expect(await only('The firm broke its data protection policy.')).toEqual([])
+    expect(await only('The House legislation body met on Monday.')).toEqual([])
+    expect(await only('Young workers left the city.')).toEqual([])
   })
 
   it('refuses options without its lists', () => {

