@@ -92,8 +92,13 @@ describe('case', () => {
     expect(await lint('President Ram Chandra Poudel spoke. He will yield the post to the former five-time prime minister Deuba, 78, later.')).toEqual([
       {rule: 'case', actual: 'prime minister', expected: ['Prime Minister'], level: 'info', start: 83, end: 97}
     ])
-    // Capitals on past titles but none on titles in office ("finance minister Katayama"): a style for the top office only.
+  })
+
+  it('reads a title after a portfolio’s noun or adjective, or after a determiner, as a job described: a note', async () => {
     expect((await lint('Former Prime Minister Shigeru Ishiba met former regional revitalization minister Satsuki Katayama on Monday.')).map((f) => [f.actual, f.level])).toEqual([['minister', 'info']])
+    expect((await lint('President Andrzej Duda said the justice minister Adam Bodnar was appointed unlawfully.')).map((f) => [f.actual, f.level])).toEqual([['justice minister', 'info']])
+    // A verb before the title is no description.
+    expect((await lint('President Andrzej Duda met justice minister Adam Bodnar on Monday.')).map((f) => [f.actual, f.level])).toEqual([['justice minister', 'warning']])
   })
 
   it('leaves a lowercase title before a name alone in British copy', async () => {
@@ -136,8 +141,7 @@ describe('stray capitals', () => {
       'Three Congressmen and every Member voted.',
       'A Festival of Music opened, with “a Phrase as Drifts Through Dream” on the bill.',
       'The clause (i) applies, as does the Bill of Rights.',
-      'It was a Bill Clinton speech.'
-    ]) {      'It was a Bill Clinton speech.',
+      'It was a Bill Clinton speech.',
       // The adjectives of such bodies and titles, which the same styles capitalize.
       'She was promoted to a Ministerial post to head the Ministry of Health.'
     ]) {

@@ -117,6 +117,7 @@ const wordSetLists = {
   clauseVerbs: 'dictionaries/clause-verbs.txt',
   conjunctions: 'dictionaries/coordinating-conjunctions.txt',
   objectPronouns: 'dictionaries/object-pronouns.txt',
+  descriptorEndings: 'dictionaries/descriptor-endings.txt',
   attributionVerbs: 'dictionaries/attribution-verbs.txt',
   timeOpeners: 'dictionaries/time-openers.txt',
   nounSlotWords: 'dictionaries/noun-slot-words.txt',

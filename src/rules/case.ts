@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'indefiniteDeterminers', 'determiners', 'functionWords'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -38,7 +38,8 @@ export default defineRule({
       style: settings.options.style as 'default' | 'ap' | undefined,
       indefiniteDeterminers: data.indefiniteDeterminers,
       determiners: data.determiners,
-      functionWords: data.functionWords
+      functionWords: data.functionWords,
+      descriptorEndings: data.descriptorEndings
     }
   ],
   examples: {

@@ -35,6 +35,8 @@ export interface CaseContext {
   determiners: ReadonlySet<string>
   /** Closed-class words, which start no name in running text ("in", "the"). */
   functionWords: ReadonlySet<string>
+  /** A portfolio's noun or adjective by its ending ("revitalization", "economic"). */
+  descriptorEnding: RegExp
   titleContext: TitleContext
   inForeignPhrase: (value: string, word: string, start: number) => boolean
   /**

@@ -50,6 +50,8 @@ export interface Options {
   indefiniteDeterminers?: ReadonlySet<string> | undefined
   /** Closed-class words ("in", "the"): capitalized between lowercase words, a stray capital. */
   functionWords?: ReadonlySet<string> | undefined
+  /** Endings of a portfolio's noun or adjective ("revitalization", "economic"): before a title, a job described. */
+  descriptorEndings?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -81,6 +83,7 @@ export default function caseRule(options: Readonly<Options>) {
     determiners: options.determiners ?? new Set(),
     styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),
+    descriptorEnding: endingPattern(options.descriptorEndings ?? new Set()),
     titleContext: {
       gazetteer,
       formalTitleWords: options.formalTitleWords ?? new Set(),
@@ -144,3 +147,7 @@ function scanSentence(context: CaseContext, scan: SentenceScan, capitalizedInDoc
   if (wordFlags) scan.raised.push(...wordFlags)
 }
 
+/** A word ending in one of `endings`; never true with none. */
+function endingPattern(endings: ReadonlySet<string>): RegExp {
+  return endings.size === 0 ? /(?!)/ : new RegExp(`\\p{Ll}(?:${[...endings].join('|')})$`, 'u')
+}

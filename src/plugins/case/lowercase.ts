@@ -21,8 +21,9 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
     // wire's): a slip only where the story capitalizes such titles elsewhere.
     // Many that capitalize a title in office lowercase a past one ("former
     // Philippine president Rodrigo Duterte" beside "Vice President Sara Duterte").
-    const past = pastTitle.test(value.slice(Math.max(0, title.start - 40), title.start))
-    const level = capitalizesTitles(context, value) && (!past || capitalizesPastTitles(context, value)) ? 'warning' : 'info'
+    const before = value.slice(Math.max(0, title.start - 40), title.start)
+    const past = pastTitle.test(before)
+    const level = capitalizesTitles(context, value) && (!past || capitalizesPastTitles(context, value)) && !describedTitle(context, before) ? 'warning' : 'info'
     return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true, level}
   }
   if (insideAddress(value, token.start, token.end)) return undefined
@@ -80,13 +81,27 @@ function namedHere(sentence: SentenceTokens, index: number, token: Token, titles
   return after !== undefined && subjectCues.has(after.lower)
 }
 
+/**
+ * A portfolio's noun or adjective right before the title makes it a job
+ * described ("regional revitalization minister Satsuki Katayama"), which
+ * house styles that capitalize titles leave lowercase, and which a capital
+ * on the title alone would not mend; a verb ("said vice president") does not.
+ */
+function describedTitle(context: CaseContext, before: string): boolean {
+  const word = /(?<![\p{L}'’-])(\p{Ll}+) $/u.exec(before)?.[1]
+  // After a determiner ("the justice minister Adam Bodnar") the title is a noun phrase of its own too.
+  // "former" is the past title's own marker, read by the story's style for past titles.
+  if (word === undefined || pastTitle.test(`${word} `)) return false
+  return context.determiners.has(word) || (!context.functionWords.has(word) && context.descriptorEnding.test(word))
+}
+
 /** What comes before a past title: "former", "late", "then", with a proper adjective between ("former Philippine"). */
 // Up to two words between: "former Philippine president", "the former five-time prime minister".
 const pastTitle = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-)\s+(?:[\p{L}-]+\s+){0,2}$/u
 
 /** Whether the document capitalizes a formal title after "former" or "late" ("former President Moon"). */
 function capitalizesPastTitles(context: CaseContext, value: string): boolean {
-  for (const match of value.matchAll(/\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-) ((?:\p{Lu}\p{Ll}+ ){1,3})\p{Lu}/gu)) {
+  for (const match of value.matchAll(/\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-) ((?:\p{Lu}\p{Ll}+ ){1,3})(?=\p{Lu})/gu)) {
     if (match[1]!.split(' ').some((word) => context.formalTitles.has(word.toLowerCase()))) return true
   }
   return false
@@ -101,7 +116,8 @@ function capitalizesTitles(context: CaseContext, value: string): boolean {
   askedOf = value
   answer = false
   // The capital is tested before the look behind it: a third less time over a document, the same matches.
-  for (const match of value.matchAll(/(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}/gu)) {
+  // The next name's capital is looked at, not taken: "Former President Moon" holds "President Moon".
+  for (const match of value.matchAll(/(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)(?= \p{Lu})/gu)) {
     if (context.formalTitles.has(match[1]!.toLowerCase())) {
       answer = true
       break
