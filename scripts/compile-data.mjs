@@ -15,11 +15,12 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import nspell from 'nspell'
 import {compiledDir, shippedSources, slicePath, sourcesHash} from '../dist/data/compiled.js'
-import {loadEntities, nameWordsOf} from '../dist/data/entities.js'
+import {doubledWordsOf, loadEntities, nameWordsOf} from '../dist/data/entities.js'
 import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
 import {buildGazetteerIndex, buildNearIndex} from '../dist/names/gazetteer-build.js'
 import {loadPhraseRules, phraseForms} from '../dist/data/phrases.js'
+import {writePartsFile} from '../dist/data/parts-file.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
 
@@ -79,9 +80,10 @@ console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-c
 const sources = shippedSources()
 // Paths are stored relative to the package so the build can move.
 const relative = (path) => path.slice(root.length + 1)
-const writeSlice = (name, slice) => {
+// Each table a part of its own (src/data/parts-file.ts), parsed by a run only when a rule reads it; `split` names objects whose tables are parts.
+const writeSlice = (name, slice, split = []) => {
   for (const list of Object.values(slice)) if (Array.isArray(list)) for (const item of list) if (typeof item?.file === 'string') item.file = relative(item.file)
-  writeFileSync(slicePath(name), JSON.stringify({hash: sourcesHash(sources[name]), ...slice}))
+  writeFileSync(slicePath(name), writePartsFile({hash: sourcesHash(sources[name])}, slice, split))
 }
 const entities = withReadings(loadEntities(sources.entities))
 const phraseRules = loadPhraseRules(sources.phrases)
@@ -89,7 +91,7 @@ const variantGroups = loadVariantGroups(sources.variants)
 // The gazetteer's lookups, loose-match keys included, in the shape a run uses them: it builds none.
 const gazetteer = buildGazetteerIndex(entities)
 gazetteer.near = buildNearIndex(gazetteer)
-writeSlice('entities', {entities, nameWords: nameWordsOf(entities), gazetteer})
+writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer}, ['gazetteer'])
 writeSlice('phrases', {phraseRules, forms: phraseForms(phraseRules)})
 writeSlice('variants', {variantGroups})
 writeSlice('institutions', {institutions: loadInstitutions(sources.institutions[0])})

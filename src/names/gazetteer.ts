@@ -82,7 +82,8 @@ export function gazetteerOf(entities: Entity[]): Gazetteer {
  * `FormRef` is made on its first use and kept, so each is one object.
  */
 export class Gazetteer {
-  private readonly refs: Array<FormRef | undefined>
+  /** Made on the first ref: the compiled forms are parsed only when a name is found. */
+  private refs: Array<FormRef | undefined> | undefined
   /**
    * The squashed keys and the caseless keys' first words as Maps, made on
    * the first lookup: asked for nearly every word, a Map probe is
@@ -110,11 +111,11 @@ export class Gazetteer {
     private readonly index: GazetteerIndex = buildGazetteerIndex(entities)
   ) {
     this.longestName = index.longestName
-    this.refs = new Array<FormRef | undefined>(index.forms.length)
   }
 
   /** Form number `n` as a ref, made once. */
   private ref(n: number): FormRef {
+    this.refs ??= new Array<FormRef | undefined>(this.index.forms.length)
     let ref = this.refs[n]
     if (!ref) {
       const [entity, form, type, reading] = this.index.forms[n]!
@@ -207,7 +208,7 @@ export class Gazetteer {
 
   /** Every form of every entity, garbles included. */
   *allForms(): Iterable<FormRef> {
-    for (let n = 0; n < this.refs.length; n++) yield this.ref(n)
+    for (let n = 0; n < this.index.forms.length; n++) yield this.ref(n)
   }
 
   /** Accepted forms whose words equal `text` ignoring case. */

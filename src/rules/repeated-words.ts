@@ -1,4 +1,4 @@
-import repeatedWords, {doubledNames} from '../plugins/repeated-words.js'
+import repeatedWords from '../plugins/repeated-words.js'
 import {defineRule} from './define.js'
 
 export default defineRule({
@@ -9,11 +9,11 @@ export default defineRule({
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'entities', 'demonstratives', 'clauseVerbs'],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs'],
   attach: (data) => [
     repeatedWords,
     {
-      doubledNames: doubledNames(data.doubledNames, data.entities.flatMap((entity) => [entity.name, ...entity.variants])),
+      doubledNames: data.doubledNames,
       stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs}
     }
   ],
