@@ -21,6 +21,7 @@ import {withReadings} from '../dist/names/readings.js'
 import {buildGazetteerIndex, buildNearIndex} from '../dist/names/gazetteer-build.js'
 import {loadPhraseRules, phraseForms} from '../dist/data/phrases.js'
 import {writePartsFile} from '../dist/data/parts-file.js'
+import {packCaseless} from '../dist/data/gazetteer-index.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
 
@@ -91,6 +92,7 @@ const variantGroups = loadVariantGroups(sources.variants)
 // The gazetteer's lookups, loose-match keys included, in the shape a run uses them: it builds none.
 const gazetteer = buildGazetteerIndex(entities)
 gazetteer.near = buildNearIndex(gazetteer)
+gazetteer.caseless = packCaseless(gazetteer.caseless)
 writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer}, ['gazetteer'])
 writeSlice('phrases', {phraseRules, forms: phraseForms(phraseRules)})
 writeSlice('variants', {variantGroups})

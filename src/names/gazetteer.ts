@@ -91,7 +91,7 @@ export class Gazetteer {
    * key's forms become refs the first time it is found.
    */
   private exactKeys: Map<string, readonly number[] | FormRef[]> | undefined
-  private firstWords: Map<string, CaselessNode> | undefined
+  private firstWords: Map<string, CaselessNode | string> | undefined
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
   /** The index's sound and deletion keys, read on the first fuzzy lookup (the deletion entries decoded, once). */
   private nearKeys: LooseKeys | undefined
@@ -213,12 +213,12 @@ export class Gazetteer {
 
   /** Accepted forms whose words equal `text` ignoring case. */
   lookupCaseless(text: string): FormRef[] {
-    let level: CaselessLevel | undefined = this.index.caseless
+    let level: CaselessLevel | undefined
     let node: CaselessNode | undefined
     for (const word of lowerWords(text)) {
-      node = own(level, word)
+      node = level ? own(level, word) : this.caselessStart(word)
       if (!node) return []
-      level = node.next
+      level = node.next ?? {}
     }
     return this.caselessRefsOf(node)
   }
@@ -244,7 +244,12 @@ export class Gazetteer {
    * reached by all of a key's words holds its forms (`caselessRefsOf`).
    */
   caselessStart(lowerWord: string): CaselessNode | undefined {
-    return (this.firstWords ??= new Map(Object.entries(this.index.caseless))).get(lowerWord)
+    const firstWords = (this.firstWords ??= new Map<string, CaselessNode | string>(Object.entries(this.index.caseless)))
+    const node = firstWords.get(lowerWord)
+    if (typeof node !== 'string') return node
+    const parsed = JSON.parse(node) as CaselessNode
+    firstWords.set(lowerWord, parsed)
+    return parsed
   }
 
   /**
