@@ -20,10 +20,10 @@ import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
 import {buildGazetteerIndex, buildNearIndex} from '../dist/names/gazetteer-build.js'
 import {loadPhraseRules, phraseForms} from '../dist/data/phrases.js'
-import {writePartsFile} from '../dist/data/parts-file.js'
 import {packCaseless} from '../dist/data/gazetteer-index.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
+import {writePartsFile} from '../dist/data/parts-file.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -52,7 +52,7 @@ writeFileSync(join(compiledDir, 'frequencies.trie'), compileFrequencies().serial
 // rule), counted from corpora that are devDependencies, so only a build has them.
 const {countCollocations} = await import('./lib/collocations.mjs')
 const collocations = countCollocations()
-writeFileSync(join(compiledDir, 'collocations.json'), JSON.stringify(collocations))
+writeFileSync(join(compiledDir, 'collocations.json'), writePartsFile({}, collocations))
 writeFileSync(
   join(compiledDir, 'collocations.README.md'),
   `collocations.json: ${Object.keys(collocations.heads).length} heads, ${Object.keys(collocations.forms).length} word forms.\nSource: ${collocations.source}.\n`
@@ -66,7 +66,7 @@ const {readWordList} = await import('../dist/data/word-list.js')
 const endings = readWordList(join(root, 'dictionaries/noun-adjective-endings.txt')).map((line) => line.split(/\s+/))
 const usWords = new Set(dictionaries['en-US'])
 const wordClasses = countWordClasses({dictionary: usWords, endings})
-writeFileSync(join(compiledDir, 'word-classes.json'), JSON.stringify(wordClasses))
+writeFileSync(join(compiledDir, 'word-classes.json'), writePartsFile({}, wordClasses))
 writeFileSync(
   join(compiledDir, 'word-classes.README.md'),
   `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition.\nSource: ${wordClasses.source}.\n`
