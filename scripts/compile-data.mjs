@@ -15,13 +15,15 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import nspell from 'nspell'
 import {compiledDir, shippedSources, slicePath, sourcesHash} from '../dist/data/compiled.js'
-import {loadEntities, nameWordsOf} from '../dist/data/entities.js'
+import {doubledWordsOf, loadEntities, nameWordsOf} from '../dist/data/entities.js'
 import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
 import {buildGazetteerIndex, buildNearIndex} from '../dist/names/gazetteer-build.js'
 import {loadPhraseRules, phraseForms} from '../dist/data/phrases.js'
+import {packCaseless} from '../dist/data/gazetteer-index.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
+import {writePartsFile} from '../dist/data/parts-file.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -50,7 +52,7 @@ writeFileSync(join(compiledDir, 'frequencies.trie'), compileFrequencies().serial
 // rule), counted from corpora that are devDependencies, so only a build has them.
 const {countCollocations} = await import('./lib/collocations.mjs')
 const collocations = countCollocations()
-writeFileSync(join(compiledDir, 'collocations.json'), JSON.stringify(collocations))
+writeFileSync(join(compiledDir, 'collocations.json'), writePartsFile({}, collocations))
 writeFileSync(
   join(compiledDir, 'collocations.README.md'),
   `collocations.json: ${Object.keys(collocations.heads).length} heads, ${Object.keys(collocations.forms).length} word forms.\nSource: ${collocations.source}.\n`
@@ -64,7 +66,7 @@ const {readWordList} = await import('../dist/data/word-list.js')
 const endings = readWordList(join(root, 'dictionaries/noun-adjective-endings.txt')).map((line) => line.split(/\s+/))
 const usWords = new Set(dictionaries['en-US'])
 const wordClasses = countWordClasses({dictionary: usWords, endings})
-writeFileSync(join(compiledDir, 'word-classes.json'), JSON.stringify(wordClasses))
+writeFileSync(join(compiledDir, 'word-classes.json'), writePartsFile({}, wordClasses))
 writeFileSync(
   join(compiledDir, 'word-classes.README.md'),
   `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition, ${Object.keys(wordClasses.modifierForms).length} modifier + noun pairs edited English writes with another form of the modifier.\nSource: ${wordClasses.source}.\n`
@@ -79,9 +81,10 @@ console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-c
 const sources = shippedSources()
 // Paths are stored relative to the package so the build can move.
 const relative = (path) => path.slice(root.length + 1)
-const writeSlice = (name, slice) => {
+// Each table a part of its own (src/data/parts-file.ts), parsed by a run only when a rule reads it; `split` names objects whose tables are parts.
+const writeSlice = (name, slice, split = []) => {
   for (const list of Object.values(slice)) if (Array.isArray(list)) for (const item of list) if (typeof item?.file === 'string') item.file = relative(item.file)
-  writeFileSync(slicePath(name), JSON.stringify({hash: sourcesHash(sources[name]), ...slice}))
+  writeFileSync(slicePath(name), writePartsFile({hash: sourcesHash(sources[name])}, slice, split))
 }
 const entities = withReadings(loadEntities(sources.entities))
 const phraseRules = loadPhraseRules(sources.phrases)
@@ -89,7 +92,8 @@ const variantGroups = loadVariantGroups(sources.variants)
 // The gazetteer's lookups, loose-match keys included, in the shape a run uses them: it builds none.
 const gazetteer = buildGazetteerIndex(entities)
 gazetteer.near = buildNearIndex(gazetteer)
-writeSlice('entities', {entities, nameWords: nameWordsOf(entities), gazetteer})
+gazetteer.caseless = packCaseless(gazetteer.caseless)
+writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer}, ['gazetteer'])
 writeSlice('phrases', {phraseRules, forms: phraseForms(phraseRules)})
 writeSlice('variants', {variantGroups})
 writeSlice('institutions', {institutions: loadInstitutions(sources.institutions[0])})

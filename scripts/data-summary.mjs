@@ -8,8 +8,9 @@
 // It reads dist/data/compiled/, so it counts what the build ships.
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {readPartsFile} from '../dist/data/parts-file.js'
 
-const compiled = (name) => JSON.parse(readFileSync(fileURLToPath(new URL(`../dist/data/compiled/${name}.json`, import.meta.url)), 'utf8'))
+const compiled = (name) => readPartsFile(readFileSync(fileURLToPath(new URL(`../dist/data/compiled/${name}.json`, import.meta.url)))).value
 const number = (n) => n.toLocaleString('en-US')
 
 /** Arguments the command cannot count: its one-line error, exit 2. */

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {loadBundle} from '../src/data/bundle.js'
 import {readCompiledSlice, shippedSources} from '../src/data/compiled.js'
 import type {Entity} from '../src/data/entities.js'
-import {compiledIndexes} from '../src/data/gazetteer-index.js'
+import {compiledIndexes, packCaseless} from '../src/data/gazetteer-index.js'
 import {buildGazetteerIndex, buildNearIndex} from '../src/names/gazetteer-build.js'
 import {Gazetteer, gazetteerOf} from '../src/names/gazetteer.js'
 
@@ -25,6 +25,7 @@ describe('the gazetteer index', () => {
     const slice = readCompiledSlice('entities', shippedSources().entities)!
     const built = buildGazetteerIndex(slice.entities)
     built.near = buildNearIndex(built)
+    built.caseless = packCaseless(built.caseless)
     expect(slice.gazetteer).toEqual(JSON.parse(JSON.stringify(built)))
     expect(slice.gazetteer.forms.length).toBeGreaterThan(slice.entities.length)
   })
@@ -67,6 +68,24 @@ describe('the gazetteer index', () => {
     expect(gazetteer.lookupCaseless('acme hasownproperty')).toEqual([])
     expect(gazetteer.isAccepted('constructor')).toBe(false)
     expect(gazetteer.isAccepted('Acme Constructor')).toBe(true)
+  })
+
+  it('looks up caseless keys from first words packed as the build writes them as from the tree', () => {
+    const entities = [
+      entity('United States', 'place'),
+      entity('United States Forces Korea', 'org'),
+      entity('__proto__ Holdings', 'org'),
+      entity('Acme Constructor', 'org')
+    ]
+    const index = buildGazetteerIndex(entities)
+    const packed = new Gazetteer(entities, JSON.parse(JSON.stringify({...index, caseless: packCaseless(index.caseless)})))
+    const tree = throughJson(entities)
+    const texts = ['united states', 'United States forces korea', 'united states forces', '__proto__ holdings', 'acme constructor', 'acme', 'constructor', 'korea', '']
+    const forms = (gazetteer: Gazetteer) => texts.map((text) => gazetteer.lookupCaseless(text).map((ref) => ref.form))
+    expect(forms(packed)).toEqual([['United States'], ['United States Forces Korea'], [], ['__proto__ Holdings'], ['Acme Constructor'], [], [], [], []])
+    expect(forms(packed)).toEqual(forms(tree))
+    for (const word of ['united', '__proto__', 'constructor', 'tostring', 'korea']) expect(packed.caselessStart(word), word).toEqual(tree.caselessStart(word))
+    expect(packed.caselessStart('united')).toBe(packed.caselessStart('united'))
   })
 
   it('matches loosely from its compiled keys as from keys made on the first loose lookup', () => {

@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs'
-import {loadEntities, mergeEntities, nameWordsOf, type Entity} from './entities.js'
+import {doubledWordsOf, loadEntities, mergeEntities, nameWordsOf, type Entity} from './entities.js'
 import {Collocations, loadCollocations} from './collocations.js'
 import {loadWordClasses, type WordClasses} from './word-classes.js'
 import {loadUsage, type Usage} from './usage.js'
@@ -241,6 +241,9 @@ export function loadBundle(user: UserData = {}): Bundle {
       if (shipped && !user.entities) return (compiledIndexes.set(shipped.entities, shipped.gazetteer), shipped.entities)
       return mergeEntities(shipped?.entities ?? loadEntities(sources.entities), user.entities ? loadEntities(user.entities) : [])
     },
+    // The list's doubled names and the gazetteer's ("Bora Bora"); the shipped entries' come compiled, so the rule reads no entry.
+    doubledNames: () =>
+      new Set([...lowerSet(dataPath(wordSetLists.doubledNames)), ...((user.entities ? undefined : shippedEntities()?.doubledWords) ?? doubledWordsOf(bundle.entities))]),
     lexicon: englishLexicon,
     phraseRules: () =>
       user.phrases

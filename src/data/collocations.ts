@@ -1,4 +1,5 @@
 import {readCompiledFile} from './compiled.js'
+import {readPartsFile} from './parts-file.js'
 
 /**
  * Which prepositions edited English puts straight after a verb or adjective,
@@ -21,7 +22,7 @@ export interface CollocationTable {
 /** The build's table, or undefined when this build has none (the rule is then quiet). */
 export function loadCollocations(): CollocationTable | undefined {
   const compiled = readCompiledFile('collocations.json')
-  return compiled && (JSON.parse(compiled.toString('utf8')) as CollocationTable)
+  return compiled && readPartsFile<CollocationTable>(compiled)?.value
 }
 
 /** A head followed by a preposition it takes far less often than its class does. */
@@ -62,20 +63,35 @@ function poissonSurprise(observed: number, expected: number): number {
 }
 
 export class Collocations {
-  private readonly prepositions: Set<string>
   // Maps, not the parsed objects: a word of the text such as "constructor"
-  // must not find Object's own properties.
-  private readonly forms: Map<string, CollocationTable['forms'][string]>
-  private readonly heads: Map<string, CollocationTable['heads'][string]>
-  private readonly objectVerbs: Map<string, string[]>
-  private readonly classes: Map<string, CollocationTable['classes'][string]>
-  constructor(readonly table: CollocationTable) {
-    const verbs = table.classes.v?.next ?? {}
-    this.prepositions = new Set(Object.keys(verbs).filter((word) => verbs[word]! >= minPrepositionUses))
-    this.forms = new Map(Object.entries(table.forms))
-    this.heads = new Map(Object.entries(table.heads))
-    this.objectVerbs = new Map(Object.entries(table.objectVerbs))
-    this.classes = new Map(Object.entries(table.classes))
+  // must not find Object's own properties. Each is made when first asked
+  // (a short text asks few heads), from a table parsed then (src/data/parts-file.ts).
+  private prepositionSet: Set<string> | undefined
+  private formMap: Map<string, CollocationTable['forms'][string]> | undefined
+  private headMap: Map<string, CollocationTable['heads'][string]> | undefined
+  private objectVerbMap: Map<string, string[]> | undefined
+  private classMap: Map<string, CollocationTable['classes'][string]> | undefined
+  constructor(readonly table: CollocationTable) {}
+
+  private get prepositions(): Set<string> {
+    const verbs = this.table.classes.v?.next ?? {}
+    return (this.prepositionSet ??= new Set(Object.keys(verbs).filter((word) => verbs[word]! >= minPrepositionUses)))
+  }
+
+  private get forms(): Map<string, CollocationTable['forms'][string]> {
+    return (this.formMap ??= new Map(Object.entries(this.table.forms)))
+  }
+
+  private get heads(): Map<string, CollocationTable['heads'][string]> {
+    return (this.headMap ??= new Map(Object.entries(this.table.heads)))
+  }
+
+  private get objectVerbs(): Map<string, string[]> {
+    return (this.objectVerbMap ??= new Map(Object.entries(this.table.objectVerbs)))
+  }
+
+  private get classes(): Map<string, CollocationTable['classes'][string]> {
+    return (this.classMap ??= new Map(Object.entries(this.table.classes)))
   }
 
   /** A word form's class, lemma, and 1 when it is also a past participle; undefined for a word the table does not know. */

@@ -5,6 +5,7 @@ import type {Entity} from './entities.js'
 import type {GazetteerIndex} from './gazetteer-index.js'
 import type {InstitutionProfiles} from './institutions.js'
 import type {PhraseRule} from './phrases.js'
+import {readPartsFile} from './parts-file.js'
 import {dataPath, packageRoot} from './root.js'
 import type {VariantGroup} from './variants.js'
 import {yamlFilesIn} from './yaml-file.js'
@@ -35,8 +36,8 @@ export function shippedSources(): ShippedSources {
 
 /** What each compiled slice holds. */
 export interface CompiledSlices {
-  /** The gazetteer with the Mandarin readings of native names, every word of every name, and the gazetteer's lookups. */
-  entities: {entities: Entity[]; nameWords: string[]; gazetteer: GazetteerIndex}
+  /** The gazetteer with the Mandarin readings of native names, every word of every name, the names' doubled words, and the gazetteer's lookups. */
+  entities: {entities: Entity[]; nameWords: string[]; doubledWords: string[]; gazetteer: GazetteerIndex}
   phrases: {phraseRules: PhraseRule[]; forms: Array<[string, Array<[string, Suffix]>]>}
   variants: {variantGroups: VariantGroup[]}
   institutions: {institutions: InstitutionProfiles}
@@ -60,27 +61,30 @@ export function allSourcesHash(): string {
 export const slicePath = (name: SliceName) => join(compiledDir, `${name}.json`)
 
 /**
- * One compiled slice, or undefined when it is missing or stale. Items carry
- * the file they came from relative to the package (the build can move), made
- * absolute here.
+ * One compiled slice, or undefined when it is missing, stale or not whole
+ * (src/data/parts-file.ts): each of its tables is parsed when first read.
+ * Items carry the file they came from relative to the package (the build
+ * can move), made absolute as their table is parsed.
  */
 export function readCompiledSlice<Name extends SliceName>(name: Name, sources: readonly string[]): CompiledSlices[Name] | undefined {
   const path = slicePath(name)
   if (!existsSync(path)) return undefined
-  const data = JSON.parse(readFileSync(path, 'utf8')) as CompiledSlices[Name] & {hash: string}
-  if (data.hash !== sourcesHash(sources)) return undefined
-  // A few files hold thousands of items: each path is made absolute once.
+  const read = readPartsFile<CompiledSlices[Name]>(readFileSync(path), absoluteFiles)
+  if (read?.fields.hash !== sourcesHash(sources)) return undefined
+  return read.value
+}
+
+/** A table's items with their `file` made absolute; a few tables hold thousands of items, from a few files. */
+function absoluteFiles(table: unknown): unknown {
+  if (!Array.isArray(table)) return table
   const absolute = new Map<string, string>()
-  for (const list of Object.values(data)) {
-    if (!Array.isArray(list)) continue
-    for (const item of list as Array<{file?: string}>) {
-      if (typeof item?.file !== 'string') continue
-      let path = absolute.get(item.file)
-      if (path === undefined) absolute.set(item.file, (path = join(packageRoot, item.file)))
-      item.file = path
-    }
+  for (const item of table as Array<{file?: string}>) {
+    if (typeof item?.file !== 'string') continue
+    let path = absolute.get(item.file)
+    if (path === undefined) absolute.set(item.file, (path = join(packageRoot, item.file)))
+    item.file = path
   }
-  return data
+  return table
 }
 
 /** A file the build compiled (a dictionary's trie, the word counts), or undefined before the first build. */

@@ -103,6 +103,18 @@ export function mergeEntities(base: readonly Entity[], overrides: readonly Entit
   return [...byKey.values()]
 }
 
+/** The doubled words of the entries' names and variants ("sirhan sirhan", "bora bora"), lowercase: no repeat to flag. */
+export function doubledWordsOf(entities: readonly Entity[]): string[] {
+  const doubled = new Set<string>()
+  for (const entity of entities) {
+    for (const name of [entity.name, ...entity.variants]) {
+      const parts = name.toLowerCase().split(/[\s-]+/)
+      for (let i = 1; i < parts.length; i++) if (parts[i] === parts[i - 1]) doubled.add(`${parts[i]} ${parts[i]}`)
+    }
+  }
+  return [...doubled]
+}
+
 /** Every word of every accepted name, so the speller knows "Hassett" and "Archynetys". */
 export function nameWordsOf(entities: readonly Entity[]): string[] {
   const words = new Set<string>()

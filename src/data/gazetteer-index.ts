@@ -25,8 +25,13 @@ export interface GazetteerIndex {
   exact: Record<string, number[]>
   /** Surface forms that are right as written, by their accepted key. */
   accepted: Record<string, 1>
-  /** The caseless keys word by word. */
-  caseless: CaselessLevel
+  /**
+   * The caseless keys word by word. The build writes each first word's node
+   * as its JSON text (\`packCaseless\`), parsed on its first lookup: a text
+   * asks for a few hundred of some six thousand, and the tree as objects was
+   * the largest part of the slice to make.
+   */
+  caseless: CaselessLevel | PackedCaseless
   /** Per entity, its whole names (canonical and variants); 0 for none. */
   whole: Array<number[] | 0>
   /** The forms long enough to match loosely, in the order they were added; `~form` for one not matched by its sound. */
@@ -53,6 +58,14 @@ export interface NearIndex {
    */
   deletions: string
   stride: number
+}
+
+/** First word → the JSON text of its node. */
+export type PackedCaseless = Record<string, string>
+
+/** The tree of caseless keys with each first word's node as its JSON text, as the build writes it. */
+export function packCaseless(level: CaselessLevel): PackedCaseless {
+  return Object.fromEntries(Object.entries(level).map(([word, node]) => [word, JSON.stringify(node)]))
 }
 
 /** The index the build compiled for a list of shipped entries, set where the list is read (src/data/bundle.ts). */

@@ -1,4 +1,5 @@
 import {readCompiledFile} from './compiled.js'
+import {readPartsFile} from './parts-file.js'
 
 /**
  * Word-class evidence the build counts from Brown's tags, WordNet and
@@ -28,27 +29,59 @@ export interface WordClassTable {
 
 export type ModifierForm = [form: string, seen: number, surprise: number, term: 0 | 1]
 
-/** The table as lookups (Maps, so a word such as "constructor" finds nothing of Object's). */
+/**
+ * The table as lookups (Maps, so a word such as "constructor" finds nothing
+ * of Object's), each made when first asked, from a table parsed then
+ * (src/data/parts-file.ts): a short text asks few of them.
+ */
 export class WordClasses {
-  readonly classes: ReadonlyMap<string, string>
-  readonly verbOnly: ReadonlyMap<string, string>
-  readonly nounAdjectives: ReadonlyMap<string, string>
-  readonly barePhrases: ReadonlyMap<string, string>
-  readonly verbForms: ReadonlyMap<string, readonly [string, string]>
-  readonly modifierForms: ReadonlyMap<string, ModifierForm>
-  private readonly after: ReadonlyMap<string, ReadonlySet<string>>
-  private readonly nounsToo: ReadonlySet<string>
-  private readonly inflected: ReadonlySet<string>
-  constructor(table: WordClassTable) {
-    this.inflected = new Set(Object.values(table.verbForms).flat())
-    this.nounsToo = new Set(table.nounsToo)
-    this.classes = new Map(Object.entries(table.classes))
-    this.verbOnly = new Map(Object.entries(table.verbOnly))
-    this.nounAdjectives = new Map(Object.entries(table.nounAdjectives))
-    this.barePhrases = new Map(Object.entries(table.barePhrases))
-    this.verbForms = new Map(Object.entries(table.verbForms))
-    this.modifierForms = new Map(Object.entries(table.modifierForms ?? {}))
-    this.after = new Map(Object.entries(table.after).map(([word, next]) => [word, new Set(next)]))
+  private readonly made: {
+    classes?: ReadonlyMap<string, string>
+    verbOnly?: ReadonlyMap<string, string>
+    nounAdjectives?: ReadonlyMap<string, string>
+    barePhrases?: ReadonlyMap<string, string>
+    verbForms?: ReadonlyMap<string, readonly [string, string]>
+    modifierForms?: ReadonlyMap<string, ModifierForm>
+    after?: ReadonlyMap<string, ReadonlySet<string>>
+    nounsToo?: ReadonlySet<string>
+    inflected?: ReadonlySet<string>
+  } = {}
+  constructor(private readonly table: WordClassTable) {}
+
+  get classes(): ReadonlyMap<string, string> {
+    return (this.made.classes ??= new Map(Object.entries(this.table.classes)))
+  }
+
+  get verbOnly(): ReadonlyMap<string, string> {
+    return (this.made.verbOnly ??= new Map(Object.entries(this.table.verbOnly)))
+  }
+
+  get nounAdjectives(): ReadonlyMap<string, string> {
+    return (this.made.nounAdjectives ??= new Map(Object.entries(this.table.nounAdjectives)))
+  }
+
+  get barePhrases(): ReadonlyMap<string, string> {
+    return (this.made.barePhrases ??= new Map(Object.entries(this.table.barePhrases)))
+  }
+
+  get verbForms(): ReadonlyMap<string, readonly [string, string]> {
+    return (this.made.verbForms ??= new Map(Object.entries(this.table.verbForms)))
+  }
+
+  get modifierForms(): ReadonlyMap<string, ModifierForm> {
+    return (this.made.modifierForms ??= new Map(Object.entries(this.table.modifierForms ?? {})))
+  }
+
+  private get after(): ReadonlyMap<string, ReadonlySet<string>> {
+    return (this.made.after ??= new Map(Object.entries(this.table.after).map(([word, next]) => [word, new Set(next)])))
+  }
+
+  private get nounsToo(): ReadonlySet<string> {
+    return (this.made.nounsToo ??= new Set(this.table.nounsToo))
+  }
+
+  private get inflected(): ReadonlySet<string> {
+    return (this.made.inflected ??= new Set(Object.values(this.table.verbForms).flat()))
   }
 
   /** Whether the corpora have `second` straight after `first` (for the nouns and adjectives the table follows). */
@@ -70,5 +103,6 @@ export class WordClasses {
 /** The build's table, or undefined when this build has none (the rule is then quiet). */
 export function loadWordClasses(): WordClasses | undefined {
   const compiled = readCompiledFile('word-classes.json')
-  return compiled && new WordClasses(JSON.parse(compiled.toString('utf8')) as WordClassTable)
+  const table = compiled && readPartsFile<WordClassTable>(compiled)?.value
+  return table && new WordClasses(table)
 }

@@ -82,7 +82,8 @@ export function gazetteerOf(entities: Entity[]): Gazetteer {
  * `FormRef` is made on its first use and kept, so each is one object.
  */
 export class Gazetteer {
-  private readonly refs: Array<FormRef | undefined>
+  /** Made on the first ref: the compiled forms are parsed only when a name is found. */
+  private refs: Array<FormRef | undefined> | undefined
   /**
    * The squashed keys and the caseless keys' first words as Maps, made on
    * the first lookup: asked for nearly every word, a Map probe is
@@ -90,7 +91,7 @@ export class Gazetteer {
    * key's forms become refs the first time it is found.
    */
   private exactKeys: Map<string, readonly number[] | FormRef[]> | undefined
-  private firstWords: Map<string, CaselessNode> | undefined
+  private firstWords: Map<string, CaselessNode | string> | undefined
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
   /** The index's sound and deletion keys, read on the first fuzzy lookup (the deletion entries decoded, once). */
   private nearKeys: LooseKeys | undefined
@@ -110,11 +111,11 @@ export class Gazetteer {
     private readonly index: GazetteerIndex = buildGazetteerIndex(entities)
   ) {
     this.longestName = index.longestName
-    this.refs = new Array<FormRef | undefined>(index.forms.length)
   }
 
   /** Form number `n` as a ref, made once. */
   private ref(n: number): FormRef {
+    this.refs ??= new Array<FormRef | undefined>(this.index.forms.length)
     let ref = this.refs[n]
     if (!ref) {
       const [entity, form, type, reading] = this.index.forms[n]!
@@ -207,17 +208,17 @@ export class Gazetteer {
 
   /** Every form of every entity, garbles included. */
   *allForms(): Iterable<FormRef> {
-    for (let n = 0; n < this.refs.length; n++) yield this.ref(n)
+    for (let n = 0; n < this.index.forms.length; n++) yield this.ref(n)
   }
 
   /** Accepted forms whose words equal `text` ignoring case. */
   lookupCaseless(text: string): FormRef[] {
-    let level: CaselessLevel | undefined = this.index.caseless
+    let level: CaselessLevel | undefined
     let node: CaselessNode | undefined
     for (const word of lowerWords(text)) {
-      node = own(level, word)
+      node = level ? own(level, word) : this.caselessStart(word)
       if (!node) return []
-      level = node.next
+      level = node.next ?? {}
     }
     return this.caselessRefsOf(node)
   }
@@ -243,7 +244,12 @@ export class Gazetteer {
    * reached by all of a key's words holds its forms (`caselessRefsOf`).
    */
   caselessStart(lowerWord: string): CaselessNode | undefined {
-    return (this.firstWords ??= new Map(Object.entries(this.index.caseless))).get(lowerWord)
+    const firstWords = (this.firstWords ??= new Map<string, CaselessNode | string>(Object.entries(this.index.caseless)))
+    const node = firstWords.get(lowerWord)
+    if (typeof node !== 'string') return node
+    const parsed = JSON.parse(node) as CaselessNode
+    firstWords.set(lowerWord, parsed)
+    return parsed
   }
 
   /**

@@ -4,13 +4,13 @@ import retextRepeatedWords from 'retext-repeated-words'
 import {collect} from './wrapped.js'
 import {offsetsOf, quote, report} from '../message.js'
 import {sentencesOf} from '../text/tokens.js'
-import {capitalizedRepeats, doubledNames} from './repeats/capitalized.js'
+import {capitalizedRepeats} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
 import {stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats} from './repeats/coordinated.js'
 
 export interface Options {
-  /** Lowercase names with a doubled word ("bora bora"): see \`doubledNames\`. */
+  /** Lowercase names with a doubled word ("bora bora"): the bundle's \`doubledNames\`. */
   doubledNames?: ReadonlySet<string> | undefined
   /** The lists a verb repeating its object's stem is read with; without them that check is off. */
   stemWords?: StemWords | undefined
@@ -18,7 +18,6 @@ export interface Options {
   coordination?: {conjunctions: ReadonlySet<string>; functionWords: ReadonlySet<string>} | undefined
 }
 
-export {doubledNames}
 
 /**
  * A period that ends the first word may also end its sentence, and the next

@@ -1,4 +1,4 @@
-import repeatedWords, {doubledNames} from '../plugins/repeated-words.js'
+import repeatedWords from '../plugins/repeated-words.js'
 import {defineRule} from './define.js'
 
 export default defineRule({
@@ -9,11 +9,11 @@ export default defineRule({
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'entities', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns'],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns'],
   attach: (data) => [
     repeatedWords,
     {
-      doubledNames: doubledNames(data.doubledNames, data.entities.flatMap((entity) => [entity.name, ...entity.variants])),
+      doubledNames: data.doubledNames,
       stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs},
       coordination: {conjunctions: data.conjunctions, functionWords: new Set([...data.functionWords, ...data.objectPronouns])}
     }

@@ -28,13 +28,3 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     })
   }
 }
-
-/** Doubled words of known names ("sirhan sirhan"), from the list and the gazetteer's names. */
-export function doubledNames(listed: Iterable<string>, names: Iterable<string>): Set<string> {
-  const doubled = new Set(listed)
-  for (const name of names) {
-    const parts = name.toLowerCase().split(/[\s-]+/)
-    for (let i = 1; i < parts.length; i++) if (parts[i] === parts[i - 1]) doubled.add(`${parts[i]} ${parts[i]}`)
-  }
-  return doubled
-}

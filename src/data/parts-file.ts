@@ -1,0 +1,72 @@
+/**
+ * A compiled data file whose parts are parsed one by one, on first read: a
+ * header line of JSON (the caller's fields and where each part lies), then
+ * the parts' JSON back to back. A run that asks a slice for one table pays
+ * for that table: parsing JSON is cheap per byte, but making the objects of
+ * a large graph (and collecting the garbage of making them) is what a
+ * one-line file waited for when the gazetteer's slice was one document.
+ */
+
+/** Where one part lies: its path of keys ("gazetteer.exact"), its first and last byte after the header line. */
+type PartPlace = [path: string, start: number, end: number]
+
+interface Header {
+  parts: PartPlace[]
+  [field: string]: unknown
+}
+
+/**
+ * `value` as a parts file: each key of `value` is a part, and each key of
+ * the objects named in `split` is a part of its own, so that one can be read
+ * without the others.
+ */
+export function writePartsFile(fields: Record<string, unknown>, value: Record<string, unknown>, split: readonly string[] = []): Buffer {
+  const parts: PartPlace[] = []
+  const bodies: Buffer[] = []
+  let offset = 0
+  const add = (path: string, part: unknown) => {
+    const body = Buffer.from(JSON.stringify(part) ?? 'null')
+    parts.push([path, offset, offset + body.length])
+    bodies.push(body)
+    offset += body.length
+  }
+  for (const [key, part] of Object.entries(value)) {
+    if (!split.includes(key)) add(key, part)
+    else for (const [inner, innerPart] of Object.entries(part as Record<string, unknown>)) add(`${key}.${inner}`, innerPart)
+  }
+  return Buffer.concat([Buffer.from(JSON.stringify({...fields, parts}) + '\n'), ...bodies])
+}
+
+/**
+ * The header's fields of a parts file and the value it holds, or undefined
+ * for bytes that are not a whole parts file (a header that does not parse,
+ * parts that do not end where the file does). Each part is parsed (then
+ * `prepare`d) when its property is first read, and kept: a property of its
+ * own from then on, which a caller may also set.
+ */
+export function readPartsFile<T>(bytes: Buffer, prepare: (part: unknown) => unknown = (part) => part): {fields: Record<string, unknown>; value: T} | undefined {
+  const body = bytes.indexOf(10) + 1
+  let header: Header
+  try {
+    header = JSON.parse(bytes.toString('utf8', 0, body)) as Header
+  } catch {
+    return undefined
+  }
+  if (body === 0 || !Array.isArray(header?.parts) || body + (header.parts.at(-1)?.[2] ?? 0) !== bytes.length) return undefined
+  const value: Record<string, unknown> = {}
+  for (const [path, start, end] of header.parts) {
+    const keys = path.split('.')
+    let target = value
+    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>
+    const key = keys.at(-1)!
+    const keep = (part: unknown) => (Object.defineProperty(target, key, {value: part, writable: true, enumerable: true, configurable: true}), part)
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => keep(prepare(JSON.parse(bytes.toString('utf8', body + start, body + end)))),
+      set: keep
+    })
+  }
+  const {parts: _, ...fields} = header
+  return {fields, value: value as T}
+}
