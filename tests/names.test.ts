@@ -355,6 +355,12 @@ describe('names: a story person’s surname slipped into a common word', () => {
   })
 })
 
+describe('names: a given name alone after a title', () => {
+  it('is no slip where two known persons share the surname: the press tells them apart so', async () => {
+    expect(await names('Prime Minister Shehbaz Sharif met the army chief. Later Prime Minister Shehbaz said more.')).toEqual([])
+  })
+})
+
 describe('names: other names in the language a known name is in', () => {
   it('takes a body named with another word no dictionary knows as another body, not a swap', async () => {
     expect(await names('Nepal’s cabinet has one minister from Janata Samajwadi Party and one from Lokatantrik Samajwadi Party.')).toEqual([])

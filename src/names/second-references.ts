@@ -187,7 +187,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       continue
     }
     const byGiven = word.length >= 4 ? onlyOne(people, (candidate) => candidate.given === word) : undefined
-    if (byGiven && !sharedSurname(value, byGiven)) {
+    if (byGiven && !sharedSurname(value, byGiven) && !familyOfNote(byGiven.surname, data)) {
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
     }
   }
@@ -206,6 +206,16 @@ function commonWordSlip(word: string, value: string, start: number, end: number,
   const lower = word.toLowerCase()
   if (data.titles.has(lower) || data.courtesyTitles.has(lower) || data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble')) return undefined
   return onlyOne(people, (person) => person.known === true && person.surname.length >= 4 && !data.lexicon.hasLowercase(person.surname.toLowerCase()) && editDistance(lower, person.surname.toLowerCase(), 1) === 1)
+}
+
+/**
+ * A surname two known persons bear ("Shehbaz Sharif", "Nawaz Sharif"): the
+ * press tells them apart by given name ("Prime Minister Shehbaz"), so a
+ * given name alone is no slip.
+ */
+function familyOfNote(surname: string, data: ReferenceData): boolean {
+  const bearers = new Set(data.gazetteer.lookup(surname).filter((ref) => ref.type === 'surname' && ref.entity.kind === 'person').map((ref) => ref.entity))
+  return bearers.size >= 2
 }
 
 /** Initials, then a capitalized word: "TJ Adewale", "T.J. Adewale". */
