@@ -187,7 +187,8 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       continue
     }
     const byGiven = word.length >= 4 ? onlyOne(people, (candidate) => candidate.given === word) : undefined
-    if (byGiven && !sharedSurname(value, byGiven) && !familyOfNote(byGiven.surname, data)) {
+    // East Asian copy calls a public figure by the family name whoever shares it (the person named in characters has readings).
+    if (byGiven && !sharedSurname(value, byGiven) && (byGiven.readings !== undefined || !familyOfNote(byGiven.surname, data))) {
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
     }
   }
