@@ -1,18 +1,17 @@
 import {quote} from '../../message.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
-import {nameParticles} from '../../data/name-words.js'
 import {editDistance} from '../../names/distance.js'
-import {romanizedIn, syllableSets} from '../../names/romanized.js'
-import {capitalize, isAllCaps, squash, straightApostrophes} from '../../text/normalize.js'
+import {isAllCaps, squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
-import {sameSyllable} from '../../names/korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {slotGarble} from './slot-garbles.js'
 import {reordered, swapped} from './swapped.js'
-import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
+import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
+import {sameLetters} from './layouts.js'
+import {anotherRomanizedName, sameSurnameOtherVowels} from './romanizations.js'
 
 /**
  * One span of a run of capitalized words, read: exact forms, swapped
@@ -103,56 +102,6 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
 }
 
 /**
- * A well-formed name of a language read by syllables ("Zhang Qingwei",
- * "Liao Hsien-hsiang", "Chiu Jo-hua") is someone's name: it is a slip for a
- * known person only a letter off ("Kim Keo Hee") in the same romanization.
- * Computed Mandarin readings are garbles themselves, and are left to the
- * letters.
- */
-function anotherRomanizedName(context: NamesContext, span: readonly NameToken[], form: string): boolean {
-  context.syllableSets ??= syllableSets(context.korean, context.pinyinSyllables, context.wadeGiles)
-  const words = span.map((name) => name.text)
-  const own = romanizedIn(words, context.syllableSets)
-  if (own.length === 0) return false
-  const theirs = romanizedIn(form.split(/\s+/), context.syllableSets)
-  if (!own.some((system) => theirs.includes(system))) return true
-  if (sameKoreanSyllables(context, words, form)) return false
-  return editDistance(squash(words.join('')), squash(form), 2) > 1
-}
-
-/** Syllable by syllable one family name and one given-name syllable in another romanization ("Yoon Seok-yeol", "Chu Kyung-ho"). */
-function sameKoreanSyllables(context: NamesContext, words: readonly string[], form: string): boolean {
-  const parts = words.join(' ').toLowerCase().split(/[\s-]+/)
-  const target = form.toLowerCase().split(/[\s-]+/)
-  if (parts.length !== target.length) return false
-  return parts.every((part, index) => {
-    const other = target[index]!
-    if (index > 0 || part === other) return sameSyllable(part, other, context.korean)
-    return context.korean.surnames.get(capitalize(other))?.has(capitalize(part)) ?? false
-  })
-}
-
-/** The same last word; before it, the same consonants in the same order, each vowel run another vowel run. */
-function sameSurnameOtherVowels(context: NamesContext, span: readonly NameToken[], target: string, surname: string | undefined): boolean {
-  const words = target.split(/\s+/)
-  // The surname last: "Choo Kyung-ho" keeps its given name, not its surname, as "Chu Kyung-ho".
-  if (span.length < 2 || span.length !== words.length || words.at(-1) !== surname || squash(span.at(-1)!.text) !== squash(words.at(-1)!)) return false
-  if (words.slice(0, -1).some((word) => isFirstName(context, word))) return false
-  const given = squash(span.slice(0, -1).map((name) => name.text).join(''))
-  const own = squash(words.slice(0, -1).join(''))
-  return given !== own && given[0] === own[0] && consonants(given) === consonants(own)
-}
-
-/**
- * The word's shape with each run of vowels one mark and doubled consonants
- * single: "mustafa" and "mostafa" meet. Not y, which Slavic names write for
- * a vowel of their own ("Volodymyr", not "Volodimir").
- */
-function consonants(word: string): string {
-  return word.replace(/[aeiou]+/g, '*').replace(/([^*])\1+/g, '$1')
-}
-
-/**
  * The same letters with two neighbours swapped, neither the first letter nor
  * the last ("Sharfi" is a name of its own), in a word of five letters or more ("Stramer" for Starmer): the one edit that
  * makes no other real name so much as a slip of the hand.
@@ -203,56 +152,6 @@ function exactReading(context: NamesContext, span: NameToken[], text: string, re
       note: describe(ref)
     }
   }
-}
-
-/**
- * The same name in another layout: case, accents ("Martín", "Sanchez"), and
- * how the syllables of a romanized given name are joined ("Choi Sang Mok",
- * "Choi Sangmok" for Choi Sang-mok). A name run together whole
- * ("Handucksoo"), a one-part name split ("Jerome Pow Ell") or a double name
- * unhyphenated ("Karine Jean Pierre") is a slip.
- */
-function sameLetters(refs: readonly FormRef[], text: string): boolean {
-  return refs.some((ref) => {
-    if (syllables.test(ref.form)) return layoutKey(ref.form) === layoutKey(text)
-    if (squashWords(ref.form) === squashWords(text)) return true
-    // A body's name with its words split by hyphens, dashes or brackets
-    // instead ("Communist Party of Nepal-Unified Marxist Leninist") is the
-    // same name; a person's is not ("Karine Jean Pierre").
-    if (ref.entity.kind === 'org' && bodyWords(ref.form) === bodyWords(text)) return true
-    // A name with a particle ("Abdel Fattah el-Sisi", "bin Salman") is
-    // hyphenated or spaced as each newsroom likes: "Abdel-Fattah El-Sisi".
-    return withParticle.test(ref.form.toLowerCase()) && squashWords(unhyphenated(ref.form)) === squashWords(unhyphenated(text))
-  })
-}
-
-/** The name with its hyphens spaced but a particle's ("Abdel Fattah El-Sisi"): "el Sisi" stays a slip. */
-function unhyphenated(name: string): string {
-  return name.replace(/(\p{L}+)-/gu, (whole, word: string) => (nameParticles.includes(word.toLowerCase()) ? whole : `${word} `))
-}
-
-/** A particle word of a name, lowercased, joined by a hyphen or a space ("el-sisi", "al assad", "bin salman"). */
-const withParticle = new RegExp(`(?:^|[\\s-])(?:${nameParticles.join('|')})[\\s-]\\p{L}`, 'u')
-
-/**
- * A given name of romanized syllables, hyphenated in lowercase ("Sang-mok",
- * "Bi-khim"): newsrooms space or join them as they like. A capital after the
- * hyphen is a double name ("Kramp-Karrenbauer", "Jean-Pierre"), not a layout.
- */
-const syllables = /\s\p{Lu}\p{Ll}*-\p{Ll}/u
-
-/** A name's words, whatever marks split them. */
-function bodyWords(name: string): string {
-  return name.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).map(squash).join(' ')
-}
-
-function squashWords(name: string): string {
-  return straightApostrophes(name).split(/\s+/).map(squash).join(' ')
-}
-
-function layoutKey(name: string): string {
-  const [first = '', ...rest] = straightApostrophes(name).split(/\s+/)
-  return rest.length === 0 ? squash(first) : `${squash(first)} ${squash(rest.join(''))}`
 }
 
 function describe(ref: FormRef): string {

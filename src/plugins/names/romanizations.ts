@@ -1,0 +1,57 @@
+import {editDistance} from '../../names/distance.js'
+import {sameSyllable} from '../../names/korean.js'
+import {romanizedIn, syllableSets} from '../../names/romanized.js'
+import type {NameToken} from '../../names/spans.js'
+import {capitalize, squash} from '../../text/normalize.js'
+import type {NamesContext} from './context.js'
+import {isFirstName} from './words.js'
+
+/**
+ * A well-formed name of a language read by syllables ("Zhang Qingwei",
+ * "Liao Hsien-hsiang", "Chiu Jo-hua") is someone's name: it is a slip for a
+ * known person only a letter off ("Kim Keo Hee") in the same romanization.
+ * Computed Mandarin readings are garbles themselves, and are left to the
+ * letters.
+ */
+export function anotherRomanizedName(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  context.syllableSets ??= syllableSets(context.korean, context.pinyinSyllables, context.wadeGiles)
+  const words = span.map((name) => name.text)
+  const own = romanizedIn(words, context.syllableSets)
+  if (own.length === 0) return false
+  const theirs = romanizedIn(form.split(/\s+/), context.syllableSets)
+  if (!own.some((system) => theirs.includes(system))) return true
+  if (sameKoreanSyllables(context, words, form)) return false
+  return editDistance(squash(words.join('')), squash(form), 2) > 1
+}
+
+/** Syllable by syllable one family name and one given-name syllable in another romanization ("Yoon Seok-yeol", "Chu Kyung-ho"). */
+function sameKoreanSyllables(context: NamesContext, words: readonly string[], form: string): boolean {
+  const parts = words.join(' ').toLowerCase().split(/[\s-]+/)
+  const target = form.toLowerCase().split(/[\s-]+/)
+  if (parts.length !== target.length) return false
+  return parts.every((part, index) => {
+    const other = target[index]!
+    if (index > 0 || part === other) return sameSyllable(part, other, context.korean)
+    return context.korean.surnames.get(capitalize(other))?.has(capitalize(part)) ?? false
+  })
+}
+
+/** The same last word; before it, the same consonants in the same order, each vowel run another vowel run. */
+export function sameSurnameOtherVowels(context: NamesContext, span: readonly NameToken[], target: string, surname: string | undefined): boolean {
+  const words = target.split(/\s+/)
+  // The surname last: "Choo Kyung-ho" keeps its given name, not its surname, as "Chu Kyung-ho".
+  if (span.length < 2 || span.length !== words.length || words.at(-1) !== surname || squash(span.at(-1)!.text) !== squash(words.at(-1)!)) return false
+  if (words.slice(0, -1).some((word) => isFirstName(context, word))) return false
+  const given = squash(span.slice(0, -1).map((name) => name.text).join(''))
+  const own = squash(words.slice(0, -1).join(''))
+  return given !== own && given[0] === own[0] && consonants(given) === consonants(own)
+}
+
+/**
+ * The word's shape with each run of vowels one mark and doubled consonants
+ * single: "mustafa" and "mostafa" meet. Not y, which Slavic names write for
+ * a vowel of their own ("Volodymyr", not "Volodimir").
+ */
+function consonants(word: string): string {
+  return word.replace(/[aeiou]+/g, '*').replace(/([^*])\1+/g, '$1')
+}
