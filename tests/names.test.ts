@@ -361,6 +361,18 @@ describe('names: a given name alone after a title', () => {
   })
 })
 
+describe('names: part of a longer name, and names in their own orthography', () => {
+  it('reads two words with another name word beside them as part of a longer name, not a near miss of a known person', async () => {
+    expect(await names('Sworn in were Tengku Zafrul Tengku Abdul Aziz (Trade) and Chang Lih Kang (Science and Technology).')).toEqual([])
+    // A title beside them is no name word.
+    expect(await names('UN Secretary-General Antonio Guteres spoke in Geneva.')).toEqual([['Antonio Guteres', 'António Guterres', 'warning']])
+  })
+
+  it('takes a name in Vietnamese orthography as its writer’s, not a near miss of a known person', async () => {
+    expect(await names('The National Assembly voted to dismiss Nguyễn Hạnh Phúc from the post. — VNA/VNS Photo Trọng Đức')).toEqual([])
+  })
+})
+
 describe('names: other names in the language a known name is in', () => {
   it('takes a body named with another word no dictionary knows as another body, not a swap', async () => {
     expect(await names('Nepal’s cabinet has one minister from Janata Samajwadi Party and one from Lokatantrik Samajwadi Party.')).toEqual([])

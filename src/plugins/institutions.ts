@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {roles, type CountryProfile, type InstitutionProfiles, type Role} from '../data/institutions.js'
 import type {Gazetteer} from '../names/gazetteer.js'
+import {countriesOf} from '../names/countries.js'
 import {quote, report} from '../message.js'
 import {insideQuotation} from '../text/quotation.js'
 import {escapeRegExp} from '../text/normalize.js'
@@ -44,6 +45,18 @@ export default function institutions(options: Readonly<Options>) {
     }
   }
   const terms = pattern([...owners.keys()])
+  const endings = new Map<string, ReadonlySet<string>>()
+  /** The countries with a known body whose name ends in `term`, asked once per term. */
+  const bodiesEndingIn = (term: string): ReadonlySet<string> => {
+    let countries = endings.get(term)
+    if (!countries) {
+      const of = gazetteer ? countriesOf(gazetteer.entities) : undefined
+      const bodies = gazetteer?.entities.filter((entity) => entity.kind === 'org' && entity.name.endsWith(` ${term}`)) ?? []
+      countries = new Set(bodies.flatMap((entity) => [...(of?.of(entity) ?? [])]))
+      endings.set(term, countries)
+    }
+    return countries
+  }
   const names = pattern([...byName.keys()])
 
   return function (_tree: Root, file: VFile) {
@@ -72,6 +85,9 @@ export default function institutions(options: Readonly<Options>) {
       const country = bound ?? (unboundSlot(value, start, end) ? story : undefined)
       const termOwners = owners.get(term)!
       if (!country || termOwners.some((owner) => owner.profile === country)) continue
+      // A body of the country named by the term last ("Indian National
+      // Congress", "Nepali Congress") is what "the Congress" means there.
+      if (bodiesEndingIn(term).has(country.country)) continue
       // A story that names a country owning the term may well mean that country's.
       if (!bound && termOwners.some((owner) => named.has(owner.profile))) continue
       const owner = termOwners[0]!

@@ -29,7 +29,7 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   const refs = gazetteer.lookup(text).filter((ref) => !isAllCaps(ref.form) || isAllCaps(text))
   // "the Trujillos", "the Obamas": a family named by a known name.
   if (refs.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))) return {span, rank: 0}
-  if (refs.length > 0) return exactReading(context, span, text, refs, value)
+  if (refs.length > 0) return exactReading(context, span, run, text, refs, value)
   const korean = koreanReading(context, span, text)
   if (korean) return korean
   const swap = reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value)
@@ -52,6 +52,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
   if (hit.ref.entity.kind === 'person' && !personAligned(context, span, hit.ref.form)) return undefined
+  // Inside a longer name only a span that keeps a word of the person's own ("… Keir Starmmer") is theirs.
+  if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !anchored(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined
   if (hit.ref.entity.kind === 'person' && !hit.ref.reading && anotherRomanizedName(context, span, hit.ref.form)) return undefined
   // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
   if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) return undefined
@@ -114,6 +116,30 @@ function swappedLetters(text: string, form: string): boolean {
   return text[at] === form[at + 1] && text[at + 1] === form[at] && text.slice(at + 2) === form.slice(at + 2)
 }
 
+/**
+ * Two words or more with another name word right before or after them in
+ * the run ("Chang Lih Kang", "Tengku Abdul Aziz"): part of a longer name,
+ * not a near miss of a shorter one. A title ("Secretary-General"), an
+ * acronym or a common word beside them is no name word.
+ */
+function insideLongerName(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
+  if (span.length < 2) return false
+  const at = run.indexOf(span[0]!)
+  return [run[at - 1], run[at + span.length]].some((name) => name !== undefined && !name.connector && !isAllCaps(name.text) && isOtherNameWord(context, name.text) && !name.text.split('-').every((part) => context.lexicon.hasLowercase(part.toLowerCase())))
+}
+
+/**
+ * A name written with letters only its own orthography has (Vietnamese
+ * "Nguyễn Hạnh Phúc", "Trọng Đức"): the writer had the name in front of
+ * them, so it is someone's own, not a near miss of a known person's
+ * unless it is that person's name but for the marks.
+ */
+function ownOrthography(text: string, form: string): boolean {
+  return ownLetters.test(text) && squash(text) !== squash(form)
+}
+
+const ownLetters = /[\u1EA0-\u1EF9ĐđƠơƯư]/u
+
 /** Whether the span's first or last word makes a known name with the word before or after it in the run. */
 function splitsKnownName(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[], value: string): boolean {
   const at = run.indexOf(span[0]!)
@@ -126,7 +152,7 @@ function splitsKnownName(context: NamesContext, span: readonly NameToken[], run:
 }
 
 /** A span the gazetteer has as written, ignoring case: a known name, or a known misspelling or variant. */
-function exactReading(context: NamesContext, span: NameToken[], text: string, refs: readonly FormRef[], value: string): Contender | undefined {
+function exactReading(context: NamesContext, span: NameToken[], run: readonly NameToken[], text: string, refs: readonly FormRef[], value: string): Contender | undefined {
   const accepted = refs.filter((ref) => ref.type !== 'garble')
   if (context.gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text)) {
     // Known as written, or only its case is off (the case rule says that better).
@@ -136,6 +162,8 @@ function exactReading(context: NamesContext, span: NameToken[], text: string, re
   // Right after "Mr." or a given name comes a person's name: "Frank
   // SanAntonio" is not San Antonio (asked only of a finding about to be raised).
   if (ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
+  // Part of someone's longer name ("Tengku Abdul Aziz" is no Abdulaziz bin Salman).
+  if (ref.entity.kind === 'person' && ref.type !== 'garble' && insideLongerName(context, span, run)) return undefined
   const target = ref.entity.name
   return {
     span,
