@@ -113,6 +113,11 @@ describe('case', () => {
     expect(await pairs('case', 'Officials at the Ministry of Foreign Affairs said so.')).toEqual([])
   })
 
+  it('reads a paragraph after one ending in a colon or a semicolon as an item of its list, which may start in lowercase', async () => {
+    const text = 'Pimentel moved for the following:\n\nthat the business be suspended;\n\nthat the Senate convene.\n\nthe vote followed.\n'
+    expect(await pairs('case', text)).toEqual([['the', 'The']])
+  })
+
   it('starts a sentence after a year or an amount, not after a lone digit', async () => {
     expect(await pairs('case', 'Rates have not been this high since 2009. the central bank meets next month.')).toEqual([['the', 'The']])
     expect(await pairs('case', 'The index rose 12%. it was the biggest gain this year.')).toEqual([['it', 'It']])

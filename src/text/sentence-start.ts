@@ -44,12 +44,17 @@ function isOpeningQuote(code: number): boolean {
 
 function lineEndsSentence(value: string, newline: number): boolean {
   let i = newline
+  let paragraph = false
   while (i >= 0 && space.test(value[i]!)) {
-    if (value[i] === '\n' && i !== newline && blank.test(value.slice(i + 1, newline))) return true
+    if (value[i] === '\n' && i !== newline && blank.test(value.slice(i + 1, newline))) paragraph = true
     i--
   }
   if (i < 0) return true
   let char = value[i]!
+  // A paragraph after one that ends in a colon or a semicolon is an item of
+  // its list ("moved for the following:" / "that the Senate…;"), which may
+  // start in lowercase; any other paragraph starts a sentence.
+  if (paragraph) return char !== ':' && char !== ';'
   if (closingQuotes.test(char) && i > 0) char = value[i - 1]!
   return sentenceEnd.test(char)
 }
