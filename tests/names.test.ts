@@ -368,6 +368,10 @@ describe('names: part of a longer name, and names in their own orthography', () 
     expect(await names('UN Secretary-General Antonio Guteres spoke in Geneva.')).toEqual([['Antonio Guteres', 'António Guterres', 'warning']])
   })
 
+  it('takes a word the story gives a person elsewhere as that person’s name, not a place run together', async () => {
+    expect(await names('Sen. Joel Villanueva spoke. Escudero agreed with Villanueva’s view. Villanueva made the motion.')).toEqual([])
+  })
+
   it('takes a name in Vietnamese orthography as its writer’s, not a near miss of a known person', async () => {
     expect(await names('The National Assembly voted to dismiss Nguyễn Hạnh Phúc from the post. — VNA/VNS Photo Trọng Đức')).toEqual([])
   })

@@ -116,6 +116,14 @@ function swappedLetters(text: string, form: string): boolean {
   return text[at] === form[at + 1] && text[at + 1] === form[at] && text.slice(at + 2) === form.slice(at + 2)
 }
 
+/** Whether the story writes `word` after a courtesy title or a given name somewhere. */
+function personElsewhere(context: NamesContext, word: string, value: string): boolean {
+  for (let at = value.indexOf(word); at >= 0; at = value.indexOf(word, at + word.length)) {
+    if (afterPersonCue(context, at, value)) return true
+  }
+  return false
+}
+
 /**
  * Two words or more with another name word right before or after them in
  * the run ("Chang Lih Kang", "Tengku Abdul Aziz"): part of a longer name,
@@ -162,6 +170,9 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   // Right after "Mr." or a given name comes a person's name: "Frank
   // SanAntonio" is not San Antonio (asked only of a finding about to be raised).
   if (ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
+  // Nor is a word the story gives a person elsewhere ("Joel Villanueva" …
+  // "Villanueva said"): Villa Nueva run together is his surname.
+  if (ref.entity.kind !== 'person' && span.length === 1 && personElsewhere(context, text, value)) return undefined
   // Part of someone's longer name ("Tengku Abdul Aziz" is no Abdulaziz bin Salman).
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && insideLongerName(context, span, run)) return undefined
   const target = ref.entity.name
