@@ -372,6 +372,10 @@ describe('names: part of a longer name, and names in their own orthography', () 
     expect(await names('Sen. Joel Villanueva spoke. Escudero agreed with Villanueva’s view. Villanueva made the motion.')).toEqual([])
   })
 
+  it('reads a sentence’s “The” before a known name as no word of it', async () => {
+    expect(await names('The Trinamool Congress MPs, however, did not sign the notice.')).toEqual([])
+  })
+
   it('takes a name in Vietnamese orthography as its writer’s, not a near miss of a known person', async () => {
     expect(await names('The National Assembly voted to dismiss Nguyễn Hạnh Phúc from the post. — VNA/VNS Photo Trọng Đức')).toEqual([])
   })

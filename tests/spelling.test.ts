@@ -153,6 +153,12 @@ describe('spelling: a word of two letters', () => {
   })
 })
 
+describe('spelling: newsroom abbreviations with an apostrophe', () => {
+  it('knows them, with either apostrophe', async () => {
+    expect(await warnings('The gov’t plan and the gov\'t budget passed, an int\'l observer said.')).toEqual([])
+  })
+})
+
 describe('spelling: a suffix on a consonant’s y', () => {
   it('is no derivation of the known word: the y turns i, and that form comes first when the dictionary has it', async () => {
     expect((await warnings('They said so angryly, and the happyness faded.')).map((found) => [found.actual, found.expected[0]])).toEqual([

@@ -42,6 +42,8 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
 /** A near miss of a known name, by letters or by sound, with what vetoes one. */
 function nearReading(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string, text: string): Contender | undefined {
   const {gazetteer, titles} = context
+  // "The Trinamool Congress": a sentence's "The" before a name is no word of it; the span after it is read alone.
+  if (span.length > 1 && context.determiners.has(span[0]!.text.toLowerCase())) return undefined
   const unknownWord = span.some((name) => isUnknownWord(context, name))
   if (!unknownWord && (span.length === 1 || !mayAnchorPerson(context, span))) return undefined
   const hit = gazetteer.closest(text)
