@@ -153,6 +153,16 @@ describe('spelling: a word of two letters', () => {
   })
 })
 
+describe('spelling: a title mistyped into another word, right before a name', () => {
+  it('is the title when the word is rare and the title far commoner; a common word, a plural title or a name is itself', async () => {
+    expect((await warnings('Lieutenant Genera Mohamed Abbas Helmy was named, and Foreign Minster Kim Sung-han spoke.')).map((f) => [f.actual, f.expected[0], f.start])).toEqual([
+      ['Genera', 'General', 11],
+      ['Minster', 'Minister', 61]
+    ])
+    expect(await warnings('Chef Jamie Oliver cooked, Mayer Goldberg spoke, and the Governors Conference met.')).toEqual([])
+  })
+})
+
 describe('spelling: newsroom abbreviations with an apostrophe', () => {
   it('knows them, with either apostrophe', async () => {
     expect(await warnings('The gov’t plan and the gov\'t budget passed, an int\'l observer said.')).toEqual([])

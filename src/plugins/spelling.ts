@@ -186,7 +186,11 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         // The node's own end: the source may spell the word with character references ("AT&amp;T").
         const start = token.start
         const end = nodeEnd - (text.length - word.length)
-        if (isSettled(word)) continue
+        if (isSettled(word)) {
+          const title = titleSlip(word, value, end)
+          if (title) found.push({word, start, end, title})
+          continue
+        }
         if (isLiteral(sentence, childIndex(entry, token))) continue
         if (insideAddress(value, start, end) || inForeignPhrase(value, word, start)) continue
         found.push({word, start, end})
@@ -230,11 +234,33 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return undefined
   }
 
+  /**
+   * "Genera Mohamed", "Minster Kim": a rare word capitalized right before a
+   * known name, a letter from a title far commoner than it, is that title
+   * mistyped into another word, which no speller sees. Common words before
+   * a name ("Chef", "Dean") are left alone.
+   */
+  const titleSlip = (word: string, value: string, end: number): string | undefined => {
+    if (word.length < 5 || !titleShape.test(word)) return undefined
+    const lower = word.toLowerCase()
+    const count = frequency(lower)
+    // A common word, a title itself or its plural ("Governors Conference"), or a name ("Mayer Goldberg") is itself.
+    if (count >= rareBeforeName || titles.has(lower) || titles.has(lower.replace(/s$/, '')) || !lexicon.hasLowercase(lower)) return undefined
+    const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(end, end + 40))?.[1]
+    if (next === undefined || !(personal.has(next) || gazetteer?.lookup(next).some((ref) => ref.entity.kind === 'person'))) return undefined
+    const near = lexicon.oneEditAway(lower).filter((s) => titles.has(s) && frequency(s) >= count * commonerTitle)
+    return near.length === 1 ? capitalize(near[0]!) : undefined
+  }
+
   const reportUnknown = (file: VFile, value: string, found: readonly Found[]) => {
     const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
     const spellings = new Map<string, number>()
     for (const {word} of found) spellings.set(word, (spellings.get(word) ?? 0) + 1)
-    for (const {word, start, end} of found) {
+    for (const {word, start, end, title: slip} of found) {
+      if (slip) {
+        report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(word)} right before a name, expected the title ${quote(slip)}`, start, end, level: 'warning', expected: [slip]})
+        continue
+      }
       // "al-Awak": a particle joined to a capitalized name is a name word.
       const lower = /^\p{Ll}/u.test(word) && !particleJoinedName.test(word)
       // "korea": a proper noun in lowercase needs its capital, not a search.
@@ -280,12 +306,22 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   }
 }
 
-/** An unknown word, where it is. */
+/** An unknown word, where it is; or a known one that is a title mistyped (`title`, the fix). */
 export interface Found {
   word: string
   start: number
   end: number
+  title?: string
 }
+
+/** A capitalized word of lowercase letters after its capital. */
+const titleShape = /^\p{Lu}\p{Ll}+$/u
+
+/** SUBTLEX-US count under which a word before a name is likelier a title mistyped than itself. */
+const rareBeforeName = 50
+
+/** How many times commoner than the word the title must be. */
+const commonerTitle = 10
 
 /** A stem ending in a consonant and y. */
 const consonantY = /[^aeiou]y$/
