@@ -98,7 +98,13 @@ describe('case', () => {
     expect((await lint('Former Prime Minister Shigeru Ishiba met former regional revitalization minister Satsuki Katayama on Monday.')).map((f) => [f.actual, f.level])).toEqual([['minister', 'info']])
     expect((await lint('President Andrzej Duda said the justice minister Adam Bodnar was appointed unlawfully.')).map((f) => [f.actual, f.level])).toEqual([['justice minister', 'info']])
     // A verb before the title is no description.
-    expect((await lint('President Andrzej Duda met justice minister Adam Bodnar on Monday.')).map((f) => [f.actual, f.level])).toEqual([['justice minister', 'warning']])
+    expect((await lint('Foreign Minister Radoslaw Sikorski and President Andrzej Duda met justice minister Adam Bodnar on Monday.')).map((f) => [f.actual, f.level])).toEqual([['justice minister', 'warning']])
+  })
+
+  it('reads a portfolio’s title by the story’s capitals on portfolios, not on ranks ("Prime Minister")', async () => {
+    // AFP's and the Asian English press's style: "Prime Minister Takaichi", "agriculture minister Koizumi".
+    expect((await lint('Prime Minister Sanae Takaichi defeated agriculture minister Shinjiro Koizumi in a runoff vote.')).map((f) => [f.actual, f.level])).toEqual([['agriculture minister', 'info']])
+    expect((await lint('Foreign Minister Toshimitsu Motegi met agriculture minister Shinjiro Koizumi.')).map((f) => [f.actual, f.level])).toEqual([['agriculture minister', 'warning']])
   })
 
   it('leaves a lowercase title before a name alone in British copy', async () => {

@@ -118,6 +118,7 @@ const wordSetLists = {
   conjunctions: 'dictionaries/coordinating-conjunctions.txt',
   objectPronouns: 'dictionaries/object-pronouns.txt',
   descriptorEndings: 'dictionaries/descriptor-endings.txt',
+  titleRankWords: 'dictionaries/title-rank-words.txt',
   attributionVerbs: 'dictionaries/attribution-verbs.txt',
   timeOpeners: 'dictionaries/time-openers.txt',
   nounSlotWords: 'dictionaries/noun-slot-words.txt',

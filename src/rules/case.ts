@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -39,7 +39,8 @@ export default defineRule({
       indefiniteDeterminers: data.indefiniteDeterminers,
       determiners: data.determiners,
       functionWords: data.functionWords,
-      descriptorEndings: data.descriptorEndings
+      descriptorEndings: data.descriptorEndings,
+      titleRankWords: data.titleRankWords
     }
   ],
   examples: {

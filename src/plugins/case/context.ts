@@ -37,6 +37,8 @@ export interface CaseContext {
   functionWords: ReadonlySet<string>
   /** A portfolio's noun or adjective by its ending ("revitalization", "economic"). */
   descriptorEnding: RegExp
+  /** Words that give a title's rank, not its portfolio ("prime", "vice"). */
+  titleRankWords: ReadonlySet<string>
   titleContext: TitleContext
   inForeignPhrase: (value: string, word: string, start: number) => boolean
   /**

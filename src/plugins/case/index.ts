@@ -52,6 +52,8 @@ export interface Options {
   functionWords?: ReadonlySet<string> | undefined
   /** Endings of a portfolio's noun or adjective ("revitalization", "economic"): before a title, a job described. */
   descriptorEndings?: ReadonlySet<string> | undefined
+  /** Words that give a title's rank, not its portfolio ("prime", "vice"). */
+  titleRankWords?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -84,6 +86,7 @@ export default function caseRule(options: Readonly<Options>) {
     styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),
     descriptorEnding: endingPattern(options.descriptorEndings ?? new Set()),
+    titleRankWords: options.titleRankWords ?? new Set(),
     titleContext: {
       gazetteer,
       formalTitleWords: options.formalTitleWords ?? new Set(),

@@ -23,7 +23,9 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
     // Philippine president Rodrigo Duterte" beside "Vice President Sara Duterte").
     const before = value.slice(Math.max(0, title.start - 40), title.start)
     const past = pastTitle.test(before)
-    const level = capitalizesTitles(context, value) && (!past || capitalizesPastTitles(context, value)) && !describedTitle(context, before) ? 'warning' : 'info'
+    const portfolio = portfolioTitle(context, actual)
+    const styled = portfolio ? capitalizesPortfolios(context, value) : capitalizesTitles(context, value)
+    const level = styled && (!past || capitalizesPastTitles(context, value)) && !describedTitle(context, before) ? 'warning' : 'info'
     return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true, level}
   }
   if (insideAddress(value, token.start, token.end)) return undefined
@@ -98,6 +100,21 @@ function describedTitle(context: CaseContext, before: string): boolean {
 /** What comes before a past title: "former", "late", "then", with a proper adjective between ("former Philippine"). */
 // Up to two words between: "former Philippine president", "the former five-time prime minister".
 const pastTitle = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-)\s+(?:[\p{L}-]+\s+){0,2}$/u
+
+/** A title that names a portfolio ("agriculture minister"), not a rank ("prime minister"). */
+function portfolioTitle(context: CaseContext, title: string): boolean {
+  const words = title.toLowerCase().split(' ')
+  return words.length >= 2 && !context.titleRankWords.has(words[0]!)
+}
+
+/** Whether the document capitalizes a portfolio's title right before a name ("Foreign Minister Motegi"). */
+function capitalizesPortfolios(context: CaseContext, value: string): boolean {
+  for (const match of value.matchAll(/(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?= \p{Lu})/gu)) {
+    const [portfolio, head] = [match[1]!.toLowerCase(), match[2]!.toLowerCase()]
+    if (context.titleContext.formalTitleWords.has(portfolio) && !context.titleRankWords.has(portfolio) && context.formalTitles.has(head)) return true
+  }
+  return false
+}
 
 /** Whether the document capitalizes a formal title after "former" or "late" ("former President Moon"). */
 function capitalizesPastTitles(context: CaseContext, value: string): boolean {
