@@ -381,6 +381,18 @@ describe('names: part of a longer name, and names in their own orthography', () 
   })
 })
 
+describe('names: transliterations of one person', () => {
+  it('takes an aspirate written or not in a kept surname’s given name, and the h of a sh in a kept given name’s surname, as the same person', async () => {
+    expect(await names('Nepal’s President Bidhya Devi Bhandari nominated Oli. President Mohammed Sahabuddin administered the oath.')).toEqual([])
+    // Other letters are slips still.
+    expect(await names('President Cyril Ramaposa spoke.')).toEqual([['Cyril Ramaposa', 'Cyril Ramaphosa', 'warning']])
+  })
+
+  it('hears no surname in a word whose letters are mostly others', async () => {
+    expect(await names('Among those shuffled were Dr Paul Ronoh, who will now be in charge of crops.')).toEqual([])
+  })
+})
+
 describe('names: other names in the language a known name is in', () => {
   it('takes a body named with another word no dictionary knows as another body, not a swap', async () => {
     expect(await names('Nepal’s cabinet has one minister from Janata Samajwadi Party and one from Lokatantrik Samajwadi Party.')).toEqual([])

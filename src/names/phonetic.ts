@@ -29,7 +29,8 @@ export function nearByEar(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3 || a[0] !== b[0]) return false
   const keyA = soundKey(a)
   const keyB = soundKey(b)
-  if (keyA === keyB) return true
+  // The same sound, unless most letters differ: "Ronoh" is no Ryan, though Soundex hears them alike.
+  if (keyA === keyB) return editDistance(a, b) <= Math.ceil(Math.max(a.length, b.length) * 0.6)
   if (Math.min(keyA.length, keyB.length) < 2 || editDistance(keyA, keyB, 1) > 1) return false
   return editDistance(a, b) <= Math.ceil(Math.max(a.length, b.length) / 2)
 }

@@ -44,7 +44,8 @@ function otherGivenName(context: NamesContext, given: string, own: string): bool
 function near(parts: readonly string[], target: readonly string[]): boolean {
   const a = squash(parts.join(''))
   const b = squash(target.join(''))
-  if (soundKey(a) === soundKey(b)) return true
+  // The same sound, unless most letters differ: "Ronoh" is no Ryan, though Soundex hears them alike.
+  if (soundKey(a) === soundKey(b)) return editDistance(a, b, 9) <= Math.ceil(Math.max(a.length, b.length) * 0.6)
   return a[0] === b[0] && editDistance(a, b, 9) <= Math.ceil(Math.max(a.length, b.length) * 0.45)
 }
 

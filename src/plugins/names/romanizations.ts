@@ -41,7 +41,8 @@ export function sameSurnameOtherVowels(context: NamesContext, span: readonly Nam
   const words = target.split(/\s+/)
   // The surname last: "Choo Kyung-ho" keeps its given name, not its surname, as "Chu Kyung-ho".
   if (span.length < 2 || span.length !== words.length || words.at(-1) !== surname || squash(span.at(-1)!.text) !== squash(words.at(-1)!)) return false
-  if (words.slice(0, -1).some((word) => isFirstName(context, word))) return false
+  // An English given name slipped ("Donuld Trump") is a typo; a word kept as it is ("Devi") says nothing.
+  if (words.slice(0, -1).some((word, index) => squash(word) !== squash(span[index]!.text) && isFirstName(context, word))) return false
   const given = squash(span.slice(0, -1).map((name) => name.text).join(''))
   const own = squash(words.slice(0, -1).join(''))
   return given !== own && given[0] === own[0] && consonants(given) === consonants(own)
@@ -53,5 +54,29 @@ export function sameSurnameOtherVowels(context: NamesContext, span: readonly Nam
  * a vowel of their own ("Volodymyr", not "Volodimir").
  */
 function consonants(word: string): string {
-  return word.replace(/[aeiou]+/g, '*').replace(/([^*])\1+/g, '$1')
+  return unaspirated(word).replace(/[aeiou]+/g, '*').replace(/([^*])\1+/g, '$1')
+}
+
+/**
+ * The word without an h after a consonant: transliterations of Indic and
+ * Arabic names write an aspirate or a sh with one or without ("Bidhya",
+ * "Bidya"; "Shahabuddin", "Sahabuddin").
+ */
+function unaspirated(word: string): string {
+  return word.replace(/([^aeiouh])h/g, '$1')
+}
+
+/**
+ * The given name kept and the surname the same but for the h of a sh
+ * ("Mohammed Sahabuddin" for Mohammed Shahabuddin): the same person
+ * transliterated from Arabic or Bengali, which write one letter with or
+ * without it. Its vowels must stay ("Donald Trimp"), and so must any other
+ * h ("Ramaposa" and "Erdoghan" are slips).
+ */
+export function sameGivenOtherAspirates(span: readonly NameToken[], target: string): boolean {
+  const words = target.split(/\s+/)
+  if (span.length < 2 || span.length !== words.length) return false
+  if (span.slice(0, -1).some((name, index) => squash(name.text) !== squash(words[index]!))) return false
+  const [last, own] = [squash(span.at(-1)!.text), squash(words.at(-1)!)]
+  return last !== own && last.replace(/sh/g, 's') === own.replace(/sh/g, 's')
 }
