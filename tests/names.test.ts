@@ -388,6 +388,11 @@ describe('names: transliterations of one person', () => {
     expect(await names('President Cyril Ramaposa spoke.')).toEqual([['Cyril Ramaposa', 'Cyril Ramaphosa', 'warning']])
   })
 
+  it('takes a name in the other dialect’s spelling as the same name, and a word of both dialects as a slip', async () => {
+    expect(await names('The World Health Organisation and the International Labour Organisation met at the Defence Ministry.')).toEqual([])
+    expect(await names('The World Heath Organization said so.')).toEqual([['World Heath Organization', 'World Health Organization', 'warning']])
+  })
+
   it('hears no surname in a word whose letters are mostly others', async () => {
     expect(await names('Among those shuffled were Dr Paul Ronoh, who will now be in charge of crops.')).toEqual([])
   })

@@ -10,7 +10,7 @@ import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {slotGarble} from './slot-garbles.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
-import {sameLetters} from './layouts.js'
+import {otherDialectSpelling, sameLetters} from './layouts.js'
 import {anotherRomanizedName, sameGivenOtherAspirates, sameSurnameOtherVowels} from './romanizations.js'
 
 /**
@@ -68,8 +68,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   const swapped = insideName && hit.ref.entity.kind === 'person' && swappedLetters(text, hit.ref.form)
   if (insideName && !swapped) return undefined
   const target = hit.ref.form
-  // "Martín" for Martin: the same letters but for accents is the same name in another language.
-  if (squash(text) === squash(target)) return {span, rank: 0}
+  // "Martín" for Martin: the same letters but for accents is the same name in another language;
+  // "Organisation" for Organization the same name in the other dialect.
+  if (squash(text) === squash(target) || otherDialectSpelling(text, target)) return {span, rank: 0}
   // "Mustafa Madbouly" for Mostafa Madbouly: the surname kept, the given name
   // transliterated with other vowels (Arabic, Persian and Urdu names reach
   // English so), is the same person; an English given name ("Donuld") or a
@@ -164,7 +165,7 @@ function splitsKnownName(context: NamesContext, span: readonly NameToken[], run:
 /** A span the gazetteer has as written, ignoring case: a known name, or a known misspelling or variant. */
 function exactReading(context: NamesContext, span: NameToken[], run: readonly NameToken[], text: string, refs: readonly FormRef[], value: string): Contender | undefined {
   const accepted = refs.filter((ref) => ref.type !== 'garble')
-  if (context.gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text)) {
+  if (context.gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text) || accepted.some((ref) => otherDialectSpelling(text, ref.form))) {
     // Known as written, or only its case is off (the case rule says that better).
     return {span, rank: 0, ref: accepted[0] ?? refs[0]!}
   }

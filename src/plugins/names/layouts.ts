@@ -1,6 +1,8 @@
 import type {FormRef} from '../../names/gazetteer.js'
 import {nameParticles} from '../../data/name-words.js'
 import {squash, straightApostrophes} from '../../text/normalize.js'
+import {lexiconFor} from '../../data/lexicon.js'
+import {editDistance} from '../../names/distance.js'
 
 /**
  * The same name in another layout: case, accents ("Martín", "Sanchez"), and
@@ -50,4 +52,33 @@ function squashWords(name: string): string {
 function layoutKey(name: string): string {
   const [first = '', ...rest] = straightApostrophes(name).split(/\s+/)
   return rest.length === 0 ? squash(first) : `${squash(first)} ${squash(rest.join(''))}`
+}
+
+/**
+ * The same name in the other dialect's spelling ("World Health Organisation",
+ * "Defence Ministry"): each word that differs is a word of one dialect and the
+ * known word of the other, a letter or two apart.
+ */
+export function otherDialectSpelling(text: string, form: string): boolean {
+  const words = text.split(/\s+/)
+  const known = form.split(/\s+/)
+  if (words.length !== known.length || words.length < 2) return false
+  let differs = false
+  for (const [index, word] of words.entries()) {
+    const other = known[index]!
+    if (word.toLowerCase() === other.toLowerCase()) continue
+    differs = true
+    if (!dialectPair(word, other)) return false
+  }
+  return differs
+}
+
+/** One word in each dialect's spelling ("Organisation", "Organization"), a letter or two apart. */
+export function dialectPair(word: string, other: string): boolean {
+  const [a, b] = [word.toLowerCase(), other.toLowerCase()]
+  if (a === b || editDistance(a, b, 2) > 2) return false
+  const [gb, us] = [lexiconFor('en-GB'), lexiconFor('en-US')]
+  // Each a word of one dialect only: "heath" and "health" are words of both.
+  const only = (x: string, own: typeof gb, other: typeof gb) => own.correct(x) && !other.correct(x)
+  return (only(a, gb, us) && only(b, us, gb)) || (only(a, us, gb) && only(b, gb, us))
 }

@@ -6,6 +6,7 @@ import {editDistance} from '../../names/distance.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import type {Candidate, NamesContext} from './context.js'
 import {isUnknownWord} from './words.js'
+import {dialectPair} from './layouts.js'
 
 /** A long organization name with one word swapped: "National Economic Commission". */
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
@@ -25,6 +26,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     // another name in the name's language ("Lokatantrik Samajwadi Party"
     // beside the Janata one).
     .filter((hit) => !isUnknownWord(context, span[hit.position]!) || context.lexicon.has(hit.expectedWord) || misformed(word(hit), hit.expectedWord))
+    // "World Health Organisation": the other dialect's spelling of the name's own word.
+    .filter((hit) => !dialectPair(word(hit), hit.expectedWord))
   // An acronym in brackets after the name says which body it is ("Chinese Nationalist Party (KMT)").
   const acronym = acronymAfter(context, span, value)
   if (acronym) {
