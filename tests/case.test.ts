@@ -105,6 +105,8 @@ describe('case', () => {
     // AFP's and the Asian English press's style: "Prime Minister Takaichi", "agriculture minister Koizumi".
     expect((await lint('Prime Minister Sanae Takaichi defeated agriculture minister Shinjiro Koizumi in a runoff vote.')).map((f) => [f.actual, f.level])).toEqual([['agriculture minister', 'info']])
     expect((await lint('Foreign Minister Toshimitsu Motegi met agriculture minister Shinjiro Koizumi.')).map((f) => [f.actual, f.level])).toEqual([['agriculture minister', 'warning']])
+    // The portfolio's word capitalized as the sentence opens ("Investment minister") makes it a portfolio's title too.
+    expect((await lint('Prime Minister Joko Widodo spoke. Investment minister Bahlil Lahadalia left.')).map((f) => [f.actual, f.level])).toEqual([['minister', 'info']])
   })
 
   it('leaves a lowercase title before a name alone in British copy', async () => {

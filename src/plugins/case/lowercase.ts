@@ -23,7 +23,7 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
     // Philippine president Rodrigo Duterte" beside "Vice President Sara Duterte").
     const before = value.slice(Math.max(0, title.start - 40), title.start)
     const past = pastTitle.test(before)
-    const portfolio = portfolioTitle(context, actual)
+    const portfolio = portfolioTitle(context, actual) || portfolioBefore(context, before)
     const styled = portfolio ? capitalizesPortfolios(context, value) : capitalizesTitles(context, value)
     const level = styled && (!past || capitalizesPastTitles(context, value)) && !describedTitle(context, before) ? 'warning' : 'info'
     return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true, level}
@@ -105,6 +105,13 @@ const pastTitle = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-)\s+(?:[\p{L}-]+\s+){0,2
 function portfolioTitle(context: CaseContext, title: string): boolean {
   const words = title.toLowerCase().split(' ')
   return words.length >= 2 && !context.titleRankWords.has(words[0]!)
+}
+
+/** A portfolio's word capitalized right before the title, as a sentence opens ("Investment minister Bahlil"). */
+function portfolioBefore(context: CaseContext, before: string): boolean {
+  const word = /(?<![\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1]?.toLowerCase()
+  if (word === undefined || context.titleRankWords.has(word)) return false
+  return context.titleContext.formalTitleWords.has(word) || (context.lexicon.hasLowercase(word) && context.descriptorEnding.test(word))
 }
 
 /** Whether the document capitalizes a portfolio's title right before a name ("Foreign Minister Motegi"). */
