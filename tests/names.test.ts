@@ -393,6 +393,10 @@ describe('names: transliterations of one person', () => {
     expect(await names('The World Heath Organization said so.')).toEqual([['World Heath Organization', 'World Health Organization', 'warning']])
   })
 
+  it('takes a body’s name with a faction’s word joined by a hyphen as that faction, not a swap', async () => {
+    expect(await names('The Muttahida Qaumi Movement-Pakistan (MQM-P) joined the coalition.')).toEqual([])
+  })
+
   it('hears no surname in a word whose letters are mostly others', async () => {
     expect(await names('Among those shuffled were Dr Paul Ronoh, who will now be in charge of crops.')).toEqual([])
   })
