@@ -384,6 +384,8 @@ describe('names: part of a longer name, and names in their own orthography', () 
 describe('names: transliterations of one person', () => {
   it('takes an aspirate written or not in a kept surname’s given name, and the h of a sh in a kept given name’s surname, as the same person', async () => {
     expect(await names('Nepal’s President Bidhya Devi Bhandari nominated Oli. President Mohammed Sahabuddin administered the oath.')).toEqual([])
+    // Hindi's final -ra written -er.
+    expect(await names('Bhupendra Yadav, who has been serving in the BJP, was elevated.')).toEqual([])
     // Other letters are slips still.
     expect(await names('President Cyril Ramaposa spoke.')).toEqual([['Cyril Ramaposa', 'Cyril Ramaphosa', 'warning']])
   })

@@ -54,7 +54,8 @@ export function sameSurnameOtherVowels(context: NamesContext, span: readonly Nam
  * a vowel of their own ("Volodymyr", not "Volodimir").
  */
 function consonants(word: string): string {
-  return unaspirated(word).replace(/[aeiou]+/g, '*').replace(/([^*])\1+/g, '$1')
+  // Hindi's final -ra is written -er as often ("Bhupendra", "Bhupender"; "Narendra", "Narender").
+  return unaspirated(word).replace(/([^aeiou])(?:ra|er)$/, '$1r').replace(/[aeiou]+/g, '*').replace(/([^*])\1+/g, '$1')
 }
 
 /**
