@@ -114,38 +114,50 @@ function portfolioBefore(context: CaseContext, before: string): boolean {
   return context.titleContext.formalTitleWords.has(word) || (context.lexicon.hasLowercase(word) && context.descriptorEnding.test(word))
 }
 
+/**
+ * How a document writes titles, each answer found once per document and
+ * rule: every lowercase title of a story asks, and each question reads the
+ * whole text. Kept per rule, since a British rule has no formal titles.
+ */
+interface TitleStyle {
+  value: string
+  titles?: boolean
+  pastTitles?: boolean
+  portfolios?: boolean
+}
+
+const styles = new WeakMap<CaseContext, TitleStyle>()
+
+function styleOf(context: CaseContext, value: string): TitleStyle {
+  let style = styles.get(context)
+  if (style?.value !== value) styles.set(context, (style = {value}))
+  return style
+}
+
 /** Whether the document capitalizes a portfolio's title right before a name ("Foreign Minister Motegi"). */
 function capitalizesPortfolios(context: CaseContext, value: string): boolean {
-  for (const match of value.matchAll(/(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?= \p{Lu})/gu)) {
+  return (styleOf(context, value).portfolios ??= someMatch(value, /(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?= \p{Lu})/gu, (match) => {
     const [portfolio, head] = [match[1]!.toLowerCase(), match[2]!.toLowerCase()]
-    if (context.titleContext.formalTitleWords.has(portfolio) && !context.titleRankWords.has(portfolio) && context.formalTitles.has(head)) return true
-  }
-  return false
+    return context.titleContext.formalTitleWords.has(portfolio) && !context.titleRankWords.has(portfolio) && context.formalTitles.has(head)
+  }))
 }
 
 /** Whether the document capitalizes a formal title after "former" or "late" ("former President Moon"). */
 function capitalizesPastTitles(context: CaseContext, value: string): boolean {
-  for (const match of value.matchAll(/\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-) ((?:\p{Lu}\p{Ll}+ ){1,3})(?=\p{Lu})/gu)) {
-    if (match[1]!.split(' ').some((word) => context.formalTitles.has(word.toLowerCase()))) return true
-  }
-  return false
+  return (styleOf(context, value).pastTitles ??= someMatch(value, /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-) ((?:\p{Lu}\p{Ll}+ ){1,3})(?=\p{Lu})/gu, (match) =>
+    match[1]!.split(' ').some((word) => context.formalTitles.has(word.toLowerCase()))
+  ))
 }
-
-let askedOf: string | undefined
-let answer = false
 
 /** Whether the document writes a formal title with its capital right before a capitalized word ("President Lee"). */
 function capitalizesTitles(context: CaseContext, value: string): boolean {
-  if (value === askedOf) return answer
-  askedOf = value
-  answer = false
   // The capital is tested before the look behind it: a third less time over a document, the same matches.
   // The next name's capital is looked at, not taken: "Former President Moon" holds "President Moon".
-  for (const match of value.matchAll(/(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)(?= \p{Lu})/gu)) {
-    if (context.formalTitles.has(match[1]!.toLowerCase())) {
-      answer = true
-      break
-    }
-  }
-  return answer
+  return (styleOf(context, value).titles ??= someMatch(value, /(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)(?= \p{Lu})/gu, (match) => context.formalTitles.has(match[1]!.toLowerCase())))
+}
+
+/** Whether some match of `pattern` in `value` passes `test`, stopping at the first. */
+function someMatch(value: string, pattern: RegExp, test: (match: RegExpMatchArray) => boolean): boolean {
+  for (const match of value.matchAll(pattern)) if (test(match)) return true
+  return false
 }
