@@ -242,14 +242,30 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    */
   const titleSlip = (word: string, value: string, end: number): string | undefined => {
     if (word.length < 5 || !titleShape.test(word)) return undefined
-    const lower = word.toLowerCase()
-    const count = frequency(lower)
-    // A common word, a title itself or its plural ("Governors Conference"), or a name ("Mayer Goldberg") is itself.
-    if (count >= rareBeforeName || titles.has(lower) || titles.has(lower.replace(/s$/, '')) || !lexicon.hasLowercase(lower)) return undefined
+    const title = titleFor(word)
+    if (!title) return undefined
     const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(end, end + 40))?.[1]
     if (next === undefined || !(personal.has(next) || gazetteer?.lookup(next).some((ref) => ref.entity.kind === 'person'))) return undefined
-    const near = lexicon.oneEditAway(lower).filter((s) => titles.has(s) && frequency(s) >= count * commonerTitle)
-    return near.length === 1 ? capitalize(near[0]!) : undefined
+    return title
+  }
+
+  // Asked for every capitalized word the speller knows: answered once per word ('' for none).
+  const titleFixes = new Memo<string>()
+  /** The title a rare capitalized word is a letter from, far commoner than it; '' when none or several. */
+  const titleFor = (word: string): string => {
+    let title = titleFixes.get(word)
+    if (title === undefined) {
+      title = ''
+      const lower = word.toLowerCase()
+      const count = frequency(lower)
+      // A common word, a title itself or its plural ("Governors Conference"), or a name ("Mayer Goldberg") is itself.
+      if (count < rareBeforeName && !titles.has(lower) && !titles.has(lower.replace(/s$/, '')) && lexicon.hasLowercase(lower)) {
+        const near = lexicon.oneEditAway(lower).filter((s) => titles.has(s) && frequency(s) >= count * commonerTitle)
+        if (near.length === 1) title = capitalize(near[0]!)
+      }
+      titleFixes.set(word, title)
+    }
+    return title
   }
 
   const reportUnknown = (file: VFile, value: string, found: readonly Found[]) => {
