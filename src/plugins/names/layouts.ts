@@ -77,8 +77,8 @@ export function otherDialectSpelling(text: string, form: string): boolean {
 export function dialectPair(word: string, other: string): boolean {
   const [a, b] = [word.toLowerCase(), other.toLowerCase()]
   if (a === b || editDistance(a, b, 2) > 2) return false
-  const [gb, us] = [lexiconFor('en-GB'), lexiconFor('en-US')]
   // Each a word of one dialect only: "heath" and "health" are words of both.
-  const only = (x: string, own: typeof gb, other: typeof gb) => own.correct(x) && !other.correct(x)
-  return (only(a, gb, us) && only(b, us, gb)) || (only(a, us, gb) && only(b, gb, us))
+  const british = (x: string) => lexiconFor('en-GB').correct(x) && !lexiconFor('en-US').correct(x)
+  const american = (x: string) => lexiconFor('en-US').correct(x) && !lexiconFor('en-GB').correct(x)
+  return (british(a) && american(b)) || (american(a) && british(b))
 }
