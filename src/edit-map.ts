@@ -1,23 +1,10 @@
+import {firstWhere} from './first-where.js'
+
 /** One replacement in the text: UTF-16 offsets, end exclusive. */
 export interface Edit {
   start: number
   end: number
   text: string
-}
-
-/**
- * The first index in `0..length` where `past` turns true (it must stay true
- * after). The same search as text/first-where.ts, which this layer may not import.
- */
-function firstWhere(length: number, past: (index: number) => boolean): number {
-  let low = 0
-  let high = length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if (past(mid)) high = mid
-    else low = mid + 1
-  }
-  return low
 }
 
 /**

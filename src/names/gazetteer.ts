@@ -7,7 +7,7 @@ import {Memo} from '../text/memo.js'
 import {soundKey} from './phonetic.js'
 import {withReadings} from './readings.js'
 import {acceptedKey, buildGazetteerIndex, buildNearIndex, lowerWords, push} from './gazetteer-build.js'
-import {firstWhere} from '../text/first-where.js'
+import {firstWhere} from '../first-where.js'
 
 export type {FormType} from '../data/gazetteer-index.js'
 export type {CaselessLevel, CaselessNode} from '../data/gazetteer-index.js'

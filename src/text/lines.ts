@@ -1,4 +1,4 @@
-import {firstWhere} from './first-where.js'
+import {firstWhere} from '../first-where.js'
 
 /**
  * Where the lines of the last document asked about start, and where its
