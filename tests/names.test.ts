@@ -444,6 +444,12 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect((await warnings('President Donald Trimp and President Abdel Fattah el Sisi met.')).map((found) => found.actual)).toEqual(['Donald Trimp', 'Abdel Fattah el Sisi'])
   })
 
+  it('takes other vowels in a given name as a typo for a person of a country that writes names in the Latin script', async () => {
+    expect(await warnings('Opposition leader Tindu Lissu was arrested in Dar es Salaam.')).toEqual([{rule: 'names', actual: 'Tindu Lissu', expected: ['Tundu Lissu'], level: 'warning', start: 18, end: 29}])
+    // Nepal writes in Devanagari: an aspirate's h comes and goes in English.
+    expect(await warnings('Nepal’s President Bidya Devi Bhandari nominated the chairman.')).toEqual([])
+  })
+
   it('leaves a numbered congress that reads like a party with its words swapped', async () => {
     expect(await warnings('Delegates prepared for the 14th National Party Congress in Hanoi.')).toEqual([])
     expect((await warnings('Sudan’s ruling National Party Congress won the vote.')).map((found) => found.expected[0])).toEqual(['National Congress Party'])

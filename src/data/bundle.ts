@@ -127,7 +127,8 @@ const wordSetLists = {
   pluralSubjects: 'dictionaries/plural-subjects.txt',
   singularSubjects: 'dictionaries/singular-subjects.txt',
   singularDeterminers: 'dictionaries/singular-determiners.txt',
-  sourceNouns: 'dictionaries/source-nouns.txt'
+  sourceNouns: 'dictionaries/source-nouns.txt',
+  transliteratedCountries: 'dictionaries/transliterated-countries.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}

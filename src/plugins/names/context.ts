@@ -43,6 +43,8 @@ export interface NamesContext {
   anchors: Anchors | undefined
   /** Japanese long vowels and their other spellings: "Kohno" is the same name as Kono. */
   longVowels: LongVowels
+  /** Countries whose people's names reach English transliterated (lowercase). */
+  transliteratedCountries: ReadonlySet<string>
 }
 
 export interface Candidate {

@@ -54,6 +54,8 @@ export interface Options {
   courtesyTitleSexes?: CourtesyTitleSexes | undefined
   /** Words of a family tie ("husband", "daughter"): a story about her kin may call him "Mr." by her surname. */
   kinWords?: ReadonlySet<string> | undefined
+  /** Countries whose people's names reach English transliterated, lowercase: where a given name's other vowels are the same name. */
+  transliteratedCountries?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -83,7 +85,8 @@ export default function names(options: Readonly<Options>) {
     wadeGiles: options.wadeGiles ?? new Map(),
     koreanPersons: undefined,
     anchors: undefined,
-    longVowels: options.longVowels ?? []
+    longVowels: options.longVowels ?? [],
+    transliteratedCountries: options.transliteratedCountries ?? new Set()
   }
 
   const references: ReferenceData = {

@@ -1,3 +1,5 @@
+import {countriesOf} from '../../names/countries.js'
+import type {Entity} from '../../data/entities.js'
 import {editDistance} from '../../names/distance.js'
 import {sameSyllable} from '../../names/korean.js'
 import {romanizedIn, syllableSets} from '../../names/romanized.js'
@@ -46,6 +48,18 @@ export function sameSurnameOtherVowels(context: NamesContext, span: readonly Nam
   const given = squash(span.slice(0, -1).map((name) => name.text).join(''))
   const own = squash(words.slice(0, -1).join(''))
   return given !== own && given[0] === own[0] && consonants(given) === consonants(own)
+}
+
+/**
+ * Whether the person's name reaches English transliterated, so that its
+ * vowels and aspirates vary from paper to paper: a person of a country that
+ * writes in another script, or of no country the gazetteer's title names.
+ */
+export function transliterated(context: NamesContext, entity: Entity): boolean {
+  const held = countriesOf(context.gazetteer.entities).of(entity)
+  if (held.size === 0) return true
+  for (const country of held) if (context.transliteratedCountries.has(country.toLowerCase())) return true
+  return false
 }
 
 /**
