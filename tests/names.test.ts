@@ -343,12 +343,16 @@ describe('names the story defines', () => {
 })
 
 describe('names: a story person’s surname slipped into a common word', () => {
-  it('is the surname when the word is capitalized mid-sentence and alone, possessive or not; not at a sentence start', async () => {
-    const text = 'Tunisian President Kais Saied dissolved parliament. Weeks after Said fired the government, decrees followed. The leader rejected Said’s statement. Said is expected to speak.'
+  it('is the surname when the word is capitalized mid-sentence and alone, possessive or not, or opens a sentence before a subject’s verb', async () => {
+    const text = 'Tunisian President Kais Saied dissolved parliament. Weeks after Said fired the government, decrees followed. The leader rejected Said’s statement. Said is expected to speak. Said one official: no.'
     expect(await spans(text)).toEqual([
       ['Said', 'Saied', 'warning', 64, 68],
-      ['Said', 'Saied', 'warning', 129, 133]
+      ['Said', 'Saied', 'warning', 129, 133],
+      ['Said', 'Saied', 'warning', 147, 151]
     ])
+    expect(await spans('Tunisian President Kais Saied dissolved parliament.\n\nSaid denied any desire for dictatorship.')).toEqual([['Said', 'Saied', 'warning', 53, 57]])
+    // A word the story gives someone else as a surname is theirs.
+    expect(await names('Lawrence Wong named his cabinet. Edwin Tong was promoted. Tong will be Minister for Culture.')).toEqual([])
     // Not without the person, and not inside a longer name.
     expect(await names('Weeks after Said fired the government, decrees followed.')).toEqual([])
     expect(await names('Tunisian President Kais Saied spoke. Edward Said wrote it.')).toEqual([])

@@ -79,14 +79,24 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
  * A common word capitalized mid-sentence and alone is a name, and one a
  * letter off the surname of one known person the story names is that
  * surname slipped into a word ("Kais Saied" … "after Said fired"); at a
- * sentence's start the word may be its own ("Said one official").
+ * sentence's start the word may be its own ("Said one official"), unless a
+ * subject's verb follows it ("Said denied", "Said is").
  */
 function commonWordSlip(word: string, value: string, start: number, end: number, people: readonly StoryPerson[], data: ReferenceData): StoryPerson | undefined {
-  if (word.length < 4 || !data.lexicon.hasLowercase(word) || isSentenceStart(value, start, data.abbreviations)) return undefined
+  if (word.length < 4 || !data.lexicon.hasLowercase(word)) return undefined
+  if (isSentenceStart(value, start, data.abbreviations) && !beforeSubjectVerb(value, end, data)) return undefined
   if (/^[ -]\p{Lu}/u.test(value.slice(end, end + 2)) || longerName(value, start, data)) return undefined
   const lower = word.toLowerCase()
   if (data.titles.has(lower) || data.courtesyTitles.has(lower) || data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble')) return undefined
-  return onlyOne(people, (person) => person.known === true && person.surname.length >= 4 && !data.lexicon.hasLowercase(person.surname.toLowerCase()) && editDistance(lower, person.surname.toLowerCase(), 1) === 1)
+  const person = onlyOne(people, (candidate) => candidate.known === true && candidate.surname.length >= 4 && !data.lexicon.hasLowercase(candidate.surname.toLowerCase()) && editDistance(lower, candidate.surname.toLowerCase(), 1) === 1)
+  // "Edwin Tong … Tong will be minister": a word the story gives someone else as a surname is theirs.
+  return person && !namedOtherwise(word, value, person, data) ? person : undefined
+}
+
+/** A subject's verb next: a verb of saying, an auxiliary, or a past tense ("denied"). */
+function beforeSubjectVerb(value: string, end: number, data: ReferenceData): boolean {
+  const next = /^ (\p{Ll}+)\b/u.exec(value.slice(end, end + 24))?.[1]
+  return next !== undefined && (data.subjectCues.has(next) || data.subjectAuxiliaries.has(next) || (next.length >= 5 && next.endsWith('ed')))
 }
 
 /**
