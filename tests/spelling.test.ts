@@ -186,6 +186,8 @@ describe('spelling: words of another language and names joined to a particle', (
       ['oposicion', 'info']
     ])
     expect((await lint('Abdul Hamid al-Awak, a member of the committee, spoke.')).map((f) => [f.rule, f.actual, f.level])).toEqual([['spelling', 'al-Awak', 'info']])
+    // The word before one opens a name, not a sentence with a common word mistyped.
+    expect((await lint('Ministers left their posts. Eid al-Fayez stayed on.')).map((f) => [f.rule, f.actual, f.level])).toEqual([['spelling', 'Eid', 'info']])
   })
 })
 

@@ -3,6 +3,8 @@ import type {NameToken} from './spans.js'
 import {isAllCaps, squash} from '../text/normalize.js'
 import {deletes, editDistance} from './distance.js'
 import {soundKey} from './phonetic.js'
+import {particleJoinedName} from '../data/name-words.js'
+import {isSentenceStart} from '../text/sentence-start.js'
 
 export interface Clash {
   span: NameToken[]
@@ -18,6 +20,34 @@ interface Group {
   preferred?: string
   /** The one spelling written in a full name ("Phichit Chuenban"), which the lone mentions follow whatever their count. */
   reference?: string | undefined
+}
+
+/** A particle-joined name opening a sentence ("Al-Bakhit was designated") is spelled as the story writes it mid-sentence ("al-Bakhit"): the capital is the sentence's. */
+function sentenceCapital(text: string, start: number, value: string): string {
+  const lowered = text[0]!.toLowerCase() + text.slice(1)
+  return lowered !== text && particleJoinedName.test(lowered) && isSentenceStart(value, start, noAbbreviations) ? lowered : text
+}
+
+const noAbbreviations: ReadonlySet<string> = new Set()
+
+/**
+ * Each spelling written only before a surname, and no surname shared
+ * ("Fazail Ibrahimli", "Fazil Mustafa"): the given names of two people, not
+ * one name spelled two ways.
+ */
+function givenNamesOfOthers(spellings: ReadonlyMap<string, NameToken[][]>, value: string): boolean {
+  const seen = new Set<string>()
+  for (const spans of spellings.values()) {
+    const own = new Set<string>()
+    for (const span of spans) {
+      const surname = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 40))?.[1]
+      if (surname === undefined) return false
+      own.add(surname)
+    }
+    for (const surname of own) if (seen.has(surname)) return false
+    for (const surname of own) seen.add(surname)
+  }
+  return true
 }
 
 /** The only spelling of a cluster that some mention writes with another unknown name after it ("Phichit Chuenban"), if just one does. */
@@ -45,7 +75,7 @@ export function findClashes(
   const unknownEnds = new Set(unknown.map((name) => name.end))
   for (const {span, ref} of known) {
     // Headings in capitals ("LATIN AMERICA") are not a second spelling.
-    const text = value.slice(span[0]!.start, span.at(-1)!.end)
+    const text = sentenceCapital(value.slice(span[0]!.start, span.at(-1)!.end), span[0]!.start, value)
     if (ref.type === 'garble' || isAllCaps(text)) continue
     // A name's own-language form inside a longer name of that language ("Majulah Singapura").
     if (unknownEnds.has(span[0]!.start - 1) || unknownStarts.has(span.at(-1)!.end + 1)) continue
@@ -62,12 +92,14 @@ export function findClashes(
   // Unknown names a letter or a sound apart ("Archynetys", "Archnetys").
   const bySpelling = new Map<string, NameToken[][]>()
   for (const name of unknown) {
-    const spans = bySpelling.get(name.text)
+    const spelling = sentenceCapital(name.text, name.start, value)
+    const spans = bySpelling.get(spelling)
     if (spans) spans.push([name])
-    else bySpelling.set(name.text, [[name]])
+    else bySpelling.set(spelling, [[name]])
   }
   for (const cluster of clusters([...bySpelling.keys()])) {
     const spellings = new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))
+    if (givenNamesOfOthers(spellings, value)) continue
     groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts)})
   }
 

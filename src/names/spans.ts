@@ -151,6 +151,7 @@ export function besideOtherNames(value: string, name: NameToken, isNameWord: (wo
   const before = /(\p{Lu}[\p{L}'’-]*)(\.?) $/u.exec(value.slice(Math.max(0, name.start - 40), name.start))
   // A word and a full stop before it ends a sentence ("on Tuesday. Steenhausen"); a letter and one is an initial.
   if (before && (before[2] ? before[1]!.length === 1 : isNameWord(before[1]!))) return true
-  const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(value.slice(name.end, name.end + 40))
-  return after !== null && isNameWord(after[1]!)
+  const after = /^ (\p{L}[\p{L}'’-]*)/u.exec(value.slice(name.end, name.end + 40))
+  // "Marouf al-Bakhit": a particle-joined word after it is a name word, though it starts in lowercase.
+  return after !== null && (particleJoinedName.test(after[1]!) || (/^\p{Lu}/u.test(after[1]!) && isNameWord(after[1]!)))
 }

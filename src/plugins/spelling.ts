@@ -209,6 +209,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const capitalTypo = (word: string, value: string, start: number, end: number): string[] => {
     const lower = word.toLowerCase()
     const opens = isSentenceStart(value, start, abbreviations)
+    // "Eid al-Fayez": the word before a particle-joined name is a given name.
+    if (particleJoinedName.test(/^ (\S+)/u.exec(value.slice(end, end + 40))?.[1] ?? '')) return []
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
     if (capitalizedBeside(value, start, end, opens)) return []
     const near = lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s))

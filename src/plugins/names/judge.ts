@@ -50,6 +50,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (!hit) return undefined
   // And "Miss Bouton" is not Boston.
   if (hit.ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
+  // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
+  if (hit.ref.entity.kind === 'place' && span.length === 1 && featureAfter(context, span[0]!, run)) return undefined
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
@@ -117,6 +119,12 @@ function swappedLetters(text: string, form: string): boolean {
   while (at < text.length && text[at] === form[at]) at++
   if (text[0] !== form[0] || at >= text.length - 2) return false
   return text[at] === form[at + 1] && text[at + 1] === form[at] && text.slice(at + 2) === form.slice(at + 2)
+}
+
+/** The next word of the run is a capitalized common noun ("Palace", "Square"): the span names a feature of its own. */
+function featureAfter(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
+  const next = run[run.indexOf(name) + 1]
+  return next !== undefined && !next.connector && /^\p{Lu}\p{Ll}+$/u.test(next.text) && context.lexicon.hasLowercase(next.text.toLowerCase()) && !context.titles.has(next.text.toLowerCase())
 }
 
 /** Whether the story writes `word` after a courtesy title or a given name somewhere. */
