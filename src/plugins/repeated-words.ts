@@ -8,6 +8,7 @@ import {capitalizedRepeats} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
 import {stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats} from './repeats/coordinated.js'
+import type {Collocations} from '../data/collocations.js'
 
 export interface Options {
   /** Lowercase names with a doubled word ("bora bora"): the bundle's \`doubledNames\`. */
@@ -16,6 +17,8 @@ export interface Options {
   stemWords?: StemWords | undefined
   /** Conjunctions a phrase written twice stands on both sides of ("and"), and the function words such a phrase has none of; without them that check is off. */
   coordination?: {conjunctions: ReadonlySet<string>; functionWords: ReadonlySet<string>} | undefined
+  /** The build's collocations, for the particles of phrasal verbs ("sworn in in January"); without them a doubled particle is a slip. */
+  collocations?: Collocations | undefined
 }
 
 
@@ -29,6 +32,12 @@ export interface Options {
 function spansSentences(actual: string, word: string): boolean {
   const first = actual.slice(0, actual.length - word.length).trimEnd()
   return first.endsWith('.') && /^\p{Lu}/u.test(word)
+}
+
+/** "sworn in in January": the first is a phrasal verb's particle, the second a preposition. */
+function particleThenPreposition(value: string, start: number, word: string, collocations: Collocations | undefined): boolean {
+  const verb = /(\p{L}+) +$/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
+  return collocations !== undefined && verb !== undefined && collocations.isPreposition(word.toLowerCase()) && collocations.takesParticle(verb.toLowerCase(), word.toLowerCase())
 }
 
 /**
@@ -54,7 +63,7 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
       const [start, end] = offsets
       const actual = String(file.value).slice(start, end)
       const word = message.expected?.[0] ?? ''
-      if (spansSentences(actual, word)) continue
+      if (spansSentences(actual, word) || particleThenPreposition(value, start, word, options?.collocations)) continue
       report(file, {
         ruleId: 'repeated-words',
         reason: `Unexpected repeated ${quote(word)}, remove one occurrence`,

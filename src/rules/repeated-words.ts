@@ -4,18 +4,19 @@ import {defineRule} from './define.js'
 export default defineRule({
   id: 'repeated-words',
   description: 'A word written twice in a row (retext-repeated-words), a capitalized word doubled, a phrase on both sides of “and”, a sentence written twice, a verb whose object repeats its stem.',
-  why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”) and whole sentences, and machine translation writes “ordered the order”. Names that double a word (“Bora Bora”, “Sirhan Sirhan”) and short refrains are left alone.',
+  why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”) and whole sentences, and machine translation writes “ordered the order”. Names that double a word (“Bora Bora”, “Sirhan Sirhan”), short refrains, and a phrasal verb’s particle before the same preposition (“sworn in in January”: WordNet’s phrasal verbs, compiled into the collocations table) are left alone.',
   levels: 'warning; a repeated stem (“decided the decision”) has no automatic fix; a repeated sentence that is a paragraph of its own is removed with its line breaks, which --fix leaves to the writer.',
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns'],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations'],
   attach: (data) => [
     repeatedWords,
     {
       doubledNames: data.doubledNames,
       stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs},
-      coordination: {conjunctions: data.conjunctions, functionWords: new Set([...data.functionWords, ...data.objectPronouns])}
+      coordination: {conjunctions: data.conjunctions, functionWords: new Set([...data.functionWords, ...data.objectPronouns])},
+      collocations: data.collocations
     }
   ],
   examples: {
@@ -23,6 +24,7 @@ export default defineRule({
       'The committee voted to delay the plan.',
       'She said that that was the last offer.',
       'Voters will decide in November.',
+      'The new president will be sworn in in January.',
       'Prices rose more and more as talks went on again and again.',
       'They would press them and press them again until the vote, for the voter and the voter alone.'
     ],
