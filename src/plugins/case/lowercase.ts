@@ -97,9 +97,9 @@ function describedTitle(context: CaseContext, before: string): boolean {
   return context.determiners.has(word) || (!context.functionWords.has(word) && context.descriptorEnding.test(word))
 }
 
-/** What comes before a past title: "former", "late", "then", with a proper adjective between ("former Philippine"). */
+/** What comes before a past title: "former", "late", "then", "then-", "ex-", with a proper adjective between ("former Philippine"). */
 // Up to two words between: "former Philippine president", "the former five-time prime minister".
-const pastTitle = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-)\s+(?:[\p{L}-]+\s+){0,2}$/u
+const pastTitle = /\b(?:(?:[Ff]ormer|[Ll]ate|[Tt]hen)\s+|(?:[Ee]x|[Tt]hen)-)(?:[\p{L}-]+\s+){0,2}$/u
 
 /** A title that names a portfolio ("agriculture minister"), not a rank ("prime minister"). */
 function portfolioTitle(context: CaseContext, title: string): boolean {
@@ -144,7 +144,7 @@ function capitalizesPortfolios(context: CaseContext, value: string): boolean {
 
 /** Whether the document capitalizes a formal title after "former" or "late" ("former President Moon"). */
 function capitalizesPastTitles(context: CaseContext, value: string): boolean {
-  return (styleOf(context, value).pastTitles ??= someMatch(value, /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x-) ((?:\p{Lu}\p{Ll}+ ){1,3})(?=\p{Lu})/gu, (match) =>
+  return (styleOf(context, value).pastTitles ??= someMatch(value, /\b(?:(?:[Ff]ormer|[Ll]ate|[Tt]hen) |(?:[Ee]x|[Tt]hen)-)((?:\p{Lu}\p{Ll}+ ){1,3})(?=\p{Lu})/gu, (match) =>
     match[1]!.split(' ').some((word) => context.formalTitles.has(word.toLowerCase()))
   ))
 }
