@@ -359,6 +359,19 @@ describe('names: a story person’s surname slipped into a common word', () => {
   })
 })
 
+describe('names: a name the story writes with its accents and elsewhere without them', () => {
+  it('fixes the plain form to the accented one, and a word that lost its accented letter', async () => {
+    expect(await spans('Three justices were named: Sergio Munoz And Jean-Pierre Matus. Vivanco, Matus and Muñoz spoke.')).toEqual([['Munoz', 'Muñoz', 'warning', 34, 39]])
+    expect(await spans('Talks went on at the Belém Palace. Montenegro went twice to the Belm Palace.')).toEqual([['Belm', 'Belém', 'warning', 64, 68]])
+  })
+
+  it('leaves a common given name of another person, and a story with no accents', async () => {
+    expect(await names('Ángela Vivanco met Angela Merkel.')).toEqual([])
+    expect(await spans('Ángela Vivanco resigned. Later Angela Vivanco spoke.')).toEqual([['Angela', 'Ángela', 'warning', 31, 37]])
+    expect(await names('Sergio Munoz spoke. Munoz left.')).toEqual([])
+  })
+})
+
 describe('names: a given name alone after a title', () => {
   it('is no slip where two known persons share the surname: the press tells them apart so', async () => {
     expect(await names('Prime Minister Shehbaz Sharif met the army chief. Later Prime Minister Shehbaz said more.')).toEqual([])

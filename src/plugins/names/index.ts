@@ -12,6 +12,8 @@ import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
 import {reportDefinedNames} from './defined-names.js'
 import {reportHonorifics, type HonorificData} from './honorifics.js'
+import {reportAccentSlips} from './accents.js'
+import {isFirstName} from './words.js'
 import type {CourtesyTitleSexes} from '../../data/bundle.js'
 import type {LongVowels} from '../../names/long-vowels.js'
 import type {ReferenceData} from '../../names/second-references.js'
@@ -131,6 +133,7 @@ export default function names(options: Readonly<Options>) {
     reportLowercaseInside(file, value, context.gazetteer)
     reportDefinedNames(file, value, context.gazetteer)
     reportHonorifics(file, value, honorifics)
+    reportAccentSlips(file, value, (word) => isFirstName(context, word), (word) => context.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym'))
   }
 }
 

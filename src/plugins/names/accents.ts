@@ -1,0 +1,66 @@
+import type {VFile} from 'vfile'
+import {quote, report} from '../../message.js'
+import {withoutAccents} from '../../text/normalize.js'
+import {flaggedSpans, overlapsFlagged} from './findings.js'
+
+/** A capitalized word, with the word after it when one follows a space apart. */
+const capitalizedWords = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])(?=(?: (\p{Lu}[\p{L}\p{M}]*))?)/gu
+const plainLetters = /^[A-Za-z]+$/
+const accented = /[^\p{ASCII}]/u
+
+/**
+ * A name the story writes with its accents and, elsewhere, without them
+ * ("Muñoz" … "Munoz") or with the accented letter lost ("Belém" … "Belm",
+ * "Luís" … "Lus"): copy pasted through a system that drops what it cannot
+ * encode. The accented form is the person's own; nobody adds an accent by
+ * mistake. A common given name ("Angela", "Maria") is another person's
+ * unless the word after it is the same in both, and a place's English name
+ * ("Montreal" beside "Université de Montréal") is English.
+ */
+export function reportAccentSlips(file: VFile, value: string, isFirstName: (word: string) => boolean, isPlace: (word: string) => boolean): void {
+  if (!accented.test(value)) return
+  const own = new Map<string, {word: string; next: Set<string>}>()
+  const plain: Array<{word: string; next: string | undefined; start: number}> = []
+  for (const match of value.matchAll(capitalizedWords)) {
+    const word = match[1]!
+    const next = match[2]
+    if (accented.test(word)) {
+      for (const key of [withoutAccents(word), ...lostLetters(word)]) {
+        const entry = own.get(key) ?? {word, next: new Set<string>()}
+        if (entry.word !== word) continue
+        if (next !== undefined) entry.next.add(withoutAccents(next))
+        own.set(key, entry)
+      }
+    } else if (word.length >= 3 && plainLetters.test(word)) plain.push({word, next, start: match.index})
+  }
+  if (own.size === 0) return
+  const flagged = flaggedSpans(file)
+  for (const {word, next, start} of plain) {
+    const entry = own.get(word)
+    if (!entry || (isFirstName(word) && (next === undefined || !entry.next.has(next))) || isPlace(word)) continue
+    const end = start + word.length
+    if (overlapsFlagged(flagged, start, end)) continue
+    flagged.push([start, end])
+    report(file, {
+      ruleId: 'names',
+      reason: `Unexpected ${quote(word)}, the story writes ${quote(entry.word)} elsewhere`,
+      start,
+      end,
+      level: 'warning',
+      expected: [entry.word],
+      note: `${quote(word)} is ${quote(entry.word)} with its accents lost.`
+    })
+  }
+}
+
+/** The word with one of its accented letters dropped ("Belém" → "Belm"), where what is left is plain letters. */
+function lostLetters(word: string): string[] {
+  const letters = [...word.normalize('NFC')]
+  const out: string[] = []
+  letters.forEach((letter, index) => {
+    if (!accented.test(letter)) return
+    const rest = [...letters.slice(0, index), ...letters.slice(index + 1)].join('')
+    if (rest.length >= 3 && plainLetters.test(rest)) out.push(rest)
+  })
+  return out
+}
