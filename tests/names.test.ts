@@ -359,6 +359,20 @@ describe('names: a story person’s surname slipped into a common word', () => {
   })
 })
 
+describe('names: one name spelled two ways in a story', () => {
+  it('takes the first spelling as the story’s own when each is written once', async () => {
+    expect(await spans('Deputy Nurlanbek Shakiyev said the vote would be held. Later Nurdlanbek Shakiev agreed.')).toEqual([
+      ['Nurdlanbek', 'Nurlanbek', 'warning', 61, 71],
+      ['Shakiev', 'Shakiyev', 'warning', 72, 79]
+    ])
+  })
+
+  it('leaves a man’s and a woman’s form of a family name, and surnames after other given names', async () => {
+    expect(await names('The MPs Nurlan Hasanov and Leyla Hasanova spoke.')).toEqual([])
+    expect(await names('Jane McAlester married William Pfau. Robert McAlister attended.')).toEqual([])
+  })
+})
+
 describe('names: a name the story writes with its accents and elsewhere without them', () => {
   it('fixes the plain form to the accented one, and a word that lost its accented letter', async () => {
     expect(await spans('Three justices were named: Sergio Munoz And Jean-Pierre Matus. Vivanco, Matus and Muñoz spoke.')).toEqual([['Munoz', 'Muñoz', 'warning', 34, 39]])

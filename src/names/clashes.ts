@@ -31,23 +31,41 @@ function sentenceCapital(text: string, start: number, value: string): string {
 const noAbbreviations: ReadonlySet<string> = new Set()
 
 /**
- * Each spelling written only before a surname, and no surname shared
+ * Each spelling written only before a surname, and no surname like another's
  * ("Fazail Ibrahimli", "Fazil Mustafa"): the given names of two people, not
  * one name spelled two ways.
  */
 function givenNamesOfOthers(spellings: ReadonlyMap<string, NameToken[][]>, value: string): boolean {
-  const seen = new Set<string>()
+  return ofOthers(spellings, (span) => /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 40))?.[1])
+}
+
+/**
+ * Each spelling written only after a given name, and no given name of one
+ * like one of another's ("Jane McAlester", "Robert McAlister"): the
+ * surnames of two people. "Nurlanbek Shakiyev" and "Nurdlanbek Shakiev"
+ * are one person spelled two ways.
+ */
+function surnamesOfOthers(spellings: ReadonlyMap<string, NameToken[][]>, value: string, isGivenName: (word: string) => boolean): boolean {
+  return ofOthers(spellings, (span) => {
+    const before = /(\p{Lu}[\p{L}'’-]+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 40), span[0]!.start))?.[1]
+    // A title or a sentence's first word ("Deputy", "Later") is no given name to tell people apart by.
+    return before !== undefined && isGivenName(before) ? before : undefined
+  })
+}
+
+/** Every use of every spelling has a neighbouring name word, and none of one spelling's is like one of another's: two people. */
+function ofOthers(spellings: ReadonlyMap<string, NameToken[][]>, neighbour: (span: NameToken[]) => string | undefined): boolean {
+  const words: string[][] = []
   for (const spans of spellings.values()) {
-    const own = new Set<string>()
+    const own: string[] = []
     for (const span of spans) {
-      const surname = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 40))?.[1]
-      if (surname === undefined) return false
-      own.add(surname)
+      const word = neighbour(span)
+      if (word === undefined) return false
+      own.push(word)
     }
-    for (const surname of own) if (seen.has(surname)) return false
-    for (const surname of own) seen.add(surname)
+    words.push(own)
   }
-  return true
+  return words.every((own, i) => words.every((other, j) => i === j || own.every((a) => other.every((b) => a !== b && !alike(a, b)))))
 }
 
 /** The only spelling of a cluster that some mention writes with another unknown name after it ("Phichit Chuenban"), if just one does. */
@@ -64,7 +82,9 @@ function fullNameSpelling(spellings: ReadonlyMap<string, NameToken[][]>, unknown
 export function findClashes(
   known: ReadonlyArray<{span: NameToken[]; ref: FormRef}>,
   unknown: readonly NameToken[],
-  value: string
+  value: string,
+  /** A given name or a word no dictionary knows: what tells two people of like surnames apart. */
+  isGivenName: (word: string) => boolean = () => false
 ): Clash[] {
   const groups: Group[] = []
 
@@ -99,7 +119,7 @@ export function findClashes(
   }
   for (const cluster of clusters([...bySpelling.keys()])) {
     const spellings = new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))
-    if (givenNamesOfOthers(spellings, value)) continue
+    if (givenNamesOfOthers(spellings, value) || surnamesOfOthers(spellings, value, isGivenName)) continue
     groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts)})
   }
 
@@ -111,10 +131,14 @@ export function findClashes(
     )
     // The story's full name sets the spelling its lone mentions follow.
     if (group.reference) ranked.sort((a, b) => Number(b[0] === group.reference) - Number(a[0] === group.reference))
-    const [majority, majoritySpans] = ranked[0]!
+    let [majority, majoritySpans] = ranked[0]!
     const runnerUp = ranked[1]!
-    // A tie with no preferred form gives no ground to call either one wrong.
-    if (!group.reference && runnerUp[1].length === majoritySpans.length && majority !== group.preferred) continue
+    // A tie with no preferred form: the story's first spelling, its careful one, sets it, but only for names written once each.
+    if (!group.reference && runnerUp[1].length === majoritySpans.length && majority !== group.preferred) {
+      if (ranked.length > 2 || majoritySpans.length > 1 || group.preferred !== undefined) continue
+      ranked.sort((a, b) => a[1][0]![0]!.start - b[1][0]![0]!.start)
+      ;[majority, majoritySpans] = ranked[0]!
+    }
     for (const [spelling, spans] of ranked.slice(1)) {
       for (const span of spans) {
         clashes.push({span, actual: spelling, majority, actualCount: spans.length, majorityCount: majoritySpans.length})
@@ -122,6 +146,11 @@ export function findClashes(
     }
   }
   return clashes
+}
+
+/** `female` is the woman's form of the family name `male` in Slavic and Turkic languages. */
+function femaleForm(male: string, female: string): boolean {
+  return (/(?:ov|ev|yov|in|yn)$/.test(male) && female === male + 'a') || (/sk[iy]$/.test(male) && (female === male.slice(0, -1) + 'a' || female === male.slice(0, -1) + 'aya')) || (/ck[iy]$/.test(male) && female === male.slice(0, -1) + 'a')
 }
 
 /**
@@ -161,6 +190,10 @@ function alike(a: string, b: string): boolean {
   const y = squash(b)
   // "the Dresbachs" beside "Dresbach": a family, not a second spelling.
   if (x + 's' === y || y + 's' === x || x + 'es' === y || y + 'es' === x) return false
+  // "Hasanov" beside "Hasanova", "Kowalski" beside "Kowalska": a man's and a woman's form of one family name.
+  if (femaleForm(x, y) || femaleForm(y, x)) return false
+  // "Katanga" beside "Katangan": a place and its proper adjective.
+  if ((x.endsWith('a') && x + 'n' === y) || (y.endsWith('a') && y + 'n' === x)) return false
   if (x === y || Math.min(x.length, y.length) < 5) return x === y && a !== b
   const distance = editDistance(x, y, 2)
   if (distance <= 1) return true

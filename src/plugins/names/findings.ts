@@ -22,7 +22,7 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
   }
 }
 
-export function reportFindings(file: VFile, value: string, {known, unknown, pending, spellings}: Found) {
+export function reportFindings(file: VFile, value: string, {known, unknown, pending, spellings}: Found, isGivenName?: (word: string) => boolean) {
   // A lone word near a one-word name is weaker evidence: the same spelling
   // used three times is deliberate, and a surname with no title before it
   // is a slip only if the document is about that person at all.
@@ -47,7 +47,7 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
     emit(file, candidate)
   }
   // One name, two spellings in this document: flag the minority.
-  const clashes = findClashes(known, unknown, value)
+  const clashes = findClashes(known, unknown, value, isGivenName)
   for (const clash of clashes) {
     emit(file, {
       span: clash.span,

@@ -128,7 +128,7 @@ export default function names(options: Readonly<Options>) {
         settle(context, run, pool, found)
       }
     }
-    reportFindings(file, value, found)
+    reportFindings(file, value, found, (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()))
     reportSecondReferences(file, value, references)
     reportLowercaseInside(file, value, context.gazetteer)
     reportDefinedNames(file, value, context.gazetteer)
