@@ -275,3 +275,13 @@ describe('guillemets', () => {
     ])
   })
 })
+
+describe('spacing: a political compound with a space before its hyphen', () => {
+  it('joins "far -right" and "centre -left", and leaves a dash typed short before a clause', async () => {
+    expect((await lint('The far -right party and the centre -left bloc won.')).map((f) => [f.rule, f.actual, f.expected[0], f.start, f.end])).toEqual([
+      ['spacing', 'far -right', 'far-right', 4, 14],
+      ['spacing', 'centre -left', 'centre-left', 29, 41]
+    ])
+    expect(await lint('He turned right -and nobody followed him.')).toEqual([])
+  })
+})

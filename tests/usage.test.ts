@@ -96,3 +96,14 @@ describe('usage: dates and counts translation keeps from its source', () => {
     expect(await pairs('usage', 'Loans rose to 1,500 million dollars, and 900 million more.')).toEqual([])
   })
 })
+
+describe('usage: a decimal comma', () => {
+  it('fixes one or two digits after a comma before a percent sign or a unit of count, and leaves thousands', async () => {
+    expect((await only('The party won 39,37% of the vote, 20,66 percent in the city and 2,5 million votes.')).map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([
+      ['39,37', '39.37', 14, 19],
+      ['20,66', '20.66', 34, 39],
+      ['2,5', '2.5', 64, 67]
+    ])
+    expect(await only('Turnout rose by 20,660 to 1,250 million; questions 1,2 and 3 were read.')).toEqual([])
+  })
+})

@@ -8,6 +8,7 @@ import {reportMassNounArticles} from './mass-noun-article.js'
 import {reportThatClauses} from './that-clause.js'
 import {reportDaysWithoutMonth} from './day-without-month.js'
 import {reportThousandMillions} from './thousand-millions.js'
+import {reportDecimalCommas} from './decimal-comma.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -32,6 +33,7 @@ export default function usage(options: Readonly<Options>) {
     const value = String(file.value)
     reportDaysWithoutMonth(file, value)
     reportThousandMillions(file, value)
+    reportDecimalCommas(file, value)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return

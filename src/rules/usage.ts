@@ -3,8 +3,8 @@ import {defineRule} from './define.js'
 
 export default defineRule({
   id: 'usage',
-  description: 'Habits of edited English that machine translation breaks whatever the source language: a verb that names the person told before a that-clause used without one (“assured that”), an article before a noun that counts nothing (“an information”), a day of the month with no month (“on the morning of the 5th”), a billion counted in thousands of millions (“100,000 million”).',
-  why: 'Machine translation writes “Sheinbaum assured that”, “informed that”, “reminded that” (Spanish “aseguró que”, French “a rappelé que”) and “an information”, “an advice”: each word is right, no spelling or grammar checker complains, and an editor reads it as foreign. Which verbs and nouns are learned at build time from the Brown corpus and State of the Union addresses, the same text the fluency rule counts: verbs that the corpora put a pronoun between and their that-clause eight times or more, and straight before it after their subject a tenth as often or less; nouns seen 40 times or more, never plural, after “a” or “an” in one use in a hundred or less, and with no plural in the spelling dictionary. Chinese, Japanese and Korean news date events by the day alone (5日), which translation keeps as “on the 5th”; Spanish, Portuguese and French count a billion as a thousand millions (“cien mil millones”), which translation keeps as “100,000 million”.',
+  description: 'Habits of edited English that machine translation breaks whatever the source language: a verb that names the person told before a that-clause used without one (“assured that”), an article before a noun that counts nothing (“an information”), a day of the month with no month (“on the morning of the 5th”), a billion counted in thousands of millions (“100,000 million”), a decimal comma (“39,37%”).',
+  why: 'Machine translation writes “Sheinbaum assured that”, “informed that”, “reminded that” (Spanish “aseguró que”, French “a rappelé que”) and “an information”, “an advice”: each word is right, no spelling or grammar checker complains, and an editor reads it as foreign. Which verbs and nouns are learned at build time from the Brown corpus and State of the Union addresses, the same text the fluency rule counts: verbs that the corpora put a pronoun between and their that-clause eight times or more, and straight before it after their subject a tenth as often or less; nouns seen 40 times or more, never plural, after “a” or “an” in one use in a hundred or less, and with no plural in the spelling dictionary. Chinese, Japanese and Korean news date events by the day alone (5日), which translation keeps as “on the 5th”; Spanish, Portuguese and French count a billion as a thousand millions (“cien mil millones”), which translation keeps as “100,000 million”; the same languages, German and Italian write a decimal comma, kept as “39,37%” or “2,5 million” (one or two digits after the comma, before a percent sign or a unit of count: a thousands separator always has three).',
   levels: 'warning for a day after “on the” or “of the” with no noun after it and none of a list (“the 11th, 12th and 13th congresses”), or in brackets (“today (26th)”), outside quotations, with no fix (only the writer knows the month); warning for whole thousands of millions (“100,000 million” → “100 billion”; not “1,500 million dollars”, which American government prose wrote into the 1940s); warning for a verb before “that”: neither the corpora nor the precision corpus have one. It is fixed to “said that” (“says that” after an -s form), which may lose a shade of meaning (“reminded”); naming the person is the other fix. Info for an article before a noun, fixed by dropping the article: edited English gives an abstract noun an article with an adjective now and then (“a modern agriculture”, “a new importance”).',
   priority: 11,
   strict: 'keep',
@@ -20,9 +20,24 @@ export default defineRule({
       'She was told that the vote had been moved.',
       'When informed that the bridge was closed, drivers turned back.',
       'The ministry gave information on the plan.',
-      'He called a news conference on Monday.'
+      'He called a news conference on Monday.',
+      'Turnout was 39.37%, and 1,250 million voters were registered, up 20,660 from 2020.'
     ],
     invalid: [
+      {
+        text: 'The party won 39,37% of the vote.',
+        output: [
+          {
+            rule: 'usage',
+            reason: 'Unexpected decimal comma in `39,37`, expected `39.37`: English writes a decimal point',
+            actual: '39,37',
+            expected: ['39.37'],
+            level: 'warning',
+            start: 14,
+            end: 19
+          }
+        ]
+      },
       {
         text: 'Sheinbaum assured that the reform would pass.',
         output: [
