@@ -163,6 +163,24 @@ describe('stray capitals', () => {
   })
 })
 
+describe('a capital after a semicolon', () => {
+  it('lowercases a function word or a common word after the one semicolon of a sentence', async () => {
+    expect(await lint('The vote was held today; On Thursday the results came.')).toEqual([
+      {rule: 'case', actual: 'On', expected: ['on'], level: 'warning', start: 25, end: 27}
+    ])
+  })
+
+  it('leaves list items of a sentence with several semicolons, names, and a common word before “of”', async () => {
+    for (const text of [
+      'It guarantees the right to work; The right to a home; The right to health.',
+      'The vote was held today; Reuters said so.',
+      'He was a member of the Scottish Rite; Order of Elks, Lodge 142.'
+    ]) {
+      expect(await lint(text), text).toEqual([])
+    }
+  })
+})
+
 describe('stray capitals on function words', () => {
   it('lowercases an article, preposition or conjunction capitalized between lowercase words', async () => {
     expect(await lint('The court upheld the law In order to protect voters.')).toEqual([
