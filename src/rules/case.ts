@@ -5,7 +5,7 @@ import {gazetteerOf} from '../names/gazetteer.js'
 export default defineRule({
   id: 'case',
   description: 'Sentences and names that start in lowercase.',
-  why: 'A sentence that starts in lowercase or a name written as a common word (“exports to japan”, “the united states embassy”) reads as careless copy. Context decides for words that are names and common words at once: “trump” is the name after “former president”, not in “trump card”; “the state Duma” is the State Duma, “the liberal Democratic Party” a description; “European solidarity” is the Ukrainian party only in a story about Ukraine.',
+  why: 'A sentence that starts in lowercase or a name written as a common word (“exports to japan”, “the united states embassy”) reads as careless copy. Context decides for words that are names and common words at once: “trump” is the name after “former president”, not in “trump card”; “the state Duma” is the State Duma, “the liberal Democratic Party” a description; “European solidarity” is the Ukrainian party only in a story about Ukraine. A semicolon joins clauses of one sentence: the word after it takes no capital (“today; On Thursday”) unless it is a name or the sentence is a list of capitalized items.',
   levels: 'warning; info for a title or a body’s common noun capitalized with no name after it (“the new President said”), a warning under `style: ap`; info for a lowercase common word at the edge of a name that the story writes so throughout (“the Democratic party”), a house style rather than a slip.',
   priority: 3,
   strict: 'raise',
