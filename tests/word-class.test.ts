@@ -38,9 +38,11 @@ describe('word-class data', () => {
     expect(table.participles.get('pay')).toEqual(['paid', 1, 0])
     // Seen after "be" or "have", tagged a participle, or mostly a noun or an adjective.
     for (const word of ['help', 'go', 'set', 'put', 'cut', 'become', 'open', 'key', 'home', 'sure', 'part', 'subject', 'lunch']) expect(table.participles.has(word)).toBe(false)
-    expect(table.bases.get('announced')).toBe('announce')
-    expect(table.bases.get('signed')).toBe('sign')
-    expect(table.bases.get('attended')).toBe('attend')
+    expect(table.bases.get('announced')).toEqual(['announce', 1])
+    expect(table.bases.get('signed')).toEqual(['sign', 1])
+    expect(table.bases.get('attended')).toEqual(['attend', 1])
+    // A past Brown never tags a participle.
+    expect(table.bases.get('ate')).toEqual(['eat', 0])
     // Tagged a base form or an adjective too.
     for (const word of ['put', 'set', 'born', 'armed']) expect(table.bases.has(word)).toBe(false)
   })
@@ -195,6 +197,10 @@ describe('word-class', () => {
     ])
     expect(await only('Members can not attended the meeting.')).toEqual([
       {rule: 'word-class', actual: 'can not attended', expected: ['can not attend'], level: 'warning', start: 8, end: 24}
+    ])
+    // A participle with no object after it: a passive that lost its "be" first.
+    expect(await only('Congress will vote to decide if it will admitted for debate.')).toEqual([
+      {rule: 'word-class', actual: 'will admitted', expected: ['will be admitted', 'will admit'], level: 'warning', start: 35, end: 48}
     ])
     expect(await only('They plan to announced the result on Friday.')).toEqual([
       {rule: 'word-class', actual: 'to announced', expected: ['to announce'], level: 'warning', start: 10, end: 22}

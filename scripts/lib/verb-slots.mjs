@@ -116,7 +116,7 @@ export function countVerbSlots({counts, tagged, sentences, verbs, nouns, adjecti
     }
   }
 
-  // Past form → its base form, for the words Brown tags a past or participle nine times in ten, never a base form or an adjective.
+  // Past form → its base form, and 1 where Brown tags it a participle too ("will be admitted"), for the words Brown tags a past or participle nine times in ten, never a base form or an adjective.
   const bases = {}
   for (const [word] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const all = total(word)
@@ -124,7 +124,7 @@ export function countVerbSlots({counts, tagged, sentences, verbs, nouns, adjecti
     if (tags(word, 'de') * 10 < all * 9 || tags(word, 'vj') > 0) continue
     const base = lemmatizer.verb(word)
     if (base === word || !dictionary.has(base) || tags(base, 'v') < 3) continue
-    bases[word] = base
+    bases[word] = [base, tags(word, 'e') > 0 ? 1 : 0]
   }
   return {participles, bases}
 }

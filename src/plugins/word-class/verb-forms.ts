@@ -66,26 +66,32 @@ export function participleSlot({tokens}: SentenceTokens, word: Token, table: Wor
 /**
  * "did not announced", "will signed", "to announced": a verb's past after
  * a modal, "do" or the infinitive "to", where edited English has its base
- * form. A form of "do" counts only when
- * negated: "what they did shocked them" is English. A modal after a
- * determiner or an adjective is a noun ("the will signed in 1990").
+ * form. A form of "do" counts only when negated: "what they did shocked
+ * them" is English. A modal after a determiner or an adjective is a noun
+ * ("the will signed in 1990"). A participle after a modal with no object
+ * after it is more likely a passive that lost its "be" ("if it will
+ * admitted for debate"): that comes first.
  */
 export function baseSlot({tokens}: SentenceTokens, word: Token, table: WordClasses, {baseAuxiliaries, doForms, idiomWords, nounSlot}: Readonly<Options>): Finding | undefined {
   if (!baseAuxiliaries.has(word.lower) || !lowercase(word)) return undefined
   const found = verbAfter(tokens, word, table, idiomWords)
-  const base = found && table.bases.get(found.verb.lower)
-  if (!found || !base || (doForms.has(word.lower) && !found.negated)) return undefined
+  const entry = found && table.bases.get(found.verb.lower)
+  if (!found || !entry || (doForms.has(word.lower) && !found.negated)) return undefined
   const before = previousWord(tokens, word.index)
   if (before && (nounSlot.has(before.lower) || 'aj'.includes(table.classes.get(before.lower) ?? '-'))) return undefined
   const {verb} = found
   // A past before a noun or an adjective modifies it ("could affected residents"); after "to", the preposition, it may modify a noun further on ("to retired and disabled workers"): only an object's determiner there tells a verb ("to announced the result").
   const after = nextWord(tokens, verb.index)
-  if (word.lower === 'to' ? !after || !(nounSlot.has(after.lower) || table.classes.get(after.lower) === 'a') : after && modifies(after, table)) return undefined
+  const object = after !== undefined && (nounSlot.has(after.lower) || table.classes.get(after.lower) === 'a')
+  if (word.lower === 'to' ? !object : after && modifies(after, table)) return undefined
+  const [base, participle] = entry
+  const passive = participle && !object && !doForms.has(word.lower) && word.lower !== 'to' ? `be ${verb.value}` : undefined
+  const forms = passive ? [passive, base] : [base]
   return {
     start: word.start,
     end: verb.end,
-    reason: `${quote(withForm(tokens, word, verb, verb.value))}: after ${quote(word.value)} edited English has a verb's base form, never its past; ${quote(base)}?`,
-    expected: [withForm(tokens, word, verb, base)],
+    reason: `${quote(withForm(tokens, word, verb, verb.value))}: after ${quote(word.value)} edited English has a verb's base form, never its past; ${passive ? `${quote(passive)}, a passive, or ${quote(base)}` : quote(base)}?`,
+    expected: forms.map((form) => withForm(tokens, word, verb, form)),
     level: 'warning'
   }
 }
