@@ -198,6 +198,9 @@ describe('word-class', () => {
     expect(await only('Members can not attended the meeting.')).toEqual([
       {rule: 'word-class', actual: 'can not attended', expected: ['can not attend'], level: 'warning', start: 8, end: 24}
     ])
+    expect(await only("The firm didn't announced the date.")).toEqual([
+      {rule: 'word-class', actual: "didn't announced", expected: ["didn't announce"], level: 'warning', start: 9, end: 25}
+    ])
     // A participle with no object after it: a passive that lost its "be" first.
     expect(await only('Congress will vote to decide if it will admitted for debate.')).toEqual([
       {rule: 'word-class', actual: 'will admitted', expected: ['will be admitted', 'will admit'], level: 'warning', start: 35, end: 48}
