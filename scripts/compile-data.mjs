@@ -65,11 +65,18 @@ const {countWordClasses} = await import('./lib/word-classes.mjs')
 const {readWordList} = await import('../dist/data/word-list.js')
 const endings = readWordList(join(root, 'dictionaries/noun-adjective-endings.txt')).map((line) => line.split(/\s+/))
 const usWords = new Set(dictionaries['en-US'])
-const wordClasses = countWordClasses({dictionary: usWords, endings})
+const wordList = (name) => new Set(readWordList(join(root, `dictionaries/${name}.txt`)))
+const auxiliaries = {
+  participleAuxiliaries: wordList('participle-auxiliaries'),
+  baseAuxiliaries: wordList('base-auxiliaries'),
+  doForms: wordList('do-forms'),
+  idiomWords: wordList('bare-infinitive-idioms')
+}
+const wordClasses = countWordClasses({dictionary: usWords, endings, auxiliaries})
 writeFileSync(join(compiledDir, 'word-classes.json'), writePartsFile({}, wordClasses))
 writeFileSync(
   join(compiledDir, 'word-classes.README.md'),
-  `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition, ${Object.keys(wordClasses.modifierForms).length} modifier + noun pairs edited English writes with another form of the modifier.\nSource: ${wordClasses.source}.\n`
+  `word-classes.json: ${Object.keys(wordClasses.classes).length} words with a usual class, ${Object.keys(wordClasses.verbOnly).length} verb forms beside a plural noun, ${Object.keys(wordClasses.nounAdjectives).length} nouns beside an adjective, ${Object.keys(wordClasses.barePhrases).length} bare nouns after a preposition, ${Object.keys(wordClasses.modifierForms).length} modifier + noun pairs edited English writes with another form of the modifier, ${Object.keys(wordClasses.participles).length} base forms a form of "be" or "have" puts in its participle, ${Object.keys(wordClasses.bases).length} pasts a modal, "do" or "to" puts in their base form.\nSource: ${wordClasses.source}.\n`
 )
 console.log(`word classes: ${Object.keys(wordClasses.classes).length} words`)
 // The usage rule's tables, from the same text (scripts/lib/usage.mjs).

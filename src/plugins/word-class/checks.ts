@@ -2,6 +2,7 @@ import type {WordClasses} from '../../data/word-classes.js'
 import {quote, type Level} from '../../message.js'
 import {capitalize} from '../../text/normalize.js'
 import {nextWord, previousWord, type SentenceTokens, type Token} from '../../text/tokens.js'
+import {baseSlot, participleSlot} from './verb-forms.js'
 
 export interface Options {
   table: WordClasses | undefined
@@ -23,6 +24,14 @@ export interface Options {
   reportingVerbs: ReadonlyMap<string, string>
   /** Nouns naming a report's source ("service"): dictionaries/source-nouns.txt. */
   sourceNouns: ReadonlySet<string>
+  /** Forms of "be", "have", "become" that take a participle: dictionaries/participle-auxiliaries.txt. */
+  participleAuxiliaries: ReadonlySet<string>
+  /** Modals and forms of "do" that take a base form: dictionaries/base-auxiliaries.txt. */
+  baseAuxiliaries: ReadonlySet<string>
+  /** Forms of "do" ("all he did was give"): dictionaries/do-forms.txt. */
+  doForms: ReadonlySet<string>
+  /** Words joining "had" or "would" to a base form ("had better"): dictionaries/bare-infinitive-idioms.txt. */
+  idiomWords: ReadonlySet<string>
 }
 
 export interface Finding {
@@ -264,4 +273,18 @@ const aboutThisReported: Check = ({tokens, words}, word, _table, {reportingVerbs
   }
 }
 
-export const checks: readonly Check[] = [verbInNounSlot, nounForAdjective, modifierForm, droppedPreposition, strayTo, pluralAgreement, singularAgreement, lostApostrophe, whatAdjective, reportedBy, aboutThisReported]
+export const checks: readonly Check[] = [
+  verbInNounSlot,
+  nounForAdjective,
+  modifierForm,
+  droppedPreposition,
+  strayTo,
+  pluralAgreement,
+  singularAgreement,
+  lostApostrophe,
+  whatAdjective,
+  reportedBy,
+  aboutThisReported,
+  participleSlot,
+  baseSlot
+]
