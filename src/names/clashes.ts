@@ -131,21 +131,30 @@ export function findClashes(
     )
     // The story's full name sets the spelling its lone mentions follow.
     if (group.reference) ranked.sort((a, b) => Number(b[0] === group.reference) - Number(a[0] === group.reference))
-    let [majority, majoritySpans] = ranked[0]!
-    const runnerUp = ranked[1]!
-    // A tie with no preferred form: the story's first spelling, its careful one, sets it, but only for names written once each.
-    if (!group.reference && runnerUp[1].length === majoritySpans.length && majority !== group.preferred) {
-      if (ranked.length > 2 || majoritySpans.length > 1 || group.preferred !== undefined) continue
-      ranked.sort((a, b) => a[1][0]![0]!.start - b[1][0]![0]!.start)
-      ;[majority, majoritySpans] = ranked[0]!
-    }
-    for (const [spelling, spans] of ranked.slice(1)) {
+    const lead = leading(group, ranked)
+    if (!lead) continue
+    const [majority, majoritySpans] = lead
+    for (const [spelling, spans] of ranked) {
+      if (spelling === majority) continue
       for (const span of spans) {
         clashes.push({span, actual: spelling, majority, actualCount: spans.length, majorityCount: majoritySpans.length})
       }
     }
   }
   return clashes
+}
+
+/**
+ * The spelling the others are fixed to: the story's full name's, else the
+ * commonest (the entity's own on a tie). A tie with no preferred form gives
+ * no ground to call either wrong, but for two spellings written once each,
+ * where the story's first, its careful one, sets it.
+ */
+function leading(group: Group, ranked: ReadonlyArray<[string, NameToken[][]]>): [string, NameToken[][]] | undefined {
+  const [first, second] = ranked as [[string, NameToken[][]], [string, NameToken[][]]]
+  if (group.reference || second[1].length < first[1].length || first[0] === group.preferred) return first
+  if (ranked.length > 2 || first[1].length > 1 || group.preferred !== undefined) return undefined
+  return first[1][0]![0]!.start < second[1][0]![0]!.start ? first : second
 }
 
 /** `female` is the woman's form of the family name `male` in Slavic and Turkic languages. */
