@@ -107,4 +107,4 @@ writeSlice('institutions', {institutions: loadInstitutions(sources.institutions[
 // The one bundle of earlier builds: gone, so a stale copy is not mistaken for data.
 rmSync(join(compiledDir, 'data.json'), {force: true})
 const readings = entities.reduce((sum, entity) => sum + (entity.readings?.length ?? 0), 0)
-console.log(`data: ${entities.length} entities (${readings} Mandarin readings of native names), ${phraseRules.length} phrase rules, ${variantGroups.length} variant groups`)
+console.log(`data: ${entities.length} entities (${readings} computed readings: Mandarin, and Slavic names read back from Cyrillic), ${phraseRules.length} phrase rules, ${variantGroups.length} variant groups`)

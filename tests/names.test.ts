@@ -359,6 +359,16 @@ describe('names: a story person’s surname slipped into a common word', () => {
   })
 })
 
+describe('names: a Latin-script Slavic name read back from Cyrillic', () => {
+  it('fixes the digraph form to the person’s own, the full name and the surname alone', async () => {
+    expect(await spans('Progressive Slovakia leader Michal Shimechka said the vote was rigged. Shimechka added more.')).toEqual([
+      ['Michal Shimechka', 'Michal Šimečka', 'warning', 28, 44],
+      ['Shimechka', 'Šimečka', 'warning', 71, 80]
+    ])
+    expect(await names('Progressive Slovakia leader Michal Šimečka spoke, and Michal Simecka’s party agreed.')).toEqual([['Michal Simecka', 'Michal Šimečka', 'warning']])
+  })
+})
+
 describe('names: one name spelled two ways in a story', () => {
   it('takes the first spelling as the story’s own when each is written once', async () => {
     expect(await spans('Deputy Nurlanbek Shakiyev said the vote would be held. Later Nurdlanbek Shakiev agreed.')).toEqual([

@@ -1,6 +1,8 @@
 import {createRequire} from 'node:module'
 import type {Entity} from '../data/entities.js'
 import {squash} from '../text/normalize.js'
+import {dataPath} from '../data/root.js'
+import {readWordList} from '../data/word-list.js'
 
 /**
  * Machine translation of Chinese-language copy renders a Korean, Japanese or
@@ -100,7 +102,35 @@ export function familyReading(entity: Entity): string[] {
 export function withReadings(entities: Entity[]): Entity[] {
   for (const entity of entities) {
     if (entity.native && entity.readings === undefined) entity.readings = mandarinReadings(entity)
+    else if (entity.kind === 'person' && entity.readings === undefined && slavicLetters().test(entity.name)) entity.readings = cyrillicReadings(entity)
     if (entity.native && entity.familyReading === undefined) entity.familyReading = familyReading(entity)
   }
   return entities
+}
+
+let digraphs: Map<string, string> | undefined
+let slavic: RegExp | undefined
+
+function slavicLetters(): RegExp {
+  if (!slavic) {
+    digraphs = new Map(readWordList(dataPath('dictionaries/romanization/cyrillic-back-transliteration.txt')).map((line) => line.split(/\s+/) as [string, string]))
+    slavic = new RegExp(`[${[...digraphs.keys()].join('')}]`, 'iu')
+  }
+  return slavic
+}
+
+/**
+ * A Latin-script Slavic name as it comes back through Russian: each letter
+ * with a háček or acute written as the Cyrillic letter's English digraph
+ * ("Michal Šimečka" → "Michal Shimechka", and the surname "Shimechka"
+ * alone), the person's full name and surname.
+ */
+function cyrillicReadings(entity: Entity): string[] {
+  const back = (text: string) => [...text].map((letter) => {
+    const digraph = digraphs!.get(letter.toLowerCase())
+    if (digraph === undefined) return letter
+    return letter === letter.toLowerCase() ? digraph : digraph[0]!.toUpperCase() + digraph.slice(1)
+  }).join('')
+  const surname = entity.surname ?? entity.name.split(/\s+/).at(-1)!
+  return [...new Set([back(entity.name), back(surname)])].filter((form) => form !== entity.name && form !== surname && slavicLetters().test(form) === false)
 }

@@ -1,4 +1,5 @@
 import {quote} from '../../message.js'
+import {aloneName} from '../../data/entities.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
@@ -186,7 +187,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   if (ref.entity.kind !== 'person' && span.length === 1 && personElsewhere(context, text, value)) return undefined
   // Part of someone's longer name ("Tengku Abdul Aziz" is no Abdulaziz bin Salman).
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && insideLongerName(context, span, run)) return undefined
-  const target = ref.entity.name
+  // A lone surname read back from Cyrillic ("Shimechka") is the surname.
+  const target = ref.reading && !ref.entity.native && !/\s/.test(ref.form) ? aloneName(ref.entity) : ref.entity.name
   return {
     span,
     rank: 0,
@@ -195,7 +197,9 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
       expected: [...new Set([target, ref.type === 'garble' ? target : ref.form])],
       level: 'warning',
       reason: ref.reading
-        ? `Unexpected ${quote(text)}, the Mandarin reading of ${ref.entity.native!.replace(' ', '')}; the person is written ${quote(target)}`
+        ? ref.entity.native
+          ? `Unexpected ${quote(text)}, the Mandarin reading of ${ref.entity.native.replace(' ', '')}; the person is written ${quote(target)}`
+          : `Unexpected ${quote(text)}, the name read back from Cyrillic; the person is written ${quote(target)}`
         : ref.type === 'garble'
           ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
           : `Unexpected ${quote(text)}, write ${quote(target)}`,
