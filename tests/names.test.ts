@@ -514,6 +514,11 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await warnings('Filsen Abdulahi has also been appointed as the new minister.')).toEqual([])
   })
 
+  it('takes a common given name kept as the anchor for a surname a letter off in a story about the person’s country', async () => {
+    expect(await names('South African Public Works Minister Dean McPherson said the plan would go ahead.')).toEqual([['Dean McPherson', 'Dean Macpherson', 'warning']])
+    expect(await names('Dean McPherson said the plan would go ahead.')).toEqual([])
+  })
+
   it('takes a rare given name kept as the anchor for a surname a letter off, even a known word', async () => {
     expect(await warnings('Hiromasa Nagano, the transport minister, spoke.')).toEqual([
       {rule: 'names', actual: 'Hiromasa Nagano', expected: ['Hiromasa Nakano'], level: 'warning', start: 0, end: 15}

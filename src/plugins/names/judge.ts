@@ -1,5 +1,6 @@
 import {quote} from '../../message.js'
-import {aloneName} from '../../data/entities.js'
+import {aloneName, type Entity} from '../../data/entities.js'
+import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
@@ -56,7 +57,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
-  if (hit.ref.entity.kind === 'person' && !personAligned(context, span, hit.ref.form)) return undefined
+  if (hit.ref.entity.kind === 'person' && !personAligned(context, span, hit.ref.form, ofStoryCountry(context, hit.ref.entity, value))) return undefined
   // Inside a longer name only a span that keeps a word of the person's own ("… Keir Starmmer") is theirs.
   if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !anchored(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined
   if (hit.ref.entity.kind === 'person' && !hit.ref.reading && anotherRomanizedName(context, span, hit.ref.form)) return undefined
@@ -126,6 +127,14 @@ function swappedLetters(text: string, form: string): boolean {
 function featureAfter(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
   const next = run[run.indexOf(name) + 1]
   return next !== undefined && !next.connector && /^\p{Lu}\p{Ll}+$/u.test(next.text) && context.lexicon.hasLowercase(next.text.toLowerCase()) && !context.titles.has(next.text.toLowerCase())
+}
+
+/** Whether the story is about a country the person's title names. */
+function ofStoryCountry(context: NamesContext, entity: Entity, value: string): boolean {
+  const countries = countriesOf(context.gazetteer.entities)
+  const story = countries.storyOf(value)
+  for (const country of countries.of(entity)) if (story.has(country)) return true
+  return false
 }
 
 /** Whether the story writes `word` after a courtesy title or a given name somewhere. */

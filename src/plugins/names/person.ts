@@ -12,7 +12,7 @@ import {isFirstName, isUnknownWord} from './words.js'
  * John Thune; a kept surname needs a given name that is no other common one:
  * "Joe Sullivan" is not John Sullivan.
  */
-export function personAligned(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+export function personAligned(context: NamesContext, span: readonly NameToken[], form: string, ofStoryCountry = false): boolean {
   const words = form.split(/\s+/)
   if (span.length < 2 || words.length < 2) return true
   const firstSame = span[0]!.text.toLowerCase() === words[0]!.toLowerCase()
@@ -21,7 +21,9 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
     const rest = span.slice(1)
     const split = rest.length > words.length - 1
     // A rare given name kept ("Hiromasa Nagano" for Hiromasa Nakano) anchors a surname a letter off, even a known word.
-    const rare = !isFirstName(context, span[0]!.text) && !context.lexicon.has(span[0]!.text) && editDistance(squash(rest.map((name) => name.text).join('')), squash(words.slice(1).join('')), 1) <= 1
+    const oneOff = editDistance(squash(rest.map((name) => name.text).join('')), squash(words.slice(1).join('')), 1) <= 1
+    // A rare given name kept, or any kept in a story about the person's country ("Dean McPherson" in South Africa's), anchors it.
+    const rare = (ofStoryCountry || (!isFirstName(context, span[0]!.text) && !context.lexicon.has(span[0]!.text))) && oneOff
     return rare || ((split || rest.some((name) => isUnknownWord(context, name))) && near(rest.map((name) => name.text), words.slice(1)))
   }
   // A given name of its own ("Joe" beside John) is another person of the same surname.
