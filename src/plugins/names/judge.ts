@@ -57,7 +57,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
-  if (hit.ref.entity.kind === 'person' && !personAligned(context, span, hit.ref.form, ofStoryCountry(context, hit.ref.entity, value))) return undefined
+  // A name in the Latin script is spelled one way; a transliterated one ("Kim Geon-hee") has variants no list holds.
+  const ownSpelling = hit.ref.entity.kind === 'person' && !transliterated(context, hit.ref.entity) && ofStoryCountry(context, hit.ref.entity, value)
+  if (hit.ref.entity.kind === 'person' && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
   // Inside a longer name only a span that keeps a word of the person's own ("… Keir Starmmer") is theirs.
   if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !anchored(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined
   if (hit.ref.entity.kind === 'person' && !hit.ref.reading && anotherRomanizedName(context, span, hit.ref.form)) return undefined
