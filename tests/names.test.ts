@@ -519,6 +519,12 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Dean McPherson said the plan would go ahead.')).toEqual([])
   })
 
+  it('hears no known person of another country in a name of the story’s country', async () => {
+    expect(await names('The Maldives parliament met on Sunday. Speaker Mohamed Aslam announced that the Elections Commission would meet.')).toEqual([])
+    // A story of no country, or of the person's own, still hears them.
+    expect(await names('Speaker Mohamed Aslam announced the meeting.')).toEqual([['Mohamed Aslam', 'Mohammad Eslami', 'warning']])
+  })
+
   it('takes a rare given name kept as the anchor for a surname a letter off, even a known word', async () => {
     expect(await warnings('Hiromasa Nagano, the transport minister, spoke.')).toEqual([
       {rule: 'names', actual: 'Hiromasa Nagano', expected: ['Hiromasa Nakano'], level: 'warning', start: 0, end: 15}
