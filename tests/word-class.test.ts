@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {loadBundle} from '../src/data/bundle.js'
+import {WordClasses} from '../src/data/word-classes.js'
 import wordClass from '../src/plugins/word-class.js'
 import {foldTag} from '../scripts/lib/word-classes.mjs'
 import {lint} from './lint.js'
@@ -63,6 +64,18 @@ describe('word-class data', () => {
     // Words that share four letters but are no forms of one word ("career", "careful").
     expect(forms.has('career attention')).toBe(false)
     expect(forms.has('constructor')).toBe(false)
+  })
+
+  it('finds a pair by its two words, and nothing for a word that starts no pair', () => {
+    const empty = {source: '', classes: {}, nounsToo: [], verbOnly: {}, nounAdjectives: {}, after: {}, barePhrases: {}, verbForms: {}}
+    const table = new WordClasses({...empty, modifierForms: {'economy development': ['economic', 20, 10.3, 0], 'a b c': ['x', 1, 1, 0]}})
+    expect(table.modifierFormOf('economy', 'development')).toEqual(['economic', 20, 10.3, 0])
+    expect(table.modifierFormOf('economy', 'growth')).toBeUndefined()
+    expect(table.modifierFormOf('development', 'economy')).toBeUndefined()
+    // A key with more than one space is found whichever space the pair splits it at.
+    expect(table.modifierFormOf('a', 'b c')).toEqual(['x', 1, 1, 0])
+    expect(table.modifierFormOf('a b', 'c')).toEqual(['x', 1, 1, 0])
+    expect(table.modifierFormOf('constructor', '')).toBeUndefined()
   })
 })
 

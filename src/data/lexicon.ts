@@ -6,9 +6,8 @@ import {Memo} from '../text/memo.js'
 import {capitalize} from '../text/normalize.js'
 import {readCompiledFile} from './compiled.js'
 import {frequency} from './frequencies.js'
+import {forEachKeyOneEditAway} from './one-edit.js'
 import {WordTrie} from './word-trie.js'
-
-const letters = "abcdefghijklmnopqrstuvwxyz'"
 
 /**
  * English as a dictionary knows it: every word form of dictionary-en (or
@@ -145,9 +144,8 @@ export class Lexicon {
    */
   private formsOneEditAway(word: string): Set<string> {
     const near = new Set<string>()
-    forEachEdit(word, (edit) => {
-      const mask = this.keys.get(edit)
-      if (mask !== 0) for (const form of formsOf(edit, mask, this.oddCase)) near.add(form)
+    forEachKeyOneEditAway(this.keys, word, (key, mask) => {
+      for (const form of formsOf(key, mask, this.oddCase)) near.add(form)
     })
     return near
   }
@@ -188,21 +186,6 @@ function formsOf(lower: string, mask: number, oddCase: ReadonlyMap<string, reado
     forms.sort()
   }
   return forms
-}
-
-/** Calls `visit` with every string one deletion, swap, replacement or insertion away (repeats allowed). */
-function forEachEdit(word: string, visit: (edit: string) => void) {
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i)
-    const tail = word.slice(i)
-    const rest = tail.slice(1)
-    if (tail) visit(head + rest)
-    if (tail.length > 1) visit(head + tail[1] + tail[0] + tail.slice(2))
-    for (const letter of letters) {
-      if (tail && letter !== tail[0]) visit(head + letter + rest)
-      visit(head + letter + tail)
-    }
-  }
 }
 
 /**

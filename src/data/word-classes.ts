@@ -52,6 +52,7 @@ export class WordClasses {
     modifierForms?: ReadonlyMap<string, ModifierForm>
     participles?: ReadonlyMap<string, Participle>
     bases?: ReadonlyMap<string, Base>
+    modifierHeads?: ReadonlySet<string>
     after?: ReadonlyMap<string, ReadonlySet<string>>
     nounsToo?: ReadonlySet<string>
     inflected?: ReadonlySet<string>
@@ -90,6 +91,16 @@ export class WordClasses {
     return (this.made.bases ??= new Map(Object.entries(this.table.bases ?? {})))
   }
 
+  /**
+   * The modifier form for `first second` ("economy development"), asked at
+   * nearly every word: a word that starts no pair is told so without making
+   * the pair's key.
+   */
+  modifierFormOf(first: string, second: string): ModifierForm | undefined {
+    const heads = (this.made.modifierHeads ??= keyHeads(this.modifierForms.keys()))
+    return heads.has(first) ? this.modifierForms.get(`${first} ${second}`) : undefined
+  }
+
   private get after(): ReadonlyMap<string, ReadonlySet<string>> {
     return (this.made.after ??= new Map(Object.entries(this.table.after).map(([word, next]) => [word, new Set(next)])))
   }
@@ -116,6 +127,13 @@ export class WordClasses {
     const kind = this.classes.get(word)
     return kind === 'n' || kind === 's' || this.nounsToo.has(word)
   }
+}
+
+/** What may come before a space in each key: every first word it could be looked up by. */
+function keyHeads(keys: Iterable<string>): ReadonlySet<string> {
+  const heads = new Set<string>()
+  for (const key of keys) for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) heads.add(key.slice(0, at))
+  return heads
 }
 
 /** The build's table, or undefined when this build has none (the rule is then quiet). */

@@ -92,15 +92,26 @@ export class WordTrie {
 
   /** The value of `word`, or 0 when it is not a word. */
   get(word: string): number {
-    let node = 0
-    for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i)
-      let child = this.firstChild[node]!
-      while (child !== -1 && this.letter[child]! < code) child = this.nextSibling[child]!
-      if (child === -1 || this.letter[child] !== code) return 0
-      node = child
-    }
-    return this.mask[node]!
+    return this.valueAt(this.follow(0, word, 0))
+  }
+
+  /** The child of `node` (0 is the root) with the code unit `code`, or -1; none of -1. */
+  child(node: number, code: number): number {
+    if (node === -1) return -1
+    let child = this.firstChild[node]!
+    while (child !== -1 && this.letter[child]! < code) child = this.nextSibling[child]!
+    return child !== -1 && this.letter[child] === code ? child : -1
+  }
+
+  /** The node `word`'s code units from `from` lead to from `node`, or -1. */
+  follow(node: number, word: string, from: number): number {
+    for (let i = from; i < word.length && node !== -1; i++) node = this.child(node, word.charCodeAt(i))
+    return node
+  }
+
+  /** The value of the word ending at `node`: 0 where none ends, and for -1. */
+  valueAt(node: number): number {
+    return node === -1 ? 0 : this.mask[node]!
   }
 
   /** Calls `visit` with each word and its mask, in code-unit order. */

@@ -1,26 +1,30 @@
+/** The three rows `editDistance` works in, kept between calls and grown as needed: names are short. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)]
+
 /**
  * Edit distance with adjacent swaps counted as one edit (optimal string
  * alignment), stopping early once `limit` is exceeded.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let previous2: number[] = []
-  let previous = Array.from({length: b.length + 1}, (_, j) => j)
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(2 * (b.length + 1)))
+  let [previous2, previous, current] = rows as [Int32Array, Int32Array, Int32Array]
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    current[0] = i
     let rowMin = i
+    const code = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (i > 1 && j > 1 && code === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
         value = Math.min(value, previous2[j - 2]! + 1)
       }
-      current.push(value)
+      current[j] = value
       if (value < rowMin) rowMin = value
     }
     if (rowMin > limit) return limit + 1
-    previous2 = previous
-    previous = current
+    ;[previous2, previous, current] = [previous, current, previous2]
   }
   return previous[b.length]!
 }
@@ -49,4 +53,15 @@ export function deletionPositions(value: string): number[] {
 /** `value` without its letter at `position`; itself for -1. */
 export function deletionAt(value: string, position: number): string {
   return position < 0 ? value : value.slice(0, position) + value.slice(position + 1)
+}
+
+/** How `deletionAt(value, position)` sorts against `key` in code-unit order (below 0, 0, above 0), without making it. */
+export function compareDeletion(value: string, position: number, key: string): number {
+  const length = position < 0 ? value.length : value.length - 1
+  const shared = Math.min(length, key.length)
+  for (let i = 0; i < shared; i++) {
+    const difference = value.charCodeAt(position < 0 || i < position ? i : i + 1) - key.charCodeAt(i)
+    if (difference !== 0) return difference
+  }
+  return length - key.length
 }

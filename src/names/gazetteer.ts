@@ -2,7 +2,7 @@ import type {Entity} from '../data/entities.js'
 import {compiledIndexes, own, type CaselessLevel, type CaselessNode, type FormType, type GazetteerIndex, type NearIndex} from '../data/gazetteer-index.js'
 import {nameConnectors} from '../data/name-words.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
-import {deletes, deletionAt, editDistance} from './distance.js'
+import {compareDeletion, deletes, editDistance} from './distance.js'
 import {Memo} from '../text/memo.js'
 import {soundKey} from './phonetic.js'
 import {withReadings} from './readings.js'
@@ -166,15 +166,15 @@ export class Gazetteer {
   /**
    * The forms with the deletion key `key`, in the order they were added: the
    * first entry not below it found by halves, then the run of entries equal
-   * to it, each entry's key worked out from its form.
+   * to it, each entry's key compared from its form without being made.
    */
   private byDeletion(key: string): FormRef[] {
     const {deletions, stride} = this.looseKeys()
     const formOf = (n: number) => this.ref(Math.floor(deletions[n]! / stride))
-    const keyAt = (n: number) => deletionAt(formOf(n).squashed, (deletions[n]! % stride) - 1)
-    let low = firstWhere(deletions.length, (n) => keyAt(n) >= key)
+    const order = (n: number) => compareDeletion(formOf(n).squashed, (deletions[n]! % stride) - 1, key)
+    let low = firstWhere(deletions.length, (n) => order(n) >= 0)
     const refs: FormRef[] = []
-    for (; low < deletions.length && keyAt(low) === key; low++) refs.push(formOf(low))
+    for (; low < deletions.length && order(low) === 0; low++) refs.push(formOf(low))
     return refs
   }
 

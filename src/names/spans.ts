@@ -92,9 +92,11 @@ export function capitalizedRuns(sentence: SentenceTokens): NameToken[][] {
   const runs: NameToken[][] = []
   let run: NameToken[] = []
   let previous: Token | undefined
+  // Most words close a run that is empty: a new array only for one kept.
   const close = () => {
     while (run.length > 0 && run.at(-1)!.connector) run.pop()
-    if (run.length > 0) runs.push(run)
+    if (run.length === 0) return
+    runs.push(run)
     run = []
   }
   for (const index of sentence.words) {

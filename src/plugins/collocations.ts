@@ -38,6 +38,8 @@ export function oddPairsIn(entry: SentenceTokens, collocations: Collocations, co
     if (w > 0 && head.value !== head.lower) continue
     const preposition = nextWord(tokens, head.index)
     if (!preposition || preposition.value !== preposition.lower || !collocations.isPreposition(preposition.lower)) continue
+    // A word of no class the table counts heads no pair: asked before the words before it are gathered.
+    if (collocations.formOf(head.lower) === undefined) continue
     if (opensTime(tokens, preposition, context)) continue
     // "planned to vote": "to" is a preposition only before what opens a noun phrase.
     if (preposition.lower === 'to' && !opensNounPhrase(nextWord(tokens, preposition.index), context.determiners)) continue

@@ -8,6 +8,7 @@ import {capitalizedRepeats} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
 import {stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats} from './repeats/coordinated.js'
+import {sentencesWithDoubles} from './repeats/doubled-words.js'
 import type {Collocations} from '../data/collocations.js'
 
 export interface Options {
@@ -57,7 +58,9 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
       if (options?.coordination) coordinatedRepeats(file, entry, options.coordination.conjunctions, options.coordination.functionWords)
     }
     repeatedSentences(file, value, sentences)
-    for (const message of await collect(transformer, tree, file, 'retext-repeated-words')) {
+    const doubles = sentencesWithDoubles(sentences)
+    if (doubles === undefined) return
+    for (const message of await collect(transformer, doubles, file, 'retext-repeated-words')) {
       const offsets = offsetsOf(message)
       if (!offsets) continue
       const [start, end] = offsets

@@ -2,7 +2,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {quote, report} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
-import {sentencesOf, type Token} from '../text/tokens.js'
+import {sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
 
 export interface Options {
   /** Abbreviations whose full stop ends no sentence (dictionaries/abbreviations.txt). */
@@ -35,11 +35,13 @@ export default function unpaired(options: Readonly<Options>) {
   const {abbreviations} = options
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
-    const paragraphs = paragraphTokens(tree)
+    const paragraphs = paragraphSentences(tree)
     for (let p = 0; p < paragraphs.length; p++) {
-      const tokens = paragraphs[p]!
-      const next = paragraphs[p + 1]?.[0]
-      const open = scan(file, value, tokens)
+      const sentences = paragraphs[p]!
+      const next = paragraphs[p + 1]?.[0]!.tokens[0]
+      const open = scan(file, value, sentences)
+      if (open.length === 0) continue
+      const tokens = tokensOf(sentences)
       for (const mark of open) {
         if ((mark.char === '“' || mark.char === '"') && next?.value.startsWith(mark.char)) continue
         unclosed(file, value, tokens, mark, abbreviations)
@@ -49,9 +51,9 @@ export default function unpaired(options: Readonly<Options>) {
 }
 
 /** The marks of one paragraph in order, reporting closers with none open; returns the openers left open. */
-function scan(file: VFile, value: string, tokens: readonly Token[]): Mark[] {
+function scan(file: VFile, value: string, sentences: readonly SentenceTokens[]): Mark[] {
   const stack: Mark[] = []
-  for (const token of tokens) {
+  for (const {tokens} of sentences) for (const token of tokens) {
     if (token.kind !== 'punctuation' && token.kind !== 'symbol') continue
     for (let i = 0; i < token.value.length; i++) {
       const char = token.value[i]!
@@ -68,7 +70,7 @@ function scan(file: VFile, value: string, tokens: readonly Token[]): Mark[] {
         const depth = stack.findLastIndex((mark) => mark.char === opener)
         if (depth >= 0) stack.length = depth
         else if (!listMarker(value, at)) stray(file, at, char)
-      } else if (char === '’' && /[.!?,]/.test(value[at - 1] ?? '') && !/\p{L}/u.test(value[at + 1] ?? '') && !opensSingle(tokens)) {
+      } else if (char === '’' && /[.!?,]/.test(value[at - 1] ?? '') && !/\p{L}/u.test(value[at + 1] ?? '') && !opensSingle(sentences)) {
         stray(file, at, char)
       }
     }
@@ -119,20 +121,35 @@ function listMarker(value: string, at: number): boolean {
 }
 
 /** Whether the paragraph opens a single quotation anywhere, so its ’ may close one. */
-function opensSingle(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => token.value.includes('‘'))
+function opensSingle(sentences: readonly SentenceTokens[]): boolean {
+  return sentences.some(({tokens}) => tokens.some((token) => token.value.includes('‘')))
 }
 
-/** Each paragraph's tokens in document order; sentences outside a paragraph stand alone. */
-function paragraphTokens(tree: Root): Token[][] {
-  const result: Token[][] = []
+/**
+ * Each paragraph's sentences in document order, those with tokens only;
+ * sentences outside a paragraph stand alone. Sentences, not one copy of
+ * their tokens: a paragraph's tokens are wanted whole only where a mark is
+ * left open.
+ */
+function paragraphSentences(tree: Root): SentenceTokens[][] {
+  const result: SentenceTokens[][] = []
   let current: Paragraph | undefined
-  for (const {paragraph, tokens} of sentencesOf(tree)) {
-    if (paragraph === undefined || paragraph !== current) result.push([])
-    current = paragraph
-    // One by one: a sentence with no end in a long line has more tokens than a call takes arguments.
-    const into = result.at(-1)!
-    for (const token of tokens) into.push(token)
+  let group: SentenceTokens[] = []
+  for (const entry of sentencesOf(tree)) {
+    if (entry.paragraph === undefined || entry.paragraph !== current) {
+      if (group.length > 0) result.push(group)
+      group = []
+    }
+    current = entry.paragraph
+    if (entry.tokens.length > 0) group.push(entry)
   }
-  return result.filter((tokens) => tokens.length > 0)
+  if (group.length > 0) result.push(group)
+  return result
+}
+
+function tokensOf(sentences: readonly SentenceTokens[]): Token[] {
+  const tokens: Token[] = []
+  // One by one: a sentence with no end in a long line has more tokens than a call takes arguments.
+  for (const entry of sentences) for (const token of entry.tokens) tokens.push(token)
+  return tokens
 }

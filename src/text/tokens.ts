@@ -64,7 +64,7 @@ function tokenize(sentence: Sentence, parent: Root | Paragraph | Parent): Senten
       end -= 1
     }
     if (kind === 'word') words.push(tokens.length)
-    const lower = kind === 'space' ? value : value.toLowerCase()
+    const lower = kind === 'space' ? value : lowercase(value)
     tokens.push({
       kind,
       value,
@@ -76,6 +76,18 @@ function tokenize(sentence: Sentence, parent: Root | Paragraph | Parent): Senten
     })
   }
   return {sentence, paragraph: parent.type === 'ParagraphNode' ? (parent as Paragraph) : undefined, tokens, words}
+}
+
+/**
+ * `value.toLowerCase()`, without a copy of a value already in lowercase
+ * ASCII (most tokens): V8 makes a new string either way.
+ */
+function lowercase(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return value.toLowerCase()
+  }
+  return value
 }
 
 /** A node's text; most words are one text node, read without joining. */

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {SentenceTokens} from '../../text/tokens.js'
+import type {SentenceTokens, Token} from '../../text/tokens.js'
 import {quote, report} from '../../message.js'
 
 /** The most words a repeated phrase is looked for with; the fewest is two, since "more and more" is English. */
@@ -18,17 +18,16 @@ export function coordinatedRepeats(file: VFile, entry: SentenceTokens, conjuncti
     const conjunction = tokens[words[w]!]!
     if (!conjunctions.has(conjunction.value)) continue
     for (let size = Math.min(longest, w, words.length - w - 1); size >= 2; size--) {
-      const left = words.slice(w - size, w).map((at) => tokens[at]!)
-      const right = words.slice(w + 1, w + 1 + size).map((at) => tokens[at]!)
-      // One run of words, a single space apart, on each side of the conjunction.
-      const run = [...left, conjunction, ...right]
-      if (run.some((token, i) => i > 0 && (token.index !== run[i - 1]!.index + 2 || tokens[token.index - 1]!.value !== ' '))) continue
-      if (left.some((token, i) => token.lower !== right[i]!.lower)) continue
+      // Indexes, not arrays of tokens: "and" is one word in thirty, and most sizes fail.
+      if (!singleSpaced(tokens, words, w - size, w + size)) continue
+      if (!sameWords(tokens, words, w - size, w + 1, size)) continue
       // Phrases of content words only: "the individual and the individual the
       // source", "hit him and hit him again" (a pronoun counts as a function
       // word here) and "of community and of community responsibility" are
       // rhetoric, each side going its own way.
-      if (left.some((token) => functionWords.has(token.lower))) continue
+      if (hasFunctionWord(tokens, words, w - size, size, functionWords)) continue
+      const left = words.slice(w - size, w).map((at) => tokens[at]!)
+      const right = words.slice(w + 1, w + 1 + size).map((at) => tokens[at]!)
       const start = left[0]!.start
       const end = right.at(-1)!.end
       const phrase = left.map((token) => token.value).join(' ')
@@ -44,4 +43,23 @@ export function coordinatedRepeats(file: VFile, entry: SentenceTokens, conjuncti
       break
     }
   }
+}
+
+/** Whether the words `from` through `to` run on, a single space apart. */
+function singleSpaced(tokens: readonly Token[], words: readonly number[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    const at = words[k]!
+    if (at !== words[k - 1]! + 2 || tokens[at - 1]!.value !== ' ') return false
+  }
+  return true
+}
+
+function sameWords(tokens: readonly Token[], words: readonly number[], left: number, right: number, size: number): boolean {
+  for (let i = 0; i < size; i++) if (tokens[words[left + i]!]!.lower !== tokens[words[right + i]!]!.lower) return false
+  return true
+}
+
+function hasFunctionWord(tokens: readonly Token[], words: readonly number[], from: number, size: number, functionWords: ReadonlySet<string>): boolean {
+  for (let i = 0; i < size; i++) if (functionWords.has(tokens[words[from + i]!]!.lower)) return true
+  return false
 }

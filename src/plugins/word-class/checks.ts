@@ -93,7 +93,7 @@ export const modifierForm: Check = ({tokens, words}, word, table) => {
   if (!lowercase(word) && words[0] !== word.index) return undefined
   const next = nextWord(tokens, word.index)
   if (!next || !lowercase(next)) return undefined
-  const found = table.modifierForms.get(`${word.lower} ${next.lower}`)
+  const found = table.modifierFormOf(word.lower, next.lower)
   if (!found || !opensPhrase(previousWord(tokens, word.index), table)) return undefined
   const [form, seen, , term] = found
   const times = seen === 1 ? 'once' : `${seen} times`
