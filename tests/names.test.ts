@@ -359,6 +359,16 @@ describe('names: a story person’s surname slipped into a common word', () => {
   })
 })
 
+describe('names: the surname alone as the story garbles the full name', () => {
+  it('fixes it to the surname, a joined particle kept', async () => {
+    expect(await spans('Libya’s parliament met. The assembly may act if Dabaiba does not win. The government led by Abdul Hamid Dabaiba met, and al-Dabaiba spoke.')).toEqual([
+      ['Dabaiba', 'Dbeibah', 'warning', 48, 55],
+      ['Abdul Hamid Dabaiba', 'Abdul Hamid Dbeibah', 'warning', 92, 111],
+      ['al-Dabaiba', 'al-Dbeibah', 'warning', 121, 131]
+    ])
+  })
+})
+
 describe('names: a Latin-script Slavic name read back from Cyrillic', () => {
   it('fixes the digraph form to the person’s own, the full name and the surname alone', async () => {
     expect(await spans('Progressive Slovakia leader Michal Shimechka said the vote was rigged. Shimechka added more.')).toEqual([

@@ -5,6 +5,9 @@ import type {FormRef} from '../../names/gazetteer.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Candidate, Contender, Found, NamesContext} from './context.js'
 import {isUnknownWord} from './words.js'
+import {aloneName} from '../../data/entities.js'
+import {escapeRegExp} from '../../text/normalize.js'
+import {particleJoinedName} from '../../data/name-words.js'
 
 /** The longest spans first, then the better readings; each word belongs to one. */
 export function settle(context: NamesContext, run: readonly NameToken[], pool: Contender[], found: Found) {
@@ -46,9 +49,12 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
     if (candidate.slot && !mentioned.has(candidate.slot.entity)) candidate.level = 'info'
     emit(file, candidate)
   }
+  reportGarbledSurnames(file, value, garbled)
   // One name, two spellings in this document: flag the minority.
   const clashes = findClashes(known, unknown, value, isGivenName)
+  const flagged = flaggedSpans(file)
   for (const clash of clashes) {
+    if (overlapsFlagged(flagged, clash.span[0]!.start, clash.span.at(-1)!.end)) continue
     emit(file, {
       span: clash.span,
       expected: [clash.majority],
@@ -69,6 +75,38 @@ function garbledSurnames(pending: readonly Candidate[]): Map<FormRef['entity'], 
     garbled.set(candidate.fullName.entity, spellings)
   }
   return garbled
+}
+
+/**
+ * The surname alone as a garbled full name spells it, where no near miss
+ * found it ("Abdul Hamid Dabaiba" … "if Dabaiba does not"): machine
+ * translation garbles a surname the same way each time, and the full name
+ * says whose it is. A particle joined to it stays ("al-Dabaiba").
+ */
+function reportGarbledSurnames(file: VFile, value: string, garbled: ReadonlyMap<FormRef['entity'], ReadonlySet<string>>) {
+  if (garbled.size === 0) return
+  const flagged = flaggedSpans(file)
+  for (const [entity, spellings] of garbled) {
+    const surname = aloneName(entity)
+    // Family name first ("Choo Kyung-ho"): the full name's last word is no surname.
+    if (entity.name.split(/\s+/).at(-1) !== surname) continue
+    for (const spelling of spellings) {
+      if (spelling === surname || spelling.length < 4) continue
+      for (const match of value.matchAll(new RegExp(`(?<![\\p{L}'’-])((?:\\p{L}{1,3}[-'’])?)${escapeRegExp(spelling)}(?![\\p{L}-])`, 'gu'))) {
+        const start = match.index
+        const end = start + match[0].length
+        // "Al-" or "al-": a particle joined to the surname; no other word.
+        if ((match[1] && !particleJoinedName.test(match[1].toLowerCase() + surname)) || overlapsFlagged(flagged, start, end)) continue
+        flagged.push([start, end])
+        emit(file, {
+          span: [{start, end, text: match[0]} as NameToken],
+          expected: [match[1]! + surname],
+          level: 'warning',
+          reason: `Unexpected ${quote(match[0])}: this story garbles ${quote(entity.name)} as ${quote(spelling)}, \`${surname}\` alone`
+        })
+      }
+    }
+  }
 }
 
 function emit(file: VFile, candidate: Candidate) {
