@@ -531,8 +531,9 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
 
   it('hears no known person of another country in a name of the story’s country', async () => {
     expect(await names('The Maldives parliament met on Sunday. Speaker Mohamed Aslam announced that the Elections Commission would meet.')).toEqual([])
-    // A story of no country, or of the person's own, still hears them.
+    // A story of no country, or of the person's own, still hears them; the name's own words name no country of the story.
     expect(await names('Speaker Mohamed Aslam announced the meeting.')).toEqual([['Mohamed Aslam', 'Mohammad Eslami', 'warning']])
+    expect(await names('The government led by Abdul Hamid Dabaiba met.')).toEqual([['Abdul Hamid Dabaiba', 'Abdul Hamid Dbeibah', 'warning']])
   })
 
   it('takes a rare given name kept as the anchor for a surname a letter off, even a known word', async () => {

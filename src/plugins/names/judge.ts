@@ -58,7 +58,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
   // "Speaker Mohamed Aslam" in a story about the Maldives is no sound-alike of Iran's Mohammad Eslami: a match by sound needs the person's country, or a story of no country.
-  if (hit.ref.entity.kind === 'person' && hit.distance > 1 && storyElsewhere(context, hit.ref.entity, value)) return undefined
+  if (hit.ref.entity.kind === 'person' && hit.distance > 1 && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // A name in the Latin script is spelled one way; a transliterated one ("Kim Geon-hee") has variants no list holds.
   const ownSpelling = hit.ref.entity.kind === 'person' && !transliterated(context, hit.ref.entity) && ofStoryCountry(context, hit.ref.entity, value)
   if (hit.ref.entity.kind === 'person' && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
@@ -133,11 +133,21 @@ function featureAfter(context: NamesContext, name: NameToken, run: readonly Name
   return next !== undefined && !next.connector && /^\p{Lu}\p{Ll}+$/u.test(next.text) && context.lexicon.hasLowercase(next.text.toLowerCase()) && !context.titles.has(next.text.toLowerCase())
 }
 
-/** Whether the story names countries, the person's title names some, and they are none of the story's. */
-function storyElsewhere(context: NamesContext, entity: Entity, value: string): boolean {
+/**
+ * Whether the story names countries, the person's title names some, and
+ * they are none of the story's. The span itself is left out: "Abdul Hamid
+ * Dabaiba" names Bangladesh's Abdul Hamid, not the story's country.
+ */
+function storyElsewhere(context: NamesContext, entity: Entity, value: string, span: readonly NameToken[]): boolean {
   const countries = countriesOf(context.gazetteer.entities)
   const own = countries.of(entity)
-  return own.size > 0 && countries.storyOf(value).size > 0 && !ofStoryCountry(context, entity, value)
+  if (own.size === 0) return false
+  const start = span[0]!.start
+  const end = span.at(-1)!.end
+  const story = countries.inStory(value.slice(0, start) + ' '.repeat(end - start) + value.slice(end))
+  if (story.size === 0) return false
+  for (const country of own) if (story.has(country)) return false
+  return true
 }
 
 /** Whether the story is about a country the person's title names. */
