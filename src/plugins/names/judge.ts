@@ -141,7 +141,8 @@ function featureAfter(context: NamesContext, name: NameToken, run: readonly Name
 function storyElsewhere(context: NamesContext, entity: Entity, value: string, span: readonly NameToken[]): boolean {
   const countries = countriesOf(context.gazetteer.entities)
   const own = countries.of(entity)
-  if (own.size === 0) return false
+  // The story's countries, remembered per document, settle most cases before the span is taken out.
+  if (own.size === 0 || countries.storyOf(value).size === 0 || ofStoryCountry(context, entity, value)) return false
   const start = span[0]!.start
   const end = span.at(-1)!.end
   const story = countries.inStory(value.slice(0, start) + ' '.repeat(end - start) + value.slice(end))
