@@ -34,9 +34,7 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
         continue
       }
-      // A common word before "of" may open a name of its own ("Order of Elks").
-      const commonWord = strayWord(context, token.lower) && !/^ (?:of|for)\b/u.test(value.slice(token.end, token.end + 5))
-      if (afterSemicolon(value, token) && (context.functionWords.has(token.lower) || commonWord) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
+      if (afterOneSemicolon(tokens, token) && (context.functionWords.has(token.lower) || commonBeforeNoName(context, token, value)) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} after a semicolon, expected ${quote(token.lower)}`})
         continue
       }
@@ -102,25 +100,16 @@ function strayFunctionWord(tokens: readonly Token[], token: Token, value: string
  * after it opens no sentence. A sentence of several is a list whose items
  * may each start with a capital ("The right to …; The right of …").
  */
-function afterSemicolon(value: string, token: Token): boolean {
-  if (value.charCodeAt(token.start - 1) !== 32 || value.charCodeAt(token.start - 2) !== 59 || !/\p{L}/u.test(value.charAt(token.start - 3))) return false
-  const from = Math.max(lastIndexOfAny(value, token.start - 2), token.start - 600)
-  const to = firstIndexOfAny(value, token.start)
-  return value.slice(from, to === -1 ? token.start + 600 : to).split(';').length === 2
+function afterOneSemicolon(tokens: readonly Token[], token: Token): boolean {
+  const space = tokens[token.index - 1]
+  const mark = tokens[token.index - 2]
+  if (space?.value !== ' ' || mark?.value !== ';' || tokens[token.index - 3]?.kind !== 'word') return false
+  return tokens.filter((each) => each.value === ';').length === 1
 }
 
-const sentenceEnds = /[.!?\n]/g
-
-function lastIndexOfAny(value: string, before: number): number {
-  let last = 0
-  sentenceEnds.lastIndex = Math.max(0, before - 600)
-  for (let match = sentenceEnds.exec(value); match && match.index < before; match = sentenceEnds.exec(value)) last = match.index
-  return last
-}
-
-function firstIndexOfAny(value: string, after: number): number {
-  sentenceEnds.lastIndex = after
-  return sentenceEnds.exec(value)?.index ?? -1
+/** A common word, and no name: not before "of" or "for", where it may open one ("Order of Elks"). */
+function commonBeforeNoName(context: CaseContext, token: Token, value: string): boolean {
+  return strayWord(context, token.lower) && !/^ (?:of|for)\b/u.test(value.slice(token.end, token.end + 5))
 }
 
 /** "i" alone between words: not a list marker "(i)", a variable, nor "i.e.". */
