@@ -96,6 +96,17 @@ export class Countries {
     return found
   }
 
+  /** A country the entity's title names that is among `countries` (a story's), if any. */
+  sharedWith(entity: Entity, countries: ReadonlySet<string>): string | undefined {
+    for (const country of this.of(entity)) if (countries.has(country)) return country
+    return undefined
+  }
+
+  /** A country the entity's title names that the document is about (`storyOf`), if any. */
+  storyCountryOf(entity: Entity, value: string): string | undefined {
+    return this.sharedWith(entity, this.storyOf(value))
+  }
+
   /** The countries an entity's title names. */
   of(entity: Entity): ReadonlySet<string> {
     let found = this.ofEntity.get(entity)

@@ -169,8 +169,5 @@ function leadsOwnName(context: CaseContext, span: readonly Token[], wrong: reado
 /** Whether the story names a country the body's title names (the body of one country only). */
 function aboutCountryOf(context: CaseContext, entity: Entity, value: string): boolean {
   const countries = countriesOf(context.gazetteer.entities)
-  const held = countries.of(entity)
-  if (held.size !== 1) return false
-  const story = countries.storyOf(value)
-  return [...held].some((country) => story.has(country))
+  return countries.of(entity).size === 1 && countries.storyCountryOf(entity, value) !== undefined
 }

@@ -140,23 +140,17 @@ function featureAfter(context: NamesContext, name: NameToken, run: readonly Name
  */
 function storyElsewhere(context: NamesContext, entity: Entity, value: string, span: readonly NameToken[]): boolean {
   const countries = countriesOf(context.gazetteer.entities)
-  const own = countries.of(entity)
   // The story's countries, remembered per document, settle most cases before the span is taken out.
-  if (own.size === 0 || countries.storyOf(value).size === 0 || ofStoryCountry(context, entity, value)) return false
+  if (countries.of(entity).size === 0 || countries.storyOf(value).size === 0 || countries.storyCountryOf(entity, value) !== undefined) return false
   const start = span[0]!.start
   const end = span.at(-1)!.end
   const story = countries.inStory(value.slice(0, start) + ' '.repeat(end - start) + value.slice(end))
-  if (story.size === 0) return false
-  for (const country of own) if (story.has(country)) return false
-  return true
+  return story.size > 0 && countries.sharedWith(entity, story) === undefined
 }
 
 /** Whether the story is about a country the person's title names. */
 function ofStoryCountry(context: NamesContext, entity: Entity, value: string): boolean {
-  const countries = countriesOf(context.gazetteer.entities)
-  const story = countries.storyOf(value)
-  for (const country of countries.of(entity)) if (story.has(country)) return true
-  return false
+  return countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined
 }
 
 /** Whether the story writes `word` after a courtesy title or a given name somewhere. */

@@ -63,9 +63,7 @@ export function knownWomen(surname: string, value: string, data: KnownWomanData)
   if (kinInDoubt(surname, value, data)) return undefined
   if (tied.size > 0) return {women: [...tied]}
   if (persons.length !== 1) return undefined
-  const countries = countriesOf(data.gazetteer.entities)
-  const story = countries.storyOf(value)
-  const country = [...countries.of(persons[0]!)].find((each) => story.has(each))
+  const country = countriesOf(data.gazetteer.entities).storyCountryOf(persons[0]!, value)
   return country === undefined ? undefined : {women: persons, country}
 }
 
