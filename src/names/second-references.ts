@@ -95,8 +95,13 @@ function commonWordSlip(word: string, value: string, start: number, end: number,
 
 /** A subject's verb next: a verb of saying, an auxiliary, or a past tense ("denied"). */
 function beforeSubjectVerb(value: string, end: number, data: ReferenceData): boolean {
-  const next = /^ (\p{Ll}+)\b/u.exec(value.slice(end, end + 24))?.[1]
+  const next = nextLowercaseWord(value, end)
   return next !== undefined && (data.subjectCues.has(next) || data.subjectAuxiliaries.has(next) || (next.length >= 5 && next.endsWith('ed')))
+}
+
+/** The lowercase word one space after `end`, if one is there. */
+function nextLowercaseWord(value: string, end: number): string | undefined {
+  return /^ (\p{Ll}+)/u.exec(value.slice(end, end + 24))?.[1]
 }
 
 /**
@@ -212,6 +217,6 @@ function inSurnameSlot(value: string, start: number, end: number, data: Referenc
     // A capitalized word right before, with no full stop between, makes this part of a longer name.
     if (/^\p{Lu}/u.test(before[1]!) && before[2] === '' && joinsName(value, start - before[0].length, before[1]!, data)) return false
   }
-  const next = /^ (\p{Ll}+)/u.exec(value.slice(end, end + 24))?.[1]
+  const next = nextLowercaseWord(value, end)
   return next !== undefined && (data.subjectCues.has(next) || (unknown && (data.subjectAuxiliaries.has(next) || data.leaderNouns.has(next))))
 }
