@@ -49,10 +49,11 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
     if (candidate.slot && !mentioned.has(candidate.slot.entity)) candidate.level = 'info'
     emit(file, candidate)
   }
-  reportGarbledSurnames(file, value, garbled)
+  // The places flagged so far, which the checks below add to and do not flag again.
+  const flagged = flaggedSpans(file)
+  reportGarbledSurnames(file, value, garbled, flagged)
   // One name, two spellings in this document: flag the minority.
   const clashes = findClashes(known, unknown, value, isGivenName)
-  const flagged = flaggedSpans(file)
   for (const clash of clashes) {
     if (overlapsFlagged(flagged, clash.span[0]!.start, clash.span.at(-1)!.end)) continue
     emit(file, {
@@ -83,9 +84,8 @@ function garbledSurnames(pending: readonly Candidate[]): Map<FormRef['entity'], 
  * translation garbles a surname the same way each time, and the full name
  * says whose it is. A particle joined to it stays ("al-Dabaiba").
  */
-function reportGarbledSurnames(file: VFile, value: string, garbled: ReadonlyMap<FormRef['entity'], ReadonlySet<string>>) {
+function reportGarbledSurnames(file: VFile, value: string, garbled: ReadonlyMap<FormRef['entity'], ReadonlySet<string>>, flagged: Array<[number, number]>) {
   if (garbled.size === 0) return
-  const flagged = flaggedSpans(file)
   for (const [entity, spellings] of garbled) {
     const surname = aloneName(entity)
     // Family name first ("Choo Kyung-ho"): the full name's last word is no surname.
