@@ -139,6 +139,11 @@ describe('spacing: a bracket or a number glued to the next word', () => {
 
   it('splits a common Capitalized word run into a long function word', async () => {
     expect(await pairs('spacing', 'The Parliamentwhich met on Monday voted.')).toEqual([['Parliamentwhich', 'Parliament which']])
+    expect(await pairs('spacing', 'It goes to the Chamber of Deputieswhere it may fail, as it did last yearwhen it came up.')).toEqual([
+      ['Deputieswhere', 'Deputies where'],
+      ['yearwhen', 'year when']
+    ])
+    expect(await pairs('spacing', 'They met somewhere, whereas others stayed. The Somewhere festival opened.')).toEqual([])
   })
 })
 
