@@ -109,6 +109,14 @@ describe('case', () => {
     expect((await lint('Prime Minister Joko Widodo spoke. Investment minister Bahlil Lahadalia left.')).map((f) => [f.actual, f.level])).toEqual([['minister', 'info']])
   })
 
+  it('reads "foreign affairs minister" as one portfolio’s title, and a nationality after a determiner as a description', async () => {
+    // AFP via Al Arabiya, 2021: "King" capitalized, ministers' portfolios not.
+    expect((await lint("Morocco's King Mohammed VI named a government, with foreign affairs minister Nasser Bourita keeping his role.")).map((f) => [f.actual, f.level])).toEqual([['foreign affairs minister', 'info']])
+    // The Nation (Nairobi), 2021: a caption, beside "Zambian President Hakainde Hichilema" in the story.
+    expect((await lint('A supporter of new Zambian president Hakainde Hichilema. Zambian President Hakainde Hichilema has unveiled his Cabinet.')).map((f) => [f.actual, f.level])).toEqual([['president', 'info']])
+    expect((await lint('Zambian President Hakainde Hichilema spoke. Supporters cheered Zambian president Hakainde Hichilema.')).map((f) => [f.actual, f.level])).toEqual([['president', 'warning']])
+  })
+
   it('leaves a lowercase title before a name alone in British copy', async () => {
     expect(await pairs('case', 'He met prime minister Keir Starmer in London.', {dialect: 'en-GB'})).toEqual([])
   })

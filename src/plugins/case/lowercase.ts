@@ -90,6 +90,9 @@ function namedHere(sentence: SentenceTokens, index: number, token: Token, titles
  * on the title alone would not mend; a verb ("said vice president") does not.
  */
 function describedTitle(context: CaseContext, before: string): boolean {
+  // "new Zambian president Hakainde Hichilema": a nationality after a determiner describes the title too.
+  const national = /(?<![\p{L}'’-])(\p{Ll}+) (\p{Lu}\p{Ll}+) $/u.exec(before)
+  if (national && context.determiners.has(national[1]!) && context.gazetteer.lookup(national[2]!).some((ref) => ref.entity.kind === 'demonym')) return true
   const word = /(?<![\p{L}'’-])(\p{Ll}+) $/u.exec(before)?.[1]
   // After a determiner ("the justice minister Adam Bodnar") the title is a noun phrase of its own too.
   // "former" is the past title's own marker, read by the story's style for past titles.
