@@ -57,6 +57,10 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
+  // "Beida" in a story about Libya is no slip for Beira, a city of Mozambique: a lone word near a town needs the town's country in the story, or a story of no country.
+  if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
+  // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
+  if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
   // "Speaker Mohamed Aslam" in a story about the Maldives is no sound-alike of Iran's Mohammad Eslami: a match by sound needs the person's country, or a story of no country.
   if (hit.ref.entity.kind === 'person' && hit.distance > 1 && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // A name in the Latin script is spelled one way; a transliterated one ("Kim Geon-hee") has variants no list holds.
@@ -146,6 +150,33 @@ function storyElsewhere(context: NamesContext, entity: Entity, value: string, sp
   const end = span.at(-1)!.end
   const story = countries.inStory(value.slice(0, start) + ' '.repeat(end - start) + value.slice(end))
   return story.size > 0 && countries.sharedWith(entity, story) === undefined
+}
+
+/** Whether the story writes the word elsewhere as a word of a name the gazetteer knows ("Samia Suluhu Hassan"). */
+function inKnownNameElsewhere(context: NamesContext, name: NameToken, value: string): boolean {
+  const {text} = name
+  for (let at = value.indexOf(text); at >= 0; at = value.indexOf(text, at + text.length)) {
+    if (at === name.start) continue
+    // The runs of capitalized words near this use: one holds the word if it is part of a longer name.
+    for (const run of value.slice(Math.max(0, at - 40), at + text.length + 40).match(capitalizedRun) ?? []) {
+      const words = run.split(' ')
+      if (words.includes(text) && knownSubName(context, words, text)) return true
+    }
+  }
+  return false
+}
+
+const capitalizedRun = /\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+/gu
+
+/** Whether some two words or more of the run, the word among them, are a name the gazetteer accepts. */
+function knownSubName(context: NamesContext, words: readonly string[], word: string): boolean {
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 2; to <= Math.min(words.length, from + 4); to++) {
+      const part = words.slice(from, to)
+      if (part.includes(word) && context.gazetteer.isAccepted(part.join(' '))) return true
+    }
+  }
+  return false
 }
 
 /** Whether the story is about a country the person's title names. */
