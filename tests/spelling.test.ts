@@ -38,6 +38,17 @@ describe('spelling in foreign phrases', () => {
   })
 })
 
+describe('small words inside names in other languages', () => {
+  it('notes, and does not warn on, a lowercase word between a name’s capitalized words', async () => {
+    // Samoa Observer, 2021, and the Dominican Senate's president in EFE copy.
+    expect(await warnings('The Faatuatua ile Atua Samoa ua Tasi party won. Senate President Ricardo de los Santos spoke.')).toEqual([])
+    const found = (await lint('The Faatuatua ile Atua Samoa ua Tasi party won.')).filter((f) => f.rule === 'spelling' && f.actual === 'ile')
+    expect(found.map((f) => f.level)).toEqual(['info'])
+    // Outside a name the word is the speller's.
+    expect((await warnings('The ile was closed.')).map((f) => f.actual)).toEqual(['ile'])
+  })
+})
+
 describe('spelling by dialect', () => {
   const text = 'The organisation of the theatre changed, and the favor was returned.'
   it('en-US: British spellings are info, American ones fine', async () => {

@@ -287,7 +287,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "angryly": the y turned i is the word meant.
       const turned = lower ? yTurnedI(word) : undefined
       if (turned) expected = [turned, ...expected.filter((fix) => fix !== turned)]
-      const why = lower && other && !proper ? (foreignBeside(value, start, end) ? 'a word of a name or quotation in another language' : excuse(word, other)) : undefined
+      const why = lower && betweenNameWords(value, start, end)
+        ? 'a word inside a name in another language'
+        : lower && other && !proper ? (foreignBeside(value, start, end) ? 'a word of a name or quotation in another language' : excuse(word, other)) : undefined
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
       const opening = !lower && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) ? capitalTypo(word, value, start, end) : []
@@ -368,6 +370,15 @@ function capitalizedBeside(value: string, start: number, end: number, opens: boo
     (!opens && /\p{Lu}[\p{L}'’.-]*,?\s+(?:(?:and|or)\s+)?$/u.test(value.slice(Math.max(0, start - 40), start))) ||
     /^,?\s+(?:(?:and|or)\s+)?\p{Lu}/u.test(value.slice(end, end + 8))
   )
+}
+
+/**
+ * "Faatuatua ile Atua Samoa", "Bartolomé de las Casas": a lowercase word
+ * between a capitalized word (or one and its lowercase particle) and the
+ * capitalized word after it is a name's own small word.
+ */
+function betweenNameWords(value: string, start: number, end: number): boolean {
+  return /\p{Lu}[\p{L}'’-]*(?: \p{Ll}{1,3})? $/u.test(value.slice(Math.max(0, start - 40), start)) && /^ \p{Lu}\p{Ll}/u.test(value.slice(end, end + 3))
 }
 
 /** One slip from a word at least this common (SUBTLEX-US count). */
