@@ -25,6 +25,11 @@ describe('spelling', () => {
     expect(await pairs('spelling', text)).toEqual([])
   })
 
+  it('knows the world’s currency units written lowercase', async () => {
+    // BenarNews, 2024: "1 billion kina (US$260,000)".
+    expect(await pairs('spelling', 'It cost 1 billion kina, 5,000 naira, 300 kwacha and 40 hryvnias.')).toEqual([])
+  })
+
   it('ignores numbers, addresses and quoted words', async () => {
     expect(await warnings('See www.example.com/teh-page or write to teh@example.com by 5pm.')).toEqual([])
   })
