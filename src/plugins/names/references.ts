@@ -3,6 +3,7 @@ import {levelOf, report} from '../../message.js'
 import {flaggedSpans} from './findings.js'
 import {editDistance} from '../../names/distance.js'
 import {secondReferences, storyPeople, type ReferenceData, type StoryPerson} from '../../names/second-references.js'
+import {titledSurnameSlips} from '../../names/titled-surnames.js'
 
 /**
  * Second references that do not match the person the story named in full.
@@ -13,8 +14,9 @@ export function reportSecondReferences(file: VFile, value: string, data: Referen
   const people = storyPeople(value, data)
   preferStoryPeople(file, people)
   const flagged = flaggedSpans(file)
-  for (const finding of secondReferences(value, people, data)) {
+  for (const finding of [...secondReferences(value, people, data), ...titledSurnameSlips(value, data)]) {
     if (flagged.some(([start, end]) => start < finding.end && finding.start < end)) continue
+    flagged.push([finding.start, finding.end])
     report(file, {ruleId: 'names', reason: finding.reason, start: finding.start, end: finding.end, level: 'warning', expected: [finding.expected]})
   }
 }
