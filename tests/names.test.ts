@@ -536,6 +536,17 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('The government led by Abdul Hamid Dabaiba met.')).toEqual([['Abdul Hamid Dabaiba', 'Abdul Hamid Dbeibah', 'warning']])
   })
 
+  it('fixes a Ukrainian official’s name in its Russian form to the person’s own', async () => {
+    // A TASS-sourced mirror (bunatimes.com), 2024: Ukrainian ministers named from Russian.
+    expect(await names('Minister of Environmental Protection – Svetlana Grinchuk. Parliament dismissed Minister for Strategic Industries Alexander Kamyshin and Deputy Prime Minister Alexey Kuleba.')).toEqual([
+      ['Svetlana Grinchuk', 'Svitlana Hrynchuk', 'warning'],
+      ['Alexander Kamyshin', 'Oleksandr Kamyshin', 'warning'],
+      ['Alexey Kuleba', 'Oleksii Kuleba', 'warning']
+    ])
+    // A Russian with a Ukrainian official's surname alone is left alone.
+    expect(await names('Kamyshin, a Moscow lawyer, said the case was closed.')).toEqual([])
+  })
+
   it('fixes a surname two letters off the one the story writes after titles more often, with no full name needed', async () => {
     // A re-translated BusinessWorld story, 2025.
     expect(await names('Speaker Romualdez quits. “The issues raise questions,” Mr. Romualdez told the House. The resignation of the president’s cousin, Mr. Romadez, is the climax.')).toEqual([['Romadez', 'Romualdez', 'warning']])

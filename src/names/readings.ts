@@ -103,6 +103,7 @@ export function withReadings(entities: Entity[]): Entity[] {
   for (const entity of entities) {
     if (entity.native && entity.readings === undefined) entity.readings = mandarinReadings(entity)
     else if (entity.kind === 'person' && entity.readings === undefined && slavicLetters().test(entity.name)) entity.readings = cyrillicReadings(entity)
+    else if (entity.kind === 'person' && entity.readings === undefined && ukrainian.test(entity.title ?? '')) entity.readings = russianReadings(entity)
     if (entity.native && entity.familyReading === undefined) entity.familyReading = familyReading(entity)
   }
   return entities
@@ -133,4 +134,70 @@ function cyrillicReadings(entity: Entity): string[] {
   }).join('')
   const surname = entity.surname ?? entity.name.split(/\s+/).at(-1)!
   return [...new Set([back(entity.name), back(surname)])].filter((form) => form !== entity.name && form !== surname && slavicLetters().test(form) === false)
+}
+
+/** How an entity's computed readings were read: Mandarin from its `native` name, back from Cyrillic from its háčeks, or Russian for a Ukrainian official. */
+export function readingKind(entity: Entity): 'mandarin' | 'cyrillic' | 'russian' {
+  if (entity.native) return 'mandarin'
+  return slavicLetters().test(entity.name) ? 'cyrillic' : 'russian'
+}
+
+/** A person whose office is Ukrainian, by the gazetteer's title ("Energy Minister of Ukraine (2025)"). */
+const ukrainian = /\bUkrain/u
+
+let russianGiven: Map<string, string[]> | undefined
+
+/** Ukrainian given name → the Russian name's spellings (dictionaries/romanization/ukrainian-given-names-russian.txt). */
+function russianGivenNames(): Map<string, string[]> {
+  if (!russianGiven) {
+    russianGiven = new Map()
+    for (const line of readWordList(dataPath('dictionaries/romanization/ukrainian-given-names-russian.txt'))) {
+      const [own, russian] = line.split('|').map((side) => side.trim().split(/\s+/))
+      for (const name of own!) russianGiven.set(name, russian!)
+    }
+  }
+  return russianGiven
+}
+
+const consonant = 'bcdfghjklmnpqrstvwxz'
+const innerY = new RegExp(`(?<=[${consonant}])y(?=[${consonant}])`, 'g')
+
+/**
+ * A Ukrainian surname as Russian-language copy spells it: the adjectival
+ * ending -yi or -ii written -y ("Syrskyi" → "Syrsky"), Ukrainian h (г)
+ * written g ("Hrynchuk" → "Grinchuk"), and y (и) between consonants written
+ * i, where Russian has и; both with and without the last, as Russian ы stays y
+ * ("Shmyhal" → "Shmygal", "Kamyshin").
+ */
+function russianSurnames(surname: string): string[] {
+  const lower = surname.toLowerCase()
+  const ending = lower.replace(/(?:yi|yy|ii|iy)$/, 'y')
+  const hard = ending.replace(/(?<![kzsc])h/g, 'g')
+  const forms = [ending, hard, ending.replace(innerY, 'i'), hard.replace(innerY, 'i')]
+  return [...new Set(forms)].map(cap)
+}
+
+/**
+ * A Ukrainian official's name as copy translated from Russian carries it:
+ * the Russian counterpart of the given name with the surname spelled the
+ * Russian way ("Svetlana Grinchuk" for Svitlana Hrynchuk, "Alexey Kuleba"
+ * for Oleksii Kuleba). Full names only: a surname alone may well be a
+ * Russian's own.
+ */
+function russianReadings(entity: Entity): string[] {
+  const words = entity.name.split(/\s+/)
+  if (words.length !== 2) return []
+  const [given, surname] = words as [string, string]
+  const givens = [given, ...(russianGivenNames().get(given) ?? [])]
+  const taken = new Set([entity.name, ...entity.variants, ...entity.garbles].map(squash))
+  const readings: string[] = []
+  for (const first of givens) {
+    for (const last of russianSurnames(surname)) {
+      const form = `${first} ${last}`
+      if (taken.has(squash(form))) continue
+      taken.add(squash(form))
+      readings.push(form)
+    }
+  }
+  return readings
 }

@@ -9,6 +9,7 @@ import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
+import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
@@ -255,7 +256,9 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
       reason: ref.reading
         ? ref.entity.native
           ? `Unexpected ${quote(text)}, the Mandarin reading of ${ref.entity.native.replace(' ', '')}; the person is written ${quote(target)}`
-          : `Unexpected ${quote(text)}, the name read back from Cyrillic; the person is written ${quote(target)}`
+          : readingKind(ref.entity) === 'russian'
+            ? `Unexpected ${quote(text)}, the name as Russian spells it; the person is written ${quote(target)}`
+            : `Unexpected ${quote(text)}, the name read back from Cyrillic; the person is written ${quote(target)}`
         : ref.type === 'garble'
           ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
           : `Unexpected ${quote(text)}, write ${quote(target)}`,
