@@ -536,6 +536,19 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('The government led by Abdul Hamid Dabaiba met.')).toEqual([['Abdul Hamid Dabaiba', 'Abdul Hamid Dbeibah', 'warning']])
   })
 
+  it('takes a known surname with a look-alike given name as the person, after a word of their title in a story about their country', async () => {
+    // An Epoch Times cabinet list machine-translated through Chinese (breakinglatest.news), 2022.
+    const text = "Japan's cabinet was named. The list is as follows: Chief Cabinet Secretary: Hiroichi Matsuno (Hosoda faction). Defense Minister: Hamada Yasushi (no faction). Minister of Economy, Trade and Industry: Nishimura Yasushi (Abe faction)."
+    expect(await names(text)).toEqual([
+      ['Hiroichi Matsuno', 'Hirokazu Matsuno', 'warning'],
+      ['Hamada Yasushi', 'Hamada Yasukazu', 'warning'],
+      ['Nishimura Yasushi', 'Nishimura Yasutoshi', 'warning']
+    ])
+    // No title of theirs before the name, or a story of no country: another person of the surname.
+    expect(await names("Japan's cabinet was named. Hiroshi Matsuno, a local official, spoke.")).toEqual([])
+    expect(await names('Chief Cabinet Secretary: Hiroichi Matsuno spoke.')).toEqual([])
+  })
+
   it('fixes a Ukrainian official’s name in its Russian form to the person’s own', async () => {
     // A TASS-sourced mirror (bunatimes.com), 2024: Ukrainian ministers named from Russian.
     expect(await names('Minister of Environmental Protection – Svetlana Grinchuk. Parliament dismissed Minister for Strategic Industries Alexander Kamyshin and Deputy Prime Minister Alexey Kuleba.')).toEqual([

@@ -27,6 +27,8 @@ export interface FuzzyHit {
   distance: number
   /** distance / length: lower is closer. */
   score: number
+  /** Near only as a whole name that keeps one of its words exactly ("Hiroichi Matsuno" for Hirokazu Matsuno): a match the caller must confirm from the story. */
+  kept?: true
 }
 
 export interface SwapHit {
@@ -311,8 +313,9 @@ export class Gazetteer {
         soundKey(ref.squashed) === textSound
       // A demonym is one word: "Al Bandish" is a person, not Ålandish.
       if (multiWord && ref.entity.kind === 'demonym') continue
-      if (!typo && !sound) continue
-      const hit = {ref, distance, score: distance / longer}
+      const kept = !typo && !sound && multiWord && ref.entity.kind === 'person' && keepsOneWord(text, ref.form)
+      if (!typo && !sound && !kept) continue
+      const hit: FuzzyHit = kept ? {ref, distance, score: distance / longer, kept: true} : {ref, distance, score: distance / longer}
       if (!best || better(hit, best)) best = hit
     }
     return best
@@ -389,6 +392,21 @@ function signature(words: readonly string[], position: number): string {
   let key = position === 0 ? '*' : words[0]!
   for (let i = 1; i < words.length; i++) key += i === position ? ' *' : ' ' + words[i]!
   return key
+}
+
+/**
+ * Two words against two, one the same and of five letters or more, the
+ * other beginning with the same two letters ("Hiroichi Matsuno", "Hamada
+ * Yasushi" for Hamada Yasukazu).
+ */
+function keepsOneWord(text: string, form: string): boolean {
+  const a = text.trim().toLowerCase().split(/\s+/)
+  const b = form.toLowerCase().split(/\s+/)
+  if (a.length !== 2 || b.length !== 2) return false
+  for (const [same, other] of [[0, 1], [1, 0]] as const) {
+    if (a[same] === b[same] && a[same]!.length >= 5 && a[other] !== b[other] && a[other]!.length >= 4 && a[other]!.slice(0, 2) === b[other]!.slice(0, 2)) return true
+  }
+  return false
 }
 
 function better(a: FuzzyHit, b: FuzzyHit): boolean {

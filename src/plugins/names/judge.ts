@@ -12,7 +12,7 @@ import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
 import {reordered, swapped} from './swapped.js'
-import {afterPersonCue, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
+import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 import {otherDialectSpelling, sameLetters} from './layouts.js'
 import {anotherRomanizedName, sameGivenOtherAspirates, sameSurnameOtherVowels, transliterated} from './romanizations.js'
 
@@ -62,14 +62,20 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
+  // A whole name that keeps only its surname or its given name ("Chief Cabinet Secretary: Hiroichi Matsuno") is the person's only in a story about their country, after a word of their title.
+  const confirmed = hit.ref.entity.kind === 'person' && ofStoryCountry(context, hit.ref.entity, value) && titleBefore(context, hit.ref.entity, span[0]!.start, value)
+  if (hit.kept && !confirmed) return undefined
   // "Speaker Mohamed Aslam" in a story about the Maldives is no sound-alike of Iran's Mohammad Eslami: a match by sound needs the person's country, or a story of no country.
   if (hit.ref.entity.kind === 'person' && hit.distance > 1 && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // A name in the Latin script is spelled one way; a transliterated one ("Kim Geon-hee") has variants no list holds.
   const ownSpelling = hit.ref.entity.kind === 'person' && !transliterated(context, hit.ref.entity) && ofStoryCountry(context, hit.ref.entity, value)
-  if (hit.ref.entity.kind === 'person' && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
+  // Confirmed by the story, a name two letters off or more is a garble; one letter off, it may be the variant a romanization makes ("Kim Geon-hee").
+  // A common English given name of its own ("Chancellor Olga Scholz") still says another person.
+  const ownGiven = span.some((name) => isFirstName(context, name.text) && !hit.ref.form.split(' ').includes(name.text))
+  if (hit.ref.entity.kind === 'person' && !(confirmed && hit.distance >= 2 && !ownGiven) && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
   // Inside a longer name only a span that keeps a word of the person's own ("… Keir Starmmer") is theirs.
   if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !anchored(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined
-  if (hit.ref.entity.kind === 'person' && !hit.ref.reading && anotherRomanizedName(context, span, hit.ref.form)) return undefined
+  if (hit.ref.entity.kind === 'person' && !hit.ref.reading && !(hit.kept && confirmed) && anotherRomanizedName(context, span, hit.ref.form)) return undefined
   // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
   if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) return undefined
   // A one-word name alone, next to other name words, is part of someone
@@ -93,7 +99,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (isJapanese(hit.ref.entity) && foldLongVowels(squash(text), context.longVowels) === foldLongVowels(squash(target), context.longVowels)) return {span, rank: 0}
   // "Foreign Minister Yair" ends where "Yair Lapid", a known name, goes on: no body's garble.
   if (splitsKnownName(context, span, run, value)) return undefined
-  const expected = hit.ref.type === 'variant' ? [hit.ref.entity.name, target] : [target]
+  // A variant that only orders the words otherwise ("Nishimura Yasutoshi") is the layout the story chose: it comes first.
+  const expected = hit.ref.type === 'variant' && !sameWords(target, hit.ref.entity.name) ? [hit.ref.entity.name, target] : hit.ref.type === 'variant' ? [target, hit.ref.entity.name] : [target]
   const previous = run[run.indexOf(span[0]!) - 1]
   const loneWord =
     span.length === 1 && !target.includes(' ')
@@ -178,6 +185,21 @@ function knownSubName(context: NamesContext, words: readonly string[], word: str
     }
   }
   return false
+}
+
+/** A word of the person's title on record, other than its linking words and countries, among the four words just before the name in its sentence ("Defense Minister: Hamada Yasushi"). */
+function titleBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
+  const countries = countriesOf(context.gazetteer.entities)
+  const title = (entity.title ?? '').split(/[^\p{L}]+/u).filter((word) => word.length >= 4 && !countries.names(word))
+  // The sentence's last few words before the name, a colon or a dash allowed between.
+  const before = value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
+  const words = new Set(before.split(/[^\p{L}]+/u).filter(Boolean).slice(-4).map((word) => word.toLowerCase()))
+  return title.some((word) => words.has(word.toLowerCase()))
+}
+
+/** The same words in any order. */
+function sameWords(a: string, b: string): boolean {
+  return a.toLowerCase().split(/\s+/).sort().join(' ') === b.toLowerCase().split(/\s+/).sort().join(' ')
 }
 
 /** Whether the story is about a country the person's title names. */
