@@ -560,6 +560,18 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Kamyshin, a Moscow lawyer, said the case was closed.')).toEqual([])
   })
 
+  it('fixes a full name written less often than the story’s usual form of it: spaced otherwise, or a given name a letter off', async () => {
+    // radiobalcad.net, 2022: Somalia's speaker election.
+    const text = 'Sheikh Adan Madobe wins. Candidate Adan Madobe received 163 votes, while Hassan Abdinur received 89 votes. Hassan Abdinur was an ally. Aden Madobe’s victory ousted Hassan Abdi Nur.'
+    expect(await names(text)).toEqual([
+      ['Aden Madobe', 'Adan Madobe', 'warning'],
+      ['Hassan Abdi Nur', 'Hassan Abdinur', 'warning']
+    ])
+    // Two common given names a letter apart are two people; forms written as often give no ground.
+    expect(await names('Julia Okonjo spoke. Julia Okonjo left. Julie Okonjo, her sister, stayed.')).toEqual([])
+    expect(await names('Hassan Abdinur spoke. Hassan Abdi Nur left.')).toEqual([])
+  })
+
   it('fixes a surname two letters off the one the story writes after titles more often, with no full name needed', async () => {
     // A re-translated BusinessWorld story, 2025.
     expect(await names('Speaker Romualdez quits. “The issues raise questions,” Mr. Romualdez told the House. The resignation of the president’s cousin, Mr. Romadez, is the climax.')).toEqual([['Romadez', 'Romualdez', 'warning']])

@@ -13,6 +13,7 @@ import {reportLowercaseInside} from './lowercase-inside.js'
 import {reportDefinedNames} from './defined-names.js'
 import {reportHonorifics, type HonorificData} from './honorifics.js'
 import {reportAccentSlips} from './accents.js'
+import {reportNameForms} from './name-forms.js'
 import {isFirstName} from './words.js'
 import type {CourtesyTitleSexes} from '../../data/bundle.js'
 import type {LongVowels} from '../../names/long-vowels.js'
@@ -130,6 +131,7 @@ export default function names(options: Readonly<Options>) {
     }
     reportFindings(file, value, found, (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()))
     reportSecondReferences(file, value, references)
+    reportNameForms(file, value, {isWord: (word) => context.lexicon.hasLowercase(word), isGivenName: (word) => isFirstName(context, word)})
     reportLowercaseInside(file, value, context.gazetteer)
     reportDefinedNames(file, value, context.gazetteer)
     reportHonorifics(file, value, honorifics)

@@ -1,0 +1,69 @@
+import {editDistance} from './distance.js'
+
+/** Runs of capitalized words, hyphens inside a word allowed ("Sheikh Adan Madobe", "Kim Jong-un"). */
+const runs = /(?=\p{Lu})(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}]*)*(?: \p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}]*)*)+(?![\p{L}'’-])/gu
+
+/** One name written two ways in a story: the form written less often, where it is, and the story's usual form. */
+export interface FormClash {
+  start: number
+  end: number
+  actual: string
+  expected: string
+}
+
+export interface NameFormWords {
+  /** Whether the word is an English word (lowercase in the dictionary): a name of common words has no layout of its own. */
+  isWord: (word: string) => boolean
+  /** Whether the word is a common given name: two of them a letter apart are two people (Julia, Julie). */
+  isGivenName: (word: string) => boolean
+}
+
+/**
+ * A full name a story writes one way at least twice and another way less
+ * often: the same letters spaced or hyphenated otherwise ("Hassan Abdinur"
+ * … "Hassan Abdi Nur"), or the same surname after a given name one letter
+ * off that is no common given name of its own ("Adan Madobe" … "Aden
+ * Madobe"). Names of English words are left to the case and consistency
+ * rules; a form written as often as the other gives no ground to choose.
+ */
+export function nameFormClashes(value: string, words: NameFormWords): FormClash[] {
+  const uses = new Map<string, number[]>()
+  for (const match of value.matchAll(runs)) {
+    const names = match[0].replace(/['’]s$/u, '').split(' ')
+    if (names.length > 6) continue
+    // Each two or three words of the run: "Adan Madobe" inside "Sheikh Adan Madobe".
+    let at = match.index
+    for (let from = 0; from < names.length; at += names[from]!.length + 1, from++) {
+      for (let length = 2; length <= 3 && from + length <= names.length; length++) {
+        const form = names.slice(from, from + length).join(' ')
+        uses.set(form, [...(uses.get(form) ?? []), at])
+      }
+    }
+  }
+  const forms = [...uses.keys()].filter((form) => form.split(/[ -]/).some((word) => !words.isWord(word.toLowerCase())))
+  const clashes: FormClash[] = []
+  for (const form of forms) {
+    const count = uses.get(form)!.length
+    const usual = forms.find((other) => other !== form && uses.get(other)!.length >= 2 && uses.get(other)!.length > count && sameName(form, other, words))
+    if (usual === undefined) continue
+    for (const start of uses.get(form)!) clashes.push({start, end: start + form.length, actual: form, expected: usual})
+  }
+  return clashes
+}
+
+function sameName(form: string, other: string, words: NameFormWords): boolean {
+  const a = form.split(' ')
+  const b = other.split(' ')
+  // Spaced or hyphenated otherwise, never only capitalized otherwise.
+  if (squash(form) === squash(other)) return form.toLowerCase() !== other.toLowerCase() && layoutOnly(form, other)
+  if (a.length !== 2 || b.length !== 2 || a[1] !== b[1] || words.isWord(a[1]!.toLowerCase())) return false
+  const [given, usual] = [a[0]!, b[0]!]
+  return given.length >= 4 && given.length === usual.length && given[0] === usual[0] && editDistance(given, usual, 1) === 1 && !words.isGivenName(given)
+}
+
+const squash = (text: string) => text.toLowerCase().replace(/[ -]/g, '')
+
+/** The two differ in their spaces and hyphens and in the case that follows them ("Abdi Nur", "Abdinur"; "Jong-un", "Jong Un"), nothing else. */
+function layoutOnly(a: string, b: string): boolean {
+  return a.replace(/[ -]/g, '').toLowerCase() === b.replace(/[ -]/g, '').toLowerCase()
+}
