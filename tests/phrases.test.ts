@@ -27,3 +27,14 @@ describe('phrases: the scan over words', () => {
     ])
   })
 })
+
+describe('phrases: an entry whose level rises in a sentence about the past', () => {
+  it('warns on "this Wednesday" where the event has happened, and only notes it otherwise', async () => {
+    // Spanish "este miércoles" in a Portuguese election story (archynewsy.com, 2024).
+    expect((await phrases('This Wednesday it was confirmed that Chega won the elections abroad.')).map((f) => [f.actual, f.expected[0], f.level])).toEqual([['This Wednesday', 'On Wednesday', 'warning']])
+    expect((await phrases('The court ruled this Monday that the law was valid.')).map((f) => f.level)).toEqual(['warning'])
+    // A day to come: a word of the future keeps it a note, even beside a past tense.
+    expect((await phrases('The minister said the vote will be held this Friday.')).map((f) => f.level)).toEqual(['info'])
+    expect((await phrases('Parliament meets this Tuesday to debate the bill.')).map((f) => f.level)).toEqual(['info'])
+  })
+})

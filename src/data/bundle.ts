@@ -77,6 +77,8 @@ export interface Bundle extends WordSets {
   wordClasses: WordClasses | undefined
   /** A verb's form with a singular subject → with a plural one ("has" → "have"). */
   agreementVerbs: Map<string, string>
+  /** Words that place a sentence in the past ("was") or the future ("will"), each with its tense. */
+  tenseMarkers: Map<string, string>
   /** A reporting verb's -s form → its past participle ("reports" → "reported"). */
   reportingVerbs: Map<string, string>
   /** Verbs that want a person before a that-clause, nouns that take no article; undefined when the build made none. */
@@ -156,6 +158,7 @@ const lists = {
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
   hyphenParts: 'dictionaries/hyphen-parts.txt',
   agreementVerbs: 'dictionaries/agreement-verbs.txt',
+  tenseMarkers: 'dictionaries/tense-markers.txt',
   reportingVerbs: 'dictionaries/reporting-verbs.txt'
 }
 
@@ -295,6 +298,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     },
     wordClasses: loadWordClasses,
     agreementVerbs: pairs('agreementVerbs'),
+    tenseMarkers: pairs('tenseMarkers'),
     reportingVerbs: pairs('reportingVerbs'),
     usage: loadUsage
   })

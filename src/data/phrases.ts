@@ -24,6 +24,8 @@ export interface PhraseRule {
   note: string | undefined
   category: PhraseCategory
   level: Level
+  /** The level in a sentence that tells of the past (a past tense, no future word): a calque only for what already happened ("ruled this Monday"). */
+  levelInPast: Level | undefined
   caseSensitive: boolean
   examples: {invalid: string[]; valid: string[]}
   file: string
@@ -45,7 +47,7 @@ export interface PhrasePattern {
 }
 
 const fileKeys = ['source', 'category', 'level', 'entries']
-const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'caseSensitive', 'examples']
+const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'examples']
 
 function words(phrase: string): string[] {
   return straightApostrophes(phrase).trim().split(/\s+/)
@@ -106,6 +108,7 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
         note: where.string('note', true),
         category: where.oneOf('category', phraseCategories, fileCategory),
         level: where.oneOf('level', levels, fileLevel),
+        levelInPast: entry.value.levelInPast === undefined ? undefined : where.oneOf('levelInPast', levels, 'warning'),
         caseSensitive,
         examples,
         file: path

@@ -5,11 +5,16 @@ import {inflectLast, type Suffix} from '../text/inflect.js'
 import {isCapitalized, matchCase} from '../text/normalize.js'
 import {sentencesOf, type Token} from '../text/tokens.js'
 import {listOf, quote, report} from '../message.js'
+import type {WordClasses} from '../data/word-classes.js'
 
 export interface Options {
   rules: readonly PhraseRule[]
   /** The inflected forms of phrase words already worked out (the build's); the rest are worked out at start. */
   forms?: ConstructorParameters<typeof PhraseIndex>[1]
+  /** Verbs' past tenses, for the entries whose level rises in a sentence about the past. */
+  wordClasses?: WordClasses | undefined
+  /** Words that place a sentence in the past ("was") or the future ("will"), each with its tense. */
+  tenseMarkers?: ReadonlyMap<string, string> | undefined
 }
 
 interface Hit {
@@ -26,6 +31,7 @@ export default function phrases(options: Readonly<Options>) {
   }
   const index = new PhraseIndex(options.rules, options.forms)
   const window = new Window(index)
+  const tense = tenseOf(options.wordClasses, options.tenseMarkers ?? new Map())
 
   return function (tree: Root, file: VFile) {
     for (const {tokens, words} of sentencesOf(tree)) {
@@ -38,7 +44,7 @@ export default function phrases(options: Readonly<Options>) {
         const first = hit.tokens[0]!
         const last = hit.tokens.at(-1)!
         skipUntil = last.end
-        reportHit(file, hit, first, last)
+        reportHit(file, hit, first, last, hit.rule.levelInPast !== undefined && tense(tokens, words, hit.tokens) === 'past' ? hit.rule.levelInPast : hit.rule.level)
       }
     }
   }
@@ -46,17 +52,37 @@ export default function phrases(options: Readonly<Options>) {
 
 // Apart from the scan over every word, so that V8's optimized scan is not
 // thrown away the first time a rare kind of finding is reported.
-function reportHit(file: VFile, hit: Hit, first: Token, last: Token) {
+function reportHit(file: VFile, hit: Hit, first: Token, last: Token, level: Hit['rule']['level']) {
   const expected = hit.rule.fix.map((fix) => buildFix(fix, hit))
   report(file, {
     ruleId: 'phrases:' + hit.rule.id,
     reason: `Unexpected ${quote(text(file, first.start, last.end))}, use ${listOf(expected)} instead`,
     start: first.start,
     end: last.end,
-    level: hit.rule.level,
+    level,
     expected,
     note: hit.rule.why
   })
+}
+
+/**
+ * Whether a sentence, outside the phrase, tells of the past (a verb's past
+ * tense or "was", and no word of the future such as "will") or not.
+ */
+function tenseOf(wordClasses: WordClasses | undefined, markers: ReadonlyMap<string, string>) {
+  let pasts: ReadonlySet<string> | undefined
+  return (tokens: readonly Token[], words: readonly number[], phrase: readonly Token[]): 'past' | 'other' => {
+    pasts ??= new Set([...(wordClasses?.verbForms.values() ?? [])].map(([, past]) => past))
+    let past = false
+    for (const w of words) {
+      const token = tokens[w]!
+      if (phrase.includes(token)) continue
+      const marker = markers.get(token.lower)
+      if (marker === 'future') return 'other'
+      if (marker === 'past' || pasts.has(token.lower)) past = true
+    }
+    return past ? 'past' : 'other'
+  }
 }
 
 function text(file: VFile, start: number, end: number): string {

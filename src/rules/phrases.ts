@@ -9,11 +9,11 @@ export default defineRule({
   priority: 2,
   strict: 'raise',
   options: {},
-  data: ['phraseRules', 'phraseForms'],
+  data: ['phraseRules', 'phraseForms', 'wordClasses', 'tenseMarkers'],
   entries: {name: 'phrase', ids: (data) => data.phraseRules.map((rule) => rule.id)},
   // Phrases are matched within a sentence.
   paragraphFacts: () => '',
-  attach: (data) => [phrases, {rules: data.phraseRules, forms: data.phraseForms}],
+  attach: (data) => [phrases, {rules: data.phraseRules, forms: data.phraseForms, wordClasses: data.wordClasses, tenseMarkers: data.tenseMarkers}],
   examples: {
     valid: [
       'Fans waited with bated breath for the result.',
