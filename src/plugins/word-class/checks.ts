@@ -86,7 +86,9 @@ const nounForAdjective: Check = ({tokens}, word, table) => {
  * "higher education"), by the pairs the build lists
  * (scripts/lib/word-forms.mjs). Only where the pair opens its phrase: after
  * a noun or an adjective it belongs to a longer name ("data protection
- * policy"). Info: a pair the corpora lack may still be English.
+ * policy"). A warning where edited English's form makes a WordNet term with
+ * the noun ("higher education"); else info, as a pair the corpora lack may
+ * still be English.
  */
 export const modifierForm: Check = ({tokens, words}, word, table) => {
   // A capital inside a sentence is a name's ("the Economy Development Board").
@@ -102,7 +104,7 @@ export const modifierForm: Check = ({tokens, words}, word, table) => {
     end: next.end,
     reason: `Unusual ${quote(`${word.value} ${next.value}`)}: edited English writes ${quote(`${form} ${next.lower}`)} (${term ? `a WordNet term; ${seen ? times : 'not'}` : times} in the corpora) and never ${quote(`${word.lower} ${next.lower}`)}; another form of ${quote(word.lower)}?`,
     expected: [`${lowercase(word) ? form : capitalize(form)} ${next.value}`],
-    level: 'info'
+    level: term ? 'warning' : 'info'
   }
 }
 
