@@ -377,6 +377,11 @@ describe('names: a Latin-script Slavic name read back from Cyrillic', () => {
     ])
     expect(await names('Progressive Slovakia leader Michal Šimečka spoke, and Michal Simecka’s party agreed.')).toEqual([['Michal Simecka', 'Michal Šimečka', 'warning']])
   })
+
+  it('reads a j as Russian writes it, dropped before i or written y', async () => {
+    // BGNES English, 2024: "Spaich's government" beside Prime Minister Milojko Spajić.
+    expect(await spans('Deputies backed the government of Prime Minister Milojko Spajić. Spaich’s government has 30 members.')).toEqual([['Spaich', 'Spajić', 'warning', 65, 71]])
+  })
 })
 
 describe('names: one name spelled two ways in a story', () => {

@@ -124,7 +124,8 @@ function slavicLetters(): RegExp {
  * A Latin-script Slavic name as it comes back through Russian: each letter
  * with a háček or acute written as the Cyrillic letter's English digraph
  * ("Michal Šimečka" → "Michal Shimechka", and the surname "Shimechka"
- * alone), the person's full name and surname.
+ * alone), the person's full name and surname; with a j as Russian writes it
+ * too ("Spajić" → "Spaich").
  */
 function cyrillicReadings(entity: Entity): string[] {
   const back = (text: string) => [...text].map((letter) => {
@@ -133,7 +134,10 @@ function cyrillicReadings(entity: Entity): string[] {
     return letter === letter.toLowerCase() ? digraph : digraph[0]!.toUpperCase() + digraph.slice(1)
   }).join('')
   const surname = entity.surname ?? entity.name.split(/\s+/).at(-1)!
-  return [...new Set([back(entity.name), back(surname)])].filter((form) => form !== entity.name && form !== surname && slavicLetters().test(form) === false)
+  const forms = [back(entity.name), back(surname)]
+  // Russian writes a South Slavic j as й, which English copy gives as y, or drops before i ("Spajić" → "Spaich").
+  for (const form of [...forms]) if (/j/i.test(form)) forms.push(form.replace(/(?<=[aeiou])j(?=i)/g, '').replace(/j/g, 'y').replace(/J/g, 'Y'))
+  return [...new Set(forms)].filter((form) => form !== entity.name && form !== surname && slavicLetters().test(form) === false)
 }
 
 /** How an entity's computed readings were read: Mandarin from its `native` name, back from Cyrillic from its háčeks, or Russian for a Ukrainian official. */
