@@ -99,8 +99,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (isJapanese(hit.ref.entity) && foldLongVowels(squash(text), context.longVowels) === foldLongVowels(squash(target), context.longVowels)) return {span, rank: 0}
   // "Foreign Minister Yair" ends where "Yair Lapid", a known name, goes on: no body's garble.
   if (splitsKnownName(context, span, run, value)) return undefined
-  // A variant that only orders the words otherwise ("Nishimura Yasutoshi") is the layout the story chose: it comes first.
-  const expected = hit.ref.type === 'variant' && !sameWords(target, hit.ref.entity.name) ? [hit.ref.entity.name, target] : hit.ref.type === 'variant' ? [target, hit.ref.entity.name] : [target]
+  // A variant in another layout than the name ("Kao Hung-an" beside Ann Kao, "Nishimura Yasutoshi") is the form the writer meant: it comes first; a spelling variant of the same words ("Zelenskiy") after the name.
+  const expected = hit.ref.type !== 'variant' ? [target] : sameShape(target, hit.ref.entity.name) ? [hit.ref.entity.name, target] : [target, hit.ref.entity.name]
   const previous = run[run.indexOf(span[0]!) - 1]
   const loneWord =
     span.length === 1 && !target.includes(' ')
@@ -197,9 +197,11 @@ function titleBefore(context: NamesContext, entity: Entity, start: number, value
   return title.some((word) => words.has(word.toLowerCase()))
 }
 
-/** The same words in any order. */
-function sameWords(a: string, b: string): boolean {
-  return a.toLowerCase().split(/\s+/).sort().join(' ') === b.toLowerCase().split(/\s+/).sort().join(' ')
+/** As many words, each beginning as its counterpart does: spellings of one layout ("Volodymyr Zelenskiy", "Volodymyr Zelensky"). */
+function sameShape(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/)
+  const y = b.toLowerCase().split(/\s+/)
+  return x.length === y.length && x.every((word, i) => word.slice(0, 3) === y[i]!.slice(0, 3))
 }
 
 /** Whether the story is about a country the person's title names. */
