@@ -437,6 +437,8 @@ describe('names: part of a longer name, and names in their own orthography', () 
 
   it('spells a particle-joined name the same at a sentence start and mid-sentence, and takes given names before two surnames as two people', async () => {
     expect(await names('The king met Marouf al-Bakhit on Monday.\n\nAl-Bakhit was designated in the wake of the blasts. The decree said al-Bakhit kept defense.')).toEqual([])
+    // Times Kuwait, 2023: a story that writes "Al-Mudhaf" everywhere, twice opening a sentence.
+    expect(await names('During the interrogation, Al-Mudhaf spoke. The proceedings involved Al-Mudhaf presenting arguments. Al-Mudhaf also criticized the delay. Al-Mudhaf also highlighted the evasion.')).toEqual([])
     expect(await names('Committee chairman Fazail Ibrahimli opened the session. The MPs Hikmat Mammadov and Fazil Mustafa spoke.')).toEqual([])
     // One person's name spelled two ways is still a clash.
     expect((await names('Committee chairman Fazail Ibrahimli opened the session. Fazail Ibrahimli thanked the MPs. Later Fazil Ibrahimli spoke.')).map((found) => found[1])).toEqual(['Fazail'])

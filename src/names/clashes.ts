@@ -22,10 +22,14 @@ interface Group {
   reference?: string | undefined
 }
 
-/** A particle-joined name opening a sentence ("Al-Bakhit was designated") is spelled as the story writes it mid-sentence ("al-Bakhit"): the capital is the sentence's. */
+/**
+ * A particle-joined name opening a sentence ("Al-Bakhit was designated") is
+ * spelled as the story writes it mid-sentence ("al-Bakhit"): the capital is
+ * the sentence's. A story that writes "Al-Mudhaf" mid-sentence too keeps it.
+ */
 function sentenceCapital(text: string, start: number, value: string): string {
   const lowered = text[0]!.toLowerCase() + text.slice(1)
-  return lowered !== text && particleJoinedName.test(lowered) && isSentenceStart(value, start, noAbbreviations) ? lowered : text
+  return lowered !== text && particleJoinedName.test(lowered) && isSentenceStart(value, start, noAbbreviations) && value.includes(lowered) ? lowered : text
 }
 
 const noAbbreviations: ReadonlySet<string> = new Set()
