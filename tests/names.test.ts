@@ -543,6 +543,12 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('The government led by Abdul Hamid Dabaiba met.')).toEqual([['Abdul Hamid Dabaiba', 'Abdul Hamid Dbeibah', 'warning']])
   })
 
+  it('takes a glide y or a final y for i as another transliteration of a person of a country that writes in another script', async () => {
+    expect(await names('It marked a break with the earlier president, Nursultan Nazarbaev.')).toEqual([])
+    // Another name's spelling is still a slip: Abdulla Aripov, Uzbekistan's prime minister.
+    expect(await names('Prime Minister Abdullah Aripov met the delegation in Tashkent.')).toEqual([['Abdullah Aripov', 'Abdulla Aripov', 'warning']])
+  })
+
   it('takes a known surname with a look-alike given name as the person, after a word of their title in a story about their country', async () => {
     // An Epoch Times cabinet list machine-translated through Chinese (breakinglatest.news), 2022.
     const text = "Japan's cabinet was named. The list is as follows: Chief Cabinet Secretary: Hiroichi Matsuno (Hosoda faction). Defense Minister: Hamada Yasushi (no faction). Minister of Economy, Trade and Industry: Nishimura Yasushi (Abe faction)."

@@ -90,6 +90,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Martín" for Martin: the same letters but for accents is the same name in another language;
   // "Organisation" for Organization the same name in the other dialect.
   if (squash(text) === squash(target) || otherDialectSpelling(text, target)) return {span, rank: 0}
+  // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri: a glide y between vowels or a final y for i is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
+  if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(target)) return {span, rank: 0}
   // "Mustafa Madbouly" for Mostafa Madbouly: the surname kept, the given name
   // transliterated with other vowels (Arabic, Persian and Urdu names reach
   // English so), is the same person; an English given name ("Donuld") or a
@@ -195,6 +197,11 @@ function titleBefore(context: NamesContext, entity: Entity, start: number, value
   const before = value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
   const words = new Set(before.split(/[^\p{L}]+/u).filter(Boolean).slice(-4).map((word) => word.toLowerCase()))
   return title.some((word) => words.has(word.toLowerCase()))
+}
+
+/** A name with a glide y between vowels dropped and a final y written i, word by word. */
+function glideFold(name: string): string {
+  return squash(name.split(/\s+/).map((word) => word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i')).join(' '))
 }
 
 /** As many words, each beginning as its counterpart does: spellings of one layout ("Volodymyr Zelenskiy", "Volodymyr Zelensky"). */
