@@ -7,8 +7,8 @@ import {setFlagsFromString} from 'node:v8'
  * about 80 MB of dictionaries, gazetteer and reports): an 11 MB archive
  * peaked at 400 MiB. Growing by half of what is live still let it reach 270
  * to 340 MiB, as a collection that fell while a long story's tree was live
- * set the next limit from it; by 30% it stays at 250 to 260 MiB, for about
- * 5% more CPU (README, Speed). `--jobs 2` does without it: two threads and
+ * set the next limit from it; by 30% it peaked at 257 to 283 MiB (260 to
+ * 321 before), for 2 to 5% more CPU (README, Speed). `--jobs 2` does without it: two threads and
  * their collectors fill two cores. The flag is read at every collection, so
  * setting it at start works; it is process-wide, so only the CLI sets it,
  * never the library, and `node --heap-growing-percent=N` wins.
