@@ -94,7 +94,7 @@ export default defineRule({
             reason: 'Unusual `high education`: edited English writes `higher education` (a WordNet term; 30 times in the corpora) and never `high education`; another form of `high`?',
             actual: 'high education',
             expected: ['higher education'],
-            level: 'info',
+            level: 'warning',
             start: 24,
             end: 38
           }
