@@ -58,6 +58,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
+  // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri, "Abbas Araqchi" for Araghchi: a glide y between vowels, a final y for i or q for gh is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
+  if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(hit.ref.form)) return {span, rank: 0, ref: hit.ref}
   // "Beida" in a story about Libya is no slip for Beira, a city of Mozambique: a lone word near a town needs the town's country in the story, or a story of no country.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
@@ -90,8 +92,6 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Martín" for Martin: the same letters but for accents is the same name in another language;
   // "Organisation" for Organization the same name in the other dialect.
   if (squash(text) === squash(target) || otherDialectSpelling(text, target)) return {span, rank: 0}
-  // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri: a glide y between vowels or a final y for i is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
-  if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(target)) return {span, rank: 0}
   // "Mustafa Madbouly" for Mostafa Madbouly: the surname kept, the given name
   // transliterated with other vowels (Arabic, Persian and Urdu names reach
   // English so), is the same person; an English given name ("Donuld") or a
@@ -199,9 +199,9 @@ function titleBefore(context: NamesContext, entity: Entity, start: number, value
   return title.some((word) => words.has(word.toLowerCase()))
 }
 
-/** A name with a glide y between vowels dropped and a final y written i, word by word. */
+/** A name with a glide y between vowels dropped, a final y written i and Persian and Arabic gh written q ("Araghchi", "Araqchi"), word by word, its spaces gone ("Mohammadreza"). */
 function glideFold(name: string): string {
-  return squash(name.split(/\s+/).map((word) => word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i')).join(' '))
+  return squash(name.split(/\s+/).map((word) => word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i').replace(/gh/g, 'q')).join(' '))
 }
 
 /** As many words, each beginning as its counterpart does: spellings of one layout ("Volodymyr Zelenskiy", "Volodymyr Zelensky"). */

@@ -21,9 +21,17 @@ export function sameLetters(refs: readonly FormRef[], text: string): boolean {
     if (ref.entity.kind === 'org' && bodyWords(ref.form) === bodyWords(text)) return true
     // A name with a particle ("Abdel Fattah el-Sisi", "bin Salman") is
     // hyphenated or spaced as each newsroom likes: "Abdel-Fattah El-Sisi".
-    return withParticle.test(ref.form.toLowerCase()) && squashWords(unhyphenated(ref.form)) === squashWords(unhyphenated(text))
+    // "Al-Nahyan" for Al Nahyan: a particle the name writes apart may be hyphenated to the word after it (not the other way: "el Sisi" for El-Sisi is a slip).
+    return withParticle.test(ref.form.toLowerCase()) && (squashWords(unhyphenated(ref.form)) === squashWords(unhyphenated(text)) || squashWords(ref.form) === squashWords(particlesSpaced(text)))
   })
 }
+
+/** The name with each particle's hyphen to the word after it spaced ("Al-Nahyan" → "Al Nahyan"). */
+function particlesSpaced(name: string): string {
+  return name.replace(particleThenWord, '$1 ')
+}
+
+const particleThenWord = new RegExp(`(?<![\\p{L}])(${nameParticles.join('|')})-(?=\\p{L})`, 'giu')
 
 /** The name with its hyphens spaced but a particle's ("Abdel Fattah El-Sisi"): "el Sisi" stays a slip. */
 function unhyphenated(name: string): string {

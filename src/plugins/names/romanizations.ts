@@ -6,7 +6,7 @@ import {romanizedIn, syllableSets} from '../../names/romanized.js'
 import type {NameToken} from '../../names/spans.js'
 import {capitalize, squash} from '../../text/normalize.js'
 import type {NamesContext} from './context.js'
-import {isFirstName} from './words.js'
+import {isFirstName, opensKnownName} from './words.js'
 
 /**
  * A well-formed name of a language read by syllables ("Zhang Qingwei",
@@ -43,8 +43,9 @@ export function sameSurnameOtherVowels(context: NamesContext, span: readonly Nam
   const words = target.split(/\s+/)
   // The surname last: "Choo Kyung-ho" keeps its given name, not its surname, as "Chu Kyung-ho".
   if (span.length < 2 || span.length !== words.length || words.at(-1) !== surname || squash(span.at(-1)!.text) !== squash(words.at(-1)!)) return false
-  // An English given name slipped ("Donuld Trump") is a typo; a word kept as it is ("Devi") says nothing.
-  if (words.slice(0, -1).some((word, index) => squash(word) !== squash(span[index]!.text) && isFirstName(context, word))) return false
+  // An English given name slipped ("Donuld Trump") is a typo; a word kept as it is ("Devi") says nothing,
+  // nor does a given name written another usual way ("Mohammad" for Mohammed).
+  if (words.slice(0, -1).some((word, index) => squash(word) !== squash(span[index]!.text) && isFirstName(context, word) && !isFirstName(context, span[index]!.text) && !opensKnownName(context, span[index]!.text))) return false
   const given = squash(span.slice(0, -1).map((name) => name.text).join(''))
   const own = squash(words.slice(0, -1).join(''))
   return given !== own && given[0] === own[0] && consonants(given) === consonants(own)

@@ -25,6 +25,16 @@ export function isUnknownWord(context: NamesContext, name: NameToken): boolean {
  * anchored to a person's name: not worth a fuzzy lookup whatever it would find.
  */
 export function mayAnchorPerson(context: NamesContext, span: readonly NameToken[]): boolean {
+  const edges = personEdgesOf(context)
+  return edges.first.has(span[0]!.text.toLowerCase()) || edges.last.has(span.at(-1)!.text.toLowerCase())
+}
+
+/** Whether some known person's name opens with the word ("Mohammad" of Mohammad Javad Zarif): a given name as people write it. */
+export function opensKnownName(context: NamesContext, word: string): boolean {
+  return personEdgesOf(context).first.has(word.toLowerCase())
+}
+
+function personEdgesOf(context: NamesContext): {first: Set<string>; last: Set<string>} {
   if (!context.personEdges) {
     const edges = {first: new Set<string>(), last: new Set<string>()}
     for (const ref of context.gazetteer.allForms()) {
@@ -37,7 +47,7 @@ export function mayAnchorPerson(context: NamesContext, span: readonly NameToken[
     }
     context.personEdges = edges
   }
-  return context.personEdges.first.has(span[0]!.text.toLowerCase()) || context.personEdges.last.has(span.at(-1)!.text.toLowerCase())
+  return context.personEdges
 }
 
 /** A capitalized word that is a name, not a title or a common word capitalized at a sentence start. */
