@@ -25,6 +25,12 @@ describe('spelling', () => {
     expect(await pairs('spelling', text)).toEqual([])
   })
 
+  it('knows a known acronym’s plural and the newsroom words of South Asian copy', async () => {
+    // Jerusalem Post, 2023; a Polish story; The Sentinel (Assam), 2024; The Hindu, 2024.
+    expect(await pairs('spelling', 'MKs David Amsalem and David Bitan spoke. The former PiS MPs Mariusz Kaminski and Maciej Wasik left. NGOs met.')).toEqual([])
+    expect(await pairs('spelling', 'He won by over 2.5 lakh votes, worth 3 crore rupees, beside Brig. Gen. (retd.) M. Sakhawat Hossain.')).toEqual([])
+  })
+
   it('knows the world’s currency units written lowercase', async () => {
     // BenarNews, 2024: "1 billion kina (US$260,000)".
     expect(await pairs('spelling', 'It cost 1 billion kina, 5,000 naira, 300 kwacha and 40 hryvnias.')).toEqual([])

@@ -95,7 +95,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "dialogue.While": two known words with the space missing is the spacing rule's to report.
       (/\p{L}[.,;:!?]\p{L}/u.test(plain) && plain.split(/[.,;:!?]/).every((part) => part === '' || known(part))) ||
       // "impeachmenthas", "theThe": two known words run together are the spacing rule's too.
-      (joins !== undefined && joinOf(plain, joins) !== undefined)
+      (joins !== undefined && joinOf(plain, joins) !== undefined) ||
+      // "MPs", "MKs", "NGOs": a known acronym's plural.
+      (acronymPlural.test(plain) && known(plain.slice(0, -1)))
     )
   }
 
@@ -354,6 +356,8 @@ const usualCount = 500
 
 /** A prefixed word one slip from a word this common is that word mistyped ("untill"). */
 const prefixedSlipCount = 2000
+
+const acronymPlural = /^\p{Lu}{2,}s$/u
 
 /** SUBTLEX-US count of a word whose letters swapped open a sentence: rare in speech, common in news ("analysts"). */
 const swappedCount = 20
