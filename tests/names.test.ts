@@ -596,6 +596,12 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Speaker Romualdez quits. The resignation of his cousin, Mr. Romadez, is the climax.')).toEqual([])
   })
 
+  it('reads no slip in the end of a known name the words before it begin, nor a mainland name in a hyphenated given name', async () => {
+    // SCMP, 2023; HKFP, 2022.
+    expect(await names('The National People’s Congress Standing Committee will review qualifications of certain deputies.')).toEqual([])
+    expect(await names('The DAB’s Chan Wing-kwong, engineering professor William Wong, and others were elected.')).toEqual([])
+  })
+
   it('reads no town of another country in a lone word of a story about a country, and no place in a word of a known name the story writes', async () => {
     // Libya Herald, 2016: al-Bayda written Beida, one letter from Beira, a city of Mozambique.
     expect(await names('Libya’s House of Representatives met on Monday. The announcement follows a meeting in Beida two days ago.')).toEqual([])

@@ -137,6 +137,13 @@ describe('spacing: a bracket or a number glued to the next word', () => {
     expect(await pairs('spacing', 'It was 1990s fashion at 10am, 100km away, at 3Com.')).toEqual([])
   })
 
+  it('leaves a page’s time stamp set with a space before its colon', async () => {
+    // SCMP, 2016, and Anadolu Agency, 2024.
+    expect(await pairs('spacing', 'Veteran lawmakers cast aside. PUBLISHED : Monday, 05 September, 2016, 9:28am')).toEqual([])
+    expect(await pairs('spacing', 'Anadolu staff | 02.05.2024 - Update : 02.05.2024 ANKARA')).toEqual([])
+    expect(await pairs('spacing', 'He said : the vote failed.')).toEqual([[' :', ':']])
+  })
+
   it('splits a common Capitalized word run into a long function word', async () => {
     expect(await pairs('spacing', 'The Parliamentwhich met on Monday voted.')).toEqual([['Parliamentwhich', 'Parliament which']])
     expect(await pairs('spacing', 'It goes to the Chamber of Deputieswhere it may fail, as it did last yearwhen it came up.')).toEqual([

@@ -77,6 +77,10 @@ const digits = /^\d+$/
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
 const endsLetter = /\p{L}$/u
 const startsLetter = /^\p{L}/u
+/** A label of a page's time stamp: a word in capitals, or "Update", "Published", "Posted". */
+const stampLabel = /^(?:\p{Lu}{3,}|Update[sd]?|Published|Posted)$/u
+/** What follows a time stamp's colon: a date or a weekday. */
+const stampAfter = /^ (?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u
 
 /**
  * "impeachmenthas", "theThe", "20thThe": two words with the space (or the
@@ -173,6 +177,8 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     const next = value.slice(after.end, after.end + 2)
     // An ellipsis, spaced (". . .") or not, and a decimal (".5") are not stray periods.
     if (after.value === '.' && (/^(\.| \.|\d)/.test(next) || value[token.start - 1] === '.')) return
+    // "PUBLISHED : Monday, 05 September", "Update : 02.05.2024": a page's time stamp, set as its site sets it.
+    if (after.value === ':' && stampLabel.test(before!.value) && stampAfter.test(value.slice(after.end, after.end + 12))) return
     flag(context, token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
     return
   }

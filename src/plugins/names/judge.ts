@@ -35,6 +35,8 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   if (refs.length > 0) return exactReading(context, span, run, text, refs, value)
   const korean = koreanReading(context, span, text)
   if (korean) return korean
+  // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another.
+  if (endsKnownName(context, span[0]!.start, span.at(-1)!.end, value)) return undefined
   const swap = reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value)
   if (swap) return {span, rank: 0.5, candidate: swap}
   if (span.length > 4) return undefined
@@ -60,6 +62,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
   // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri, "Abbas Araqchi" for Araghchi: a glide y between vowels, a final y for i or q for gh is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
   if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(hit.ref.form)) return {span, rank: 0, ref: hit.ref}
+  // "Chan Wing-kwong" is no slip for Chen Wenqing: a mainland name is written in pinyin, and a hyphenated given name is a Hong Kong, Taiwanese or Korean one's own.
+  if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && hyphenatedGiven.test(text) && countriesOf(gazetteer.entities).of(hit.ref.entity).has('China') && !hit.ref.form.includes('-')) return undefined
   // "Beida" in a story about Libya is no slip for Beira, a city of Mozambique: a lone word near a town needs the town's country in the story, or a story of no country.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
@@ -160,6 +164,21 @@ function storyElsewhere(context: NamesContext, entity: Entity, value: string, sp
   const end = span.at(-1)!.end
   const story = countries.inStory(value.slice(0, start) + ' '.repeat(end - start) + value.slice(end))
   return story.size > 0 && countries.sharedWith(entity, story) === undefined
+}
+
+const hyphenatedGiven = /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u
+
+/** Whether up to four words right before `start` (a possessive's apostrophe allowed) and the text to `end` are a name the gazetteer accepts. */
+function endsKnownName(context: NamesContext, start: number, end: number, value: string): boolean {
+  const before = value.slice(Math.max(0, start - 60), start)
+  if (!/[\p{L}'’] $/u.test(before)) return false
+  const words = before.trimEnd().split(' ')
+  for (let count = 1; count <= Math.min(4, words.length); count++) {
+    const from = start - words.slice(-count).join(' ').length - 1
+    if (!/^\p{Lu}/u.test(value.slice(from, from + 1))) continue
+    if (context.gazetteer.isAccepted(value.slice(from, end).replace(/’/g, "'"))) return true
+  }
+  return false
 }
 
 /** Whether the story writes the word elsewhere as a word of a name the gazetteer knows ("Samia Suluhu Hassan"). */
