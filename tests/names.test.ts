@@ -566,6 +566,16 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Chief Cabinet Secretary: Hiroichi Matsuno spoke.')).toEqual([])
   })
 
+  it('takes a capitalized possessive and an age set off after a word as a person’s, for a reading that is also an English word', async () => {
+    // newsboardng.com, 2025: a Reuters story on Yoon's removal through Chinese.
+    const text = 'President Yoon Suk Yeol was removed. Yoon’s removal triggered an election, while Yin’s supporters yelled. Yin, 64, was suspended by lawmakers.'
+    expect(await names(text)).toEqual([
+      ['Yin', 'Yoon', 'warning'],
+      ['Yin', 'Yoon', 'warning']
+    ])
+    expect(await names('President Yoon Suk Yeol was removed. The balance of yin and yang, Yin’s critics said, was lost.')).toEqual([['Yin', 'Yoon', 'warning']])
+  })
+
   it('fixes a Ukrainian official’s name in its Russian form to the person’s own', async () => {
     // A TASS-sourced mirror (bunatimes.com), 2024: Ukrainian ministers named from Russian.
     expect(await names('Minister of Environmental Protection – Svetlana Grinchuk. Parliament dismissed Minister for Strategic Industries Alexander Kamyshin and Deputy Prime Minister Alexey Kuleba.')).toEqual([

@@ -202,6 +202,8 @@ function afterTitle(value: string, start: number, data: ReferenceData): boolean 
   return before !== undefined && (data.titles.has(before) || data.courtesyTitles.has(before))
 }
 
+const personAfter = /^(?:['’]s\s+\p{Ll}|, \d{1,3},)/u
+
 /**
  * After a title or courtesy title, or before a verb of saying or doing;
  * never inside a longer run of capitals. A word that is no English word
@@ -210,6 +212,8 @@ function afterTitle(value: string, start: number, data: ReferenceData): boolean 
  */
 function inSurnameSlot(value: string, start: number, end: number, data: ReferenceData, unknown: boolean): boolean {
   if (/^ \p{Lu}/u.test(value.slice(end, end + 2))) return false
+  // "Yin’s supporters", "Yin, 64, was suspended": a capitalized possessive, or an age set off after the word, is a person's.
+  if (personAfter.test(value.slice(end, end + 8))) return true
   const before = /(\p{L}+)(\.?) $/u.exec(value.slice(Math.max(0, start - 24), start))
   if (before) {
     const lower = before[1]!.toLowerCase()
