@@ -566,6 +566,12 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Chief Cabinet Secretary: Hiroichi Matsuno spoke.')).toEqual([])
   })
 
+  it('fixes a Thai given name used alone as the garbled full name spells it', async () => {
+    // cashwinner.info, 2025: a spun story on Thailand's prime minister.
+    const text = 'The court waited for a lawsuit against prime minister Paetongarn Shinawatra on Tuesday. Paetongarn, however, stays on. In the call, Paetongarn was said to have kowtowed. Paetongarn’s troubles grew.'
+    expect((await names(text)).map((found) => found[0])).toEqual(['Paetongarn Shinawatra', 'Paetongarn', 'Paetongarn', 'Paetongarn'])
+  })
+
   it('takes a capitalized possessive and an age set off after a word as a person’s, for a reading that is also an English word', async () => {
     // newsboardng.com, 2025: a Reuters story on Yoon's removal through Chinese.
     const text = 'President Yoon Suk Yeol was removed. Yoon’s removal triggered an election, while Yin’s supporters yelled. Yin, 64, was suspended by lawmakers.'

@@ -71,9 +71,14 @@ function garbledSurnames(pending: readonly Candidate[]): Map<FormRef['entity'], 
   const garbled = new Map<FormRef['entity'], Set<string>>()
   for (const candidate of pending) {
     if (!candidate.fullName || candidate.level !== 'warning') continue
-    const spellings = garbled.get(candidate.fullName.entity) ?? new Set<string>()
-    spellings.add(candidate.span.at(-1)!.text)
-    garbled.set(candidate.fullName.entity, spellings)
+    const {entity} = candidate.fullName
+    // The word where the person's name has the name used alone: last, or first for a Thai given name ("Paetongarn Shinawatra").
+    const words = entity.name.split(/\s+/)
+    const at = words.indexOf(aloneName(entity))
+    const word = at >= 0 && candidate.span.length === words.length ? candidate.span[at]! : candidate.span.at(-1)!
+    const spellings = garbled.get(entity) ?? new Set<string>()
+    spellings.add(word.text)
+    garbled.set(entity, spellings)
   }
   return garbled
 }
@@ -88,8 +93,9 @@ function reportGarbledSurnames(file: VFile, value: string, garbled: ReadonlyMap<
   if (garbled.size === 0) return
   for (const [entity, spellings] of garbled) {
     const surname = aloneName(entity)
-    // Family name first ("Choo Kyung-ho"): the full name's last word is no surname.
-    if (entity.name.split(/\s+/).at(-1) !== surname) continue
+    // Family name first ("Choo Kyung-ho"): the full name's last word is no surname; a Thai given name used alone is the first.
+    const words = entity.name.split(/\s+/)
+    if (words.at(-1) !== surname && !(words[0] === surname && words.length === 2)) continue
     for (const spelling of spellings) {
       if (spelling === surname || spelling.length < 4) continue
       for (const match of value.matchAll(new RegExp(`(?<![\\p{L}'’-])((?:\\p{L}{1,3}[-'’])?)${escapeRegExp(spelling)}(?![\\p{L}-])`, 'gu'))) {
