@@ -12,6 +12,8 @@ describe('garbles that are real words, in a name slot', () => {
       ['Emmanuel Macaroon', 'Emmanuel Macron', 'warning', 17, 34]
     ])
     expect(await names('Mr. Marco Rubble said so.')).toEqual([['Marco Rubble', 'Marco Rubio', 'warning', 4, 16]])
+    // usa360news.com, 2025: the title set off by a comma.
+    expect(await names('It was approved by the Supreme Leader, Ali Khounai, he said.')).toEqual([['Ali Khounai', 'Ali Khamenei', 'warning', 39, 50]])
   })
 
   it('catches a family name heard as a word before a known person’s given name (Korean order)', async () => {
