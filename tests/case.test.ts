@@ -109,6 +109,11 @@ describe('case', () => {
     expect((await lint('Prime Minister Joko Widodo spoke. Investment minister Bahlil Lahadalia left.')).map((f) => [f.actual, f.level])).toEqual([['minister', 'info']])
   })
 
+  it('leaves a byline set in lowercase, and still fixes a sentence that starts so', async () => {
+    // The Kyiv Independent through a mirror, 2024.
+    expect(await lint('by Oleg Sukhov, Kateryna Denisova and Tim Zadorozhnyy at The Kyiv Independent\n\nThe vote passed. by the end of the day it failed.').then((found) => found.filter((f) => f.rule === 'case').map((f) => [f.actual, f.start]))).toEqual([['by', 96]])
+  })
+
   it('reads "foreign affairs minister" as one portfolio’s title, and a nationality after a determiner as a description', async () => {
     // AFP via Al Arabiya, 2021: "King" capitalized, ministers' portfolios not.
     expect((await lint("Morocco's King Mohammed VI named a government, with foreign affairs minister Nasser Bourita keeping his role.")).map((f) => [f.actual, f.level])).toEqual([['foreign affairs minister', 'info']])

@@ -33,12 +33,17 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   // A word mentioned (“eva”, a suffix in quotes) or part of a foreign
   // phrase ("per diem", "per se") is no name, whatever it spells.
   if (name && !mentioned(context, sentence, token, value)) return name
+  // "by Oleg Sukhov, Kateryna Denisova and Tim Zadorozhnyy at The Kyiv Independent": a byline, set as its site sets it.
+  if (token.lower === 'by' && byline.test(value.slice(token.start, value.indexOf('\n', token.start) >>> 0))) return undefined
   // "goverment sources said": "Goverment" is no fix; the speller offers "Government".
   if (word.spelled && startsSentence(value, token, context.abbreviations)) {
     return {start: token.start, end: token.end, expected: word.fixed, reason: atSentenceStart(token.value, word.fixed)}
   }
   return undefined
 }
+
+/** A line that is a byline: "by", then a person's name, and no full stop at its end. */
+const byline = /^by \p{Lu}[\p{L}'’-]+ \p{Lu}[^\n]*[^.\n]$/u
 
 function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token, value: string): boolean {
   return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token))
