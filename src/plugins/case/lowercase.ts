@@ -53,6 +53,8 @@ function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token,
 function asName(context: CaseContext, sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined {
   const word = info.lowercase!
   const {fixed} = word
+  // "is elected taoiseach next Wednesday": a title lowercase with no name after it, as house styles set it, whatever the dictionary says.
+  if (context.lowercaseStyleNouns.has(token.lower) && !/^ \p{Lu}/u.test(value.slice(token.end, token.end + 2)) && !startsSentence(value, token, context.abbreviations)) return undefined
   if (word.proper) {
     return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
   }
