@@ -566,6 +566,11 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Chief Cabinet Secretary: Hiroichi Matsuno spoke.')).toEqual([])
   })
 
+  it('takes a Korean name one real syllable off a known person as that person after a word of their title in a story about their country', async () => {
+    // forefrontnews.cn, 2025: Yoon spelled five ways.
+    expect(await names("South Korea's Constitutional Court ruled on President Yoon Seok-yeon on Friday. Yoon Seok-yeon, a teacher, said nothing.")).toEqual([['Yoon Seok-yeon', 'Yoon Suk Yeol', 'warning']])
+  })
+
   it('fixes a Thai given name used alone as the garbled full name spells it', async () => {
     // cashwinner.info, 2025: a spun story on Thailand's prime minister.
     const text = 'The court waited for a lawsuit against prime minister Paetongarn Shinawatra on Tuesday. Paetongarn, however, stays on. In the call, Paetongarn was said to have kowtowed. Paetongarn’s troubles grew.'

@@ -85,7 +85,7 @@ export function sameSyllable(a: string, b: string, tables: KoreanTables): boolea
  * person garbled ("Yoon Seok-yue": seok is suk, yue is no spelling of yeol).
  * Two persons at once say nothing.
  */
-export function readKorean(name: KoreanName, persons: readonly KoreanPerson[], tables: KoreanTables): KoreanReading | undefined {
+export function readKorean(name: KoreanName, persons: readonly KoreanPerson[], tables: KoreanTables, realSyllables = false): KoreanReading | undefined {
   const family = tables.surnames.get(name.family)!
   const variants = new Set<Entity>()
   const garbles = new Map<Entity, string>()
@@ -95,7 +95,7 @@ export function readKorean(name: KoreanName, persons: readonly KoreanPerson[], t
     if (odd.length === 0) variants.add(person.entity)
     else if (odd.length === 1 && name.given.length >= 2) {
       const at = odd[0]!
-      if (nearSyllable(name.given[at]!, person.name.given[at]!, tables)) garbles.set(person.entity, name.given[at]!)
+      if (nearSyllable(name.given[at]!, person.name.given[at]!, tables, realSyllables)) garbles.set(person.entity, name.given[at]!)
     }
   }
   if (variants.size > 0) return variants.size === 1 ? {kind: 'variant', entity: [...variants][0]!} : undefined
@@ -106,12 +106,13 @@ export function readKorean(name: KoreanName, persons: readonly KoreanPerson[], t
 
 /**
  * A garbled syllable is no spelling of any syllable (a real one may make
- * another person's name, and is left to the letter matcher), and is one
+ * another person's name, and is left to the letter matcher, unless the
+ * story confirms the person: `realSyllables`), and is one
  * letter from a spelling of the known syllable, or two with the same first
  * letter ("yue" for yeol/yul).
  */
-function nearSyllable(odd: string, known: string, tables: KoreanTables): boolean {
-  if (tables.syllables.has(odd) || odd.length < 2) return false
+function nearSyllable(odd: string, known: string, tables: KoreanTables, realSyllables: boolean): boolean {
+  if ((!realSyllables && tables.syllables.has(odd)) || odd.length < 2) return false
   const spellings = [known, ...[...tables.syllables.keys()].filter((spelling) => sameSyllable(spelling, known, tables))]
   return spellings.some((spelling) => {
     const distance = editDistance(odd, spelling, 2)

@@ -33,7 +33,7 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   // "the Trujillos", "the Obamas": a family named by a known name.
   if (refs.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))) return {span, rank: 0}
   if (refs.length > 0) return exactReading(context, span, run, text, refs, value)
-  const korean = koreanReading(context, span, text)
+  const korean = koreanReading(context, span, text, (entity) => ofStoryCountry(context, entity, value) && titleBefore(context, entity, span[0]!.start, value))
   if (korean) return korean
   // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another.
   if (endsKnownName(context, span[0]!.start, span.at(-1)!.end, value)) return undefined

@@ -2,6 +2,7 @@ import {quote} from '../../message.js'
 import {koreanPersons, parseKorean, readKorean} from '../../names/korean.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Contender, NamesContext} from './context.js'
+import type {Entity} from '../../data/entities.js'
 
 /**
  * A span read as a Korean name, syllable by syllable: a name one garbled
@@ -10,7 +11,7 @@ import type {Contender, NamesContext} from './context.js'
  * the person's own form (the seed's editor fixes "Han Duk-soo" to Han
  * Duck-soo; a house style may list other forms as variants).
  */
-export function koreanReading(context: NamesContext, span: NameToken[], text: string): Contender | undefined {
+export function koreanReading(context: NamesContext, span: NameToken[], text: string, confirmed?: (entity: Entity) => boolean): Contender | undefined {
   if (span.length < 2 || span.length > 4 || !context.korean.surnames.has(span[0]!.text)) return undefined
   const name = parseKorean(
     span.map((token) => token.text),
@@ -19,7 +20,8 @@ export function koreanReading(context: NamesContext, span: NameToken[], text: st
   )
   if (!name) return undefined
   context.koreanPersons ??= koreanPersons(context.gazetteer.entities, context.korean)
-  const reading = readKorean(name, context.koreanPersons, context.korean)
+  // A syllable that is a real one makes someone else's name ("Yoon Seok-yeon"), unless the story confirms whom it means: a word of their title before, in a story about their country.
+  const reading = readKorean(name, context.koreanPersons, context.korean) ?? confirmedReading(readKorean(name, context.koreanPersons, context.korean, true), confirmed)
   if (!reading) return undefined
   const {entity} = reading
   // Another romanization of a known person is that person, but an editor
@@ -38,4 +40,8 @@ export function koreanReading(context: NamesContext, span: NameToken[], text: st
       note: `${entity.name} (person${entity.title ? ', ' + entity.title : ''}).`
     }
   }
+}
+
+function confirmedReading<T extends {kind: string; entity: Entity}>(reading: T | undefined, confirmed: ((entity: Entity) => boolean) | undefined): T | undefined {
+  return reading && reading.kind === 'garble' && confirmed?.(reading.entity) === true ? reading : undefined
 }
