@@ -36,15 +36,33 @@ export function nameFormClashes(value: string, words: NameFormWords): FormClash[
     for (let from = 0; from < names.length; at += names[from]!.length + 1, from++) {
       for (let length = 2; length <= 3 && from + length <= names.length; length++) {
         const form = names.slice(from, from + length).join(' ')
-        uses.set(form, [...(uses.get(form) ?? []), at])
+        const list = uses.get(form)
+        if (list) list.push(at)
+        else uses.set(form, [at])
       }
     }
   }
   const forms = [...uses.keys()].filter((form) => form.split(/[ -]/).some((word) => !words.isWord(word.toLowerCase())))
+  // Only forms that may be one name are compared (a long story has thousands of forms):
+  // those of the same letters, and two words of the same surname after a given name of one length and first letter.
+  const buckets = new Map<string, number[]>()
+  const keysOf = (form: string): string[] => {
+    const parts = form.split(' ')
+    return parts.length === 2 ? [squash(form), `${parts[1]} ${parts[0]!.length} ${parts[0]![0]}`] : [squash(form)]
+  }
+  forms.forEach((form, index) => {
+    for (const key of keysOf(form)) {
+      const list = buckets.get(key)
+      if (list) list.push(index)
+      else buckets.set(key, [index])
+    }
+  })
   const clashes: FormClash[] = []
   for (const form of forms) {
     const count = uses.get(form)!.length
-    const usual = forms.find((other) => other !== form && uses.get(other)!.length >= 2 && uses.get(other)!.length > count && sameName(form, other, words))
+    // The first such form of the story, as it first wrote it.
+    const candidates = [...new Set(keysOf(form).flatMap((key) => buckets.get(key)!))].sort((a, b) => a - b)
+    const usual = candidates.map((index) => forms[index]!).find((other) => other !== form && uses.get(other)!.length >= 2 && uses.get(other)!.length > count && sameName(form, other, words))
     if (usual === undefined) continue
     for (const start of uses.get(form)!) clashes.push({start, end: start + form.length, actual: form, expected: usual})
   }
@@ -54,16 +72,11 @@ export function nameFormClashes(value: string, words: NameFormWords): FormClash[
 function sameName(form: string, other: string, words: NameFormWords): boolean {
   const a = form.split(' ')
   const b = other.split(' ')
-  // Spaced or hyphenated otherwise, never only capitalized otherwise.
-  if (squash(form) === squash(other)) return form.toLowerCase() !== other.toLowerCase() && layoutOnly(form, other)
+  // Spaced or hyphenated otherwise ("Abdi Nur", "Abdinur"; "Jong-un", "Jong Un"), never only capitalized otherwise.
+  if (squash(form) === squash(other)) return form.toLowerCase() !== other.toLowerCase()
   if (a.length !== 2 || b.length !== 2 || a[1] !== b[1] || words.isWord(a[1]!.toLowerCase())) return false
   const [given, usual] = [a[0]!, b[0]!]
   return given.length >= 4 && given.length === usual.length && given[0] === usual[0] && editDistance(given, usual, 1) === 1 && !words.isGivenName(given)
 }
 
 const squash = (text: string) => text.toLowerCase().replace(/[ -]/g, '')
-
-/** The two differ in their spaces and hyphens and in the case that follows them ("Abdi Nur", "Abdinur"; "Jong-un", "Jong Un"), nothing else. */
-function layoutOnly(a: string, b: string): boolean {
-  return a.replace(/[ -]/g, '').toLowerCase() === b.replace(/[ -]/g, '').toLowerCase()
-}

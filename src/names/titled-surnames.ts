@@ -20,7 +20,9 @@ export function titledSurnameSlips(value: string, data: ReferenceData): SecondRe
     // Part of a longer name ("Mr. Romualdez Jr." is fine; "President Samia Suluhu" is a full name, not a surname).
     if (/^ \p{Lu}/u.test(value.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue
     const start = match.index + match[0].length - word.length
-    uses.set(word, [...(uses.get(word) ?? []), start])
+    const list = uses.get(word)
+    if (list) list.push(start)
+    else uses.set(word, [start])
   }
   const found: SecondReference[] = []
   for (const [word, starts] of uses) {
