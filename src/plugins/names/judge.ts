@@ -35,13 +35,12 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   if (refs.length > 0) return exactReading(context, span, run, text, refs, value)
   const korean = koreanReading(context, span, text, (entity) => ofStoryCountry(context, entity, value) && titleBefore(context, entity, span[0]!.start, value))
   if (korean) return korean
-  // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another.
-  if (endsKnownName(context, span[0]!.start, span.at(-1)!.end, value)) return undefined
   const swap = reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value)
-  if (swap) return {span, rank: 0.5, candidate: swap}
-  if (span.length > 4) return undefined
   // Letters first; then a given name with words heard in place of the surname ("Marco Rubble").
-  return nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value)
+  const reading = swap ? {span, rank: 0.5, candidate: swap} : span.length > 4 ? undefined : (nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value))
+  // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another
+  // (asked only of a reading, as most spans have none).
+  return reading && endsKnownName(context, span[0]!.start, span.at(-1)!.end, value) ? undefined : reading
 }
 
 /** A near miss of a known name, by letters or by sound, with what vetoes one. */
