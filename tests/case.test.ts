@@ -118,6 +118,8 @@ describe('case', () => {
   it('leaves a byline set in lowercase, and still fixes a sentence that starts so', async () => {
     // The Kyiv Independent through a mirror, 2024.
     expect(await lint('by Oleg Sukhov, Kateryna Denisova and Tim Zadorozhnyy at The Kyiv Independent\n\nThe vote passed. by the end of the day it failed.').then((found) => found.filter((f) => f.rule === 'case').map((f) => [f.actual, f.start]))).toEqual([['by', 96]])
+    // A sentence inside a line that opens with "by" and a name is no byline.
+    expect((await lint('The vote passed. by Oleg Sukhov and others it was noted')).filter((f) => f.rule === 'case').map((f) => f.actual)).toEqual(['by'])
   })
 
   it('reads "foreign affairs minister" as one portfolio’s title, and a nationality after a determiner as a description', async () => {

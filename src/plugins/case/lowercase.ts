@@ -34,7 +34,7 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   // phrase ("per diem", "per se") is no name, whatever it spells.
   if (name && !mentioned(context, sentence, token, value)) return name
   // "by Oleg Sukhov, Kateryna Denisova and Tim Zadorozhnyy at The Kyiv Independent": a byline, set as its site sets it.
-  if (token.lower === 'by' && byline.test(value.slice(token.start, value.indexOf('\n', token.start) >>> 0))) return undefined
+  if (token.lower === 'by' && (token.start === 0 || value[token.start - 1] === '\n') && byline.test(value.slice(token.start, value.indexOf('\n', token.start) >>> 0))) return undefined
   // "goverment sources said": "Goverment" is no fix; the speller offers "Government".
   if (word.spelled && startsSentence(value, token, context.abbreviations)) {
     return {start: token.start, end: token.end, expected: word.fixed, reason: atSentenceStart(token.value, word.fixed)}
@@ -42,7 +42,7 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   return undefined
 }
 
-/** A line that is a byline: "by", then a person's name, and no full stop at its end. */
+/** A line that is a byline: "by" opening it, then a person's name, and no full stop at its end. */
 const byline = /^by \p{Lu}[\p{L}'’-]+ \p{Lu}[^\n]*[^.\n]$/u
 
 function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token, value: string): boolean {
