@@ -23,6 +23,9 @@ describe('names', () => {
 
   it('catches a run-together romanization and an alternative one', async () => {
     expect(await names('Leejaemyung won the vote, aides said.')).toEqual([['Leejaemyung', 'Lee Jae-myung', 'warning']])
+    expect(await names('Leejaemyong won the vote, aides said.')).toEqual([['Leejaemyong', 'Lee Jae-myung', 'warning']])
+    // A word that only sounds like a whole name, four letters off it, is someone else's surname.
+    expect(await names('Martenka said the budget would pass.')).toEqual([])
     expect(await names('Ukraine’s leader Volodimir Zelenski spoke by video.')).toEqual([
       ['Volodimir Zelenski', 'Volodymyr Zelensky', 'warning']
     ])

@@ -37,6 +37,12 @@ describe('second references: the story’s own people', () => {
     }
   })
 
+  it('takes a long word no dictionary knows, two letters off the surname, for that surname', async () => {
+    expect(await names('Prime Minister Yulia Svyrydenko spoke first. Svyridenka said the budget would pass.')).toEqual([['Svyridenka', 'Svyrydenko', 45]])
+    // Shorter words, two letters off, are too often another person's name.
+    expect(await names('Finance Minister Marchenko spoke first. Martenka said the budget would pass.')).toEqual([])
+  })
+
   it('reads a common word opening the sentence as no part of the name after it', async () => {
     const text = 'Opposition leader Park Chan-dae spoke first. Later Pak said the party would vote no.'
     expect(await names(text)).toEqual([['Pak', 'Park', 51]])

@@ -301,8 +301,8 @@ export class Gazetteer {
       // Split words may sound like a whole name only with the rest of it there
       // ("Kevin Hae Sheet"), not alone ("De Gaulle" is not Dagalo).
       const splitAlone = multiWord && !/\s/.test(ref.form)
-      // One word sounding like a name must also share most of its letters (Kaminsky is not Kim Min-seok).
-      const closeEnough = multiWord || !/\s/.test(ref.form) || distance <= Math.ceil(longer * 0.35)
+      // One word sounding like a whole name of several words is that name run together only two letters off at most (Kaminsky is not Kim Min-seok, Martenka not Márton Nagy).
+      const closeEnough = multiWord || !/\s/.test(ref.form) || distance <= 2
       const sound =
         sameStart &&
         longEnough &&

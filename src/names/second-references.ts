@@ -56,7 +56,8 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push(readingFinding(word, start, end, read))
       continue
     }
-    const near = word.length >= 4 ? onlyOne(people, (candidate) => candidate.surname.length >= 4 && editDistance(word, candidate.surname, 1) === 1) : undefined
+    const slips = allowedSlips(word, data)
+    const near = word.length >= 4 ? onlyOne(people, (candidate) => candidate.surname.length >= 4 && editDistance(word, candidate.surname, slips) <= slips) : undefined
     if (near && !data.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'person' || ref.entity.kind === 'place')) {
       found.push({start, end, expected: near.surname, reason: `Unexpected \`${word}\`: this story names ${near.full}, \`${near.surname}\` on second reference`})
       continue
@@ -146,6 +147,17 @@ function namedOtherwise(word: string, value: string, person: StoryPerson, data: 
   }
   return false
 }
+
+/**
+ * Letters a second reference may be off its person's surname: one, or two
+ * in a long word no dictionary knows ("Paetongtonn" for Paetongtarn), where
+ * two real surnames two letters apart are rarer than a garble.
+ */
+function allowedSlips(word: string, data: ReferenceData): number {
+  return word.length >= longGarble && !data.lexicon.correct(word) ? 2 : 1
+}
+
+const longGarble = 9
 
 /**
  * A second reference cut short ("Ishiba" … "Shiba said", "Svyrydenko" …
