@@ -146,6 +146,9 @@ describe('names: what is not a garbled name', () => {
     expect(await names('Committee chairman Pete Rodino opened the hearing on Tuesday.')).toEqual([])
     // Still a near miss when the surname is near too.
     expect(await names('Pete Duttan, the opposition leader, spoke in Canberra.')).toEqual([['Pete Duttan', 'Peter Dutton', 'warning']])
+    // After another given name, a kept surname with a given name near the person's is someone with a longer given name.
+    expect(await names('Parliament questioned Foreign Minister Ali Akbar Salehi on Sunday.')).toEqual([])
+    expect(await names('Parliament questioned Foreign Minister Akbar Salehi on Sunday.')).toEqual([['Akbar Salehi', 'Abbas Salehi', 'warning']])
   })
 
   it('reads a known surname after a common given name of its own as another person, and one a letter off as a slip', async () => {

@@ -78,8 +78,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // A common English given name of its own ("Chancellor Olga Scholz") still says another person.
   const ownGiven = span.some((name) => isFirstName(context, name.text) && !hit.ref.form.split(' ').includes(name.text))
   if (hit.ref.entity.kind === 'person' && !(confirmed && hit.distance >= 2 && !ownGiven) && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
-  // Inside a longer name only a span that keeps a word of the person's own ("… Keir Starmmer") is theirs.
-  if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !anchored(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined
+  // Inside a longer name only a span that keeps the person's given name ("… Keir Starmmer") is theirs: after another
+  // name word, a kept surname with another given name is someone with a longer given name ("Ali Akbar Salehi").
+  if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !keepsGiven(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined
   if (hit.ref.entity.kind === 'person' && !hit.ref.reading && !(hit.kept && confirmed) && anotherRomanizedName(context, span, hit.ref.form)) return undefined
   // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
   if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) return undefined
@@ -248,6 +249,10 @@ function personElsewhere(context: NamesContext, word: string, value: string): bo
  * not a near miss of a shorter one. A title ("Secretary-General"), an
  * acronym or a common word beside them is no name word.
  */
+function keepsGiven(span: readonly NameToken[], form: string): boolean {
+  return span.length >= 2 && form.includes(' ') && span[0]!.text.toLowerCase() === form.split(/\s+/)[0]!.toLowerCase()
+}
+
 function insideLongerName(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
   if (span.length < 2) return false
   const at = run.indexOf(span[0]!)
