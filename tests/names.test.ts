@@ -210,6 +210,10 @@ describe('a party name with one word swapped, read with the story’s country', 
     ])
   })
 
+  it('takes the name with an ally’s name joined to its first word by a hyphen as an alliance, not a swapped word', async () => {
+    expect(await names('In Dublin, Sinn Féin won 37 seats and Solidarity-People Before Profit won five seats in the Dáil.')).toEqual([])
+  })
+
   it('takes an acronym in brackets after the name as saying which body it is', async () => {
     expect(await names('The Nationalist Labour Party (MHP) met on Monday.')).toEqual([['Nationalist Labour Party', 'Nationalist Movement Party', 'warning']])
     expect(await names('President Lee Jae-myung of South Korea met the National Power Party (DPP) leaders.')).toEqual([])
@@ -487,6 +491,10 @@ describe('names: other names in the language a known name is in', () => {
     expect(await names('Nepal’s cabinet has one minister from Janata Samajwadi Party and one from Lokatantrik Samajwadi Party.')).toEqual([])
   })
 
+  it('reads a word after lowercase name connectors as the end of a known name they begin', async () => {
+    expect(await names('The cabinet chosen by von der Leyen won the vote in Strasbourg.')).toEqual([])
+  })
+
   it('takes a body’s name with its words split by hyphens, dashes or brackets as the same name', async () => {
     expect(await names('Chairman of the Communist Party of Nepal-Unified Marxist Leninist (CPN-UML), Oli was sworn in.')).toEqual([])
   })
@@ -494,6 +502,8 @@ describe('names: other names in the language a known name is in', () => {
   it('leaves a place’s own-language form inside a longer name of that language out of the document’s spellings', async () => {
     expect(await names('Singapore voted. Singapore won. The show opened with the anthem, Majulah Singapura, and a speech. Singapore cheered.')).toEqual([])
     expect(await names('Singapore voted. Singapore won. The show opened in Singapura with a speech. Singapore cheered.')).toEqual([['Singapura', 'Singapore', 'warning']])
+    // Beside a known name too: a broadcaster's name in its own language.
+    expect(await names('Brazil voted. Lula spoke in Brazil on Monday. The speaker told CNN Brasil that the reform must pass.')).toEqual([])
   })
 })
 

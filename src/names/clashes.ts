@@ -95,14 +95,16 @@ export function findClashes(
   // Known names: the spellings of each entity, clustered by likeness ("Trump"
   // and "Donald Trump" are two ways to name, not to spell, one man).
   const byEntity = new Map<FormRef['entity'], Map<string, NameToken[][]>>()
+  // Where each name word, known or not, starts and ends: a name beside another is part of a longer one.
   const unknownStarts = new Set(unknown.map((name) => name.start))
-  const unknownEnds = new Set(unknown.map((name) => name.end))
+  const nameStarts = new Set([...unknownStarts, ...known.map(({span}) => span[0]!.start)])
+  const nameEnds = new Set([...unknown.map((name) => name.end), ...known.map(({span}) => span.at(-1)!.end)])
   for (const {span, ref} of known) {
     // Headings in capitals ("LATIN AMERICA") are not a second spelling.
     const text = sentenceCapital(value.slice(span[0]!.start, span.at(-1)!.end), span[0]!.start, value)
     if (ref.type === 'garble' || isAllCaps(text)) continue
-    // A name's own-language form inside a longer name of that language ("Majulah Singapura").
-    if (unknownEnds.has(span[0]!.start - 1) || unknownStarts.has(span.at(-1)!.end + 1)) continue
+    // A name's own-language form inside a longer name ("Majulah Singapura", "CNN Brasil").
+    if (nameEnds.has(span[0]!.start - 1) || nameStarts.has(span.at(-1)!.end + 1)) continue
     const spellings = byEntity.get(ref.entity) ?? new Map<string, NameToken[][]>()
     spellings.set(text, [...(spellings.get(text) ?? []), span])
     byEntity.set(ref.entity, spellings)

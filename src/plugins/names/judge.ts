@@ -5,6 +5,7 @@ import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
+import {nameConnectors} from '../../data/name-words.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
@@ -50,6 +51,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length > 1 && context.determiners.has(span[0]!.text.toLowerCase())) return undefined
   const unknownWord = span.some((name) => isUnknownWord(context, name))
   if (!unknownWord && (span.length === 1 || !mayAnchorPerson(context, span))) return undefined
+  // "by von der Leyen": lowercase connectors before the span may begin a known name that the span ends.
+  if (endsParticleName(context, span[0]!.start, text, value)) return {span, rank: 0}
   const hit = gazetteer.closest(text)
   if (!hit) return undefined
   // And "Miss Bouton" is not Boston.
@@ -249,6 +252,14 @@ function personElsewhere(context: NamesContext, word: string, value: string): bo
  * not a near miss of a shorter one. A title ("Secretary-General"), an
  * acronym or a common word beside them is no name word.
  */
+/** One or two lowercase name connectors right before `start` make, with `text`, a name the gazetteer knows. */
+function endsParticleName(context: NamesContext, start: number, text: string, value: string): boolean {
+  const before = /(?:^|[^\p{L}])((?:\p{Ll}+ ){1,2})$/u.exec(value.slice(Math.max(0, start - 16), start))?.[1]
+  if (before === undefined) return false
+  const words = before.trim().split(' ')
+  return words.some((_, at) => words.slice(at).every((word) => nameConnectors.has(word)) && context.gazetteer.isAccepted(`${words.slice(at).join(' ')} ${text}`))
+}
+
 function keepsGiven(span: readonly NameToken[], form: string): boolean {
   return span.length >= 2 && form.includes(' ') && span[0]!.text.toLowerCase() === form.split(/\s+/)[0]!.toLowerCase()
 }

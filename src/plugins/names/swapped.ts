@@ -27,8 +27,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     // beside the Janata one).
     .filter((hit) => !isUnknownWord(context, span[hit.position]!) || context.lexicon.has(hit.expectedWord) || misformed(word(hit), hit.expectedWord))
     // "World Health Organisation": the other dialect's spelling of the name's own word;
-    // "Muttahida Qaumi Movement-Pakistan": the name's own word with a faction's joined to it.
-    .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`))
+    // "Muttahida Qaumi Movement-Pakistan", "Solidarity-People Before Profit": the name's own word with an ally's or a faction's joined to it.
+    .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
   // An acronym in brackets after the name says which body it is ("Chinese Nationalist Party (KMT)").
   const acronym = acronymAfter(context, span, value)
   if (acronym) {
