@@ -665,3 +665,24 @@ describe('names: a run of capitalized words thousands long', () => {
     expect(found).toEqual([{rule: 'names', actual: 'Keir Starmmer', expected: ['Keir Starmer'], level: 'warning', start: filler.length + 1, end: filler.length + 14}])
   })
 })
+
+describe('names: a given name turned into another language’s form', () => {
+  it('fixes a known person’s surname after another form of their given name, at warning level where the story is about their country', async () => {
+    expect(await spans('Ecuador’s President William Lasso dissolved the National Assembly.')).toEqual([
+      ['William Lasso', 'Guillermo Lasso', 'warning', 20, 33]
+    ])
+    expect(await names('In Caracas, Nicholas Maduro addressed supporters.')).toEqual([['Nicholas Maduro', 'Nicolás Maduro', 'warning']])
+    // With nothing to say whose story it is, a note.
+    expect(await names('William Lasso spoke on Monday.')).toEqual([['William Lasso', 'Guillermo Lasso', 'info']])
+  })
+
+  it('stays quiet on the person’s own given name, a given name of another line, and a surname no known person has', async () => {
+    for (const quiet of [
+      'Ecuador’s President Guillermo Lasso dissolved the National Assembly.',
+      'In Quito, Robert Lasso, a teacher, spoke on Monday.',
+      'In Quito, William Lassiter, a teacher, spoke on Monday.'
+    ]) {
+      expect(await names(quiet), quiet).toEqual([])
+    }
+  })
+})

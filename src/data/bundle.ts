@@ -48,6 +48,8 @@ export interface Bundle extends WordSets {
   courtesyTitleSexes: CourtesyTitleSexes
   /** Institution noun → its family (Council and Commission share one). */
   institutionWords: Map<string, number>
+  /** A given name, lowercase without accents → its line of forms in other languages (William, Guillermo, Wilhelm share one). */
+  givenNameCognates: Map<string, number>
   /** , ; : ? ! . — set against the word before, a space after. */
   spacingMarks: Set<string>
   prefixes: string[]
@@ -145,6 +147,7 @@ const lists = {
   femaleFirstNames: 'dictionaries/female-first-names.txt',
   courtesyTitleSexes: 'dictionaries/courtesy-title-sexes.txt',
   institutionWords: 'dictionaries/institution-words.txt',
+  givenNameCognates: 'dictionaries/given-name-cognates.txt',
   spacingMarks: 'dictionaries/spacing-marks.txt',
   prefixes: 'dictionaries/prefixes.txt',
   suffixes: 'dictionaries/suffixes.txt',
@@ -278,6 +281,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     femaleFirstNames: () => new Set(readWordList(dataPath(lists.femaleFirstNames))),
     courtesyTitleSexes: () => courtesyTitleSexes(readWordList(dataPath(lists.courtesyTitleSexes))),
     institutionWords: () => families(dataPath(lists.institutionWords)),
+    givenNameCognates: () => families(dataPath(lists.givenNameCognates)),
     spacingMarks: set('spacingMarks'),
     prefixes: list('prefixes'),
     suffixes: list('suffixes'),

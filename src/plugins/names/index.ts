@@ -59,6 +59,8 @@ export interface Options {
   kinWords?: ReadonlySet<string> | undefined
   /** Countries whose people's names reach English transliterated, lowercase: where a given name's other vowels are the same name. */
   transliteratedCountries?: ReadonlySet<string> | undefined
+  /** A given name, lowercase without accents → its line of forms in other languages: "William Lasso" is Guillermo Lasso. */
+  givenNameCognates?: ReadonlyMap<string, number> | undefined
 }
 
 /**
@@ -89,7 +91,8 @@ export default function names(options: Readonly<Options>) {
     koreanPersons: undefined,
     anchors: undefined,
     longVowels: options.longVowels ?? [],
-    transliteratedCountries: options.transliteratedCountries ?? new Set()
+    transliteratedCountries: options.transliteratedCountries ?? new Set(),
+    givenNameCognates: options.givenNameCognates ?? new Map()
   }
 
   const references: ReferenceData = {

@@ -12,6 +12,7 @@ import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
+import {translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 import {otherDialectSpelling, sameLetters} from './layouts.js'
@@ -38,7 +39,7 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   if (korean) return korean
   const swap = reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value)
   // Letters first; then a given name with words heard in place of the surname ("Marco Rubble").
-  const reading = swap ? {span, rank: 0.5, candidate: swap} : span.length > 4 ? undefined : (nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value))
+  const reading = swap ? {span, rank: 0.5, candidate: swap} : span.length > 4 ? undefined : (nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value) ?? translatedGiven(context, span, value))
   // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another
   // (asked only of a reading, as most spans have none).
   return reading && endsKnownName(context, span[0]!.start, span.at(-1)!.end, value) ? undefined : reading

@@ -76,7 +76,7 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
 }
 
 /** Does a title ("President", "first lady") or a courtesy title ("Mr.") stand right before `start`, a comma or colon between allowed ("the Supreme Leader, Ali Khounai")? */
-function afterTitle(context: NamesContext, start: number, value: string): boolean {
+export function afterTitle(context: NamesContext, start: number, value: string): boolean {
   const before = /(\p{L}+)\.?[,:]? +$/u.exec(value.slice(Math.max(0, start - 24), start))
   const word = before?.[1]?.toLowerCase()
   return word !== undefined && (context.titles.has(word) || context.courtesyTitles.has(word))

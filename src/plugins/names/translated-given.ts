@@ -1,0 +1,51 @@
+import type {Entity} from '../../data/entities.js'
+import {quote} from '../../message.js'
+import {countriesOf} from '../../names/countries.js'
+import {spanText, type NameToken} from '../../names/spans.js'
+import {withoutAccents} from '../../text/normalize.js'
+import type {Contender, NamesContext} from './context.js'
+import {afterTitle} from './slot-garbles.js'
+
+/**
+ * A known person's surname after another language's form of their given
+ * name ("William Lasso" for Guillermo Lasso, "Nicholas Maduro" for Nicolás
+ * Maduro): machine translation renders the given name as a word of its
+ * own language and keeps the surname. The forms come from one line of the
+ * cognates table; the person must be the only one of that surname whose
+ * given name has that line. A warning where the story is about the
+ * person's country or a title stands before, else only if the story names
+ * the person.
+ */
+export function translatedGiven(context: NamesContext, span: readonly NameToken[], value: string): Contender | undefined {
+  if (span.length < 2) return undefined
+  const line = lineOf(context, span[0]!.text)
+  if (line === undefined) return undefined
+  const rest = spanText(span.slice(1), value)
+  const people = new Set<Entity>()
+  for (const ref of context.gazetteer.lookup(rest)) {
+    const {entity} = ref
+    if (entity.kind !== 'person' || ref.type !== 'surname' || !entity.name.endsWith(` ${rest}`)) continue
+    const given = entity.name.slice(0, -rest.length - 1)
+    if (given !== span[0]!.text && !given.includes(' ') && lineOf(context, given) === line) people.add(entity)
+  }
+  if (people.size !== 1) return undefined
+  const [entity] = people as unknown as [Entity]
+  const text = spanText(span, value)
+  const confirmed = countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined || afterTitle(context, span[0]!.start, value)
+  return {
+    span: [...span],
+    rank: 1.5,
+    candidate: {
+      span: [...span],
+      expected: [entity.name],
+      level: 'warning',
+      reason: `Unexpected ${quote(text)}, did you mean ${quote(entity.name)}?`,
+      note: `${entity.name} (person${entity.title ? ', ' + entity.title : ''}); ${quote(span[0]!.text)} is another language's form of the given name.`,
+      ...(confirmed ? {} : {slot: {entity}})
+    }
+  }
+}
+
+function lineOf(context: NamesContext, given: string): number | undefined {
+  return context.givenNameCognates.get(withoutAccents(given).toLowerCase())
+}
