@@ -674,6 +674,8 @@ describe('names: a given name turned into another language’s form', () => {
     expect(await names('In Caracas, Nicholas Maduro addressed supporters.')).toEqual([['Nicholas Maduro', 'Nicolás Maduro', 'warning']])
     // With nothing to say whose story it is, a note.
     expect(await names('William Lasso spoke on Monday.')).toEqual([['William Lasso', 'Guillermo Lasso', 'info']])
+    // A Turkish name through Arabic, the surname without its accents.
+    expect(await names('Istanbul Mayor Akram Imamoglu was detained on Wednesday.')).toEqual([['Akram Imamoglu', 'Ekrem İmamoğlu', 'warning']])
   })
 
   it('stays quiet on the person’s own given name, a given name of another line, and a surname no known person has', async () => {

@@ -2,7 +2,7 @@ import type {Entity} from '../../data/entities.js'
 import {quote} from '../../message.js'
 import {countriesOf} from '../../names/countries.js'
 import {spanText, type NameToken} from '../../names/spans.js'
-import {withoutAccents} from '../../text/normalize.js'
+import {squash, withoutAccents} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {afterTitle} from './slot-garbles.js'
 
@@ -24,9 +24,10 @@ export function translatedGiven(context: NamesContext, span: readonly NameToken[
   const people = new Set<Entity>()
   for (const ref of context.gazetteer.lookup(rest)) {
     const {entity} = ref
-    if (entity.kind !== 'person' || ref.type !== 'surname' || !entity.name.endsWith(` ${rest}`)) continue
-    const given = entity.name.slice(0, -rest.length - 1)
-    if (given !== span[0]!.text && !given.includes(' ') && lineOf(context, given) === line) people.add(entity)
+    const [given, ...surname] = entity.name.split(/\s+/)
+    // The surname as the story writes it, accents or none ("Imamoglu" for İmamoğlu).
+    if (entity.kind !== 'person' || ref.type !== 'surname' || squash(surname.join(' ')) !== squash(rest)) continue
+    if (squash(given!) !== squash(span[0]!.text) && lineOf(context, given!) === line) people.add(entity)
   }
   if (people.size !== 1) return undefined
   const [entity] = people as unknown as [Entity]
