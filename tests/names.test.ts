@@ -61,6 +61,11 @@ describe('names', () => {
   it('flags the minority spelling of an unknown name used two ways', async () => {
     const text = 'Brightwater Logistics hired 40 drivers. Brightwater said pay would rise. Brigthwater shares fell.'
     expect(await names(text)).toEqual([['Brigthwater', 'Brightwater', 'warning']])
+    // A long name with its vowels moved, its consonants kept: one name transliterated by ear.
+    const moved = 'The party moved to impeach Valeria Kostrobishvili on Monday. Kostrobishvili denied it. Critics said Kastrubishvili broke the law.'
+    expect(await names(moved)).toEqual([['Kastrubishvili', 'Kostrobishvili', 'warning']])
+    // Shorter names, or another length, may be two people's.
+    expect(await names('Ali Mahmoud spoke. Mahmoud left. Later Mohamed spoke.')).toEqual([])
   })
 
   it('flags near variants of one known name used together, not an acronym beside the full name', async () => {

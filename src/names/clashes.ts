@@ -1,7 +1,7 @@
 import type {FormRef} from './gazetteer.js'
 import type {NameToken} from './spans.js'
 import {isAllCaps, squash} from '../text/normalize.js'
-import {deletes, editDistance} from './distance.js'
+import {deletes, editDistance, vowelsMoved} from './distance.js'
 import {soundKey} from './phonetic.js'
 import {particleJoinedName} from '../data/name-words.js'
 import {isSentenceStart} from '../text/sentence-start.js'
@@ -212,5 +212,5 @@ function alike(a: string, b: string): boolean {
   if (x === y || Math.min(x.length, y.length) < 5) return x === y && a !== b
   const distance = editDistance(x, y, 2)
   if (distance <= 1) return true
-  return distance === 2 && x[0] === y[0] && Math.min(x.length, y.length) >= 7 && soundKey(x) === soundKey(y)
+  return (distance === 2 && x[0] === y[0] && Math.min(x.length, y.length) >= 7 && soundKey(x) === soundKey(y)) || vowelsMoved(x, y)
 }

@@ -65,3 +65,16 @@ export function compareDeletion(value: string, position: number, key: string): n
   }
   return length - key.length
 }
+
+/**
+ * The same consonants in the same order, and the same length, only the
+ * vowels between them moved or changed ("Zarubashvili" for Zurabishvili):
+ * how a long name goes wrong when it is transliterated by ear. Nine letters
+ * at least, the first the same: shorter names share a skeleton by chance.
+ */
+export function vowelsMoved(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 9 || a === b || a[0] !== b[0]) return false
+  return a.replace(vowels, '') === b.replace(vowels, '')
+}
+
+const vowels = /[aeiouy]/g
