@@ -631,6 +631,14 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Hassan Abdinur spoke. Hassan Abdi Nur left.')).toEqual([])
   })
 
+  it('fixes a look-alike written more often than the person’s own name to the own name, never the own name to it', async () => {
+    const text = 'Imran Khan met Shehbaz Sharif on Monday. Later Shahbaz Sharif spoke. Shahbaz Sharif left for Lahore.'
+    expect(await spans(text)).toEqual([
+      ['Shahbaz Sharif', 'Shehbaz Sharif', 'warning', 47, 61],
+      ['Shahbaz Sharif', 'Shehbaz Sharif', 'warning', 69, 83]
+    ])
+  })
+
   it('fixes a surname two letters off the one the story writes after titles more often, with no full name needed', async () => {
     // A re-translated BusinessWorld story, 2025.
     expect(await names('Speaker Romualdez quits. “The issues raise questions,” Mr. Romualdez told the House. The resignation of the president’s cousin, Mr. Romadez, is the climax.')).toEqual([['Romadez', 'Romualdez', 'warning']])

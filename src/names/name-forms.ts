@@ -9,6 +9,8 @@ export interface FormClash {
   end: number
   actual: string
   expected: string
+  /** The expected form is the person's or body's own name, which the story writes less often. */
+  own?: boolean
 }
 
 export interface NameFormWords {
@@ -16,6 +18,8 @@ export interface NameFormWords {
   isWord: (word: string) => boolean
   /** Whether the word is a common given name: two of them a letter apart are two people (Julia, Julie). */
   isGivenName: (word: string) => boolean
+  /** Whether the form is a known person's or body's own name or listed variant. */
+  isKnownName?: (form: string) => boolean
 }
 
 /**
@@ -64,6 +68,11 @@ export function nameFormClashes(value: string, words: NameFormWords): FormClash[
     const candidates = [...new Set(keysOf(form).flatMap((key) => buckets.get(key)!))].sort((a, b) => a - b)
     const usual = candidates.map((index) => forms[index]!).find((other) => other !== form && uses.get(other)!.length >= 2 && uses.get(other)!.length > count && sameName(form, other, words))
     if (usual === undefined) continue
+    // The person's own name written less often than a look-alike ("Shehbaz Sharif" once, "Shahbaz Sharif" thrice) is still right: the look-alike is fixed to it.
+    if (words.isKnownName?.(form) && !words.isKnownName(usual)) {
+      for (const start of uses.get(usual)!) clashes.push({start, end: start + usual.length, actual: usual, expected: form, own: true})
+      continue
+    }
     for (const start of uses.get(form)!) clashes.push({start, end: start + form.length, actual: form, expected: usual})
   }
   return clashes

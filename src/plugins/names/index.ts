@@ -134,7 +134,7 @@ export default function names(options: Readonly<Options>) {
     }
     reportFindings(file, value, found, (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()))
     reportSecondReferences(file, value, references)
-    reportNameForms(file, value, {isWord: (word) => context.lexicon.hasLowercase(word), isGivenName: (word) => isFirstName(context, word)})
+    reportNameForms(file, value, {isWord: (word) => context.lexicon.hasLowercase(word), isGivenName: (word) => isFirstName(context, word), isKnownName: (form) => context.gazetteer.isAccepted(form)})
     reportLowercaseInside(file, value, context.gazetteer)
     reportDefinedNames(file, value, context.gazetteer)
     reportHonorifics(file, value, honorifics)

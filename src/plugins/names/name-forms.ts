@@ -10,7 +10,9 @@ export function reportNameForms(file: VFile, value: string, words: NameFormWords
     if (flagged.some(([start, end]) => start < clash.end && clash.start < end)) continue
     report(file, {
       ruleId: 'names',
-      reason: `Unexpected \`${clash.actual}\`: this story writes \`${clash.expected}\` elsewhere`,
+      reason: clash.own
+        ? `Unexpected \`${clash.actual}\`: the name is spelled \`${clash.expected}\`, as this story also writes it`
+        : `Unexpected \`${clash.actual}\`: this story writes \`${clash.expected}\` elsewhere`,
       start: clash.start,
       end: clash.end,
       level: 'warning',
