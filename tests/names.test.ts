@@ -631,6 +631,11 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Hassan Abdinur spoke. Hassan Abdi Nur left.')).toEqual([])
   })
 
+  it('fixes a known person’s surname alone to the spelling of the full name the story gives them', async () => {
+    expect(await names('Koshanov led the office of President Kassym-Jomart Tokayev. The first president spoke to Tokaev earlier.')).toEqual([['Tokaev', 'Tokayev', 'warning']])
+    expect(await names('Koshanov led the office of President Kassym-Jomart Tokayev. The first president spoke to Tokayev earlier.')).toEqual([])
+  })
+
   it('fixes a look-alike written more often than the person’s own name to the own name, never the own name to it', async () => {
     const text = 'Imran Khan met Shehbaz Sharif on Monday. Later Shahbaz Sharif spoke. Shahbaz Sharif left for Lahore.'
     expect(await spans(text)).toEqual([

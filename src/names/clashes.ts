@@ -110,9 +110,12 @@ export function findClashes(
     byEntity.set(ref.entity, spellings)
   }
   for (const [entity, spellings] of byEntity) {
+    const clustered = new Set<string>()
     for (const cluster of clusters([...spellings.keys()])) {
       groups.push({spellings: new Map(cluster.map((spelling) => [spelling, spellings.get(spelling)!])), preferred: entity.name})
+      for (const spelling of cluster) clustered.add(spelling)
     }
+    groups.push(...loneSurnameGroups(spellings, clustered))
   }
 
   // Unknown names a letter or a sound apart ("Archynetys", "Archnetys").
@@ -148,6 +151,28 @@ export function findClashes(
     }
   }
   return clashes
+}
+
+/**
+ * A known person's surname alone, spelled otherwise than in the full name
+ * the story gives them ("Kassym-Jomart Tokayev" … "spoke to Tokaev"): the
+ * full name sets the spelling, however the lone one is counted.
+ */
+function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, clustered: ReadonlySet<string>): Group[] {
+  const fullSurnames = new Map<string, NameToken[][]>()
+  for (const [spelling, spans] of spellings) {
+    const words = spelling.split(' ')
+    if (words.length >= 2) fullSurnames.set(words.at(-1)!, [...(fullSurnames.get(words.at(-1)!) ?? []), ...spans])
+  }
+  const groups: Group[] = []
+  for (const [spelling, spans] of spellings) {
+    if (spelling.includes(' ') || clustered.has(spelling) || fullSurnames.has(spelling)) continue
+    const surnames = [...fullSurnames.keys()].filter((surname) => alike(spelling, surname))
+    if (surnames.length !== 1) continue
+    const surname = surnames[0]!
+    groups.push({spellings: new Map([[surname, fullSurnames.get(surname)!], [spelling, spans]]), reference: surname})
+  }
+  return groups
 }
 
 /**
