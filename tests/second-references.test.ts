@@ -37,6 +37,11 @@ describe('second references: the story’s own people', () => {
     }
   })
 
+  it('gives the story’s own person before a look-alike the story never names', async () => {
+    // "Ishida" is a letter from Ishiba too, whom this story does not name.
+    expect(await names('Former Foreign Minister Fumio Kishida won the vote. As expected, Ishida will succeed the prime minister.')).toEqual([['Ishida', 'Kishida', 65]])
+  })
+
   it('takes a long word no dictionary knows, two letters off the surname, for that surname', async () => {
     expect(await names('Prime Minister Yulia Svyrydenko spoke first. Svyridenka said the budget would pass.')).toEqual([['Svyridenka', 'Svyrydenko', 45]])
     // Shorter words, two letters off, are too often another person's name.

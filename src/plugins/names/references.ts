@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {levelOf, report} from '../../message.js'
+import {levelOf, offsetsOf, report} from '../../message.js'
 import {flaggedSpans} from './findings.js'
 import {editDistance} from '../../names/distance.js'
 import {secondReferences, storyPeople, type ReferenceData, type StoryPerson} from '../../names/second-references.js'
@@ -13,12 +13,24 @@ import {titledSurnameSlips} from '../../names/titled-surnames.js'
 export function reportSecondReferences(file: VFile, value: string, data: ReferenceData): void {
   const people = storyPeople(value, data)
   preferStoryPeople(file, people)
+  const findings = [...secondReferences(value, people, data), ...titledSurnameSlips(value, data)]
+  // A note that a word is near someone the story never names ("Ishida": Ishiba?) gives way to the person it names ("Fumio Kishida").
+  dropNotesUnder(file, findings)
   const flagged = flaggedSpans(file)
-  for (const finding of [...secondReferences(value, people, data), ...titledSurnameSlips(value, data)]) {
+  for (const finding of findings) {
     if (flagged.some(([start, end]) => start < finding.end && finding.start < end)) continue
     flagged.push([finding.start, finding.end])
     report(file, {ruleId: 'names', reason: finding.reason, start: finding.start, end: finding.end, level: 'warning', expected: [finding.expected]})
   }
+}
+
+function dropNotesUnder(file: VFile, findings: ReadonlyArray<{start: number; end: number}>): void {
+  if (findings.length === 0) return
+  file.messages = file.messages.filter((message) => {
+    if (message.ruleId !== 'names' || levelOf(message) !== 'info') return true
+    const offsets = offsetsOf(message)
+    return !offsets || !findings.some((finding) => offsets[0] < finding.end && finding.start < offsets[1])
+  })
 }
 
 /**
