@@ -240,3 +240,12 @@ describe('a name the dictionary lacks, lowercase where the story capitalizes it'
     }
   })
 })
+
+describe('case: a name word written lowercase', () => {
+  it('fixes a surname that lost its capital, not a word of another language after a determiner', async () => {
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'case').map((f) => [f.actual, f.expected[0], f.level])
+    expect(await found('Prime Minister Yulia Svyrydenko spoke. Then svyrydenko said no.')).toEqual([['svyrydenko', 'Svyrydenko', 'warning']])
+    // Malay "rakyat" (the people), a word of the Dewan Rakyat, is a common noun after "the".
+    expect(await found('Anwar spoke in the Dewan Rakyat. The vote lets the government serve the rakyat, Fadillah said.')).toEqual([])
+  })
+})

@@ -8,6 +8,9 @@ import {readWordList} from './word-list.js'
 /** Connecting words that stay lowercase inside a name ("Bank of Korea"; dictionaries/name-connectors.txt). */
 export const nameConnectors: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/name-connectors.txt')))
 
+/** Generational suffixes after a name ("Jr", "III"), lowercase (dictionaries/name-suffixes.txt). */
+export const nameSuffixes: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/name-suffixes.txt')))
+
 /** Particles joined to a name by a hyphen or apostrophe ("al-Shaibani"; dictionaries/name-particles.txt). */
 export const nameParticles: readonly string[] = readWordList(dataPath('dictionaries/name-particles.txt'))
 

@@ -61,7 +61,8 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   // A word no dictionary knows as a common word, lowercase here and
   // capitalized mid-sentence elsewhere in the story, is that name with a lost
   // capital ("svyrydenko" beside "Svyrydenko"); else it is the speller's.
-  if (word.nameOnly && /^\p{Ll}{4,}$/u.test(info.base) && !nameConnectors.has(token.lower)) {
+  // After a determiner it is a common noun of another language ("serve the rakyat" beside the Dewan Rakyat).
+  if (word.nameOnly && /^\p{Ll}{4,}$/u.test(info.base) && !nameConnectors.has(token.lower) && !context.determiners.has(previousWord(sentence.tokens, index)?.lower ?? '')) {
     return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: false, inProse: true}
   }
   if (!word.known || !word.nameable) return undefined

@@ -5,7 +5,7 @@ import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
-import {nameConnectors} from '../../data/name-words.js'
+import {nameConnectors, nameSuffixes} from '../../data/name-words.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
@@ -30,6 +30,8 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   // An initial is a word of its own, not part of a run-together or near
   // miss: "William S." glued together is the surname Williams.
   if (span.length > 1 && span.some((name) => name.text.length === 1) && !gazetteer.isAccepted(text)) return undefined
+  // "Eli Remolona Jr.": a known name with a generational suffix after it is that person's.
+  if (span.length > 2 && nameSuffixes.has(span.at(-1)!.text.toLowerCase()) && gazetteer.isAccepted(spanText(span.slice(0, -1), value))) return {span, rank: 0}
   // An acronym matches only when written in capitals ("Does" is not DOE).
   const refs = gazetteer.lookup(text).filter((ref) => !isAllCaps(ref.form) || isAllCaps(text))
   // "the Trujillos", "the Obamas": a family named by a known name.
@@ -222,9 +224,14 @@ function titleBefore(context: NamesContext, entity: Entity, start: number, value
   return title.some((word) => words.has(word.toLowerCase()))
 }
 
-/** A name with a glide y between vowels dropped, a final y written i and Persian and Arabic gh written q ("Araghchi", "Araqchi"), word by word, its spaces gone ("Mohammadreza"). */
+/**
+ * A name with a glide y between vowels dropped, a final y and an iy before a consonant written i ("Smaiylov", "Smailov"),
+ * and Persian and Arabic gh written q ("Araghchi", "Araqchi"), word by word, its spaces gone ("Mohammadreza").
+ */
 function glideFold(name: string): string {
-  return squash(name.split(/\s+/).map((word) => word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i').replace(/gh/g, 'q')).join(' '))
+  const fold = (word: string) =>
+    word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i').replace(/iy(?![aeiou])/g, 'i').replace(/gh/g, 'q')
+  return squash(name.split(/\s+/).map(fold).join(' '))
 }
 
 /** As many words, each beginning as its counterpart does: spellings of one layout ("Volodymyr Zelenskiy", "Volodymyr Zelensky"). */

@@ -27,7 +27,7 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
     return rare || ((split || rest.some((name) => isUnknownWord(context, name))) && near(rest.map((name) => name.text), words.slice(1)))
   }
   // A given name of its own ("Joe" beside John) is another person of the same surname.
-  if (lastSame) return !otherGivenName(context, span[0]!.text, words[0]!) && near(span.slice(0, -1).map((name) => name.text), words.slice(0, -1))
+  if (lastSame) return !otherGivenName(context, span[0]!.text, words[0]!) && !womansForm(span[0]!.text, words[0]!) && near(span.slice(0, -1).map((name) => name.text), words.slice(0, -1))
   // Neither part kept: both must be near, so that a shared given name
   // ("Pete Rodino" and Peter Dutton) does not carry a different surname.
   if (span.length === words.length) return near([span[0]!.text], [words[0]!]) && near(span.slice(1).map((name) => name.text), words.slice(1))
@@ -40,6 +40,14 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
  */
 function otherGivenName(context: NamesContext, given: string, own: string): boolean {
   return isFirstName(context, given) && editDistance(given.toLowerCase(), own.toLowerCase(), 1) > 1
+}
+
+/** A woman's given name made from a man's with a final a ("Aleema" from Aleem, "Karima" from Karim): a sister, not a slip. */
+function womansForm(given: string, own: string): boolean {
+  const [a, b] = [given.toLowerCase(), own.toLowerCase()]
+  // The man's ends in a consonant: "Abiya" for Abiy is a slip.
+  const feminine = (woman: string, man: string) => man.length >= 4 && /[b-df-hj-np-tv-xz]$/.test(man) && (woman === man + 'a' || woman === man + 'ah')
+  return feminine(a, b) || feminine(b, a)
 }
 
 /** Two parts of names are near: same sound, or the same first letter and under half the letters changed. */
