@@ -720,3 +720,10 @@ describe('names: correct names near a known person’s', () => {
     expect(await names('Ethiopia’s Prime Minister Abiya Ahmed addressed parliament.')).toEqual([['Abiya Ahmed', 'Abiy Ahmed', 'warning']])
   })
 })
+
+describe('names: a body with its country’s name after it, and web addresses', () => {
+  it('reads a country’s own body followed by "of" and the country as that body, and no name in a web address', async () => {
+    expect(await names('Kishida was elected president of the Liberal Democratic Party of Japan on Wednesday.')).toEqual([])
+    expect(await names('ADDIS ABABA, 5 February, 2019 (Ezega.com) – Prime Minister Abiy Ahmed spoke.')).toEqual([])
+  })
+})

@@ -6,6 +6,7 @@ import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
 import {nameConnectors, nameSuffixes} from '../../data/name-words.js'
+import {insideAddress} from '../../text/addresses.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
@@ -37,6 +38,10 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   // "the Trujillos", "the Obamas": a family named by a known name.
   if (refs.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))) return {span, rank: 0}
   if (refs.length > 0) return exactReading(context, span, run, text, refs, value)
+  // "(Ezega.com)": a word of a web address is no name to read.
+  if (insideAddress(value, span[0]!.start, span.at(-1)!.end)) return undefined
+  // "the Liberal Democratic Party of Japan": a country's own body with the country's name after it.
+  if (bodyOfItsCountry(context, text)) return {span, rank: 0}
   const korean = koreanReading(context, span, text, (entity) => ofStoryCountry(context, entity, value) && titleBefore(context, entity, span[0]!.start, value))
   if (korean) return korean
   const swap = reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value)
@@ -266,6 +271,16 @@ function endsParticleName(context: NamesContext, start: number, text: string, va
   if (before === undefined) return false
   const words = before.trim().split(' ')
   return words.some((_, at) => words.slice(at).every((word) => nameConnectors.has(word)) && context.gazetteer.isAccepted(`${words.slice(at).join(' ')} ${text}`))
+}
+
+/** "<a known body> of <a country>", the body being that country's. */
+function bodyOfItsCountry(context: NamesContext, text: string): boolean {
+  const parts = /^(.+) of ((?:the )?\p{Lu}.*)$/u.exec(text)
+  if (!parts) return false
+  const countries = countriesOf(context.gazetteer.entities)
+  const named = countries.in(parts[2]!)
+  if (named.size === 0) return false
+  return context.gazetteer.lookup(parts[1]!).some((ref) => ref.entity.kind !== 'person' && [...countries.of(ref.entity)].some((country) => named.has(country)))
 }
 
 function keepsGiven(span: readonly NameToken[], form: string): boolean {
