@@ -22,12 +22,13 @@ describe('real copy', () => {
     expect(score.clean.perThousand).toBeLessThanOrEqual(0.3)
   }, 120_000)
 
-  // The sixth and seventh batches (2026-12-04) brought 553 slips, 279 of them phrases, at 8% and 13% caught before tuning: the floor for all slips is 21% since.
-  it('catches at warning level at least 50% of the name slips and 21% of all slips of the tuning pages', async () => {
+  // The sixth and seventh batches (2026-12-04) brought 553 slips, 279 of them phrases, at 8% and 13% caught before tuning.
+  // The eighth and tenth brought 439 more, 103 of them names caught at 24% before tuning: the floors are 47% of names and 20% of all since.
+  it('catches at warning level at least 47% of the name slips and 20% of all slips of the tuning pages', async () => {
     const score = (await scoreRealCopy(processor, ['tune'])) as Score
     const names = score.kinds.name!
-    expect(names.slips).toBe(297)
-    expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.5)
-    expect(score.total.caught / score.total.slips).toBeGreaterThanOrEqual(0.21)
+    expect(names.slips).toBe(400)
+    expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.47)
+    expect(score.total.caught / score.total.slips).toBeGreaterThanOrEqual(0.2)
   }, 120_000)
 })

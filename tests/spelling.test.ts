@@ -224,3 +224,14 @@ describe('spelling: a word of another language before its Capitalized partner', 
     expect((await warnings('He fought back once morest Xing Haiming’s remarks.')).map((found) => found.actual)).toEqual(['morest'])
   })
 })
+
+describe('spelling: a word said twice in a row', () => {
+  it('only informs on an unknown word a chant or a sound repeats, and still warns on a repeated typo', async () => {
+    const levels = async (text: string) => (await lint(text)).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])
+    expect(await levels('The vote came amid chants of ‘Hoi, hoi, ya hoi’ in the chamber.')).toEqual([['hoi', 'info']])
+    expect(await levels('The goverment said the goverment would act.')).toEqual([
+      ['goverment', 'warning'],
+      ['goverment', 'warning']
+    ])
+  })
+})

@@ -9,7 +9,7 @@ import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
-import {capitalize} from '../text/normalize.js'
+import {capitalize, escapeRegExp} from '../text/normalize.js'
 import {keyboardNeighbours, slipRank} from '../text/slips.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {childIndex, sentencesOf, textOf} from '../text/tokens.js'
@@ -291,6 +291,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       if (turned) expected = [turned, ...expected.filter((fix) => fix !== turned)]
       const why = lower && betweenNameWords(value, start, end)
         ? 'a word inside a name in another language'
+        : lower && saidTwice(value, word)
+        ? 'a word said twice in a row, a chant or a sound'
         : lower && other && !proper ? (foreignBeside(value, start, end) ? 'a word of a name or quotation in another language' : excuse(word, other)) : undefined
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
@@ -334,6 +336,11 @@ export interface Found {
   start: number
   end: number
   title?: string
+}
+
+/** "Hoi, hoi, ya hoi": the word twice in a row, a comma or a mark between, in any case. */
+function saidTwice(value: string, word: string): boolean {
+  return new RegExp(`(?<!\\p{L})${escapeRegExp(word)}[,!]? ${escapeRegExp(word)}(?!\\p{L})`, 'iu').test(value)
 }
 
 /** A capitalized word of lowercase letters after its capital. */
