@@ -52,6 +52,25 @@ export function sameSurnameOtherVowels(context: NamesContext, span: readonly Nam
 }
 
 /**
+ * Each word of the person's name with other vowels in the same places, a
+ * final y written i and particles ("el-") dropped, and perhaps a middle name
+ * between ("Hanafi Ali Gibali" for Hanafy el-Gebaly): the same person
+ * transliterated by another paper. Each word keeps its first letter and its
+ * length ("Abi" for Abiy and "Chanarun" for Chainarun are slips).
+ */
+export function otherVowelsThroughout(span: readonly NameToken[], target: string): boolean {
+  const words = target.split(/\s+/)
+  if (words.length !== 2 || (span.length !== 2 && span.length !== 3)) return false
+  const shape = (word: string) => squash(word.replace(/^\p{Ll}{1,3}-/u, '')).replace(/y$/, 'i').replace(/[aeiou]/g, '*')
+  const same = (a: string, b: string) => squash(a)[0] === squash(b.replace(/^\p{Ll}{1,3}-/u, ''))[0] && shape(a) === shape(b)
+  return squash(spanTextOf(span)) !== squash(target) && same(span[0]!.text, words[0]!) && same(span.at(-1)!.text, words[1]!)
+}
+
+function spanTextOf(span: readonly NameToken[]): string {
+  return span.map((name) => name.text).join(' ')
+}
+
+/**
  * Whether the person's name reaches English transliterated, so that its
  * vowels and aspirates vary from paper to paper: a person of a country that
  * writes in another script, or of no country the gazetteer's title names.
