@@ -727,5 +727,7 @@ describe('names: a body with its country’s name after it, and web addresses', 
   it('reads a country’s own body followed by "of" and the country as that body, and no name in a web address', async () => {
     expect(await names('Kishida was elected president of the Liberal Democratic Party of Japan on Wednesday.')).toEqual([])
     expect(await names('ADDIS ABABA, 5 February, 2019 (Ezega.com) – Prime Minister Abiy Ahmed spoke.')).toEqual([])
+    // A span that begins inside a known place's name is no body's name with a word swapped.
+    expect(await names('Lee said in an interview with the Hong Kong News Agency that he had asked. Xinhua News Agency reported it.')).toEqual([])
   })
 })

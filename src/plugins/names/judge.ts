@@ -44,7 +44,8 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   if (bodyOfItsCountry(context, text)) return {span, rank: 0}
   const korean = koreanReading(context, span, text, (entity) => ofStoryCountry(context, entity, value) && titleBefore(context, entity, span[0]!.start, value))
   if (korean) return korean
-  const swap = reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value)
+  // "the Hong Kong News Agency": a span that begins inside a known name ("Hong Kong") is no other body's words swapped.
+  const swap = splitsKnownName(context, span, run, value) ? undefined : (reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value))
   // Letters first; then a given name with words heard in place of the surname ("Marco Rubble").
   const reading = swap ? {span, rank: 0.5, candidate: swap} : span.length > 4 ? undefined : (nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value) ?? translatedGiven(context, span, value))
   // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another
