@@ -45,7 +45,7 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   const korean = koreanReading(context, span, text, (entity) => ofStoryCountry(context, entity, value) && titleBefore(context, entity, span[0]!.start, value))
   if (korean) return korean
   // "the Hong Kong News Agency": a span that begins inside a known name ("Hong Kong") is no other body's words swapped.
-  const swap = splitsKnownName(context, span, run, value) ? undefined : (reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value))
+  const swap = beginsInsidePlace(context, span, run, value) ? undefined : (reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value))
   // Letters first; then a given name with words heard in place of the surname ("Marco Rubble").
   const reading = swap ? {span, rank: 0.5, candidate: swap} : span.length > 4 ? undefined : (nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value) ?? translatedGiven(context, span, value))
   // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another
@@ -305,6 +305,12 @@ function ownOrthography(text: string, form: string): boolean {
 }
 
 const ownLetters = /[\u1EA0-\u1EF9ĐđƠơƯư]/u
+
+/** Whether the span's first word ends a known place's name with the word before it in the run ("Hong" before "Kong News Agency"). */
+function beginsInsidePlace(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[], value: string): boolean {
+  const before = run[run.indexOf(span[0]!) - 1]
+  return before !== undefined && context.gazetteer.lookup(spanText([before, span[0]!], value)).some((ref) => ref.entity.kind === 'place')
+}
 
 /** Whether the span's first or last word makes a known name with the word before or after it in the run. */
 function splitsKnownName(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[], value: string): boolean {
