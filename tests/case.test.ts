@@ -249,3 +249,11 @@ describe('case: a name word written lowercase', () => {
     expect(await found('Anwar spoke in the Dewan Rakyat. The vote lets the government serve the rakyat, Fadillah said.')).toEqual([])
   })
 })
+
+describe('case: a person’s name particle capitalized', () => {
+  it('leaves a capitalized particle the story never writes small, and fixes one it writes small elsewhere', async () => {
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'case').map((f) => [f.actual, f.expected[0]])
+    expect(await found('RIYADH: Crown Prince Mohammed Bin Salman was named prime minister. His son Khalid Bin Salman leads defence.')).toEqual([])
+    expect(await found('Crown Prince Mohammed Bin Salman was named prime minister. Khalid bin Salman leads defence.')).toEqual([['Bin', 'bin']])
+  })
+})

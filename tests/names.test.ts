@@ -424,6 +424,12 @@ describe('names: a name the story writes with its accents and elsewhere without 
     expect(await spans('Ángela Vivanco resigned. Later Angela Vivanco spoke.')).toEqual([['Angela', 'Ángela', 'warning', 31, 37]])
     expect(await names('Sergio Munoz spoke. Munoz left.')).toEqual([])
   })
+
+  it('notes the plain form at info where the story writes it so three times or more and more often, as AP style does', async () => {
+    const text = 'Sergio Munoz spoke. Munoz left. Later Munoz returned. Sergio Muñoz smiled.'
+    const found = (await lint(text)).filter((f) => f.rule === 'names' && f.actual === 'Munoz').map((f) => f.level)
+    expect(found).toEqual(['info', 'info', 'info'])
+  })
 })
 
 describe('names: a given name alone after a title', () => {

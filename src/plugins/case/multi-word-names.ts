@@ -13,6 +13,11 @@ import {houseStyle, inTitleCaseLine, isCountry, smallestName, writtenElsewhere} 
 /** The nodes of the gazetteer's tree of caseless keys a span's first words lead through (reused). */
 const trail: CaselessNode[] = []
 
+/** Whether the story writes `particle` in lowercase before a capitalized word somewhere ("bin Salman"). */
+function writtenSmallBeforeName(value: string, particle: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${particle} \\p{Lu}`, 'u').test(value)
+}
+
 /**
  * A multi-word name starting at `words[i]` with a lowercase slip in it, the
  * longest first: its finding added to `scan.raised`, and its length
@@ -79,6 +84,8 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) {
       const inside = wrong.every((k) => k > 0 && k < span.length - 1 && isCapitalized(span[k]!.value) && !isCapitalized(expectedWords[k]!))
       if (!inside || inTitleCaseLine(value, span[0]!.start)) continue
+      // "Mohammed Bin Salman": a person's particle capitalized is a house style where the story never writes it small.
+      if (ref.entity.kind === 'person' && wrong.every((k) => !writtenSmallBeforeName(value, span[k]!.lower))) continue
     }
     // An all-lowercase phrase is a name only when a word of it is proper,
     // it names a person or a country ("united states"), or it is a place the

@@ -15,7 +15,10 @@ const accented = /[^\p{ASCII}]/u
  * encode. The accented form is the person's own; nobody adds an accent by
  * mistake. A common given name ("Angela", "Maria") is another person's
  * unless the word after it is the same in both, and a place's English name
- * ("Montreal" beside "Université de Montréal") is English.
+ * ("Montreal" beside "Université de Montréal") is English. Where the story
+ * writes the name without accents three times or more, and more often than
+ * with them, that is its house style (AP's, which drops them): a note, not
+ * a warning.
  */
 export function reportAccentSlips(file: VFile, value: string, isFirstName: (word: string) => boolean, isPlace: (word: string) => boolean): void {
   if (!accented.test(value)) return
@@ -35,6 +38,7 @@ export function reportAccentSlips(file: VFile, value: string, isFirstName: (word
   }
   if (own.size === 0) return
   const flagged = flaggedSpans(file)
+  const count = (word: string) => plain.filter((use) => use.word === word).length
   for (const {word, next, start} of plain) {
     const entry = own.get(word)
     if (!entry || (isFirstName(word) && (next === undefined || !entry.next.has(next))) || isPlace(word)) continue
@@ -46,7 +50,7 @@ export function reportAccentSlips(file: VFile, value: string, isFirstName: (word
       reason: `Unexpected ${quote(word)}, the story writes ${quote(entry.word)} elsewhere`,
       start,
       end,
-      level: 'warning',
+      level: houseStyle(count(word), occurrences(value, entry.word)) ? 'info' : 'warning',
       expected: [entry.word],
       note: `${quote(word)} is ${quote(entry.word)} with its accents lost.`
     })
@@ -63,4 +67,18 @@ function lostLetters(word: string): string[] {
     if (rest.length >= 3 && plainLetters.test(rest)) out.push(rest)
   })
   return out
+}
+
+/** How often `word` stands as a whole word in `value`. */
+function occurrences(value: string, word: string): number {
+  let count = 0
+  for (let at = value.indexOf(word); at !== -1; at = value.indexOf(word, at + word.length)) {
+    if (!/[\p{L}\p{M}]/u.test(value.charAt(at - 1)) && !/[\p{L}\p{M}]/u.test(value.charAt(at + word.length))) count++
+  }
+  return count
+}
+
+/** Unaccented forms written often enough, and more often than the accented, to be the story's own style. */
+function houseStyle(plain: number, accented: number): boolean {
+  return plain >= 3 && plain > accented
 }
