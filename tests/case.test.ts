@@ -257,3 +257,17 @@ describe('case: a person’s name particle capitalized', () => {
     expect(await found('Crown Prince Mohammed Bin Salman was named prime minister. Khalid bin Salman leads defence.')).toEqual([['Bin', 'bin']])
   })
 })
+
+describe('case: a given name counted as a common noun', () => {
+  it('leaves a word the dictionary has only as a given name after "a", and fixes it alone', async () => {
+    expect(await pairs('case', 'The court granted a provisional amparo to the deputy.')).toEqual([])
+    expect(await pairs('case', 'They met joe on Monday.')).toEqual([['joe', 'Joe']])
+  })
+})
+
+describe('case: a joined particle capitalized', () => {
+  it('leaves "Al-" capitalized where the story never writes "al-" small before a name, and fixes it where it does', async () => {
+    expect(await pairs('case', 'Walid Al-Samaani stays in his role as Minister of Justice.')).toEqual([])
+    expect(await pairs('case', 'Walid Al-Samaani stays in his role. Prime Minister Mohammed al-Sudani spoke.')).toEqual([['Al-Samaani', 'al-Samaani']])
+  })
+})

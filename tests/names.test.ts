@@ -639,6 +639,8 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
 
   it('fixes a known person’s surname alone to the spelling of the full name the story gives them', async () => {
     expect(await names('Koshanov led the office of President Kassym-Jomart Tokayev. The first president spoke to Tokaev earlier.')).toEqual([['Tokaev', 'Tokayev', 'warning']])
+    // A particle capitalized on the surname standing alone is a style, not another spelling.
+    expect(await names('Parliament ended the membership of Speaker Mohammed al-Halbousi. The decision to end Al-Halbousi’s membership was binding.')).toEqual([])
     expect(await names('Koshanov led the office of President Kassym-Jomart Tokayev. The first president spoke to Tokayev earlier.')).toEqual([])
   })
 

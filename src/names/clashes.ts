@@ -167,7 +167,8 @@ function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, cluste
   const groups: Group[] = []
   for (const [spelling, spans] of spellings) {
     if (spelling.includes(' ') || clustered.has(spelling) || fullSurnames.has(spelling)) continue
-    const surnames = [...fullSurnames.keys()].filter((surname) => alike(spelling, surname))
+    // "Al-Halbousi" alone beside "Mohammed al-Halbousi": many styles capitalize the particle of a surname standing alone.
+    const surnames = [...fullSurnames.keys()].filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase())
     if (surnames.length !== 1) continue
     const surname = surnames[0]!
     groups.push({spellings: new Map([[surname, fullSurnames.get(surname)!], [spelling, spans]]), reference: surname})

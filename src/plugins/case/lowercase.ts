@@ -49,13 +49,23 @@ function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token,
   return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token))
 }
 
+/** An indefinite article one or two words before the word ("an amparo", "a provisional amparo"). */
+function countedBefore(context: CaseContext, sentence: SentenceTokens, index: number): boolean {
+  const one = previousWord(sentence.tokens, index)
+  if (!one) return false
+  if (context.indefiniteDeterminers.has(one.lower)) return true
+  const two = previousWord(sentence.tokens, sentence.tokens.indexOf(one))
+  return two !== undefined && context.indefiniteDeterminers.has(two.lower)
+}
+
 /** A lowercase word that is a name here: by the dictionary, by the gazetteer and its place, or by context. */
 function asName(context: CaseContext, sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined {
   const word = info.lowercase!
   const {fixed} = word
   // "is elected taoiseach next Wednesday": a title lowercase with no name after it, as house styles set it, whatever the dictionary says.
   if (context.lowercaseStyleNouns.has(token.lower) && !/^ \p{Lu}/u.test(value.slice(token.end, token.end + 2)) && !startsSentence(value, token, context.abbreviations)) return undefined
-  if (word.proper) {
+  // "a provisional amparo": a word the dictionary has only as a given name, counted with "a" or "an", is a common noun of another language.
+  if (word.proper && !(!word.known && countedBefore(context, sentence, index))) {
     return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
   }
   // A word no dictionary knows as a common word, lowercase here and

@@ -13,9 +13,14 @@ import {houseStyle, inTitleCaseLine, isCountry, smallestName, writtenElsewhere} 
 /** The nodes of the gazetteer's tree of caseless keys a span's first words lead through (reused). */
 const trail: CaselessNode[] = []
 
-/** Whether the story writes `particle` in lowercase before a capitalized word somewhere ("bin Salman"). */
+/** Whether the story writes `particle` in lowercase before a capitalized word somewhere ("bin Salman", "al-Sudani" for "al-"). */
 function writtenSmallBeforeName(value: string, particle: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${particle} \\p{Lu}`, 'u').test(value)
+  return new RegExp(`(?<![\\p{L}])${particle}${particle.endsWith('-') ? '' : ' '}\\p{Lu}`, 'u').test(value)
+}
+
+/** The word as the name writes it but for a joined particle's capital ("Al-Samaani" for al-Samaani). */
+function particleCapitalOnly(written: string, expected: string): boolean {
+  return written !== expected && /^\p{Ll}+-\p{Lu}/u.test(expected) && written === expected[0]!.toUpperCase() + expected.slice(1)
 }
 
 /**
@@ -81,6 +86,8 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     // follow the sentence; but a connector capitalized inside a name that
     // writes it in lowercase ("Bank Of Korea") is a slip, outside a heading
     // in title case.
+    // "Walid Al-Samaani": a person's joined particle capitalized is a house style where the story never writes it small.
+    if (ref.entity.kind === 'person' && wrong.every((k) => particleCapitalOnly(span[k]!.value, expectedWords[k]!) && !writtenSmallBeforeName(value, `${span[k]!.lower.split('-')[0]!}-`))) continue
     if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) {
       const inside = wrong.every((k) => k > 0 && k < span.length - 1 && isCapitalized(span[k]!.value) && !isCapitalized(expectedWords[k]!))
       if (!inside || inTitleCaseLine(value, span[0]!.start)) continue
