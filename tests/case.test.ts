@@ -261,6 +261,8 @@ describe('case: a person’s name particle capitalized', () => {
 describe('case: a given name counted as a common noun', () => {
   it('leaves a word the dictionary has only as a given name after "a", and fixes it alone', async () => {
     expect(await pairs('case', 'The court granted a provisional amparo to the deputy.')).toEqual([])
+    // Nor does the speller warn: a note that the word may be another language's.
+    expect((await lint('The court granted a provisional amparo to the deputy.')).map((f) => [f.rule, f.actual, f.level])).toEqual([['spelling', 'amparo', 'info']])
     expect(await pairs('case', 'They met joe on Monday.')).toEqual([['joe', 'Joe']])
   })
 })

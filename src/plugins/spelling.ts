@@ -40,6 +40,8 @@ export interface Options {
   keyboard?: readonly string[] | undefined
   /** Function words of other languages ("por", "les"): an unknown word beside one is likely foreign. */
   foreignFunctionWords?: ReadonlySet<string> | undefined
+  /** Words that count a noun ("a", "an", "each"): a given name after one is a common noun of another language ("a provisional amparo"). */
+  indefiniteDeterminers?: ReadonlySet<string> | undefined
   /** The spacing rule's lists: a word it reports as two run together is left to it. */
   joins?: JoinWords | undefined
 }
@@ -135,6 +137,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return undefined
   }
 
+  const indefinite = options.indefiniteDeterminers ?? new Set<string>()
+  // "a provisional amparo", "an amparo": an indefinite determiner one or two words before.
+  const counted = (value: string, start: number): boolean => {
+    const before = value.slice(Math.max(0, start - 40), start).split(/\s+/).filter(Boolean).slice(-2).map((word) => word.toLowerCase())
+    return before.some((word) => indefinite.has(word))
+  }
   const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
   const foreignWords = options.foreignFunctionWords ?? new Set<string>()
   // "Unión por la Patria", "(no la ven)": a function word of another language stands beside it.
@@ -291,6 +299,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       if (turned) expected = [turned, ...expected.filter((fix) => fix !== turned)]
       const why = lower && betweenNameWords(value, start, end)
         ? 'a word inside a name in another language'
+        : proper && counted(value, start)
+        ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
         : lower && saidTwice(value, word)
         ? 'a word said twice in a row, a chant or a sound'
         : lower && other && !proper ? (foreignBeside(value, start, end) ? 'a word of a name or quotation in another language' : excuse(word, other)) : undefined
