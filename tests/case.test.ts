@@ -273,3 +273,10 @@ describe('case: a joined particle capitalized', () => {
     expect(await pairs('case', 'Walid Al-Samaani stays in his role. Prime Minister Mohammed al-Sudani spoke.')).toEqual([['Al-Samaani', 'al-Samaani']])
   })
 })
+
+describe('case: a body’s capitalized noun naming a building', () => {
+  it('leaves "the Parliament building" in a story that writes the parliament in lowercase, and flags the body itself', async () => {
+    expect(await pairs('case', 'The parliament voted. He spoke outside the Parliament building on Monday.')).toEqual([])
+    expect(await pairs('case', 'The parliament voted. Later the Parliament said no.')).toEqual([['Parliament', 'parliament']])
+  })
+})

@@ -101,6 +101,7 @@ const wordSetLists = {
   directionWords: 'dictionaries/direction-words.txt',
   houseCapitals: 'dictionaries/house-capitals.txt',
   lowercaseStyleNouns: 'dictionaries/lowercase-style-nouns.txt',
+  buildingNouns: 'dictionaries/building-nouns.txt',
   indefiniteDeterminers: 'dictionaries/indefinite-determiners.txt',
   functionWords: 'dictionaries/function-words.txt',
   titleLinkingWords: 'dictionaries/title-linking-words.txt',

@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -35,6 +35,7 @@ export default defineRule({
       directionWords: data.directionWords,
       houseCapitals: data.houseCapitals,
       lowercaseStyleNouns: data.lowercaseStyleNouns,
+      buildingNouns: data.buildingNouns,
       style: settings.options.style as 'default' | 'ap' | undefined,
       indefiniteDeterminers: data.indefiniteDeterminers,
       determiners: data.determiners,

@@ -27,6 +27,8 @@ export interface CaseContext {
   houseCapitals: ReadonlySet<string>
   /** Titles and bodies' nouns AP style lowercases with no name after them ("president", "party"). */
   lowercaseStyleNouns: ReadonlySet<string>
+  /** Nouns of a building: "the Parliament building" names the building. */
+  buildingNouns: ReadonlySet<string>
   /** How loud a capital on one of them is: a note, or a warning under AP style. */
   styleLevel: Level
   /** Words no proper name follows ("a", "three"). */

@@ -43,6 +43,8 @@ export interface Options {
   houseCapitals?: ReadonlySet<string> | undefined
   /** Titles and bodies' nouns AP style lowercases with no name after them ("president", "party"). */
   lowercaseStyleNouns?: ReadonlySet<string> | undefined
+  /** Nouns of a building ("building", "grounds"): a body's capitalized noun before one names the building. */
+  buildingNouns?: ReadonlySet<string> | undefined
   determiners?: ReadonlySet<string> | undefined
   /** `ap` warns on a capital on one of them; otherwise it is a note. */
   style?: 'default' | 'ap' | undefined
@@ -82,6 +84,7 @@ export default function caseRule(options: Readonly<Options>) {
     houseCapitals: options.houseCapitals ?? new Set(),
     indefiniteDeterminers: options.indefiniteDeterminers ?? new Set(),
     lowercaseStyleNouns: options.lowercaseStyleNouns ?? new Set(),
+    buildingNouns: options.buildingNouns ?? new Set(),
     determiners: options.determiners ?? new Set(),
     styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),

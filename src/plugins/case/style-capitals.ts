@@ -32,6 +32,8 @@ export function styleCapitals(context: CaseContext, sentences: readonly Sentence
         continue
       }
       if (!/^\p{Lu}\p{Ll}+$/u.test(token.value) || !afterLowercaseWord(tokens, index)) continue
+      // "the Parliament building": the capital names the building.
+      if (context.buildingNouns.has(tokens[index + 2]?.lower ?? '')) continue
       if (isSentenceStart(value, token.start, context.abbreviations) || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) continue
       const finding: Raised = {start: token.start, end: token.end, expected: token.lower, level, reason: `Unexpected capital in ${quote(token.value)} with no name after it, expected ${quote(token.lower)}`}
       capitalized.push(finding)
