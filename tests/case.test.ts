@@ -280,3 +280,14 @@ describe('case: a body’s capitalized noun naming a building', () => {
     expect(await pairs('case', 'The parliament voted. Later the Parliament said no.')).toEqual([['Parliament', 'parliament']])
   })
 })
+
+describe('case: asides, day abbreviations and a body’s title', () => {
+  it('leaves a credit in brackets, a sentence after a day’s abbreviation and a title after a body’s name as written', async () => {
+    expect(await pairs('case', 'He was charged with fraud. (photo credit: REUVEN KASTRO/POOL) Prime Minister Benjamin Netanyahu spoke.')).toEqual([])
+    expect(await pairs('case', 'TICAD 9 to Start in Yokohama on Wed. to Discuss Aid for African Countries')).toEqual([])
+    const levels = (await lint('Bank of Thailand Governor Sethaput spoke. Srettha met Bank of Thailand governor Sethaput Suthiwartnarueput on Monday.')).filter((f) => f.rule === 'case').map((f) => [f.actual, f.level])
+    expect(levels).toEqual([['governor', 'info']])
+    // A sentence that starts in lowercase is still one.
+    expect(await pairs('case', 'The vote ended. the president left.')).toEqual([['the', 'The']])
+  })
+})

@@ -739,3 +739,11 @@ describe('names: a body with its country’s name after it, and web addresses', 
     expect(await names('Lee said in an interview with the Hong Kong News Agency that he had asked. Xinhua News Agency reported it.')).toEqual([])
   })
 })
+
+describe('names: compound given names and other people’s surnames', () => {
+  it('reads an Arabic compound given name joined or apart as one name, and a surname far from a known one as someone else’s', async () => {
+    expect(await names('Saudi Energy Minister Prince Abdul Aziz bin Salman said the award was merited. Prince Abdul Aziz said so.')).toEqual([])
+    // In a story about another country, a surname of no dictionary far from the known person's is another person's.
+    expect(await names('In Singapore, Mr Imran Khwaja, a partner in the firm, yesterday confirmed the deal.')).toEqual([])
+  })
+})

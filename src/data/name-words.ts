@@ -11,6 +11,9 @@ export const nameConnectors: ReadonlySet<string> = new Set(readWordList(dataPath
 /** Generational suffixes after a name ("Jr", "III"), lowercase (dictionaries/name-suffixes.txt). */
 export const nameSuffixes: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/name-suffixes.txt')))
 
+/** Heads of Arabic compound given names written joined or apart ("Abdul Aziz", "Abdulaziz"; dictionaries/compound-name-heads.txt). */
+export const compoundNameHeads: readonly string[] = readWordList(dataPath('dictionaries/compound-name-heads.txt'))
+
 /** Particles joined to a name by a hyphen or apostrophe ("al-Shaibani"; dictionaries/name-particles.txt). */
 export const nameParticles: readonly string[] = readWordList(dataPath('dictionaries/name-particles.txt'))
 

@@ -36,7 +36,8 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   // "by Oleg Sukhov, Kateryna Denisova and Tim Zadorozhnyy at The Kyiv Independent": a byline, set as its site sets it.
   if (token.lower === 'by' && (token.start === 0 || value[token.start - 1] === '\n') && byline.test(value.slice(token.start, value.indexOf('\n', token.start) >>> 0))) return undefined
   // "goverment sources said": "Goverment" is no fix; the speller offers "Government".
-  if (word.spelled && startsSentence(value, token, context.abbreviations)) {
+  // "(photo credit: …)": a bracket's credit or aside after a sentence is no sentence of its own.
+  if (word.spelled && startsSentence(value, token, context.abbreviations) && !/[([]$/u.test(value.slice(0, token.start))) {
     return {start: token.start, end: token.end, expected: word.fixed, reason: atSentenceStart(token.value, word.fixed)}
   }
   return undefined
@@ -108,6 +109,9 @@ function namedHere(sentence: SentenceTokens, index: number, token: Token, titles
  * on the title alone would not mend; a verb ("said vice president") does not.
  */
 function describedTitle(context: CaseContext, before: string): boolean {
+  // "Bank of Thailand governor Sethaput": a body's name before the title says whose; the title is a description.
+  const body = /((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|for|and|the) (?:the )?\p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*)*) $/u.exec(before)?.[1]
+  if (body !== undefined && body.includes(' ') && context.gazetteer.lookup(body).some((ref) => ref.entity.kind === 'org' || ref.entity.kind === 'outlet')) return true
   // "new Zambian president Hakainde Hichilema": a nationality after a determiner describes the title too.
   const national = /(?<![\p{L}'’-])(\p{Ll}+) (\p{Lu}\p{Ll}+) $/u.exec(before)
   if (national && context.determiners.has(national[1]!) && context.gazetteer.lookup(national[2]!).some((ref) => ref.entity.kind === 'demonym')) return true

@@ -1,5 +1,5 @@
 import type {FormRef} from '../../names/gazetteer.js'
-import {nameParticles} from '../../data/name-words.js'
+import {compoundNameHeads, nameParticles} from '../../data/name-words.js'
 import {squash, straightApostrophes} from '../../text/normalize.js'
 import {lexiconFor} from '../../data/lexicon.js'
 import {editDistance} from '../../names/distance.js'
@@ -15,6 +15,8 @@ export function sameLetters(refs: readonly FormRef[], text: string): boolean {
   return refs.some((ref) => {
     if (syllables.test(ref.form)) return layoutKey(ref.form) === layoutKey(text)
     if (squashWords(ref.form) === squashWords(text)) return true
+    // "Abdul Aziz bin Salman" for Abdulaziz bin Salman: a compound given name joined or apart.
+    if (compoundsJoined(squashWords(ref.form)) === compoundsJoined(squashWords(text))) return true
     // A body's name with its words split by hyphens, dashes or brackets
     // instead ("Communist Party of Nepal-Unified Marxist Leninist") is the
     // same name; a person's is not ("Karine Jean Pierre").
@@ -52,6 +54,13 @@ const syllables = /\s\p{Lu}\p{Ll}*-\p{Ll}/u
 function bodyWords(name: string): string {
   return name.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).map(squash).join(' ')
 }
+
+/** The words of a name (as `squashWords` gives them) with each compound name's head joined to the word after it. */
+function compoundsJoined(words: string): string {
+  return words.replace(compoundHeadThenWord, '$1')
+}
+
+const compoundHeadThenWord = new RegExp(`(?<![\\p{L}])(${compoundNameHeads.join('|')}) (?=\\p{L})`, 'gu')
 
 function squashWords(name: string): string {
   return straightApostrophes(name).split(/\s+/).map(squash).join(' ')
