@@ -698,8 +698,11 @@ describe('names: a given name turned into another language’s form', () => {
       ['William Lasso', 'Guillermo Lasso', 'warning', 20, 33]
     ])
     expect(await names('In Caracas, Nicholas Maduro addressed supporters.')).toEqual([['Nicholas Maduro', 'Nicolás Maduro', 'warning']])
-    // With nothing to say whose story it is, a note.
-    expect(await names('William Lasso spoke on Monday.')).toEqual([['William Lasso', 'Guillermo Lasso', 'info']])
+    // With nothing to say whose story it is, likelier someone’s own name.
+    expect(await names('William Lasso spoke on Monday.')).toEqual([])
+    // Another language's form of a known person's given name, in a story about another country, is someone of that language.
+    expect(await names('In Naples, Roberto Fico met the mayor on Monday.')).toEqual([])
+    expect(await names('In Naples, Ricardo Fico met the mayor on Monday.')).toEqual([])
     // A Turkish name through Arabic, the surname without its accents.
     expect(await names('Istanbul Mayor Akram Imamoglu was detained on Wednesday.')).toEqual([['Akram Imamoglu', 'Ekrem İmamoğlu', 'warning']])
   })

@@ -13,7 +13,7 @@ import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
-import {translatedGiven} from './translated-given.js'
+import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 import {otherDialectSpelling, sameLetters} from './layouts.js'
@@ -79,6 +79,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
+  // "Roberto Fico" in a story about Naples: another language's form of the person's given name, with no story about their country, is someone of that language.
+  if (hit.ref.entity.kind === 'person' && otherLanguageGiven(context, span, hit.ref.form) && !ofStoryCountry(context, hit.ref.entity, value)) return undefined
   // A whole name that keeps only its surname or its given name ("Chief Cabinet Secretary: Hiroichi Matsuno") is the person's only in a story about their country, after a word of their title.
   const confirmed = hit.ref.entity.kind === 'person' && ofStoryCountry(context, hit.ref.entity, value) && titleBefore(context, hit.ref.entity, span[0]!.start, value)
   if (hit.kept && !confirmed) return undefined
@@ -272,6 +274,14 @@ function endsParticleName(context: NamesContext, start: number, text: string, va
   if (before === undefined) return false
   const words = before.trim().split(' ')
   return words.some((_, at) => words.slice(at).every((word) => nameConnectors.has(word)) && context.gazetteer.isAccepted(`${words.slice(at).join(' ')} ${text}`))
+}
+
+/** The span is the person's surname after another language's form of their given name ("Roberto" for Robert). */
+function otherLanguageGiven(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  const words = form.split(/\s+/)
+  if (span.length !== 2 || words.length !== 2 || squash(span[1]!.text) !== squash(words[1]!) || squash(span[0]!.text) === squash(words[0]!)) return false
+  const line = lineOf(context, span[0]!.text)
+  return line !== undefined && line === lineOf(context, words[0]!)
 }
 
 /** "<a known body> of <a country>", the body being that country's. */

@@ -13,8 +13,8 @@ import {afterTitle} from './slot-garbles.js'
  * own language and keeps the surname. The forms come from one line of the
  * cognates table; the person must be the only one of that surname whose
  * given name has that line. A warning where the story is about the
- * person's country or a title stands before, else only if the story names
- * the person.
+ * person's country, a title stands before or the story names the person;
+ * else nothing, as the name is likelier someone's own.
  */
 export function translatedGiven(context: NamesContext, span: readonly NameToken[], value: string): Contender | undefined {
   if (span.length < 2) return undefined
@@ -33,6 +33,8 @@ export function translatedGiven(context: NamesContext, span: readonly NameToken[
   const [entity] = people as unknown as [Entity]
   const text = spanText(span, value)
   const confirmed = countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined || afterTitle(context, span[0]!.start, value)
+  // Unconfirmed, it is the person only if the story names them: "Roberto Fico" in a story about Naples is an Italian.
+  if (!confirmed && !value.includes(entity.name)) return undefined
   return {
     span: [...span],
     rank: 1.5,
@@ -42,11 +44,10 @@ export function translatedGiven(context: NamesContext, span: readonly NameToken[
       level: 'warning',
       reason: `Unexpected ${quote(text)}, did you mean ${quote(entity.name)}?`,
       note: `${entity.name} (person${entity.title ? ', ' + entity.title : ''}); ${quote(span[0]!.text)} is another language's form of the given name.`,
-      ...(confirmed ? {} : {slot: {entity}})
     }
   }
 }
 
-function lineOf(context: NamesContext, given: string): number | undefined {
+export function lineOf(context: NamesContext, given: string): number | undefined {
   return context.givenNameCognates.get(withoutAccents(given).toLowerCase())
 }
