@@ -23,12 +23,12 @@ describe('real copy', () => {
   }, 120_000)
 
   // The sixth and seventh batches (2026-12-04) brought 553 slips, 279 of them phrases, at 8% and 13% caught before tuning.
-  // The eighth to tenth (garbled) brought 675 more, 145 of them names caught at 21–24% before tuning: the floors are 46% of names and 19% of all since.
-  it('catches at warning level at least 46% of the name slips and 19% of all slips of the tuning pages', async () => {
+  // The eighth to eleventh (garbled) brought 889 more, 185 of them names caught at 8–24% before tuning: the floors are 43% of names and 18% of all since.
+  it('catches at warning level at least 43% of the name slips and 18% of all slips of the tuning pages', async () => {
     const score = (await scoreRealCopy(processor, ['tune'])) as Score
     const names = score.kinds.name!
-    expect(names.slips).toBe(442)
-    expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.46)
-    expect(score.total.caught / score.total.slips).toBeGreaterThanOrEqual(0.19)
+    expect(names.slips).toBe(482)
+    expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.43)
+    expect(score.total.caught / score.total.slips).toBeGreaterThanOrEqual(0.18)
   }, 120_000)
 })
