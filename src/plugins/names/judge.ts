@@ -13,6 +13,7 @@ import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
+import {titleBefore} from './title-before.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
@@ -222,15 +223,6 @@ function knownSubName(context: NamesContext, words: readonly string[], word: str
   return false
 }
 
-/** A word of the person's title on record, other than its linking words and countries, among the four words just before the name in its sentence ("Defense Minister: Hamada Yasushi"). */
-function titleBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
-  const countries = countriesOf(context.gazetteer.entities)
-  const title = (entity.title ?? '').split(/[^\p{L}]+/u).filter((word) => word.length >= 4 && !countries.names(word))
-  // The sentence's last few words before the name, a colon or a dash allowed between.
-  const before = value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
-  const words = new Set(before.split(/[^\p{L}]+/u).filter(Boolean).slice(-4).map((word) => word.toLowerCase()))
-  return title.some((word) => words.has(word.toLowerCase()))
-}
 
 /**
  * A name with a glide y between vowels dropped, a final y and an iy before a consonant written i ("Smaiylov", "Smailov"),

@@ -3,6 +3,7 @@ import {quote} from '../../message.js'
 import {editDistance} from '../../names/distance.js'
 import {nearByEar, soundKey} from '../../names/phonetic.js'
 import {countriesOf} from '../../names/countries.js'
+import {titleBefore} from './title-before.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
@@ -49,12 +50,13 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
   for (const [index, [list, odd]] of tries.entries()) {
     if (!list || !odd.every((name) => commonWord(context, name, odd.length > 1))) continue
     const garbled = squash(odd.map((name) => name.text).join(''))
-    // A word no dictionary knows in the surname's place, neither the same sound nor two letters off, is another surname
-    // unless the story is about the person's country ("Imran Khwaja" in a story about Malaysia is not Imran Khan); common words are garbles by ear ("Rubble").
+    // A word no dictionary knows in the surname's place, neither the same sound nor two letters off, is another surname unless the story
+    // is about the person's country or a word of their title stands before ("Mr Imran Khwaja" is not Imran Khan; "the Supreme Leader, Ali
+    // Khounai" is Ali Khamenei); common words are garbles by ear ("Rubble").
     const unknownRest = odd.length === 1 && isUnknownWord(context, odd[0]!)
     for (const anchor of list) {
       if (!nearByEar(garbled, anchor.rest)) continue
-      if (unknownRest && soundKey(garbled) !== soundKey(anchor.rest) && editDistance(garbled, anchor.rest, 2) > 2 && countriesOf(context.gazetteer.entities).storyCountryOf(anchor.entity, value) === undefined) continue
+      if (unknownRest && soundKey(garbled) !== soundKey(anchor.rest) && editDistance(garbled, anchor.rest, 2) > 2 && !confirmedHere(context, anchor.entity, span[0]!.start, value)) continue
       const distance = editDistance(garbled, anchor.rest)
       if (best && distance === best.distance && best.anchor.entity !== anchor.entity) tie = true
       // A given name of two syllables before, or a surname split in words, is a person's name beyond doubt.
@@ -78,6 +80,10 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
       ...(strong ? {} : {slot: {entity}})
     }
   }
+}
+
+function confirmedHere(context: NamesContext, entity: Entity, start: number, value: string): boolean {
+  return countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined || titleBefore(context, entity, start, value)
 }
 
 /** Does a title ("President", "first lady") or a courtesy title ("Mr.") stand right before `start`, a comma or colon between allowed ("the Supreme Leader, Ali Khounai")? */

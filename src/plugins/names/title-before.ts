@@ -1,0 +1,13 @@
+import type {Entity} from '../../data/entities.js'
+import {countriesOf} from '../../names/countries.js'
+import type {NamesContext} from './context.js'
+
+/** A word of the person's title on record, other than its linking words and countries, among the four words just before the name in its sentence ("Defense Minister: Hamada Yasushi"). */
+export function titleBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
+  const countries = countriesOf(context.gazetteer.entities)
+  const title = (entity.title ?? '').split(/[^\p{L}]+/u).filter((word) => word.length >= 4 && !countries.names(word))
+  // The sentence's last few words before the name, a colon or a dash allowed between.
+  const before = value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
+  const words = new Set(before.split(/[^\p{L}]+/u).filter(Boolean).slice(-4).map((word) => word.toLowerCase()))
+  return title.some((word) => words.has(word.toLowerCase()))
+}
