@@ -750,3 +750,15 @@ describe('names: compound given names and other people’s surnames', () => {
     expect(await names('In Singapore, Mr Imran Khwaja, a partner in the firm, yesterday confirmed the deal.')).toEqual([])
   })
 })
+
+describe('names: more layouts of known names', () => {
+  it('reads a family name with the article joined or apart, a known transliteration and the elder Marcos as no slip', async () => {
+    for (const quiet of [
+      'The talks took place in the presence of Omani Foreign Minister Badr Al Busaidi, Tehran said.',
+      'Ukrainian Defence Minister Rustem Umierov said the talks went well.',
+      'The crackdown followed, President Ferdinand Marcos’ office said in a statement.'
+    ]) {
+      expect(await names(quiet), quiet).toEqual([])
+    }
+  })
+})

@@ -4,7 +4,7 @@ import {countriesOf} from '../../names/countries.js'
 import {quote} from '../../message.js'
 import {own, type CaselessLevel, type CaselessNode} from '../../data/gazetteer-index.js'
 import type {FormRef} from '../../names/gazetteer.js'
-import {isAllCaps, isCapitalized, isSpace, straightApostrophes} from '../../text/normalize.js'
+import {escapeRegExp, isAllCaps, isCapitalized, isSpace, straightApostrophes} from '../../text/normalize.js'
 import type {Token} from '../../text/tokens.js'
 import {contiguous, contiguousWords, oneSpaceApart, plainWord, possessiveEnd} from './adjacent.js'
 import type {CaseContext, SentenceScan} from './context.js'
@@ -13,9 +13,9 @@ import {houseStyle, inTitleCaseLine, isCountry, smallestName, writtenElsewhere} 
 /** The nodes of the gazetteer's tree of caseless keys a span's first words lead through (reused). */
 const trail: CaselessNode[] = []
 
-/** Whether the story writes `particle` in lowercase before a capitalized word somewhere ("bin Salman", "al-Sudani" for "al-"). */
-function writtenSmallBeforeName(value: string, particle: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${particle}${particle.endsWith('-') ? '' : ' '}\\p{Lu}`, 'u').test(value)
+/** Whether the story writes `text` as whole words somewhere: the name's particle small ("al-Sharaa", "bin Salman"), which makes the capital a slip. */
+function wholeWordIn(value: string, text: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(text)}(?![\\p{L}])`, 'u').test(value)
 }
 
 /** The word as the name writes it but for a joined particle's capital ("Al-Samaani" for al-Samaani). */
@@ -86,13 +86,13 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     // follow the sentence; but a connector capitalized inside a name that
     // writes it in lowercase ("Bank Of Korea") is a slip, outside a heading
     // in title case.
-    // "Walid Al-Samaani": a person's joined particle capitalized is a house style where the story never writes it small.
-    if (ref.entity.kind === 'person' && wrong.every((k) => particleCapitalOnly(span[k]!.value, expectedWords[k]!) && !writtenSmallBeforeName(value, `${span[k]!.lower.split('-')[0]!}-`))) continue
+    // "Walid Al-Samaani": a person's joined particle capitalized is a house style where the story never writes that name with it small.
+    if (ref.entity.kind === 'person' && wrong.every((k) => particleCapitalOnly(span[k]!.value, expectedWords[k]!) && !wholeWordIn(value, expectedWords[k]!))) continue
     if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) {
       const inside = wrong.every((k) => k > 0 && k < span.length - 1 && isCapitalized(span[k]!.value) && !isCapitalized(expectedWords[k]!))
       if (!inside || inTitleCaseLine(value, span[0]!.start)) continue
-      // "Mohammed Bin Salman": a person's particle capitalized is a house style where the story never writes it small.
-      if (ref.entity.kind === 'person' && wrong.every((k) => !writtenSmallBeforeName(value, span[k]!.lower))) continue
+      // "Mohammed Bin Salman": a person's particle capitalized is a house style where the story never writes that name with it small.
+      if (ref.entity.kind === 'person' && wrong.every((k) => !wholeWordIn(value, `${span[k]!.lower} ${span[k + 1]!.value}`))) continue
     }
     // An all-lowercase phrase is a name only when a word of it is proper,
     // it names a person or a country ("united states"), or it is a place the
