@@ -425,6 +425,11 @@ describe('names: a name the story writes with its accents and elsewhere without 
     expect(await names('Sergio Munoz spoke. Munoz left.')).toEqual([])
   })
 
+  it('never fixes the person’s own accented name to the same name without accents, however often that is written', async () => {
+    const text = 'Prime Minister François Bayrou spoke. Francois Bayrou left. Francois Bayrou returned. Later Francois Bayrou smiled.'
+    expect((await lint(text)).filter((f) => f.rule === 'names' && f.level === 'warning')).toEqual([])
+  })
+
   it('notes the plain form at info where the story writes it so three times or more and more often, as AP style does', async () => {
     const text = 'Sergio Munoz spoke. Munoz left. Later Munoz returned. Sergio Muñoz smiled.'
     const found = (await lint(text)).filter((f) => f.rule === 'names' && f.actual === 'Munoz').map((f) => f.level)

@@ -1,6 +1,6 @@
 import type {FormRef} from './gazetteer.js'
 import type {NameToken} from './spans.js'
-import {isAllCaps, squash} from '../text/normalize.js'
+import {isAllCaps, squash, withoutAccents} from '../text/normalize.js'
 import {deletes, editDistance, vowelsMoved} from './distance.js'
 import {soundKey} from './phonetic.js'
 import {particleJoinedName} from '../data/name-words.js'
@@ -144,7 +144,8 @@ export function findClashes(
     if (!lead) continue
     const [majority, majoritySpans] = lead
     for (const [spelling, spans] of ranked) {
-      if (spelling === majority) continue
+      // The person's own name is never fixed to the same name with its accents lost ("İmamoğlu" to "Imamoglu"): accents.ts fixes the other way.
+      if (spelling === majority || (spelling === group.preferred && withoutAccents(spelling) === majority)) continue
       for (const span of spans) {
         clashes.push({span, actual: spelling, majority, actualCount: spans.length, majorityCount: majoritySpans.length})
       }
