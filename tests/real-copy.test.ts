@@ -23,12 +23,12 @@ describe('real copy', () => {
   }, 120_000)
 
   // The sixth and seventh batches (2026-12-04) brought 553 slips, 279 of them phrases, at 8% and 13% caught before tuning.
-  // The eighth to eleventh (garbled) brought 889 more, 185 of them names caught at 8–24% before tuning: the floors are 43% of names and 18% of all since.
-  it('catches at warning level at least 43% of the name slips and 18% of all slips of the tuning pages', async () => {
+  // The eighth to twelfth (garbled) brought 1,142 more, 252 of them names caught at 8–24% before tuning: the floors are 41% of names and 18% of all since.
+  it('catches at warning level at least 41% of the name slips and 18% of all slips of the tuning pages', async () => {
     const score = (await scoreRealCopy(processor, ['tune'])) as Score
     const names = score.kinds.name!
-    expect(names.slips).toBe(482)
-    expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.43)
+    expect(names.slips).toBe(549)
+    expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.41)
     expect(score.total.caught / score.total.slips).toBeGreaterThanOrEqual(0.18)
   }, 120_000)
 })
