@@ -294,3 +294,10 @@ describe('case: asides, day abbreviations and a body’s title', () => {
     expect(await pairs('case', 'The vote ended. the president left.')).toEqual([['the', 'The']])
   })
 })
+
+describe('case: a place described by a people’s adjective', () => {
+  it('notes "the Korean peninsula" at info, as many house styles write it', async () => {
+    const found = (await lint('They discussed denuclearization on the Korean peninsula on Monday.')).filter((f) => f.rule === 'case').map((f) => [f.actual, f.level])
+    expect(found).toEqual([['peninsula', 'info']])
+  })
+})

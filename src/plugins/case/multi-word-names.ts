@@ -131,7 +131,9 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     // in a Ukraine story), the words are also ordinary English: a warning only
     // when the story writes the name in its own capitals elsewhere.
     const ordinary = reading === 'country' && !value.includes(ref.form)
-    const level = ordinary || (!allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords)) ? 'info' : 'warning'
+    // "the Korean peninsula": a people's adjective and a common noun of the land describe the place, as many house styles write it.
+    const described = ref.entity.kind === 'place' && wrong.length === 1 && wrong[0] === span.length - 1 && span.length === 2 && commonWrong && gazetteer.lookup(span[0]!.value).some((other) => other.entity.kind === 'demonym')
+    const level = ordinary || described || (!allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords)) ? 'info' : 'warning'
     let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
     if (actual.includes('’')) expected = expected.replace(/'/g, '’')
     scan.raised.push({
