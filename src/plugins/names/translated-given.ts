@@ -30,7 +30,7 @@ export function translatedGiven(context: NamesContext, span: readonly NameToken[
     if (squash(given!) !== squash(span[0]!.text) && lineOf(context, given!) === line) people.add(entity)
   }
   if (people.size !== 1) return undefined
-  const [entity] = people as unknown as [Entity]
+  const entity = [...people][0]!
   const text = spanText(span, value)
   const confirmed = countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined || afterTitle(context, span[0]!.start, value)
   // Unconfirmed, it is the person only if the story names them: "Roberto Fico" in a story about Naples is an Italian.
@@ -43,11 +43,12 @@ export function translatedGiven(context: NamesContext, span: readonly NameToken[
       expected: [entity.name],
       level: 'warning',
       reason: `Unexpected ${quote(text)}, did you mean ${quote(entity.name)}?`,
-      note: `${entity.name} (person${entity.title ? ', ' + entity.title : ''}); ${quote(span[0]!.text)} is another language's form of the given name.`,
+      note: `${entity.name} (person${entity.title ? ', ' + entity.title : ''}); ${quote(span[0]!.text)} is another language's form of the given name.`
     }
   }
 }
 
+/** The line of the given-name table that has `given` (accents and case aside), if one has it. */
 export function lineOf(context: NamesContext, given: string): number | undefined {
   return context.givenNameCognates.get(withoutAccents(given).toLowerCase())
 }
