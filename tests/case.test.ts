@@ -301,3 +301,10 @@ describe('case: a place described by a people’s adjective', () => {
     expect(found).toEqual([['peninsula', 'info']])
   })
 })
+
+describe('case: names their owners write small, and surnames standing alone', () => {
+  it('leaves "dpa" and a surname alone with its particle capitalized', async () => {
+    expect(await pairs('case', 'The coalition was agreed, reported German news agency dpa. A majority backed it.')).toEqual([])
+    expect(await pairs('case', 'Senators include Loren Legarda and Bato dela Rosa. Zubiri was dumbfounded about Dela Rosa’s revelation.')).toEqual([])
+  })
+})

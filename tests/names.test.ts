@@ -767,3 +767,12 @@ describe('names: more layouts of known names', () => {
     }
   })
 })
+
+describe('names: acronyms that define a name, and far sound-alikes', () => {
+  it('reads a name whose bracketed acronym spells it as that name, and a far sound-alike outside the person’s country as someone else', async () => {
+    expect(await names('Myanmar’s parties include the Federal Democratic Party (FDP) and the National League for Democracy.')).toEqual([])
+    expect(await names('The new finance minister is set to be Riikka Purra, who leads the Finns.')).toEqual([])
+    // A word of the name misformed is still a slip, acronym or not.
+    expect(await names('In Malé, the Maldivian Democrat Party (MDP) won the vote.')).toEqual([['Maldivian Democrat Party', 'Maldivian Democratic Party', 'warning']])
+  })
+})

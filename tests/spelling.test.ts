@@ -235,3 +235,12 @@ describe('spelling: a word said twice in a row', () => {
     ])
   })
 })
+
+describe('spelling: a title one letter off before a name', () => {
+  it('fixes it only before a known person whose title has that word', async () => {
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'spelling' && f.level === 'warning').map((f) => [f.actual, f.expected[0]])
+    expect(await found('Chancelor Friedrich Merz met reporters.')).toEqual([['Chancelor', 'Chancellor']])
+    // "Kinga" is a given name before Tshering, a known prime minister's surname, not "King".
+    expect(await found('The party elected Kinga Tshering as its president.')).toEqual([])
+  })
+})

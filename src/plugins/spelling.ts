@@ -235,6 +235,16 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return swapped.length === 1 ? swapped.map(capitalize) : []
   }
 
+  /** Whether a known person named one space after `end` (in up to three words) has `title` in their title on record. */
+  const titleOfPersonAfter = (value: string, end: number, title: string): boolean => {
+    const words = /^ ((\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,2})/u.exec(value.slice(end, end + 60))?.[1]?.split(' ') ?? []
+    for (let length = words.length; length >= 1; length--) {
+      const refs = gazetteer?.lookup(words.slice(0, length).join(' ')) ?? []
+      if (refs.some((ref) => ref.entity.kind === 'person' && (ref.entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(title))) return true
+    }
+    return false
+  }
+
   /** A suffix added to a consonant's y without turning it i, when the turned form is a known word. */
   const yTurnedI = (word: string): string | undefined => {
     for (const suffix of suffixes) {
@@ -310,11 +320,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       if (opening.length > 0) expected = opening
       // "goverment sources said": the slip and the missing capital are one fix.
       if (lower && !proper && isSentenceStart(value, start, abbreviations)) expected = expected.map(capitalize)
-      // "Chancelor Friedrich Merz": a title one letter off, right before a name.
+      // "Chancelor Friedrich Merz": a title one letter off, right before a known person whose title on record has it
+      // ("Kinga Tshering" is a Bhutanese name, not "King" before Lotay Tshering, a prime minister).
       const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(end, end + 40))?.[1]
       const title =
         !lower && opening.length === 0 && next !== undefined && personal.has(next)
-          ? lexicon.oneEditAway(word.toLowerCase()).filter((s) => titles.has(s)).map(capitalize)
+          ? lexicon.oneEditAway(word.toLowerCase()).filter((s) => titles.has(s) && titleOfPersonAfter(value, end, s)).map(capitalize)
           : []
       if (title.length > 0) expected = title
       // "TThe vote": the shift key held a letter too long.

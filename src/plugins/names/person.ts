@@ -30,7 +30,9 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
   if (lastSame) return !otherGivenName(context, span[0]!.text, words[0]!) && !womansForm(span[0]!.text, words[0]!) && near(span.slice(0, -1).map((name) => name.text), words.slice(0, -1))
   // Neither part kept: both must be near, so that a shared given name
   // ("Pete Rodino" and Peter Dutton) does not carry a different surname.
-  if (span.length === words.length) return near([span[0]!.text], [words[0]!]) && near(span.slice(1).map((name) => name.text), words.slice(1))
+  // And the whole no further than a third of its letters, unless the story is about the person's country:
+  // "Riikka Purra" in a story about Finland only sounds like Rick Perry; "Maki Sol" in one about Senegal is Macky Sall.
+  if (span.length === words.length) return near([span[0]!.text], [words[0]!]) && near(span.slice(1).map((name) => name.text), words.slice(1)) && (ofStoryCountry || closeOverall(span, form))
   return true
 }
 
@@ -48,6 +50,14 @@ function womansForm(given: string, own: string): boolean {
   // The man's ends in a consonant: "Abiya" for Abiy is a slip.
   const feminine = (woman: string, man: string) => man.length >= 4 && /[b-df-hj-np-tv-xz]$/.test(man) && (woman === man + 'a' || woman === man + 'ah')
   return feminine(a, b) || feminine(b, a)
+}
+
+/** The whole span no further than a third of its letters from the person's name. */
+function closeOverall(span: readonly NameToken[], form: string): boolean {
+  const a = squash(span.map((name) => name.text).join(''))
+  const b = squash(form)
+  const most = Math.ceil(Math.max(a.length, b.length) * 0.3)
+  return editDistance(a, b, most) <= most
 }
 
 /** Two parts of names are near: same sound, or the same first letter and under half the letters changed. */

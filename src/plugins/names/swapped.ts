@@ -29,6 +29,9 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     // "World Health Organisation": the other dialect's spelling of the name's own word;
     // "Muttahida Qaumi Movement-Pakistan", "Solidarity-People Before Profit": the name's own word with an ally's or a faction's joined to it.
     .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
+  // One in brackets spelling the name as written defines it, whatever body the gazetteer has by that acronym ("Federal Democratic
+  // Party (FDP)" is not the Free Democratic Party); only a word of the name misformed is still a slip ("Maldivian Democrat Party (MDP)").
+  if (definingAcronym(span, value) !== undefined) hits = hits.filter((hit) => misformed(word(hit), hit.expectedWord))
   // An acronym in brackets after the name says which body it is ("Chinese Nationalist Party (KMT)").
   const acronym = acronymAfter(context, span, value)
   if (acronym) {
