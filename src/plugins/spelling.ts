@@ -7,6 +7,7 @@ import {particleJoinedName} from '../data/name-words.js'
 import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {insideAddress} from '../text/addresses.js'
+import {countedBefore} from '../text/counted.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {capitalize, escapeRegExp} from '../text/normalize.js'
@@ -138,11 +139,6 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   }
 
   const indefinite = options.indefiniteDeterminers ?? new Set<string>()
-  // "a provisional amparo", "an amparo": an indefinite determiner one or two words before.
-  const counted = (value: string, start: number): boolean => {
-    const before = value.slice(Math.max(0, start - 40), start).split(/\s+/).filter(Boolean).slice(-2).map((word) => word.toLowerCase())
-    return before.some((word) => indefinite.has(word))
-  }
   const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
   const foreignWords = options.foreignFunctionWords ?? new Set<string>()
   // "Unión por la Patria", "(no la ven)": a function word of another language stands beside it.
@@ -309,7 +305,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       if (turned) expected = [turned, ...expected.filter((fix) => fix !== turned)]
       const why = lower && betweenNameWords(value, start, end)
         ? 'a word inside a name in another language'
-        : proper && counted(value, start)
+        : proper && countedBefore(value, start, indefinite)
         ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
         : lower && saidTwice(value, word)
         ? 'a word said twice in a row, a chant or a sound'

@@ -3,6 +3,7 @@ import {nameConnectors} from '../../data/name-words.js'
 import {quote} from '../../message.js'
 import {lowercaseTitleBefore} from '../../names/titles.js'
 import {insideAddress} from '../../text/addresses.js'
+import {countedBefore} from '../../text/counted.js'
 import {childIndex, nextWord, previousWord, type SentenceTokens, type Token} from '../../text/tokens.js'
 import type {CaseContext, Raised, WordInfo} from './context.js'
 import {atSentenceStart, startsSentence, writtenAsName} from './reasons.js'
@@ -50,15 +51,6 @@ function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token,
   return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token))
 }
 
-/** An indefinite article one or two words before the word ("an amparo", "a provisional amparo"). */
-function countedBefore(context: CaseContext, sentence: SentenceTokens, index: number): boolean {
-  const one = previousWord(sentence.tokens, index)
-  if (!one) return false
-  if (context.indefiniteDeterminers.has(one.lower)) return true
-  const two = previousWord(sentence.tokens, sentence.tokens.indexOf(one))
-  return two !== undefined && context.indefiniteDeterminers.has(two.lower)
-}
-
 /** A lowercase word that is a name here: by the dictionary, by the gazetteer and its place, or by context. */
 function asName(context: CaseContext, sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined {
   const word = info.lowercase!
@@ -66,7 +58,7 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   // "is elected taoiseach next Wednesday": a title lowercase with no name after it, as house styles set it, whatever the dictionary says.
   if (context.lowercaseStyleNouns.has(token.lower) && !/^ \p{Lu}/u.test(value.slice(token.end, token.end + 2)) && !startsSentence(value, token, context.abbreviations)) return undefined
   // "a provisional amparo": a word the dictionary has only as a given name, counted with "a" or "an", is a common noun of another language.
-  if (word.proper && !(!word.known && countedBefore(context, sentence, index))) {
+  if (word.proper && !(!word.known && countedBefore(value, token.start, context.indefiniteDeterminers))) {
     return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
   }
   // A word no dictionary knows as a common word, lowercase here and

@@ -5,6 +5,7 @@ import {atSentenceStart, writtenAsName} from './reasons.js'
 import {capitalize} from '../../text/normalize.js'
 import {isSentenceStart} from '../../text/sentence-start.js'
 import {inTitleCaseLine} from './name-style.js'
+import {wordStarts} from '../../text/word-starts.js'
 
 /** One finding per word, the strongest reason winning; those that waited for the document settled. */
 export function reportRaised(file: VFile, raised: readonly Raised[], capitalizedInDocument: ReadonlySet<string>, abbreviations: ReadonlySet<string>) {
@@ -35,17 +36,8 @@ export function reportRaised(file: VFile, raised: readonly Raised[], capitalized
  * the dictionary lacks, beside "Office of War Mobilization and Reconversion").
  */
 function capitalizedInProse(value: string, base: string, abbreviations: ReadonlySet<string>): boolean {
-  const named = occurrences(value, capitalize(base)).filter(
+  const named = wordStarts(value, capitalize(base)).filter(
     (at) => !isSentenceStart(value, at, abbreviations) && !/:\s*$/u.test(value.slice(Math.max(0, at - 3), at)) && !inTitleCaseLine(value, at) && !/^\s+\p{Lu}/u.test(value.slice(at + base.length, at + base.length + 3))
   )
-  return named.length > 0 && named.length >= occurrences(value, base).length
-}
-
-/** Where `word` stands as a whole word in `value`. */
-function occurrences(value: string, word: string): number[] {
-  const found: number[] = []
-  for (let at = value.indexOf(word); at !== -1; at = value.indexOf(word, at + 1)) {
-    if (!/\p{L}/u.test(value.charAt(at - 1)) && !/\p{L}/u.test(value.charAt(at + word.length))) found.push(at)
-  }
-  return found
+  return named.length > 0 && named.length >= wordStarts(value, base).length
 }

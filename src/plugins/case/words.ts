@@ -19,10 +19,12 @@ export function describeWord(context: CaseContext, token: Token): WordInfo {
   if (isLowercaseOnly(token.value)) {
     // "who" is not WHO: an acronym is never a lowercase word's name; and
     // particles stay lowercase ("et al.", "le chien", "de Gaulle").
-    const refs = (nameConnectors.has(token.lower) ? [] : gazetteer.lookup(token.value.slice(0, base.length)))
-      .filter((ref) => ref.type !== 'garble' && ref.squashed === squash(base) && !ref.form.includes(' ') && !isAllCaps(ref.form))
+    const written = token.value.slice(0, base.length)
+    const named = (nameConnectors.has(token.lower) ? [] : gazetteer.lookup(written)).filter(
+      (ref) => ref.type !== 'garble' && ref.squashed === squash(base) && !ref.form.includes(' ') && !isAllCaps(ref.form)
+    )
     // "dpa", "bne": a name its owner writes in lowercase is written right.
-    if (refs.some((ref) => ref.form === token.value.slice(0, base.length))) refs.length = 0
+    const refs = named.some((ref) => ref.form === written) ? [] : named
     // Proper by the dictionary, or the name of a place, body or people the
     // dictionary has no common word for; a person's name needs context later.
     // British spelling is asked for synchronously so that the pass over the

@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import {quote, report} from '../../message.js'
 import {withoutAccents} from '../../text/normalize.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
+import {wordStarts} from '../../text/word-starts.js'
 
 /** A capitalized word, with the word after it when one follows a space apart. */
 const capitalizedWords = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])(?=(?: (\p{Lu}[\p{L}\p{M}]*))?)/gu
@@ -50,7 +51,7 @@ export function reportAccentSlips(file: VFile, value: string, isFirstName: (word
       reason: `Unexpected ${quote(word)}, the story writes ${quote(entry.word)} elsewhere`,
       start,
       end,
-      level: houseStyle(count(word), occurrences(value, entry.word)) ? 'info' : 'warning',
+      level: houseStyle(count(word), wordStarts(value, entry.word).length) ? 'info' : 'warning',
       expected: [entry.word],
       note: `${quote(word)} is ${quote(entry.word)} with its accents lost.`
     })
@@ -67,15 +68,6 @@ function lostLetters(word: string): string[] {
     if (rest.length >= 3 && plainLetters.test(rest)) out.push(rest)
   })
   return out
-}
-
-/** How often `word` stands as a whole word in `value`. */
-function occurrences(value: string, word: string): number {
-  let count = 0
-  for (let at = value.indexOf(word); at !== -1; at = value.indexOf(word, at + word.length)) {
-    if (!/[\p{L}\p{M}]/u.test(value.charAt(at - 1)) && !/[\p{L}\p{M}]/u.test(value.charAt(at + word.length))) count++
-  }
-  return count
 }
 
 /** Unaccented forms written often enough, and more often than the accented, to be the story's own style. */

@@ -13,7 +13,7 @@ import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
-import {titleBefore} from './title-before.js'
+import {ofStoryCountry, titleBefore} from './story-cues.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
@@ -241,11 +241,6 @@ function sameShape(a: string, b: string): boolean {
   return x.length === y.length && x.every((word, i) => word.slice(0, 3) === y[i]!.slice(0, 3))
 }
 
-/** Whether the story is about a country the person's title names. */
-function ofStoryCountry(context: NamesContext, entity: Entity, value: string): boolean {
-  return countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined
-}
-
 /** Whether the story writes `word` after a courtesy title or a given name somewhere. */
 function personElsewhere(context: NamesContext, word: string, value: string): boolean {
   for (let at = value.indexOf(word); at >= 0; at = value.indexOf(word, at + word.length)) {
@@ -254,12 +249,6 @@ function personElsewhere(context: NamesContext, word: string, value: string): bo
   return false
 }
 
-/**
- * Two words or more with another name word right before or after them in
- * the run ("Chang Lih Kang", "Tengku Abdul Aziz"): part of a longer name,
- * not a near miss of a shorter one. A title ("Secretary-General"), an
- * acronym or a common word beside them is no name word.
- */
 /** One or two lowercase name connectors right before `start` make, with `text`, a name the gazetteer knows. */
 function endsParticleName(context: NamesContext, start: number, text: string, value: string): boolean {
   const before = /(?:^|[^\p{L}])((?:\p{Ll}+ ){1,2})$/u.exec(value.slice(Math.max(0, start - 16), start))?.[1]
@@ -286,10 +275,17 @@ function bodyOfItsCountry(context: NamesContext, text: string): boolean {
   return context.gazetteer.lookup(parts[1]!).some((ref) => ref.entity.kind !== 'person' && [...countries.of(ref.entity)].some((country) => named.has(country)))
 }
 
+/** The span opens with the person's given name as the name writes it. */
 function keepsGiven(span: readonly NameToken[], form: string): boolean {
   return span.length >= 2 && form.includes(' ') && span[0]!.text.toLowerCase() === form.split(/\s+/)[0]!.toLowerCase()
 }
 
+/**
+ * Two words or more with another name word right before or after them in
+ * the run ("Chang Lih Kang", "Tengku Abdul Aziz"): part of a longer name,
+ * not a near miss of a shorter one. A title ("Secretary-General"), an
+ * acronym or a common word beside them is no name word.
+ */
 function insideLongerName(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
   if (span.length < 2) return false
   const at = run.indexOf(span[0]!)

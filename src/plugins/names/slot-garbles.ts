@@ -2,8 +2,7 @@ import type {Entity} from '../../data/entities.js'
 import {quote} from '../../message.js'
 import {editDistance} from '../../names/distance.js'
 import {nearByEar, soundKey} from '../../names/phonetic.js'
-import {countriesOf} from '../../names/countries.js'
-import {titleBefore} from './title-before.js'
+import {ofStoryCountry, titleBefore} from './story-cues.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
@@ -83,7 +82,7 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
 }
 
 function confirmedHere(context: NamesContext, entity: Entity, start: number, value: string): boolean {
-  return countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined || titleBefore(context, entity, start, value)
+  return ofStoryCountry(context, entity, value) || titleBefore(context, entity, start, value)
 }
 
 /** Does a title ("President", "first lady") or a courtesy title ("Mr.") stand right before `start`, a comma or colon between allowed ("the Supreme Leader, Ali Khounai")? */

@@ -1,10 +1,10 @@
 import type {Entity} from '../../data/entities.js'
 import {quote} from '../../message.js'
-import {countriesOf} from '../../names/countries.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import {squash, withoutAccents} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {afterTitle} from './slot-garbles.js'
+import {ofStoryCountry} from './story-cues.js'
 
 /**
  * A known person's surname after another language's form of their given
@@ -32,7 +32,7 @@ export function translatedGiven(context: NamesContext, span: readonly NameToken[
   if (people.size !== 1) return undefined
   const entity = [...people][0]!
   const text = spanText(span, value)
-  const confirmed = countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined || afterTitle(context, span[0]!.start, value)
+  const confirmed = ofStoryCountry(context, entity, value) || afterTitle(context, span[0]!.start, value)
   // Unconfirmed, it is the person only if the story names them: "Roberto Fico" in a story about Naples is an Italian.
   if (!confirmed && !value.includes(entity.name)) return undefined
   return {

@@ -2,6 +2,13 @@ import type {Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
 import type {NamesContext} from './context.js'
 
+// What in a story confirms that a name means a known person: the story's country, a word of the title before it.
+
+/** Whether the story is about a country the person's title names. */
+export function ofStoryCountry(context: NamesContext, entity: Entity, value: string): boolean {
+  return countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined
+}
+
 /** A word of the person's title on record, other than its linking words and countries, among the four words just before the name in its sentence ("Defense Minister: Hamada Yasushi"). */
 export function titleBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
   const countries = countriesOf(context.gazetteer.entities)
