@@ -290,6 +290,13 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
     const spellings = new Map<string, number>()
     for (const {word} of found) spellings.set(word, (spellings.get(word) ?? 0) + 1)
+    // Asked once a spelling: a search of the whole text for each unknown word grew with the square of a long file.
+    const twice = new Map<string, boolean>()
+    const chanted = (word: string): boolean => {
+      let answer = twice.get(word)
+      if (answer === undefined) twice.set(word, (answer = saidTwice(value, word)))
+      return answer
+    }
     for (const {word, start, end, title: slip} of found) {
       if (slip) {
         report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(word)} right before a name, expected the title ${quote(slip)}`, start, end, level: 'warning', expected: [slip]})
@@ -307,7 +314,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word inside a name in another language'
         : proper && countedBefore(value, start, indefinite)
         ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
-        : lower && saidTwice(value, word)
+        : lower && chanted(word)
         ? 'a word said twice in a row, a chant or a sound'
         : lower && other && !proper ? (foreignBeside(value, start, end) ? 'a word of a name or quotation in another language' : excuse(word, other)) : undefined
       // "Thes challenges", "the Goverment said": a capitalized word used once and
