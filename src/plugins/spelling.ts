@@ -290,11 +290,18 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
     const spellings = new Map<string, number>()
     for (const {word} of found) spellings.set(word, (spellings.get(word) ?? 0) + 1)
-    // Asked once a spelling: a search of the whole text for each unknown word grew with the square of a long file.
+    // Asked once a spelling, a plain search for the pair first: a pattern run over the whole
+    // text for each unknown word grew with the square of a long file.
     const twice = new Map<string, boolean>()
+    let lowerValue: string | undefined
     const chanted = (word: string): boolean => {
       let answer = twice.get(word)
-      if (answer === undefined) twice.set(word, (answer = saidTwice(value, word)))
+      if (answer === undefined) {
+        const lower = word.toLowerCase()
+        lowerValue ??= value.toLowerCase()
+        answer = ['', ',', '!'].some((mark) => lowerValue!.includes(lower + mark + ' ' + lower)) && saidTwice(value, word)
+        twice.set(word, answer)
+      }
       return answer
     }
     for (const {word, start, end, title: slip} of found) {
