@@ -56,8 +56,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push(readingFinding(word, start, end, read))
       continue
     }
-    const slips = allowedSlips(word, data)
-    const near = word.length >= 4 ? onlyOne(people, (candidate) => candidate.surname.length >= 4 && editDistance(word, candidate.surname, slips) <= slips) : undefined
+    const near = word.length >= 4 ? onlyOne(people, (candidate) => candidate.surname.length >= 4 && within(word, candidate.surname, allowedSlips(word, candidate.surname, data))) : undefined
     if (near && !data.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'person' || ref.entity.kind === 'place')) {
       found.push({start, end, expected: near.surname, reason: `Unexpected \`${word}\`: this story names ${near.full}, \`${near.surname}\` on second reference`})
       continue
@@ -148,13 +147,18 @@ function namedOtherwise(word: string, value: string, person: StoryPerson, data: 
   return false
 }
 
+function within(word: string, surname: string, slips: number): boolean {
+  return editDistance(word, surname, slips) <= slips
+}
+
 /**
  * Letters a second reference may be off its person's surname: one, or two
- * in a long word no dictionary knows ("Paetongtonn" for Paetongtarn), where
- * two real surnames two letters apart are rarer than a garble.
+ * where the word (no dictionary's) or the surname is long ("Paetongtonn" for
+ * Paetongtarn, "Kobaidze" for Kobakhidze), where two real surnames two
+ * letters apart are rarer than a garble.
  */
-function allowedSlips(word: string, data: ReferenceData): number {
-  return word.length >= longGarble && !data.lexicon.correct(word) ? 2 : 1
+function allowedSlips(word: string, surname: string, data: ReferenceData): number {
+  return Math.max(word.length, surname.length) >= longGarble && !data.lexicon.correct(word) ? 2 : 1
 }
 
 const longGarble = 9

@@ -32,7 +32,8 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
   const mentioned = new Set(known.map(({ref}) => ref.entity))
   // A garbled full name is the person too, and machine translation garbles
   // a surname the same way each time: "John Steenhausen" … "Steenhausen's".
-  const garbled = garbledSurnames(pending)
+  // A garbled surname in the slot after a given name counts once the story names the person.
+  const garbled = garbledSurnames(pending.filter((candidate) => !candidate.slot || mentioned.has(candidate.slot.entity)))
   for (const [entity] of garbled) mentioned.add(entity)
   for (const candidate of pending) {
     const lone = candidate.loneWord

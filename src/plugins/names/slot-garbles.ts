@@ -44,7 +44,7 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
     // A family name is one syllable: one word before a given name of two ("Month Jae-in").
     [anchors.familyFirst.get(squash(span.slice(1).map((name) => name.text).join(''))), span.slice(0, 1)]
   ]
-  let best: {anchor: Anchor; distance: number; strong: boolean} | undefined
+  let best: {anchor: Anchor; distance: number; strong: boolean; unknown: boolean} | undefined
   let tie = false
   for (const [index, [list, odd]] of tries.entries()) {
     if (!list || !odd.every((name) => commonWord(context, name, odd.length > 1))) continue
@@ -59,7 +59,7 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
       const distance = editDistance(garbled, anchor.rest)
       if (best && distance === best.distance && best.anchor.entity !== anchor.entity) tie = true
       // A given name of two syllables before, or a surname split in words, is a person's name beyond doubt.
-      if (!best || distance < best.distance) ((best = {anchor, distance, strong: index === 1 || odd.length > 1}), (tie = false))
+      if (!best || distance < best.distance) ((best = {anchor, distance, strong: index === 1 || odd.length > 1, unknown: unknownRest}), (tie = false))
     }
   }
   if (!best || tie) return undefined
@@ -76,7 +76,10 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
       level: 'warning',
       reason: `Unexpected ${quote(text)}, did you mean ${quote(form)}?`,
       note: `${entity.name} (person${entity.title ? ', ' + entity.title : ''}).`,
-      ...(strong ? {} : {slot: {entity}})
+      ...(strong ? {} : {slot: {entity}}),
+      // A word no dictionary knows in the surname's place is how the story spells the surname ("Luis Abidaner" … "Abidaner said");
+      // a common word there ("Marco Rubble") is not the surname everywhere it stands.
+      ...(best.unknown && !best.strong ? {fullName: {entity}} : {})
     }
   }
 }
