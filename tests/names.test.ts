@@ -776,3 +776,30 @@ describe('names: acronyms that define a name, and far sound-alikes', () => {
     expect(await names('In Malé, the Maldivian Democrat Party (MDP) won the vote.')).toEqual([['Maldivian Democrat Party', 'Maldivian Democratic Party', 'warning']])
   })
 })
+
+describe('names: slips that follow a garbled or split name', () => {
+  it('fixes the surname alone where the story garbles a known full name so, and leaves the right spelling alone', async () => {
+    const text =
+      'Governments welcomed the victory of Luis Abidaner, re-elected as president of the Dominican Republic. ' +
+      'Abidaner was followed by Leonel Fernández. Venezuela wished President Abinader success. “I will not fail you,” Abidaner said.'
+    expect(await spans(text)).toEqual([
+      ['Luis Abidaner', 'Luis Abinader', 'warning', 36, 49],
+      ['Abidaner', 'Abinader', 'warning', 102, 110],
+      ['Abidaner', 'Abinader', 'warning', 213, 221]
+    ])
+  })
+
+  it('fixes a second reference two letters off a long surname the story names', async () => {
+    expect(await names('According to Irakli Kobakhidze, the party is united. The dispute, which Kobaidze said is settled, is over.')).toEqual([
+      ['Kobaidze', 'Kobakhidze', 'warning']
+    ])
+  })
+
+  it('fixes a Korean given name split with its second syllable small, and not a small English word after a name', async () => {
+    expect(await spans('President Yoon Seok yeol approved the arrest of Lee Jae myeong on Friday.')).toEqual([
+      ['Yoon Seok yeol', 'Yoon Suk Yeol', 'warning', 10, 24],
+      ['Lee Jae myeong', 'Lee Jae-myung', 'warning', 48, 62]
+    ])
+    expect(await names('Lee Jae said it was over, and Moon Jae in office agreed.')).toEqual([])
+  })
+})

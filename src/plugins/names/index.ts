@@ -14,6 +14,7 @@ import {reportDefinedNames} from './defined-names.js'
 import {reportHonorifics, type HonorificData} from './honorifics.js'
 import {reportAccentSlips} from './accents.js'
 import {reportNameForms} from './name-forms.js'
+import {reportSplitGivenNames} from './split-given.js'
 import {isFirstName} from './words.js'
 import type {CourtesyTitleSexes} from '../../data/bundle.js'
 import type {LongVowels} from '../../names/long-vowels.js'
@@ -136,6 +137,7 @@ export default function names(options: Readonly<Options>) {
     reportSecondReferences(file, value, references)
     reportNameForms(file, value, {isWord: (word) => context.lexicon.hasLowercase(word), isGivenName: (word) => isFirstName(context, word), isKnownName: (form) => context.gazetteer.isAccepted(form)})
     reportLowercaseInside(file, value, context.gazetteer)
+    reportSplitGivenNames(file, value, context.gazetteer, context.lexicon)
     reportDefinedNames(file, value, context.gazetteer)
     reportHonorifics(file, value, honorifics)
     reportAccentSlips(file, value, (word) => isFirstName(context, word), (word) => context.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym'))
