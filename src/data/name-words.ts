@@ -11,6 +11,9 @@ export const nameConnectors: ReadonlySet<string> = new Set(readWordList(dataPath
 /** Generational suffixes after a name ("Jr", "III"), lowercase (dictionaries/name-suffixes.txt). */
 export const nameSuffixes: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/name-suffixes.txt')))
 
+/** Two-letter initials of one Cyrillic letter ("Ts", "Kh"): "Ts.Nyamdorj" is an initial and a name (dictionaries/patronymic-initials.txt). */
+export const patronymicInitials: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/patronymic-initials.txt')))
+
 /** Heads of Arabic compound given names written joined or apart ("Abdul Aziz", "Abdulaziz"; dictionaries/compound-name-heads.txt). */
 export const compoundNameHeads: readonly string[] = readWordList(dataPath('dictionaries/compound-name-heads.txt'))
 

@@ -7,6 +7,7 @@ import {joinOf, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, gluedAfterBracket} from './spacing-marks.js'
 import {quoteSpace} from './spacing-quotes.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
+import {patronymicInitials} from '../data/name-words.js'
 
 export interface Options {
   /** Marks set against the word before and followed by a space (dictionaries/spacing-marks.txt). */
@@ -240,9 +241,10 @@ function missingSpace(left: string, mark: string, right: string): boolean {
   if (mark === '.' && digits.test(left) && capitalizedWord.test(right)) return true
   if (!endsLetter.test(left) || !startsLetter.test(right)) return false
   if (mark === '.') {
-    // Initials and abbreviations (U.S., e.g., Ph.D.) keep their dots; a
-    // sentence run into the next one ends in a lowercase word and starts a capitalized one.
-    return left.length >= 2 && /\p{Ll}$/u.test(left) && (/^\p{Lu}\p{Ll}/u.test(right) || right === 'A' || right === 'I')
+    // Initials and abbreviations (U.S., e.g., Ph.D.) keep their dots, as does a Mongolian
+    // name's two-letter initial ("Ts.Nyamdorj"); a sentence run into the next one ends in a
+    // lowercase word and starts a capitalized one.
+    return left.length >= 2 && !patronymicInitials.has(left) && /\p{Ll}$/u.test(left) && (/^\p{Lu}\p{Ll}/u.test(right) || right === 'A' || right === 'I')
   }
   if (mark === ',') return !(left.length === 1 && right.length === 1)
   return left.length > 1 && right.length > 1
