@@ -55,10 +55,26 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
 }
 
 /** A near miss of a known name, by letters or by sound, with what vetoes one. */
+/** A state, province or region of a country ("State of India"): its title names the country it is part of. */
+function isDivision(entity: Entity): boolean {
+  const title = entity.title ?? ''
+  return entity.kind === 'place' && / of /.test(title) && !title.startsWith('Capital of')
+}
+
+/** The same length with other letters: one letter changed for another, not lost, added or swapped. */
+function letterChanged(text: string, form: string): boolean {
+  const [a, b] = [squash(text), squash(form)]
+  return a.length === b.length && [...a].sort().join('') !== [...b].sort().join('')
+}
+
+const vowelless = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}$/
+
 function nearReading(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string, text: string): Contender | undefined {
   const {gazetteer, titles} = context
   // "The Trinamool Congress": a sentence's "The" before a name is no word of it; the span after it is read alone.
   if (span.length > 1 && context.determiners.has(span[0]!.text.toLowerCase())) return undefined
+  // "Hj Sani", "Pg Hjh Zety": a short capitalized word with no vowel is an abbreviated honorific, no letters of a name to match.
+  if (span.length > 1 && span.some((name) => vowelless.test(name.text))) return undefined
   const unknownWord = span.some((name) => isUnknownWord(context, name))
   if (!unknownWord && (span.length === 1 || !mayAnchorPerson(context, span))) return undefined
   // "by von der Leyen": lowercase connectors before the span may begin a known name that the span ends.
@@ -72,12 +88,15 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
-  // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri, "Abbas Araqchi" for Araghchi: a glide y between vowels, a final y for i or q for gh is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
+  // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri, "Abbas Araqchi" for Araghchi, "Ghassan Salame" for Salameh: a glide y between vowels, a final y for i, q for gh or a final eh for e is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
   if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(hit.ref.form)) return {span, rank: 0, ref: hit.ref}
   // "Chan Wing-kwong" is no slip for Chen Wenqing: a mainland name is written in pinyin, and a hyphenated given name is a Hong Kong, Taiwanese or Korean one's own.
   if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && hyphenatedGiven.test(text) && countriesOf(gazetteer.entities).of(hit.ref.entity).has('China') && !hit.ref.form.includes('-')) return undefined
   // "Beida" in a story about Libya is no slip for Beira, a city of Mozambique: a lone word near a town needs the town's country in the story, or a story of no country.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
+  // "Sonoma, Calif." is no slip for Sonora, a state of Mexico: a lone word near a country's division needs a story about
+  // that country, and a letter lost, added or swapped ("Uttrakhand"), not one changed: a town's name is as often one letter from a state's.
+  if (span.length === 1 && isDivision(hit.ref.entity) && (!ofStoryCountry(context, hit.ref.entity, value) || letterChanged(text, hit.ref.form))) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
   // "Roberto Fico" in a story about Naples: another language's form of the person's given name, with no story about their country, is someone of that language.
@@ -226,11 +245,12 @@ function knownSubName(context: NamesContext, words: readonly string[], word: str
 
 /**
  * A name with a glide y between vowels dropped, a final y and an iy before a consonant written i ("Smaiylov", "Smailov"),
- * and Persian and Arabic gh written q ("Araghchi", "Araqchi"), word by word, its spaces gone ("Mohammadreza").
+ * Persian and Arabic gh written q ("Araghchi", "Araqchi") and a final eh written e ("Salameh", "Salame"), word by word,
+ * its spaces gone ("Mohammadreza").
  */
 function glideFold(name: string): string {
   const fold = (word: string) =>
-    word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i').replace(/iy(?![aeiou])/g, 'i').replace(/gh/g, 'q')
+    word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i').replace(/iy(?![aeiou])/g, 'i').replace(/gh/g, 'q').replace(/(?<=e)h$/, '')
   return squash(name.split(/\s+/).map(fold).join(' '))
 }
 

@@ -131,6 +131,9 @@ export function reordered(context: NamesContext, span: NameToken[], text: string
   const hits = context.gazetteer.reordered(span.map((name) => name.text))
   if (hits.length !== 1) return undefined
   const {name} = hits[0]!
+  // "Ministry of Finance and Economy" in a story about Brunei is Brunei's own, not South Korea's Ministry of Economy and Finance.
+  const countries = countriesOf(context.gazetteer.entities)
+  if (countries.of(hits[0]!).size > 0 && countries.storyOf(value).size > 0 && countries.storyCountryOf(hits[0]!, value) === undefined) return undefined
   return {
     span,
     expected: [name],
