@@ -67,7 +67,8 @@ function peopleAfter(tokens: readonly Token[], index: number, value: string, gaz
     names.push(word)
   }
   if (names.length === 0 || value.slice(tokens[index]!.end, names[0]!.start) !== ' ') return []
-  for (let length = names.length; length >= 1; length--) {
+  // One known word opening a longer run is someone else's name ("deputy president Mohammed Sidik Mia").
+  for (let length = names.length; length >= Math.min(2, names.length); length--) {
     const text = value.slice(names[0]!.start, names[length - 1]!.end).replace(/['’]s$/, '')
     if (!gazetteer.isAccepted(text)) continue
     const people = gazetteer.lookup(text).filter((ref) => ref.entity.kind === 'person' && ref.type !== 'garble')

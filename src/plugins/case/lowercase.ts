@@ -34,8 +34,8 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   // A word mentioned (“eva”, a suffix in quotes) or part of a foreign
   // phrase ("per diem", "per se") is no name, whatever it spells.
   if (name && !mentioned(context, sentence, token, value)) return name
-  // "by Oleg Sukhov, Kateryna Denisova and Tim Zadorozhnyy at The Kyiv Independent": a byline, set as its site sets it.
-  if (token.lower === 'by' && (token.start === 0 || value[token.start - 1] === '\n') && byline.test(value.slice(token.start, value.indexOf('\n', token.start) >>> 0))) return undefined
+  // "by Oleg Sukhov, Kateryna Denisova and Tim Zadorozhnyy at The Kyiv Independent", "from ODIRILE TOTENG in Gaborone": a byline, set as its site sets it.
+  if ((token.lower === 'by' || token.lower === 'from') && (token.start === 0 || value[token.start - 1] === '\n') && byline.test(value.slice(token.start, value.indexOf('\n', token.start) >>> 0))) return undefined
   // "goverment sources said": "Goverment" is no fix; the speller offers "Government".
   // "(photo credit: …)": a bracket's credit or aside after a sentence is no sentence of its own.
   if (word.spelled && startsSentence(value, token, context.abbreviations) && !/[([]$/u.test(value.slice(0, token.start))) {
@@ -44,8 +44,8 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   return undefined
 }
 
-/** A line that is a byline: "by" opening it, then a person's name, and no full stop at its end. */
-const byline = /^by \p{Lu}[\p{L}'’-]+ \p{Lu}[^\n]*[^.\n]$/u
+/** A line that is a byline: "by" or "from" opening it, then a person's name, and no full stop at its end. */
+const byline = /^(?:by|from) \p{Lu}[\p{L}'’-]+ \p{Lu}[^\n]*[^.\n]$/u
 
 function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token, value: string): boolean {
   return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token))

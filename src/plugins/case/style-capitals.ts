@@ -10,8 +10,8 @@ import {inTitleCaseLine} from './name-style.js'
  * new President said", "which Party", "the country's Parliament"): AP style
  * lowercases it, other house styles capitalize it for one person or body, so
  * it is a note, and a warning under `style: 'ap'` or where the story writes
- * the same body's noun lowercase ("the parliament ... the country's
- * Parliament"): then the capital breaks the story's own style. Only between a
+ * the same body's noun lowercase as often as capitalized ("the parliament ...
+ * the country's Parliament"): then the capital breaks the story's own style. Only between a
  * lowercase word and a lowercase word or a mark: "the Labour Party", "the
  * President of Mexico", "President Ruto" and "the President and General
  * Secretary Xi" are names or titles of names.
@@ -22,13 +22,17 @@ export function styleCapitals(context: CaseContext, sentences: readonly Sentence
   const common = new Set<Raised>()
   // The nouns the story itself writes lowercase in the same slot: there the
   // capital is the story's own inconsistency, whatever its house style.
-  const lowercaseInStory = new Set<string>()
+  const lowercaseInStory = new Map<string, number>()
+  // And how often it writes each capitalized anywhere: a story that mostly capitalizes the noun has that style.
+  const capitalInStory = new Map<string, number>()
   for (const {tokens, words} of sentences) {
     for (const index of words) {
       const token = tokens[index]!
-      if (!context.lowercaseStyleNouns.has(token.lower) || !noNameAfter(token, value)) continue
+      if (!context.lowercaseStyleNouns.has(token.lower)) continue
+      if (token.value !== token.lower) capitalInStory.set(token.lower, (capitalInStory.get(token.lower) ?? 0) + 1)
+      if (!noNameAfter(token, value)) continue
       if (token.value === token.lower) {
-        lowercaseInStory.add(token.lower)
+        lowercaseInStory.set(token.lower, (lowercaseInStory.get(token.lower) ?? 0) + 1)
         continue
       }
       if (!/^\p{Lu}\p{Ll}+$/u.test(token.value) || !afterLowercaseWord(tokens, index)) continue
@@ -45,7 +49,7 @@ export function styleCapitals(context: CaseContext, sentences: readonly Sentence
     const lower = finding.expected
     // A title may name another person where it is lowercase ("the President
     // ... a company president"); a body's noun in one story is one body.
-    if (!lowercaseInStory.has(lower) || context.titles.has(lower) || !common.has(finding)) continue
+    if ((lowercaseInStory.get(lower) ?? 0) < (capitalInStory.get(lower) ?? 0) || context.titles.has(lower) || !common.has(finding)) continue
     finding.level = 'warning'
     finding.reason += `, as the story writes it elsewhere`
   }
