@@ -63,6 +63,8 @@ export default function institutions(options: Readonly<Options>) {
     const value = String(file.value)
     const mentions = new Map<CountryProfile, number>()
     for (const match of value.matchAll(names)) {
+      // "French-speaking", "French-language": a compound of a language or origin, not the story's country.
+      if (/^-\p{Ll}/u.test(value.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue
       const profile = byName.get(match[0])!
       mentions.set(profile, (mentions.get(profile) ?? 0) + 1)
     }

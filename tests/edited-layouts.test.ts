@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from './lint.js'
+
+// Edited copy in layouts and house styles a blind batch of clean pages showed:
+// each case is a sentence shaped like the real one, with the finding it must
+// (or must not) raise, rule by rule.
+const found = async (rule: string, text: string) =>
+  (await lint(text)).filter((f) => f.rule === rule).map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])
+
+describe('edited layouts', () => {
+  it('reads a Mongolian two-letter initial joined to the name as no missing space, and still fixes "Mr.Smith"', async () => {
+    expect(await found('spacing', 'New ministers S.Amarsaikhan, Ts.Nyamdorj and Ch.Nomin met Kh.Nyambaatar. Mr.Smith left.')).toEqual([
+      ['Mr.Smith', 'Mr. Smith', 'warning', 73, 81]
+    ])
+  })
+
+  it('reads an abbreviated Malay honorific as no letters of a name, and a ministry named like another country’s as the story country’s own', async () => {
+    expect(await found('names', 'One more woman, Pg Hjh Zety Sufina Pg DP Hj Sani, joins the cabinet in Brunei.')).toEqual([])
+    expect(await found('names', 'She was deputy minister at the Ministry of Finance and Economy in Brunei.')).toEqual([])
+    expect(await found('names', 'South Korea’s Ministry of Finance and Economy said exports rose.')).toEqual([
+      ['Ministry of Finance and Economy', 'Ministry of Economy and Finance', 'warning', 14, 45]
+    ])
+  })
+
+  it('takes a final eh written e as another transliteration of a name', async () => {
+    expect(await found('names', 'Lebanon’s new cabinet includes figures like Ghassan Salame, a former envoy.')).toEqual([])
+  })
+
+  it('fixes a state one letter short in a story about its country, and no town one letter changed from a state', async () => {
+    expect(await found('names', 'The chief minister of Uttrakhand in India spoke on Friday.')).toEqual([['Uttrakhand', 'Uttarakhand', 'warning', 22, 32]])
+    expect(await found('names', 'A festival for grapes at Sonoma, near Mexico’s border trade, drew crowds.')).toEqual([])
+  })
+
+  it('leaves a body’s noun capitalized where the story mostly capitalizes it, and warns where it writes it small as often', async () => {
+    const levels = async (text: string) => (await found('case', text)).map(([actual, , level]) => [actual, level])
+    expect(await levels('Somalia’s Parliament met. MPs vied for the Speaker of the Parliament. The vote for the Parliament Speaker went on. The parliament leadership then met.')).toEqual([
+      ['Parliament', 'info']
+    ])
+    expect(await levels('The parliament met on Monday. Later the country’s Parliament voted.')).toEqual([['Parliament', 'warning']])
+  })
+
+  it('reads no known person in one known word opening a longer name after a lowercase title', async () => {
+    expect(await found('case', 'MCP first deputy president Mohammed Sidik Mia was handed the transport portfolio.')).toEqual([])
+  })
+
+  it('reads a line opening "from" and a name in capitals as a byline', async () => {
+    expect(await found('case', 'New cabinet taking shape\n\nfrom ODIRILE TOTENG in Gaborone, Botswana\n\nThe president named ministers.')).toEqual([])
+  })
+
+  it('reads no country in a language’s compound ("French-speaking")', async () => {
+    const text = 'Bart De Wever leads a coalition with the French-speaking Reform Movement and the French-speaking Les Engagés. He will address the House of Representatives on Tuesday.'
+    expect(await found('institutions', text)).toEqual([])
+  })
+
+  it('knows "pricy", a spelling of "pricey"', async () => {
+    expect(await found('spelling', 'She is in the storm over her pricy watches.')).toEqual([])
+  })
+})
