@@ -23,11 +23,12 @@ describe('real copy', () => {
   }, 120_000)
 
   // The sixth and seventh batches (2026-12-04) brought 553 slips, 279 of them phrases, at 8% and 13% caught before tuning.
-  // The eighth to twelfth (garbled) brought 1,142 more, 252 of them names caught at 8–24% before tuning: the floors are 41% of names and 18% of all since.
+  // The eighth to twelfth (garbled) brought 1,142 more, 252 of them names caught at 8–24% before tuning: the floors are 41% of names and 18% of all since;
+  // the fourteenth brought 64 names (41% caught before tuning).
   it('catches at warning level at least 41% of the name slips and 18% of all slips of the tuning pages', async () => {
     const score = (await scoreRealCopy(processor, ['tune'])) as Score
     const names = score.kinds.name!
-    expect(names.slips).toBe(549)
+    expect(names.slips).toBe(613)
     expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.41)
     expect(score.total.caught / score.total.slips).toBeGreaterThanOrEqual(0.18)
   }, 120_000)
