@@ -803,3 +803,11 @@ describe('names: slips that follow a garbled or split name', () => {
     expect(await names('Lee Jae said it was over, and Moon Jae in office agreed.')).toEqual([])
   })
 })
+
+describe('names: the story’s own person offered first', () => {
+  it('only when nearer the written name than the finding’s own fix', async () => {
+    expect(await names('People Power Party leader Han Dong-hoon spoke. Prime Minister Han Deok-soo and other officials resigned.')).toEqual([
+      ['Han Deok-soo', 'Han Duck-soo', 'warning']
+    ])
+  })
+})

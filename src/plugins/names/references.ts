@@ -45,10 +45,15 @@ function preferStoryPeople(file: VFile, people: readonly StoryPerson[]): void {
     const words = actual.split(/\s+/)
     if (words.length < 2 || people.some((person) => person.full === message.expected![0])) continue
     const person = people.find((candidate) => candidate.known === true && candidate.full !== actual && (words[0] === candidate.surname || words.at(-1) === candidate.surname) && near(actual, candidate.full))
-    if (!person) continue
+    // Only one at least as near as the finding's own: "Han Deok-soo" is Han Duck-soo, though the story names Han Dong-hoon.
+    if (!person || distance(actual, person.full) > distance(actual, message.expected[0]!)) continue
     message.expected = [person.full, ...message.expected.filter((form) => form !== person.full)]
     message.reason = `Unexpected \`${actual}\`: this story names ${person.full}`
   }
+}
+
+function distance(a: string, b: string): number {
+  return editDistance(a.toLowerCase(), b.toLowerCase())
 }
 
 /** Within a third of the name's letters of each other. */
