@@ -43,6 +43,11 @@ describe('edited layouts', () => {
     expect(await found('case', 'MCP first deputy president Mohammed Sidik Mia was handed the transport portfolio.')).toEqual([])
   })
 
+  it('reads a lowercase title after an aside in brackets as a description', async () => {
+    const text = 'Aoun appointed Prime Minister Nawaf Salam. He accepted the resignation of (caretaker) prime minister Najib Mikati’s government.'
+    expect((await found('case', text)).map(([actual, , level]) => [actual, level])).toEqual([['prime minister', 'info']])
+  })
+
   it('reads a line opening "from" and a name in capitals as a byline', async () => {
     expect(await found('case', 'New cabinet taking shape\n\nfrom ODIRILE TOTENG in Gaborone, Botswana\n\nThe president named ministers.')).toEqual([])
   })

@@ -104,9 +104,11 @@ function describedTitle(context: CaseContext, before: string): boolean {
   // "Bank of Thailand governor Sethaput": a body's name before the title says whose; the title is a description.
   const body = /((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|for|and|the) (?:the )?\p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*)*) $/u.exec(before)?.[1]
   if (body !== undefined && body.includes(' ') && context.gazetteer.lookup(body).some((ref) => ref.entity.kind === 'org' || ref.entity.kind === 'outlet')) return true
-  // "new Zambian president Hakainde Hichilema": a nationality after a determiner describes the title too.
+  // "new Zambian president Hakainde Hichilema": a nationality after a determiner describes the title too,
+  // and so does an aside in brackets before it ("(caretaker) prime minister Najib Mikati").
   const national = /(?<![\p{L}'’-])(\p{Ll}+) (\p{Lu}\p{Ll}+) $/u.exec(before)
   if (national && context.determiners.has(national[1]!) && context.gazetteer.lookup(national[2]!).some((ref) => ref.entity.kind === 'demonym')) return true
+  if (/\) $/.test(before)) return true
   const word = /(?<![\p{L}'’-])(\p{Ll}+) $/u.exec(before)?.[1]
   // After a determiner ("the justice minister Adam Bodnar") the title is a noun phrase of its own too.
   // "former" is the past title's own marker, read by the story's style for past titles.
