@@ -10,7 +10,8 @@ export const phraseCategories = [
   'redundancy',
   'confused',
   'idiom',
-  'wordiness'
+  'wordiness',
+  'spun'
 ] as const
 export type PhraseCategory = (typeof phraseCategories)[number]
 const levels = ['warning', 'info'] as const
