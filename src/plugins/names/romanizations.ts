@@ -41,8 +41,10 @@ function sameKoreanSyllables(context: NamesContext, words: readonly string[], fo
 /** The same last word; before it, the same consonants in the same order, each vowel run another vowel run. */
 export function sameSurnameOtherVowels(context: NamesContext, span: readonly NameToken[], target: string, surname: string | undefined): boolean {
   const words = target.split(/\s+/)
-  // The surname last: "Choo Kyung-ho" keeps its given name, not its surname, as "Chu Kyung-ho".
-  if (span.length < 2 || span.length !== words.length || words.at(-1) !== surname || squash(span.at(-1)!.text) !== squash(words.at(-1)!)) return false
+  // The surname last: "Choo Kyung-ho" keeps its given name, not its surname, as "Chu Kyung-ho". A Thai name, known by
+  // its given name first ("Akanat Promphan"), keeps its family name last too ("Aekkanat Promphan").
+  const familyLast = words.at(-1) === surname || (words.length === 2 && surname !== undefined && words[0] === surname && !context.korean.surnames.has(surname))
+  if (span.length < 2 || span.length !== words.length || !familyLast || squash(span.at(-1)!.text) !== squash(words.at(-1)!)) return false
   // An English given name slipped ("Donuld Trump") is a typo; a word kept as it is ("Devi") says nothing,
   // nor does a given name written another usual way ("Mohammad" for Mohammed).
   if (words.slice(0, -1).some((word, index) => squash(word) !== squash(span[index]!.text) && isFirstName(context, word) && !isFirstName(context, span[index]!.text) && !opensKnownName(context, span[index]!.text))) return false
