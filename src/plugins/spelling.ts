@@ -15,6 +15,7 @@ import {keyboardNeighbours, slipRank} from '../text/slips.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {childIndex, sentencesOf, textOf} from '../text/tokens.js'
 import {Memo} from '../text/memo.js'
+import {insideGlossedQuotation} from '../text/quotation.js'
 import {listOf, quote, report} from '../message.js'
 import {inOnePass, type TwoPasses} from '../passes.js'
 
@@ -217,6 +218,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const opens = isSentenceStart(value, start, abbreviations)
     // "Eid al-Fayez": the word before a particle-joined name is a given name.
     if (particleJoinedName.test(/^ (\S+)/u.exec(value.slice(end, end + 40))?.[1] ?? '')) return []
+    // "Dio Suhenda (The Jakarta Post)": before a capitalized word no dictionary knows, it is a given name ("Teh President" is a slip).
+    const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(value.slice(end, end + 40))?.[1]
+    if (opens && next !== undefined && !lexicon.correct(next)) return []
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
     if (capitalizedBeside(value, start, end, opens)) return []
     const near = lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s))
@@ -319,6 +323,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       if (turned) expected = [turned, ...expected.filter((fix) => fix !== turned)]
       const why = lower && betweenNameWords(value, start, end)
         ? 'a word inside a name in another language'
+        : lower && insideGlossedQuotation(value, start)
+        ? 'a word of a name in another language, given in English in brackets after it'
         : proper && countedBefore(value, start, indefinite)
         ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
         : lower && chanted(word)

@@ -9,3 +9,15 @@ import {lineAt, quoteMarksBetween} from './lines.js'
 export function insideQuotation(value: string, offset: number): boolean {
   return quoteMarksBetween(value, lineAt(value, offset).start, offset) % 2 === 1
 }
+
+/** A closing quote mark, then an English gloss in brackets: `” (Brotherhood for Democracy)`. */
+const glossAfter = /^[^"“”\n]*["”] ?\((?:the )?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,8}\)/u
+
+/**
+ * Whether `offset` falls inside a quotation that a gloss in brackets follows:
+ * "“Hoi anh em dan chu” (Brotherhood for Democracy)" quotes a name in another
+ * language, written as that language writes it, and gives it in English.
+ */
+export function insideGlossedQuotation(value: string, offset: number): boolean {
+  return insideQuotation(value, offset) && glossAfter.test(value.slice(offset, offset + 200))
+}

@@ -4,6 +4,7 @@ import {quote} from '../../message.js'
 import {lowercaseTitleBefore} from '../../names/titles.js'
 import {insideAddress} from '../../text/addresses.js'
 import {countedBefore} from '../../text/counted.js'
+import {insideGlossedQuotation} from '../../text/quotation.js'
 import {childIndex, nextWord, previousWord, type SentenceTokens, type Token} from '../../text/tokens.js'
 import type {CaseContext, Raised, WordInfo} from './context.js'
 import {atSentenceStart, startsSentence, writtenAsName} from './reasons.js'
@@ -29,7 +30,8 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
     const level = styled && (!past || capitalizesPastTitles(context, value)) && !describedTitle(context, before) ? 'warning' : 'info'
     return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true, level}
   }
-  if (insideAddress(value, token.start, token.end)) return undefined
+  // "“Hoi anh em dan chu” (Brotherhood for Democracy)": a name in another language, written as it writes it.
+  if (insideAddress(value, token.start, token.end) || insideGlossedQuotation(value, token.start)) return undefined
   const name = asName(context, sentence, index, token, info, value)
   // A word mentioned (“eva”, a suffix in quotes) or part of a foreign
   // phrase ("per diem", "per se") is no name, whatever it spells.
