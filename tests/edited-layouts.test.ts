@@ -61,3 +61,28 @@ describe('edited layouts', () => {
     expect(await found('spelling', 'She is in the storm over her pricy watches.')).toEqual([])
   })
 })
+
+describe('edited layouts (second batch)', () => {
+  it('takes a Thai given name in another romanization before the family name as the person', async () => {
+    expect(await found('names', 'The court sentenced Suthep and 25 others; Aekkanat Promphan, 1 year suspended for two years.')).toEqual([])
+  })
+
+  it('notes, never warns on, a quoted name in another language glossed in brackets', async () => {
+    const text = 'They founded “Hoi anh em dan chu” (Brotherhood for Democracy), which was banned. He said “the goverment lied” (in a speech).'
+    expect((await lint(text)).filter((f) => f.level === 'warning').map((f) => [f.rule, f.actual])).toEqual([['spelling', 'goverment']])
+  })
+
+  it('reads a capitalized word before a capitalized non-word as a given name, even opening a line', async () => {
+    const text = 'Dio Suhenda (The Jakarta Post)\n\nTeh President said so.'
+    expect((await found('spelling', text)).filter(([, , level]) => level === 'warning').map(([actual, fix]) => [actual, fix])).toEqual([['Teh', 'The']])
+  })
+
+  it('reads a capitalized word the story writes twice as a name, not words run together', async () => {
+    const text = 'The team, led by Danstan Omari and Wandugi Karathe, accused the DPP. Karathe said the accused were in court. Mauricio Macri spoke. Macrithe president left.'
+    expect((await found('spacing', text)).map(([actual, fix]) => [actual, fix])).toEqual([['Macrithe', 'Macri the']])
+  })
+
+  it('knows a currency’s subunit and a South Asian legal term', async () => {
+    expect(await found('spelling', 'The bank recommended a dividend of 40 fils per share. Copies of challans were given to the accused.')).toEqual([])
+  })
+})

@@ -8,6 +8,7 @@ import {datelineDashes, doubledMarks, gluedAfterBracket} from './spacing-marks.j
 import {quoteSpace} from './spacing-quotes.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 import {patronymicInitials} from '../data/name-words.js'
+import {wordStarts} from '../text/word-starts.js'
 
 export interface Options {
   /** Marks set against the word before and followed by a space (dictionaries/spacing-marks.txt). */
@@ -93,6 +94,8 @@ function joined(context: Context, token: Token, joins: JoinWords) {
   if (!join) return
   // "#ImpeachmentVote", "@PressOffice": hashtags and handles are written joined.
   if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return
+  // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together.
+  if (/^\p{Lu}/u.test(token.value) && wordStarts(value, token.value).length >= 2) return
   const reason = join.fix.includes('. ')
     ? `Missing sentence break in ${quote(token.value)}, expected ${quote(join.fix)}`
     : `Missing space in ${quote(token.value)}, expected ${quote(join.fix)}`
