@@ -811,3 +811,14 @@ describe('names: the story’s own person offered first', () => {
     ])
   })
 })
+
+describe('names: the person’s own form in a story that also reads it another way', () => {
+  it('fixes another transliteration to the own form the story writes, however often, and never the own form to it', async () => {
+    const text = 'Faction head David Arakhamia spoke. Arakhamiya told reporters. According to Arakhamiya, talks went well. Arakhamiya added.'
+    expect(await names(text)).toEqual([
+      ['Arakhamiya', 'Arakhamia', 'warning'],
+      ['Arakhamiya', 'Arakhamia', 'warning'],
+      ['Arakhamiya', 'Arakhamia', 'warning']
+    ])
+  })
+})

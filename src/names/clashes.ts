@@ -20,6 +20,8 @@ interface Group {
   preferred?: string
   /** The one spelling written in a full name ("Phichit Chuenban"), which the lone mentions follow whatever their count. */
   reference?: string | undefined
+  /** The spellings that are the entity's own forms as the gazetteer writes them: never fixed to one that is not. */
+  own?: ReadonlySet<string>
 }
 
 /**
@@ -95,6 +97,8 @@ export function findClashes(
   // Known names: the spellings of each entity, clustered by likeness ("Trump"
   // and "Donald Trump" are two ways to name, not to spell, one man).
   const byEntity = new Map<FormRef['entity'], Map<string, NameToken[][]>>()
+  // Spellings written exactly as a form the gazetteer accepts ("Arakhamia"), not only read as one ("Arakhamiya").
+  const ownForms = new Set<string>()
   // Where each name word, known or not, starts and ends: a name beside another is part of a longer one.
   const unknownStarts = new Set(unknown.map((name) => name.start))
   const nameStarts = new Set([...unknownStarts, ...known.map(({span}) => span[0]!.start)])
@@ -108,11 +112,16 @@ export function findClashes(
     const spellings = byEntity.get(ref.entity) ?? new Map<string, NameToken[][]>()
     spellings.set(text, [...(spellings.get(text) ?? []), span])
     byEntity.set(ref.entity, spellings)
+    if (text === ref.form) ownForms.add(text)
   }
   for (const [entity, spellings] of byEntity) {
     const clustered = new Set<string>()
     for (const cluster of clusters([...spellings.keys()])) {
-      groups.push({spellings: new Map(cluster.map((spelling) => [spelling, spellings.get(spelling)!])), preferred: entity.name})
+      // A form without its accents is the accents check's (AP style writes "Francois Bayrou"), no other spelling here.
+      const own = new Set(cluster.filter((spelling) => ownForms.has(spelling)))
+      const accentless = new Set([...own].map(withoutAccents))
+      for (const spelling of cluster) if (accentless.has(withoutAccents(spelling))) own.add(spelling)
+      groups.push({spellings: new Map(cluster.map((spelling) => [spelling, spellings.get(spelling)!])), preferred: entity.name, own})
       for (const spelling of cluster) clustered.add(spelling)
     }
     groups.push(...loneSurnameGroups(spellings, clustered))
@@ -140,10 +149,13 @@ export function findClashes(
     )
     // The story's full name sets the spelling its lone mentions follow.
     if (group.reference) ranked.sort((a, b) => Number(b[0] === group.reference) - Number(a[0] === group.reference))
-    const lead = leading(group, ranked)
+    // The person's own form, where the story writes it, is the one another transliteration of it ("Arakhamiya") follows, however often written.
+    const own = group.own && group.own.size > 0 && group.own.size < ranked.length ? ranked.find(([spelling]) => group.own!.has(spelling)) : undefined
+    const lead = own ?? leading(group, ranked)
     if (!lead) continue
     const [majority, majoritySpans] = lead
     for (const [spelling, spans] of ranked) {
+      if (own && group.own!.has(spelling)) continue
       // The person's own name is never fixed to the same name with its accents lost ("İmamoğlu" to "Imamoglu"): accents.ts fixes the other way.
       if (spelling === majority || (spelling === group.preferred && withoutAccents(spelling) === majority)) continue
       for (const span of spans) {
