@@ -86,3 +86,13 @@ describe('edited layouts (second batch)', () => {
     expect(await found('spelling', 'The bank recommended a dividend of 40 fils per share. Copies of challans were given to the accused.')).toEqual([])
   })
 })
+
+describe('seats of government and Vietnamese leaders read in Mandarin', () => {
+  it('knows a presidential palace, and reads a Vietnamese leader’s name in Mandarin as a garble of it', async () => {
+    expect(await found('names', 'Boric, whose approval hovers around 30%, will leave La Moneda next March.')).toEqual([])
+    expect(await found('names', 'National Assembly Chairman Wang Ting-hui met Fan Mingzheng in Hanoi.')).toEqual([
+      ['Wang Ting-hui', 'Vuong Dinh Hue', 'warning', 27, 40],
+      ['Fan Mingzheng', 'Pham Minh Chinh', 'warning', 45, 58]
+    ])
+  })
+})
