@@ -117,11 +117,7 @@ export function findClashes(
   for (const [entity, spellings] of byEntity) {
     const clustered = new Set<string>()
     for (const cluster of clusters([...spellings.keys()])) {
-      // A form without its accents is the accents check's (AP style writes "Francois Bayrou"), no other spelling here.
-      const own = new Set(cluster.filter((spelling) => ownForms.has(spelling)))
-      const accentless = new Set([...own].map(withoutAccents))
-      for (const spelling of cluster) if (accentless.has(withoutAccents(spelling))) own.add(spelling)
-      groups.push({spellings: new Map(cluster.map((spelling) => [spelling, spellings.get(spelling)!])), preferred: entity.name, own})
+      groups.push({spellings: new Map(cluster.map((spelling) => [spelling, spellings.get(spelling)!])), preferred: entity.name, own: new Set(cluster.filter((spelling) => ownForms.has(spelling)))})
       for (const spelling of cluster) clustered.add(spelling)
     }
     groups.push(...loneSurnameGroups(spellings, clustered))
@@ -149,15 +145,19 @@ export function findClashes(
     )
     // The story's full name sets the spelling its lone mentions follow.
     if (group.reference) ranked.sort((a, b) => Number(b[0] === group.reference) - Number(a[0] === group.reference))
-    // The person's own form, where the story writes it, is the one another transliteration of it ("Arakhamiya") follows, however often written.
-    const own = group.own && group.own.size > 0 && group.own.size < ranked.length ? ranked.find(([spelling]) => group.own!.has(spelling)) : undefined
+    // The person's own form, where the story writes it, is the one another transliteration of it ("Arakhamiya") follows,
+    // however often written; a form that lacks only its accents is the accents check's (AP writes "Francois Bayrou").
+    const ownForm = (spelling: string) => group.own?.has(spelling) === true
+    const accentless = new Set([...(group.own ?? [])].map(withoutAccents))
+    const other = ranked.filter(([spelling]) => !ownForm(spelling) && !accentless.has(withoutAccents(spelling)))
+    const own = other.length > 0 && other.length < ranked.length ? ranked.find(([spelling]) => ownForm(spelling)) : undefined
     const lead = own ?? leading(group, ranked)
     if (!lead) continue
     const [majority, majoritySpans] = lead
     for (const [spelling, spans] of ranked) {
-      if (own && group.own!.has(spelling)) continue
+      if (own && !other.some(([written]) => written === spelling)) continue
       // The person's own name is never fixed to the same name with its accents lost ("İmamoğlu" to "Imamoglu"): accents.ts fixes the other way.
-      if (spelling === majority || (spelling === group.preferred && withoutAccents(spelling) === majority)) continue
+      if (spelling === majority || ((spelling === group.preferred || ownForm(spelling)) && withoutAccents(spelling) === majority)) continue
       for (const span of spans) {
         clashes.push({span, actual: spelling, majority, actualCount: spans.length, majorityCount: majoritySpans.length})
       }
