@@ -25,7 +25,14 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
   }
 }
 
-export function reportFindings(file: VFile, value: string, {known, unknown, pending, spellings}: Found, isGivenName?: (word: string) => boolean) {
+export function reportFindings(
+  file: VFile,
+  value: string,
+  {known, unknown, pending, spellings}: Found,
+  isGivenName?: (word: string) => boolean,
+  /** Whether the gazetteer reads the word as one of the entity's own forms ("Qalibaf" for Ghalibaf). */
+  ownFormOf?: (word: string, entity: FormRef['entity']) => boolean
+) {
   // A lone word near a one-word name is weaker evidence: the same spelling
   // used three times is deliberate, and a surname with no title before it
   // is a slip only if the document is about that person at all.
@@ -52,6 +59,8 @@ export function reportFindings(file: VFile, value: string, {known, unknown, pend
   }
   // The places flagged so far, which the checks below add to and do not flag again.
   const flagged = flaggedSpans(file)
+  // A surname the gazetteer reads as the person's own in another transliteration is no garble, whatever the full name did.
+  if (ownFormOf) for (const [entity, forms] of garbled) for (const form of forms) if (ownFormOf(form, entity)) forms.delete(form)
   reportGarbledSurnames(file, value, garbled, flagged)
   // One name, two spellings in this document: flag the minority.
   const clashes = findClashes(known, unknown, value, isGivenName)

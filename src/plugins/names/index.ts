@@ -133,7 +133,13 @@ export default function names(options: Readonly<Options>) {
         settle(context, run, pool, found)
       }
     }
-    reportFindings(file, value, found, (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()))
+    reportFindings(
+      file,
+      value,
+      found,
+      (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()),
+      (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble')
+    )
     reportSecondReferences(file, value, references)
     reportNameForms(file, value, {isWord: (word) => context.lexicon.hasLowercase(word), isGivenName: (word) => isFirstName(context, word), isKnownName: (form) => context.gazetteer.isAccepted(form)})
     reportLowercaseInside(file, value, context.gazetteer)
