@@ -822,3 +822,18 @@ describe('names: the person’s own form in a story that also reads it another w
     ])
   })
 })
+
+describe('names: own forms, other transliterations and acronyms', () => {
+  it('never fixes the own accented surname to its unaccented majority, nor a transliterated surname the gazetteer reads as the person’s', async () => {
+    const found = await names('Mayor Ekrem İmamoğlu spoke. Imamoglu said so. Imamoglu left. The party will nominate İmamoğlu on Sunday.')
+    expect(found.filter(([actual]) => actual === 'İmamoğlu')).toEqual([])
+    const text = 'Iran’s new speaker, Mohammad Baqer Qalibaf, was elected. Fars quoted Qalibaf. Muhammad Baqir Qalibaf was an officer. Qalibaf stressed unity.'
+    expect((await names(text)).filter(([actual]) => actual === 'Qalibaf')).toEqual([])
+  })
+
+  it('reads no acronym in a capitalized word, and no other country’s party in a lone word of a story about a country', async () => {
+    expect(await names('Peronist bloc Unión por la Patria got the largest minority verdict in Argentina.')).toEqual([])
+    expect(await names('Peru’s Congress met. Ruth Luque, of Juntos por el Peru, said Boluarte must go.')).toEqual([])
+    expect(await names('According to sources consulted by Télam, talks went on.')).toEqual([])
+  })
+})

@@ -81,6 +81,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (endsParticleName(context, span[0]!.start, text, value)) return {span, rank: 0}
   const hit = gazetteer.closest(text)
   if (!hit) return undefined
+  // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
+  if (isAllCaps(hit.ref.form) && !isAllCaps(text)) return undefined
   // And "Miss Bouton" is not Boston.
   if (hit.ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
   // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
@@ -94,6 +96,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && hyphenatedGiven.test(text) && countriesOf(gazetteer.entities).of(hit.ref.entity).has('China') && !hit.ref.form.includes('-')) return undefined
   // "Beida" in a story about Libya is no slip for Beira, a city of Mozambique: a lone word near a town needs the town's country in the story, or a story of no country.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
+  // Nor is "Juntos" in a story about Peru a slip for Junts, a Catalan party: a body of one country needs its country or a story of none.
+  if (hit.ref.entity.kind === 'org' && span.length === 1 && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "Sonoma, Calif." is no slip for Sonora, a state of Mexico: a lone word near a country's division needs a story about
   // that country, and a letter lost, added or swapped ("Uttrakhand"), not one changed: a town's name is as often one letter from a state's.
   if (span.length === 1 && isDivision(hit.ref.entity) && (!ofStoryCountry(context, hit.ref.entity, value) || letterChanged(text, hit.ref.form))) return undefined
