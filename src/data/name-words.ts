@@ -14,6 +14,9 @@ export const nameSuffixes: ReadonlySet<string> = new Set(readWordList(dataPath('
 /** Two-letter initials of one Cyrillic letter ("Ts", "Kh"): "Ts.Nyamdorj" is an initial and a name (dictionaries/patronymic-initials.txt). */
 export const patronymicInitials: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/patronymic-initials.txt')))
 
+/** Honorifics a given name follows on second reference ("Sir Keir"; dictionaries/given-name-honorifics.txt). */
+export const givenNameHonorifics: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/given-name-honorifics.txt')))
+
 /** Heads of Arabic compound given names written joined or apart ("Abdul Aziz", "Abdulaziz"; dictionaries/compound-name-heads.txt). */
 export const compoundNameHeads: readonly string[] = readWordList(dataPath('dictionaries/compound-name-heads.txt'))
 

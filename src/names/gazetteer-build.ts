@@ -79,10 +79,12 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
       const last = entity.name.split(/\s+/).at(-1)
       if (last && last !== entity.name) forms.push([last, 'surname'])
     }
-    // A variant spelling of a person's name brings its surname too ("Zelenskyy").
+    // A variant spelling of a person's name brings its surname too ("Zelenskyy"): what follows the given name
+    // the name has before its surname ("Itamar Ben Gvir": "Ben Gvir"), else its last word.
     if (entity.kind === 'person') {
+      const given = entity.surname && entity.name.endsWith(` ${entity.surname}`) ? entity.name.slice(0, -entity.surname.length - 1) : undefined
       for (const variant of entity.variants) {
-        const last = variant.split(/\s+/).at(-1)
+        const last = given !== undefined && variant.startsWith(`${given} `) ? variant.slice(given.length + 1) : variant.split(/\s+/).at(-1)
         if (last && last !== variant && !forms.some(([form]) => form === last)) forms.push([last, 'surname'])
       }
     }

@@ -1,6 +1,7 @@
 import {editDistance} from './distance.js'
 import {nearByEar} from './phonetic.js'
 import {isSentenceStart} from '../text/sentence-start.js'
+import {givenNameHonorifics} from '../data/name-words.js'
 import {afterInitials, givenNameKept} from './full-name-references.js'
 import {commonWordOpening, joinsName, longerName, lookAlike, onlyOne, sameFamilyName, sharedSurname, type ReferenceData, type SecondReference, type StoryPerson} from './story-people.js'
 
@@ -66,7 +67,8 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push({start, end, expected: part.surname, reason: `Unexpected \`${word}\`: this story names ${part.full}, \`${part.surname}\` on second reference (\`${word}\` is part of it)`})
       continue
     }
-    const byGiven = word.length >= 4 ? onlyOne(people, (candidate) => candidate.given === word) : undefined
+    // "Sir Lindsay": a knight or dame is called by the given name.
+    const byGiven = word.length >= 4 && !givenNameHonorifics.has(wordBefore(value, start)) ? onlyOne(people, (candidate) => candidate.given === word) : undefined
     // East Asian copy calls a public figure by the family name whoever shares it (the person named in characters has readings).
     if (byGiven && !sharedSurname(value, byGiven) && (byGiven.readings !== undefined || !familyOfNote(byGiven.surname, data))) {
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
@@ -145,6 +147,11 @@ function namedOtherwise(word: string, value: string, person: StoryPerson, data: 
     if (longerName(value, match.index, data)) return true
   }
   return false
+}
+
+/** The word right before `start`, one space between, lowercase ('' if none). */
+function wordBefore(value: string, start: number): string {
+  return /(\p{L}+) $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? ''
 }
 
 function within(word: string, surname: string, slips: number): boolean {
