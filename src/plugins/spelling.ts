@@ -10,12 +10,12 @@ import {insideAddress} from '../text/addresses.js'
 import {countedBefore} from '../text/counted.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
-import {capitalize, escapeRegExp} from '../text/normalize.js'
+import {capitalize, escapeRegExp, withoutAccents} from '../text/normalize.js'
 import {keyboardNeighbours, slipRank} from '../text/slips.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {childIndex, sentencesOf, textOf} from '../text/tokens.js'
 import {Memo} from '../text/memo.js'
-import {insideGlossedQuotation} from '../text/quotation.js'
+import {glossClosingQuotation, insideGlossedQuotation} from '../text/quotation.js'
 import {listOf, quote, report} from '../message.js'
 import {inOnePass, type TwoPasses} from '../passes.js'
 
@@ -101,7 +101,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "impeachmenthas", "theThe": two known words run together are the spacing rule's too.
       (joins !== undefined && joinOf(plain, joins) !== undefined) ||
       // "MPs", "MKs", "NGOs": a known acronym's plural.
-      (acronymPlural.test(plain) && known(plain.slice(0, -1)))
+      (acronymPlural.test(plain) && known(plain.slice(0, -1))) ||
+      // "détente", "café": a known word with the accents English copy may keep.
+      (withoutAccents(plain) !== plain && lexicon.correct(withoutAccents(plain)))
     )
   }
 
@@ -323,8 +325,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       if (turned) expected = [turned, ...expected.filter((fix) => fix !== turned)]
       const why = lower && betweenNameWords(value, start, end)
         ? 'a word inside a name in another language'
-        : lower && insideGlossedQuotation(value, start)
-        ? 'a word of a name in another language, given in English in brackets after it'
+        : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
+        ? 'a word of a name or quotation in another language, given in English in brackets after it'
+        : lower && (inForeignRun(found, value, start) || /^ = /.test(value.slice(end, end + 3)))
+        ? 'a word of a phrase in another language'
         : proper && countedBefore(value, start, indefinite)
         ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
         : lower && chanted(word)
@@ -373,6 +377,29 @@ export interface Found {
   start: number
   end: number
   title?: string
+}
+
+/**
+ * "“Aap pura samay bole (you spoke the whole time)”": a quotation that ends
+ * with an English gloss in brackets, two words or more before it unknown, is
+ * in another language.
+ */
+function glossedInQuote(value: string, start: number, found: readonly Found[]): boolean {
+  const gloss = glossClosingQuotation(value, start)
+  if (gloss === undefined) return false
+  const opening = Math.max(value.lastIndexOf('“', start), value.lastIndexOf('"', start))
+  return found.filter((other) => other.start > opening && other.end <= gloss).length >= 2
+}
+
+/** "igama lamakhosikazi malibongwe": three unknown lowercase words or more in a row are a phrase of another language, no typos. */
+function inForeignRun(found: readonly Found[], value: string, start: number): boolean {
+  const at = found.findIndex((other) => other.start === start)
+  const joined = (a: Found | undefined, b: Found | undefined) => a !== undefined && b !== undefined && /^\s+$/.test(value.slice(a.end, b.start)) && /^\p{Ll}/u.test(a.word) && /^\p{Ll}/u.test(b.word)
+  let first = at
+  while (joined(found[first - 1], found[first])) first--
+  let last = at
+  while (joined(found[last], found[last + 1])) last++
+  return last - first + 1 >= 3
 }
 
 /** "Hoi, hoi, ya hoi": the word twice in a row, a comma or a mark between, in any case. */

@@ -21,3 +21,13 @@ const glossAfter = /^[^"“”\n]*["”] ?\((?:the )?\p{Lu}[\p{L}'’-]*(?: [\p{
 export function insideGlossedQuotation(value: string, offset: number): boolean {
   return insideQuotation(value, offset) && glossAfter.test(value.slice(offset, offset + 200))
 }
+
+/** An English gloss in brackets closing a quotation: `Aap pura samay bole (you spoke the whole time),”`. */
+const glossClosing = /^[^"“”\n(]*\([^()"“”\n]{3,80}\)[,.]?["”]/u
+
+/** Whether `offset` falls inside a quotation that ends with a gloss in brackets, and where that gloss opens. */
+export function glossClosingQuotation(value: string, offset: number): number | undefined {
+  if (!insideQuotation(value, offset)) return undefined
+  const match = glossClosing.exec(value.slice(offset, offset + 200))
+  return match ? offset + match[0].indexOf('(') : undefined
+}
