@@ -96,3 +96,26 @@ describe('seats of government and Vietnamese leaders read in Mandarin', () => {
     ])
   })
 })
+
+describe('edited layouts (third batch)', () => {
+  it('reads a knight’s given name after "Sir" as his name on second reference', async () => {
+    expect(await found('names', 'Speaker Sir Lindsay Hoyle presided. Sir Lindsay guffawed: “There’s been many rumours”.')).toEqual([])
+  })
+
+  it('knows a surname in the layout of a full-name variant, a corrected minister and a city', async () => {
+    expect(await found('names', 'Coalition officials turn up heat on Itamar Ben Gvir. Ben Gvir’s party froze its participation.')).toEqual([])
+    expect(await found('names', 'Others were Olubunmi Tunji Ojo (Ondo State) and Adebayo Adelabu (Oyo). Six seats are in Taoyuan, Taiwan.')).toEqual([])
+  })
+
+  it('notes, never warns on, words of another language: accented English, a glossed quotation, a run of three, a word glossed with "="', async () => {
+    const text =
+      'The meetings began a détente. “Aap pura samay bole (you spoke the whole time),” Birla said. ' +
+      'MPs sang igama lamakhosikazi malibongwe in the chamber. The vote (za = for, przeciw = against) passed. He said “the goverment lied (again).”'
+    expect((await found('spelling', text)).filter(([, , level]) => level === 'warning').map(([actual]) => actual)).toEqual(['goverment'])
+  })
+
+  it('reads a portfolio word capitalized as a sentence opens as a portfolio title, a note where the story capitalizes none', async () => {
+    const text = 'Prime Minister Shigeru Ishiba spoke. Farm minister Shinjiro Koizumi and Sanae Takaichi ran.'
+    expect((await found('case', text)).map(([actual, , level]) => [actual, level])).toEqual([['minister', 'info']])
+  })
+})
