@@ -837,3 +837,17 @@ describe('names: own forms, other transliterations and acronyms', () => {
     expect(await names('According to sources consulted by Télam, talks went on.')).toEqual([])
   })
 })
+
+describe('names: order, cognates and look-alikes of other kinds', () => {
+  it('fixes a known name written surname first, but not in a quoted proclamation', async () => {
+    expect(await names('Batkivshchyna leader Tymoshenko Yulia said the Rada would vote.')).toEqual([['Tymoshenko Yulia', 'Yulia Tymoshenko', 'warning']])
+    expect(await names('The council declared: “Elected President of the Republic, Biya Paul”.')).toEqual([])
+  })
+
+  it('fixes a Polish given name put into English, and reads no city in a person’s name nor another body in a name that goes on with a number', async () => {
+    expect(await names('Poland’s parliament speaker Simon Hołownia said the Sejm would vote.')).toEqual([['Simon Hołownia', 'Szymon Hołownia', 'warning']])
+    expect(await names('Members of parliament Ahmed Saad al deen and Mohammed Abu El-Enein were elected.')).toEqual([])
+    expect(await names('During the National Council of Poland 2050 the party chose its leader.')).toEqual([])
+    expect(await names('The Haredi parties left. Haredim protested the draft law on Sunday.')).toEqual([])
+  })
+})

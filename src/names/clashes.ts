@@ -244,6 +244,8 @@ function alike(a: string, b: string): boolean {
   const y = squash(b)
   // "the Dresbachs" beside "Dresbach": a family, not a second spelling.
   if (x + 's' === y || y + 's' === x || x + 'es' === y || y + 'es' === x) return false
+  // "Haredi" beside "Haredim": a Hebrew adjective and its plural noun.
+  if ((x.endsWith('i') && x + 'm' === y) || (y.endsWith('i') && y + 'm' === x)) return false
   // "Hasanov" beside "Hasanova", "Kowalski" beside "Kowalska": a man's and a woman's form of one family name.
   if (femaleForm(x, y) || femaleForm(y, x)) return false
   // "Katanga" beside "Katangan": a place and its proper adjective.

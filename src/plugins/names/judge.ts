@@ -7,6 +7,7 @@ import {editDistance} from '../../names/distance.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
 import {nameConnectors, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
+import {insideQuotation} from '../../text/quotation.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
 import {koreanReading} from './korean.js'
@@ -45,6 +46,8 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   if (bodyOfItsCountry(context, text)) return {span, rank: 0}
   const korean = koreanReading(context, span, text, (entity) => ofStoryCountry(context, entity, value) && titleBefore(context, entity, span[0]!.start, value))
   if (korean) return korean
+  const reversed = reversedName(context, span, run, text, value)
+  if (reversed) return reversed
   // "the Hong Kong News Agency": a span that begins inside a known name ("Hong Kong") is no other body's words swapped.
   const swap = beginsInsidePlace(context, span, run, value) ? undefined : (reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value))
   // Letters first; then a given name with words heard in place of the surname ("Marco Rubble").
@@ -52,6 +55,26 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another
   // (asked only of a reading, as most spans have none).
   return reading && endsKnownName(context, span[0]!.start, span.at(-1)!.end, value) ? undefined : reading
+}
+
+/**
+ * "Tymoshenko Yulia": a known person's two-word name with the surname put
+ * first, as Russian and Chinese lists write it ("Orbán Viktor" is Hungarian
+ * order, which English copy turns too). Not for a person whose name has
+ * Chinese characters (family first in English as well), and only as a whole
+ * run of names.
+ */
+function reversedName(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[], text: string, value: string): Contender | undefined {
+  // A proclamation quoted as it was read ("… President of the Republic, Biya Paul") keeps its order.
+  if (span.length !== 2 || run.length !== 2 || insideQuotation(value, span[0]!.start)) return undefined
+  const swappedText = `${span[1]!.text} ${span[0]!.text}`
+  const ref = context.gazetteer.lookup(swappedText).find((hit) => hit.entity.kind === 'person' && hit.type !== 'garble' && hit.form === swappedText)
+  if (!ref || ref.entity.native || ref.entity.surname !== span[0]!.text) return undefined
+  return {
+    span: [...span],
+    rank: 0.5,
+    candidate: {span: [...span], expected: [ref.entity.name], level: 'warning', reason: `Unexpected ${quote(text)}, the surname first; English writes ${quote(ref.entity.name)}`, note: describe(ref)}
+  }
 }
 
 /** A near miss of a known name, by letters or by sound, with what vetoes one. */
@@ -83,8 +106,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (!hit) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
   if (isAllCaps(hit.ref.form) && !isAllCaps(text)) return undefined
-  // And "Miss Bouton" is not Boston.
-  if (hit.ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
+  // And "Miss Bouton" is not Boston, nor "Ahmed Saad" Ahmedabad: a given name opening the span makes it a person's.
+  if (hit.ref.entity.kind !== 'person' && (afterPersonCue(context, span[0]!.start, value) || (span.length > 1 && isFirstName(context, span[0]!.text)))) return undefined
   // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && featureAfter(context, span[0]!, run)) return undefined
   // Every word a dictionary word ("Christine La Guard"): only with a word

@@ -10,6 +10,8 @@ import {dialectPair} from './layouts.js'
 
 /** A long organization name with one word swapped: "National Economic Commission". */
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
+  // "the National Council of Poland 2050": a name that goes on with a number is another, longer one.
+  if (/^ \d/.test(value.slice(span.at(-1)!.end, span.at(-1)!.end + 2))) return undefined
   const {gazetteer, titles} = context
   if (span.length < 3 || !bounded(context, span, run, value)) return undefined
   const countries = countriesOf(gazetteer.entities)
