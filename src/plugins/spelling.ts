@@ -299,6 +299,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // Asked once a spelling, a plain search for the pair first: a pattern run over the whole
     // text for each unknown word grew with the square of a long file.
     const twice = new Map<string, boolean>()
+    let runs: Set<number> | undefined
     let lowerValue: string | undefined
     const chanted = (word: string): boolean => {
       let answer = twice.get(word)
@@ -327,7 +328,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word inside a name in another language'
         : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
         ? 'a word of a name or quotation in another language, given in English in brackets after it'
-        : lower && (inForeignRun(found, value, start) || /^ = /.test(value.slice(end, end + 3)))
+        : lower && ((runs ??= foreignRuns(found, value)).has(start) || /^ = /.test(value.slice(end, end + 3)))
         ? 'a word of a phrase in another language'
         : proper && countedBefore(value, start, indefinite)
         ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
@@ -391,15 +392,21 @@ function glossedInQuote(value: string, start: number, found: readonly Found[]): 
   return found.filter((other) => other.start > opening && other.end <= gloss).length >= 2
 }
 
-/** "igama lamakhosikazi malibongwe": three unknown lowercase words or more in a row are a phrase of another language, no typos. */
-function inForeignRun(found: readonly Found[], value: string, start: number): boolean {
-  const at = found.findIndex((other) => other.start === start)
-  const joined = (a: Found | undefined, b: Found | undefined) => a !== undefined && b !== undefined && /^\s+$/.test(value.slice(a.end, b.start)) && /^\p{Ll}/u.test(a.word) && /^\p{Ll}/u.test(b.word)
-  let first = at
-  while (joined(found[first - 1], found[first])) first--
-  let last = at
-  while (joined(found[last], found[last + 1])) last++
-  return last - first + 1 >= 3
+/**
+ * "igama lamakhosikazi malibongwe": three unknown lowercase words or more in a
+ * row are a phrase of another language, no typos. The starts of the words in
+ * such runs, found in one pass over the words in document order.
+ */
+function foreignRuns(found: readonly Found[], value: string): Set<number> {
+  const starts = new Set<number>()
+  const joined = (a: Found, b: Found) => /^\s+$/.test(value.slice(a.end, b.start)) && /^\p{Ll}/u.test(a.word) && /^\p{Ll}/u.test(b.word)
+  let first = 0
+  for (let at = 1; at <= found.length; at++) {
+    if (at < found.length && joined(found[at - 1]!, found[at]!)) continue
+    if (at - first >= 3) for (let k = first; k < at; k++) starts.add(found[k]!.start)
+    first = at
+  }
+  return starts
 }
 
 /** "Hoi, hoi, ya hoi": the word twice in a row, a comma or a mark between, in any case. */

@@ -30,8 +30,7 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
     const level = styled && (!past || capitalizesPastTitles(context, value)) && !describedTitle(context, before) ? 'warning' : 'info'
     return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true, level}
   }
-  // "“Hoi anh em dan chu” (Brotherhood for Democracy)": a name in another language, written as it writes it.
-  if (insideAddress(value, token.start, token.end) || insideGlossedQuotation(value, token.start)) return undefined
+  if (insideAddress(value, token.start, token.end)) return undefined
   const name = asName(context, sentence, index, token, info, value)
   // A word mentioned (“eva”, a suffix in quotes) or part of a foreign
   // phrase ("per diem", "per se") is no name, whatever it spells.
@@ -49,8 +48,14 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
 /** A line that is a byline: "by" or "from" opening it, then a person's name, and no full stop at its end. */
 const byline = /^(?:by|from) \p{Lu}[\p{L}'’-]+ \p{Lu}[^\n]*[^.\n]$/u
 
+/**
+ * Whether the word is mentioned, not used: in quotes as a word, part of a
+ * foreign phrase ("per diem"), or of a name in another language quoted and
+ * glossed in English ("“Hoi anh em dan chu” (Brotherhood for Democracy)"),
+ * written as that language writes it.
+ */
 function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token, value: string): boolean {
-  return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token))
+  return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token)) || insideGlossedQuotation(value, token.start)
 }
 
 /** A lowercase word that is a name here: by the dictionary, by the gazetteer and its place, or by context. */
