@@ -805,7 +805,7 @@ describe('names: slips that follow a garbled or split name', () => {
 })
 
 describe('names: the story’s own person offered first', () => {
-  it('only when nearer the written name than the finding’s own fix', async () => {
+  it('only when not much further from the written name than the finding’s own fix', async () => {
     expect(await names('People Power Party leader Han Dong-hoon spoke. Prime Minister Han Deok-soo and other officials resigned.')).toEqual([
       ['Han Deok-soo', 'Han Duck-soo', 'warning']
     ])

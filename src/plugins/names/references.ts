@@ -45,8 +45,9 @@ function preferStoryPeople(file: VFile, people: readonly StoryPerson[]): void {
     const words = actual.split(/\s+/)
     if (words.length < 2 || people.some((person) => person.full === message.expected![0])) continue
     const person = people.find((candidate) => candidate.known === true && candidate.full !== actual && (words[0] === candidate.surname || words.at(-1) === candidate.surname) && near(actual, candidate.full))
-    // Only one at least as near as the finding's own: "Han Deok-soo" is Han Duck-soo, though the story names Han Dong-hoon.
-    if (!person || distance(actual, person.full) > distance(actual, message.expected[0]!)) continue
+    // Not one much further than the finding's own: "Han Deok-soo" (2 letters from Han Duck-soo) is not Han Dong-hoon (5),
+    // whom the story names, while "Lee Jae-young" (1 from Lee Jae-yong) is the story's Lee Jae-myung (3).
+    if (!person || distance(actual, person.full) > distance(actual, message.expected[0]!) + 2) continue
     message.expected = [person.full, ...message.expected.filter((form) => form !== person.full)]
     message.reason = `Unexpected \`${actual}\`: this story names ${person.full}`
   }
