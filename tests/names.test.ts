@@ -851,3 +851,10 @@ describe('names: order, cognates and look-alikes of other kinds', () => {
     expect(await names('The Haredi parties left. Haredim protested the draft law on Sunday.')).toEqual([])
   })
 })
+
+describe('names: accents lost in part of a name', () => {
+  it('fixes a known name with its accents kept in one word and lost in another, and leaves a name without any alone', async () => {
+    expect(await names('Papers said the party tried to lift the immunity of Ozgur Özel, the spokesperson.')).toEqual([['Ozgur Özel', 'Özgür Özel', 'warning']])
+    expect(await names('Papers said the party tried to lift the immunity of Ozgur Ozel, the spokesperson.')).toEqual([])
+  })
+})

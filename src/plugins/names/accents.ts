@@ -3,6 +3,8 @@ import {quote, report} from '../../message.js'
 import {withoutAccents} from '../../text/normalize.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {wordStarts} from '../../text/word-starts.js'
+import type {FormRef} from '../../names/gazetteer.js'
+import type {NameToken} from '../../names/spans.js'
 
 /** A capitalized word, with the word after it when one follows a space apart. */
 const capitalizedWords = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])(?=(?: (\p{Lu}[\p{L}\p{M}]*))?)/gu
@@ -73,4 +75,35 @@ function lostLetters(word: string): string[] {
 /** Unaccented forms written often enough, and more often than the accented, to be the story's own style. */
 function houseStyle(plain: number, accented: number): boolean {
   return plain >= 3 && plain > accented
+}
+
+/**
+ * "Ozgur Özel" for Özgür Özel: a known name with its accents kept in one
+ * word and lost in another. A house style that drops accents drops them all;
+ * a name half without them went through a keyboard or a system that lost
+ * some, and the person's own form is the fix wherever the story writes it.
+ */
+export function reportPartialAccents(file: VFile, value: string, known: ReadonlyArray<{span: NameToken[]; ref: FormRef}>): void {
+  const flagged = flaggedSpans(file)
+  for (const {span, ref} of known) {
+    if (ref.entity.kind !== 'person' || span.length < 2) continue
+    const start = span[0]!.start
+    const end = span.at(-1)!.end
+    const text = value.slice(start, end)
+    const words = text.split(' ')
+    const own = ref.form.split(' ')
+    if (text === ref.form || words.length !== own.length || withoutAccents(text) !== withoutAccents(ref.form)) continue
+    const kept = words.some((word) => accented.test(word))
+    const lost = words.some((word, index) => word !== own[index] && !accented.test(word) && accented.test(own[index]!))
+    if (!kept || !lost || overlapsFlagged(flagged, start, end)) continue
+    flagged.push([start, end])
+    report(file, {
+      ruleId: 'names',
+      reason: `Unexpected ${quote(text)}, the name with its accents lost in part; the person is written ${quote(ref.form)}`,
+      start,
+      end,
+      level: 'warning',
+      expected: [ref.form]
+    })
+  }
 }

@@ -12,7 +12,7 @@ import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
 import {reportDefinedNames} from './defined-names.js'
 import {reportHonorifics, type HonorificData} from './honorifics.js'
-import {reportAccentSlips} from './accents.js'
+import {reportAccentSlips, reportPartialAccents} from './accents.js'
 import {reportNameForms} from './name-forms.js'
 import {reportSplitGivenNames} from './split-given.js'
 import {isFirstName} from './words.js'
@@ -140,6 +140,7 @@ export default function names(options: Readonly<Options>) {
       (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()),
       (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble')
     )
+    reportPartialAccents(file, value, found.known)
     reportSecondReferences(file, value, references)
     reportNameForms(file, value, {isWord: (word) => context.lexicon.hasLowercase(word), isGivenName: (word) => isFirstName(context, word), isKnownName: (form) => context.gazetteer.isAccepted(form)})
     reportLowercaseInside(file, value, context.gazetteer)
