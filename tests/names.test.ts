@@ -858,3 +858,15 @@ describe('names: accents lost in part of a name', () => {
     expect(await names('Papers said the party tried to lift the immunity of Ozgur Ozel, the spokesperson.')).toEqual([])
   })
 })
+
+describe('names: transliterations of abjad scripts and titles that are not the person’s', () => {
+  it('takes a surname one vowel short as the same Arabic name, but not a Thai one', async () => {
+    expect(await names('Sessions were presided over by Mohsen al-Mandlawi, the First Deputy Speaker of Iraq’s Parliament.')).toEqual([])
+    expect(await names('Mr. Wisut Chanarun, a list MP of Thailand’s Pheu Thai Party, spoke.')).toEqual([['Wisut Chanarun', 'Wisut Chainarun', 'warning']])
+  })
+
+  it('notes, never warns on, a lone word a letter off a foreign minister’s name after a title not theirs, in a story not about their country', async () => {
+    const found = (await lint('Governor Tawes today appointed Lloyd L. Simpkins, his administrative aide.')).filter((f) => f.rule === 'names')
+    expect(found.map((f) => [f.actual, f.level])).toEqual([['Tawes', 'info']])
+  })
+})

@@ -19,7 +19,7 @@ import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 import {otherDialectSpelling, sameLetters} from './layouts.js'
-import {anotherRomanizedName, otherVowelsThroughout, sameGivenOtherAspirates, sameSurnameOtherVowels, transliterated} from './romanizations.js'
+import {anotherRomanizedName, otherVowelsThroughout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
 
 /**
  * One span of a run of capitalized words, read: exact forms, swapped
@@ -161,7 +161,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // transliterated with other vowels (Arabic, Persian and Urdu names reach
   // English so), is the same person; an English given name ("Donuld") or a
   // Japanese one ("Shinzu Abe") is a typo.
-  if (hit.ref.entity.kind === 'person' && !hit.ref.entity.native && !isJapanese(hit.ref.entity) && transliterated(context, hit.ref.entity) && (sameSurnameOtherVowels(context, span, target, hit.ref.entity.surname) || sameGivenOtherAspirates(span, target) || otherVowelsThroughout(span, target))) return {span, rank: 0}
+  if (hit.ref.entity.kind === 'person' && !hit.ref.entity.native && !isJapanese(hit.ref.entity) && transliterated(context, hit.ref.entity) && (sameSurnameOtherVowels(context, span, target, hit.ref.entity.surname) || sameGivenOtherAspirates(span, target) || otherVowelsThroughout(span, target) || surnameVowelDropped(context, hit.ref.entity, span, target))) return {span, rank: 0}
   // A Japanese long vowel written another accepted way ("Taro Kohno", "Shinzou Abe") is the same name.
   if (isJapanese(hit.ref.entity) && foldLongVowels(squash(text), context.longVowels) === foldLongVowels(squash(target), context.longVowels)) return {span, rank: 0}
   // "Foreign Minister Yair" ends where "Yair Lapid", a known name, goes on: no body's garble.
@@ -174,7 +174,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
       ? {
           entity: hit.ref.entity,
           surname: hit.ref.type === 'surname',
-          afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase()),
+          // "Governor Tawes" in a story about Maryland is no Tawee, Thailand's justice minister: the title must be the person's, or the story their country's.
+          afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase()) && (hit.ref.entity.kind !== 'person' || titleBefore(context, hit.ref.entity, span[0]!.start, value) || ofStoryCountry(context, hit.ref.entity, value)),
           swapped
         }
       : undefined

@@ -6,6 +6,11 @@ import {romanizedIn, syllableSets} from '../../names/romanized.js'
 import type {NameToken} from '../../names/spans.js'
 import {capitalize, squash} from '../../text/normalize.js'
 import type {NamesContext} from './context.js'
+import {dataPath} from '../../data/root.js'
+import {readWordList} from '../../data/word-list.js'
+
+/** Countries whose names come from scripts that leave short vowels unwritten (dictionaries/abjad-countries.txt). */
+const abjadCountries: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/abjad-countries.txt')))
 import {isFirstName, opensKnownName} from './words.js'
 
 /**
@@ -116,4 +121,23 @@ export function sameGivenOtherAspirates(span: readonly NameToken[], target: stri
   if (span.slice(0, -1).some((name, index) => squash(name.text) !== squash(words[index]!))) return false
   const [last, own] = [squash(span.at(-1)!.text), squash(words.at(-1)!)]
   return last !== own && last.replace(/sh/g, 's') === own.replace(/sh/g, 's')
+}
+
+/**
+ * The given name as the person's own, and the surname one vowel short or
+ * long ("Mohsen al-Mandlawi" for al-Mandalawi): Arabic and Persian short
+ * vowels go unwritten, and papers supply them differently.
+ */
+export function surnameVowelDropped(context: NamesContext, entity: Entity, span: readonly NameToken[], target: string): boolean {
+  const words = target.split(/\s+/)
+  if (![...countriesOf(context.gazetteer.entities).of(entity)].some((country) => abjadCountries.has(country.toLowerCase()))) return false
+  if (words.length !== 2 || span.length !== 2 || squash(span[0]!.text) !== squash(words[0]!)) return false
+  const [a, b] = [squash(span[1]!.text), squash(words[1]!)]
+  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) !== 1) return false
+  // The longer has one vowel more, between two consonants: a short vowel supplied ("Mandalawi"), not a long
+  // vowel spelled another way ("Rouhani" for Rohani, "Raeisi" for Raisi), which is the person's own spelling.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  let at = 0
+  while (at < short.length && short[at] === long[at]) at++
+  return short.slice(at) === long.slice(at + 1) && /[aeiou]/.test(long[at]!) && /[^aeiou]/.test(long[at - 1] ?? 'a') && /[^aeiou]/.test(long[at + 1] ?? 'a')
 }
