@@ -870,3 +870,11 @@ describe('names: transliterations of abjad scripts and titles that are not the p
     expect(found.map((f) => [f.actual, f.level])).toEqual([['Tawes', 'info']])
   })
 })
+
+describe('names: a syllable dropped from a long unknown name', () => {
+  it('fixes the one spelling with two neighbouring letters dropped to the story’s usual one, and leaves two short names alone', async () => {
+    const text = 'He shared the view of Marcin Mastalerek, head of the President’s Office. Mastalerek said so. He was referring to the words of Mastalek.'
+    expect(await names(text)).toEqual([['Mastalek', 'Mastalerek', 'warning']])
+    expect(await names('Ms Anna Mark met Ms Anna Marek in Warsaw. Marek said so.')).toEqual([])
+  })
+})

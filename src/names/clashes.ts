@@ -218,7 +218,8 @@ function clusters(spellings: readonly string[]): string[][] {
   const buckets = new Map<string, number[]>()
   spellings.forEach((spelling, i) => {
     const squashed = squash(spelling)
-    for (const key of ['~' + soundKey(squashed), ...deletes(squashed)]) {
+    // Long names share a bucket by their first six letters too: a syllable dropped ("Mastalek") is two deletions away.
+    for (const key of ['~' + soundKey(squashed), ...deletes(squashed), ...(squashed.length >= 8 ? ['^' + squashed.slice(0, 6)] : [])]) {
       const list = buckets.get(key)
       if (list) list.push(i)
       else buckets.set(key, [i])
@@ -253,5 +254,12 @@ function alike(a: string, b: string): boolean {
   if (x === y || Math.min(x.length, y.length) < 5) return x === y && a !== b
   const distance = editDistance(x, y, 2)
   if (distance <= 1) return true
-  return (distance === 2 && x[0] === y[0] && Math.min(x.length, y.length) >= 7 && soundKey(x) === soundKey(y)) || vowelsMoved(x, y)
+  return (distance === 2 && x[0] === y[0] && Math.min(x.length, y.length) >= 7 && soundKey(x) === soundKey(y)) || vowelsMoved(x, y) || syllableDropped(x, y) || syllableDropped(y, x)
+}
+
+/** `short` is `long`, of nine letters or more, with two neighbouring letters inside it dropped ("Mastalek" for Mastalerek). */
+function syllableDropped(long: string, short: string): boolean {
+  if (long.length < 9 || short.length !== long.length - 2) return false
+  for (let at = 1; at < long.length - 2; at++) if (long.slice(0, at) + long.slice(at + 2) === short) return true
+  return false
 }
