@@ -119,3 +119,18 @@ describe('edited layouts (third batch)', () => {
     expect((await found('case', text)).map(([actual, , level]) => [actual, level])).toEqual([['minister', 'info']])
   })
 })
+
+describe('edited layouts (fourth batch) and Chinese readings of Singaporean and Malaysian names', () => {
+  it('reads a byline’s given name before a surname no common word, a Thai v for w and the old spelling of Suharto as no slips', async () => {
+    expect((await found('spelling', 'Xave Gregorio - Philstar.com May 19, 2023')).filter(([, , level]) => level === 'warning')).toEqual([])
+    expect(await found('names', 'The House heard former leaders Chuan Leekpai and Jurin Laksanavisit of Thailand’s Democrat Party.')).toEqual([])
+    expect(await found('names', 'He married a daughter of Indonesia’s second president Soeharto.')).toEqual([])
+  })
+
+  it('fixes the Mandarin reading of a Singaporean or Malaysian leader’s name to the person', async () => {
+    expect((await found('names', 'Singapore’s Prime Minister Huang Xuncai said Li Xianlong would stay.')).map(([actual, fix]) => [actual, fix])).toEqual([
+      ['Huang Xuncai', 'Lawrence Wong'],
+      ['Li Xianlong', 'Lee Hsien Loong']
+    ])
+  })
+})

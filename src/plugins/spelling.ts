@@ -220,9 +220,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const opens = isSentenceStart(value, start, abbreviations)
     // "Eid al-Fayez": the word before a particle-joined name is a given name.
     if (particleJoinedName.test(/^ (\S+)/u.exec(value.slice(end, end + 40))?.[1] ?? '')) return []
-    // "Dio Suhenda (The Jakarta Post)": before a capitalized word no dictionary knows, it is a given name ("Teh President" is a slip).
+    // "Dio Suhenda (The Jakarta Post)", "Xave Gregorio - Philstar.com": before a capitalized word that is no common word,
+    // it is a given name ("Teh President" is a slip).
     const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(value.slice(end, end + 40))?.[1]
-    if (opens && next !== undefined && !lexicon.correct(next)) return []
+    if (opens && next !== undefined && !lexicon.hasLowercase(next.toLowerCase())) return []
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
     if (capitalizedBeside(value, start, end, opens)) return []
     const near = lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s))

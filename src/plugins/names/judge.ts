@@ -273,12 +273,13 @@ function knownSubName(context: NamesContext, words: readonly string[], word: str
 
 /**
  * A name with a glide y between vowels dropped, a final y and an iy before a consonant written i ("Smaiylov", "Smailov"),
- * Persian and Arabic gh written q ("Araghchi", "Araqchi") and a final eh written e ("Salameh", "Salame"), word by word,
+ * Persian and Arabic gh written q ("Araghchi", "Araqchi"), a final eh written e ("Salameh", "Salame") and v for w
+ * ("Laksanavisit", "Laksanawisit"), word by word,
  * its spaces gone ("Mohammadreza").
  */
 function glideFold(name: string): string {
   const fold = (word: string) =>
-    word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i').replace(/iy(?![aeiou])/g, 'i').replace(/gh/g, 'q').replace(/(?<=e)h$/, '')
+    word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i').replace(/iy(?![aeiou])/g, 'i').replace(/gh/g, 'q').replace(/(?<=e)h$/, '').replace(/v/g, 'w')
   return squash(name.split(/\s+/).map(fold).join(' '))
 }
 

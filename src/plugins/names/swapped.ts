@@ -47,6 +47,10 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   const strength = (hit: SwapHit) => (misformed(word(hit), hit.expectedWord) ? 2 : swapStrength(context, word(hit), hit.expectedWord))
   const best = Math.max(0, ...hits.map(strength))
   const strongest = hits.filter((hit) => strength(hit) === best)
+  // A body of another country than the ones the story names is not what a story about them means
+  // ("the National Election Council" of Vietnam is no slip for South Korea's National Election Commission).
+  const story = countries.storyOf(value)
+  if (story.size > 0) hits = hits.filter((hit) => countries.of(hit.entity).size === 0 || countries.sharedWith(hit.entity, story) !== undefined)
   // Of the bodies one word away, the one of the country the story is about
   // ("National Power Party" in a story about South Korea is the People Power Party).
   const local = strongest.length === 1 && best >= 1 ? undefined : ofStoryCountry(countries, hits, value)
