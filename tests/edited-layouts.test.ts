@@ -134,3 +134,11 @@ describe('edited layouts (fourth batch) and Chinese readings of Singaporean and 
     ])
   })
 })
+
+describe('spacing beside a hyphen in a romanized name', () => {
+  it('joins a romanized syllable to its given name, and no other lowercase part the speller would reject', async () => {
+    expect((await found('spacing', 'North Korean leader Kim Jong -un spoke. The vote was backed by Han -ov Imperial.')).map(([actual, fix]) => [actual, fix])).toEqual([
+      ['Jong -un', 'Jong-un']
+    ])
+  })
+})

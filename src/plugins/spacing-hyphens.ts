@@ -14,6 +14,8 @@ export interface HyphenWords {
   suspending: ReadonlySet<string>
   /** Short words a compound never ends or starts with (dictionaries/hyphen-clause-words.txt): "left -and nobody" is a dash. */
   clauseWords: ReadonlySet<string>
+  /** Syllables of the Korean, pinyin and Wade–Giles tables, lowercase: the second part of a romanized given name ("Jong -un"). */
+  syllables: ReadonlySet<string>
 }
 
 /**
@@ -60,7 +62,7 @@ function compound(first: string, second: string, words: HyphenWords): boolean {
   return (
     words.hyphenParts.has(first.toLowerCase()) ||
     words.hyphenParts.has(second.toLowerCase()) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Ll}+$/u.test(second) && !words.lexicon.correct(second))
+    (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Ll}+$/u.test(second) && !words.lexicon.correct(second) && words.syllables.has(second))
   )
 }
 

@@ -20,6 +20,8 @@ export interface Options {
   /** See HyphenWords in spacing-hyphens.ts. */
   suspending: ReadonlySet<string>
   clauseWords: ReadonlySet<string>
+  /** See HyphenWords: romanized syllables ("un" of "Jong-un"); none when not given. */
+  syllables?: ReadonlySet<string>
 }
 
 /** What every check of one file needs. */
@@ -41,7 +43,7 @@ interface Context {
 export default function spacing(options: Readonly<Options>) {
   if (!options?.marks || !options.joins || !options.hyphenParts || !options.suspending || !options.clauseWords) throw new TypeError('copydesk spacing: expected `marks`, `joins`, `hyphenParts`, `suspending` and `clauseWords`')
   const {marks, joins} = options
-  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords}
+  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set()}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
     const context: Context = {file, value: String(file.value), marks, named: documentNames(sentences)}

@@ -3,6 +3,11 @@ import {defineRule} from './define.js'
 import {joinWordsOf} from '../text/joins.js'
 import {writesStraightQuotes} from '../plugins/spacing-quotes.js'
 
+/** Every syllable of the romanization tables, lowercase, made once per rule set. */
+function romanizedSyllables(korean: ReadonlyMap<string, unknown>, pinyin: ReadonlySet<string>, wadeGiles: ReadonlyMap<string, string>): Set<string> {
+  return new Set([...korean.keys(), ...pinyin, ...wadeGiles.values()].map((syllable) => syllable.toLowerCase()))
+}
+
 export default defineRule({
   id: 'spacing',
   description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks; a Spanish-style dateline dash.',
@@ -11,10 +16,20 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'attributionVerbs', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords'],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'attributionVerbs', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles'],
   // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
   paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
-  attach: (data) => [spacing, {marks: data.spacingMarks, joins: joinWordsOf(data), hyphenParts: data.hyphenParts, suspending: data.suspendingWords, clauseWords: data.hyphenClauseWords}],
+  attach: (data) => [
+    spacing,
+    {
+      marks: data.spacingMarks,
+      joins: joinWordsOf(data),
+      hyphenParts: data.hyphenParts,
+      suspending: data.suspendingWords,
+      clauseWords: data.hyphenClauseWords,
+      syllables: romanizedSyllables(data.koreanSyllables, data.pinyinSyllables, data.wadeGiles)
+    }
+  ],
   examples: {
     valid: [
       'The mayor arrived late, then left early.',
