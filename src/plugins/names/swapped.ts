@@ -10,10 +10,10 @@ import {dialectPair} from './layouts.js'
 
 /** A long organization name with one word swapped: "National Economic Commission". */
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
-  // "the National Council of Poland 2050": a name that goes on with a number is another, longer one.
-  if (/^ \d/.test(value.slice(span.at(-1)!.end, span.at(-1)!.end + 2))) return undefined
   const {gazetteer, titles} = context
   if (span.length < 3 || !bounded(context, span, run, value)) return undefined
+  // "the National Council of Poland 2050": a name that goes on with a number is another, longer one.
+  if (/^ \d/.test(value.slice(span.at(-1)!.end, span.at(-1)!.end + 2))) return undefined
   const countries = countriesOf(gazetteer.entities)
   const word = (hit: SwapHit) => span[hit.position]!.text
   // A title is a word of its own, not a slip: the "Minister of External
@@ -47,10 +47,6 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   const strength = (hit: SwapHit) => (misformed(word(hit), hit.expectedWord) ? 2 : swapStrength(context, word(hit), hit.expectedWord))
   const best = Math.max(0, ...hits.map(strength))
   const strongest = hits.filter((hit) => strength(hit) === best)
-  // A body of another country than the ones the story names is not what a story about them means
-  // ("the National Election Council" of Vietnam is no slip for South Korea's National Election Commission).
-  const story = countries.storyOf(value)
-  if (story.size > 0) hits = hits.filter((hit) => countries.of(hit.entity).size === 0 || countries.sharedWith(hit.entity, story) !== undefined)
   // Of the bodies one word away, the one of the country the story is about
   // ("National Power Party" in a story about South Korea is the People Power Party).
   const local = strongest.length === 1 && best >= 1 ? undefined : ofStoryCountry(countries, hits, value)
