@@ -149,13 +149,13 @@ export function findClashes(
     // however often written; a form that lacks only its accents is the accents check's (AP writes "Francois Bayrou").
     const ownForm = (spelling: string) => group.own?.has(spelling) === true
     const accentless = new Set([...(group.own ?? [])].map(withoutAccents))
-    const other = ranked.filter(([spelling]) => !ownForm(spelling) && !accentless.has(withoutAccents(spelling)))
-    const own = other.length > 0 && other.length < ranked.length ? ranked.find(([spelling]) => ownForm(spelling)) : undefined
+    const other = new Set(ranked.map(([spelling]) => spelling).filter((spelling) => !ownForm(spelling) && !accentless.has(withoutAccents(spelling))))
+    const own = other.size > 0 && other.size < ranked.length ? ranked.find(([spelling]) => ownForm(spelling)) : undefined
     const lead = own ?? leading(group, ranked)
     if (!lead) continue
     const [majority, majoritySpans] = lead
     for (const [spelling, spans] of ranked) {
-      if (own && !other.some(([written]) => written === spelling)) continue
+      if (own && !other.has(spelling)) continue
       // The person's own name is never fixed to the same name with its accents lost ("İmamoğlu" to "Imamoglu"): accents.ts fixes the other way.
       if (spelling === majority || ((spelling === group.preferred || ownForm(spelling)) && withoutAccents(spelling) === majority)) continue
       for (const span of spans) {

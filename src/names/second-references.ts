@@ -149,9 +149,9 @@ function namedOtherwise(word: string, value: string, person: StoryPerson, data: 
   return false
 }
 
-/** The word right before `start`, one space between, lowercase ('' if none). */
+/** The word right before `start`, a full stop after it allowed ("Gen."), one space between, lowercase ('' if none). */
 function wordBefore(value: string, start: number): string {
-  return /(\p{L}+) $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? ''
+  return /(\p{L}+)\.? $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? ''
 }
 
 function within(word: string, surname: string, slips: number): boolean {
@@ -221,8 +221,8 @@ function heardAsWord(word: string, value: string, start: number, people: readonl
 }
 
 function afterTitle(value: string, start: number, data: ReferenceData): boolean {
-  const before = /(\p{L}+)\.? $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase()
-  return before !== undefined && (data.titles.has(before) || data.courtesyTitles.has(before))
+  const before = wordBefore(value, start)
+  return data.titles.has(before) || data.courtesyTitles.has(before)
 }
 
 const personAfter = /^(?:['’]s\s+\p{Ll}|, \d{1,3},)/u

@@ -77,7 +77,6 @@ function reversedName(context: NamesContext, span: readonly NameToken[], run: re
   }
 }
 
-/** A near miss of a known name, by letters or by sound, with what vetoes one. */
 /** A state, province or region of a country ("State of India"): its title names the country it is part of. */
 function isDivision(entity: Entity): boolean {
   const title = entity.title ?? ''
@@ -90,8 +89,10 @@ function letterChanged(text: string, form: string): boolean {
   return a.length === b.length && [...a].sort().join('') !== [...b].sort().join('')
 }
 
+/** A short capitalized word with no vowel: an abbreviated honorific ("Hj", "Pg"). */
 const vowelless = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}$/
 
+/** A near miss of a known name, by letters or by sound, with what vetoes one. */
 function nearReading(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string, text: string): Contender | undefined {
   const {gazetteer, titles} = context
   // "The Trinamool Congress": a sentence's "The" before a name is no word of it; the span after it is read alone.

@@ -8,10 +8,10 @@ import {capitalize, squash} from '../../text/normalize.js'
 import type {NamesContext} from './context.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
+import {isFirstName, opensKnownName} from './words.js'
 
 /** Countries whose names come from scripts that leave short vowels unwritten (dictionaries/abjad-countries.txt). */
 const abjadCountries: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/abjad-countries.txt')))
-import {isFirstName, opensKnownName} from './words.js'
 
 /**
  * A well-formed name of a language read by syllables ("Zhang Qingwei",
