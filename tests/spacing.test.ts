@@ -297,3 +297,58 @@ describe('spacing: a political compound with a space before its hyphen', () => {
     expect(await lint('He turned right -and nobody followed him.')).toEqual([])
   })
 })
+
+describe('spacing: a curly quote facing the wrong way', () => {
+  // Sentences of the real-copy tuning set (tests/fixtures/real/tune/garbled.yml).
+  it('turns an opening mark that closes a quotation, and an opening single quote used as an apostrophe', async () => {
+    // https://fakti.bg/en/world/958201-istanbul-mayor-to-erdogan-you-have-many-dirty-spots-that-you-cannot-justify-either-at-home-or-abroad
+    expect((await lint('You cannot and should not remain silent“, Imamoglu added in his address.')).filter((f) => f.rule === 'spacing')).toEqual([
+      {rule: 'spacing', actual: '“', expected: ['”'], level: 'warning', start: 39, end: 40}
+    ])
+    // https://time.news/dong-hoon-han-the-public-address-must-meet-the-publics-expectations
+    const text = 'Regarding People Power Party floor leader Choo Kyung-ho‘s meeting with President Yoon the day before and asking him to ‘have an opportunity to communicate with the people early,’ Representative Han said, “I was not aware” of Floor Leader Choo’s visit to the President’s Office.'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing').map((f) => [f.actual, f.expected[0], f.start])).toEqual([['‘', '’', 55]])
+  })
+
+  it('puts a space before an opening mark glued to the word before it', async () => {
+    // http://forefrontnews.cn/?p=4510
+    expect(await pairs('spacing', 'It marks an important juncture in the country’s“Emergency Martial Law” campaign.')).toEqual([['country’s“', 'country’s “']])
+  })
+
+  it('leaves marks facing right, and a mark with a space after it, which may be either', async () => {
+    const clean = ['He called it ‘a farce’ and left.', '“We won,” she said. “Now we rest.”', 'The farmers’ union met.', 'He said“ we will see” and left.']
+    for (const text of clean) expect((await pairs('spacing', text)).filter(([actual]) => !actual.includes(' ')), text).toEqual([])
+  })
+})
+
+describe('spacing: HTML left in plain text', () => {
+  it('reports a character reference, spaced apart or not, with the character as the fix', async () => {
+    // https://neuck.com/ethiopia/we-should-be-able-to-output-39-believe-to-build-the-country/
+    expect((await lint('We should be able to output & # 39; believe to build the country')).filter((f) => f.rule === 'spacing')).toEqual([
+      {rule: 'spacing', actual: '& # 39;', expected: ["'"], level: 'warning', start: 28, end: 35}
+    ])
+    expect(await pairs('spacing', 'Smith &amp; Wesson and the vote &nbsp;explained.')).toEqual([
+      ['&amp;', '&'],
+      ['&nbsp;', ' ']
+    ])
+  })
+
+  it('leaves an ampersand that opens no reference, and references in Markdown, which writes them on purpose', async () => {
+    expect(await pairs('spacing', 'AT&T and R&D rose; Q&A follows.')).toEqual([])
+    const {VFile} = await import('vfile')
+    const {lintFile} = await import('../src/pool/lint.js')
+    const {resolveConfig} = await import('../src/config/resolve.js')
+    const file = new VFile({path: 'story.md', value: 'Smith &amp; Wesson rose.\n'})
+    await lintFile(file, resolveConfig(), false)
+    expect(file.messages.filter((message) => message.ruleId === 'spacing')).toEqual([])
+  })
+})
+
+describe('spacing: empty brackets', () => {
+  it('reports brackets a list lost its content from, with no fix', async () => {
+    // https://newsdiaryonline.com/senate-confirms-45-ministerial-nominees-puts-el-rufai-danladi-okotete-on-hold/
+    const text = 'Lateef Fagbemi (Kwara), Muhammad Idris (), Olawale Edun (Ondo) and Prof. Ali Pate (Bauchi).'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing')).toEqual([{rule: 'spacing', actual: '()', expected: [], level: 'warning', start: 39, end: 41}])
+    expect(await pairs('spacing', 'Call reset() to start again.')).toEqual([])
+  })
+})

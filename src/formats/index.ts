@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {onDemand} from '../on-demand.js'
 import type {Marker} from './markers.js'
 import {parseText} from './text.js'
+import {setMarkup} from '../text/markup.js'
 
 export type {Marker} from './markers.js'
 
@@ -32,13 +33,16 @@ export function formatOf(file: VFile): Format {
  */
 export function parse(file: VFile): {tree: Root; markers: Marker[]} {
   const format = formatOf(file)
-  return format === 'markdown'
-    ? markdownFormat().parseMarkdown(file)
-    : format === 'mdx'
-      ? mdxFormat().parseMdx(file)
-      : format === 'html'
-        ? htmlFormat().parseHtml(file)
-        : parseText(file)
+  const parsed =
+    format === 'markdown'
+      ? markdownFormat().parseMarkdown(file)
+      : format === 'mdx'
+        ? mdxFormat().parseMdx(file)
+        : format === 'html'
+          ? htmlFormat().parseHtml(file)
+          : parseText(file)
+  setMarkup(parsed.tree, format !== 'text')
+  return parsed
 }
 
 // Markdown and HTML bring remark, micromark and parse5 (over 250 modules, a

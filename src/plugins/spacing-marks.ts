@@ -88,3 +88,20 @@ function flagMarks(file: VFile, value: string, start: number, end: number, expec
   const actual = value.slice(start, end)
   report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual)}, expected ${quote(expected)}`, start, end, level: 'warning', expected: [expected]})
 }
+
+/**
+ * "Muhammad Idris () said": brackets with nothing in them, where a
+ * translation or a template dropped what they held (a country, a party, a
+ * constituency). Only the writer knows what goes inside, so no fix is
+ * offered. A call written as code ("reset()") is glued to its word and left.
+ */
+export function emptyBrackets(file: VFile, value: string, tokens: readonly Token[], k: number) {
+  const token = tokens[k]!
+  if (token.value !== '(') return
+  let close = tokens[k + 1]
+  if (close?.kind === 'space' && close.value === ' ') close = tokens[k + 2]
+  if (close?.value !== ')' || /[\p{L}\d_]/u.test(value[token.start - 1] ?? ' ')) return
+  if (insideAddress(value, token.start, close.end)) return
+  const actual = value.slice(token.start, close.end)
+  report(file, {ruleId: 'spacing', reason: `Unexpected empty brackets ${quote(actual)}: what they held is missing`, start: token.start, end: close.end, level: 'warning'})
+}

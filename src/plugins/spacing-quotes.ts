@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Token} from '../text/tokens.js'
 import {quote, report} from '../message.js'
+import {turnedClosingQuote} from '../text/quotation.js'
 
 /**
  * A curly quote with its space on the wrong side: "experience ”of" (a
@@ -63,4 +64,53 @@ const nameBefore = new RegExp(String.raw`«[ \u00a0\u202f]?${nameWords}[ \u00a0\
 /** Whether a story writes its quotes straight rather than curly (more `"` than `“` and `”`): what its guillemets become. */
 export function writesStraightQuotes(value: string): boolean {
   return (value.match(/"/g) ?? []).length > (value.match(/[“”]/g) ?? []).length
+}
+
+/** A curly opening mark touching a letter or a closing mark on its left. */
+const turnedMark = /(?<=[\p{L}\d.,!?’])[“‘]/gu
+const closesAfter = /^(?:$|[,.;:!?)\]\n\r])/u
+const lettersAround = /\p{L}/u
+
+/**
+ * A curly quote facing the wrong way, as tools that choose the direction
+ * from the character before a mark leave it in pasted and converted copy:
+ * an opening mark closing a quotation ("silent“,"), an opening single quote
+ * for an apostrophe ("Kyung-ho‘s"), and an opening mark glued to the word
+ * before it ("country’s“Emergency”"), which wants a space. A mark spaced on
+ * one side is quoteSpace's; one followed by a space is either and is left.
+ */
+export function quoteFacing(file: VFile, value: string, start: number, end: number) {
+  turnedMark.lastIndex = start
+  for (let match = turnedMark.exec(value); match && match.index < end; match = turnedMark.exec(value)) {
+    const at = match.index
+    const mark = match[0]
+    const after = value.slice(at + 1, at + 2)
+    const previous = value[at - 1]!
+    if (mark === '‘') {
+      // "Kyung-ho‘s", "farmers‘ union", "silent‘.": after a letter a single mark is an apostrophe or a closing quote, both ’.
+      if (previous !== '.' && previous !== ',' && previous !== '!' && previous !== '?' || closesAfter.test(after)) {
+        flagFacing(file, value, at, '’', `Unexpected ${quote(mark)} after ${quote(previous)}, expected ${quote('’')}`)
+      }
+    } else if (turnedClosingQuote(value, at)) {
+      flagFacing(file, value, at, '”', `Unexpected ${quote(mark)} closing a quotation, expected ${quote('”')}`)
+    } else if (lettersAround.test(after) && lettersAround.test(previous) && !openBefore(value, at)) {
+      const word = /[\p{L}\d’'-]+$/u.exec(value.slice(Math.max(0, at - 40), at))![0]
+      const actual = value.slice(at - word.length, at + 1)
+      report(file, {ruleId: 'spacing', reason: `Missing space before ${quote(mark)} in ${quote(actual)}`, start: at - word.length, end: at + 1, level: 'warning', expected: [`${word} ${mark}`]})
+    }
+  }
+}
+
+/** Whether a quotation opened with “ is still open at `at`, counting from the start of its paragraph. */
+function openBefore(value: string, at: number): boolean {
+  let depth = 0
+  for (let i = value.lastIndexOf('\n', at) + 1; i < at; i++) {
+    if (value[i] === '“') depth++
+    else if (value[i] === '”' && depth > 0) depth--
+  }
+  return depth > 0
+}
+
+function flagFacing(file: VFile, value: string, at: number, expected: string, reason: string) {
+  report(file, {ruleId: 'spacing', reason, start: at, end: at + 1, level: 'warning', expected: [expected]})
 }

@@ -4,8 +4,10 @@ import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
-import {datelineDashes, doubledMarks, gluedAfterBracket} from './spacing-marks.js'
-import {quoteSpace} from './spacing-quotes.js'
+import {datelineDashes, doubledMarks, emptyBrackets, gluedAfterBracket} from './spacing-marks.js'
+import {quoteFacing, quoteSpace} from './spacing-quotes.js'
+import {characterReferences} from './spacing-entities.js'
+import {writtenInMarkup} from '../text/markup.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 import {patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
@@ -58,11 +60,16 @@ export default function spacing(options: Readonly<Options>) {
         }
         hyphenSpace(file, value, tokens, k, hyphens)
         doubledMarks(file, value, tokens, k)
-        if (tokens[k]!.kind === 'punctuation') gluedAfterBracket(file, value, tokens, k, joins.joinWords)
+        if (tokens[k]!.kind === 'punctuation') {
+          gluedAfterBracket(file, value, tokens, k, joins.joinWords)
+          emptyBrackets(file, value, tokens, k)
+        }
         quoteSpace(file, value, tokens, k)
       }
+      if (tokens.length > 0) quoteFacing(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
     }
     if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
+    if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)
   }
 }
 
@@ -154,7 +161,7 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   }
   // word,word as separate tokens
   if (token.kind === 'punctuation' && marks.has(token.value) && before?.kind === 'word' && after?.kind === 'word') {
-    const missing = missingSpace(before.value, token.value, after.value)
+    const missing = missingSpace(before.value, token.value, after.value) && !characterReference(value, before.start, token.value)
     if (missing && !insideAddress(value, before.start, after.end)) {
       const actual = value.slice(before.start, after.end)
       const fixed = before.value + token.value + ' ' + after.value
@@ -217,7 +224,7 @@ function inWord(context: Context, token: Token) {
     if (insideAddress(value, token.start, token.end)) return
     const start = left.position?.start.offset
     const end = right.position?.end.offset
-    if (start === undefined || end === undefined) continue
+    if (start === undefined || end === undefined || characterReference(value, start, mark.value)) continue
     flag(context, start, end, left.value + mark.value + ' ' + right.value, `Missing space after ${quote(mark.value)} in ${quote(value.slice(start, end))}`, 'warning')
   }
 }
@@ -239,6 +246,11 @@ function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) 
   const end = tokens[k]!.end + next[0].length
   const actual = value.slice(word.start, end)
   flag(context, word.start, end, `${value.slice(word.start, tokens[k]!.end)} ${next[0]}`, `Missing space after ${quote(marks)} in ${quote(actual)}`, 'warning')
+}
+
+/** "&nbsp;explained": the semicolon ends a character reference (spacing-entities.ts reports it), not a clause. */
+function characterReference(value: string, leftStart: number, mark: string): boolean {
+  return mark === ';' && (value[leftStart] === '&' || value[leftStart - 1] === '&' || value[leftStart - 1] === '#')
 }
 
 function missingSpace(left: string, mark: string, right: string): boolean {

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {quote, report} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
+import {turnedClosingQuote} from '../text/quotation.js'
 
 export interface Options {
   /** Abbreviations whose full stop ends no sentence (dictionaries/abbreviations.txt). */
@@ -56,8 +57,9 @@ function scan(file: VFile, value: string, sentences: readonly SentenceTokens[]):
   for (const {tokens} of sentences) for (const token of tokens) {
     if (token.kind !== 'punctuation' && token.kind !== 'symbol') continue
     for (let i = 0; i < token.value.length; i++) {
-      const char = token.value[i]!
       const at = token.start + i
+      // "silent“,": a closing mark turned the wrong way (the spacing rule turns it) still closes.
+      const char = turnedClosingQuote(value, at) ? '”' : token.value[i]!
       if (char === '"') {
         // An inch mark (12"), or a straight quote closing the one before it.
         if (/\d/.test(value[at - 1] ?? '')) continue

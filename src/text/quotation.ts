@@ -31,3 +31,14 @@ export function glossClosingQuotation(value: string, offset: number): number | u
   const match = glossClosing.exec(value.slice(offset, offset + 200))
   return match ? offset + match[0].indexOf('(') : undefined
 }
+
+const beforeTurned = /[\p{L}\d.,!?’]/u
+const closesAfter = /^(?:$|[,.;:!?)\]\n\r])/u
+
+/**
+ * Whether the “ at `at` closes a quotation, written the wrong way round
+ * ("silent“,"): against a word or a closing mark, with nothing after it to open.
+ */
+export function turnedClosingQuote(value: string, at: number): boolean {
+  return value[at] === '“' && beforeTurned.test(value[at - 1] ?? '') && closesAfter.test(value.slice(at + 1, at + 2))
+}
