@@ -107,3 +107,25 @@ describe('usage: a decimal comma', () => {
     expect(await only('Turnout rose by 20,660 to 1,250 million; questions 1,2 and 3 were read.')).toEqual([])
   })
 })
+
+describe('usage: a verb of attribution with no one saying it', () => {
+  // Sentences of the real-copy tuning set (tests/fixtures/real/tune/garbled.yml).
+  it('reports "said" after a closing quote and "added" after a dash, at the verb, with no fix', async () => {
+    // https://gifizo.com/2022/07/26/ozgur-ozels-harsh-reaction-to-erdogans-terrorist-organization-words-who-are-you-unlimited-such-an-injustice-cannot-happen/
+    expect((await lint('This land has never seen such a president, such a dirty language before.” said.')).filter((f) => f.rule === 'usage')).toEqual([
+      {rule: 'usage', actual: 'said', expected: [], level: 'warning', start: 74, end: 78}
+    ])
+    // https://socialbites.ca/politics/424162.html
+    expect((await only('What we discussed is a prelude to what is likely to happen.\n\n– added.')).map((f) => [f.actual, f.start])).toEqual([['added', 63]])
+  })
+
+  it('leaves a quotation attributed before or after it, and a subject that came before a clause', async () => {
+    const clean = [
+      '“We will win,” she said.',
+      '“We will win,” said the minister.',
+      'Prices rose – sharply – said analysts.',
+      'Smith, repeating her request that they “please take a stand”, said, “We must have faith.”'
+    ]
+    for (const text of clean) expect(await only(text), text).toEqual([])
+  })
+})

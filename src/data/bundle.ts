@@ -125,6 +125,7 @@ const wordSetLists = {
   descriptorEndings: 'dictionaries/descriptor-endings.txt',
   titleRankWords: 'dictionaries/title-rank-words.txt',
   attributionVerbs: 'dictionaries/attribution-verbs.txt',
+  quotationVerbs: 'dictionaries/quotation-verbs.txt',
   timeOpeners: 'dictionaries/time-openers.txt',
   nounSlotWords: 'dictionaries/noun-slot-words.txt',
   nominativePronouns: 'dictionaries/nominative-pronouns.txt',

@@ -9,6 +9,7 @@ import {reportThatClauses} from './that-clause.js'
 import {reportDaysWithoutMonth} from './day-without-month.js'
 import {reportThousandMillions} from './thousand-millions.js'
 import {reportDecimalCommas} from './decimal-comma.js'
+import {reportUnattributedQuotes} from './unattributed-quote.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -18,6 +19,8 @@ export interface Options {
   functionWords: ReadonlySet<string>
   lexicon: Lexicon
   auxiliaries: ReadonlySet<string>
+  /** Verbs of attribution (dictionaries/quotation-verbs.txt). */
+  quotationVerbs: ReadonlySet<string>
 }
 
 /**
@@ -26,14 +29,15 @@ export interface Options {
  * day named without its month, a billion counted in thousands of millions.
  */
 export default function usage(options: Readonly<Options>) {
-  if (!options?.subjects || !options.determiners || !options.functionWords || !options.lexicon || !options.auxiliaries) {
-    throw new TypeError('copydesk usage: expected `subjects`, `determiners`, `functionWords`, `lexicon` and `auxiliaries`')
+  if (!options?.subjects || !options.determiners || !options.functionWords || !options.lexicon || !options.auxiliaries || !options.quotationVerbs) {
+    throw new TypeError('copydesk usage: expected `subjects`, `determiners`, `functionWords`, `lexicon`, `auxiliaries` and `quotationVerbs`')
   }
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     reportDaysWithoutMonth(file, value)
     reportThousandMillions(file, value)
     reportDecimalCommas(file, value)
+    reportUnattributedQuotes(file, value, options.quotationVerbs)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return

@@ -3,16 +3,16 @@ import {defineRule} from './define.js'
 
 export default defineRule({
   id: 'usage',
-  description: 'Habits of edited English that machine translation breaks whatever the source language: a verb that names the person told before a that-clause used without one (“assured that”), an article before a noun that counts nothing (“an information”), a day of the month with no month (“on the morning of the 5th”), a billion counted in thousands of millions (“100,000 million”), a decimal comma (“39,37%”).',
-  why: 'Machine translation writes “Sheinbaum assured that”, “informed that”, “reminded that” (Spanish “aseguró que”, French “a rappelé que”) and “an information”, “an advice”: each word is right, no spelling or grammar checker complains, and an editor reads it as foreign. Which verbs and nouns are learned at build time from the Brown corpus and State of the Union addresses, the same text the fluency rule counts: verbs that the corpora put a pronoun between and their that-clause eight times or more, and straight before it after their subject a tenth as often or less; nouns seen 40 times or more, never plural, after “a” or “an” in one use in a hundred or less, and with no plural in the spelling dictionary. Chinese, Japanese and Korean news date events by the day alone (5日), which translation keeps as “on the 5th”; Spanish, Portuguese and French count a billion as a thousand millions (“cien mil millones”), which translation keeps as “100,000 million”; the same languages, German and Italian write a decimal comma, kept as “39,37%” or “2,5 million” (one or two digits after the comma, before a percent sign or a unit of count: a thousands separator always has three).',
-  levels: 'warning for a day after “on the” or “of the” with no noun after it and none of a list (“the 11th, 12th and 13th congresses”), or in brackets (“today (26th)”), outside quotations, with no fix (only the writer knows the month); warning for whole thousands of millions (“100,000 million” → “100 billion”; not “1,500 million dollars”, which American government prose wrote into the 1940s); warning for a verb before “that”: neither the corpora nor the precision corpus have one. It is fixed to “said that” (“says that” after an -s form), which may lose a shade of meaning (“reminded”); naming the person is the other fix. Info for an article before a noun, fixed by dropping the article: edited English gives an abstract noun an article with an adjective now and then (“a modern agriculture”, “a new importance”).',
+  description: 'Habits of edited English that machine translation breaks whatever the source language: a verb that names the person told before a that-clause used without one (“assured that”), an article before a noun that counts nothing (“an information”), a day of the month with no month (“on the morning of the 5th”), a billion counted in thousands of millions (“100,000 million”), a decimal comma (“39,37%”), a verb of attribution with no one saying it (“… before.” said.”).',
+  why: 'Machine translation writes “Sheinbaum assured that”, “informed that”, “reminded that” (Spanish “aseguró que”, French “a rappelé que”) and “an information”, “an advice”: each word is right, no spelling or grammar checker complains, and an editor reads it as foreign. Which verbs and nouns are learned at build time from the Brown corpus and State of the Union addresses, the same text the fluency rule counts: verbs that the corpora put a pronoun between and their that-clause eight times or more, and straight before it after their subject a tenth as often or less; nouns seen 40 times or more, never plural, after “a” or “an” in one use in a hundred or less, and with no plural in the spelling dictionary. Chinese, Japanese and Korean news date events by the day alone (5日), which translation keeps as “on the 5th”; Spanish, Portuguese and French count a billion as a thousand millions (“cien mil millones”), which translation keeps as “100,000 million”; the same languages, German and Italian write a decimal comma, kept as “39,37%” or “2,5 million” (one or two digits after the comma, before a percent sign or a unit of count: a thousands separator always has three). The same languages and Polish and Russian drop the subject of “added” after a quotation (“– añadió.”, “– dodał.”), which translation keeps as “… – added.”.',
+  levels: 'warning for a verb of attribution (dictionaries/quotation-verbs.txt) that ends its sentence straight after a closing quotation mark or a dash, with no fix (only the writer knows who spoke); warning for a day after “on the” or “of the” with no noun after it and none of a list (“the 11th, 12th and 13th congresses”), or in brackets (“today (26th)”), outside quotations, with no fix (only the writer knows the month); warning for whole thousands of millions (“100,000 million” → “100 billion”; not “1,500 million dollars”, which American government prose wrote into the 1940s); warning for a verb before “that”: neither the corpora nor the precision corpus have one. It is fixed to “said that” (“says that” after an -s form), which may lose a shade of meaning (“reminded”); naming the person is the other fix. Info for an article before a noun, fixed by dropping the article: edited English gives an abstract noun an article with an adjective now and then (“a modern agriculture”, “a new importance”).',
   priority: 11,
   strict: 'keep',
   options: {},
   // Every check reads within a sentence or a line, never across paragraphs.
   paragraphFacts: () => '',
-  data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries'],
-  attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries}],
+  data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries', 'quotationVerbs'],
+  attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries, quotationVerbs: data.quotationVerbs}],
   examples: {
     valid: [
       'Sheinbaum assured reporters that the plan would go ahead.',
@@ -24,6 +24,19 @@ export default defineRule({
       'Turnout was 39.37%, and 1,250 million voters were registered, up 20,660 from 2020.'
     ],
     invalid: [
+      {
+        text: '“We will not resign.” added.',
+        output: [
+          {
+            rule: 'usage',
+            reason: 'Unexpected `added` with no one before it: English names who spoke (`…,” she added.`)',
+            actual: 'added',
+            level: 'warning',
+            start: 22,
+            end: 27
+          }
+        ]
+      },
       {
         text: 'The party won 39,37% of the vote.',
         output: [
