@@ -308,3 +308,14 @@ describe('case: names their owners write small, and surnames standing alone', ()
     expect(await pairs('case', 'Senators include Loren Legarda and Bato dela Rosa. Zubiri was dumbfounded about Dela Rosa’s revelation.')).toEqual([])
   })
 })
+
+describe('case: a capital A mid-sentence', () => {
+  it('lowers "A" after a function word and before a lowercase word, and leaves a label and a list of items', async () => {
+    // https://mwebantu.news/south-africa-cyril-ramaphosa-presents-his-coalition-government/ (tests/fixtures/real/tune/garbled.yml)
+    expect((await lint('This result led to the formation of A coalition government comprising six parties.')).filter((f) => f.rule === 'case')).toEqual([
+      {rule: 'case', actual: 'A', expected: ['a'], level: 'warning', start: 36, end: 37}
+    ])
+    const clean = ['The type A personality and vitamin A deficiency are rare.', 'It set out a new policy; A revised lands policy; and A sound program for farms.']
+    for (const text of clean) expect(await pairs('case', text), text).toEqual([])
+  })
+})

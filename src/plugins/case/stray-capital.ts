@@ -29,6 +29,10 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         raised.push({start: token.start, end: token.end, expected: 'I', reason: 'Unexpected lowercase `i` for the pronoun, expected `I`'})
         continue
       }
+      if (token.value === 'A' && strayArticleA(context, tokens, token, value)) {
+        raised.push({start: token.start, end: token.end, expected: 'a', reason: `Unexpected capital in ${quote('A')} mid-sentence, expected ${quote('a')}`})
+        continue
+      }
       if (!capitalizedWord.test(token.value)) continue
       if (context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && strayFunctionWord(tokens, token, value)) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
@@ -93,6 +97,20 @@ function strayFunctionWord(tokens: readonly Token[], token: Token, value: string
     !inTitleCaseLine(value, token.start) &&
     !insideQuotation(value, token.start)
   )
+}
+
+/**
+ * "the formation of A coalition": a capital A after a function word and
+ * before a lowercase word. After a noun it is a label ("vitamin A
+ * deficiency", "class A shares"), so only a function word before counts.
+ */
+function strayArticleA(context: CaseContext, tokens: readonly Token[], token: Token, value: string): boolean {
+  const before = tokens[token.index - 2]
+  const after = tokens[token.index + 2]
+  if (before === undefined || !context.functionWords.has(before.value) || (after?.value.length ?? 0) < 3) return false
+  // "…policy; A revised policy; and A sound program": items of a list may each open with a capital.
+  for (let k = 0; k < token.index; k++) if (tokens[k]!.value === ';') return false
+  return strayFunctionWord(tokens, token, value)
 }
 
 /**
