@@ -878,3 +878,27 @@ describe('names: a syllable dropped from a long unknown name', () => {
     expect(await names('Ms Anna Mark met Ms Anna Marek in Warsaw. Marek said so.')).toEqual([])
   })
 })
+
+describe('names: letters outside ASCII dropped, given names apart, and another family after a particle', () => {
+  // Sentences of the 19th blind batch, now in tests/fixtures/real/tune/.
+  it('fixes a known name whose letters outside ASCII a broken encoding dropped', async () => {
+    // https://www.infobalkans.com/2024/03/10/vu-i-we-will-make-important-decisions-tonight
+    const text = [
+      'Vučić: We will make important decisions tonight',
+      'Let\'s finish this story, let\'s not bother people with nonsense anymore, we should be able to devote ourselves to work," Vui told reporters in Pambukovica.',
+      'As expected, the leaders of the SPS-JS coalition Ivica Dai and Dragan Markovi Palma will come to the meeting, then the first man of the SDPS Rasim Ljaji, Milan Krkobabi from PUPS, as well as the president of "Zdrava Srbija" Milan Stamatovi and the former director of BIA and founder of the Socialist movement, Aleksandar Vulin.'
+    ].join('\n\n')
+    expect((await spans(text)).filter(([actual]) => actual === 'Vui' || actual === 'Ivica Dai')).toEqual([
+      ['Vui', 'Vučić', 'warning', 169, 172],
+      ['Ivica Dai', 'Ivica Dačić', 'warning', 254, 263]
+    ])
+  })
+
+  it('leaves middle names spaced that the gazetteer hyphenates, and a Gulf name with another father after "bin"', async () => {
+    // https://mobile.ghanaweb.com/GhanaHomePage/NewsArchive/NDC-7-NPP-4-Meet-Members-of-Parliament-s-Appointments-Committee-who-will-vet-Mahama-s-nominees-1966723
+    expect(await names('He will be deputized by the Member of Parliament for Ellembelle and Deputy Majority Leader, Emmanuel Armah Kofi Buah.')).toEqual([])
+    // https://www.aljazeera.com/news/2023/3/7/qatar-names-new-pm-after-resignation-of-predecessor
+    expect(await names('The emir appointed central bank Governor Sheikh Bandar Bin Mohammed Bin Saoud al-Thani as chairman.')).toEqual([])
+    expect(await names('Karine Jean Pierre spoke.')).toEqual([['Karine Jean Pierre', 'Karine Jean-Pierre', 'warning']])
+  })
+})

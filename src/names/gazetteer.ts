@@ -107,6 +107,8 @@ export class Gazetteer {
   /** Long organization names by their one-word-out signatures and by their words in sorted order, built on first use. */
   private longNames: LongNames | undefined
   readonly longestName: number
+  /** Forms with letters outside ASCII, by their spelling with those letters dropped; made on first use. */
+  private strippedForms: Map<string, FormRef[]> | undefined
 
   constructor(
     readonly entities: readonly Entity[],
@@ -189,6 +191,24 @@ export class Gazetteer {
       this.wholeNames.set(entity, (refs = forms.map((form) => this.ref(form))))
     }
     return refs
+  }
+
+  /**
+   * Forms that read as `text` once their letters outside ASCII are dropped,
+   * as a broken encoding drops them ("Vui" for Vučić, "Ivica Dai" for Ivica
+   * Dačić). Keys of fewer than three letters say too little.
+   */
+  lostLetters(text: string): FormRef[] {
+    if (!this.strippedForms) {
+      this.strippedForms = new Map()
+      for (let n = 0; n < this.index.forms.length; n++) {
+        const form = this.index.forms[n]![1]
+        if (!outsideAscii.test(form)) continue
+        const key = strippedKey(form)
+        if (key.replace(/[^a-z]/g, '').length >= 3) push(this.strippedForms, key, this.ref(n))
+      }
+    }
+    return this.strippedForms.get(strippedKey(text)) ?? []
   }
 
   /** Is this exact text (case and hyphens included) an accepted form? */
@@ -381,6 +401,12 @@ export class Gazetteer {
     })
     return [...found.values()]
   }
+}
+
+const outsideAscii = /[^\x00-\x7f]/
+
+function strippedKey(text: string): string {
+  return text.toLowerCase().replace(/[^\x00-\x7f]/g, '').replace(/\s+/g, ' ').trim()
 }
 
 function orderlessKey(words: readonly string[]): string {

@@ -5,7 +5,7 @@ import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
-import {nameConnectors, nameSuffixes} from '../../data/name-words.js'
+import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
 import {insideQuotation} from '../../text/quotation.js'
 import type {Contender, NamesContext} from './context.js'
@@ -103,6 +103,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (!unknownWord && (span.length === 1 || !mayAnchorPerson(context, span))) return undefined
   // "by von der Leyen": lowercase connectors before the span may begin a known name that the span ends.
   if (endsParticleName(context, span[0]!.start, text, value)) return {span, rank: 0}
+  const lost = lostLetters(context, span, text, value)
+  if (lost) return lost
   const hit = gazetteer.closest(text)
   if (!hit) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
@@ -143,6 +145,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Inside a longer name only a span that keeps the person's given name ("… Keir Starmmer") is theirs: after another
   // name word, a kept surname with another given name is someone with a longer given name ("Ali Akbar Salehi").
   if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !keepsGiven(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined
+  // "Mohammed Bin Saoud" is not Mohammed bin Zayed, nor "Abdel Fattah el-Burhan" el-Sisi: after the same particle another word is another family.
+  if (hit.ref.entity.kind === 'person' && otherWordAfterParticle(text, hit.ref.form)) return undefined
   if (hit.ref.entity.kind === 'person' && !hit.ref.reading && !(hit.kept && confirmed) && anotherRomanizedName(context, span, hit.ref.form)) return undefined
   // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
   if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) return undefined
@@ -323,6 +327,49 @@ function bodyOfItsCountry(context: NamesContext, text: string): boolean {
   const named = countries.in(parts[2]!)
   if (named.size === 0) return false
   return context.gazetteer.lookup(parts[1]!).some((ref) => ref.entity.kind !== 'person' && [...countries.of(ref.entity)].some((country) => named.has(country)))
+}
+
+/**
+ * "Vui" for Vučić, "Ivica Dai" for Ivica Dačić: a known name with its
+ * letters outside English's alphabet dropped, as copy passed through a
+ * broken encoding loses them. Only for a person or place of the story's
+ * country, or one the story writes in full elsewhere.
+ */
+function lostLetters(context: NamesContext, span: NameToken[], text: string, value: string): Contender | undefined {
+  const refs = context.gazetteer.lostLetters(text).filter((ref) => ref.type !== 'garble' && (value.includes(ref.form) || ofStoryCountry(context, ref.entity, value)))
+  const entities = new Set(refs.map((ref) => ref.entity))
+  if (entities.size !== 1) return undefined
+  const ref = refs[0]!
+  return {
+    span,
+    rank: 1,
+    candidate: {
+      span,
+      expected: [ref.form],
+      level: 'warning',
+      reason: `Unexpected ${quote(text)}, ${quote(ref.form)} with its letters outside English’s alphabet dropped`,
+      note: describe(ref)
+    }
+  }
+}
+
+/** The word after a name particle ("bin Zayed", "el-Sisi"), lowercased, by particle. */
+function afterParticles(name: string): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const match of name.toLowerCase().matchAll(wordAfterParticle)) found.set(match[1]!, squash(match[2]!))
+  return found
+}
+
+const wordAfterParticle = new RegExp(`(?<![\\p{L}])(${nameParticles.join('|')})[\\s-]+(\\p{L}+)`, 'gu')
+
+/** Both names have a particle with a word after it that differs in more than a third of its letters ("Saoud" and "Zayed"; "Sibani" for Shaibani is a garble). */
+function otherWordAfterParticle(text: string, form: string): boolean {
+  const written = afterParticles(text)
+  for (const [particle, word] of afterParticles(form)) {
+    const other = written.get(particle)
+    if (other !== undefined && editDistance(other, word) * 3 > Math.max(other.length, word.length)) return true
+  }
+  return false
 }
 
 /** The span opens with the person's given name as the name writes it. */

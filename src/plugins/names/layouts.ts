@@ -8,8 +8,9 @@ import {editDistance} from '../../names/distance.js'
  * The same name in another layout: case, accents ("Martín", "Sanchez"), and
  * how the syllables of a romanized given name are joined ("Choi Sang Mok",
  * "Choi Sangmok" for Choi Sang-mok). A name run together whole
- * ("Handucksoo"), a one-part name split ("Jerome Pow Ell") or a double name
- * unhyphenated ("Karine Jean Pierre") is a slip.
+ * ("Handucksoo"), a one-part name split ("Jerome Pow Ell") or a double
+ * given name or surname unhyphenated ("Karine Jean Pierre") is a slip;
+ * middle names are hyphenated or spaced as each paper likes.
  */
 export function sameLetters(refs: readonly FormRef[], text: string): boolean {
   return refs.some((ref) => {
@@ -21,11 +22,23 @@ export function sameLetters(refs: readonly FormRef[], text: string): boolean {
     // instead ("Communist Party of Nepal-Unified Marxist Leninist") is the
     // same name; a person's is not ("Karine Jean Pierre").
     if (ref.entity.kind === 'org' && bodyWords(ref.form) === bodyWords(text)) return true
+    // A person's middle names hyphenated or apart between the same given name and surname ("Emmanuel
+    // Armah Kofi Buah" for Armah-Kofi Buah): papers differ. A double given name or surname apart
+    // ("Frank Walter Steinmeier", "Karine Jean Pierre") is still a slip.
+    if (ref.entity.kind === 'person' && middleNamesSpaced(ref.form, text)) return true
     // A name with a particle ("Abdel Fattah el-Sisi", "bin Salman") is
     // hyphenated or spaced as each newsroom likes: "Abdel-Fattah El-Sisi".
     // "Al-Nahyan" for Al Nahyan: a particle the name writes apart may be hyphenated to the word after it (not the other way: "el Sisi" for El-Sisi is a slip).
     return withParticle.test(ref.form.toLowerCase()) && (squashWords(unhyphenated(ref.form)) === squashWords(unhyphenated(text)) || squashWords(ref.form) === squashWords(particlesSpaced(text)))
   })
+}
+
+function middleNamesSpaced(form: string, text: string): boolean {
+  const formWords = form.split(/\s+/)
+  const textWords = text.split(/\s+/)
+  const middle = formWords.slice(1, -1).join(' ')
+  if (formWords.length < 3 || !middle.includes('-') || formWords[0] !== textWords[0] || squash(formWords.at(-1)!) !== squash(textWords.at(-1)!)) return false
+  return squashWords(unhyphenated(middle)) === squashWords(unhyphenated(textWords.slice(1, -1).join(' ')))
 }
 
 /** The name with each particle's hyphen to the word after it spaced ("Al-Nahyan" → "Al Nahyan"). */
