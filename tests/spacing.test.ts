@@ -352,3 +352,10 @@ describe('spacing: empty brackets', () => {
     expect(await pairs('spacing', 'Call reset() to start again.')).toEqual([])
   })
 })
+
+describe('spacing: a closing quote set against the word after it, after a comma', () => {
+  it('moves the space out, as after a word', async () => {
+    // https://www.afrinews.pro/2020/03/cavaye-yeguie-succession-paul-biya.html (tests/fixtures/real/tune/garbled.yml)
+    expect(await pairs('spacing', 'So far, he is still very bad, ”says a source close to the family of the third personality of the Republic.')).toEqual([[', ”says', ',” says']])
+  })
+})

@@ -129,3 +129,15 @@ describe('usage: a verb of attribution with no one saying it', () => {
     for (const text of clean) expect(await only(text), text).toEqual([])
   })
 })
+
+describe('usage: an ordinal with another number’s suffix', () => {
+  it('fixes the suffix, keeping its case, and leaves 11th to 13th and addresses alone', async () => {
+    // https://mepei.com/qatar-october-2-2021-the-date-for-the-first-legislative-elections/ (tests/fixtures/real/tune/garbled.yml)
+    const text = 'On August 22th, 2021, Qatar’s Emir Sheikh Tamim bin Hamad al-THANI issued a decree that set October 2th, 2021 as the date for the country’s first elections to elect two-thirds of its advisory Shura Council (parliament).'
+    expect((await only(text)).map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([
+      ['22th', '22nd', 10, 14],
+      ['2th', '2nd', 100, 103]
+    ])
+    expect(await only('The 11th, 12th, 13th, 21st, 111th and 3RD rounds; see example.com/2th.')).toEqual([])
+  })
+})

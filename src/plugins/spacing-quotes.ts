@@ -19,7 +19,8 @@ export function quoteSpace(file: VFile, value: string, tokens: readonly Token[],
   }
   const before = tokens[k - 1]
   const after = tokens[k + 1]
-  if (token.value === '”' && before?.value === ' ' && tokens[k - 2]?.kind === 'word' && after?.kind === 'word' && after.start === token.end) {
+  // "experience ”of", "bad, ”says": the closing mark set against the word after it.
+  if (token.value === '”' && before?.value === ' ' && (tokens[k - 2]?.kind === 'word' || endsClause.test(tokens[k - 2]?.value ?? '')) && after?.kind === 'word' && after.start === token.end) {
     flagQuote(file, value, tokens[k - 2]!.start, after.end, `${tokens[k - 2]!.value}” ${after.value}`)
     return
   }
@@ -29,6 +30,8 @@ export function quoteSpace(file: VFile, value: string, tokens: readonly Token[],
     else if (before === undefined || before.kind === 'space') flagQuote(file, value, token.start, word.end, `“${word.value}`)
   }
 }
+
+const endsClause = /^[,.!?]$/
 
 function flagQuote(file: VFile, value: string, start: number, end: number, expected: string) {
   const actual = value.slice(start, end)

@@ -10,6 +10,7 @@ import {reportDaysWithoutMonth} from './day-without-month.js'
 import {reportThousandMillions} from './thousand-millions.js'
 import {reportDecimalCommas} from './decimal-comma.js'
 import {reportUnattributedQuotes} from './unattributed-quote.js'
+import {reportOrdinalSuffixes} from './ordinal-suffix.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -38,6 +39,7 @@ export default function usage(options: Readonly<Options>) {
     reportThousandMillions(file, value)
     reportDecimalCommas(file, value)
     reportUnattributedQuotes(file, value, options.quotationVerbs)
+    reportOrdinalSuffixes(file, value)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return

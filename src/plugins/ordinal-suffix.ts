@@ -1,0 +1,31 @@
+import type {VFile} from 'vfile'
+import {quote, report} from '../message.js'
+import {insideAddress} from '../text/addresses.js'
+
+const ordinal = /(?<![\p{L}\d.,])(\d+)(st|nd|rd|th)(?![\p{L}\d])/giu
+
+/** The suffix English gives `n` as an ordinal: 1st, 2nd, 3rd, 4th, 11th–13th, 21st, 22nd. */
+function suffixOf(n: bigint): string {
+  const tens = n % 100n
+  if (tens >= 11n && tens <= 13n) return 'th'
+  return ['th', 'st', 'nd', 'rd'][Number(n % 10n)] ?? 'th'
+}
+
+/**
+ * "August 22th", "October 2th", "the 3th round": an ordinal with another
+ * number's suffix, as copy that builds ordinals by adding "th" (or
+ * translation from a language with one ordinal ending) writes it.
+ */
+export function reportOrdinalSuffixes(file: VFile, value: string): void {
+  ordinal.lastIndex = 0
+  for (let match = ordinal.exec(value); match; match = ordinal.exec(value)) {
+    const written = match[2]!
+    const right = suffixOf(BigInt(match[1]!))
+    if (written.toLowerCase() === right) continue
+    const start = match.index
+    const end = start + match[0].length
+    if (insideAddress(value, start, end)) continue
+    const expected = match[1]! + (written === written.toUpperCase() ? right.toUpperCase() : right)
+    report(file, {ruleId: 'usage', reason: `Unexpected ${quote(match[0])}, expected ${quote(expected)}: ${match[1]} takes ${quote(right)}`, start, end, level: 'warning', expected: [expected]})
+  }
+}
