@@ -359,3 +359,14 @@ describe('spacing: a closing quote set against the word after it, after a comma'
     expect(await pairs('spacing', 'So far, he is still very bad, ”says a source close to the family of the third personality of the Republic.')).toEqual([[', ”says', ',” says']])
   })
 })
+
+describe('spacing: marks a typewriter stood in for', () => {
+  // Sentences of the real-copy tuning set (tests/fixtures/real/tune/garbled.yml).
+  it('turns TeX backticks into an opening quote and a straight quote before a possessive s into an apostrophe', async () => {
+    // https://www.tellerreport.com/life/2024-03-25-illegal-export-falsification-case--investigator-suspected-of-intentionally-destroying-records--complaint-filed.SyPuNMRAC6.html
+    expect(await pairs('spacing', 'After submitting the complaint, Mr. Shimada said, ``I filed the complaint with the hope that the incident would be investigated.')).toEqual([['``', '“']])
+    // http://rustavi2.ge/en/news/103724
+    const text = 'According to Irakli Kobakhidze, Bidzina Ivanishvili voiced important messages on the congress and the Chairman of the Parliament pointed a message about the relationship between democracy and economics from Ivanishvili"s speech.'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing' || f.rule === 'unpaired').map((f) => [f.rule, f.actual, f.expected[0], f.start])).toEqual([['spacing', '"', "'", 218]])
+  })
+})

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Token} from '../text/tokens.js'
 import {quote, report} from '../message.js'
-import {turnedClosingQuote} from '../text/quotation.js'
+import {quoteForApostrophe, turnedClosingQuote} from '../text/quotation.js'
 
 /**
  * A curly quote with its space on the wrong side: "experience ”of" (a
@@ -116,4 +116,24 @@ function openBefore(value: string, at: number): boolean {
 
 function flagFacing(file: VFile, value: string, at: number, expected: string, reason: string) {
   report(file, {ruleId: 'spacing', reason, start: at, end: at + 1, level: 'warning', expected: [expected]})
+}
+
+/** Two backticks opening a quotation (TeX's), and a straight double quote between a word and its possessive "s". */
+const typewriterMarks = /``(?=\p{L})|"/gu
+
+/**
+ * Marks a typewriter or a typesetting system stood in for: "``I filed"
+ * (TeX's opening quotes) wants “, and "Ivanishvili"s" an apostrophe. Copy
+ * converted from agency feeds and PDFs keeps them.
+ */
+export function typewriterQuotes(file: VFile, value: string, start: number, end: number) {
+  typewriterMarks.lastIndex = start
+  for (let match = typewriterMarks.exec(value); match && match.index < end; match = typewriterMarks.exec(value)) {
+    const backticks = match[0] === '``'
+    if (!backticks && !quoteForApostrophe(value, match.index)) continue
+    const straight = writesStraightQuotes(value)
+    const expected = backticks ? (straight ? '"' : '“') : straight ? "'" : '’'
+    const reason = backticks ? `Unexpected two backticks opening a quotation, expected ${quote(expected)}` : `Unexpected ${quote('"')} before a possessive ${quote('s')}, expected the apostrophe ${quote(expected)}`
+    report(file, {ruleId: 'spacing', reason, start: match.index, end: match.index + match[0].length, level: 'warning', expected: [expected]})
+  }
 }

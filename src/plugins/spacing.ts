@@ -5,7 +5,7 @@ import {insideAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, emptyBrackets, gluedAfterBracket} from './spacing-marks.js'
-import {quoteFacing, quoteSpace} from './spacing-quotes.js'
+import {quoteFacing, quoteSpace, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {writtenInMarkup} from '../text/markup.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
@@ -66,7 +66,10 @@ export default function spacing(options: Readonly<Options>) {
         }
         quoteSpace(file, value, tokens, k)
       }
-      if (tokens.length > 0) quoteFacing(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
+      if (tokens.length > 0) {
+        quoteFacing(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
+        typewriterQuotes(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
+      }
     }
     if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
     if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)

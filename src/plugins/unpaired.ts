@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {quote, report} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
-import {turnedClosingQuote} from '../text/quotation.js'
+import {quoteForApostrophe, turnedClosingQuote} from '../text/quotation.js'
 
 export interface Options {
   /** Abbreviations whose full stop ends no sentence (dictionaries/abbreviations.txt). */
@@ -61,8 +61,8 @@ function scan(file: VFile, value: string, sentences: readonly SentenceTokens[]):
       // "silent“,": a closing mark turned the wrong way (the spacing rule turns it) still closes.
       const char = turnedClosingQuote(value, at) ? '”' : token.value[i]!
       if (char === '"') {
-        // An inch mark (12"), or a straight quote closing the one before it.
-        if (/\d/.test(value[at - 1] ?? '')) continue
+        // An inch mark (12"), an apostrophe typed as a quote (the spacing rule's), or a straight quote closing the one before it.
+        if (/\d/.test(value[at - 1] ?? '') || quoteForApostrophe(value, at)) continue
         if (stack.at(-1)?.char === '"') stack.pop()
         else stack.push({char, at})
       } else if (char in closerOf) {

@@ -42,3 +42,8 @@ const closesAfter = /^(?:$|[,.;:!?)\]\n\r])/u
 export function turnedClosingQuote(value: string, at: number): boolean {
   return value[at] === '“' && beforeTurned.test(value[at - 1] ?? '') && closesAfter.test(value.slice(at + 1, at + 2))
 }
+
+/** Whether the `"` at `at` stands for an apostrophe before a possessive "s" ("Ivanishvili"s"). */
+export function quoteForApostrophe(value: string, at: number): boolean {
+  return value[at] === '"' && /\p{L}/u.test(value[at - 1] ?? '') && value[at + 1] === 's' && !/[\p{L}\d]/u.test(value[at + 2] ?? '')
+}
