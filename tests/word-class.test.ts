@@ -240,3 +240,24 @@ describe('word-class', () => {
     expect(() => wordClass({table: undefined} as never)).toThrow('copydesk word-class: expected `nounSlot`')
   })
 })
+
+describe('word-class: a name’s possessive without its apostrophe', () => {
+  it('fixes a place or person the story names, with an "s" and no apostrophe before a noun, in the story’s apostrophe', async () => {
+    // https://www.jqknews.com/news/269891-Japans_new_cabinet_Great_Blood_Change_Abe_wants_to_eliminate_resistance_and_accelerate_constitutional_amendment.html (tests/fixtures/real/tune/garbled.yml)
+    const text = 'Due to the constitutional amendment and the sensitive period of Japan, Korea, Japan and Russia, the Tokyo Olympic Games will also be held soon. The composition of the new cabinet will undoubtedly have a profound impact on Japans future policy direction.'
+    expect((await lint(text)).filter((f) => f.rule === 'word-class')).toEqual([
+      {rule: 'word-class', actual: 'Japans', expected: ['Japan’s'], level: 'warning', start: 222, end: 228}
+    ])
+    expect((await lint("Lee spoke. 'Yes,' he said. Lees supporters rallied.")).filter((f) => f.rule === 'word-class').map((f) => f.expected[0])).toEqual(["Lee's"])
+  })
+
+  it('leaves plural names, demonyms and common nouns with a capital', async () => {
+    const clean = [
+      'The Philippines economy grew, and Philippine exports rose.',
+      'The two Koreas met, and Korea said so.',
+      'Ivory Coast voted, and the opposition said Ivorians face an organized plebiscite.',
+      'In most Nations social justice is an ideal; a Nation must act.'
+    ]
+    for (const text of clean) expect((await lint(text)).filter((f) => f.rule === 'word-class'), text).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {report} from '../message.js'
 import {sentencesOf} from '../text/tokens.js'
 import {checks, type Options} from './word-class/checks.js'
+import {apostropheOf, documentCapitals, namePossessive} from './word-class/name-possessive.js'
 
 export type {Options}
 
@@ -12,17 +13,26 @@ export type {Options}
  * edited English gives them (src/data/word-classes.ts).
  */
 export default function wordClass(options: Readonly<Options>) {
-  for (const name of ['nounSlot', 'nominatives', 'invertingAuxiliaries', 'pluralSubjects', 'singularSubjects', 'agreement', 'singularDeterminers', 'reportingVerbs', 'sourceNouns', 'participleAuxiliaries', 'baseAuxiliaries', 'doForms', 'idiomWords'] as const) {
+  for (const name of ['nounSlot', 'nominatives', 'invertingAuxiliaries', 'pluralSubjects', 'singularSubjects', 'agreement', 'singularDeterminers', 'reportingVerbs', 'sourceNouns', 'participleAuxiliaries', 'baseAuxiliaries', 'doForms', 'idiomWords', 'lexicon', 'determiners', 'gazetteer'] as const) {
     if (!options?.[name]) throw new TypeError(`copydesk word-class: expected \`${name}\``)
   }
   return function (tree: Root, file: VFile) {
     const table = options.table
     if (!table) return
-    for (const entry of sentencesOf(tree)) {
+    const sentences = sentencesOf(tree)
+    const written = documentCapitals(sentences)
+    let apostrophe: string | undefined
+    for (const entry of sentences) {
       let end = -1
       for (const index of entry.words) {
         const word = entry.tokens[index]!
         if (word.start < end) continue
+        const possessive = namePossessive(entry, word, {table, lexicon: options.lexicon, determiners: options.determiners, gazetteer: options.gazetteer}, written, (apostrophe ??= apostropheOf(String(file.value))))
+        if (possessive) {
+          report(file, {ruleId: 'word-class', ...possessive})
+          end = possessive.end
+          continue
+        }
         for (const check of checks) {
           const found = check(entry, word, table, options)
           if (!found) continue

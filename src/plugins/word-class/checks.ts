@@ -1,4 +1,6 @@
 import type {WordClasses} from '../../data/word-classes.js'
+import type {Lexicon} from '../../data/lexicon.js'
+import type {Gazetteer} from '../../names/gazetteer.js'
 import {quote, type Level} from '../../message.js'
 import {capitalize} from '../../text/normalize.js'
 import {nextWord, previousWord, type SentenceTokens, type Token} from '../../text/tokens.js'
@@ -6,6 +8,11 @@ import {baseSlot, participleSlot} from './verb-forms.js'
 
 export interface Options {
   table: WordClasses | undefined
+  lexicon: Lexicon
+  /** Words that open a noun phrase ("the", "two"): dictionaries/determiners.txt. */
+  determiners: ReadonlySet<string>
+  /** Known people and places: whose possessive a name with a bare "s" is. */
+  gazetteer: Gazetteer
   /** Words a noun phrase goes on after ("their", "of"): dictionaries/noun-slot-words.txt. */
   nounSlot: ReadonlySet<string>
   /** Subject-only pronouns ("we"): dictionaries/nominative-pronouns.txt. */
