@@ -370,3 +370,13 @@ describe('spacing: marks a typewriter stood in for', () => {
     expect((await lint(text)).filter((f) => f.rule === 'spacing' || f.rule === 'unpaired').map((f) => [f.rule, f.actual, f.expected[0], f.start])).toEqual([['spacing', '"', "'", 218]])
   })
 })
+
+describe('spacing: a name the story writes run into a function word', () => {
+  it('splits a name the story writes alone from a function word of four letters or more after it', async () => {
+    // https://teisou.com/montenegro-appointed-prime-minister-of-portugal-at-dawn-at-the-head-of-a-fragile-and-unstable-government/ (tests/fixtures/real/tune/garbled.yml)
+    const text = 'Furthermore, he will do it with a radical right-wing party, Chegavery grown up who continues to ask for entry into the government. This Wednesday it was confirmed that Chega won the elections abroad.'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing')).toEqual([{rule: 'spacing', actual: 'Chegavery', expected: ['Chega very'], level: 'warning', start: 60, end: 69}])
+    // A name the story does not write alone may end in one ("Godswill").
+    expect(await pairs('spacing', 'Senator Godswill Akpabio spoke.')).toEqual([])
+  })
+})

@@ -48,7 +48,9 @@ const verbCount = 100
  *   ("powerplants", "frontline") is two content words; a slip joins a word
  *   to a function word, which begins or ends no compound. So one part must be
  *   a function word, or (after a Capitalized word, where a compound would be
- *   a name) a past-tense verb; and no one-letter fix may be likelier.
+ *   a name) a past-tense verb; and no one-letter fix may be likelier. A
+ *   past tense after a common word is as often a compound the dictionary
+ *   lacks ("underserved", "coolheaded") as two words run together.
  * - camel joins: "theThe", "ArgentinesThe", "20thThe", "ImpeachmentVote".
  *   Brands and names carry inner capitals too ("YouTube", "PlayStation",
  *   "McDonald", "DeSantis"), so a Capitalized first part must be long or the
@@ -82,7 +84,9 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
     // A function word of five letters or more ("where", "which") ends no name
     // after a common word ("Deputieswhere").
     const longOpener = right.length >= 5 && lexicon.hasLowercase(left.toLowerCase())
-    const rightJoins = joinWords.has(right) && (capital ? right === 'the' || longOpener || words.attributionVerbs.has(right) : right.length >= 3 || left.length >= 5)
+    // A name the story writes alone, run into a function word of four letters or more ("Perualso", "Chegavery").
+    const afterNamed = capital && right.length >= 4 && inDocument?.(left) === true
+    const rightJoins = joinWords.has(right) && (capital ? right === 'the' || longOpener || afterNamed || words.attributionVerbs.has(right) : right.length >= 3 || left.length >= 5)
     const leftJoins = !capital && joinWords.has(left) && right.length >= 3
     let count = 0
     if (capital) {
