@@ -902,3 +902,16 @@ describe('names: letters outside ASCII dropped, given names apart, and another f
     expect(await names('Karine Jean Pierre spoke.')).toEqual([['Karine Jean Pierre', 'Karine Jean-Pierre', 'warning']])
   })
 })
+
+describe('names: a known name without the accents the story gives others of its country', () => {
+  // https://czechpoints.com/chamber-of-deputies-hands-babis-disappointing-defeat/ (tests/fixtures/real/tune/garbled.yml)
+  const czech = 'After three months we are at the beginning, ” ODS deputy chief Zbynek Stanjura told the evening press briefing .\n\nODS chairman Petr Fiala added that the main cause of confusion in the Chamber of Deputies is the agreement of President Miloš Zeman with Prime Minister Andrej Babiš ( ANO ) that it is possible to negotiate a government without a majority in the lower house.'
+  it('fixes it where the story writes two others of the country with theirs', async () => {
+    expect(await spans(czech)).toEqual([['Zbynek Stanjura', 'Zbyněk Stanjura', 'warning', 63, 78]])
+  })
+
+  it('leaves a story that drops them as often as it keeps them, and a capital’s accent alone', async () => {
+    expect(await names('Prime Minister Andrej Babis met President Milos Zeman and Zbynek Stanjura.')).toEqual([])
+    expect(await names('Alberto Núñez Feijóo and Pedro Sánchez debated. According to Oscar Puente, the vote was lost.')).toEqual([])
+  })
+})

@@ -4,6 +4,7 @@ import {withoutAccents} from '../../text/normalize.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {wordStarts} from '../../text/word-starts.js'
 import type {FormRef} from '../../names/gazetteer.js'
+import type {Entity} from '../../data/entities.js'
 import type {NameToken} from '../../names/spans.js'
 
 /** A capitalized word, with the word after it when one follows a space apart. */
@@ -100,6 +101,58 @@ export function reportPartialAccents(file: VFile, value: string, known: Readonly
     report(file, {
       ruleId: 'names',
       reason: `Unexpected ${quote(text)}, the name with its accents lost in part; the person is written ${quote(ref.form)}`,
+      start,
+      end,
+      level: 'warning',
+      expected: [ref.form]
+    })
+  }
+}
+
+/**
+ * "Alvaro Uribe" in a story that writes "Iván Duque", "Calderon" beside
+ * "Andrés Manuel López Obrador": a known person written without the accents
+ * the story gives other known names of the same country, twice or more and
+ * no less often than it drops them. A house style that drops a country's
+ * accents drops them all (AP's captions: "Francois Bayrou"); one that keeps
+ * them lost these on the way. Places keep their English names ("Montreal").
+ */
+/** The names differ only in a capital's accent ("Óscar", "Éric"): type often sets capitals bare. */
+function onlyCapitalAccents(form: string, text: string): boolean {
+  const words = form.split(' ')
+  const plain = text.split(' ')
+  return words.every((word, index) => word === plain[index] || word.slice(1) === plain[index]!.slice(1))
+}
+
+export function reportAccentsLostAmongAccented(file: VFile, value: string, known: ReadonlyArray<{span: NameToken[]; ref: FormRef}>, countriesOf: (entity: Entity) => ReadonlySet<string>): void {
+  const textOf = (span: readonly NameToken[]) => value.slice(span[0]!.start, span.at(-1)!.end)
+  const count = (tally: Map<string, number>, entity: Entity) => {
+    for (const country of countriesOf(entity)) tally.set(country, (tally.get(country) ?? 0) + 1)
+  }
+  const kept = new Map<string, number>()
+  const lost = new Map<string, number>()
+  const plain = known.filter(({span, ref}) => {
+    const text = textOf(span)
+    if (!accented.test(ref.form)) return false
+    if (text === ref.form) count(kept, ref.entity)
+    const isPlain = ref.entity.kind === 'person' && !accented.test(text) && withoutAccents(ref.form) === text && !onlyCapitalAccents(ref.form, text)
+    if (isPlain) count(lost, ref.entity)
+    return isPlain
+  })
+  if (plain.length === 0 || kept.size === 0) return
+  // Two names of the country with their accents, and no more written without: a style that keeps them.
+  const keeps = (country: string) => (kept.get(country) ?? 0) >= 2 && (lost.get(country) ?? 0) <= (kept.get(country) ?? 0)
+  const flagged = flaggedSpans(file)
+  for (const {span, ref} of plain) {
+    const text = textOf(span)
+    if (![...countriesOf(ref.entity)].some(keeps)) continue
+    const start = span[0]!.start
+    const end = span.at(-1)!.end
+    if (overlapsFlagged(flagged, start, end)) continue
+    flagged.push([start, end])
+    report(file, {
+      ruleId: 'names',
+      reason: `Unexpected ${quote(text)} without its accents in a story that writes other names of the country with theirs; the person is written ${quote(ref.form)}`,
       start,
       end,
       level: 'warning',

@@ -12,7 +12,8 @@ import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
 import {reportDefinedNames} from './defined-names.js'
 import {reportHonorifics, type HonorificData} from './honorifics.js'
-import {reportAccentSlips, reportPartialAccents} from './accents.js'
+import {countriesOf} from '../../names/countries.js'
+import {reportAccentSlips, reportAccentsLostAmongAccented, reportPartialAccents} from './accents.js'
 import {reportNameForms} from './name-forms.js'
 import {reportSplitGivenNames} from './split-given.js'
 import {isFirstName} from './words.js'
@@ -141,6 +142,7 @@ export default function names(options: Readonly<Options>) {
       (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble')
     )
     reportPartialAccents(file, value, found.known)
+    reportAccentsLostAmongAccented(file, value, found.known, (entity) => countriesOf(context.gazetteer.entities).of(entity))
     reportSecondReferences(file, value, references)
     reportNameForms(file, value, {isWord: (word) => context.lexicon.hasLowercase(word), isGivenName: (word) => isFirstName(context, word), isKnownName: (form) => context.gazetteer.isAccepted(form)})
     reportLowercaseInside(file, value, context.gazetteer)
