@@ -380,3 +380,17 @@ describe('spacing: a name the story writes run into a function word', () => {
     expect(await pairs('spacing', 'Senator Godswill Akpabio spoke.')).toEqual([])
   })
 })
+
+describe('spacing: a space inside brackets', () => {
+  it('sets the bracket against what it holds, as one finding when both sides are spaced, and leaves an abbreviation’s point', async () => {
+    // https://czechpoints.com/chamber-of-deputies-hands-babis-disappointing-defeat/ (tests/fixtures/real/tune/garbled.yml)
+    const text = 'ODS chairman Petr Fiala added that the main cause of confusion is the agreement of President Miloš Zeman with Prime Minister Andrej Babiš ( ANO ) that it is possible to negotiate.'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing')).toEqual([{rule: 'spacing', actual: '( ANO )', expected: ['(ANO)'], level: 'warning', start: 138, end: 145}])
+    expect(await pairs('spacing', 'He met Ali Pate (Borno ) and Sani ( Lagos).')).toEqual([
+      [' )', ')'],
+      ['( ', '(']
+    ])
+    // Brown, ca39: a space after an abbreviation's point.
+    expect(await pairs('spacing', '(Meyer sent him to Reading, Pa. ) Benched at Indianapolis, he left.')).toEqual([])
+  })
+})

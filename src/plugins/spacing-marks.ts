@@ -105,3 +105,33 @@ export function emptyBrackets(file: VFile, value: string, tokens: readonly Token
   const actual = value.slice(token.start, close.end)
   report(file, {ruleId: 'spacing', reason: `Unexpected empty brackets ${quote(actual)}: what they held is missing`, start: token.start, end: close.end, level: 'warning'})
 }
+
+/**
+ * "( ANO )", "(Borno )": a space inside a bracket, which English sets
+ * against what it holds. Spaced on both sides, the bracket is one finding.
+ */
+export function spaceInsideBrackets(file: VFile, value: string, tokens: readonly Token[], k: number) {
+  const token = tokens[k]!
+  const opening = token.value === '(' || token.value === '['
+  if (!opening && token.value !== ')' && token.value !== ']') return
+  const space = opening ? tokens[k + 1] : tokens[k - 1]
+  if (space?.kind !== 'space' || space.value !== ' ' || (opening ? tokens[k + 2] : tokens[k - 2])?.kind !== 'word') return
+  // "Pa. )": the word's abbreviation point is no token, so the text beside the space is read.
+  if (!letterOrDigit.test((opening ? value[space.end] : value[space.start - 1]) ?? '')) return
+  const close = opening ? value.indexOf(token.value === '(' ? ')' : ']', token.end) : -1
+  const both = opening && close > 0 && close - token.end <= 60 && value[close - 1] === ' ' && !value.slice(token.end, close).includes(token.value)
+  if (!opening && openedSpaced(value, token)) return
+  const start = opening ? token.start : space.start
+  const end = both ? close + 1 : opening ? space.end : token.end
+  if (insideAddress(value, start, end)) return
+  const expected = both ? token.value + value.slice(space.end, close - 1) + value[close] : token.value
+  report(file, {ruleId: 'spacing', reason: `Unexpected space inside ${quote(both ? value.slice(start, end) : token.value)}`, start, end, level: 'warning', expected: [expected]})
+}
+
+const letterOrDigit = /[\p{L}\d]/u
+
+/** Whether the bracket that `closing` closes opens with a space after it (spaceInsideBrackets reported both). */
+function openedSpaced(value: string, closing: Token): boolean {
+  const open = value.lastIndexOf(closing.value === ')' ? '(' : '[', closing.start)
+  return open >= 0 && closing.start - open <= 62 && value[open + 1] === ' ' && letterOrDigit.test(value[open + 2] ?? '')
+}
