@@ -853,6 +853,13 @@ describe('names: order, cognates and look-alikes of other kinds', () => {
 })
 
 describe('names: accents lost in part of a name', () => {
+  it('fixes a known surname with one of its marks lost and others kept', async () => {
+    // https://mooseriverrockdodgers.com/what-names-have-been-presidential-candidates-so-far/ (tests/fixtures/real/tune/garbled.yml)
+    const text = 'In the near future it will become clear whether the Alliance of Labor and Freedom, which is also part of the opposition bloc, will support Kılıçdaroglu.'
+    expect(await spans(text)).toEqual([['Kılıçdaroglu', 'Kılıçdaroğlu', 'warning', 139, 151]])
+    expect(await names('In the near future it will become clear whether the bloc will support Kilicdaroglu.')).toEqual([])
+  })
+
   it('fixes a known name with its accents kept in one word and lost in another, and leaves a name without any alone', async () => {
     expect(await names('Papers said the party tried to lift the immunity of Ozgur Özel, the spokesperson.')).toEqual([['Ozgur Özel', 'Özgür Özel', 'warning']])
     expect(await names('Papers said the party tried to lift the immunity of Ozgur Ozel, the spokesperson.')).toEqual([])

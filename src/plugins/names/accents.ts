@@ -78,16 +78,23 @@ function houseStyle(plain: number, accented: number): boolean {
   return plain >= 3 && plain > accented
 }
 
+/** How many letters outside ASCII a word has. */
+function marksIn(word: string): number {
+  let count = 0
+  for (const letter of word.normalize('NFC')) if (accented.test(letter)) count++
+  return count
+}
+
 /**
- * "Ozgur Özel" for Özgür Özel: a known name with its accents kept in one
- * word and lost in another. A house style that drops accents drops them all;
+ * "Ozgur Özel" for Özgür Özel, "Kılıçdaroglu" for Kılıçdaroğlu: a known name
+ * with its accents kept in one word or letter and lost in another. A house style that drops accents drops them all;
  * a name half without them went through a keyboard or a system that lost
  * some, and the person's own form is the fix wherever the story writes it.
  */
 export function reportPartialAccents(file: VFile, value: string, known: ReadonlyArray<{span: NameToken[]; ref: FormRef}>): void {
   const flagged = flaggedSpans(file)
   for (const {span, ref} of known) {
-    if (ref.entity.kind !== 'person' || span.length < 2) continue
+    if (ref.entity.kind !== 'person') continue
     const start = span[0]!.start
     const end = span.at(-1)!.end
     const text = value.slice(start, end)
@@ -95,7 +102,8 @@ export function reportPartialAccents(file: VFile, value: string, known: Readonly
     const own = ref.form.split(' ')
     if (text === ref.form || words.length !== own.length || withoutAccents(text) !== withoutAccents(ref.form)) continue
     const kept = words.some((word) => accented.test(word))
-    const lost = words.some((word, index) => word !== own[index] && !accented.test(word) && accented.test(own[index]!))
+    // A word with fewer marks than the person's own, in a name that keeps some ("Ozgur Özel", "Kılıçdaroglu").
+    const lost = words.some((word, index) => word !== own[index] && marksIn(word) < marksIn(own[index]!))
     if (!kept || !lost || overlapsFlagged(flagged, start, end)) continue
     flagged.push([start, end])
     report(file, {
