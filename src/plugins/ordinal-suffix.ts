@@ -2,7 +2,9 @@ import type {VFile} from 'vfile'
 import {quote, report} from '../message.js'
 import {insideAddress} from '../text/addresses.js'
 
-const ordinal = /(?<![\p{L}\d.,])(\d+)(st|nd|rd|th)(?![\p{L}\d])/giu
+// Plain ASCII classes and no lookbehind: run over every file, a Unicode lookbehind is tried at every character.
+const ordinal = /(\d+)(st|nd|rd|th)(?![A-Za-z\d\u00C0-\uFFFF])/gi
+const beforeNumber = /[\p{L}\d.,]/u
 
 /** The suffix English gives `n` as an ordinal: 1st, 2nd, 3rd, 4th, 11th–13th, 21st, 22nd. */
 function suffixOf(n: bigint): string {
@@ -19,6 +21,7 @@ function suffixOf(n: bigint): string {
 export function reportOrdinalSuffixes(file: VFile, value: string): void {
   ordinal.lastIndex = 0
   for (let match = ordinal.exec(value); match; match = ordinal.exec(value)) {
+    if (match.index > 0 && beforeNumber.test(value[match.index - 1]!)) continue
     const written = match[2]!
     const right = suffixOf(BigInt(match[1]!))
     if (written.toLowerCase() === right) continue

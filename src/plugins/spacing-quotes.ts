@@ -83,6 +83,8 @@ const lettersAround = /\p{L}/u
  * one side is quoteSpace's; one followed by a space is either and is left.
  */
 export function quoteFacing(file: VFile, value: string, start: number, end: number) {
+  // Asked of every sentence: a search bounded by the sentence first, since the pattern would run on to the end of the file.
+  if (!holds(value, '“', start, end) && !holds(value, '‘', start, end)) return
   turnedMark.lastIndex = start
   for (let match = turnedMark.exec(value); match && match.index < end; match = turnedMark.exec(value)) {
     const at = match.index
@@ -127,6 +129,7 @@ const typewriterMarks = /``(?=\p{L})|"/gu
  * converted from agency feeds and PDFs keeps them.
  */
 export function typewriterQuotes(file: VFile, value: string, start: number, end: number) {
+  if (!holds(value, '"', start, end) && !holds(value, '``', start, end)) return
   typewriterMarks.lastIndex = start
   for (let match = typewriterMarks.exec(value); match && match.index < end; match = typewriterMarks.exec(value)) {
     const backticks = match[0] === '``'
@@ -136,4 +139,10 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
     const reason = backticks ? `Unexpected two backticks opening a quotation, expected ${quote(expected)}` : `Unexpected ${quote('"')} before a possessive ${quote('s')}, expected the apostrophe ${quote(expected)}`
     report(file, {ruleId: 'spacing', reason, start: match.index, end: match.index + match[0].length, level: 'warning', expected: [expected]})
   }
+}
+
+/** Whether `value` has `mark` starting between `start` and `end`. */
+function holds(value: string, mark: string, start: number, end: number): boolean {
+  const at = value.indexOf(mark, start)
+  return at !== -1 && at < end
 }

@@ -8,7 +8,8 @@ import {quote, report} from '../message.js'
  * subject may have come earlier ("Smith, repeating that they “take a
  * stand”, said, “We …”").
  */
-const unattributed = /(?:”|(?<=[.,!?])")[ \t]*,?[ \t]*(\p{Ll}+)(?=\.|$)|(?:^|[ \t])[–—][ \t]*(\p{Ll}+)(?=\.|$)/gmu
+const afterQuote = /(?:”|(?<=[.,!?])")[ \t]*,?[ \t]*(\p{Ll}+)(?=\.|$)/gmu
+const afterDash = /(?<=^|[ \t])[–—][ \t]*(\p{Ll}+)(?=\.|$)/gmu
 
 /**
  * "… we will win.” said.", "… for now – added.": a verb of attribution with
@@ -17,9 +18,15 @@ const unattributed = /(?:”|(?<=[.,!?])")[ \t]*,?[ \t]*(\p{Ll}+)(?=\.|$)|(?:^|[
  * speaker; only the writer knows who spoke, so no fix is offered.
  */
 export function reportUnattributedQuotes(file: VFile, value: string, verbs: ReadonlySet<string>): void {
-  unattributed.lastIndex = 0
-  for (let match = unattributed.exec(value); match; match = unattributed.exec(value)) {
-    const verb = match[1] ?? match[2]!
+  // Each pattern only where its mark is: run over every file, a pattern is tried at every character.
+  const patterns = [value.includes('”') || value.includes('"') ? afterQuote : undefined, value.includes('–') || value.includes('—') ? afterDash : undefined]
+  for (const pattern of patterns) if (pattern) reportAfter(file, value, verbs, pattern)
+}
+
+function reportAfter(file: VFile, value: string, verbs: ReadonlySet<string>, pattern: RegExp): void {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+    const verb = match[1]!
     if (!verbs.has(verb)) continue
     const start = match.index + match[0].length - verb.length
     report(file, {

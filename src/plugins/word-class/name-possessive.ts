@@ -44,7 +44,8 @@ export function apostropheOf(value: string): string {
  */
 export function namePossessive(entry: SentenceTokens, word: Token, context: PossessiveContext, written: (word: string) => boolean, apostrophe: string): Finding | undefined {
   const {table, lexicon, determiners, gazetteer} = context
-  if (!capitalizedPlural.test(word.value) || word.value.length < 4) return undefined
+  // Asked of every word: the last letter and the first's case before any pattern.
+  if (word.value.length < 4 || word.value.charCodeAt(word.value.length - 1) !== 115 || word.value === word.lower || !capitalizedPlural.test(word.value)) return undefined
   const name = word.value.slice(0, -1)
   if (!written(name) || lexicon.hasCapitalForm(word.lower) || !gazetteer.lookup(name).some((ref) => ref.entity.kind === 'person' || ref.entity.kind === 'place')) return undefined
   const before = previousWord(entry.tokens, word.index)
