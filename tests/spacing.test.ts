@@ -394,3 +394,12 @@ describe('spacing: a space inside brackets', () => {
     expect(await pairs('spacing', '(Meyer sent him to Reading, Pa. ) Benched at Indianapolis, he left.')).toEqual([])
   })
 })
+
+describe('spacing: a comma and a dash', () => {
+  it('keeps the comma of a Russian-style attribution after a quotation', async () => {
+    // https://opportunitiestravel.com/by-helicopter-to-yurat-police-are-analyzing-an-extreme-scenario-involving-kaminski-and-vesik (tests/fixtures/real/tune/garbled.yml)
+    const text = '– What worries me is that the president joined the activities organized by Jaroslaw Kaczynski and his people from PiS and which are aimed at the foundations of the state, – said the head of the government.'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing').map((f) => [f.actual, f.expected[0], f.start])).toEqual([[', –', ',', 169]])
+    expect(await pairs('spacing', 'The vote – a close one – passed, and the bill – a long one – went on.')).toEqual([])
+  })
+})

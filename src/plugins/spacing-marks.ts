@@ -4,7 +4,7 @@ import {insideAddress} from '../text/addresses.js'
 import {quote, report} from '../message.js'
 
 /**
- * Doubled marks and clusters: ",,", ";;", "..", "?!.", ". .", "? ……".
+ * Doubled marks and clusters: ",,", ";;", "..", "?!.", ". .", "? ……", ", –".
  * An ellipsis ("...", "…", ". . .") and a period after an abbreviation
  * before a comma ("Inc.,") are right; "?!" alone is left to the writer.
  */
@@ -29,6 +29,11 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
     let first = k - 1
     while (first > 0 && /^[?!]$/.test(tokens[first - 1]!.value) && tokens[first - 1]!.end === tokens[first]!.start) first--
     flagMarks(file, value, tokens[first]!.start, token.end, value.slice(tokens[first]!.start, token.start))
+    return
+  }
+  // "state, – said": a comma and a dash, Russian's attribution after a quotation (", — сказал"); English has the comma alone.
+  if (token.value === ',' && /^ [–—] /.test(value.slice(token.end, token.end + 3))) {
+    flagMarks(file, value, token.start, token.end + 2, ',')
     return
   }
   // "said. .": a full stop doubled with a space, not a spaced ellipsis (". . .").
