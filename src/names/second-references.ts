@@ -58,7 +58,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       continue
     }
     const near = word.length >= 4 ? onlyOne(people, (candidate) => candidate.surname.length >= 4 && within(word, candidate.surname, allowedSlips(word, candidate.surname, data))) : undefined
-    if (near && !data.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'person' || ref.entity.kind === 'place')) {
+    if (near && !knownHere(word, value, data)) {
       found.push({start, end, expected: near.surname, reason: `Unexpected \`${word}\`: this story names ${near.full}, \`${near.surname}\` on second reference`})
       continue
     }
@@ -117,6 +117,28 @@ function familyOfNote(surname: string, data: ReferenceData): boolean {
 }
 
 /**
+ * Whether the gazetteer has the word for a place or a body, or for a person
+ * the story names in full. A surname of someone the story never names
+ * ("Ishida", a minister, beside the story's Fumio Kishida) is no such name:
+ * news names a person in full before it calls them by the surname alone.
+ */
+function knownHere(word: string, value: string, data: ReferenceData): boolean {
+  const refs = data.gazetteer.lookup(word).filter((ref) => ref.type !== 'garble')
+  if (refs.length === 0) return false
+  if (refs.some((ref) => ref.entity.kind !== 'person')) return true
+  // Written after another name word somewhere ("Nguyễn Phú Trọng" … "Trọng"), not a title ("Minister Ishida"), it is that person's however the gazetteer spells them.
+  for (const match of value.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*) ${escape(word)}(?![\\p{L}\\p{M}])`, 'gu'))) {
+    const before = match[1]!.toLowerCase()
+    if (!data.titles.has(before) && !data.courtesyTitles.has(before.replace(/\.$/, ''))) return true
+  }
+  return refs.some((ref) => [ref.entity.name, ...(ref.entity.variants ?? [])].some((form) => form !== word && value.includes(form)))
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
  * A word that is a Mandarin reading of the family name of one person the
  * story names ("Shigeru Ishiba" … "Shih said"), or a letter from a reading
  * of five letters or more ("Shipao" for Shipo) unless `exact`: never a
@@ -127,7 +149,7 @@ function readingOf(word: string, value: string, people: readonly StoryPerson[], 
   const lower = word.toLowerCase()
   const reads = (reading: string) => reading === lower || (!exact && lower.length >= 5 && reading.length >= 5 && editDistance(lower, reading, 1) === 1)
   const person = onlyOne(people, (candidate) => [...(candidate.readings ?? [])].some(reads))
-  if (!person || data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble')) return undefined
+  if (!person || knownHere(word, value, data)) return undefined
   return namedOtherwise(word, value, person, data) ? undefined : person
 }
 
