@@ -922,3 +922,11 @@ describe('names: a known name without the accents the story gives others of its 
     expect(await names('Alberto Núñez Feijóo and Pedro Sánchez debated. According to Oscar Puente, the vote was lost.')).toEqual([])
   })
 })
+
+describe('names: Hong Kong’s English given name, surname and Chinese given name', () => {
+  it('takes the known person with the Chinese given name after', async () => {
+    // https://hksar.org/elected-district-councils-not-written-in-basic-law-says-erick-tsang (tests/fixtures/real/tune/clean.yml)
+    expect(await names('The Basic Law has never specified that district councils must be elected, and it is completely twisting the spirit of the law to consider district councils as a part of Hong Kong’s democratic progress, said Secretary for Constitutional and Mainland Affairs Erick Tsang Kwok-wai.')).toEqual([])
+    expect(await names('Secretary for Constitutional and Mainland Affairs Erick Tsang met lawmakers.')).toEqual([])
+  })
+})

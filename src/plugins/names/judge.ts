@@ -120,6 +120,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(hit.ref.form)) return {span, rank: 0, ref: hit.ref}
   // "Chan Wing-kwong" is no slip for Chen Wenqing: a mainland name is written in pinyin, and a hyphenated given name is a Hong Kong, Taiwanese or Korean one's own.
   if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && hyphenatedGiven.test(text) && countriesOf(gazetteer.entities).of(hit.ref.entity).has('China') && !hit.ref.form.includes('-')) return undefined
+  // "Erick Tsang Kwok-wai" for Erick Tsang: Hong Kong copy writes the English given name, the surname and then the Chinese given name.
+  if (hit.ref.entity.kind === 'person' && text.startsWith(`${hit.ref.form} `) && hyphenatedGiven.test(text) && text.split(' ').length === hit.ref.form.split(' ').length + 1) return {span, rank: 0}
   // "Beida" in a story about Libya is no slip for Beira, a city of Mozambique: a lone word near a town needs the town's country in the story, or a story of no country.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // Nor is "Juntos" in a story about Peru a slip for Junts, a Catalan party: a body of one country needs its country or a story of none.
