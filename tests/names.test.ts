@@ -930,3 +930,10 @@ describe('names: Hong Kong’s English given name, surname and Chinese given nam
     expect(await names('Secretary for Constitutional and Mainland Affairs Erick Tsang met lawmakers.')).toEqual([])
   })
 })
+
+describe('names: a US state is a state', () => {
+  it('leaves a Japanese region one letter changed from Kansas, as any other state or province', async () => {
+    // https://dailyjp.online/?p=32 (tests/fixtures/real/tune/clean.yml)
+    expect(await names('They include former Diet members of the party in Osaka, which is located in the Kansai region.')).toEqual([])
+  })
+})

@@ -80,7 +80,7 @@ function reversedName(context: NamesContext, span: readonly NameToken[], run: re
 /** A state, province or region of a country ("State of India"): its title names the country it is part of. */
 function isDivision(entity: Entity): boolean {
   const title = entity.title ?? ''
-  return entity.kind === 'place' && / of /.test(title) && !title.startsWith('Capital of')
+  return entity.kind === 'place' && ((/ of /.test(title) && !title.startsWith('Capital of')) || title === 'US state')
 }
 
 /** The same length with other letters: one letter changed for another, not lost, added or swapped. */
