@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Token} from '../text/tokens.js'
 import {quote, report} from '../message.js'
-import {quoteForApostrophe, turnedClosingQuote} from '../text/quotation.js'
+import {closesQuotation, quoteForApostrophe, turnedClosingQuote} from '../text/quotation.js'
 
 /**
  * A curly quote with its space on the wrong side: "experience ”of" (a
@@ -69,9 +69,8 @@ export function writesStraightQuotes(value: string): boolean {
   return (value.match(/"/g) ?? []).length > (value.match(/[“”]/g) ?? []).length
 }
 
-/** A curly opening mark touching a letter or a closing mark on its left. */
-const turnedMark = /(?<=[\p{L}\d.,!?’])[“‘]/gu
-const closesAfter = /^(?:$|[,.;:!?)\]\n\r])/u
+/** What may stand before a curly opening mark that faces the wrong way: a letter, a digit, a closing mark. */
+const beforeTurned = /[\p{L}\d.,!?’]/u
 const lettersAround = /\p{L}/u
 
 /**
@@ -83,17 +82,17 @@ const lettersAround = /\p{L}/u
  * one side is quoteSpace's; one followed by a space is either and is left.
  */
 export function quoteFacing(file: VFile, value: string, start: number, end: number) {
-  // Asked of every sentence: a search bounded by the sentence first, since the pattern would run on to the end of the file.
-  if (!holds(value, '“', start, end) && !holds(value, '‘', start, end)) return
-  turnedMark.lastIndex = start
-  for (let match = turnedMark.exec(value); match && match.index < end; match = turnedMark.exec(value)) {
-    const at = match.index
-    const mark = match[0]
-    const after = value.slice(at + 1, at + 2)
+  // Asked of every sentence, so a walk over the sentence's characters, not a search that would run on past it.
+  for (let at = Math.max(start, 1); at < end; at++) {
+    const code = value.charCodeAt(at)
+    if (code !== 0x201c && code !== 0x2018) continue
     const previous = value[at - 1]!
+    if (!beforeTurned.test(previous)) continue
+    const mark = value[at]!
+    const after = value.slice(at + 1, at + 2)
     if (mark === '‘') {
       // "Kyung-ho‘s", "farmers‘ union", "silent‘.": after a letter a single mark is an apostrophe or a closing quote, both ’.
-      if (previous !== '.' && previous !== ',' && previous !== '!' && previous !== '?' || closesAfter.test(after)) {
+      if ((previous !== '.' && previous !== ',' && previous !== '!' && previous !== '?') || closesQuotation(after)) {
         flagFacing(file, value, at, '’', `Unexpected ${quote(mark)} after ${quote(previous)}, expected ${quote('’')}`)
       }
     } else if (turnedClosingQuote(value, at)) {
@@ -120,29 +119,20 @@ function flagFacing(file: VFile, value: string, at: number, expected: string, re
   report(file, {ruleId: 'spacing', reason, start: at, end: at + 1, level: 'warning', expected: [expected]})
 }
 
-/** Two backticks opening a quotation (TeX's), and a straight double quote between a word and its possessive "s". */
-const typewriterMarks = /``(?=\p{L})|"/gu
-
 /**
  * Marks a typewriter or a typesetting system stood in for: "``I filed"
  * (TeX's opening quotes) wants “, and "Ivanishvili"s" an apostrophe. Copy
  * converted from agency feeds and PDFs keeps them.
  */
 export function typewriterQuotes(file: VFile, value: string, start: number, end: number) {
-  if (!holds(value, '"', start, end) && !holds(value, '``', start, end)) return
-  typewriterMarks.lastIndex = start
-  for (let match = typewriterMarks.exec(value); match && match.index < end; match = typewriterMarks.exec(value)) {
-    const backticks = match[0] === '``'
-    if (!backticks && !quoteForApostrophe(value, match.index)) continue
+  for (let at = start; at < end; at++) {
+    const code = value.charCodeAt(at)
+    const backticks = code === 0x60 && value.charCodeAt(at + 1) === 0x60 && lettersAround.test(value[at + 2] ?? '')
+    if (!backticks && !(code === 0x22 && quoteForApostrophe(value, at))) continue
     const straight = writesStraightQuotes(value)
     const expected = backticks ? (straight ? '"' : '“') : straight ? "'" : '’'
     const reason = backticks ? `Unexpected two backticks opening a quotation, expected ${quote(expected)}` : `Unexpected ${quote('"')} before a possessive ${quote('s')}, expected the apostrophe ${quote(expected)}`
-    report(file, {ruleId: 'spacing', reason, start: match.index, end: match.index + match[0].length, level: 'warning', expected: [expected]})
+    report(file, {ruleId: 'spacing', reason, start: at, end: at + (backticks ? 2 : 1), level: 'warning', expected: [expected]})
+    if (backticks) at++
   }
-}
-
-/** Whether `value` has `mark` starting between `start` and `end`. */
-function holds(value: string, mark: string, start: number, end: number): boolean {
-  const at = value.indexOf(mark, start)
-  return at !== -1 && at < end
 }

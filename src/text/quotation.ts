@@ -35,6 +35,11 @@ export function glossClosingQuotation(value: string, offset: number): number | u
 const beforeTurned = /[\p{L}\d.,!?’]/u
 const closesAfter = /^(?:$|[,.;:!?)\]\n\r])/u
 
+/** Whether `next` (a character, or "" at the end) ends a quotation rather than going on with it. */
+export function closesQuotation(next: string): boolean {
+  return closesAfter.test(next)
+}
+
 /**
  * Whether the “ at `at` closes a quotation, written the wrong way round
  * ("silent“,"): against a word or a closing mark, with nothing after it to open.
