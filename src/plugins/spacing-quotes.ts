@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Token} from '../text/tokens.js'
 import {quote, report} from '../message.js'
-import {closesQuotation, quoteForApostrophe, turnedClosingQuote} from '../text/quotation.js'
+import {closesQuotation, quoteForApostrophe, turnableAfter, turnedClosingQuote} from '../text/quotation.js'
 
 /**
  * A curly quote with its space on the wrong side: "experience ”of" (a
@@ -69,8 +69,6 @@ export function writesStraightQuotes(value: string): boolean {
   return (value.match(/"/g) ?? []).length > (value.match(/[“”]/g) ?? []).length
 }
 
-/** What may stand before a curly opening mark that faces the wrong way: a letter, a digit, a closing mark. */
-const beforeTurned = /[\p{L}\d.,!?’]/u
 const lettersAround = /\p{L}/u
 
 /**
@@ -87,7 +85,7 @@ export function quoteFacing(file: VFile, value: string, start: number, end: numb
     const code = value.charCodeAt(at)
     if (code !== 0x201c && code !== 0x2018) continue
     const previous = value[at - 1]!
-    if (!beforeTurned.test(previous)) continue
+    if (!turnableAfter(previous)) continue
     const mark = value[at]!
     const after = value.slice(at + 1, at + 2)
     if (mark === '‘') {
@@ -125,11 +123,13 @@ function flagFacing(file: VFile, value: string, at: number, expected: string, re
  * converted from agency feeds and PDFs keeps them.
  */
 export function typewriterQuotes(file: VFile, value: string, start: number, end: number) {
+  // Counted only for a finding: it reads the whole file.
+  let straight: boolean | undefined
   for (let at = start; at < end; at++) {
     const code = value.charCodeAt(at)
     const backticks = code === 0x60 && value.charCodeAt(at + 1) === 0x60 && lettersAround.test(value[at + 2] ?? '')
     if (!backticks && !(code === 0x22 && quoteForApostrophe(value, at))) continue
-    const straight = writesStraightQuotes(value)
+    straight ??= writesStraightQuotes(value)
     const expected = backticks ? (straight ? '"' : '“') : straight ? "'" : '’'
     const reason = backticks ? `Unexpected two backticks opening a quotation, expected ${quote(expected)}` : `Unexpected ${quote('"')} before a possessive ${quote('s')}, expected the apostrophe ${quote(expected)}`
     report(file, {ruleId: 'spacing', reason, start: at, end: at + (backticks ? 2 : 1), level: 'warning', expected: [expected]})

@@ -11,6 +11,7 @@ import {writtenInMarkup} from '../text/markup.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 import {patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
+import {documentCapitals} from '../text/document-capitals.js'
 
 export interface Options {
   /** Marks set against the word before and followed by a space (dictionaries/spacing-marks.txt). */
@@ -48,7 +49,7 @@ export default function spacing(options: Readonly<Options>) {
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set()}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
-    const context: Context = {file, value: String(file.value), marks, named: documentNames(sentences)}
+    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences)}
     const {value} = context
     for (let s = 0; s < sentences.length; s++) {
       const tokens = sentences[s]!.tokens
@@ -113,20 +114,6 @@ function joined(context: Context, token: Token, joins: JoinWords) {
     ? `Missing sentence break in ${quote(token.value)}, expected ${quote(join.fix)}`
     : `Missing space in ${quote(token.value)}, expected ${quote(join.fix)}`
   flag(context, token.start, token.end, join.fix, reason, 'warning')
-}
-
-/** The Capitalized words of the document, as a test made when first asked. */
-function documentNames(sentences: ReturnType<typeof sentencesOf>): (word: string) => boolean {
-  let names: Set<string> | undefined
-  return (word) => {
-    if (!names) {
-      names = new Set()
-      for (const {tokens, words} of sentences) {
-        for (const index of words) if (capitalizedWord.test(tokens[index]!.value)) names.add(tokens[index]!.value)
-      }
-    }
-    return names.has(word)
-  }
 }
 
 /**

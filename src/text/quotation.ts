@@ -40,6 +40,11 @@ export function closesQuotation(next: string): boolean {
   return closesAfter.test(next)
 }
 
+/** Whether a curly opening mark after `previous` (a letter, a digit, a closing mark) faces the wrong way for where it stands. */
+export function turnableAfter(previous: string): boolean {
+  return beforeTurned.test(previous)
+}
+
 /**
  * Whether the “ at `at` closes a quotation, written the wrong way round
  * ("silent“,"): against a word or a closing mark, with nothing after it to open.

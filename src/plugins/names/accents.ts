@@ -117,6 +117,13 @@ export function reportPartialAccents(file: VFile, value: string, known: Readonly
   }
 }
 
+/** The names differ only in a capital's accent ("Óscar", "Éric"): type often sets capitals bare. */
+function onlyCapitalAccents(form: string, text: string): boolean {
+  const words = form.split(' ')
+  const plain = text.split(' ')
+  return words.every((word, index) => word === plain[index] || word.slice(1) === plain[index]!.slice(1))
+}
+
 /**
  * "Alvaro Uribe" in a story that writes "Iván Duque", "Calderon" beside
  * "Andrés Manuel López Obrador": a known person written without the accents
@@ -125,13 +132,6 @@ export function reportPartialAccents(file: VFile, value: string, known: Readonly
  * accents drops them all (AP's captions: "Francois Bayrou"); one that keeps
  * them lost these on the way. Places keep their English names ("Montreal").
  */
-/** The names differ only in a capital's accent ("Óscar", "Éric"): type often sets capitals bare. */
-function onlyCapitalAccents(form: string, text: string): boolean {
-  const words = form.split(' ')
-  const plain = text.split(' ')
-  return words.every((word, index) => word === plain[index] || word.slice(1) === plain[index]!.slice(1))
-}
-
 export function reportAccentsLostAmongAccented(file: VFile, value: string, known: ReadonlyArray<{span: NameToken[]; ref: FormRef}>, countriesOf: (entity: Entity) => ReadonlySet<string>): void {
   const textOf = (span: readonly NameToken[]) => value.slice(span[0]!.start, span.at(-1)!.end)
   const count = (tally: Map<string, number>, entity: Entity) => {

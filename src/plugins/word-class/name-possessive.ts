@@ -6,19 +6,6 @@ import {nextWord, previousWord, type SentenceTokens, type Token} from '../../tex
 import type {Finding} from './checks.js'
 
 const capitalizedPlural = /^\p{Lu}\p{Ll}+s$/u
-const capitalized = /^\p{Lu}\p{Ll}+$/u
-
-/** The Capitalized words a document writes, as a test made when first asked. */
-export function documentCapitals(sentences: readonly SentenceTokens[]): (word: string) => boolean {
-  let words: Set<string> | undefined
-  return (word) => {
-    if (!words) {
-      words = new Set()
-      for (const {tokens, words: indexes} of sentences) for (const index of indexes) if (capitalized.test(tokens[index]!.value)) words.add(tokens[index]!.value)
-    }
-    return words.has(word)
-  }
-}
 
 export interface PossessiveContext {
   table: WordClasses
@@ -42,7 +29,7 @@ export function apostropheOf(value: string): string {
  * "the two Koreas") is left: the dictionary knows it as a name, or a
  * determiner or a number counts it.
  */
-export function namePossessive(entry: SentenceTokens, word: Token, context: PossessiveContext, written: (word: string) => boolean, apostrophe: string): Finding | undefined {
+export function namePossessive(entry: SentenceTokens, word: Token, context: PossessiveContext, written: (word: string) => boolean, apostrophe: () => string): Finding | undefined {
   const {table, lexicon, determiners, gazetteer} = context
   // Asked of every word: the last letter and the first's case before any pattern.
   if (word.value.length < 4 || word.value.charCodeAt(word.value.length - 1) !== 115 || word.value === word.lower || !capitalizedPlural.test(word.value)) return undefined
@@ -57,7 +44,7 @@ export function namePossessive(entry: SentenceTokens, word: Token, context: Poss
     start: word.start,
     end: word.end,
     reason: `${quote(word.value)} before ${quote(next.value)}: the story names ${quote(name)}, and this is its possessive without the apostrophe`,
-    expected: [`${name}${apostrophe}s`],
+    expected: [`${name}${apostrophe()}s`],
     level: 'warning'
   }
 }

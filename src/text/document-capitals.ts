@@ -1,0 +1,19 @@
+import type {SentenceTokens} from './tokens.js'
+
+const capitalized = /^\p{Lu}\p{Ll}+$/u
+
+/**
+ * Whether the document writes a Capitalized word ("Chega", "Japan")
+ * somewhere as a word of its own: a test whose set is made when first asked,
+ * as most documents never ask.
+ */
+export function documentCapitals(sentences: readonly SentenceTokens[]): (word: string) => boolean {
+  let words: Set<string> | undefined
+  return (word) => {
+    if (!words) {
+      words = new Set()
+      for (const {tokens, words: indexes} of sentences) for (const index of indexes) if (capitalized.test(tokens[index]!.value)) words.add(tokens[index]!.value)
+    }
+    return words.has(word)
+  }
+}
