@@ -2,11 +2,18 @@
 // Scores the built copydesk on the real-copy fixtures (see scripts/lib/real-copy.mjs).
 //   node scripts/real-copy.mjs [--set held-out|tune|all] [--json] [--list]
 import {createProcessor} from '../dist/index.js'
-import {scoreRealCopy} from './lib/real-copy.mjs'
+import {RealCopyError, scoreRealCopy} from './lib/real-copy.mjs'
 
 const args = process.argv.slice(2)
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'held-out'
-const result = await scoreRealCopy(createProcessor(), set === 'all' ? ['tune', 'held-out'] : [set])
+let result
+try {
+  result = await scoreRealCopy(createProcessor(), set === 'all' ? ['tune', 'held-out'] : [set])
+} catch (error) {
+  if (!(error instanceof RealCopyError)) throw error
+  console.error(`real-copy: ${error.message}`)
+  process.exit(2)
+}
 if (args.includes('--json')) {
   const {listing, ...figures} = result
   console.log(JSON.stringify({set, ...figures}, null, 2))

@@ -5,7 +5,7 @@
 // Each page is linted as one document, its sentences a paragraph each, so
 // rules that read the whole story see the story. Used by scripts/real-copy.mjs
 // and tests/real-copy.test.ts.
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
@@ -13,10 +13,28 @@ import {parse} from 'yaml'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** The pages of one set (`tune`, `held-out`) and kind of copy (`garbled`, `clean`). */
+/**
+ * The pages of one set (`tune`, `held-out`) and kind of copy (`garbled`,
+ * `clean`). A new batch may hold one kind so far: a set with neither file is
+ * an error naming the folder, a missing kind has no pages.
+ */
 export function realPages(which, kind) {
-  return parse(readFileSync(join(root, 'tests/fixtures/real', which, `${kind}.yml`), 'utf8')).pages
+  const folder = join(root, 'tests/fixtures/real', which)
+  if (!existsSync(join(folder, 'garbled.yml')) && !existsSync(join(folder, 'clean.yml'))) throw new RealCopyError(`${folder}: no garbled.yml or clean.yml in this set`)
+  const path = join(folder, `${kind}.yml`)
+  if (!existsSync(path)) return []
+  let pages
+  try {
+    pages = parse(readFileSync(path, 'utf8'))?.pages
+  } catch (error) {
+    throw new RealCopyError(`${path}: ${error.message.split('\n')[0]}`)
+  }
+  if (!Array.isArray(pages)) throw new RealCopyError(`${path}: expected a top-level \`pages\` list`)
+  return pages
 }
+
+/** A fixture the scorer cannot read: the CLI prints the message alone. */
+export class RealCopyError extends Error {}
 
 const level = (message) => (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info')
 const overlaps = (a, b) => a.start < b.end && b.start < a.end
