@@ -411,6 +411,17 @@ describe('names: one name spelled two ways in a story', () => {
     expect(await names('The MPs Nurlan Hasanov and Leyla Hasanova spoke.')).toEqual([])
     expect(await names('Jane McAlester married William Pfau. Robert McAlister attended.')).toEqual([])
   })
+
+  it('leaves two people the story names in full with other given names, a surname made from the given name, and a forebear inside an Arabic name', async () => {
+    // maraviexpress.com: two Malawian ministers, one of them also named alone.
+    expect(await names('Chakwera dropped John Bande and Timothy Mtambo. Bande was replaced by Liana Chapota, and Mtambo by Richard Chimwendo Banda.')).toEqual([])
+    // bnr.bg: a Bulgarian surname formed on the given name.
+    expect(await names('Minister of Transport and Communications: Proshko Proshkov; Minister of Labour: Ivan Petrov.')).toEqual([])
+    // dailynewsegypt.com: "Abdul Aziz" is the grandfather of one man, "Abdulaziz" the given name of another.
+    expect(await names('Abdullah bin Bandar bin Abdul Aziz was appointed minister. Abdulaziz bin Turki Al-Faisal replaced Turki Al-Sheikh.')).toEqual([])
+    // A lone mention spelled otherwise is still a slip.
+    expect(await spans('Chakwera dropped George Chaponda on Monday. Later Chapanda said he would stay in the party.')).toEqual([['Chapanda', 'Chaponda', 'warning', 50, 58]])
+  })
 })
 
 describe('names: a name the story writes with its accents and elsewhere without them', () => {

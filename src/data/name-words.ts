@@ -8,6 +8,9 @@ import {readWordList} from './word-list.js'
 /** Connecting words that stay lowercase inside a name ("Bank of Korea"; dictionaries/name-connectors.txt). */
 export const nameConnectors: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/name-connectors.txt')))
 
+/** Words that join a given name to the father's in one name ("bin", "ibn"; dictionaries/patronymic-connectors.txt). */
+export const patronymicConnectors: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/patronymic-connectors.txt')))
+
 /** Generational suffixes after a name ("Jr", "III"), lowercase (dictionaries/name-suffixes.txt). */
 export const nameSuffixes: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/name-suffixes.txt')))
 

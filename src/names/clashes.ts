@@ -3,7 +3,7 @@ import type {NameToken} from './spans.js'
 import {isAllCaps, squash, withoutAccents} from '../text/normalize.js'
 import {deletes, editDistance, vowelsMoved} from './distance.js'
 import {soundKey} from './phonetic.js'
-import {particleJoinedName} from '../data/name-words.js'
+import {particleJoinedName, patronymicConnectors} from '../data/name-words.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 
 export interface Clash {
@@ -52,11 +52,48 @@ function givenNamesOfOthers(spellings: ReadonlyMap<string, NameToken[][]>, value
  * are one person spelled two ways.
  */
 function surnamesOfOthers(spellings: ReadonlyMap<string, NameToken[][]>, value: string, isGivenName: (word: string) => boolean): boolean {
-  return ofOthers(spellings, (span) => {
-    const before = /(\p{Lu}[\p{L}'’-]+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 40), span[0]!.start))?.[1]
-    // A title or a sentence's first word ("Deputy", "Later") is no given name to tell people apart by.
-    return before !== undefined && isGivenName(before) ? before : undefined
-  })
+  return ofOthers(spellings, (span) => givenNameBefore(span, value, isGivenName))
+}
+
+/**
+ * Two spellings written side by side in one name ("Proshko Proshkov", a
+ * surname made from a given name): a given name and a surname, not one
+ * word spelled two ways.
+ */
+function oneNameTogether(spellings: ReadonlyMap<string, NameToken[][]>): boolean {
+  const ends = new Set<number>()
+  for (const spans of spellings.values()) for (const span of spans) ends.add(span.at(-1)!.end)
+  for (const spans of spellings.values()) for (const span of spans) if (ends.has(span[0]!.start - 1)) return true
+  return false
+}
+
+/**
+ * Each spelling written at least once after a given name, and no given name
+ * of one like one of another's ("John Bande" … "Richard Chimwendo Banda"):
+ * the story names two people in full, and a lone mention is one of them.
+ */
+function fullNamesOfOthers(spellings: ReadonlyMap<string, NameToken[][]>, value: string, isGivenName: (word: string) => boolean): boolean {
+  const given: string[][] = []
+  for (const spans of spellings.values()) {
+    const own = spans.map((span) => givenNameBefore(span, value, isGivenName)).filter((word) => word !== undefined)
+    if (own.length === 0) return false
+    given.push(own)
+  }
+  return given.every((own, i) => given.every((other, j) => i === j || own.every((a) => other.every((b) => a !== b && !alike(a, b)))))
+}
+
+/** The given name right before a surname, if the word there is one. */
+function givenNameBefore(span: readonly NameToken[], value: string, isGivenName: (word: string) => boolean): string | undefined {
+  const before = /(\p{Lu}[\p{L}'’-]+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 40), span[0]!.start))?.[1]
+  // A title or a sentence's first word ("Deputy", "Later") is no given name to tell people apart by.
+  return before !== undefined && isGivenName(before) ? before : undefined
+}
+
+/** A name word with "bin", "ibn" or another patronymic connector right before or after it: part of one person's longer name. */
+function besidePatronymic(value: string, span: readonly NameToken[]): boolean {
+  const before = /(\p{Ll}+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 8), span[0]!.start))?.[1]
+  const after = /^ (\p{Ll}+)/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 8))?.[1]
+  return (before !== undefined && patronymicConnectors.has(before)) || (after !== undefined && patronymicConnectors.has(after))
 }
 
 /** Every use of every spelling has a neighbouring name word, and none of one spelling's is like one of another's: two people. */
@@ -107,8 +144,9 @@ export function findClashes(
     // Headings in capitals ("LATIN AMERICA") are not a second spelling.
     const text = sentenceCapital(value.slice(span[0]!.start, span.at(-1)!.end), span[0]!.start, value)
     if (ref.type === 'garble' || isAllCaps(text)) continue
-    // A name's own-language form inside a longer name ("Majulah Singapura", "CNN Brasil").
-    if (nameEnds.has(span[0]!.start - 1) || nameStarts.has(span.at(-1)!.end + 1)) continue
+    // A name's own-language form inside a longer name ("Majulah Singapura", "CNN Brasil"), or a forebear's in a
+    // person's name ("Abdullah bin Bandar bin Abdul Aziz").
+    if (nameEnds.has(span[0]!.start - 1) || nameStarts.has(span.at(-1)!.end + 1) || besidePatronymic(value, span)) continue
     const spellings = byEntity.get(ref.entity) ?? new Map<string, NameToken[][]>()
     spellings.set(text, [...(spellings.get(text) ?? []), span])
     byEntity.set(ref.entity, spellings)
@@ -133,7 +171,7 @@ export function findClashes(
   }
   for (const cluster of clusters([...bySpelling.keys()])) {
     const spellings = new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))
-    if (givenNamesOfOthers(spellings, value) || surnamesOfOthers(spellings, value, isGivenName)) continue
+    if (givenNamesOfOthers(spellings, value) || surnamesOfOthers(spellings, value, isGivenName) || oneNameTogether(spellings) || fullNamesOfOthers(spellings, value, isGivenName)) continue
     groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts)})
   }
 
