@@ -88,6 +88,13 @@ describe('case', () => {
     ])
   })
 
+  it('reads a past title after a determiner ("the then prime minister") as a job described: a note, whatever the story capitalizes', async () => {
+    // Interfax's Baltic copy: "Former Prime Minister Krisjanis Karins" and "the then prime minister Krisjanis Karins".
+    expect(await lint('Former Prime Minister Krisjanis Karins will be foreign minister. On August 17, the then prime minister Krisjanis Karins resigned.')).toEqual([
+      {rule: 'case', actual: 'prime minister', expected: ['Prime Minister'], level: 'info', start: 88, end: 102}
+    ])
+  })
+
   it('reads a past title with words between ("the former five-time prime minister") as past, and warns only where the story capitalizes titles too', async () => {
     expect(await lint('President Ram Chandra Poudel spoke. He will yield the post to the former five-time prime minister Deuba, 78, later.')).toEqual([
       {rule: 'case', actual: 'prime minister', expected: ['Prime Minister'], level: 'info', start: 83, end: 97}

@@ -118,8 +118,13 @@ function describedTitle(context: CaseContext, before: string): boolean {
   if (/\) $/.test(before)) return true
   const word = /(?<![\p{L}'’-])(\p{Ll}+) $/u.exec(before)?.[1]
   // After a determiner ("the justice minister Adam Bodnar") the title is a noun phrase of its own too.
-  // "former" is the past title's own marker, read by the story's style for past titles.
-  if (word === undefined || pastTitle.test(`${word} `)) return false
+  // "former" is the past title's own marker, read by the story's style for past titles, unless a
+  // determiner comes before it as well ("the then prime minister Krisjanis Karins").
+  if (word === undefined) return false
+  if (pastTitle.test(`${word} `)) {
+    const determiner = /(?<![\p{L}'’-])(\p{Ll}+) \p{Ll}+ $/u.exec(before)?.[1]
+    return determiner !== undefined && context.determiners.has(determiner)
+  }
   return context.determiners.has(word) || (!context.functionWords.has(word) && context.descriptorEnding.test(word))
 }
 
