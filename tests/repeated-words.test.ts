@@ -100,6 +100,15 @@ describe('repeated-words', () => {
     expect(await pairs('repeated-words', glued)).toEqual([[long, '']])
   })
 
+  it('is quiet on a standfirst the lead restates with its own commas and quotes, and flags the same sentence pasted as it was', async () => {
+    // trt.global's layout: a standfirst, a photo caption, then the lead.
+    const standfirst = "Chairman of Sudan's Sovereign Council General Abdel Fattah al-Burhan has appointed former UN official, Kamil El-Tayib Idris, as prime minister."
+    const lead = 'Chairman of Sudan’s Sovereign Council General Abdel Fattah al-Burhan has appointed former UN official Kamil El-Tayib Idris as prime minister.'
+    const between = '\n\nThe army has been fighting the paramilitary Rapid Support Forces since mid-April 2023. / Photo: AP\n\n'
+    expect(await pairs('repeated-words', standfirst + between + lead)).toEqual([])
+    expect(await pairs('repeated-words', lead + between + lead)).toEqual([[`\n\n${lead}`, '']])
+  })
+
   it('is quiet on short refrains and on a speech refrain further on', async () => {
     const clean = [
       'No. No. We will fight. We will fight.',

@@ -34,9 +34,21 @@ const plainWord = /^[\p{L}\p{N}]+$/u
 const head = 40
 
 /**
+ * A sentence's characters but its white space: a long sentence pasted again
+ * far from the first copy keeps every mark ("election.The" is still a copy
+ * of "election. The"), where a standfirst the lead restates has its own
+ * commas or quotes ("official, Kamil El-Tayib Idris, as" … "official Kamil
+ * El-Tayib Idris as"), written twice on purpose.
+ */
+function marks(entry: SentenceTokens, value: string): string {
+  const tokens = entry.tokens
+  return value.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/\s+/g, '')
+}
+
+/**
  * A sentence written twice: in a row, close together in one paragraph, or
  * (a long one) anywhere in the story, word for word but for spacing and
- * punctuation; the second copy goes. A long sentence pasted again with the
+ * punctuation (far apart, but for spacing only); the second copy goes. A long sentence pasted again with the
  * next sentence run onto it ("…election.The parties…") is a copy up to
  * where the first one ended.
  */
@@ -44,8 +56,8 @@ export function repeatedSentences(file: VFile, value: string, sentences: readonl
   let previous = ''
   let paragraph: unknown
   let recent: string[] = []
-  // Long sentences' keys, filed by their first letters.
-  const long = new Map<string, string[]>()
+  // Long sentences' keys and marks, filed by their first letters.
+  const long = new Map<string, Array<{text: string; marks: string}>>()
   for (const entry of sentences) {
     if (entry.paragraph !== paragraph || entry.paragraph === undefined) {
       paragraph = entry.paragraph
@@ -53,18 +65,23 @@ export function repeatedSentences(file: VFile, value: string, sentences: readonl
     }
     const text = entry.words.length >= minimumWords ? key(entry) : ''
     const earlier = text ? long.get(text.slice(0, head)) : undefined
-    if (text && (text === previous || recent.includes(text) || earlier?.includes(text))) flagCopy(file, value, entry, undefined)
+    if (text && (text === previous || recent.includes(text))) flagCopy(file, value, entry, undefined)
     else if (earlier) {
-      const copied = earlier.find((key) => text.startsWith(key))
-      if (copied) flagCopy(file, value, entry, copied.length)
+      const own = marks(entry, value)
+      if (earlier.some((copy) => copy.text === text && copy.marks === own)) flagCopy(file, value, entry, undefined)
+      else {
+        const copied = earlier.find((copy) => text.startsWith(copy.text) && copy.text !== text && own.startsWith(copy.marks))
+        if (copied) flagCopy(file, value, entry, copied.text.length)
+      }
     }
     if (recent.length === window) recent.shift()
     recent.push(text)
     previous = text
     if (text && entry.words.length >= longWords) {
       const filed = long.get(text.slice(0, head))
-      if (filed) filed.push(text)
-      else long.set(text.slice(0, head), [text])
+      const copy = {text, marks: marks(entry, value)}
+      if (filed) filed.push(copy)
+      else long.set(text.slice(0, head), [copy])
     }
   }
 }
