@@ -12,6 +12,8 @@ describe('edited layouts', () => {
     expect(await found('spacing', 'New ministers S.Amarsaikhan, Ts.Nyamdorj and Ch.Nomin met Kh.Nyambaatar. Mr.Smith left.')).toEqual([
       ['Mr.Smith', 'Mr. Smith', 'warning', 73, 81]
     ])
+    // Я, Ю, Е and Ё are two letters in Montsame's romanization too.
+    expect(await found('spacing', 'Deputy Prime Minister - Ya.Sodbaatar; Head of Cabinet Secretariat - L.Oyun-Erdene.')).toEqual([])
   })
 
   it('reads an abbreviated Malay honorific as no letters of a name, and a ministry named like another country’s as the story country’s own', async () => {
