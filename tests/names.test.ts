@@ -355,6 +355,25 @@ describe('names the story defines', () => {
     expect(await names('In China, the Central Audit Commission (CAC) said it would act.')).toEqual([])
     expect(await names('The Central Millitary Commission (CMC) met in Beijing.')).toEqual([['Central Millitary Commission', 'Central Military Commission', 'warning']])
   })
+
+  it('fixes a party named before its acronym without the word for its kind, Spanish and Korean style', async () => {
+    // Spanish "el Revolucionario Institucional (PRI)" leaves "Partido" understood; English does not.
+    expect(await spans('In Mexico, the Democratic Revolution (PRD) and the Institutional Revolutionary (PRI) lost seats.')).toEqual([
+      ['Democratic Revolution', 'Party of the Democratic Revolution', 'warning', 15, 36],
+      ['Institutional Revolutionary', 'Institutional Revolutionary Party', 'warning', 51, 78]
+    ])
+    expect(await spans('The conservative People Power (PPP) walked out.')).toEqual([['People Power', 'People Power Party', 'warning', 17, 29]])
+  })
+
+  it('leaves a name without its country, the full name, the kind after the bracket, and a name with its own connectors', async () => {
+    const clean = [
+      'The main opposition Democratic Party (DP) boycotted the vote.',
+      'The Institutional Revolutionary Party (PRI) lost.',
+      'The ruling Justice and Development (AK) Party won.',
+      'Fighting went on. Association of Southeast Asian Nations (ASEAN) foreign ministers met.'
+    ]
+    for (const text of clean) expect(await spans(text), text).toEqual([])
+  })
 })
 
 describe('names: a story person’s surname slipped into a common word', () => {

@@ -11,6 +11,7 @@ import {judge} from './judge.js'
 import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
 import {reportDefinedNames} from './defined-names.js'
+import {reportCutShortNames} from './cut-short.js'
 import {reportHonorifics, type HonorificData} from './honorifics.js'
 import {countriesOf} from '../../names/countries.js'
 import {reportAccentSlips, reportAccentsLostAmongAccented, reportPartialAccents} from './accents.js'
@@ -148,6 +149,7 @@ export default function names(options: Readonly<Options>) {
     reportLowercaseInside(file, value, context.gazetteer)
     reportSplitGivenNames(file, value, context.gazetteer, context.lexicon)
     reportDefinedNames(file, value, context.gazetteer)
+    reportCutShortNames(file, value, context.gazetteer, context.institutionWords)
     reportHonorifics(file, value, honorifics)
     reportAccentSlips(file, value, (word) => isFirstName(context, word), (word) => context.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym'))
   }
