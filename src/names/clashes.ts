@@ -174,6 +174,7 @@ export function findClashes(
     if (givenNamesOfOthers(spellings, value) || surnamesOfOthers(spellings, value, isGivenName) || oneNameTogether(spellings) || fullNamesOfOthers(spellings, value, isGivenName)) continue
     groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts)})
   }
+  groups.push(...unknownSurnameGroups(byEntity, bySpelling, value, isGivenName))
 
   const clashes: Clash[] = []
   for (const group of groups) {
@@ -219,6 +220,38 @@ function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, cluste
   for (const [spelling, spans] of spellings) {
     if (spelling.includes(' ') || clustered.has(spelling) || fullSurnames.has(spelling)) continue
     // "Al-Halbousi" alone beside "Mohammed al-Halbousi": many styles capitalize the particle of a surname standing alone.
+    const surnames = [...fullSurnames.keys()].filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase())
+    if (surnames.length !== 1) continue
+    const surname = surnames[0]!
+    groups.push({spellings: new Map([[surname, fullSurnames.get(surname)!], [spelling, spans]]), reference: surname})
+  }
+  return groups
+}
+
+/**
+ * A word no list knows, alone, a letter or a sound from the surname of a
+ * known person's full name as the story writes it ("Rustem Umerov" …
+ * "replace Uimerov"): the story's full name sets the spelling. A word written
+ * after a given name of its own is someone else's surname.
+ */
+function unknownSurnameGroups(
+  byEntity: ReadonlyMap<FormRef['entity'], ReadonlyMap<string, NameToken[][]>>,
+  bySpelling: ReadonlyMap<string, NameToken[][]>,
+  value: string,
+  isGivenName: (word: string) => boolean
+): Group[] {
+  const fullSurnames = new Map<string, NameToken[][]>()
+  for (const [entity, spellings] of byEntity) {
+    if (entity.kind !== 'person') continue
+    for (const [spelling, spans] of spellings) {
+      const words = spelling.split(' ')
+      if (words.length >= 2 && words.at(-1)!.length >= 5) fullSurnames.set(words.at(-1)!, [...(fullSurnames.get(words.at(-1)!) ?? []), ...spans])
+    }
+  }
+  if (fullSurnames.size === 0) return []
+  const groups: Group[] = []
+  for (const [spelling, spans] of bySpelling) {
+    if (spans.some((span) => givenNameBefore(span, value, isGivenName))) continue
     const surnames = [...fullSurnames.keys()].filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase())
     if (surnames.length !== 1) continue
     const surname = surnames[0]!
