@@ -356,6 +356,12 @@ describe('names the story defines', () => {
     expect(await names('The Central Millitary Commission (CMC) met in Beijing.')).toEqual([['Central Millitary Commission', 'Central Military Commission', 'warning']])
   })
 
+  it('leaves a story’s first word set in capitals before a name it defines, and a place hyphenated as French writes it', async () => {
+    // tribune242.com and a Panafrican News Agency dateline.
+    expect(await spans('Free National Movement (FNM) MPs walked out.\n\nFREE National Movement (FNM) leader Michael Pintard accused the government.')).toEqual([])
+    expect(await spans('Port-Louis, Mauritius - The leaders of the Opposition met.')).toEqual([])
+  })
+
   it('fixes a party named before its acronym without the word for its kind, Spanish and Korean style', async () => {
     // Spanish "el Revolucionario Institucional (PRI)" leaves "Partido" understood; English does not.
     expect(await spans('In Mexico, the Democratic Revolution (PRD) and the Institutional Revolutionary (PRI) lost seats.')).toEqual([

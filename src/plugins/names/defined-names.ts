@@ -35,7 +35,8 @@ export function reportDefinedNames(file: VFile, value: string, gazetteer: Gazett
         const word = match[1]!
         const start = match.index
         const end = start + match[0].length
-        if (word === expectedWord || word[0]!.toLowerCase() !== expectedWord[0]!.toLowerCase() || !misformed(word, expectedWord)) continue
+        // A word only in other capitals ("FREE National Movement", a story's first word set so) is the case rule's.
+        if (word.toLowerCase() === expectedWord.toLowerCase() || word[0]!.toLowerCase() !== expectedWord[0]!.toLowerCase() || !misformed(word, expectedWord)) continue
         if (gazetteer.isAccepted(match[0]) || count(value, match[0]) > uses) continue
         if (overlapsFlagged(flagged, start, end)) continue
         flagged.push([start, end])
