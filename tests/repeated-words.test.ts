@@ -109,6 +109,15 @@ describe('repeated-words', () => {
     expect(await pairs('repeated-words', lead + between + lead)).toEqual([[`\n\n${lead}`, '']])
   })
 
+  it('reads a word no dictionary has, doubled after a given name or on a byline, as a name; after a title or as a common word it is a slip', async () => {
+    // sudanspost.com and the Lesotho Times: South Sudanese and Basotho names.
+    expect(await pairs('repeated-words', 'By Tefo Tefo\n\nMakuei replaces Maj. Gen. Philip Nyon Nyon, who has been elevated.')).toEqual([])
+    expect(await pairs('repeated-words', 'Prime Minister Koizumi Koizumi spoke. Francis G. Escudero Amid Amid fallout spoke.')).toEqual([
+      ['Koizumi Koizumi', 'Koizumi'],
+      ['Amid Amid', 'Amid']
+    ])
+  })
+
   it('is quiet on short refrains and on a speech refrain further on', async () => {
     const clean = [
       'No. No. We will fight. We will fight.',

@@ -20,6 +20,8 @@ export interface Options {
   coordination?: {conjunctions: ReadonlySet<string>; functionWords: ReadonlySet<string>} | undefined
   /** The build's collocations, for the particles of phrasal verbs ("sworn in in January"); without them a doubled particle is a slip. */
   collocations?: Collocations | undefined
+  /** Titles, lowercase, and the dictionary's words: a word no dictionary has, doubled after a given name ("Philip Nyon Nyon"), is a name; after a title ("Minister Koizumi Koizumi") a slip. Without them every doubled capitalized word is a slip. */
+  names?: {titles: ReadonlySet<string>; isWord: (lower: string) => boolean} | undefined
 }
 
 
@@ -53,7 +55,7 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)
     for (const entry of sentences) {
-      capitalizedRepeats(file, value, entry, doubled)
+      capitalizedRepeats(file, value, entry, doubled, options?.names)
       if (options?.stemWords) stemTautologies(file, entry, options.stemWords)
       if (options?.coordination) coordinatedRepeats(file, entry, options.coordination.conjunctions, options.coordination.functionWords)
     }
