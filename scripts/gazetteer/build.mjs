@@ -156,6 +156,8 @@ const EXTRA_CAPITAL_VARIANTS = {
   "Saint John's": ["St. John's"],
   'Saint Helier': ['St. Helier'],
   'Port of Spain': ['Port-of-Spain'],
+  // The French form, as Mauritian and Panafrican News Agency copy writes it.
+  'Port Louis': ['Port-Louis'],
 };
 
 // City-states ("Singapore", "Monaco") are already in countries.yml; one

@@ -228,11 +228,15 @@ function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, cluste
   return groups
 }
 
+/** An initial right before a word ("M. Stamer"). */
+const initialBefore = /(?:^|[^\p{L}])\p{Lu}\. $/u
+
 /**
  * A word no list knows, alone, a letter or a sound from the surname of a
  * known person's full name as the story writes it ("Rustem Umerov" …
  * "replace Uimerov"): the story's full name sets the spelling. A word written
- * after a given name of its own is someone else's surname.
+ * after a given name or an initial of its own ("M. Stamer") is someone
+ * else's surname.
  */
 function unknownSurnameGroups(
   byEntity: ReadonlyMap<FormRef['entity'], ReadonlyMap<string, NameToken[][]>>,
@@ -251,7 +255,7 @@ function unknownSurnameGroups(
   if (fullSurnames.size === 0) return []
   const groups: Group[] = []
   for (const [spelling, spans] of bySpelling) {
-    if (spans.some((span) => givenNameBefore(span, value, isGivenName))) continue
+    if (spans.some((span) => givenNameBefore(span, value, isGivenName) || initialBefore.test(value.slice(Math.max(0, span[0]!.start - 6), span[0]!.start)))) continue
     const surnames = [...fullSurnames.keys()].filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase())
     if (surnames.length !== 1) continue
     const surname = surnames[0]!
