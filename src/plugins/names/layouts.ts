@@ -22,8 +22,6 @@ export function sameLetters(refs: readonly FormRef[], text: string): boolean {
     // instead ("Communist Party of Nepal-Unified Marxist Leninist") is the
     // same name; a person's is not ("Karine Jean Pierre").
     if (ref.entity.kind === 'org' && bodyWords(ref.form) === bodyWords(text)) return true
-    // So is a place's with hyphens for spaces or the other way, as French writes them ("Port-Louis", "Port-au-Prince").
-    if (ref.entity.kind === 'place' && /[\s-]/.test(text) && text.replace(/[\s-]+/g, ' ').toLowerCase() === ref.form.replace(/[\s-]+/g, ' ').toLowerCase()) return true
     // A person's middle names hyphenated or apart between the same given name and surname ("Emmanuel
     // Armah Kofi Buah" for Armah-Kofi Buah): papers differ. A double given name or surname apart
     // ("Frank Walter Steinmeier", "Karine Jean Pierre") is still a slip.
