@@ -4,7 +4,7 @@ import retextRepeatedWords from 'retext-repeated-words'
 import {collect} from './wrapped.js'
 import {offsetsOf, quote, report} from '../message.js'
 import {sentencesOf} from '../text/tokens.js'
-import {capitalizedRepeats} from './repeats/capitalized.js'
+import {capitalizedRepeats, type DoubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
 import {stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats} from './repeats/coordinated.js'
@@ -20,8 +20,8 @@ export interface Options {
   coordination?: {conjunctions: ReadonlySet<string>; functionWords: ReadonlySet<string>} | undefined
   /** The build's collocations, for the particles of phrasal verbs ("sworn in in January"); without them a doubled particle is a slip. */
   collocations?: Collocations | undefined
-  /** Titles, lowercase, and the dictionary's words: a word no dictionary has, doubled after a given name ("Philip Nyon Nyon"), is a name; after a title ("Minister Koizumi Koizumi") a slip. Without them every doubled capitalized word is a slip. */
-  names?: {titles: ReadonlySet<string>; isWord: (lower: string) => boolean} | undefined
+  /** Titles, the dictionary and the gazetteer: a word none has, doubled after a given name ("Philip Nyon Nyon"), is a name; after a title ("Minister Koizumi Koizumi") a slip. Without them every doubled capitalized word is a slip. */
+  names?: DoubledNames | undefined
 }
 
 

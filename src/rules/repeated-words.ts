@@ -1,5 +1,6 @@
 import repeatedWords from '../plugins/repeated-words.js'
 import {defineRule} from './define.js'
+import {gazetteerOf} from '../names/gazetteer.js'
 
 export default defineRule({
   id: 'repeated-words',
@@ -9,17 +10,25 @@ export default defineRule({
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon'],
-  attach: (data) => [
-    repeatedWords,
-    {
-      doubledNames: data.doubledNames,
-      stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs},
-      coordination: {conjunctions: data.conjunctions, functionWords: new Set([...data.functionWords, ...data.objectPronouns])},
-      collocations: data.collocations,
-      names: {titles: data.titles, isWord: (lower: string) => data.lexicon.hasLowercase(lower)}
-    }
-  ],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities'],
+  attach: (data) => {
+    const {lexicon, entities} = data
+    return [
+      repeatedWords,
+      {
+        doubledNames: data.doubledNames,
+        stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs},
+        coordination: {conjunctions: data.conjunctions, functionWords: new Set([...data.functionWords, ...data.objectPronouns])},
+        collocations: data.collocations,
+        names: {
+          titles: data.titles,
+          isWord: (word: string) => lexicon.hasLowercase(word.toLowerCase()) || lexicon.hasCapitalForm(word.toLowerCase()),
+          isCommonWord: (lower: string) => lexicon.hasLowercase(lower),
+          isKnownName: (text: string) => gazetteerOf(entities).lookup(text).some((ref) => ref.entity.kind === 'person')
+        }
+      }
+    ]
+  },
   examples: {
     valid: [
       'The committee voted to delay the plan.',

@@ -9,12 +9,14 @@ import {quote, report} from '../../message.js'
  * gazetteer name with a doubled word) stays quiet, and so does a pair split
  * by a line break (a heading above its first line) or a sentence end after
  * an abbreviation ("Co. Co."). So does a person named with one word twice,
- * as South Sudanese and Basotho names may be, a word no dictionary has
- * ("Amid Amid" is a slip wherever it stands): after a given name ("Maj.
- * Gen. Philip Nyon Nyon"; a title before the pair is no given name:
- * "Minister Koizumi Koizumi" is a slip) or alone on a byline ("By Tefo Tefo").
+ * as South Sudanese and Basotho names may be, a word no dictionary or
+ * gazetteer has ("Amid Amid", "European European" and "Carlo Ancelotti
+ * Ancelotti" are slips wherever they stand): after a given name ("Maj. Gen.
+ * Philip Nyon Nyon"; a title or a common word before the pair is no given
+ * name: "Minister Koizumi Koizumi" is a slip) or alone on a byline ("By
+ * Tefo Tefo").
  */
-export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTokens, doubled: ReadonlySet<string>, names?: {titles: ReadonlySet<string>; isWord: (lower: string) => boolean}) {
+export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTokens, doubled: ReadonlySet<string>, names?: DoubledNames) {
   const {tokens, words} = entry
   for (let w = 1; w < words.length; w++) {
     const first = tokens[words[w - 1]!]!
@@ -22,7 +24,7 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     if (second.index !== first.index + 2 || tokens[first.index + 1]!.value !== ' ') continue
     if (first.value !== second.value || !/^\p{Lu}\p{Ll}+$/u.test(second.value)) continue
     if (value[first.end] === '.' || doubled.has(`${first.lower} ${second.lower}`)) continue
-    if (names && !names.isWord(second.lower) && (afterGivenName(value, first.start, names.titles) || bylineName(value, first.start, second.end))) continue
+    if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || bylineName(value, first.start, second.end))) continue
     report(file, {
       ruleId: 'repeated-words',
       reason: `Unexpected repeated ${quote(second.value)}, remove one occurrence`,
@@ -34,10 +36,21 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
   }
 }
 
-/** A capitalized word right before, no title, with only a space between: the pair ends a longer name. */
-function afterGivenName(value: string, start: number, titles: ReadonlySet<string>): boolean {
+/** What tells a person named with one word twice from a slip. */
+export interface DoubledNames {
+  titles: ReadonlySet<string>
+  /** Whether the dictionary has the word, in any case ("amid", "European"). */
+  isWord: (word: string) => boolean
+  /** Whether the dictionary has the word in lowercase ("the", not "Philip"). */
+  isCommonWord: (lower: string) => boolean
+  /** Whether the gazetteer knows a person by the name ("Ancelotti"). */
+  isKnownName: (text: string) => boolean
+}
+
+/** A capitalized word right before, no title or common word, with only a space between: the pair ends a longer name. */
+function afterGivenName(value: string, start: number, names: DoubledNames): boolean {
   const word = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
-  return word !== undefined && !titles.has(word.toLowerCase())
+  return word !== undefined && !names.titles.has(word.toLowerCase()) && !names.isCommonWord(word.toLowerCase())
 }
 
 /** "By Tefo Tefo" alone on its line. */
