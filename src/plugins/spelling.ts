@@ -480,13 +480,16 @@ function commonNear(word: string, lexicon: Lexicon): boolean {
  * then two slips.
  */
 function ranked(word: string, suggestions: readonly string[], neighbours: ReadonlySet<string>): string[] {
+  // One word in two casings counts alike: the casing of the slip comes first ("govenor" → governor, then Governor).
+  const lowercase = word === word.toLowerCase()
   return suggestions
     .filter((suggestion) => suggestion !== word)
     .map((suggestion) => {
       const rank = slipRank(word, suggestion, neighbours)
-      return {suggestion, tier: rank === 0 ? 0 : rank <= 2 ? 1 : rank, weight: frequency(suggestion) * (rank === 1 ? keySlipWeight : 1)}
+      const caseOff = Number((suggestion === suggestion.toLowerCase()) !== lowercase)
+      return {suggestion, tier: rank === 0 ? 0 : rank <= 2 ? 1 : rank, weight: frequency(suggestion) * (rank === 1 ? keySlipWeight : 1), caseOff}
     })
-    .sort((a, b) => a.tier - b.tier || b.weight - a.weight)
+    .sort((a, b) => a.tier - b.tier || b.weight - a.weight || a.caseOff - b.caseOff)
     .map((entry) => entry.suggestion)
 }
 
