@@ -59,6 +59,13 @@ writeFileSync(
 )
 console.log(`collocations: ${Object.keys(collocations.heads).length} heads`)
 
+// Words whose first sound is not their first letter's (the indefinite-article rule), from the CMU Pronouncing Dictionary.
+const {articleSounds, articleSoundsSource} = await import('./lib/article-sounds.mjs')
+const sounds = articleSounds()
+writeFileSync(join(compiledDir, 'article-sounds.txt'), sounds.join('\n') + '\n')
+writeFileSync(join(compiledDir, 'article-sounds.README.md'), `article-sounds.txt: ${sounds.length} words whose first sound is not what their first letter says, with the article they take (a, an, or either).\nSource: ${articleSoundsSource}.\n`)
+console.log(`article sounds: ${sounds.length} words`)
+
 // Word classes (the word-class rule), from the same corpora, WordNet and
 // SUBTLEX-US, with dictionary-en's forms as the words there are.
 const {countWordClasses} = await import('./lib/word-classes.mjs')

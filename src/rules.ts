@@ -11,6 +11,7 @@ import spelling from './rules/spelling.js'
 import unpaired from './rules/unpaired.js'
 import wordClass from './rules/word-class.js'
 import usage from './rules/usage.js'
+import indefiniteArticle from './rules/indefinite-article.js'
 
 export type {RuleDefinition, RuleSettings, TwoPasses} from './rules/define.js'
 
@@ -20,7 +21,7 @@ export type {RuleDefinition, RuleSettings, TwoPasses} from './rules/define.js'
  * priority, presets, validation, SARIF, the docs pages and the example test
  * read what the module declares.
  */
-export const ruleDefinitions: readonly RuleDefinition[] = [spelling, repeatedWords, names, phrases, spacing, caseRule, institutions, consistency, fluency, unpaired, wordClass, usage]
+export const ruleDefinitions: readonly RuleDefinition[] = [spelling, repeatedWords, names, phrases, spacing, caseRule, institutions, consistency, fluency, unpaired, wordClass, usage, indefiniteArticle]
 
 export const ruleIds = ruleDefinitions.map((rule) => rule.id)
 

@@ -29,7 +29,7 @@ describe('the registry', () => {
   it('names each rule once and ranks each at its own priority', () => {
     expect(new Set(ruleDefinitions.map((rule) => rule.id)).size).toBe(ruleDefinitions.length)
     expect(new Set(ruleDefinitions.map((rule) => rule.priority)).size).toBe(ruleDefinitions.length)
-    expect(rulesByPriority).toEqual(['names', 'institutions', 'phrases', 'case', 'consistency', 'spacing', 'repeated-words', 'spelling', 'fluency', 'unpaired', 'word-class', 'usage'])
+    expect(rulesByPriority).toEqual(['names', 'institutions', 'phrases', 'case', 'consistency', 'spacing', 'repeated-words', 'spelling', 'fluency', 'unpaired', 'word-class', 'usage', 'indefinite-article'])
   })
 })
 
