@@ -381,6 +381,15 @@ describe('spacing: a name the story writes run into a function word', () => {
   })
 })
 
+describe('spacing: a space before a possessive', () => {
+  it('joins the possessive to its word, curly or straight, and leaves a quotation the apostrophe closes', async () => {
+    // A spun AP story on Japan's LDP race (tests/fixtures/real: 2026-12-04 batch).
+    expect(await pairs('spacing', 'TOKYO — Outgoing Japanese Prime Minister Shigeru Ishiba ’s ruling party opened campaigning Monday.')).toEqual([[' ’s', '’s']])
+    expect(await pairs('spacing', 'The party \'s leader spoke.')).toEqual([[" 's", "'s"]])
+    expect(await pairs('spacing', 'He called it ‘the people ’s choice and left.')).toEqual([])
+  })
+})
+
 describe('spacing: a space inside brackets', () => {
   it('sets the bracket against what it holds, as one finding when both sides are spaced, and leaves an abbreviation’s point', async () => {
     // https://czechpoints.com/chamber-of-deputies-hands-babis-disappointing-defeat/ (tests/fixtures/real/tune/garbled.yml)

@@ -140,3 +140,29 @@ function openedSpaced(value: string, closing: Token): boolean {
   const open = value.lastIndexOf(closing.value === ')' ? '(' : '[', closing.start)
   return open >= 0 && closing.start - open <= 62 && value[open + 1] === ' ' && letterOrDigit.test(value[open + 2] ?? '')
 }
+
+/**
+ * "Ishiba ’s ruling party", "the party 's leader": a space between a word
+ * and its possessive, which machine translation and pasted copy leave where
+ * a name was swapped in. Only a lone s after the apostrophe, with a word
+ * after it: "rock ’n’ roll" and a quotation closing with ’ are something else.
+ */
+export function spaceBeforePossessive(file: VFile, value: string, tokens: readonly Token[], k: number) {
+  const mark = tokens[k]!
+  if (mark.value !== '’' && mark.value !== "'") return
+  const [space, word, s, after] = [tokens[k - 1], tokens[k - 2], tokens[k + 1], tokens[k + 2]]
+  if (space?.kind !== 'space' || space.value !== ' ' || word?.kind !== 'word' || !endsInLetter.test(word.value) || s?.value !== 's' || s.start !== mark.end) return
+  if (after !== undefined && after.kind !== 'space' && !/^[,.;:!?)”"]$/.test(after.value)) return
+  // An opening single quote before "s" is a quotation of the letter ("the ’s ending"), set as the writer meant.
+  if (opensQuotationBefore(value, space.start)) return
+  report(file, {ruleId: 'spacing', reason: `Unexpected space before the possessive ${quote(mark.value + 's')}`, start: space.start, end: s.end, level: 'warning', expected: [mark.value + 's']})
+}
+
+const endsInLetter = /[\p{L}\d]$/u
+
+/** Whether a single quotation mark opens earlier in the paragraph and is still open: the apostrophe may close it. */
+function opensQuotationBefore(value: string, at: number): boolean {
+  const paragraph = Math.max(value.lastIndexOf('\n', at), 0)
+  const before = value.slice(paragraph, at)
+  return (before.match(/‘/g) ?? []).length > (before.match(/’/g) ?? []).length || (before.match(/(?:^|\s)'/g) ?? []).length % 2 === 1
+}

@@ -4,7 +4,7 @@ import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
-import {datelineDashes, doubledMarks, emptyBrackets, gluedAfterBracket, spaceInsideBrackets} from './spacing-marks.js'
+import {datelineDashes, doubledMarks, emptyBrackets, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {quoteFacing, quoteSpace, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {writtenInMarkup} from '../text/markup.js'
@@ -65,6 +65,7 @@ export default function spacing(options: Readonly<Options>) {
           gluedAfterBracket(file, value, tokens, k, joins.joinWords)
           emptyBrackets(file, value, tokens, k)
           spaceInsideBrackets(file, value, tokens, k)
+          spaceBeforePossessive(file, value, tokens, k)
         }
         quoteSpace(file, value, tokens, k)
       }

@@ -10,7 +10,7 @@ function romanizedSyllables(korean: ReadonlyMap<string, unknown>, pinyin: Readon
 
 export default defineRule({
   id: 'spacing',
-  description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks; a curly quote facing the wrong way; an HTML character reference left in plain text; empty brackets and a space inside brackets (“( ANO )”); a Spanish-style dateline dash.',
+  description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks; a curly quote facing the wrong way; an HTML character reference left in plain text; empty brackets and a space inside brackets (“( ANO )”); a space before a possessive (“Ishiba ’s party”); a Spanish-style dateline dash.',
   why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”, “filibusterwas”, “farmersThe”, “state -owned”, “,,”, “(BUP)However”, “1994Ishiba”, a name the story writes run into “the” (“Macrithe”); translation keeps a Spanish dateline’s “Mexico City.- The Senate”, which English writes with a spaced em dash. Numbers, initials, abbreviations, addresses, closed compounds, camel-case names and brands, ellipses and suspended hyphens (“pre- and post-war”) are left alone. Tools that pick a curly quote’s direction from the character before it leave “silent“,” and “Kyung-ho‘s”; scraped pages leave “&#39;” and, through a translation tool, “& # 39;”; a list that lost a constituency leaves “Muhammad Idris ()”, which only the writer can fill.',
   levels: 'warning; info for two spaces after a sentence, a typewriter habit rather than a slip.',
   priority: 5,
