@@ -23,6 +23,16 @@ describe('case', () => {
     ])
   })
 
+  it('finds a body’s name written all in lowercase where the story capitalizes it elsewhere, not a kind of body or a part of a longer name', async () => {
+    expect(await pairs('case', 'The House of Representatives met on Monday. Later the house of representatives voted.')).toEqual([
+      ['house of representatives', 'House of Representatives']
+    ])
+    // khaleejtimes.com: "calls a government of national unity" beside the Government of National Unity.
+    expect(await pairs('case', 'The Government of National Unity met. He will lead what his humbled ANC calls a government of national unity (GNU).')).toEqual([])
+    // Written nowhere else with its capitals, the words are ordinary English.
+    expect(await pairs('case', 'Later the house of representatives voted.')).toEqual([])
+  })
+
   it('finds a sentence that starts in lowercase', async () => {
     expect(await pairs('case', 'The vote passed. the opposition walked out.')).toEqual([['the', 'The']])
   })

@@ -6,10 +6,28 @@ import {own, type CaselessLevel, type CaselessNode} from '../../data/gazetteer-i
 import type {FormRef} from '../../names/gazetteer.js'
 import {isAllCaps, isCapitalized, isSpace, straightApostrophes} from '../../text/normalize.js'
 import {wordStarts} from '../../text/word-starts.js'
+import {isSentenceStart} from '../../text/sentence-start.js'
 import type {Token} from '../../text/tokens.js'
 import {contiguous, contiguousWords, oneSpaceApart, plainWord, possessiveEnd} from './adjacent.js'
 import type {CaseContext, SentenceScan} from './context.js'
 import {houseStyle, inTitleCaseLine, isCountry, smallestName, writtenElsewhere} from './name-style.js'
+
+/** Whether the document writes the body's name capitalized elsewhere, not as part of a longer name ("National Unity" inside "Government of National Unity"). */
+function writtenAloneElsewhere(value: string, form: string, except: number, abbreviations: ReadonlySet<string>): boolean {
+  for (let at = value.indexOf(form); at !== -1; at = value.indexOf(form, at + 1)) {
+    if (at === except || isSentenceStart(value, at, abbreviations)) continue
+    const before = insideLongerName.exec(value.slice(Math.max(0, at - 40), at))
+    if (!before || articles.test(before[1]!)) return true
+  }
+  return false
+}
+
+/** A capitalized word, and perhaps connectors, right before: the text after it continues a longer name. */
+const insideLongerName = /(\p{Lu}[\p{L}'’-]*) (?:(?:of|for|and|the|de|del|la|le|du|des) )*$/u
+const articles = /^(?:The|A|An)$/
+
+/** "a" or "an" right before a span: a kind of body, not the one body. */
+const afterIndefinite = /(?:^|[^\p{L}])an? $/iu
 
 /** The nodes of the gazetteer's tree of caseless keys a span's first words lead through (reused). */
 const trail: CaselessNode[] = []
@@ -93,8 +111,10 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
       if (ref.entity.kind === 'person' && wrong.every((k) => wordStarts(value, `${span[k]!.lower} ${span[k + 1]!.value}`).length === 0)) continue
     }
     // An all-lowercase phrase is a name only when a word of it is proper,
-    // it names a person or a country ("united states"), or it is a place the
-    // document writes capitalized elsewhere; "foreign policy" is not the magazine.
+    // it names a person or a country ("united states"), or it is a place or
+    // body the document writes capitalized elsewhere ("house of representatives"
+    // beside "the House of Representatives"), unless an indefinite article makes
+    // it a kind ("calls a government of national unity"); "foreign policy" is not the magazine.
     const allLower = span.every((token) => !isCapitalized(token.value))
     const properWord = span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, '')))
     if (
@@ -102,7 +122,9 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
       !properWord &&
       ref.entity.kind !== 'person' &&
       !isCountry(ref.entity.title) &&
-      (ref.entity.kind !== 'place' || !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations))
+      (ref.entity.kind === 'place'
+        ? !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations)
+        : ref.entity.kind !== 'org' || !writtenAloneElsewhere(value, ref.form, span[0]!.start, abbreviations) || afterIndefinite.test(value.slice(Math.max(0, span[0]!.start - 4), span[0]!.start)))
     ) {
       continue
     }
