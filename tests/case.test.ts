@@ -33,6 +33,12 @@ describe('case', () => {
     expect(await pairs('case', 'Later the house of representatives voted.')).toEqual([])
   })
 
+  it('gives a note, not a warning, for a surname in capitals after the given name, as French official copy sets it', async () => {
+    // africanews.com, Cameroon: the presidency's communiqué style.
+    expect((await lint('The President of the Republic, His Excellency Paul BIYA signed four decrees.')).map((f) => [f.actual, f.level])).toEqual([['BIYA', 'info']])
+    expect((await lint('Emmanuel Macron met Paul biya in Yaoundé.')).filter((f) => f.rule === 'case').map((f) => [f.actual, f.level])).toEqual([['biya', 'warning']])
+  })
+
   it('finds a sentence that starts in lowercase', async () => {
     expect(await pairs('case', 'The vote passed. the opposition walked out.')).toEqual([['the', 'The']])
   })
