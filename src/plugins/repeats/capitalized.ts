@@ -13,8 +13,8 @@ import {quote, report} from '../../message.js'
  * gazetteer has ("Amid Amid", "European European" and "Carlo Ancelotti
  * Ancelotti" are slips wherever they stand): after a given name ("Maj. Gen.
  * Philip Nyon Nyon"; a title or a common word before the pair is no given
- * name: "Minister Koizumi Koizumi" is a slip) or alone on a byline ("By
- * Tefo Tefo").
+ * name: "Minister Koizumi Koizumi" is a slip) or alone on a byline's line ("By
+ * Tefo Tefo", or the name alone).
  */
 export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTokens, doubled: ReadonlySet<string>, names?: DoubledNames) {
   const {tokens, words} = entry
@@ -53,9 +53,9 @@ function afterGivenName(value: string, start: number, names: DoubledNames): bool
   return word !== undefined && !names.titles.has(word.toLowerCase()) && !names.isCommonWord(word.toLowerCase())
 }
 
-/** "By Tefo Tefo" alone on its line. */
+/** "By Tefo Tefo", or the name alone, on its line: a byline. */
 function bylineName(value: string, start: number, end: number): boolean {
   const lineStart = value.lastIndexOf('\n', start - 1) + 1
   const lineEnd = value.indexOf('\n', end)
-  return /^By $/u.test(value.slice(lineStart, start)) && /^\s*$/u.test(value.slice(end, lineEnd === -1 ? value.length : lineEnd))
+  return /^(?:By )?$/u.test(value.slice(lineStart, start)) && /^\s*$/u.test(value.slice(end, lineEnd === -1 ? value.length : lineEnd))
 }
