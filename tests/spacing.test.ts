@@ -184,6 +184,19 @@ describe('spacing: a sentence glued after a quote or a number', () => {
 })
 
 describe('spacing: a hyphen spaced on one side', () => {
+  it('joins a number and its unit, a fraction, a title with General and a cross- compound, and leaves a dash typed short', async () => {
+    expect(await pairs('spacing', 'A 75 -minute speech won a two -thirds majority.')).toEqual([
+      ['75 -minute', '75-minute'],
+      ['two -thirds', 'two-thirds']
+    ])
+    expect(await pairs('spacing', 'The UN Secretary -General spoke about cross -strait ties.')).toEqual([
+      ['Secretary -General', 'Secretary-General'],
+      ['cross -strait', 'cross-strait']
+    ])
+    // State of the Union transcripts, 1961 and 1962: a dash typed as a spaced hyphen.
+    expect(await pairs('spacing', 'Such a program will require -more flexibility, and plans on disarmament -for peace-keeping.')).toEqual([])
+  })
+
   it('joins the parts of a compound', async () => {
     expect(await lint('The state -owned lender cut rates.')).toEqual([
       {rule: 'spacing', actual: 'state -owned', expected: ['state-owned'], level: 'warning', start: 4, end: 16}

@@ -36,7 +36,8 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     const space = tokens[k - 1]
     const first = tokens[k - 2]
     const second = tokens[k + 1]
-    if (space?.kind !== 'space' || space.value !== ' ' || !compoundPart(first, words) || !compoundPart(second, words) || second!.start !== token.end) return
+    // A number may open the compound ("75 -minute").
+    if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+$/.test(first?.value ?? '')) || !compoundPart(second, words) || second!.start !== token.end) return
     if (!compound(first!.value, second!.value, words)) return
     flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`)
     return
