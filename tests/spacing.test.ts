@@ -54,6 +54,11 @@ describe('spacing', () => {
 })
 
 describe('spacing: words run together', () => {
+  it('splits a news word rare in film subtitles run into a function word', async () => {
+    // A translated Argentine story (tests/fixtures/real/tune): SUBTLEX-US counts "retirees" 3 times.
+    expect(await pairs('spacing', 'The retireeshad protested outside Congress.')).toEqual([['retireeshad', 'retirees had']])
+  })
+
   it('splits a lowercase word that is a word run into a function word', async () => {
     expect(await lint('The senator said the filibusterwas over by noon.')).toEqual([
       {rule: 'spacing', actual: 'filibusterwas', expected: ['filibuster was'], level: 'warning', start: 21, end: 34}

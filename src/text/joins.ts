@@ -34,8 +34,8 @@ export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinW
   return words
 }
 
-/** A content word must be in SUBTLEX-US at least this often to count as a word run into another. */
-const seenCount = 5
+/** A content word run into a function word must be in SUBTLEX-US at all: news words ("retirees") are rare in film subtitles. */
+const seenCount = 1
 
 /** A Capitalized word run into a past-tense verb at least this common ("Assemblyvoted"). */
 const verbCount = 100
