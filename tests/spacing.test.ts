@@ -399,6 +399,17 @@ describe('spacing: a name the story writes run into a function word', () => {
   })
 })
 
+describe('spacing: a mark of another script', () => {
+  it('fixes an Arabic or Chinese mark after an English word to English’s, drops a stranded vowel sign, and leaves Arabic and Chinese text', async () => {
+    // An Egyptian government page and an Arabic-language agency in machine English (tests/fixtures/real).
+    expect(await pairs('spacing', 'The House convened on Wednesday، and the ٍSpeaker opened the session.')).toEqual([
+      ['،', ','],
+      ['ٍ', '']
+    ])
+    expect(await pairs('spacing', 'The slogan read “السيادة، والدستور” on every poster, and Lai Ching-te (賴清德、蕭美琴) spoke.')).toEqual([])
+  })
+})
+
 describe('spacing: a space before a possessive', () => {
   it('joins the possessive to its word, curly or straight, and leaves a quotation the apostrophe closes', async () => {
     // A spun AP story on Japan's LDP race (tests/fixtures/real: 2026-12-04 batch).

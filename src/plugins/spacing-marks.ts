@@ -2,6 +2,8 @@ import type {VFile} from 'vfile'
 import type {Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {quote, report} from '../message.js'
+import {dataPath} from '../data/root.js'
+import {readWordList} from '../data/word-list.js'
 
 /**
  * Doubled marks and clusters: ",,", ";;", "..", "?!.", ". .", "? ……", ", –".
@@ -166,3 +168,30 @@ function opensQuotationBefore(value: string, at: number): boolean {
   const before = value.slice(paragraph, at)
   return (before.match(/‘/g) ?? []).length > (before.match(/’/g) ?? []).length || (before.match(/(?:^|\s)'/g) ?? []).length % 2 === 1
 }
+
+/** Marks of another script and the English mark each stands for (dictionaries/foreign-marks.txt). */
+let foreign: ReadonlyMap<string, string> | undefined
+
+/**
+ * "on Wednesday، the Speaker": a comma, semicolon, question mark or full
+ * stop of Arabic or Chinese script right after a Latin letter or digit, as
+ * a translation tool leaves it; fixed to English's mark. An Arabic vowel
+ * sign stranded before a Latin letter ("ٍSpeaker") goes.
+ */
+export function foreignMarks(file: VFile, value: string) {
+  foreign ??= new Map(readWordList(dataPath('dictionaries/foreign-marks.txt')).map((line) => line.split(/\s+/) as [string, string]))
+  for (let at = 1; at < value.length; at++) {
+    const mark = value[at]!
+    const english = foreign.get(mark)
+    if (english !== undefined && latinOrDigit.test(value[at - 1]!)) {
+      report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(mark)} of another script after an English word, expected ${quote(english)}`, start: at, end: at + 1, level: 'warning', expected: [english]})
+    } else if (arabicVowelSign.test(mark) && latinLetter.test(value[at + 1] ?? '') && !arabicLetter.test(value[at - 1]!)) {
+      report(file, {ruleId: 'spacing', reason: `Unexpected Arabic vowel sign ${quote(mark)} before an English word`, start: at, end: at + 1, level: 'warning', expected: ['']})
+    }
+  }
+}
+
+const latinOrDigit = /[\p{Script=Latin}\d]/u
+const latinLetter = /\p{Script=Latin}/u
+const arabicLetter = /\p{Script=Arabic}/u
+const arabicVowelSign = /[\u064B-\u065F]/u
