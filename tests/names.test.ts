@@ -362,6 +362,10 @@ describe('names the story defines', () => {
     expect(await spans('Port-Louis, Mauritius - The leaders of the Opposition met.')).toEqual([])
   })
 
+  it('reads a security force’s name one word from a body of another family as a note at most (Argentine National Gendarmerie is not Congress)', async () => {
+    expect((await lint('They were repressed by agents of the Argentine National Gendarmerie on Monday.')).filter((f) => f.rule === 'names').map((f) => f.level)).toEqual(['info'])
+  })
+
   it('fixes a party named before its acronym without the word for its kind, Spanish and Korean style', async () => {
     // Spanish "el Revolucionario Institucional (PRI)" leaves "Partido" understood; English does not.
     expect(await spans('In Mexico, the Democratic Revolution (PRD) and the Institutional Revolutionary (PRI) lost seats.')).toEqual([
