@@ -380,7 +380,8 @@ describe('names the story defines', () => {
       'The main opposition Democratic Party (DP) boycotted the vote.',
       'The Institutional Revolutionary Party (PRI) lost.',
       'The ruling Justice and Development (AK) Party won.',
-      'Fighting went on. Association of Southeast Asian Nations (ASEAN) foreign ministers met.'
+      'Fighting went on. Association of Southeast Asian Nations (ASEAN) foreign ministers met.',
+      'Fighting went on.\n\nAssociation of Southeast Asian Nations (ASEAN) foreign ministers met.'
     ]
     for (const text of clean) expect(await spans(text), text).toEqual([])
   })

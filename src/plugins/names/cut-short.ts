@@ -56,7 +56,8 @@ export function reportCutShortNames(file: VFile, value: string, gazetteer: Gazet
 /** The name words right before a bracket, from the first capitalized one: "the Democratic Revolution (" gives Democratic Revolution. */
 function wordsBefore(value: string, bracket: number): string[] {
   if (value[bracket - 1] !== ' ') return []
-  const before = value.slice(Math.max(0, bracket - 120), bracket - 1)
+  // A name does not run across a line break: the paragraph's first words are the name's first.
+  const before = value.slice(Math.max(0, bracket - 120, value.lastIndexOf('\n', bracket) + 1), bracket - 1)
   const words: string[] = []
   // Connectors inside the run are the name's ("Association of Southeast Asian Nations").
   for (const word of before.split(' ').reverse()) {
