@@ -160,6 +160,8 @@ describe('names: what is not a garbled name', () => {
     expect(await names('Jazz pianist Joe Sullivan played first.')).toEqual([])
     expect(await names('Chancellor Olga Scholz spoke in Berlin.')).toEqual([])
     expect(await names('Olav Scholz spoke in Berlin.')).toEqual([['Olav Scholz', 'Olaf Scholz', 'warning']])
+    // Mexico's Mario Delgado is in the gazetteer; Maria is the same given name for a woman.
+    expect(await names('Councilwoman Maria Delgado of the city council spoke.')).toEqual([])
     expect(await names('Prime Minister Keri Starmer spoke.')).toEqual([['Keri Starmer', 'Keir Starmer', 'warning']])
   })
 

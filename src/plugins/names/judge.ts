@@ -140,6 +140,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'person' && hit.distance > 1 && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // A name in the Latin script is spelled one way; a transliterated one ("Kim Geon-hee") has variants no list holds.
   const ownSpelling = hit.ref.entity.kind === 'person' && !transliterated(context, hit.ref.entity) && ofStoryCountry(context, hit.ref.entity, value)
+  // "Maria Delgado" is not Mario Delgado: a Romance given name in the other sex's ending before the same surname is another person
+  // (a slip of one letter elsewhere, "Keri Starmer", "Olav Scholz", still is one).
+  if (hit.ref.entity.kind === 'person' && otherGivenSameSurname(context, span, hit.ref.form)) return undefined
   // Confirmed by the story, a name two letters off or more is a garble; one letter off, it may be the variant a romanization makes ("Kim Geon-hee").
   // A common English given name of its own ("Chancellor Olga Scholz") still says another person.
   const ownGiven = span.some((name) => isFirstName(context, name.text) && !hit.ref.form.split(' ').includes(name.text))
@@ -434,6 +437,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   // Nor is a word the story gives a person elsewhere ("Joel Villanueva" …
   // "Villanueva said"): Villa Nueva run together is his surname.
   if (ref.entity.kind !== 'person' && span.length === 1 && personElsewhere(context, text, value)) return undefined
+  // A street named after someone ("12 DeSoto St.") is the street's name as its city writes it.
+  if (ref.entity.kind === 'person' && streetAfter.test(value.slice(span.at(-1)!.end, span.at(-1)!.end + 12))) return undefined
   // Part of someone's longer name ("Tengku Abdul Aziz" is no Abdulaziz bin Salman).
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && insideLongerName(context, span, run)) return undefined
   // A lone surname read back from Cyrillic ("Shimechka") is the surname.
@@ -463,3 +468,15 @@ function describe(ref: FormRef): string {
   const {entity} = ref
   return `${entity.name} (${entity.kind}${entity.title ? ', ' + entity.title : ''}).`
 }
+
+/** The same surname after the other sex's form of a Romance given name, -a for -o ("Maria Delgado" for Mario Delgado), both given names people have. */
+function otherGivenSameSurname(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  const words = form.split(/\s+/)
+  if (span.length !== words.length || span.length < 2 || squash(span.at(-1)!.text) !== squash(words.at(-1)!)) return false
+  const [given, own] = [squash(span[0]!.text), squash(words[0]!)]
+  const sexes = given.slice(0, -1) === own.slice(0, -1) && given.length >= 4 && /^[ao]$/.test(given.at(-1)!) && /^[ao]$/.test(own.at(-1)!) && given !== own
+  return sexes && isFirstName(context, span[0]!.text) && isFirstName(context, words[0]!)
+}
+
+/** A street's designator right after a name: "DeSoto St.", "Marcos Avenue". */
+const streetAfter = /^ (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Drive|Highway)\b/
