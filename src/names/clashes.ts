@@ -254,9 +254,13 @@ function unknownSurnameGroups(
   }
   if (fullSurnames.size === 0) return []
   const groups: Group[] = []
+  const surnameList = [...fullSurnames.keys()]
   for (const [spelling, spans] of bySpelling) {
+    // alike() never joins spellings more than two letters apart in length: a cheap test first.
+    const near = surnameList.filter((surname) => Math.abs(surname.length - spelling.length) <= 2)
+    if (near.length === 0) continue
     if (spans.some((span) => givenNameBefore(span, value, isGivenName) || initialBefore.test(value.slice(Math.max(0, span[0]!.start - 6), span[0]!.start)))) continue
-    const surnames = [...fullSurnames.keys()].filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase())
+    const surnames = near.filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase())
     if (surnames.length !== 1) continue
     const surname = surnames[0]!
     groups.push({spellings: new Map([[surname, fullSurnames.get(surname)!], [spelling, spans]]), reference: surname})

@@ -56,8 +56,8 @@ export function repeatedSentences(file: VFile, value: string, sentences: readonl
   let previous = ''
   let paragraph: unknown
   let recent: string[] = []
-  // Long sentences' keys and marks, filed by their first letters.
-  const long = new Map<string, Array<{text: string; marks: string}>>()
+  // Long sentences' keys, filed by their first letters, with their entries for the marks (read only for a copy).
+  const long = new Map<string, Array<{text: string; entry: SentenceTokens}>>()
   for (const entry of sentences) {
     if (entry.paragraph !== paragraph || entry.paragraph === undefined) {
       paragraph = entry.paragraph
@@ -67,10 +67,12 @@ export function repeatedSentences(file: VFile, value: string, sentences: readonl
     const earlier = text ? long.get(text.slice(0, head)) : undefined
     if (text && (text === previous || recent.includes(text))) flagCopy(file, value, entry, undefined)
     else if (earlier) {
-      const own = marks(entry, value)
-      if (earlier.some((copy) => copy.text === text && copy.marks === own)) flagCopy(file, value, entry, undefined)
-      else {
-        const copied = earlier.find((copy) => text.startsWith(copy.text) && copy.text !== text && own.startsWith(copy.marks))
+      const same = earlier.filter((copy) => copy.text === text)
+      if (same.length > 0) {
+        const own = marks(entry, value)
+        if (same.some((copy) => marks(copy.entry, value) === own)) flagCopy(file, value, entry, undefined)
+      } else {
+        const copied = earlier.find((copy) => text.startsWith(copy.text) && marks(entry, value).startsWith(marks(copy.entry, value)))
         if (copied) flagCopy(file, value, entry, copied.text.length)
       }
     }
@@ -79,7 +81,7 @@ export function repeatedSentences(file: VFile, value: string, sentences: readonl
     previous = text
     if (text && entry.words.length >= longWords) {
       const filed = long.get(text.slice(0, head))
-      const copy = {text, marks: marks(entry, value)}
+      const copy = {text, entry}
       if (filed) filed.push(copy)
       else long.set(text.slice(0, head), [copy])
     }
