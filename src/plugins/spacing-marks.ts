@@ -169,23 +169,29 @@ function opensQuotationBefore(value: string, at: number): boolean {
   return (before.match(/‘/g) ?? []).length > (before.match(/’/g) ?? []).length || (before.match(/(?:^|\s)'/g) ?? []).length % 2 === 1
 }
 
-/** Marks of another script and the English mark each stands for (dictionaries/foreign-marks.txt). */
-let foreign: ReadonlyMap<string, string> | undefined
+/** Marks of another script and the English mark each stands for (dictionaries/foreign-marks.txt), and a pattern finding them or an Arabic vowel sign. */
+let foreign: {english: ReadonlyMap<string, string>; found: RegExp} | undefined
 
 /**
  * "on Wednesday، the Speaker": a comma, semicolon, question mark or full
  * stop of Arabic or Chinese script right after a Latin letter or digit, as
  * a translation tool leaves it; fixed to English's mark. An Arabic vowel
- * sign stranded before a Latin letter ("ٍSpeaker") goes.
+ * sign stranded before a Latin letter ("ٍSpeaker") goes. The marks are read
+ * from the list, so a file without any is passed over in one search.
  */
 export function foreignMarks(file: VFile, value: string) {
-  foreign ??= new Map(readWordList(dataPath('dictionaries/foreign-marks.txt')).map((line) => line.split(/\s+/) as [string, string]))
-  for (let at = 1; at < value.length; at++) {
-    const mark = value[at]!
-    const english = foreign.get(mark)
+  if (!foreign) {
+    const english = new Map(readWordList(dataPath('dictionaries/foreign-marks.txt')).map((line) => line.split(/\s+/) as [string, string]))
+    foreign = {english, found: new RegExp(`[${[...english.keys()].join('')}\\u064B-\\u065F]`, 'gu')}
+  }
+  for (const match of value.matchAll(foreign.found)) {
+    const at = match.index
+    if (at === 0) continue
+    const mark = match[0]
+    const english = foreign.english.get(mark)
     if (english !== undefined && latinOrDigit.test(value[at - 1]!)) {
       report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(mark)} of another script after an English word, expected ${quote(english)}`, start: at, end: at + 1, level: 'warning', expected: [english]})
-    } else if (arabicVowelSign.test(mark) && latinLetter.test(value[at + 1] ?? '') && !arabicLetter.test(value[at - 1]!)) {
+    } else if (english === undefined && latinLetter.test(value[at + 1] ?? '') && !arabicLetter.test(value[at - 1]!)) {
       report(file, {ruleId: 'spacing', reason: `Unexpected Arabic vowel sign ${quote(mark)} before an English word`, start: at, end: at + 1, level: 'warning', expected: ['']})
     }
   }
@@ -194,4 +200,3 @@ export function foreignMarks(file: VFile, value: string) {
 const latinOrDigit = /[\p{Script=Latin}\d]/u
 const latinLetter = /\p{Script=Latin}/u
 const arabicLetter = /\p{Script=Arabic}/u
-const arabicVowelSign = /[\u064B-\u065F]/u

@@ -75,7 +75,7 @@ export default function spacing(options: Readonly<Options>) {
       }
     }
     if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
-    if (anotherScriptsMark.test(value)) foreignMarks(file, value)
+    foreignMarks(file, value)
     if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)
   }
 }
@@ -83,8 +83,6 @@ export default function spacing(options: Readonly<Options>) {
 // Patterns asked for every word or mark are made once: a literal in a
 // function makes a new RegExp object each time it runs.
 const lowercaseLetter = /^\p{Ll}$/u
-/** Marks foreignMarks looks for: Arabic punctuation and vowel signs, ideographic comma and full stop. */
-const anotherScriptsMark = /[\u060C\u061B\u061F\u064B-\u065F\u3001\u3002]/u
 const wordLetter = /^[ais]$/
 const wordGoesOn = /^[\p{L}\d'’-]/u
 const threeLetters = /^\p{L}{3,}$/u
