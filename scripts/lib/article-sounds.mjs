@@ -6,6 +6,7 @@
 // letter; an h before an unstressed vowel ("historic", "hotel") takes either
 // article, as British style writes "an historic", and is listed as such.
 import {dictionary} from 'cmu-pronouncing-dictionary'
+import {articleByLetter} from '../../dist/data/article-sounds.js'
 
 const vowelSound = /^(?:AA|AE|AH|AO|AW|AY|EH|ER|EY|IH|IY|OW|OY|UH|UW)\d/
 
@@ -23,8 +24,7 @@ export function articleSounds() {
   }
   const lines = []
   for (const [word, article] of articles) {
-    const byLetter = /^[aeiou]/.test(word) ? 'an' : 'a'
-    if (article !== byLetter) lines.push(`${word}\t${article}`)
+    if (article !== articleByLetter(word)) lines.push(`${word}\t${article}`)
   }
   return lines.sort()
 }

@@ -19,7 +19,12 @@ export function articleSounds(): ReadonlyMap<string, ArticleSound> | undefined {
   return sounds ?? undefined
 }
 
+/** The article a lowercase word's first letter says: the rule the build's list records the exceptions to. */
+export function articleByLetter(word: string): 'a' | 'an' {
+  return /^[aeiou]/.test(word) ? 'an' : 'a'
+}
+
 /** The article a lowercase word's sound takes, by the build's list, else by its first letter. */
 export function articleBySound(word: string, list: ReadonlyMap<string, ArticleSound>): ArticleSound {
-  return list.get(word) ?? (/^[aeiou]/.test(word) ? 'an' : 'a')
+  return list.get(word) ?? articleByLetter(word)
 }

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import retextIndefiniteArticle from 'retext-indefinite-article'
-import {articleBySound, articleSounds} from '../data/article-sounds.js'
+import {articleByLetter, articleBySound, articleSounds} from '../data/article-sounds.js'
 import {offsetsOf, quote, report} from '../message.js'
 import {collect} from './wrapped.js'
 import {sentencesOf, type SentenceTokens} from '../text/tokens.js'
@@ -68,11 +68,11 @@ function articleInDoubt({sentence, tokens}: SentenceTokens): boolean {
     if (next === undefined) continue
     if (next.kind !== 'word') return true
     const first = next.value[0]!
-    if (token.lower === 'an' ? !vowel.test(first) : vowel.test(first) || aDoubt.test(first) || (next.value.length > 1 && next.value === next.value.toUpperCase())) return true
+    const byLetter = articleByLetter(first.toLowerCase())
+    if (token.lower === 'an' ? byLetter === 'a' : byLetter === 'an' || aDoubt.test(first) || (next.value.length > 1 && next.value === next.value.toUpperCase())) return true
   }
   return false
 }
 
-const vowel = /^[aeiouAEIOU]$/
 /** After "a": an h ("a honest"), a digit ("a 8-year"), a letter with another script's marks. */
 const aDoubt = /^[hH\d\u00C0-\uFFFF]$/
