@@ -6,7 +6,6 @@ import {own, type CaselessLevel, type CaselessNode} from '../../data/gazetteer-i
 import type {FormRef} from '../../names/gazetteer.js'
 import {isAllCaps, isCapitalized, isSpace, straightApostrophes} from '../../text/normalize.js'
 import {wordStarts} from '../../text/word-starts.js'
-import {isSentenceStart} from '../../text/sentence-start.js'
 import type {Token} from '../../text/tokens.js'
 import {contiguous, contiguousWords, oneSpaceApart, plainWord, possessiveEnd} from './adjacent.js'
 import type {CaseContext, SentenceScan} from './context.js'
@@ -14,16 +13,20 @@ import {houseStyle, inTitleCaseLine, isCountry, smallestName, writtenElsewhere} 
 
 /** Whether the document writes the body's name capitalized elsewhere, not as part of a longer name ("National Unity" inside "Government of National Unity"). */
 function writtenAloneElsewhere(value: string, form: string, except: number, abbreviations: ReadonlySet<string>): boolean {
-  for (let at = value.indexOf(form); at !== -1; at = value.indexOf(form, at + 1)) {
-    if (at === except || isSentenceStart(value, at, abbreviations)) continue
-    const before = insideLongerName.exec(value.slice(Math.max(0, at - 40), at))
-    if (!before || articles.test(before[1]!)) return true
-  }
-  return false
+  return writtenElsewhere(value, form, except, abbreviations, (at) => !continuesName(value, at))
 }
 
-/** A capitalized word, and perhaps connectors, right before: the text after it continues a longer name. */
-const insideLongerName = /(\p{Lu}[\p{L}'’-]*) (?:(?:of|for|and|the|de|del|la|le|du|des) )*$/u
+/** Whether a capitalized word other than an article, perhaps with connectors after it ("Government of"), comes right before `at`. */
+function continuesName(value: string, at: number): boolean {
+  const words = value.slice(Math.max(0, at - 40), at).split(' ')
+  // Only a name one space before: "(National Unity" opens a bracket of its own.
+  if (words.pop() !== '') return false
+  while (words.length > 0 && nameConnectors.has(words.at(-1)!)) words.pop()
+  const word = words.at(-1)
+  return word !== undefined && capitalizedName.test(word) && !articles.test(word)
+}
+
+const capitalizedName = /^\p{Lu}[\p{L}'’-]*$/u
 const articles = /^(?:The|A|An)$/
 
 /** "a" or "an" right before a span: a kind of body, not the one body. */

@@ -6,9 +6,9 @@ import {lineAt} from '../../text/lines.js'
 // Whether a multi-word name's odd case is a slip or the document's choice.
 
 /** Does the document write `form` exactly, somewhere other than `except` and not just at a sentence start? */
-export function writtenElsewhere(value: string, form: string, except: number, abbreviations: ReadonlySet<string>): boolean {
+export function writtenElsewhere(value: string, form: string, except: number, abbreviations: ReadonlySet<string>, counts: (at: number) => boolean = () => true): boolean {
   for (let at = value.indexOf(form); at !== -1; at = value.indexOf(form, at + 1)) {
-    if (at !== except && !isSentenceStart(value, at, abbreviations)) return true
+    if (at !== except && !isSentenceStart(value, at, abbreviations) && counts(at)) return true
   }
   return false
 }
