@@ -20,6 +20,8 @@ import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 import {otherDialectSpelling, sameLetters} from './layouts.js'
 import {anotherRomanizedName, otherVowelsThroughout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
+import {dataPath} from '../../data/root.js'
+import {readWordList} from '../../data/word-list.js'
 
 /**
  * One span of a run of capitalized words, read: exact forms, swapped
@@ -438,7 +440,7 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   // "Villanueva said"): Villa Nueva run together is his surname.
   if (ref.entity.kind !== 'person' && span.length === 1 && personElsewhere(context, text, value)) return undefined
   // A street named after someone ("12 DeSoto St.") is the street's name as its city writes it.
-  if (ref.entity.kind === 'person' && streetAfter.test(value.slice(span.at(-1)!.end, span.at(-1)!.end + 12))) return undefined
+  if (ref.entity.kind === 'person' && streetAfter(value.slice(span.at(-1)!.end, span.at(-1)!.end + 12))) return undefined
   // Part of someone's longer name ("Tengku Abdul Aziz" is no Abdulaziz bin Salman).
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && insideLongerName(context, span, run)) return undefined
   // A lone surname read back from Cyrillic ("Shimechka") is the surname.
@@ -478,5 +480,9 @@ function otherGivenSameSurname(context: NamesContext, span: readonly NameToken[]
   return sexes && isFirstName(context, span[0]!.text) && isFirstName(context, words[0]!)
 }
 
-/** A street's designator right after a name: "DeSoto St.", "Marcos Avenue". */
-const streetAfter = /^ (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Drive|Highway)\b/
+/** A street's designator right after a name: "DeSoto St.", "Marcos Avenue" (dictionaries/street-designators.txt, read when first asked). */
+let streetPattern: RegExp | undefined
+function streetAfter(text: string): boolean {
+  streetPattern ??= new RegExp(`^ (?:${readWordList(dataPath('dictionaries/street-designators.txt')).join('|')})\\b`)
+  return streetPattern.test(text)
+}
