@@ -211,11 +211,7 @@ export function findClashes(
  * full name sets the spelling, however the lone one is counted.
  */
 function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, clustered: ReadonlySet<string>): Group[] {
-  const fullSurnames = new Map<string, NameToken[][]>()
-  for (const [spelling, spans] of spellings) {
-    const words = spelling.split(' ')
-    if (words.length >= 2) fullSurnames.set(words.at(-1)!, [...(fullSurnames.get(words.at(-1)!) ?? []), ...spans])
-  }
+  const fullSurnames = addFullNameSurnames(spellings, new Map())
   const groups: Group[] = []
   for (const [spelling, spans] of spellings) {
     if (spelling.includes(' ') || clustered.has(spelling) || fullSurnames.has(spelling)) continue
@@ -226,6 +222,15 @@ function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, cluste
     groups.push({spellings: new Map([[surname, fullSurnames.get(surname)!], [spelling, spans]]), reference: surname})
   }
   return groups
+}
+
+/** Each full name's last word with the mentions of every full name ending in it, added to `into`. */
+function addFullNameSurnames(spellings: ReadonlyMap<string, NameToken[][]>, into: Map<string, NameToken[][]>): Map<string, NameToken[][]> {
+  for (const [spelling, spans] of spellings) {
+    const words = spelling.split(' ')
+    if (words.length >= 2) into.set(words.at(-1)!, [...(into.get(words.at(-1)!) ?? []), ...spans])
+  }
+  return into
 }
 
 /** An initial right before a word ("M. Stamer"). */
@@ -245,16 +250,10 @@ function unknownSurnameGroups(
   isGivenName: (word: string) => boolean
 ): Group[] {
   const fullSurnames = new Map<string, NameToken[][]>()
-  for (const [entity, spellings] of byEntity) {
-    if (entity.kind !== 'person') continue
-    for (const [spelling, spans] of spellings) {
-      const words = spelling.split(' ')
-      if (words.length >= 2 && words.at(-1)!.length >= 5) fullSurnames.set(words.at(-1)!, [...(fullSurnames.get(words.at(-1)!) ?? []), ...spans])
-    }
-  }
-  if (fullSurnames.size === 0) return []
+  for (const [entity, spellings] of byEntity) if (entity.kind === 'person') addFullNameSurnames(spellings, fullSurnames)
+  const surnameList = [...fullSurnames.keys()].filter((surname) => surname.length >= 5)
+  if (surnameList.length === 0) return []
   const groups: Group[] = []
-  const surnameList = [...fullSurnames.keys()]
   for (const [spelling, spans] of bySpelling) {
     // alike() never joins spellings more than two letters apart in length: a cheap test first.
     const near = surnameList.filter((surname) => Math.abs(surname.length - spelling.length) <= 2)

@@ -4,7 +4,7 @@ import {nameConnectors} from '../../data/name-words.js'
 import type {Entity} from '../../data/entities.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
-import {nameWord} from './lowercase-inside.js'
+import {nameWordsEnding} from './lowercase-inside.js'
 
 /** An acronym in brackets, capitals first ("PRI", "PiS", "M5-RFP"). */
 const bracketed = /\((\p{Lu}[\p{Lu}\p{Ll}\d-]{1,9})\)/gu
@@ -58,12 +58,8 @@ function wordsBefore(value: string, bracket: number): string[] {
   if (value[bracket - 1] !== ' ') return []
   // A name does not run across a line break: the paragraph's first words are the name's first.
   const before = value.slice(Math.max(0, bracket - 120, value.lastIndexOf('\n', bracket) + 1), bracket - 1)
-  const words: string[] = []
   // Connectors inside the run are the name's ("Association of Southeast Asian Nations").
-  for (const word of before.split(' ').reverse()) {
-    if (!nameWord(word) && !nameConnectors.has(word)) break
-    words.unshift(word)
-  }
+  const words = nameWordsEnding(before)
   while (words.length > 0 && nameConnectors.has(words[0]!)) words.shift()
   return words
 }

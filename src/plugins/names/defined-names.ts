@@ -4,7 +4,7 @@ import {nameConnectors} from '../../data/name-words.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {escapeRegExp} from '../../text/normalize.js'
-import {nameWord} from './lowercase-inside.js'
+import {nameWordsEnding} from './lowercase-inside.js'
 import {misformed} from './swapped.js'
 
 /** An acronym in brackets: what a story writes after a long name the first time. */
@@ -60,11 +60,7 @@ function definitionsOf(value: string): Definition[] {
   for (const match of value.matchAll(acronyms)) {
     const acronym = match[1]!
     const before = value.slice(Math.max(0, match.index - 120), match.index)
-    const words: string[] = []
-    for (const word of before.trimEnd().split(' ').reverse()) {
-      if (!nameWord(word)) break
-      words.unshift(word)
-    }
+    const words = nameWordsEnding(before.trimEnd())
     if (!before.endsWith(' ')) continue
     // The shortest tail of the words whose initials spell the acronym.
     for (let from = words.length - 3; from >= 0; from--) {

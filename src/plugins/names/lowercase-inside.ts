@@ -73,6 +73,16 @@ export function nameWord(word: string): boolean {
   return /^\p{Lu}[\p{L}'’-]*$/u.test(word) || nameConnectors.has(word)
 }
 
+/** The name words, connectors among them, that end `text` ("… the Democratic Revolution"), split at single spaces. */
+export function nameWordsEnding(text: string): string[] {
+  const words: string[] = []
+  for (const word of text.split(' ').reverse()) {
+    if (!nameWord(word)) break
+    words.unshift(word)
+  }
+  return words
+}
+
 /** The longest stretch through `small`, of three words or more, one misformed word from exactly one long body's name. */
 function bestSpan(words: readonly Word[], small: Word, gazetteer: Gazetteer) {
   const at = words.indexOf(small)

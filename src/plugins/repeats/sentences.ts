@@ -67,12 +67,13 @@ export function repeatedSentences(file: VFile, value: string, sentences: readonl
     const earlier = text ? long.get(text.slice(0, head)) : undefined
     if (text && (text === previous || recent.includes(text))) flagCopy(file, value, entry, undefined)
     else if (earlier) {
+      let own: string | undefined
+      const ownMarks = () => (own ??= marks(entry, value))
       const same = earlier.filter((copy) => copy.text === text)
       if (same.length > 0) {
-        const own = marks(entry, value)
-        if (same.some((copy) => marks(copy.entry, value) === own)) flagCopy(file, value, entry, undefined)
+        if (same.some((copy) => marks(copy.entry, value) === ownMarks())) flagCopy(file, value, entry, undefined)
       } else {
-        const copied = earlier.find((copy) => text.startsWith(copy.text) && marks(entry, value).startsWith(marks(copy.entry, value)))
+        const copied = earlier.find((copy) => text.startsWith(copy.text) && ownMarks().startsWith(marks(copy.entry, value)))
         if (copied) flagCopy(file, value, entry, copied.text.length)
       }
     }
