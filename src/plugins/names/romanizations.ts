@@ -4,7 +4,7 @@ import {editDistance} from '../../names/distance.js'
 import {sameSyllable} from '../../names/korean.js'
 import {romanizedIn, syllableSets} from '../../names/romanized.js'
 import type {NameToken} from '../../names/spans.js'
-import {capitalize, squash} from '../../text/normalize.js'
+import {capitalize, squash, withoutAccents} from '../../text/normalize.js'
 import type {NamesContext} from './context.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
@@ -82,6 +82,36 @@ function spanTextOf(span: readonly NameToken[]): string {
  * vowels and aspirates vary from paper to paper: a person of a country that
  * writes in another script, or of no country the gazetteer's title names.
  */
+/**
+ * A person romanized from another script, written with a space for the
+ * hyphen of a double surname or without marks ("Gordana Siljanovska
+ * Davkova" for Siljanovska-Davkova, "Kocoska" for Kočoska): many
+ * newsrooms' copy drops both, word for word. Not a name read by syllables, whose hyphen
+ * tells its romanization ("Hou Youyi" for Hou You-yi is mainland pinyin).
+ */
+export function romanizedLayout(context: NamesContext, entity: Entity, form: string, text: string): boolean {
+  if (entity.kind !== 'person' || hyphenatedSyllable.test(form) || !ofTransliteratedCountry(context, entity)) return false
+  const words = (name: string) => withoutAccents(name).split(/\s+/)
+  const [own, written] = [words(form), words(text)]
+  // Only a double surname of two long words may lose its hyphen: "Kassym Jomart Tokayev" splits the given name,
+  // "Hossein Amir Abdollahian" reads as a given name Amir, "el Sisi" spaces a particle.
+  const surname = own.at(-1)!.split('-')
+  if (surname.length > 2 || (surname.length === 2 && (surname[0]!.length < 5 || isFirstName(context, surname[0]!)))) return false
+  const spaced = [...own.slice(0, -1), ...surname].map((word) => word.toLowerCase())
+  const unspaced = own.map((word) => word.toLowerCase())
+  const asWritten = written.map((word) => word.toLowerCase())
+  const same = (a: string[]) => a.length === asWritten.length && a.every((word, index) => word === asWritten[index])
+  return same(spaced) || same(unspaced)
+}
+
+/** A person the gazetteer places in a country that writes names in another script, not one of no known country. */
+function ofTransliteratedCountry(context: NamesContext, entity: Entity): boolean {
+  const held = countriesOf(context.gazetteer.entities).of(entity)
+  return held.size > 0 && transliterated(context, entity)
+}
+
+const hyphenatedSyllable = /-\p{Ll}/u
+
 export function transliterated(context: NamesContext, entity: Entity): boolean {
   const held = countriesOf(context.gazetteer.entities).of(entity)
   if (held.size === 0) return true
