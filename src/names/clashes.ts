@@ -1,9 +1,9 @@
 import type {FormRef} from './gazetteer.js'
-import type {NameToken} from './spans.js'
-import {isAllCaps, squash, withoutAccents} from '../text/normalize.js'
+import {besidePatronymic, type NameToken} from './spans.js'
+import {isAllCaps, squash, straightApostrophes, withoutAccents} from '../text/normalize.js'
 import {deletes, editDistance, vowelsMoved} from './distance.js'
 import {soundKey} from './phonetic.js'
-import {particleJoinedName, patronymicConnectors} from '../data/name-words.js'
+import {particleJoinedName} from '../data/name-words.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 
 export interface Clash {
@@ -87,13 +87,6 @@ function givenNameBefore(span: readonly NameToken[], value: string, isGivenName:
   const before = /(\p{Lu}[\p{L}'’-]+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 40), span[0]!.start))?.[1]
   // A title or a sentence's first word ("Deputy", "Later") is no given name to tell people apart by.
   return before !== undefined && isGivenName(before) ? before : undefined
-}
-
-/** A name word with "bin", "ibn" or another patronymic connector right before or after it: part of one person's longer name. */
-function besidePatronymic(value: string, span: readonly NameToken[]): boolean {
-  const before = /(\p{Ll}+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 8), span[0]!.start))?.[1]
-  const after = /^ (\p{Ll}+)/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 8))?.[1]
-  return (before !== undefined && patronymicConnectors.has(before)) || (after !== undefined && patronymicConnectors.has(after))
 }
 
 /** Every use of every spelling has a neighbouring name word, and none of one spelling's is like one of another's: two people. */
@@ -197,6 +190,8 @@ export function findClashes(
       if (own && !other.has(spelling)) continue
       // The person's own name is never fixed to the same name with its accents lost ("İmamoğlu" to "Imamoglu"): accents.ts fixes the other way.
       if (spelling === majority || ((spelling === group.preferred || ownForm(spelling)) && withoutAccents(spelling) === majority)) continue
+      // "La’aulialemalietoa" beside "La'aulialemalietoa": an apostrophe's shape is the quotes check's, not a name's.
+      if (straightApostrophes(spelling) === straightApostrophes(majority)) continue
       for (const span of spans) {
         clashes.push({span, actual: spelling, majority, actualCount: spans.length, majorityCount: majoritySpans.length})
       }

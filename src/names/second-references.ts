@@ -1,6 +1,7 @@
 import {editDistance} from './distance.js'
 import {nearByEar} from './phonetic.js'
 import {isSentenceStart} from '../text/sentence-start.js'
+import {escapeRegExp} from '../text/normalize.js'
 import {givenNameHonorifics} from '../data/name-words.js'
 import {afterInitials, givenNameKept} from './full-name-references.js'
 import {commonWordOpening, joinsName, longerName, lookAlike, onlyOne, sameFamilyName, sharedSurname, type ReferenceData, type SecondReference, type StoryPerson} from './story-people.js'
@@ -70,7 +71,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     // "Sir Lindsay": a knight or dame is called by the given name.
     const byGiven = word.length >= 4 && !givenNameHonorifics.has(wordBefore(value, start)) ? onlyOne(people, (candidate) => candidate.given === word) : undefined
     // East Asian copy calls a public figure by the family name whoever shares it (the person named in characters has readings).
-    if (byGiven && !sharedSurname(value, byGiven) && (byGiven.readings !== undefined || !familyOfNote(byGiven.surname, data))) {
+    if (byGiven && !sharedSurname(value, byGiven) && (byGiven.readings !== undefined || (!familyOfNote(byGiven.surname, data) && !givenByConvention(value, byGiven)))) {
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
     }
   }
@@ -104,6 +105,18 @@ function beforeSubjectVerb(value: string, end: number, data: ReferenceData): boo
 /** The lowercase word one space after `end`, if one is there. */
 function nextLowercaseWord(value: string, end: number): string | undefined {
   return /^ (\p{Ll}+)/u.exec(value.slice(end, end + 24))?.[1]
+}
+
+/**
+ * A story that calls the person by the given name again and again and never
+ * by the surname alone ("Dr Tulia" for Tulia Ackson in Tanzanian copy)
+ * follows a usage of its own country, not a slip.
+ */
+function givenByConvention(value: string, person: StoryPerson): boolean {
+  if (person.given === undefined) return false
+  const given = new RegExp(`(?<!\\p{L})${escapeRegExp(person.given)}(?!\\p{L}| \\p{Lu})`, 'gu')
+  const surname = new RegExp(`(?<!\\p{L}|${escapeRegExp(person.given)}[ -](?:\\p{Lu}\\p{L}* )*)${escapeRegExp(person.surname)}(?!\\p{L})`, 'gu')
+  return [...value.matchAll(given)].length >= 2 && !surname.test(value)
 }
 
 /**

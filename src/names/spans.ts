@@ -1,5 +1,5 @@
 import type {Word} from 'nlcst'
-import {nameConnectors, particleJoinedName} from '../data/name-words.js'
+import {nameConnectors, particleJoinedName, patronymicConnectors} from '../data/name-words.js'
 import {isCapitalized} from '../text/normalize.js'
 import type {SentenceTokens, Token} from '../text/tokens.js'
 
@@ -156,4 +156,11 @@ export function besideOtherNames(value: string, name: NameToken, isNameWord: (wo
   const after = /^ (\p{L}[\p{L}'’-]*)/u.exec(value.slice(name.end, name.end + 40))
   // "Marouf al-Bakhit": a particle-joined word after it is a name word, though it starts in lowercase.
   return after !== null && (particleJoinedName.test(after[1]!) || (/^\p{Lu}/u.test(after[1]!) && isNameWord(after[1]!)))
+}
+
+/** A name word with "bin", "ibn" or another patronymic connector (in either case) right before or after it: part of one person's longer name. */
+export function besidePatronymic(value: string, span: readonly NameToken[]): boolean {
+  const before = /(\p{L}+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 8), span[0]!.start))?.[1]
+  const after = /^ (\p{L}+)/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 8))?.[1]
+  return (before !== undefined && patronymicConnectors.has(before.toLowerCase())) || (after !== undefined && patronymicConnectors.has(after.toLowerCase()))
 }

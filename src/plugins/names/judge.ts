@@ -2,9 +2,9 @@ import {quote} from '../../message.js'
 import {aloneName, type Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
-import {besideOtherNames, spanText, type NameToken} from '../../names/spans.js'
+import {besideOtherNames, besidePatronymic, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
-import {isAllCaps, squash} from '../../text/normalize.js'
+import {escapeRegExp, isAllCaps, squash} from '../../text/normalize.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
 import {insideQuotation} from '../../text/quotation.js'
@@ -14,12 +14,12 @@ import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
-import {ofStoryCountry, titleBefore} from './story-cues.js'
+import {ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 import {otherDialectSpelling, sameLetters} from './layouts.js'
-import {anotherRomanizedName, otherVowelsThroughout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
+import {anotherRomanizedName, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
 
@@ -99,6 +99,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   const {gazetteer, titles} = context
   // "The Trinamool Congress": a sentence's "The" before a name is no word of it; the span after it is read alone.
   if (span.length > 1 && context.determiners.has(span[0]!.text.toLowerCase())) return undefined
+  // "Sultan Haitham Bin Tariq Al Said": a span ending in a particle stops short of the word the particle belongs to.
+  if (span.length > 1 && nameParticles.includes(span.at(-1)!.text.toLowerCase())) return undefined
   // "Hj Sani", "Pg Hjh Zety": a short capitalized word with no vowel is an abbreviated honorific, no letters of a name to match.
   if (span.length > 1 && span.some((name) => vowelless.test(name.text))) return undefined
   const unknownWord = span.some((name) => isUnknownWord(context, name))
@@ -118,7 +120,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
-  // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri, "Abbas Araqchi" for Araghchi, "Ghassan Salame" for Salameh: a glide y between vowels, a final y for i, q for gh or a final eh for e is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
+  // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri, "Abbas Araqchi" for Araghchi, "Ghassan Salame" for Salameh, "Mukhammedkaly" for
+  // Mukhammedkalyi, "Vorachit" for Vorachith: a glide y between vowels, a final y or yi for i, q for gh, a final eh for e or th for t is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
   if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(hit.ref.form)) return {span, rank: 0, ref: hit.ref}
   // "Chan Wing-kwong" is no slip for Chen Wenqing: a mainland name is written in pinyin, and a hyphenated given name is a Hong Kong, Taiwanese or Korean one's own.
   if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && hyphenatedGiven.test(text) && countriesOf(gazetteer.entities).of(hit.ref.entity).has('China') && !hit.ref.form.includes('-')) return undefined
@@ -133,13 +136,19 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length === 1 && isDivision(hit.ref.entity) && (!ofStoryCountry(context, hit.ref.entity, value) || letterChanged(text, hit.ref.form))) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
+  // "Sheikh Bandar Bin Mohammed", "bin Bandar bin Abdul Aziz": a word beside "bin" is a forebear's name in one person's longer name.
+  if (span.length === 1 && hit.ref.entity.kind === 'person' && besidePatronymic(value, span)) return undefined
+  // "John Bande" is no Joyce Banda: a lone word the story writes after another given name than the person's is that other person's surname.
+  if (span.length === 1 && hit.ref.entity.kind === 'person' && afterOtherGiven(context, span[0]!.text, hit.ref.entity, value)) return undefined
   // "Roberto Fico" in a story about Naples: another language's form of the person's given name, with no story about their country, is someone of that language.
   if (hit.ref.entity.kind === 'person' && otherLanguageGiven(context, span, hit.ref.form) && !ofStoryCountry(context, hit.ref.entity, value)) return undefined
   // A whole name that keeps only its surname or its given name ("Chief Cabinet Secretary: Hiroichi Matsuno") is the person's only in a story about their country, after a word of their title.
   const confirmed = hit.ref.entity.kind === 'person' && ofStoryCountry(context, hit.ref.entity, value) && titleBefore(context, hit.ref.entity, span[0]!.start, value)
   if (hit.kept && !confirmed) return undefined
   // "Speaker Mohamed Aslam" in a story about the Maldives is no sound-alike of Iran's Mohammad Eslami: a match by sound needs the person's country, or a story of no country.
-  if (hit.ref.entity.kind === 'person' && hit.distance > 1 && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
+  // So does a common given name kept before a surname a letter off ("Ahmed Nazim" in a story about the Maldives is no Ahmed Nazif of Egypt),
+  // unless the story writes the person's surname elsewhere ("Javier Miley" … "Milei wrote").
+  if (hit.ref.entity.kind === 'person' && (hit.distance > 1 || (commonGivenKept(context, span, hit.ref.form) && !value.includes(aloneName(hit.ref.entity)))) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // A name in the Latin script is spelled one way; a transliterated one ("Kim Geon-hee") has variants no list holds.
   const ownSpelling = hit.ref.entity.kind === 'person' && !transliterated(context, hit.ref.entity) && ofStoryCountry(context, hit.ref.entity, value)
   // "Maria Delgado" is not Mario Delgado: a Romance given name in the other sex's ending before the same surname is another person
@@ -225,19 +234,20 @@ function featureAfter(context: NamesContext, name: NameToken, run: readonly Name
   return next !== undefined && !next.connector && /^\p{Lu}\p{Ll}+$/u.test(next.text) && context.lexicon.hasLowercase(next.text.toLowerCase()) && !context.titles.has(next.text.toLowerCase())
 }
 
-/**
- * Whether the story names countries, the person's title names some, and
- * they are none of the story's. The span itself is left out: "Abdul Hamid
- * Dabaiba" names Bangladesh's Abdul Hamid, not the story's country.
- */
-function storyElsewhere(context: NamesContext, entity: Entity, value: string, span: readonly NameToken[]): boolean {
-  const countries = countriesOf(context.gazetteer.entities)
-  // The story's countries, remembered per document, settle most cases before the span is taken out.
-  if (countries.of(entity).size === 0 || countries.storyOf(value).size === 0 || countries.storyCountryOf(entity, value) !== undefined) return false
-  const start = span[0]!.start
-  const end = span.at(-1)!.end
-  const story = countries.inStory(value.slice(0, start) + ' '.repeat(end - start) + value.slice(end))
-  return story.size > 0 && countries.sharedWith(entity, story) === undefined
+/** Whether the story writes `word` after a common given name that is not the person's own, a letter from it or its form in another language. */
+function afterOtherGiven(context: NamesContext, word: string, entity: Entity, value: string): boolean {
+  const own = entity.name.split(/\s+/)[0]!.toLowerCase()
+  for (const match of value.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+) ${escapeRegExp(word)}(?!\\p{L})`, 'gu'))) {
+    const given = match[1]!
+    // Another language's form of the person's own ("Simon" for Szymon) is still the person.
+    if (isFirstName(context, given) && editDistance(given.toLowerCase(), own, 1) > 1 && (lineOf(context, given) === undefined || lineOf(context, given) !== lineOf(context, own))) return true
+  }
+  return false
+}
+
+/** The span opens with the known name's own given name, a common one. */
+function commonGivenKept(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  return span.length > 1 && span[0]!.text === form.split(/\s+/)[0] && isFirstName(context, span[0]!.text)
 }
 
 const hyphenatedGiven = /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u
@@ -282,16 +292,25 @@ function knownSubName(context: NamesContext, words: readonly string[], word: str
   return false
 }
 
-
 /**
- * A name with a glide y between vowels dropped, a final y and an iy before a consonant written i ("Smaiylov", "Smailov"),
- * Persian and Arabic gh written q ("Araghchi", "Araqchi"), a final eh written e ("Salameh", "Salame") and v for w
- * ("Laksanavisit", "Laksanawisit"), word by word,
+ * A name with a glide y between vowels dropped, a final y or yi and an iy before a consonant written i ("Smaiylov", "Smailov";
+ * "Mukhammedkalyi"), Persian and Arabic gh written q ("Araghchi", "Araqchi"), a final eh written e ("Salameh", "Salame"),
+ * a final th written t (Thai and Lao: "Vorachith", "Vorachit") and v for w ("Laksanavisit", "Laksanawisit"; Turkmen
+ * "Berdimuhamedow"), word by word,
  * its spaces gone ("Mohammadreza").
  */
 function glideFold(name: string): string {
   const fold = (word: string) =>
-    word.toLowerCase().replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/y$/, 'i').replace(/iy(?![aeiou])/g, 'i').replace(/gh/g, 'q').replace(/(?<=e)h$/, '').replace(/v/g, 'w')
+    word
+      .toLowerCase()
+      .replace(/(?<=[aeiou])y(?=[aeiou])/g, '')
+      .replace(/yi$/, 'i')
+      .replace(/y$/, 'i')
+      .replace(/iy(?![aeiou])/g, 'i')
+      .replace(/gh/g, 'q')
+      .replace(/(?<=e)h$/, '')
+      .replace(/th$/, 't')
+      .replace(/v/g, 'w')
   return squash(name.split(/\s+/).map(fold).join(' '))
 }
 
@@ -425,14 +444,22 @@ function splitsKnownName(context: NamesContext, span: readonly NameToken[], run:
   )
 }
 
+/** Whether `text` ends, word for word as written, some known person's name or variant. */
+function closesKnownName(context: NamesContext, text: string): boolean {
+  const ending = ` ${text}`
+  return context.gazetteer.entities.some((entity) => entity.kind === 'person' && [entity.name, ...entity.variants].some((form) => form.endsWith(ending)))
+}
+
 /** A span the gazetteer has as written, ignoring case: a known name, or a known misspelling or variant. */
 function exactReading(context: NamesContext, span: NameToken[], run: readonly NameToken[], text: string, refs: readonly FormRef[], value: string): Contender | undefined {
   const accepted = refs.filter((ref) => ref.type !== 'garble')
-  if (context.gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text) || accepted.some((ref) => otherDialectSpelling(text, ref.form))) {
+  if (context.gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text) || accepted.some((ref) => otherDialectSpelling(text, ref.form) || romanizedLayout(context, ref.entity, ref.form, text))) {
     // Known as written, or only its case is off (the case rule says that better).
     return {span, rank: 0, ref: accepted[0] ?? refs[0]!}
   }
   const ref = accepted[0] ?? refs[0]!
+  // "Emir Al Thani": a family name with its particle, as it closes another known person's full name (Tamim bin Hamad Al Thani), is that family's.
+  if (span.length > 1 && nameParticles.includes(span[0]!.text.toLowerCase()) && closesKnownName(context, text)) return {span, rank: 0, ref}
   // Right after "Mr." or a given name comes a person's name: "Frank
   // SanAntonio" is not San Antonio (asked only of a finding about to be raised).
   if (ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
@@ -441,6 +468,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   if (ref.entity.kind !== 'person' && span.length === 1 && personElsewhere(context, text, value)) return undefined
   // A street named after someone ("12 DeSoto St.") is the street's name as its city writes it.
   if (ref.entity.kind === 'person' && streetAfter(value.slice(span.at(-1)!.end, span.at(-1)!.end + 12))) return undefined
+  // "Green Left Party" in a story about Turkey: a body's words joined or apart as another country's body writes them is this country's own.
+  if (ref.entity.kind === 'org' && storyElsewhere(context, ref.entity, value, span)) return undefined
   // Part of someone's longer name ("Tengku Abdul Aziz" is no Abdulaziz bin Salman).
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && insideLongerName(context, span, run)) return undefined
   // A lone surname read back from Cyrillic ("Shimechka") is the surname.

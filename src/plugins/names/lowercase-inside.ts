@@ -4,6 +4,7 @@ import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {nameConnectors} from '../../data/name-words.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {misformed} from './swapped.js'
+import {squash} from '../../text/normalize.js'
 
 /** A lowercase word between two capitalized ones, single spaces around it: a word of a name written small, perhaps. */
 const smallWords = /(?<=\p{Lu}[\p{L}'’-]* )\p{Ll}+(?= \p{Lu})/gu
@@ -95,6 +96,8 @@ function bestSpan(words: readonly Word[], small: Word, gazetteer: Gazetteer) {
       const hits = gazetteer.swapped(texts).filter((hit) => hit.position !== at - first && misformed(texts[hit.position]!, hit.expectedWord))
       if (hits.length !== 1) continue
       const hit = hits[0]!
+      // "Faatuatua I le Atua Samoa ua Tasi": the body's letters all there, only a glottal stop's mark and the case off.
+      if (squash(texts.join(' ')) === squash(hit.entity.name)) return undefined
       return {start: span[0]!.start, end: span.at(-1)!.end, name: hit.entity.name, word: texts[hit.position]!, expectedWord: hit.expectedWord}
     }
   }

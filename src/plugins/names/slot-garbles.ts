@@ -1,8 +1,8 @@
-import type {Entity} from '../../data/entities.js'
+import {aloneName, type Entity} from '../../data/entities.js'
 import {quote} from '../../message.js'
 import {editDistance} from '../../names/distance.js'
 import {nearByEar, soundKey} from '../../names/phonetic.js'
-import {ofStoryCountry, titleBefore} from './story-cues.js'
+import {ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
@@ -56,6 +56,9 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
     for (const anchor of list) {
       if (!nearByEar(garbled, anchor.rest)) continue
       if (unknownRest && soundKey(garbled) !== soundKey(anchor.rest) && editDistance(garbled, anchor.rest, 2) > 2 && !confirmedHere(context, anchor.entity, span[0]!.start, value)) continue
+      // Nor, near as it is, in a story about another country than the person's that never writes their surname ("Ahmed Nazim" in one about
+      // the Maldives is no Ahmed Nazif of Egypt).
+      if (unknownRest && !value.includes(aloneName(anchor.entity)) && storyElsewhere(context, anchor.entity, value, span)) continue
       const distance = editDistance(garbled, anchor.rest)
       if (best && distance === best.distance && best.anchor.entity !== anchor.entity) tie = true
       // A given name of two syllables before, or a surname split in words, is a person's name beyond doubt.

@@ -1,6 +1,7 @@
 import type {Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
 import type {NamesContext} from './context.js'
+import type {NameToken} from '../../names/spans.js'
 
 // What in a story confirms that a name means a known person: the story's country, a word of the title before it.
 
@@ -17,4 +18,19 @@ export function titleBefore(context: NamesContext, entity: Entity, start: number
   const before = value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
   const words = new Set(before.split(/[^\p{L}]+/u).filter(Boolean).slice(-4).map((word) => word.toLowerCase()))
   return title.some((word) => words.has(word.toLowerCase()))
+}
+
+/**
+ * Whether the story names countries, the person's title names some, and
+ * they are none of the story's. The span itself is left out: "Abdul Hamid
+ * Dabaiba" names Bangladesh's Abdul Hamid, not the story's country.
+ */
+export function storyElsewhere(context: NamesContext, entity: Entity, value: string, span: readonly NameToken[]): boolean {
+  const countries = countriesOf(context.gazetteer.entities)
+  // The story's countries, remembered per document, settle most cases before the span is taken out.
+  if (countries.of(entity).size === 0 || countries.storyOf(value).size === 0 || countries.storyCountryOf(entity, value) !== undefined) return false
+  const start = span[0]!.start
+  const end = span.at(-1)!.end
+  const story = countries.inStory(value.slice(0, start) + ' '.repeat(end - start) + value.slice(end))
+  return story.size > 0 && countries.sharedWith(entity, story) === undefined
 }

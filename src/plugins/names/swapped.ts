@@ -7,6 +7,11 @@ import {spanText, type NameToken} from '../../names/spans.js'
 import type {Candidate, NamesContext} from './context.js'
 import {isUnknownWord} from './words.js'
 import {dialectPair} from './layouts.js'
+import {dataPath} from '../../data/root.js'
+import {readWordList} from '../../data/word-list.js'
+
+/** Words a party's name says its creed with (dictionaries/party-creed-words.txt). */
+const creedWords: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/party-creed-words.txt')))
 
 /** A long organization name with one word swapped: "National Economic Commission". */
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
@@ -31,6 +36,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     // "World Health Organisation": the other dialect's spelling of the name's own word;
     // "Muttahida Qaumi Movement-Pakistan", "Solidarity-People Before Profit": the name's own word with an ally's or a faction's joined to it.
     .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
+    // "Agrarian Party of Turkmenistan" beside its Democratic Party: a party named by another creed is another party.
+    .filter((hit) => !(creedWords.has(word(hit).toLowerCase()) && creedWords.has(hit.expectedWord.toLowerCase())))
   // One in brackets spelling the name as written defines it, whatever body the gazetteer has by that acronym ("Federal Democratic
   // Party (FDP)" is not the Free Democratic Party); only a word of the name misformed is still a slip ("Maldivian Democrat Party (MDP)").
   if (definingAcronym(span, value) !== undefined) hits = hits.filter((hit) => misformed(word(hit), hit.expectedWord))
