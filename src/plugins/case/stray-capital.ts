@@ -8,6 +8,7 @@ import {insideQuotation} from '../../text/quotation.js'
 // Patterns asked for every word are made once: a literal in a function makes a new RegExp object each time it runs.
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
 const lowercaseWord = /^\p{Ll}+$/u
+const nameLikeWord = /^\p{Lu}[\p{L}\p{M}'’-]*$/u
 const afterLowercase = /\p{Ll} $/u
 const startsLowercase = /^\p{Ll}/u
 
@@ -25,7 +26,7 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
   for (const {tokens, words} of sentences) {
     for (let w = 0; w < words.length; w++) {
       const token = tokens[words[w]!]!
-      if (token.value === 'i' && pronounI(tokens, token)) {
+      if (token.value === 'i' && pronounI(context, tokens, token, value)) {
         raised.push({start: token.start, end: token.end, expected: 'I', reason: 'Unexpected lowercase `i` for the pronoun, expected `I`'})
         continue
       }
@@ -131,8 +132,11 @@ function commonBeforeNoName(context: CaseContext, token: Token, value: string): 
 }
 
 /** "i" alone between words: not a list marker "(i)", a variable, nor "i.e.". */
-function pronounI(tokens: readonly Token[], token: Token): boolean {
+function pronounI(context: CaseContext, tokens: readonly Token[], token: Token, value: string): boolean {
   const before = tokens[token.index - 1]
   const after = tokens[token.index + 1]
-  return before?.kind === 'space' && after?.kind === 'space'
+  if (before?.kind !== 'space' || after?.kind !== 'space') return false
+  // After a name word mid-sentence it is another language's "i" inside a name ("Bosna i Hercegovina", Samoan "Faʻatuatua i le Atua").
+  const word = tokens[token.index - 2]
+  return !(word !== undefined && nameLikeWord.test(word.value) && !isSentenceStart(value, word.start, context.abbreviations))
 }
