@@ -329,7 +329,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word inside a name in another language'
         : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
         ? 'a word of a name or quotation in another language, given in English in brackets after it'
-        : lower && ((runs ??= foreignRuns(found, value)).has(start) || /^ = /.test(value.slice(end, end + 3)))
+        : lower && ((runs ??= foreignRuns(found, value, (word) => lexicon.oneEditAway(word).length > 0)).has(start) || /^ = /.test(value.slice(end, end + 3)))
         ? 'a word of a phrase in another language'
         : proper && countedBefore(value, start, indefinite)
         ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
@@ -398,13 +398,16 @@ function glossedInQuote(value: string, start: number, found: readonly Found[]): 
  * row are a phrase of another language, no typos. The starts of the words in
  * such runs, found in one pass over the words in document order.
  */
-function foreignRuns(found: readonly Found[], value: string): Set<number> {
+function foreignRuns(found: readonly Found[], value: string, nearWord: (word: string) => boolean): Set<number> {
   const starts = new Set<number>()
   const joined = (a: Found, b: Found) => /^\s+$/.test(value.slice(a.end, b.start)) && /^\p{Ll}/u.test(a.word) && /^\p{Ll}/u.test(b.word)
   let first = 0
   for (let at = 1; at <= found.length; at++) {
     if (at < found.length && joined(found[at - 1]!, found[at]!)) continue
-    if (at - first >= 3) for (let k = first; k < at; k++) starts.add(found[k]!.start)
+    // Two are a phrase too when neither is a letter from an English word ("an ideology of wangtse chirphel"):
+    // two slips in a row each keep their word in sight ("the goverment ministr").
+    const run = found.slice(first, at)
+    if (run.length >= 3 || (run.length === 2 && !run.some((entry) => nearWord(entry.word)))) for (const entry of run) starts.add(entry.start)
     first = at
   }
   return starts
