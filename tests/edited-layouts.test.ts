@@ -144,3 +144,76 @@ describe('spacing beside a hyphen in a romanized name', () => {
     ])
   })
 })
+
+describe('edited layouts (twenty-fifth batch): romanizations, marks and house usages of unseen edited copy', () => {
+  it('takes a Turkmen final w, a Lao final th and a Kyrgyz final yi as other transliterations, and still notes a garble', async () => {
+    expect(await found('names', 'Serdar Berdimuhamedov won the presidential vote in Turkmenistan.')).toEqual([])
+    expect(await found('names', 'Thongloun Sisoulith replaced Bounnhang Vorachit as president of Laos.')).toEqual([])
+    expect(await found('names', 'Mukhammedkaly Abylgaziev was appointed Prime Minister of Kyrgyzstan.')).toEqual([])
+    expect(await found('names', 'Serdar Berdimuhamadev won the presidential vote in Turkmenistan.')).toEqual([['Serdar Berdimuhamadev', 'Serdar Berdimuhamedow', 'info', 0, 21]])
+  })
+
+  it('reads a romanized double surname spaced or without its marks as the person, but not a split given name or a surname opening with one', async () => {
+    expect(await found('names', 'President Gordana Siljanovska Davkova of North Macedonia met Gordana Dimitrieska Kocoska, the finance minister.')).toEqual([])
+    expect(await found('names', 'White House press secretary Karine Jean Pierre and Iran’s Hossein Amir Abdollahian spoke.')).toEqual([
+      ['Karine Jean Pierre', 'Karine Jean-Pierre', 'warning', 28, 46],
+      ['Hossein Amir Abdollahian', 'Hossein Amir-Abdollahian', 'warning', 58, 82]
+    ])
+  })
+
+  it('reads a straight and a curly apostrophe, or a glottal stop’s mark left out, as one spelling of a name', async () => {
+    expect(await found('names', "FAST deputy leader La'aulialemalietoa Leuatea Polataivao went to court. Later La’aulialemalietoa Leuatea Polataivao thanked the judges.")).toEqual([])
+    expect(await found('names', 'The respondents were the Faatuatua I le Atua Samoa ua Tasi (FAST Party) and an MP.')).toEqual([])
+  })
+
+  it('reads a small i after a name word as a word of the name, and still capitalizes the pronoun', async () => {
+    expect(await found('case', 'The Faʻatuatua i le Atua Samoa ua Tasi party won in Samoa. Yesterday i went home.')).toEqual([['i', 'I', 'warning', 69, 70]])
+  })
+
+  it('ends no name at a particle, and reads a family name with its particle as the family’s', async () => {
+    expect(await found('names', 'A judicial council was set up by Sultan Haitham Bin Tariq Al Said of Oman. In Doha, Emir Al Thani named a new minister.')).toEqual([])
+  })
+
+  it('reads a party named by another creed as another party', async () => {
+    expect(await found('names', 'A candidate from the Agrarian Party of Turkmenistan came second.')).toEqual([])
+  })
+
+  it('leaves a given name the story uses again and again for a person it never calls by the surname alone', async () => {
+    expect(await found('names', 'Dr Tulia Ackson was elected Speaker of Tanzania’s parliament. Dr Tulia, who was deputy speaker, won all votes. Dr Tulia pledged to restore respect for the House.')).toEqual([])
+    expect(await found('names', 'Keir Starmer spoke in London. Keir said the vote would go ahead.')).toEqual([['Keir', 'Starmer', 'warning', 30, 34]])
+  })
+
+  it('notes two unknown words together, neither a letter from an English word, as a phrase of another language', async () => {
+    expect(await found('spelling', 'Tobgay said the party ideology of wangtse chirphel is what followed. The goverment ministr said so.')).toEqual([
+      ['wangtse', 'wants', 'info', 34, 41],
+      ['chirphel', 'chirpier', 'info', 42, 50],
+      ['goverment', 'government', 'warning', 73, 82],
+      ['ministr', 'minister', 'warning', 83, 90]
+    ])
+    expect(await found('spelling', 'Former guerilla leader Xanana Gusmao was sworn in.')).toEqual([])
+  })
+
+  it('notes a lowercase title after a nationality opening the sentence, and takes a party’s Swahili name with its small connector', async () => {
+    const text = 'Algerian President Abdelmadjid Tebboune takes the oath of office. EPA\n\nAlgerian president Abdelmadjid Tebboune announced on Monday the new government.'
+    expect(await found('case', text)).toEqual([['president', 'President', 'info', 80, 89]])
+    expect(await found('case', 'Dr Tulia Ackson of the ruling party Chama cha Mapinduzi (CCM) won.')).toEqual([])
+  })
+
+  it('notes a name that lost only its ć, and warns where it lost another mark', async () => {
+    expect(await found('names', 'Serbian strongman Slobodan Miloševic ruled. Ozgur Özel spoke.')).toEqual([
+      ['Slobodan Miloševic', 'Slobodan Milošević', 'info', 18, 36],
+      ['Ozgur Özel', 'Özgür Özel', 'warning', 44, 54]
+    ])
+  })
+
+  it('reads a common given name before a surname a letter off, in a story about another country, as someone there', async () => {
+    expect(await found('names', 'The Maldives parliament elected MP Ahmed Nazim as Deputy Speaker on Monday.')).toEqual([])
+    expect(await found('names', 'Egypt’s prime minister Ahmed Nazim met the cabinet in Cairo.')).toEqual([['Ahmed Nazim', 'Ahmed Nazif', 'warning', 23, 34]])
+  })
+
+  it('reads a surname the story writes after another given name as that person’s, and a body’s words apart as the story country’s own', async () => {
+    expect(await found('names', 'Eisenhower Mkaka, John Bande and Mark Katsonga-Phiri were dropped from Malawi’s cabinet. Bande was replaced.')).toEqual([])
+    expect(await found('names', 'Former Malawi president Joyce Bande spoke.')).toEqual([['Joyce Bande', 'Joyce Banda', 'warning', 24, 35]])
+    expect(await found('names', 'Tülay Hatimoğulları of the Green Left Party ran for speaker in Türkiye.')).toEqual([])
+  })
+})
