@@ -145,12 +145,15 @@ describe('case', () => {
     expect((await lint('The vote passed. by Oleg Sukhov and others it was noted')).filter((f) => f.rule === 'case').map((f) => f.actual)).toEqual(['by'])
   })
 
-  it('reads "foreign affairs minister" as one portfolio’s title, and a nationality after a determiner as a description', async () => {
+  it('reads "foreign affairs minister" as one portfolio’s title, and a nationality before a title as a description', async () => {
     // AFP via Al Arabiya, 2021: "King" capitalized, ministers' portfolios not.
     expect((await lint("Morocco's King Mohammed VI named a government, with foreign affairs minister Nasser Bourita keeping his role.")).map((f) => [f.actual, f.level])).toEqual([['foreign affairs minister', 'info']])
     // The Nation (Nairobi), 2021: a caption, beside "Zambian President Hakainde Hichilema" in the story.
     expect((await lint('A supporter of new Zambian president Hakainde Hichilema. Zambian President Hakainde Hichilema has unveiled his Cabinet.')).map((f) => [f.actual, f.level])).toEqual([['president', 'info']])
-    expect((await lint('Zambian President Hakainde Hichilema spoke. Supporters cheered Zambian president Hakainde Hichilema.')).map((f) => [f.actual, f.level])).toEqual([['president', 'warning']])
+    // Without a determiner too: edited copy writes "Israeli prime minister Benjamin Netanyahu" (The Jerusalem Post) and "Algerian
+    // president Abdelmadjid Tebboune" (The National) beside capitalized titles, and blind annotators left both.
+    expect((await lint('Zambian President Hakainde Hichilema spoke. Supporters cheered Zambian president Hakainde Hichilema.')).map((f) => [f.actual, f.level])).toEqual([['president', 'info']])
+    expect((await lint('Zambian President Hakainde Hichilema spoke. Supporters cheered president Hakainde Hichilema.')).map((f) => [f.actual, f.level])).toEqual([['president', 'warning']])
   })
 
   it('leaves a lowercase title before a name alone in British copy', async () => {

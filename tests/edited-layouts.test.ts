@@ -216,4 +216,10 @@ describe('edited layouts (twenty-fifth batch): romanizations, marks and house us
     expect(await found('names', 'Former Malawi president Joyce Bande spoke.')).toEqual([['Joyce Bande', 'Joyce Banda', 'warning', 24, 35]])
     expect(await found('names', 'Tülay Hatimoğulları of the Green Left Party ran for speaker in Türkiye.')).toEqual([])
   })
+
+  it('notes a lowercase title after a nationality mid-sentence, and reads the other dialect’s common word as no proper noun', async () => {
+    const text = 'Prime Minister Benjamin Netanyahu spoke. The trial against Israeli prime minister Benjamin Netanyahu went on. It exposed a chink in the armour of the parties.'
+    expect(await found('case', text)).toEqual([['prime minister', 'Prime Minister', 'info', 67, 81]])
+    expect(await found('spelling', text)).toEqual([['armour', 'armor', 'info', 136, 142]])
+  })
 })

@@ -319,8 +319,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       }
       // "al-Awak": a particle joined to a capitalized name is a name word.
       const lower = /^\p{Ll}/u.test(word) && !particleJoinedName.test(word)
-      // "korea": a proper noun in lowercase needs its capital, not a search.
-      const proper = lower && lexicon.isProperOnly(word)
+      // "korea": a proper noun in lowercase needs its capital, not a search; "armour" is the other dialect's common word, not Armour.
+      const proper = lower && lexicon.isProperOnly(word) && !(other?.hasLowercase(word) ?? false)
       let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
       // "angryly": the y turned i is the word meant.
       const turned = lower ? yTurnedI(word) : undefined

@@ -115,9 +115,9 @@ function describedTitle(context: CaseContext, before: string): boolean {
   // and so does an aside in brackets before it ("(caretaker) prime minister Najib Mikati").
   const national = /(?<![\p{L}'’-])(\p{Ll}+) (\p{Lu}\p{Ll}+) $/u.exec(before)
   if (national && context.determiners.has(national[1]!) && context.gazetteer.lookup(national[2]!).some((ref) => ref.entity.kind === 'demonym')) return true
-  // So does one opening the sentence ("Algerian president Abdelmadjid Tebboune announced"), where no determiner can stand.
-  const opening = /(?:^|\n|[.!?]["”’]? )(\p{Lu}\p{Ll}+) $/u.exec(before)
-  if (opening && context.gazetteer.lookup(opening[1]!).some((ref) => ref.entity.kind === 'demonym')) return true
+  // So does one with no determiner ("Algerian president Abdelmadjid Tebboune announced", "the trial against Israeli prime minister Benjamin Netanyahu").
+  const nationality = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u.exec(before)
+  if (nationality && context.gazetteer.lookup(nationality[1]!).some((ref) => ref.entity.kind === 'demonym')) return true
   if (/\) $/.test(before)) return true
   const word = /(?<![\p{L}'’-])(\p{Ll}+) $/u.exec(before)?.[1]
   // After a determiner ("the justice minister Adam Bodnar") the title is a noun phrase of its own too.
