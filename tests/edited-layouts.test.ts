@@ -223,3 +223,21 @@ describe('edited layouts (twenty-fifth batch): romanizations, marks and house us
     expect(await found('spelling', text)).toEqual([['armour', 'armor', 'info', 136, 142]])
   })
 })
+
+describe('edited layouts (twenty-sixth batch)', () => {
+  it('reads a name with letters outside English’s alphabet of its own as no known name that lost them, and still fixes one that did', async () => {
+    expect(await found('names', 'Members of the Kosovo Assembly elected Nenad Rašić as a vice president. Rašić received 71 votes. In Belgrade, Vui and Ivica Dai met.')).toEqual([
+      ['Vui', 'Vučić', 'warning', 110, 113],
+      ['Ivica Dai', 'Ivica Dačić', 'warning', 118, 127]
+    ])
+  })
+
+  it('reads a particle capitalized in a headline and small in the story as one spelling, and an Amharic final e as a transliteration', async () => {
+    expect(await found('names', 'Somali Parliament Endorses New Cabinet Amid Al-Shabab Attacks\n\nAmong the ministers was a former spokesman of the militant group al-Shabab.')).toEqual([])
+    expect(await found('names', 'Abiy Ahmed took office after the resignation of his predecessor, Hailemariam Desalegne. Protests led to the resignation of Desalegne in February.')).toEqual([])
+  })
+
+  it('takes "cyber" as newsroom vocabulary', async () => {
+    expect(await found('spelling', 'The ministry will keep its name, but with cyber security added to it.')).toEqual([])
+  })
+})

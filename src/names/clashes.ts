@@ -3,7 +3,7 @@ import {besidePatronymic, type NameToken} from './spans.js'
 import {isAllCaps, squash, straightApostrophes, withoutAccents} from '../text/normalize.js'
 import {deletes, editDistance, vowelsMoved} from './distance.js'
 import {soundKey} from './phonetic.js'
-import {particleJoinedName} from '../data/name-words.js'
+import {nameParticles, particleJoinedName} from '../data/name-words.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 
 export interface Clash {
@@ -192,6 +192,8 @@ export function findClashes(
       if (spelling === majority || ((spelling === group.preferred || ownForm(spelling)) && withoutAccents(spelling) === majority)) continue
       // "La’aulialemalietoa" beside "La'aulialemalietoa": an apostrophe's shape is the quotes check's, not a name's.
       if (straightApostrophes(spelling) === straightApostrophes(majority)) continue
+      // "al-Shabab" beside a headline's "Al-Shabab": a particle's capital is the line's style.
+      if (particleCaseOnly(spelling, majority)) continue
       for (const span of spans) {
         clashes.push({span, actual: spelling, majority, actualCount: spans.length, majorityCount: majoritySpans.length})
       }
@@ -335,4 +337,12 @@ function syllableDropped(long: string, short: string): boolean {
   if (long.length < 9 || short.length !== long.length - 2) return false
   for (let at = 1; at < long.length - 2; at++) if (long.slice(0, at) + long.slice(at + 2) === short) return true
   return false
+}
+
+/** Two spellings that differ only in the case of a name particle's first letter ("al-Shabab", "Al-Shabab"). */
+function particleCaseOnly(a: string, b: string): boolean {
+  if (a === b || a.toLowerCase() !== b.toLowerCase()) return false
+  const words = (name: string) => name.split(/([\s-])/)
+  const [x, y] = [words(a), words(b)]
+  return x.every((word, index) => word === y[index] || nameParticles.includes(word.toLowerCase()))
 }

@@ -196,9 +196,11 @@ export class Gazetteer {
   /**
    * Forms that read as `text` once their letters outside ASCII are dropped,
    * as a broken encoding drops them ("Vui" for Vučić, "Ivica Dai" for Ivica
-   * Dačić). Keys of fewer than three letters say too little.
+   * Dačić). Keys of fewer than three letters say too little, and a text
+   * with such letters of its own lost none ("Rašić" is no Raši).
    */
   lostLetters(text: string): FormRef[] {
+    if (outsideAscii.test(text)) return []
     if (!this.strippedForms) {
       this.strippedForms = new Map()
       for (let n = 0; n < this.index.forms.length; n++) {

@@ -121,8 +121,11 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
   // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri, "Abbas Araqchi" for Araghchi, "Ghassan Salame" for Salameh, "Mukhammedkaly" for
-  // Mukhammedkalyi, "Vorachit" for Vorachith: a glide y between vowels, a final y or yi for i, q for gh, a final eh for e or th for t is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
+  // Mukhammedkalyi, "Vorachit" for Vorachith, "Desalegne" for Desalegn: a glide y between vowels, a final y or yi for i, q for gh, a final eh for e,
+  // th for t or e after a consonant is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
   if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(hit.ref.form)) return {span, rank: 0, ref: hit.ref}
+  // Alone, the surname as any accepted form of the name ends ("Desalegne" beside Hailemariam Desalegn, a variant of Dessalegn).
+  if (span.length === 1 && hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && [hit.ref.entity.name, ...hit.ref.entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text))) return {span, rank: 0, ref: hit.ref}
   // "Chan Wing-kwong" is no slip for Chen Wenqing: a mainland name is written in pinyin, and a hyphenated given name is a Hong Kong, Taiwanese or Korean one's own.
   if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && hyphenatedGiven.test(text) && countriesOf(gazetteer.entities).of(hit.ref.entity).has('China') && !hit.ref.form.includes('-')) return undefined
   // "Erick Tsang Kwok-wai" for Erick Tsang: Hong Kong copy writes the English given name, the surname and then the Chinese given name.
@@ -295,7 +298,7 @@ function knownSubName(context: NamesContext, words: readonly string[], word: str
 /**
  * A name with a glide y between vowels dropped, a final y or yi and an iy before a consonant written i ("Smaiylov", "Smailov";
  * "Mukhammedkalyi"), Persian and Arabic gh written q ("Araghchi", "Araqchi"), a final eh written e ("Salameh", "Salame"),
- * a final th written t (Thai and Lao: "Vorachith", "Vorachit") and v for w ("Laksanavisit", "Laksanawisit"; Turkmen
+ * a final th written t (Thai and Lao: "Vorachith", "Vorachit"), a final e after a consonant (Amharic "Desalegne", "Desalegn") and v for w ("Laksanavisit", "Laksanawisit"; Turkmen
  * "Berdimuhamedow"), word by word,
  * its spaces gone ("Mohammadreza").
  */
@@ -310,6 +313,7 @@ function glideFold(name: string): string {
       .replace(/gh/g, 'q')
       .replace(/(?<=e)h$/, '')
       .replace(/th$/, 't')
+      .replace(/(?<=[^aeiouy])e$/, '')
       .replace(/v/g, 'w')
   return squash(name.split(/\s+/).map(fold).join(' '))
 }
