@@ -1,5 +1,6 @@
 import type {FormRef} from './gazetteer.js'
 import {besidePatronymic, type NameToken} from './spans.js'
+import {inTitleCaseLine} from '../text/title-case-line.js'
 import {isAllCaps, squash, straightApostrophes, withoutAccents} from '../text/normalize.js'
 import {deletes, editDistance, vowelsMoved} from './distance.js'
 import {soundKey} from './phonetic.js'
@@ -192,8 +193,8 @@ export function findClashes(
       if (spelling === majority || ((spelling === group.preferred || ownForm(spelling)) && withoutAccents(spelling) === majority)) continue
       // "La’aulialemalietoa" beside "La'aulialemalietoa": an apostrophe's shape is the quotes check's, not a name's.
       if (straightApostrophes(spelling) === straightApostrophes(majority)) continue
-      // "al-Shabab" beside a headline's "Al-Shabab": a particle's capital is the line's style.
-      if (particleCaseOnly(spelling, majority)) continue
+      // "al-Shabab" beside a headline's "Al-Shabab": a particle's capital is the headline's style.
+      if (particleCaseOnly(spelling, majority) && [spans, majoritySpans].some((uses) => uses.every((use) => inTitleCaseLine(value, use[0]!.start)))) continue
       for (const span of spans) {
         clashes.push({span, actual: spelling, majority, actualCount: spans.length, majorityCount: majoritySpans.length})
       }

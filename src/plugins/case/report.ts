@@ -4,7 +4,7 @@ import type {Raised} from './context.js'
 import {atSentenceStart, writtenAsName} from './reasons.js'
 import {capitalize} from '../../text/normalize.js'
 import {isSentenceStart} from '../../text/sentence-start.js'
-import {inTitleCaseLine} from './name-style.js'
+import {inTitleCaseLine} from '../../text/title-case-line.js'
 import {wordStarts} from '../../text/word-starts.js'
 
 /** One finding per word, the strongest reason winning; those that waited for the document settled. */

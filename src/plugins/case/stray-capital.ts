@@ -2,7 +2,7 @@ import type {SentenceTokens, Token} from '../../text/tokens.js'
 import {isSentenceStart} from '../../text/sentence-start.js'
 import {quote} from '../../message.js'
 import type {CaseContext, Raised} from './context.js'
-import {inTitleCaseLine} from './name-style.js'
+import {inTitleCaseLine} from '../../text/title-case-line.js'
 import {insideQuotation} from '../../text/quotation.js'
 
 // Patterns asked for every word are made once: a literal in a function makes a new RegExp object each time it runs.

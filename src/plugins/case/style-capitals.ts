@@ -3,7 +3,7 @@ import {insideQuotation} from '../../text/quotation.js'
 import {isSentenceStart} from '../../text/sentence-start.js'
 import type {SentenceTokens} from '../../text/tokens.js'
 import type {CaseContext, Raised} from './context.js'
-import {inTitleCaseLine} from './name-style.js'
+import {inTitleCaseLine} from '../../text/title-case-line.js'
 
 /**
  * A title or a body's common noun capitalized with no name after it ("the
