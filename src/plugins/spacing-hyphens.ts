@@ -26,8 +26,8 @@ export interface HyphenWords {
  * or "to"; nor a hyphen at a line break. A hyphen typed for a dash with
  * one space is common in older copy ("cooperation- mutual respect"), so one
  * part must be a known compound part ("self", "pro", "run", "term"), or the
- * two a romanized name's syllables ("Geun -hye": a capitalized part, then one
- * the dictionary does not know).
+ * two a romanized name's syllables ("Geun -hye": a capitalized syllable, then
+ * one the dictionary does not know; "Onyejio- cha" is a name broken at a line's end).
  */
 export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[], k: number, words: HyphenWords) {
   const token = tokens[k]!
@@ -63,7 +63,7 @@ function compound(first: string, second: string, words: HyphenWords): boolean {
   return (
     words.hyphenParts.has(first.toLowerCase()) ||
     words.hyphenParts.has(second.toLowerCase()) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Ll}+$/u.test(second) && !words.lexicon.correct(second) && words.syllables.has(second))
+    (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Ll}+$/u.test(second) && !words.lexicon.correct(second) && words.syllables.has(first.toLowerCase()) && words.syllables.has(second))
   )
 }
 

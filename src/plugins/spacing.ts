@@ -185,6 +185,8 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     if (after.value === '.' && (/^(\.| \.|\d)/.test(next) || value[token.start - 1] === '.')) return
     // "PUBLISHED : Monday, 05 September", "Update : 02.05.2024": a page's time stamp, set as its site sets it.
     if (after.value === ':' && stampLabel.test(before!.value) && stampAfter.test(value.slice(after.end, after.end + 12))) return
+    // "Source : BOPA Author : Jeremiah Sejabosigo Location : Gaborone": a line of labels, set as its site sets them.
+    if (after.value === ':' && labelLine(value, token.start)) return
     flag(context, token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
     return
   }
@@ -259,3 +261,18 @@ function missingSpace(left: string, mark: string, right: string): boolean {
   if (mark === ',') return !(left.length === 1 && right.length === 1)
   return left.length > 1 && right.length > 1
 }
+
+/**
+ * Whether the line at `offset` is a page's labels: two or more, each a
+ * capitalized word before a spaced colon ("Source : BOPA Author : …"), or
+ * one opening a short line with no full stop ("Location : Gaborone").
+ */
+function labelLine(value: string, offset: number): boolean {
+  const start = value.lastIndexOf('\n', offset) + 1
+  const end = value.indexOf('\n', offset)
+  const line = value.slice(start, end === -1 ? value.length : end)
+  const labels = line.match(spacedLabel) ?? []
+  return labels.length >= 2 || (labels.length === 1 && line.startsWith(labels[0]!) && line.length <= 60 && !line.trimEnd().endsWith('.'))
+}
+
+const spacedLabel = /(?<![\p{L}])\p{Lu}\p{Ll}+ : /gu

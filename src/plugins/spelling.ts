@@ -126,6 +126,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     }
     const stem = /^(.{5,}?)s$|^(.{4,}?)(?:es|ed|ing)$/.exec(word)?.slice(1).find(Boolean)
     if (stem && [stem, stem + 'e'].some((base) => lexicon.hasLowercase(base))) return 'an unusual form of a known word'
+    // A consonant's y turned i before -es ("proficiencies" of proficiency).
+    const singular = /^(.{4,}[^aeiou])ies$/.exec(word)?.[1]
+    if (singular && lexicon.hasLowercase(singular + 'y')) return 'an unusual form of a known word'
     for (const suffix of suffixes) {
       const base = word.slice(0, -suffix.length)
       // A consonant's y turns i before a suffix ("contradictorily"): "contradictoryly" is no derivation.
