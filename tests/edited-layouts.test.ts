@@ -240,4 +240,30 @@ describe('edited layouts (twenty-sixth batch)', () => {
   it('takes "cyber" as newsroom vocabulary', async () => {
     expect(await found('spelling', 'The ministry will keep its name, but with cyber security added to it.')).toEqual([])
   })
+
+  it('reads a line of labels as the page’s own layout, and still fixes a space before a colon in prose', async () => {
+    expect(await found('spacing', 'He left the party in 2022.\n\nSource : BOPA\n\nAuthor : Jeremiah Sejabosigo\n\nThe minister said : we will win.')).toEqual([[' :', ':', 'warning', 90, 92]])
+  })
+})
+
+describe('edited layouts (twenty-seventh batch)', () => {
+  it('reads a lone word before a body’s noun as the body’s name, and a body’s noun of a place as every country’s body', async () => {
+    expect(await found('names', 'Pravind Jugnauth of the Lepep Alliance lost the election in Mauritius. Marine Lepen of the National Rally spoke in France.')).toEqual([
+      ['Marine Lepen', 'Marine Le Pen', 'warning', 71, 83]
+    ])
+    expect(await found('names', 'The first order of business of the new Cabinet of Trinidad and Tobago is security. The Inkatha Free Party won seats in KwaZulu-Natal.')).toEqual([
+      ['Inkatha Free Party', 'Inkatha Freedom Party', 'warning', 87, 105]
+    ])
+  })
+
+  it('reads a romanized person’s given name in another romanization as the person, but not a Russian form of a Ukrainian name', async () => {
+    expect(await found('names', 'Belarusian President Aleksandr Lukashenko met the cabinet in Minsk. Ukrainian President Vladimir Zelensky spoke in Kyiv.')).toEqual([
+      ['Vladimir Zelensky', 'Volodymyr Zelensky', 'warning', 88, 105]
+    ])
+  })
+
+  it('notes a plural of a y word the dictionary lacks, and joins no name broken at a line’s end into a word the speller rejects', async () => {
+    expect(await found('spelling', 'The ministers were chosen for their personal proficiencies.')).toEqual([['proficiencies', "proficiency's", 'info', 45, 58]])
+    expect(await found('spacing', 'The ministers included Nkeiruka Onyejio- cha and Kim Jong -un.')).toEqual([['Jong -un', 'Jong-un', 'warning', 53, 61]])
+  })
 })

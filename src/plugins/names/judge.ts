@@ -19,7 +19,7 @@ import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 import {otherDialectSpelling, sameLetters} from './layouts.js'
-import {anotherRomanizedName, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
+import {anotherRomanizedName, ofTransliteratedCountry, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
 
@@ -124,6 +124,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Mukhammedkalyi, "Vorachit" for Vorachith, "Desalegne" for Desalegn: a glide y between vowels, a final y or yi for i, q for gh, a final eh for e,
   // th for t or e after a consonant is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
   if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(hit.ref.form)) return {span, rank: 0, ref: hit.ref}
+  // "Aleksandr Lukashenko" for Alexander: a romanized person's given name in another romanization of the same name (one line of the
+  // cognates table), the surname kept, is the person; a Russian form of a Ukrainian name is a reading the gazetteer has, caught before.
+  if (hit.ref.entity.kind === 'person' && !hit.ref.reading && ofTransliteratedCountry(context, hit.ref.entity) && otherLanguageGiven(context, span, hit.ref.form)) return {span, rank: 0, ref: hit.ref}
   // Alone, the surname as any accepted form of the name ends ("Desalegne" beside Hailemariam Desalegn, a variant of Dessalegn).
   if (span.length === 1 && hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && [hit.ref.entity.name, ...hit.ref.entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text))) return {span, rank: 0, ref: hit.ref}
   // "Chan Wing-kwong" is no slip for Chen Wenqing: a mainland name is written in pinyin, and a hyphenated given name is a Hong Kong, Taiwanese or Korean one's own.
@@ -139,6 +142,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length === 1 && isDivision(hit.ref.entity) && (!ofStoryCountry(context, hit.ref.entity, value) || letterChanged(text, hit.ref.form))) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
+  // "the Lepep Alliance" is no Le Pen: a lone word before a body's noun names the body.
+  if (span.length === 1 && hit.ref.entity.kind === 'person' && bodyNounAfter(context, span[0]!, run)) return undefined
   // "Sheikh Bandar Bin Mohammed", "bin Bandar bin Abdul Aziz": a word beside "bin" is a forebear's name in one person's longer name.
   if (span.length === 1 && hit.ref.entity.kind === 'person' && besidePatronymic(value, span)) return undefined
   // "John Bande" is no Joyce Banda: a lone word the story writes after another given name than the person's is that other person's surname.
@@ -229,6 +234,12 @@ function swappedLetters(text: string, form: string): boolean {
   while (at < text.length && text[at] === form[at]) at++
   if (text[0] !== form[0] || at >= text.length - 2) return false
   return text[at] === form[at + 1] && text[at + 1] === form[at] && text.slice(at + 2) === form.slice(at + 2)
+}
+
+/** The next word of the run is a noun that names a kind of body ("Alliance", "Party", "Movement"). */
+function bodyNounAfter(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
+  const next = run[run.indexOf(name) + 1]
+  return next !== undefined && !next.connector && context.institutionWords.has(next.text.toLowerCase())
 }
 
 /** The next word of the run is a capitalized common noun ("Palace", "Square"): the span names a feature of its own. */

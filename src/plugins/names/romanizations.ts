@@ -105,7 +105,7 @@ export function romanizedLayout(context: NamesContext, entity: Entity, form: str
 }
 
 /** A person the gazetteer places in a country that writes names in another script, not one of no known country. */
-function ofTransliteratedCountry(context: NamesContext, entity: Entity): boolean {
+export function ofTransliteratedCountry(context: NamesContext, entity: Entity): boolean {
   const held = countriesOf(context.gazetteer.entities).of(entity)
   return held.size > 0 && transliterated(context, entity)
 }

@@ -59,6 +59,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   const local = strongest.length === 1 && best >= 1 ? undefined : ofStoryCountry(countries, hits, value)
   const hit = local ?? (strongest.length === 1 ? strongest[0] : undefined)
   if (!hit) return undefined
+  // "the Cabinet of Trinidad and Tobago": a body's noun, "of" and a place is every country's body of that kind, no slip for its Parliament.
+  if (hit.position === 0 && !misformed(word(hit), hit.expectedWord) && span[1]?.text === 'of' && namesPlace(context, countries, spanText(span.slice(2), value).replace(/^the /, ''))) return undefined
   // The same name used again and again is deliberate: the name of another
   // body, unless it is the only such body of the story's country.
   const repeated = value.split(text).length - 1 >= 2
@@ -74,12 +76,14 @@ function typo(actualWord: string, expectedWord: string): boolean {
  * The name's word with another ending ("Revolution" for Revolutionary,
  * "Nationalistic" for Nationalist): a translation picks the adjective for
  * the noun, or the noun for it. The shorter, of five letters or more, is the
- * longer but for its last letter and up to four more.
+ * longer but for its last letter and up to four more; of four letters, the
+ * longer's whole opening ("Free" for Freedom).
  */
 function reinflected(actualWord: string, expectedWord: string): boolean {
   const [a, b] = [actualWord.toLowerCase(), expectedWord.toLowerCase()]
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return short !== long && short.length >= 5 && long.length - short.length <= 4 && long.startsWith(short.slice(0, -1))
+  // "Free" for Freedom: four letters will do when the whole of the shorter opens the longer.
+  return short !== long && long.length - short.length <= 4 && ((short.length >= 5 && long.startsWith(short.slice(0, -1))) || (short.length >= 4 && long.startsWith(short)))
 }
 
 /** A typo or another ending of the name's own word: a slip in the name. */

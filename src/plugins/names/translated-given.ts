@@ -5,6 +5,7 @@ import {squash, withoutAccents} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {afterTitle} from './slot-garbles.js'
 import {ofStoryCountry} from './story-cues.js'
+import {ofTransliteratedCountry} from './romanizations.js'
 
 /**
  * A known person's surname after another language's form of their given
@@ -31,6 +32,8 @@ export function translatedGiven(context: NamesContext, span: readonly NameToken[
   }
   if (people.size !== 1) return undefined
   const entity = [...people][0]!
+  // A name written in another script has no own Latin form: "Aleksandr Lukashenko" for Alexander is another romanization, not a translation.
+  if (ofTransliteratedCountry(context, entity)) return undefined
   const text = spanText(span, value)
   const confirmed = ofStoryCountry(context, entity, value) || afterTitle(context, span[0]!.start, value)
   // Unconfirmed, it is the person only if the story names them: "Roberto Fico" in a story about Naples is an Italian.
