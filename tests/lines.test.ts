@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {lineAt, quoteMarksBetween} from '../src/text/lines.js'
 import {insideQuotation} from '../src/text/quotation.js'
-import {inTitleCaseLine} from '../src/plugins/case/name-style.js'
+import {inTitleCaseLine} from '../src/text/title-case-line.js'
 
 const story = 'He said “Stop the Vote” then left.\nA "Quiet Man" spoke.\n\nBank Of Korea Holds Rates Steady\n'
 
