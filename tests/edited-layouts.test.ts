@@ -267,3 +267,25 @@ describe('edited layouts (twenty-seventh batch)', () => {
     expect(await found('spacing', 'The ministers included Nkeiruka Onyejio- cha and Kim Jong -un.')).toEqual([['Jong -un', 'Jong-un', 'warning', 53, 61]])
   })
 })
+
+describe('edited layouts (twenty-eighth batch)', () => {
+  it('fixes a name whose lost letters left a Cyrillic one behind, and leaves a name with Latin letters of its own', async () => {
+    expect(await found('names', 'Serbian President Aleksandar Vuќi said so. Nenad Rašić agreed.')).toEqual([['Aleksandar Vuќi', 'Aleksandar Vučić', 'warning', 18, 33]])
+  })
+
+  it('reads a Korean family name in its commonest romanization as the person, and a rarer one as a slip', async () => {
+    expect(await found('names', 'The nominees included Yoon Ho-jung for the interior ministry in Seoul. Former president Mun Jae-in spoke.')).toEqual([
+      ['Mun Jae-in', 'Moon Jae-in', 'warning', 88, 98]
+    ])
+  })
+
+  it('reads a capital set bare as type sets it, and still fixes a name that lost a small letter’s marks', async () => {
+    expect(await found('names', 'CHP’s jailed Istanbul Mayor Ekrem Imamoğlu is accused. Ozgur Özel spoke.')).toEqual([['Ozgur Özel', 'Özgür Özel', 'warning', 55, 65]])
+  })
+
+  it('takes No10 and Majlis-e-Shoora as their newsrooms write them, a creed beside its follower, and a cleft’s base form', async () => {
+    expect(await found('names', 'Starmer hosts his new Cabinet at No10. Ministers of state come from the members of Majlis-e-Shoora in Pakistan.')).toEqual([])
+    expect(await found('names', 'Dissident Peronist Florencio Randazzo spoke. Francos noted the potential for agreement with sectors of non-Kirchnerite Peronism.')).toEqual([])
+    expect(await found('word-class', 'What we need to do in order to win back trust is make political reforms. The bill was ask to the house.')).toEqual([['was ask', 'was asked', 'warning', 82, 89]])
+  })
+})

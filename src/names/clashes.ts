@@ -193,6 +193,8 @@ export function findClashes(
       if (spelling === majority || ((spelling === group.preferred || ownForm(spelling)) && withoutAccents(spelling) === majority)) continue
       // "La’aulialemalietoa" beside "La'aulialemalietoa": an apostrophe's shape is the quotes check's, not a name's.
       if (straightApostrophes(spelling) === straightApostrophes(majority)) continue
+      // "Peronism" beside "Peronist": the creed and its follower are two words, not one spelled two ways.
+      if (creedAndFollower(spelling, majority)) continue
       // "al-Shabab" beside a headline's "Al-Shabab": a particle's capital is the headline's style.
       if (particleCaseOnly(spelling, majority) && [spans, majoritySpans].some((uses) => uses.every((use) => inTitleCaseLine(value, use[0]!.start)))) continue
       for (const span of spans) {
@@ -346,4 +348,11 @@ function particleCaseOnly(a: string, b: string): boolean {
   const words = (name: string) => name.split(/([\s-])/)
   const [x, y] = [words(a), words(b)]
   return x.every((word, index) => word === y[index] || nameParticles.includes(word.toLowerCase()))
+}
+
+/** One spelling ends in -ism where the other ends in -ist or -ists, the rest the same. */
+function creedAndFollower(a: string, b: string): boolean {
+  const stem = (word: string) => /^(.+)(?:ism|ists?)$/u.exec(word)?.[1]
+  const [x, y] = [stem(a), stem(b)]
+  return x !== undefined && x === y && a.endsWith('ism') !== b.endsWith('ism')
 }

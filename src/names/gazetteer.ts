@@ -197,10 +197,11 @@ export class Gazetteer {
    * Forms that read as `text` once their letters outside ASCII are dropped,
    * as a broken encoding drops them ("Vui" for Vučić, "Ivica Dai" for Ivica
    * Dačić). Keys of fewer than three letters say too little, and a text
-   * with such letters of its own lost none ("Rašić" is no Raši).
+   * with a Latin letter of its own the form lacks lost none ("Rašić" is no
+   * Raši; "Vuќi", a Cyrillic letter for č and ć lost, is Vučić).
    */
   lostLetters(text: string): FormRef[] {
-    if (outsideAscii.test(text)) return []
+    const own = text.match(latinOutsideAscii) ?? []
     if (!this.strippedForms) {
       this.strippedForms = new Map()
       for (let n = 0; n < this.index.forms.length; n++) {
@@ -210,7 +211,8 @@ export class Gazetteer {
         if (key.replace(/[^a-z]/g, '').length >= 3) push(this.strippedForms, key, this.ref(n))
       }
     }
-    return this.strippedForms.get(strippedKey(text)) ?? []
+    const found = this.strippedForms.get(strippedKey(text)) ?? []
+    return own.length === 0 ? found : found.filter((ref) => own.every((letter) => ref.form.includes(letter)))
   }
 
   /** Is this exact text (case and hyphens included) an accepted form? */
@@ -406,6 +408,7 @@ export class Gazetteer {
 }
 
 const outsideAscii = /[^\x00-\x7f]/
+const latinOutsideAscii = /(?=\p{Script=Latin})[^\x00-\x7f]/gu
 
 function strippedKey(text: string): string {
   return text.toLowerCase().replace(/[^\x00-\x7f]/g, '').replace(/\s+/g, ' ').trim()

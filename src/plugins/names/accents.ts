@@ -104,7 +104,8 @@ export function reportPartialAccents(file: VFile, value: string, known: Readonly
     const kept = words.some((word) => accented.test(word))
     // A word with fewer marks than the person's own, in a name that keeps some ("Ozgur Özel", "Kılıçdaroglu").
     const lost = words.some((word, index) => word !== own[index] && marksIn(word) < marksIn(own[index]!))
-    if (!kept || !lost || overlapsFlagged(flagged, start, end)) continue
+    // "Ekrem Imamoğlu": only a capital set bare, as type often sets capitals ("İ", "Ó").
+    if (!kept || !lost || onlyCapitalAccents(ref.form, text) || overlapsFlagged(flagged, start, end)) continue
     flagged.push([start, end])
     report(file, {
       ruleId: 'names',

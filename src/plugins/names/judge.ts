@@ -124,6 +124,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Mukhammedkalyi, "Vorachit" for Vorachith, "Desalegne" for Desalegn: a glide y between vowels, a final y or yi for i, q for gh, a final eh for e,
   // th for t or e after a consonant is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
   if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(hit.ref.form)) return {span, rank: 0, ref: hit.ref}
+  // "Yoon Ho-jung" for Yun Ho-jung: a Korean family name in its commonest romanization (dictionaries/romanization/korean-surnames.txt), the given name kept.
+  if (hit.ref.entity.kind === 'person' && otherKoreanSurname(context, span, hit.ref.form)) return {span, rank: 0, ref: hit.ref}
   // "Aleksandr Lukashenko" for Alexander: a romanized person's given name in another romanization of the same name (one line of the
   // cognates table), the surname kept, is the person; a Russian form of a Ukrainian name is a reading the gazetteer has, caught before.
   if (hit.ref.entity.kind === 'person' && !hit.ref.reading && ofTransliteratedCountry(context, hit.ref.entity) && otherLanguageGiven(context, span, hit.ref.form)) return {span, rank: 0, ref: hit.ref}
@@ -257,6 +259,18 @@ function afterOtherGiven(context: NamesContext, word: string, entity: Entity, va
     if (isFirstName(context, given) && editDistance(given.toLowerCase(), own, 1) > 1 && (lineOf(context, given) === undefined || lineOf(context, given) !== lineOf(context, own))) return true
   }
   return false
+}
+
+/**
+ * The known name's family name first in its commonest romanization where the person's own is another ("Yoon Ho-jung" for
+ * Yun Ho-jung: the house's spelling of the family), the given name as the name writes it. A rarer one than the person's own
+ * ("Mun Jae-in" for Moon Jae-in) is still a slip.
+ */
+function otherKoreanSurname(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  const words = form.split(/\s+/)
+  if (span.length !== 2 || words.length !== 2 || span[0]!.text === words[0] || squash(span[1]!.text) !== squash(words[1]!)) return false
+  const group = context.korean.surnames.get(span[0]!.text)
+  return group?.has(words[0]!) === true && [...group][0] === span[0]!.text
 }
 
 /** The span opens with the known name's own given name, a common one. */

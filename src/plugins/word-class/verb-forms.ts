@@ -35,7 +35,8 @@ const withForm = (tokens: readonly Token[], auxiliary: Token, verb: Token, form:
 /**
  * "was ask", "should be note", "has already announce": a verb's base form
  * after a form of "be", "have" or "become", where edited English has its
- * participle. Quiet in a pseudo-cleft ("all he did was give"), whose base
+ * participle. Quiet in a pseudo-cleft ("all he did was give", "what we need
+ * to do is make"), whose base
  * form is English, for words the corpora use as nouns or adjectives there
  * ("was open", "is key"; scripts/lib/verb-slots.mjs), and for a noun too
  * before a noun ("are cross currents").
@@ -49,6 +50,8 @@ export function participleSlot({tokens}: SentenceTokens, word: Token, table: Wor
   let before = previousWord(tokens, word.index)
   while (before && adverb(before, table)) before = previousWord(tokens, before.index)
   if (before && doForms.has(before.lower)) return undefined
+  // The cleft's "do" may stand further back: "what we need to do to win back trust is make reforms".
+  if (tokens.slice(0, word.index).some((token) => token.kind === 'word' && doForms.has(token.lower))) return undefined
   const {verb} = found
   const [participle, nounToo, strong] = entry
   // A noun or adjective too may modify the noun after it ("are cross currents").
