@@ -19,7 +19,7 @@ import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
 import {otherDialectSpelling, sameLetters} from './layouts.js'
-import {anotherRomanizedName, ofTransliteratedCountry, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
+import {anotherRomanizedName, ofTransliteratedCountry, otherRomanization, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
 
@@ -120,17 +120,11 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
-  // "Nazarbaev" for Nazarbayev, "Arye Dery" for Arye Deri, "Abbas Araqchi" for Araghchi, "Ghassan Salame" for Salameh, "Mukhammedkaly" for
-  // Mukhammedkalyi, "Vorachit" for Vorachith, "Desalegne" for Desalegn: a glide y between vowels, a final y or yi for i, q for gh, a final eh for e,
-  // th for t or e after a consonant is how transliterations differ, for a person of a country that writes in another script ("Abdullah" for Abdulla is another name's spelling).
-  if (hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && glideFold(text) === glideFold(hit.ref.form)) return {span, rank: 0, ref: hit.ref}
-  // "Yoon Ho-jung" for Yun Ho-jung: a Korean family name in its commonest romanization (dictionaries/romanization/korean-surnames.txt), the given name kept.
-  if (hit.ref.entity.kind === 'person' && otherKoreanSurname(context, span, hit.ref.form)) return {span, rank: 0, ref: hit.ref}
+  // Another accepted romanization of a person from another script ("Nazarbaev", "Vorachit", "Yoon Ho-jung"; src/plugins/names/romanizations.ts).
+  if (otherRomanization(context, span, text, hit.ref)) return {span, rank: 0, ref: hit.ref}
   // "Aleksandr Lukashenko" for Alexander: a romanized person's given name in another romanization of the same name (one line of the
   // cognates table), the surname kept, is the person; a Russian form of a Ukrainian name is a reading the gazetteer has, caught before.
   if (hit.ref.entity.kind === 'person' && !hit.ref.reading && ofTransliteratedCountry(context, hit.ref.entity) && otherLanguageGiven(context, span, hit.ref.form)) return {span, rank: 0, ref: hit.ref}
-  // Alone, the surname as any accepted form of the name ends ("Desalegne" beside Hailemariam Desalegn, a variant of Dessalegn).
-  if (span.length === 1 && hit.ref.entity.kind === 'person' && transliterated(context, hit.ref.entity) && [hit.ref.entity.name, ...hit.ref.entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text))) return {span, rank: 0, ref: hit.ref}
   // "Chan Wing-kwong" is no slip for Chen Wenqing: a mainland name is written in pinyin, and a hyphenated given name is a Hong Kong, Taiwanese or Korean one's own.
   if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && hyphenatedGiven.test(text) && countriesOf(gazetteer.entities).of(hit.ref.entity).has('China') && !hit.ref.form.includes('-')) return undefined
   // "Erick Tsang Kwok-wai" for Erick Tsang: Hong Kong copy writes the English given name, the surname and then the Chinese given name.
@@ -261,18 +255,6 @@ function afterOtherGiven(context: NamesContext, word: string, entity: Entity, va
   return false
 }
 
-/**
- * The known name's family name first in its commonest romanization where the person's own is another ("Yoon Ho-jung" for
- * Yun Ho-jung: the house's spelling of the family), the given name as the name writes it. A rarer one than the person's own
- * ("Mun Jae-in" for Moon Jae-in) is still a slip.
- */
-function otherKoreanSurname(context: NamesContext, span: readonly NameToken[], form: string): boolean {
-  const words = form.split(/\s+/)
-  if (span.length !== 2 || words.length !== 2 || span[0]!.text === words[0] || squash(span[1]!.text) !== squash(words[1]!)) return false
-  const group = context.korean.surnames.get(span[0]!.text)
-  return group?.has(words[0]!) === true && [...group][0] === span[0]!.text
-}
-
 /** The span opens with the known name's own given name, a common one. */
 function commonGivenKept(context: NamesContext, span: readonly NameToken[], form: string): boolean {
   return span.length > 1 && span[0]!.text === form.split(/\s+/)[0] && isFirstName(context, span[0]!.text)
@@ -318,29 +300,6 @@ function knownSubName(context: NamesContext, words: readonly string[], word: str
     }
   }
   return false
-}
-
-/**
- * A name with a glide y between vowels dropped, a final y or yi and an iy before a consonant written i ("Smaiylov", "Smailov";
- * "Mukhammedkalyi"), Persian and Arabic gh written q ("Araghchi", "Araqchi"), a final eh written e ("Salameh", "Salame"),
- * a final th written t (Thai and Lao: "Vorachith", "Vorachit"), a final e after a consonant (Amharic "Desalegne", "Desalegn") and v for w ("Laksanavisit", "Laksanawisit"; Turkmen
- * "Berdimuhamedow"), word by word,
- * its spaces gone ("Mohammadreza").
- */
-function glideFold(name: string): string {
-  const fold = (word: string) =>
-    word
-      .toLowerCase()
-      .replace(/(?<=[aeiou])y(?=[aeiou])/g, '')
-      .replace(/yi$/, 'i')
-      .replace(/y$/, 'i')
-      .replace(/iy(?![aeiou])/g, 'i')
-      .replace(/gh/g, 'q')
-      .replace(/(?<=e)h$/, '')
-      .replace(/th$/, 't')
-      .replace(/(?<=[^aeiouy])e$/, '')
-      .replace(/v/g, 'w')
-  return squash(name.split(/\s+/).map(fold).join(' '))
 }
 
 /** As many words, each beginning as its counterpart does: spellings of one layout ("Volodymyr Zelenskiy", "Volodymyr Zelensky"). */

@@ -4,6 +4,7 @@ import {editDistance} from '../../names/distance.js'
 import {sameSyllable} from '../../names/korean.js'
 import {romanizedIn, syllableSets} from '../../names/romanized.js'
 import type {NameToken} from '../../names/spans.js'
+import type {FormRef} from '../../names/gazetteer.js'
 import {capitalize, squash, withoutAccents} from '../../text/normalize.js'
 import type {NamesContext} from './context.js'
 import {dataPath} from '../../data/root.js'
@@ -170,4 +171,55 @@ export function surnameVowelDropped(context: NamesContext, entity: Entity, span:
   let at = 0
   while (at < short.length && short[at] === long[at]) at++
   return short.slice(at) === long.slice(at + 1) && /[aeiou]/.test(long[at]!) && /[^aeiou]/.test(long[at - 1] ?? 'a') && /[^aeiou]/.test(long[at + 1] ?? 'a')
+}
+
+/**
+ * The known person's name in another accepted romanization: a glide, a final
+ * letter or a v that transliterations write otherwise, the whole name or the
+ * surname alone as any accepted form ends ("Nazarbaev", "Vorachit",
+ * "Desalegne"), or a Korean family name in its commonest spelling
+ * ("Yoon Ho-jung" for Yun Ho-jung).
+ */
+export function otherRomanization(context: NamesContext, span: readonly NameToken[], text: string, ref: FormRef): boolean {
+  const {entity} = ref
+  if (entity.kind !== 'person') return false
+  if (otherKoreanSurname(context, span, ref.form)) return true
+  if (!transliterated(context, entity)) return false
+  if (glideFold(text) === glideFold(ref.form)) return true
+  return span.length === 1 && [entity.name, ...entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text))
+}
+
+/**
+ * The known name's family name first in its commonest romanization where the person's own is another ("Yoon Ho-jung" for
+ * Yun Ho-jung: the house's spelling of the family), the given name as the name writes it. A rarer one than the person's own
+ * ("Mun Jae-in" for Moon Jae-in) is still a slip.
+ */
+function otherKoreanSurname(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  const words = form.split(/\s+/)
+  if (span.length !== 2 || words.length !== 2 || span[0]!.text === words[0] || squash(span[1]!.text) !== squash(words[1]!)) return false
+  const group = context.korean.surnames.get(span[0]!.text)
+  return group?.has(words[0]!) === true && [...group][0] === span[0]!.text
+}
+
+/**
+ * A name with a glide y between vowels dropped, a final y or yi and an iy before a consonant written i ("Smaiylov", "Smailov";
+ * "Mukhammedkalyi"), Persian and Arabic gh written q ("Araghchi", "Araqchi"), a final eh written e ("Salameh", "Salame"),
+ * a final th written t (Thai and Lao: "Vorachith", "Vorachit"), a final e after a consonant (Amharic "Desalegne", "Desalegn") and v for w ("Laksanavisit", "Laksanawisit"; Turkmen
+ * "Berdimuhamedow"), word by word,
+ * its spaces gone ("Mohammadreza").
+ */
+function glideFold(name: string): string {
+  const fold = (word: string) =>
+    word
+      .toLowerCase()
+      .replace(/(?<=[aeiou])y(?=[aeiou])/g, '')
+      .replace(/yi$/, 'i')
+      .replace(/y$/, 'i')
+      .replace(/iy(?![aeiou])/g, 'i')
+      .replace(/gh/g, 'q')
+      .replace(/(?<=e)h$/, '')
+      .replace(/th$/, 't')
+      .replace(/(?<=[^aeiouy])e$/, '')
+      .replace(/v/g, 'w')
+  return squash(name.split(/\s+/).map(fold).join(' '))
 }
