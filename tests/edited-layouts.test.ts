@@ -289,3 +289,29 @@ describe('edited layouts (twenty-eighth batch)', () => {
     expect(await found('word-class', 'What we need to do in order to win back trust is make political reforms. The bill was ask to the house.')).toEqual([['was ask', 'was asked', 'warning', 82, 89]])
   })
 })
+
+describe('edited layouts (twenty-ninth batch)', () => {
+  it('reads a lead’s first word in capitals as the paper’s style, and still fixes a name in capitals mid-story', async () => {
+    expect(await found('case', 'SALVADOR Illa, the leader of the Catalan Socialist Party (PSC), has been elected. He met SALVADOR Illa later.')).toEqual([
+      ['SALVADOR', 'Salvador', 'warning', 89, 97]
+    ])
+  })
+
+  it('notes a name that kept its own keyboard’s letters and lost the rest, and warns where it lost one of its own', async () => {
+    expect(await found('names', 'VVD party leader Dilan Yesilgöz spoke. Ozgur Özel and Kılıçdaroglu spoke.')).toEqual([
+      ['Dilan Yesilgöz', 'Dilan Yeşilgöz', 'info', 17, 31],
+      ['Ozgur Özel', 'Özgür Özel', 'warning', 39, 49],
+      ['Kılıçdaroglu', 'Kılıçdaroğlu', 'warning', 54, 66]
+    ])
+  })
+
+  it('reads a caption’s credit label and a name in another language beside its function word as no slips', async () => {
+    const text = 'Ministers were sworn in on 21 November; Credit: Chambre des Députés. The vote passed. Thes challenges remain.'
+    expect(await found('case', text)).toEqual([])
+    expect((await found('spelling', text)).filter(([, , level]) => level === 'warning')).toEqual([['Thes', 'The', 'warning', 86, 90]])
+  })
+
+  it('reads parties of two creeds as two parties', async () => {
+    expect(await found('names', 'The Costa Rican Renovation Party and the National Restoration Party each received one seat in San José.')).toEqual([])
+  })
+})

@@ -341,7 +341,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         : lower && other && !proper ? (foreignBeside(value, start, end) ? 'a word of a name or quotation in another language' : excuse(word, other)) : undefined
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
-      const opening = !lower && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) ? capitalTypo(word, value, start, end) : []
+      // Not beside another language's function word ("Chambre des Députés" is French, not "Chamber").
+      const opening = !lower && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !foreignBeside(value, start, end) ? capitalTypo(word, value, start, end) : []
       if (opening.length > 0) expected = opening
       // "goverment sources said": the slip and the missing capital are one fix.
       if (lower && !proper && isSentenceStart(value, start, abbreviations)) expected = expected.map(capitalize)

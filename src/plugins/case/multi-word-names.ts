@@ -141,6 +141,8 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     const ownName = ref.entity.kind === 'org' && leadsOwnName(context, span, wrong, value, ref.entity)
     const reading = ownName || ref.entity.kind === 'place' || ref.entity.kind === 'person' ? 'name' : readName(context, span, wrong, value, ref.entity)
     if (reading === 'description') continue
+    // "SALVADOR Illa, the leader …": a lead's first word set in capitals, as many papers open a story.
+    if (wrong.length === 1 && wrong[0] === 0 && isAllCaps(span[0]!.value) && (span[0]!.start === 0 || value[span[0]!.start - 1] === '\n')) continue
     // A common word lowercase at the edge of a name, written so throughout,
     // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
     const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)

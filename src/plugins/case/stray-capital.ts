@@ -39,7 +39,8 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
         continue
       }
-      if (afterOneSemicolon(tokens, token) && (context.functionWords.has(token.lower) || commonBeforeNoName(context, token, value)) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
+      // "…; Credit: Chambre des Députés": a label before its colon keeps its capital.
+      if (afterOneSemicolon(tokens, token) && value[token.end] !== ':' && (context.functionWords.has(token.lower) || commonBeforeNoName(context, token, value)) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} after a semicolon, expected ${quote(token.lower)}`})
         continue
       }

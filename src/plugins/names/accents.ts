@@ -112,8 +112,9 @@ export function reportPartialAccents(file: VFile, value: string, known: Readonly
       reason: `Unexpected ${quote(text)}, the name with its accents lost in part; the person is written ${quote(ref.form)}`,
       start,
       end,
-      // Edited copy sets š, ž and č and drops only ć ("Slobodan Miloševic", "Šaric"): a habit of its fonts and keyboards, worth a note.
-      level: onlySoftCLost(text, ref.form) ? 'info' : 'warning',
+      // Edited copy sets š, ž and č and drops only ć ("Slobodan Miloševic", "Šaric"), or keeps its own keyboard's letters and drops
+      // the rest ("Dilan Yesilgöz" in Dutch copy): a habit of its fonts and keyboards, worth a note.
+      level: onlySoftCLost(text, ref.form) || keyboardLetters(text, ref.form) ? 'info' : 'warning',
       expected: [ref.form]
     })
   }
@@ -128,6 +129,24 @@ function onlySoftCLost(text: string, form: string): boolean {
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue
     if (b[i]!.toLowerCase() !== 'ć' || a[i]!.toLowerCase() !== 'c') return false
+    lost = true
+  }
+  return lost
+}
+
+/** Every letter lost lies outside Latin-1 and every accented letter kept inside it: what a Western European keyboard or encoding keeps. */
+function keyboardLetters(text: string, form: string): boolean {
+  const a = text.normalize('NFC')
+  const b = form.normalize('NFC')
+  if (a.length !== b.length) return false
+  let lost = false
+  for (let i = 0; i < a.length; i++) {
+    const kept = a.charCodeAt(i)
+    if (a[i] === b[i]) {
+      if (kept > 0xff) return false
+      continue
+    }
+    if (b.charCodeAt(i) <= 0xff) return false
     lost = true
   }
   return lost
