@@ -112,44 +112,37 @@ export function reportPartialAccents(file: VFile, value: string, known: Readonly
       reason: `Unexpected ${quote(text)}, the name with its accents lost in part; the person is written ${quote(ref.form)}`,
       start,
       end,
-      // Edited copy sets š, ž and č and drops only ć ("Slobodan Miloševic", "Šaric"), or keeps its own keyboard's letters and drops
-      // the rest ("Dilan Yesilgöz" in Dutch copy): a habit of its fonts and keyboards, worth a note.
-      level: onlySoftCLost(text, ref.form) || keyboardLetters(text, ref.form) ? 'info' : 'warning',
+      level: keyboardHabit(text, ref.form) ? 'info' : 'warning',
       expected: [ref.form]
     })
   }
 }
 
-/** Every letter the text lost of the person's form is a ć written c. */
-function onlySoftCLost(text: string, form: string): boolean {
+/** The person's letters the text kept with their marks and those it lost, letter for letter; undefined when the two do not line up. */
+function marksKeptAndLost(text: string, form: string): {kept: string[]; lost: string[]} | undefined {
   const a = text.normalize('NFC')
   const b = form.normalize('NFC')
-  if (a.length !== b.length) return false
-  let lost = false
+  if (a.length !== b.length) return undefined
+  const kept: string[] = []
+  const lost: string[] = []
   for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue
-    if (b[i]!.toLowerCase() !== 'ć' || a[i]!.toLowerCase() !== 'c') return false
-    lost = true
+    if (a[i] === b[i]) {
+      if (a.charCodeAt(i) > 0x7f) kept.push(a[i]!)
+    } else lost.push(b[i]!)
   }
-  return lost
+  return {kept, lost}
 }
 
-/** Every letter lost lies outside Latin-1 and every accented letter kept inside it: what a Western European keyboard or encoding keeps. */
-function keyboardLetters(text: string, form: string): boolean {
-  const a = text.normalize('NFC')
-  const b = form.normalize('NFC')
-  if (a.length !== b.length) return false
-  let lost = false
-  for (let i = 0; i < a.length; i++) {
-    const kept = a.charCodeAt(i)
-    if (a[i] === b[i]) {
-      if (kept > 0xff) return false
-      continue
-    }
-    if (b.charCodeAt(i) <= 0xff) return false
-    lost = true
-  }
-  return lost
+/**
+ * A habit of fonts and keyboards, worth a note: edited copy sets š, ž and č
+ * and drops only ć ("Slobodan Miloševic"), or keeps its own keyboard's
+ * Latin-1 letters and drops the rest ("Dilan Yesilgöz" in Dutch copy).
+ */
+function keyboardHabit(text: string, form: string): boolean {
+  const marks = marksKeptAndLost(text, form)
+  if (!marks || marks.lost.length === 0) return false
+  if (marks.lost.every((letter) => letter.toLowerCase() === 'ć')) return true
+  return marks.lost.every((letter) => letter.charCodeAt(0) > 0xff) && marks.kept.every((letter) => letter.charCodeAt(0) <= 0xff)
 }
 
 /** The names differ only in a capital's accent ("Óscar", "Éric"): type often sets capitals bare. */
