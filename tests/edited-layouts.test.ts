@@ -314,4 +314,10 @@ describe('edited layouts (twenty-ninth batch)', () => {
   it('reads parties of two creeds as two parties', async () => {
     expect(await found('names', 'The Costa Rican Renovation Party and the National Restoration Party each received one seat in San José.')).toEqual([])
   })
+
+  it('reads "Hon." as an abbreviation, and takes "encashment" as newsroom vocabulary', async () => {
+    const text = 'Speaker Bagbin said, “I have received a message. Hon. members, I will refer the nominees.” The encashment by parties was hidden.'
+    expect(await found('case', text)).toEqual([])
+    expect(await found('spelling', text)).toEqual([])
+  })
 })
