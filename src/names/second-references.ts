@@ -140,15 +140,11 @@ function knownHere(word: string, value: string, data: ReferenceData): boolean {
   if (refs.length === 0) return false
   if (refs.some((ref) => ref.entity.kind !== 'person')) return true
   // Written after another name word somewhere ("Nguyễn Phú Trọng" … "Trọng"), not a title ("Minister Ishida"), it is that person's however the gazetteer spells them.
-  for (const match of value.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*) ${escape(word)}(?![\\p{L}\\p{M}])`, 'gu'))) {
+  for (const match of value.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*) ${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'gu'))) {
     const before = match[1]!.toLowerCase()
     if (!data.titles.has(before) && !data.courtesyTitles.has(before.replace(/\.$/, ''))) return true
   }
   return refs.some((ref) => [ref.entity.name, ...(ref.entity.variants ?? [])].some((form) => form !== word && value.includes(form)))
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /**

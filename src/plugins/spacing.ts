@@ -8,6 +8,7 @@ import {datelineDashes, doubledMarks, emptyBrackets, foreignMarks, gluedAfterBra
 import {quoteFacing, quoteSpace, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {writtenInMarkup} from '../text/markup.js'
+import {lineAt} from '../text/lines.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 import {patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
@@ -268,9 +269,8 @@ function missingSpace(left: string, mark: string, right: string): boolean {
  * one opening a short line with no full stop ("Location : Gaborone").
  */
 function labelLine(value: string, offset: number): boolean {
-  const start = value.lastIndexOf('\n', offset) + 1
-  const end = value.indexOf('\n', offset)
-  const line = value.slice(start, end === -1 ? value.length : end)
+  const {start, next} = lineAt(value, offset)
+  const line = value.slice(start, next === undefined ? value.length : next - 1)
   const labels = line.match(spacedLabel) ?? []
   return labels.length >= 2 || (labels.length === 1 && line.startsWith(labels[0]!) && line.length <= 60 && !line.trimEnd().endsWith('.'))
 }

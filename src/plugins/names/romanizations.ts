@@ -107,16 +107,19 @@ export function romanizedLayout(context: NamesContext, entity: Entity, form: str
 
 /** A person the gazetteer places in a country that writes names in another script, not one of no known country. */
 export function ofTransliteratedCountry(context: NamesContext, entity: Entity): boolean {
-  const held = countriesOf(context.gazetteer.entities).of(entity)
-  return held.size > 0 && transliterated(context, entity)
+  return writesAnotherScript(context, countriesOf(context.gazetteer.entities).of(entity))
 }
 
 const hyphenatedSyllable = /-\p{Ll}/u
 
 export function transliterated(context: NamesContext, entity: Entity): boolean {
   const held = countriesOf(context.gazetteer.entities).of(entity)
-  if (held.size === 0) return true
-  for (const country of held) if (context.transliteratedCountries.has(country.toLowerCase())) return true
+  return held.size === 0 || writesAnotherScript(context, held)
+}
+
+/** Whether one of the countries writes names in another script (dictionaries/transliterated-countries.txt). */
+function writesAnotherScript(context: NamesContext, countries: ReadonlySet<string>): boolean {
+  for (const country of countries) if (context.transliteratedCountries.has(country.toLowerCase())) return true
   return false
 }
 

@@ -47,10 +47,7 @@ export function participleSlot({tokens}: SentenceTokens, word: Token, table: Wor
   const found = verbAfter(tokens, word, table, idiomWords)
   const entry = found && table.participles.get(found.verb.lower)
   if (!found || !entry) return undefined
-  let before = previousWord(tokens, word.index)
-  while (before && adverb(before, table)) before = previousWord(tokens, before.index)
-  if (before && doForms.has(before.lower)) return undefined
-  // The cleft's "do" may stand further back: "what we need to do to win back trust is make reforms".
+  // A pseudo-cleft's "do", right before ("all he did was give") or further back ("what we need to do to win back trust is make reforms").
   if (tokens.slice(0, word.index).some((token) => token.kind === 'word' && doForms.has(token.lower))) return undefined
   const {verb} = found
   const [participle, nounToo, strong] = entry
