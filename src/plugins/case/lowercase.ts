@@ -26,7 +26,8 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
     const before = value.slice(Math.max(0, title.start - 40), title.start)
     const past = pastTitle.test(before)
     const portfolio = portfolioTitle(context, actual) || portfolioBefore(context, before)
-    const styled = portfolio ? capitalizesPortfolios(context, value) : capitalizesTitles(context, value)
+    // A house may capitalize "President" alone and lowercase "prime minister": the title's own head word decides.
+    const styled = portfolio ? capitalizesPortfolios(context, value) : capitalizedTitles(context, value).has(headOf(title.expected))
     const level = styled && (!past || capitalizesPastTitles(context, value)) && !describedTitle(context, before) ? 'warning' : 'info'
     return {start: title.start, end: title.end, expected: title.expected, reason: `Unexpected lowercase ${quote(actual)} right before the name ${quote(title.name)}, expected ${quote(title.expected)}`, overrides: true, level}
   }
@@ -65,7 +66,8 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   // "is elected taoiseach next Wednesday": a title lowercase with no name after it, as house styles set it, whatever the dictionary says.
   if (context.lowercaseStyleNouns.has(token.lower) && !/^ \p{Lu}/u.test(value.slice(token.end, token.end + 2)) && !startsSentence(value, token, context.abbreviations)) return undefined
   // "a provisional amparo": a word the dictionary has only as a given name, counted with "a" or "an", is a common noun of another language.
-  if (word.proper && !(!word.known && countedBefore(value, token.start, context.indefiniteDeterminers))) {
+  // "Corriere della Sera": a connector of a name is never itself one ("Della").
+  if (word.proper && !nameConnectors.has(token.lower) && !(!word.known && countedBefore(value, token.start, context.indefiniteDeterminers))) {
     return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
   }
   // A word no dictionary knows as a common word, lowercase here and
@@ -155,7 +157,7 @@ function portfolioBefore(context: CaseContext, before: string): boolean {
  */
 interface TitleStyle {
   value: string
-  titles?: boolean
+  titles?: ReadonlySet<string>
   pastTitles?: boolean
   portfolios?: boolean
 }
@@ -183,12 +185,22 @@ function capitalizesPastTitles(context: CaseContext, value: string): boolean {
   ))
 }
 
-/** Whether the document writes a formal title with its capital right before a capitalized word ("President Lee"). */
-function capitalizesTitles(context: CaseContext, value: string): boolean {
+/** The formal titles, lowercase, that the document writes with their capital right before a capitalized word ("President Lee"). */
+function capitalizedTitles(context: CaseContext, value: string): ReadonlySet<string> {
+  const found = styleOf(context, value).titles
+  if (found) return found
+  const titles = new Set<string>()
   // The capital is tested before the look behind it: a third less time over a document, the same matches.
   // The next name's capital is looked at, not taken: "Former President Moon" holds "President Moon".
-  return (styleOf(context, value).titles ??= someMatch(value, /(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)(?= \p{Lu})/gu, (match) => context.formalTitles.has(match[1]!.toLowerCase())))
+  for (const match of value.matchAll(/(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)(?= \p{Lu})/gu)) {
+    const word = match[1]!.toLowerCase()
+    if (context.formalTitles.has(word)) titles.add(word)
+  }
+  return (styleOf(context, value).titles = titles)
 }
+
+/** A title's head word, lowercase: "minister" of "Prime Minister". */
+const headOf = (title: string): string => title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
 
 /** Whether some match of `pattern` in `value` passes `test`, stopping at the first. */
 function someMatch(value: string, pattern: RegExp, test: (match: RegExpMatchArray) => boolean): boolean {
