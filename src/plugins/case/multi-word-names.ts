@@ -143,6 +143,10 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     if (reading === 'description') continue
     // "SALVADOR Illa, the leader …": a lead's first word set in capitals, as many papers open a story.
     if (wrong.length === 1 && wrong[0] === 0 && isAllCaps(span[0]!.value) && (span[0]!.start === 0 || value[span[0]!.start - 1] === '\n')) continue
+    // "the 'Union Sacrée'": English copy sets a name of another language in title case; a word it
+    // capitalizes that English has in no lowercase form is that language's, no slip.
+    // A person's name is not one of these: "Lee Jae-Myung" is a Korean given name's second syllable capitalized, a slip.
+    if (ref.entity.kind !== 'person' && wrong.every((k) => isCapitalized(span[k]!.value) && !lexicon.hasLowercase(span[k]!.lower) && value[span[k]!.start - 1] !== '-')) continue
     // A common word lowercase at the edge of a name, written so throughout,
     // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
     const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
