@@ -184,7 +184,10 @@ export function findClashes(
     const accentless = new Set([...(group.own ?? [])].map(withoutAccents))
     const other = new Set(ranked.map(([spelling]) => spelling).filter((spelling) => !ownForm(spelling) && !accentless.has(withoutAccents(spelling))))
     const own = other.size > 0 && other.size < ranked.length ? ranked.find(([spelling]) => ownForm(spelling)) : undefined
-    const lead = own ?? leading(group, ranked)
+    // "Trapalhões" beside "Trapalhos": a spelling in plain letters that is the other's with its marks and a letter or two
+    // lost is what the copy lost, however often written; nobody adds a "õe".
+    const fuller = ranked.find(([spelling]) => spelling !== withoutAccents(spelling) && ranked.every(([other]) => other === spelling || lostFrom(other, spelling)))
+    const lead = own ?? fuller ?? leading(group, ranked)
     if (!lead) continue
     const [majority, majoritySpans] = lead
     for (const [spelling, spans] of ranked) {
@@ -355,4 +358,13 @@ function creedAndFollower(a: string, b: string): boolean {
   const stem = (word: string) => /^(.+)(?:ism|ists?)$/u.exec(word)?.[1]
   const [x, y] = [stem(a), stem(b)]
   return x !== undefined && x === y && a.endsWith('ism') !== b.endsWith('ism')
+}
+
+/** Whether `plain`, in letters without marks, is `marked` with its marks and one or two letters lost. */
+function lostFrom(plain: string, marked: string): boolean {
+  const stripped = withoutAccents(marked)
+  if (plain !== withoutAccents(plain) || plain.length >= stripped.length || plain.length < stripped.length - 2) return false
+  let at = 0
+  for (const letter of stripped) if (letter === plain[at]) at++
+  return at === plain.length
 }

@@ -79,6 +79,12 @@ function reversedName(context: NamesContext, span: readonly NameToken[], run: re
   }
 }
 
+/** Whether the span's first and last words are a known person's two-word name as written ("John Enoh" of "John Owan Enoh"). */
+function withMiddleName(context: NamesContext, span: readonly NameToken[]): boolean {
+  const ends = `${span[0]!.text} ${span.at(-1)!.text}`
+  return context.gazetteer.lookup(ends).some((ref) => ref.entity.kind === 'person' && ref.type !== 'garble' && ref.form === ends)
+}
+
 /** A state, province or region of a country ("State of India"): its title names the country it is part of. */
 function isDivision(entity: Entity): boolean {
   const title = entity.title ?? ''
@@ -107,6 +113,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (!unknownWord && (span.length === 1 || !mayAnchorPerson(context, span))) return undefined
   // "by von der Leyen": lowercase connectors before the span may begin a known name that the span ends.
   if (endsParticleName(context, span[0]!.start, text, value)) return {span, rank: 0}
+  // "John Owan Enoh": a known person's given name and surname with a middle name between them is the person.
+  if (span.length > 2 && span.length < 5 && withMiddleName(context, span)) return {span, rank: 0}
   const lost = lostLetters(context, span, text, value)
   if (lost) return lost
   const hit = gazetteer.closest(text)
