@@ -26,6 +26,8 @@ export interface Options {
   clauseWords: ReadonlySet<string>
   /** See HyphenWords: romanized syllables ("un" of "Jong-un"); none when not given. */
   syllables?: ReadonlySet<string>
+  /** Whether the gazetteer has the text as a name ("Nation.Cymru", an outlet named for its address); none when not given. */
+  knownName?: (text: string) => boolean
 }
 
 /** What every check of one file needs. */
@@ -35,6 +37,7 @@ interface Context {
   marks: ReadonlySet<string>
   /** Whether the document writes this Capitalized word alone somewhere: made on first use. */
   named: (word: string) => boolean
+  knownName: ((text: string) => boolean) | undefined
 }
 
 /**
@@ -50,7 +53,7 @@ export default function spacing(options: Readonly<Options>) {
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set()}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
-    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences)}
+    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName}
     const {value} = context
     for (let s = 0; s < sentences.length; s++) {
       const tokens = sentences[s]!.tokens
@@ -156,7 +159,7 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   // word,word as separate tokens
   if (token.kind === 'punctuation' && marks.has(token.value) && before?.kind === 'word' && after?.kind === 'word') {
     const missing = missingSpace(before.value, token.value, after.value) && !characterReference(value, before.start, token.value)
-    if (missing && !insideAddress(value, before.start, after.end)) {
+    if (missing && !insideAddress(value, before.start, after.end) && !context.knownName?.(value.slice(before.start, after.end))) {
       const actual = value.slice(before.start, after.end)
       const fixed = before.value + token.value + ' ' + after.value
       flag(context, before.start, after.end, fixed, `Missing space after ${quote(token.value)} in ${quote(actual)}`, 'warning')
@@ -171,7 +174,7 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   // "Enough!Our members": the sentence ends at the mark, the next starts with no space.
   if (token.kind === 'punctuation' && endMark.test(token.value) && before?.kind === 'word' && !after) {
     const next = /^\p{L}+/u.exec(value.slice(token.end))
-    if (next && missingSpace(before.value, token.value, next[0]) && !insideAddress(value, before.start, token.end + next[0].length)) {
+    if (next && missingSpace(before.value, token.value, next[0]) && !insideAddress(value, before.start, token.end + next[0].length) && !context.knownName?.(before.value + token.value + next[0])) {
       const end = token.end + next[0].length
       flag(context, before.start, end, before.value + token.value + ' ' + next[0], `Missing space after ${quote(token.value)} in ${quote(value.slice(before.start, end))}`, 'warning')
     }
@@ -217,7 +220,7 @@ function inWord(context: Context, token: Token) {
     if (mark.type !== 'PunctuationNode' || !marks.has(mark.value)) continue
     if (left.type !== 'TextNode' || right.type !== 'TextNode') continue
     if (!missingSpace(left.value, mark.value, right.value)) continue
-    if (insideAddress(value, token.start, token.end)) return
+    if (insideAddress(value, token.start, token.end) || context.knownName?.(token.value)) return
     const start = left.position?.start.offset
     const end = right.position?.end.offset
     if (start === undefined || end === undefined || characterReference(value, start, mark.value)) continue

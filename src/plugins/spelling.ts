@@ -220,6 +220,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    */
   const capitalTypo = (word: string, value: string, start: number, end: number): string[] => {
     const lower = word.toLowerCase()
+    // "Amb. Yusuf Tuggar": an abbreviation on the list, with its period, is no common word mistyped.
+    if (value[end] === '.' && abbreviations.has(lower)) return []
     const opens = isSentenceStart(value, start, abbreviations)
     // "Eid al-Fayez": the word before a particle-joined name is a given name.
     if (particleJoinedName.test(/^ (\S+)/u.exec(value.slice(end, end + 40))?.[1] ?? '')) return []

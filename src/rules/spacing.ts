@@ -1,3 +1,4 @@
+import {gazetteerOf} from '../names/gazetteer.js'
 import spacing from '../plugins/spacing.js'
 import {defineRule} from './define.js'
 import {joinWordsOf} from '../text/joins.js'
@@ -16,20 +17,24 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'attributionVerbs', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles'],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'attributionVerbs', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities'],
   // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
   paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
-  attach: (data) => [
-    spacing,
-    {
-      marks: data.spacingMarks,
-      joins: joinWordsOf(data),
-      hyphenParts: data.hyphenParts,
-      suspending: data.suspendingWords,
-      clauseWords: data.hyphenClauseWords,
-      syllables: romanizedSyllables(data.koreanSyllables, data.pinyinSyllables, data.wadeGiles)
-    }
-  ],
+  attach: (data) => {
+    const {entities} = data
+    return [
+      spacing,
+      {
+        marks: data.spacingMarks,
+        joins: joinWordsOf(data),
+        hyphenParts: data.hyphenParts,
+        suspending: data.suspendingWords,
+        clauseWords: data.hyphenClauseWords,
+        syllables: romanizedSyllables(data.koreanSyllables, data.pinyinSyllables, data.wadeGiles),
+        knownName: (text: string) => gazetteerOf(entities).isAccepted(text)
+      }
+    ]
+  },
   examples: {
     valid: [
       'The mayor arrived late, then left early.',
