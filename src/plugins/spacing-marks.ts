@@ -26,6 +26,15 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
     flagMarks(file, value, start, token.end, mark ? mark[1]! : '…')
     return
   }
+  // "minority languages ??in schools": question marks where an encoding lost characters, set against the next word.
+  if (token.value.startsWith('?') && value[token.start - 1] === ' ') {
+    const lost = /^\?{2,}(?=\p{Ll})/u.exec(value.slice(token.start, token.start + 8))
+    if (lost) {
+      const end = token.start + lost[0].length
+      report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(lost[0])}: characters lost in encoding, set against the next word`, start: token.start, end, level: 'warning', expected: ['']})
+      return
+    }
+  }
   // "Why?!.", "Really?.": a full stop after a question or exclamation mark.
   if (token.value === '.' && (before?.value === '?' || before?.value === '!') && before.end === token.start && value[token.end] !== '.') {
     let first = k - 1

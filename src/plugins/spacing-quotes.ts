@@ -24,6 +24,11 @@ export function quoteSpace(file: VFile, value: string, tokens: readonly Token[],
     flagQuote(file, value, tokens[k - 2]!.start, after.end, `${tokens[k - 2]!.value}” ${after.value}`)
     return
   }
+  // "for the government ”.", "the main ones \".": a closing mark set apart from the word it closes, a stop right after it.
+  if ((token.value === '”' || token.value === '"') && before?.value === ' ' && tokens[k - 2]?.kind === 'word' && after !== undefined && after.start === token.end && stopAfterQuote.test(after.value)) {
+    flagQuote(file, value, tokens[k - 2]!.start, token.end, `${tokens[k - 2]!.value}${token.value}`)
+    return
+  }
   if (token.value === '“' && after?.value === ' ' && tokens[k + 2]?.kind === 'word') {
     const word = tokens[k + 2]!
     if (before?.kind === 'word' && before.end === token.start) flagQuote(file, value, before.start, word.end, `${before.value} “${word.value}`)
@@ -32,6 +37,7 @@ export function quoteSpace(file: VFile, value: string, tokens: readonly Token[],
 }
 
 const endsClause = /^[,.!?]$/
+const stopAfterQuote = /^[.,;:!?]$/
 
 function flagQuote(file: VFile, value: string, start: number, end: number, expected: string) {
   const actual = value.slice(start, end)
