@@ -110,6 +110,7 @@ const wordSetLists = {
   joinWords: 'dictionaries/join-words.txt',
   namePrefixes: 'dictionaries/name-prefixes.txt',
   doubledNames: 'dictionaries/doubled-names.txt',
+  reduplicatingWords: 'dictionaries/reduplicating-words.txt',
   sentenceOpeners: 'dictionaries/sentence-openers.txt',
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
   leaderNouns: 'dictionaries/leader-nouns.txt',

@@ -8,12 +8,15 @@ import {capitalizedRepeats, type DoubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
 import {stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats} from './repeats/coordinated.js'
+import {repeatedPhrases} from './repeats/phrases.js'
 import {sentencesWithDoubles} from './repeats/doubled-words.js'
 import type {Collocations} from '../data/collocations.js'
 
 export interface Options {
   /** Lowercase names with a doubled word ("bora bora"): the bundle's \`doubledNames\`. */
   doubledNames?: ReadonlySet<string> | undefined
+  /** Words that join a word to itself ("and" of "more and more"): two words doubled with one of them are rhetoric. */
+  reduplicatingWords?: ReadonlySet<string> | undefined
   /** The lists a verb repeating its object's stem is read with; without them that check is off. */
   stemWords?: StemWords | undefined
   /** Conjunctions a phrase written twice stands on both sides of ("and"), and the function words such a phrase has none of; without them that check is off. */
@@ -51,11 +54,13 @@ function particleThenPreposition(value: string, start: number, word: string, col
 export default function repeatedWords(options?: Readonly<Options> | null) {
   const transformer = retextRepeatedWords() as unknown as Parameters<typeof collect>[0]
   const doubled = options?.doubledNames ?? new Set<string>()
+  const reduplicating = options?.reduplicatingWords ?? new Set<string>()
   return async function (tree: Root, file: VFile) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)
     for (const entry of sentences) {
       capitalizedRepeats(file, value, entry, doubled, options?.names)
+      repeatedPhrases(file, value, entry, reduplicating)
       if (options?.stemWords) stemTautologies(file, entry, options.stemWords)
       if (options?.coordination) coordinatedRepeats(file, entry, options.coordination.conjunctions, options.coordination.functionWords)
     }

@@ -25,6 +25,7 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     if (first.value !== second.value || !/^\p{Lu}\p{Ll}+$/u.test(second.value)) continue
     if (value[first.end] === '.' || doubled.has(`${first.lower} ${second.lower}`)) continue
     if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || bylineName(value, first.start, second.end))) continue
+    if (names && doubledAfterKnownGiven(value, first, names)) continue
     report(file, {
       ruleId: 'repeated-words',
       reason: `Unexpected repeated ${quote(second.value)}, remove one occurrence`,
@@ -43,6 +44,8 @@ export interface DoubledNames {
   isWord: (word: string) => boolean
   /** Whether the dictionary has the word in lowercase ("the", not "Philip"). */
   isCommonWord: (lower: string) => boolean
+  /** Whether the word is a given name of the first-names list ("David"). */
+  isGivenName: (word: string) => boolean
   /** Whether the gazetteer knows a person by the name ("Ancelotti"). */
   isKnownName: (text: string) => boolean
 }
@@ -51,6 +54,17 @@ export interface DoubledNames {
 function afterGivenName(value: string, start: number, names: DoubledNames): boolean {
   const word = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
   return word !== undefined && !names.titles.has(word.toLowerCase()) && !names.isCommonWord(word.toLowerCase())
+}
+
+/**
+ * "David Yau Yau": after a known given name, a doubled word that is no
+ * common word is the rest of a name, even one the dictionary or gazetteer
+ * has in another person's name; "Carlo Ancelotti Ancelotti", whose first two
+ * words are a known person, is still a slip.
+ */
+function doubledAfterKnownGiven(value: string, first: {start: number; value: string; lower: string}, names: DoubledNames): boolean {
+  const given = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, first.start - 30), first.start))?.[1]
+  return given !== undefined && names.isGivenName(given) && !names.isCommonWord(first.lower) && !names.isKnownName(`${given} ${first.value}`)
 }
 
 /** "By Tefo Tefo", or the name alone, on its line: a byline. */

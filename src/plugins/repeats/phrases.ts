@@ -1,0 +1,60 @@
+import type {VFile} from 'vfile'
+import type {SentenceTokens} from '../../text/tokens.js'
+import {quote, report} from '../../message.js'
+import {insideQuotation} from '../../text/quotation.js'
+
+/** The longest phrase looked for: a name of three words and a title, or "a day after". */
+const longest = 4
+
+/**
+ * "on Wednesday evening on Wednesday evening", "Cavaye Yeguie Djibril Cavaye
+ * Yeguie Djibril": two to four words written twice in a row, only spaces
+ * between them. A pasted or re-run sentence doubles a phrase the way a hurried
+ * edit doubles a word; retext-repeated-words sees only the one word. The first
+ * copy stays.
+ */
+export function repeatedPhrases(file: VFile, value: string, entry: SentenceTokens, reduplicating: ReadonlySet<string>) {
+  const {tokens, words} = entry
+  let from = 0
+  for (let w = 0; w < words.length; w++) {
+    if (w < from) continue
+    for (let size = longest; size >= 2; size--) {
+      if (w + 2 * size > words.length || !spacedRun(tokens, words, w, 2 * size)) continue
+      // Written the same, but for a sentence's capital on the first word: a heading run into its text ("THE ARTS The arts") is no repeat.
+      let same = true
+      for (let k = 0; k < size && same; k++) {
+        const [a, b] = [tokens[words[w + k]!]!, tokens[words[w + size + k]!]!]
+        same = k === 0 ? a.lower === b.lower && a.value.slice(1) === b.value.slice(1) : a.value === b.value
+      }
+      if (!same || (size === 2 && joinsItself(reduplicating, tokens[words[w]!]!.lower, tokens[words[w + 1]!]!.lower))) continue
+      const start = tokens[words[w]!]!.start
+      // A crowd's chant quoted ("Imran Khan Imran Khan") repeats on purpose.
+      if (insideQuotation(value, start)) continue
+      const middle = tokens[words[w + size - 1]!]!.end
+      const end = tokens[words[w + 2 * size - 1]!]!.end
+      const phrase = value.slice(start, middle)
+      report(file, {ruleId: 'repeated-words', reason: `Unexpected repeated ${quote(phrase)}, remove one occurrence`, start, end, level: 'warning', expected: [phrase]})
+      from = w + 2 * size
+      break
+    }
+  }
+}
+
+/**
+ * "years and years and", "paycheck to paycheck to": two words, one of them
+ * a word that joins a word to itself (dictionaries/reduplicating-words.txt),
+ * are a word set on both sides of it, which the next word goes on from; the
+ * double is rhetoric, not a slip.
+ */
+function joinsItself(reduplicating: ReadonlySet<string>, first: string, second: string): boolean {
+  return reduplicating.has(first) || reduplicating.has(second)
+}
+
+/** Whether `count` words from the `w`th stand one after another with one space between each two. */
+function spacedRun(tokens: SentenceTokens['tokens'], words: readonly number[], w: number, count: number): boolean {
+  for (let k = 1; k < count; k++) {
+    const at = words[w + k]!
+    if (at !== words[w + k - 1]! + 2 || tokens[at - 1]!.value !== ' ') return false
+  }
+  return true
+}
