@@ -321,3 +321,58 @@ describe('edited layouts (twenty-ninth batch)', () => {
     expect(await found('spelling', text)).toEqual([])
   })
 })
+
+describe('edited layouts (thirty-first batch)', () => {
+  it('warns on a lowercase title only where the story capitalizes the same title, not another one', async () => {
+    expect(await found('case', 'President Félix Tshisekedi met prime minister Sama Lukonde on Monday.')).toEqual([
+      ['prime minister', 'Prime Minister', 'info', 31, 45]
+    ])
+    expect(await found('case', 'Prime Minister Sama Lukonde spoke. Later prime minister Sama Lukonde left.')).toEqual([
+      ['prime minister', 'Prime Minister', 'warning', 41, 55]
+    ])
+  })
+
+  it('reads a known person with a middle name between given name and surname as the person', async () => {
+    expect(await found('names', 'Senator John Owan Enoh – Cross River. John Enoh spoke later.')).toEqual([])
+  })
+
+  it('reads "Amb." as an abbreviation, "The Bahamas" as the country’s name, and an outlet named for its address', async () => {
+    expect(await found('spelling', 'Jigawa Amb. Yusuf Maitama Tuggar – Bauchi')).toEqual([['Amb', undefined, 'info', 7, 10]])
+    expect(await found('case', 'He became prime minister of the Commonwealth of The Bahamas after the vote.')).toEqual([])
+    expect(await found('spacing', 'Sources told Nation.Cymru that all Labour MSs will vote. It was late.Then it ended.')).toEqual([['late.Then', 'late. Then', 'warning', 64, 73]])
+  })
+
+  it('reads a doubled word after a known given name as the rest of the name, and still fixes a known person’s doubled surname', async () => {
+    expect(await found('repeated-words', 'He named the Cobra faction’s leader David Yau Yau to the defence ministry.')).toEqual([])
+    expect(await found('repeated-words', 'Prime Minister Fumio Kishida Kishida said so.')).toEqual([['Kishida Kishida', 'Kishida', 'warning', 21, 36]])
+  })
+
+  it('leaves a name of another language in English title case, and still fixes a Korean given name’s second syllable', async () => {
+    expect(await found('case', 'Tshisekedi’s coalition is called the Union Sacrée. He gave an interview to Corriere della Sera.')).toEqual([])
+    expect(await found('case', 'Acting President Choi Sang-Mok met the press.')).toEqual([['Sang-Mok', 'Sang-mok', 'warning', 22, 30]])
+  })
+})
+
+describe('machine-translated copy (thirty-first batch)', () => {
+  it('fixes a name that lost its marks and a letter to the fuller spelling, whichever is written more', async () => {
+    expect(await found('names', 'The Trapalhos were comedians. It looked like a Trapalhos script. It was a Trapalhões movie.')).toEqual([
+      ['Trapalhos', 'Trapalhões', 'warning', 4, 13],
+      ['Trapalhos', 'Trapalhões', 'warning', 47, 56]
+    ])
+  })
+
+  it('removes question marks an encoding left against a word, and a space before a closing quote and its stop', async () => {
+    expect(await found('spacing', 'The use of minority languages ??in schools was debated. He said it was “good for the government ”. She left.')).toEqual([
+      ['??', '', 'warning', 30, 32],
+      ['government ”', 'government”', 'warning', 85, 97]
+    ])
+  })
+
+  it('removes a phrase written twice, and leaves rhetoric, a heading run into its text and a chant', async () => {
+    expect(await found('repeated-words', 'Published on Published on 12 March. The rally was on Wednesday evening on Wednesday evening in Seoul.')).toEqual([
+      ['Published on Published on', 'Published on', 'warning', 0, 25],
+      ['on Wednesday evening on Wednesday evening', 'on Wednesday evening', 'warning', 50, 91]
+    ])
+    expect(await found('repeated-words', 'They waited for years and years and still hoped. THE ARTS The arts matter. Crowds chanted: “Imran Khan Imran Khan.”')).toEqual([])
+  })
+})
