@@ -4,7 +4,7 @@ import {countriesOf} from '../../names/countries.js'
 import {quote} from '../../message.js'
 import {own, type CaselessLevel, type CaselessNode} from '../../data/gazetteer-index.js'
 import type {FormRef} from '../../names/gazetteer.js'
-import {isAllCaps, isCapitalized, isSpace, straightApostrophes} from '../../text/normalize.js'
+import {capitalize, isAllCaps, isCapitalized, isSpace, straightApostrophes} from '../../text/normalize.js'
 import {wordStarts} from '../../text/word-starts.js'
 import type {Token} from '../../text/tokens.js'
 import {contiguous, contiguousWords, oneSpaceApart, plainWord, possessiveEnd} from './adjacent.js'
@@ -147,6 +147,9 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     // capitalizes that English has in no lowercase form is that language's, no slip.
     // A person's name is not one of these: "Lee Jae-Myung" is a Korean given name's second syllable capitalized, a slip.
     if (ref.entity.kind !== 'person' && wrong.every((k) => isCapitalized(span[k]!.value) && !lexicon.hasLowercase(span[k]!.lower) && value[span[k]!.start - 1] !== '-')) continue
+    // And the other way: "La France insoumise" lowercases a word after the first, as French writes its names; a word English has
+    // no lowercase form of, past the name's first word, is that language's capitals kept.
+    if (ref.entity.kind !== 'person' && wrong.every((k) => k > 0 && !isCapitalized(span[k]!.value) && !lexicon.hasLowercase(span[k]!.lower) && !lexicon.correct(capitalize(span[k]!.value)))) continue
     // A common word lowercase at the edge of a name, written so throughout,
     // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
     const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
