@@ -350,7 +350,7 @@ describe('edited layouts (thirty-first batch)', () => {
   it('leaves a name of another language in English title case, and still fixes a Korean given name’s second syllable', async () => {
     expect(await found('case', 'Tshisekedi’s coalition is called the Union Sacrée. He gave an interview to Corriere della Sera.')).toEqual([])
     expect(await found('case', 'Acting President Choi Sang-Mok met the press.')).toEqual([['Sang-Mok', 'Sang-mok', 'warning', 22, 30]])
-    expect(await found('case', 'Mélenchon, the leader of La France insoumise, spoke. Rates at the Bank of korea rose.')).toEqual([['korea', 'Korea', 'warning', 77, 82]])
+    expect(await found('case', 'Mélenchon, the leader of La France insoumise, spoke. Rates at the Bank of korea rose.')).toEqual([['korea', 'Korea', 'warning', 74, 79]])
   })
 })
 
