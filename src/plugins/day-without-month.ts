@@ -15,9 +15,9 @@ const bracketedDay = /\((\d{1,2})(?:st|nd|rd|th)\)/gu
  * A day of the month with no month: Chinese, Japanese and Korean news date
  * a story by its day alone (5日, "the 5th"), and machine translation keeps
  * it. English copy names the month ("March 5"); only the writer knows it, so
- * there is no fix. "On the 5th" alone is a note: Korean and Japanese
- * English-language papers date stories so in edited copy, and editors of
- * translated copy leave it; the day in brackets is translation's own.
+ * there is no fix. It is a note: Korean and Japanese English-language
+ * papers date stories so in edited copy ("on the 12th"), and editors of
+ * translated copy leave it, the day in brackets too ("this Sunday (8th)").
  */
 export function reportDaysWithoutMonth(file: VFile, value: string): void {
   for (const pattern of [theDay, bracketedDay]) {
@@ -32,7 +32,7 @@ export function reportDaysWithoutMonth(file: VFile, value: string): void {
         reason: `Unexpected ${quote(actual)}: a day of the month with no month; name the month (${quote(`March ${day}`)})`,
         start,
         end,
-        level: pattern === theDay ? 'info' : 'warning'
+        level: 'info'
       })
     }
   }
