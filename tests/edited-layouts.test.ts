@@ -377,3 +377,15 @@ describe('machine-translated copy (thirty-first batch)', () => {
     expect(await found('repeated-words', 'They waited for years and years and still hoped. THE ARTS The arts matter. Crowds chanted: “Imran Khan Imran Khan.”')).toEqual([])
   })
 })
+
+describe('machine-translated copy (thirty-second batch)', () => {
+  it('lowercases a pronoun capitalized mid-sentence, and after a clause’s comma offers the lost full stop first', async () => {
+    expect(await found('case', 'The minister said that in His opinion the law was wrong.')).toEqual([['His', 'his', 'warning', 26, 29]])
+    expect(await found('case', 'They bought testing kits, It was said, from abroad.')).toEqual([[', It', '. It', 'warning', 24, 28]])
+  })
+
+  it('leaves a pronoun capitalized after a verb of saying, and in a story that names God', async () => {
+    expect(await found('case', 'He spoke of defense, stating, We discussed the payment.')).toEqual([])
+    expect(await found('case', 'Jesus taught forgiveness, He gave us an example. The faithful serve Him by living free.')).toEqual([])
+  })
+})

@@ -116,6 +116,8 @@ const wordSetLists = {
   leaderNouns: 'dictionaries/leader-nouns.txt',
   kinWords: 'dictionaries/kin-words.txt',
   subjectPronouns: 'dictionaries/subject-pronouns.txt',
+  personalPronouns: 'dictionaries/personal-pronouns.txt',
+  deityWords: 'dictionaries/deity-words.txt',
   timeWords: 'dictionaries/time-words.txt',
   suspendingWords: 'dictionaries/suspended-hyphen-words.txt',
   hyphenClauseWords: 'dictionaries/hyphen-clause-words.txt',

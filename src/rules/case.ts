@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -40,6 +40,9 @@ export default defineRule({
       indefiniteDeterminers: data.indefiniteDeterminers,
       determiners: data.determiners,
       functionWords: data.functionWords,
+      personalPronouns: data.personalPronouns,
+      deityWords: data.deityWords,
+      quotationVerbs: data.quotationVerbs,
       descriptorEndings: data.descriptorEndings,
       titleRankWords: data.titleRankWords
     }

@@ -37,6 +37,12 @@ export interface CaseContext {
   determiners: ReadonlySet<string>
   /** Closed-class words, which start no name in running text ("in", "the"). */
   functionWords: ReadonlySet<string>
+  /** Personal pronouns and possessive determiners ("his", "they"). */
+  personalPronouns: ReadonlySet<string>
+  /** Names of God, lowercase: a story with one may capitalize pronouns for God. */
+  deityWords: ReadonlySet<string>
+  /** Verbs that attribute a quotation ("stated", "says"). */
+  quotationVerbs: ReadonlySet<string>
   /** A portfolio's noun or adjective by its ending ("revitalization", "economic"). */
   descriptorEnding: RegExp
   /** Words that give a title's rank, not its portfolio ("prime", "vice"). */
@@ -65,6 +71,8 @@ export interface Raised {
   start: number
   end: number
   expected: string
+  /** Further fixes, after `expected`. */
+  also?: readonly string[] | undefined
   reason: string
   level?: Level | undefined
   /** The word as written, for a finding whose reason waits for the end. */

@@ -52,6 +52,12 @@ export interface Options {
   indefiniteDeterminers?: ReadonlySet<string> | undefined
   /** Closed-class words ("in", "the"): capitalized between lowercase words, a stray capital. */
   functionWords?: ReadonlySet<string> | undefined
+  /** Personal pronouns and possessive determiners ("his"): one capitalized mid-sentence is a stray capital. */
+  personalPronouns?: ReadonlySet<string> | undefined
+  /** Names of God ("god", "allah"): a story with one may capitalize pronouns for God. */
+  deityWords?: ReadonlySet<string> | undefined
+  /** Verbs that attribute a quotation ("stated"): a capital after one and a comma opens an unmarked quotation. */
+  quotationVerbs?: ReadonlySet<string> | undefined
   /** Endings of a portfolio's noun or adjective ("revitalization", "economic"): before a title, a job described. */
   descriptorEndings?: ReadonlySet<string> | undefined
   /** Words that give a title's rank, not its portfolio ("prime", "vice"). */
@@ -88,6 +94,9 @@ export default function caseRule(options: Readonly<Options>) {
     determiners: options.determiners ?? new Set(),
     styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),
+    personalPronouns: options.personalPronouns ?? new Set(),
+    deityWords: options.deityWords ?? new Set(),
+    quotationVerbs: options.quotationVerbs ?? new Set(),
     descriptorEnding: endingPattern(options.descriptorEndings ?? new Set()),
     titleRankWords: options.titleRankWords ?? new Set(),
     titleContext: {

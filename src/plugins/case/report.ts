@@ -10,7 +10,7 @@ import {wordStarts} from '../../text/word-starts.js'
 /** One finding per word, the strongest reason winning; those that waited for the document settled. */
 export function reportRaised(file: VFile, raised: readonly Raised[], capitalizedInDocument: ReadonlySet<string>, abbreviations: ReadonlySet<string>) {
   const value = String(file.value)
-  const flags = new Map<number, {end: number; expected: string; reason: string; level: Level}>()
+  const flags = new Map<number, {end: number; expected: string[]; reason: string; level: Level}>()
   for (const entry of raised) {
     let reason = entry.reason
     if (entry.ifCapitalized !== undefined) {
@@ -21,10 +21,10 @@ export function reportRaised(file: VFile, raised: readonly Raised[], capitalized
     }
     const level = entry.level ?? 'warning'
     const previous = flags.get(entry.start)
-    if (!previous || (previous.level === 'info' && level !== 'info') || entry.overrides) flags.set(entry.start, {end: entry.end, expected: entry.expected, reason, level})
+    if (!previous || (previous.level === 'info' && level !== 'info') || entry.overrides) flags.set(entry.start, {end: entry.end, expected: [entry.expected, ...(entry.also ?? [])], reason, level})
   }
   for (const [start, {end, expected, reason, level}] of flags) {
-    report(file, {ruleId: 'case', reason, start, end, level, expected: [expected]})
+    report(file, {ruleId: 'case', reason, start, end, level, expected})
   }
 }
 

@@ -35,6 +35,13 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         continue
       }
       if (!capitalizedWord.test(token.value)) continue
+      if (context.personalPronouns.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && !reverent(context, value)) {
+        const stray = strayPronoun(context, tokens, token, value)
+        if (stray) {
+          raised.push(stray)
+          continue
+        }
+      }
       if (context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && strayFunctionWord(tokens, token, value)) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
         continue
@@ -100,6 +107,42 @@ function strayFunctionWord(tokens: readonly Token[], token: Token, value: string
     !insideQuotation(value, token.start)
   )
 }
+
+/**
+ * "in His opinion", "the president, He reaffirmed": a pronoun capitalized
+ * between lowercase words, or after a clause's comma, where the comma most
+ * often stands for a lost full stop ("testing kits, It was"), so that is the
+ * first fix. After a verb of saying and its comma it opens a quotation
+ * ("stating, We discussed"), the unattributed-quote check's to raise.
+ */
+function strayPronoun(context: CaseContext, tokens: readonly Token[], token: Token, value: string): Raised | undefined {
+  const reason = `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`
+  if (strayFunctionWord(tokens, token, value)) return {start: token.start, end: token.end, expected: token.lower, reason}
+  const comma = tokens[token.index - 2]
+  const before = tokens[token.index - 3]
+  const after = tokens[token.index + 2]
+  if (tokens[token.index - 1]?.value !== ' ' || comma?.value !== ',' || before?.kind !== 'word' || !lowercaseWord.test(before.value)) return undefined
+  if (tokens[token.index + 1]?.value !== ' ' || after?.kind !== 'word' || !startsLowercase.test(after.value)) return undefined
+  if (saying(context, before.value) || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) return undefined
+  return {start: comma.start, end: token.end, expected: `. ${token.value}`, also: [`, ${token.lower}`], reason: `Unexpected capital in ${quote(token.value)} after a comma: a lost full stop, or expected ${quote(token.lower)}`}
+}
+
+/** A verb of saying in any form ("stated", "stating", "says"). */
+function saying(context: CaseContext, word: string): boolean {
+  if (context.quotationVerbs.has(word)) return true
+  if (!word.endsWith('ing')) return false
+  const stem = word.slice(0, -3)
+  // "stating" → states, "noting" → notes, "adding" → adds.
+  return [`${stem}s`, `${stem}es`, `${stem}ed`].some((form) => context.quotationVerbs.has(form))
+}
+
+/** Whether the story names God, whose pronouns religious writing capitalizes ("serve Him"). */
+function reverent(context: CaseContext, value: string): boolean {
+  for (const match of value.matchAll(capitalizedWordsAnywhere)) if (context.deityWords.has(match[0].toLowerCase())) return true
+  return false
+}
+
+const capitalizedWordsAnywhere = /(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu
 
 /**
  * "the formation of A coalition": a capital A after a function word and
