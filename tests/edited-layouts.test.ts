@@ -389,3 +389,16 @@ describe('machine-translated copy (thirty-second batch)', () => {
     expect(await found('case', 'Jesus taught forgiveness, He gave us an example. The faithful serve Him by living free.')).toEqual([])
   })
 })
+
+describe('machine-translated copy (thirty-second batch): marks and characters', () => {
+  it('replaces a low opening quotation mark of other languages with the English one', async () => {
+    expect(await found('spacing', '„We will win,” he said.')).toEqual([['„', '“', 'warning', 0, 1]])
+  })
+
+  it('takes out a character of another script or a symbol a word was broken by, when the word it leaves is known', async () => {
+    expect(await found('spelling', 'The Naꦍtional Assembly met an♉d voted.')).toEqual([
+      ['Naꦍtional', 'National', 'warning', 4, 13],
+      ['an♉d', 'and', 'warning', 27, 31]
+    ])
+  })
+})

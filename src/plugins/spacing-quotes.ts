@@ -17,6 +17,12 @@ export function quoteSpace(file: VFile, value: string, tokens: readonly Token[],
     guillemet(file, value, token)
     return
   }
+  // „We will win“: the low opening mark of German, Polish, Czech and other copy.
+  if (token.value === '„') {
+    const mark = writesStraightQuotes(value) ? '"' : '“'
+    report(file, {ruleId: 'spacing', reason: `Unexpected ${quote('„')}, an opening quotation mark of other languages; English uses ${quote(mark)}`, start: token.start, end: token.end, level: 'warning', expected: [mark]})
+    return
+  }
   const before = tokens[k - 1]
   const after = tokens[k + 1]
   // "experience ”of", "bad, ”says": the closing mark set against the word after it.

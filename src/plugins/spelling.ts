@@ -298,6 +298,24 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return title
   }
 
+  /**
+   * "Naꦍtional", "an♉d": a character of another script or a symbol inside a
+   * Latin word, where a broken encoding or a paste left it; the word it makes
+   * once taken out is the fix. The places flagged, for the unknown words to skip.
+   */
+  const reportStrayCharacters = (file: VFile, value: string): Array<[number, number]> => {
+    const flagged: Array<[number, number]> = []
+    for (const match of value.matchAll(strayInWord)) {
+      const fixed = match[1]! + match[3]!
+      if (!lexicon.correct(fixed) || insideAddress(value, match.index, match.index + match[0].length)) continue
+      const start = match.index
+      const end = start + match[0].length
+      flagged.push([start, end])
+      report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(match[2]!)} inside ${quote(fixed)}: a character of another script or a symbol`, start, end, level: 'warning', expected: [fixed]})
+    }
+    return flagged
+  }
+
   const reportUnknown = (file: VFile, value: string, found: readonly Found[]) => {
     const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
     const spellings = new Map<string, number>()
@@ -375,7 +393,11 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
 
   return {
     scan: (tree, file) => unknownWords(tree, String(file.value)),
-    report: (file, found) => reportUnknown(file, String(file.value), found)
+    report: (file, found) => {
+      const value = String(file.value)
+      const stray = reportStrayCharacters(file, value)
+      reportUnknown(file, value, stray.length === 0 ? found : found.filter((word) => !stray.some(([start, end]) => word.start < end && start < word.end)))
+    }
   }
 }
 
@@ -509,3 +531,6 @@ function nameSuggestions(word: string, gazetteer: Gazetteer | undefined): string
   const hit = gazetteer?.closest(word)
   return hit ? [hit.ref.form] : []
 }
+
+/** Latin letters, then one or two characters that are no Latin letter, mark, digit, punctuation or space, then Latin letters. */
+const strayInWord = /(?<![\p{L}\p{M}])(\p{Script=Latin}+)([^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}]{1,2})(\p{Script=Latin}+)(?![\p{L}\p{M}])/gu
