@@ -402,3 +402,22 @@ describe('machine-translated copy (thirty-second batch): marks and characters', 
     ])
   })
 })
+
+describe('edited layouts (thirty-second batch)', () => {
+  it('reads the last word of a name called by its first (Ethiopian) as wire copy’s convention, and still fixes a Japanese given name alone', async () => {
+    expect(await found('names', 'Deputy Prime Minister Temesgen Tiruneh was appointed. Ahmed said Tiruneh’s appointment was final.')).toEqual([])
+    expect(await found('names', 'Prime Minister Shigeru Ishiba spoke. Later Shigeru told reporters he would stay.')).toEqual([['Shigeru', 'Ishiba', 'warning', 43, 50]])
+  })
+
+  it('reads a word after a middle initial as a surname, and a country’s own spelling inside its language’s name as that name’s', async () => {
+    expect(await found('names', 'Senate Majority Leader Emmanuel Joel J. Villanueva spoke.')).toEqual([])
+    expect(await found('names', 'He visited Villanueva in Guatemala.')).toEqual([['Villanueva', 'Villa Nueva', 'warning', 11, 21]])
+    expect(await found('names', 'The alliance Juntos por el Perú (Together for Peru) won seats.')).toEqual([])
+  })
+
+  it('reads an incoming leader’s lowercase title as a title not yet held', async () => {
+    expect(await found('case', 'Singapore’s incoming prime minister Lawrence Wong named his Cabinet. Prime Minister Lee Hsien Loong stays.')).toEqual([
+      ['prime minister', 'Prime Minister', 'info', 21, 35]
+    ])
+  })
+})

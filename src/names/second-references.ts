@@ -231,6 +231,9 @@ function givenAlone(word: string, value: string, start: number, end: number, peo
   if (word.length < 4 || data.lexicon.hasLowercase(word) || /^[ -]\p{Lu}/u.test(value.slice(end, end + 2))) return undefined
   const person = onlyOne(people, (candidate) => candidate.readings !== undefined && candidate.given === word)
   if (!person || sharedSurname(value, person)) return undefined
+  // "Temesgen Tiruneh … Tiruneh said": a person called by the first word of the name (Ethiopian, Thai) is called by the last
+  // in wire copy's convention, no slip; "Shigeru Ishiba … Shigeru said" still is.
+  if (person.full.startsWith(`${person.surname} `)) return undefined
   const before = /(\p{Lu}\p{L}*) $/u.exec(value.slice(Math.max(0, start - 24), start))
   if (before && !data.titles.has(before[1]!.toLowerCase()) && !commonWordOpening(value, start - before[0].length, before[1]!.toLowerCase(), data)) return undefined
   for (const match of value.matchAll(new RegExp(`(?<![\\p{L}])${word} (\\p{Lu}\\p{Ll}+)`, 'gu'))) {

@@ -135,7 +135,8 @@ function describedTitle(context: CaseContext, before: string): boolean {
 
 /** What comes before a past title: "former", "late", "then", "then-", "ex-", with a proper adjective between ("former Philippine"). */
 // Up to two words between: "former Philippine president", "the former five-time prime minister".
-const pastTitle = /\b(?:(?:[Ff]ormer|[Ll]ate|[Tt]hen)\s+|(?:[Ee]x|[Tt]hen)-)(?:[\p{L}-]+\s+){0,2}$/u
+// A title not held now: past ("former", "late"), or not yet or no longer ("incoming", "outgoing", "future").
+const pastTitle = /\b(?:(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ii]ncoming|[Oo]utgoing|[Ff]uture)\s+|(?:[Ee]x|[Tt]hen)-)(?:[\p{L}-]+\s+){0,2}$/u
 
 /** A title that names a portfolio ("agriculture minister"), not a rank ("prime minister"). */
 function portfolioTitle(context: CaseContext, title: string): boolean {

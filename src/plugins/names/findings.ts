@@ -1,3 +1,4 @@
+import {withoutAccents} from '../../text/normalize.js'
 import type {VFile} from 'vfile'
 import {offsetsOf, quote, report} from '../../message.js'
 import {findClashes} from '../../names/clashes.js'
@@ -31,7 +32,9 @@ export function reportFindings(
   {known, unknown, pending, spellings}: Found,
   isGivenName?: (word: string) => boolean,
   /** Whether the gazetteer reads the word as one of the entity's own forms ("Qalibaf" for Ghalibaf). */
-  ownFormOf?: (word: string, entity: FormRef['entity']) => boolean
+  ownFormOf?: (word: string, entity: FormRef['entity']) => boolean,
+  /** Function words of other languages ("el", "por"): a name after one is that language's. */
+  foreignWords: ReadonlySet<string> = new Set()
 ) {
   // A lone word near a one-word name is weaker evidence: the same spelling
   // used three times is deliberate, and a surname with no title before it
@@ -66,6 +69,8 @@ export function reportFindings(
   const clashes = findClashes(known, unknown, value, isGivenName)
   for (const clash of clashes) {
     if (overlapsFlagged(flagged, clash.span[0]!.start, clash.span.at(-1)!.end)) continue
+    // "Juntos por el Perú (… Together for Peru)": the accented spelling inside a name of its own language is that name's.
+    if (withoutAccents(clash.actual) === withoutAccents(clash.majority) && foreignWords.has(wordBefore(value, clash.span[0]!.start))) continue
     emit(file, {
       span: clash.span,
       expected: [clash.majority],
@@ -150,4 +155,9 @@ export function flaggedSpans(file: VFile): Array<[start: number, end: number]> {
     const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
     return offsets ? [offsets] : []
   })
+}
+
+/** The word right before `start`, lowercase, with only a space between. */
+function wordBefore(value: string, start: number): string {
+  return /(\p{L}+) $/u.exec(value.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? ''
 }

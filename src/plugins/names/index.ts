@@ -64,6 +64,8 @@ export interface Options {
   transliteratedCountries?: ReadonlySet<string> | undefined
   /** A given name, lowercase without accents → its line of forms in other languages: "William Lasso" is Guillermo Lasso. */
   givenNameCognates?: ReadonlyMap<string, number> | undefined
+  /** Function words of other languages ("el", "por"): a name after one is in that language. */
+  foreignFunctionWords?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -140,7 +142,8 @@ export default function names(options: Readonly<Options>) {
       value,
       found,
       (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()),
-      (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble')
+      (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble'),
+      options.foreignFunctionWords
     )
     reportPartialAccents(file, value, found.known)
     reportAccentsLostAmongAccented(file, value, found.known, (entity) => countriesOf(context.gazetteer.entities).of(entity))

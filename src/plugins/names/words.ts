@@ -60,6 +60,8 @@ export function afterPersonCue(context: NamesContext, start: number, value: stri
   const before = /(\p{L}+)\.? +$/u.exec(value.slice(Math.max(0, start - 16), start))
   if (!before) return false
   const word = before[1]!
+  // "Emmanuel Joel J. Villanueva": a middle initial after a capitalized name word.
+  if (/(?<![\p{L}])\p{Lu}\p{Ll}+ \p{Lu}\. +$/u.test(value.slice(Math.max(0, start - 30), start))) return true
   return context.courtesyTitles.has(word.toLowerCase()) || isFirstName(context, word)
 }
 
