@@ -421,3 +421,10 @@ describe('edited layouts (thirty-second batch)', () => {
     ])
   })
 })
+
+describe('Vietnamese names and places (thirty-second batch)', () => {
+  it('reads a three-syllable Vietnamese name as one name, and a city written syllable by syllable as the city', async () => {
+    expect(await found('names', 'Deputy Do Van Ve from Thai Binh spoke. Deputy Tran Ngoc Vinh from the northern city of Hai Phong agreed.')).toEqual([])
+    expect(await found('names', 'He visited Timor Leste.')).toEqual([['Timor Leste', 'Timor-Leste', 'warning', 11, 22]])
+  })
+})

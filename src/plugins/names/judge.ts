@@ -79,6 +79,31 @@ function reversedName(context: NamesContext, span: readonly NameToken[], run: re
   }
 }
 
+/**
+ * "Hai Phong" for Haiphong, "Da Nang" for Danang: a place's one-word name
+ * written syllable by syllable, as its country's own romanization spaces
+ * it, is the place.
+ */
+function syllablesSpaced(ref: FormRef, text: string): boolean {
+  const words = text.split(' ')
+  return ref.entity.kind === 'place' && !/[ -]/.test(ref.form) && words.length > 1 && words.every((word) => word.length <= 5) && squash(text) === squash(ref.form)
+}
+
+/** The word before the span in its run is a syllable of the same name: short, as the span's, and no title, determiner, place, people's adjective or known body. */
+function nameBefore(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
+  const before = run[run.indexOf(span[0]!) - 1]
+  if (before === undefined || before.connector || before.text.length > 4 || span.some((name) => name.text.length > 5)) return false
+  const lower = before.text.toLowerCase()
+  if (context.titles.has(lower) || context.courtesyTitles.has(lower) || context.determiners.has(lower)) return false
+  return !context.gazetteer.lookup(before.text).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym' || ref.entity.kind === 'org')
+}
+
+/** The word after the span in its run is a syllable of the same name ("Tran Ngoc | Vinh"). */
+function syllableAfter(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
+  const after = run[run.indexOf(span.at(-1)!) + 1]
+  return after !== undefined && !after.connector && after.text.length <= 4 && span.every((name) => name.text.length <= 5) && isUnknownWord(context, after)
+}
+
 /** Whether the span's first and last words are a known person's two-word name as written ("John Enoh" of "John Owan Enoh"). */
 function withMiddleName(context: NamesContext, span: readonly NameToken[]): boolean {
   const ends = `${span[0]!.text} ${span.at(-1)!.text}`
@@ -128,6 +153,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
+  // "Do Van Ve" is not "Van Ve" read as Vance: a Vietnamese name of short syllables does not begin inside its run,
+  // after a syllable that is no title, place or people's adjective.
+  if (hit.ref.entity.kind === 'person' && span.length > 1 && (nameBefore(context, span, run) || syllableAfter(context, span, run))) return undefined
   // Another accepted romanization of a person from another script ("Nazarbaev", "Vorachit", "Yoon Ho-jung"; src/plugins/names/romanizations.ts).
   if (otherRomanization(context, span, text, hit.ref)) return {span, rank: 0, ref: hit.ref}
   // "Aleksandr Lukashenko" for Alexander: a romanized person's given name in another romanization of the same name (one line of the
@@ -449,7 +477,7 @@ function closesKnownName(context: NamesContext, text: string): boolean {
 /** A span the gazetteer has as written, ignoring case: a known name, or a known misspelling or variant. */
 function exactReading(context: NamesContext, span: NameToken[], run: readonly NameToken[], text: string, refs: readonly FormRef[], value: string): Contender | undefined {
   const accepted = refs.filter((ref) => ref.type !== 'garble')
-  if (context.gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text) || accepted.some((ref) => otherDialectSpelling(text, ref.form) || romanizedLayout(context, ref.entity, ref.form, text))) {
+  if (context.gazetteer.isAccepted(text) || isAllCaps(text) || sameLetters(accepted, text) || accepted.some((ref) => otherDialectSpelling(text, ref.form) || romanizedLayout(context, ref.entity, ref.form, text) || syllablesSpaced(ref, text))) {
     // Known as written, or only its case is off (the case rule says that better).
     return {span, rank: 0, ref: accepted[0] ?? refs[0]!}
   }
