@@ -71,7 +71,10 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     // "Sir Lindsay": a knight or dame is called by the given name.
     const byGiven = word.length >= 4 && !givenNameHonorifics.has(wordBefore(value, start)) ? onlyOne(people, (candidate) => candidate.given === word) : undefined
     // East Asian copy calls a public figure by the family name whoever shares it (the person named in characters has readings).
-    if (byGiven && !sharedSurname(value, byGiven) && (byGiven.readings !== undefined || (!familyOfNote(byGiven.surname, data) && !givenByConvention(value, byGiven)))) {
+    // "Temesgen Tiruneh … Tiruneh said": one called by the first word of the name (Ethiopian, Thai) is called by the last in
+    // wire copy's convention; a Korean or Japanese person named in characters (with readings) still is not.
+    const nameFirst = byGiven !== undefined && byGiven.full.startsWith(`${byGiven.surname} `)
+    if (byGiven && !sharedSurname(value, byGiven) && (byGiven.readings !== undefined || (!familyOfNote(byGiven.surname, data) && !givenByConvention(value, byGiven) && !nameFirst))) {
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
     }
   }
@@ -231,9 +234,6 @@ function givenAlone(word: string, value: string, start: number, end: number, peo
   if (word.length < 4 || data.lexicon.hasLowercase(word) || /^[ -]\p{Lu}/u.test(value.slice(end, end + 2))) return undefined
   const person = onlyOne(people, (candidate) => candidate.readings !== undefined && candidate.given === word)
   if (!person || sharedSurname(value, person)) return undefined
-  // "Temesgen Tiruneh … Tiruneh said": a person called by the first word of the name (Ethiopian, Thai) is called by the last
-  // in wire copy's convention, no slip; "Shigeru Ishiba … Shigeru said" still is.
-  if (person.full.startsWith(`${person.surname} `)) return undefined
   const before = /(\p{Lu}\p{L}*) $/u.exec(value.slice(Math.max(0, start - 24), start))
   if (before && !data.titles.has(before[1]!.toLowerCase()) && !commonWordOpening(value, start - before[0].length, before[1]!.toLowerCase(), data)) return undefined
   for (const match of value.matchAll(new RegExp(`(?<![\\p{L}])${word} (\\p{Lu}\\p{Ll}+)`, 'gu'))) {
