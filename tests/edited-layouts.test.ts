@@ -428,3 +428,10 @@ describe('Vietnamese names and places (thirty-second batch)', () => {
     expect(await found('names', 'He visited Timor Leste.')).toEqual([['Timor Leste', 'Timor-Leste', 'warning', 11, 22]])
   })
 })
+
+describe('edited layouts (thirty-third batch)', () => {
+  it('reads a name ending in an exclamation mark after “the” as no sentence end, and Hong Kong’s own news agency as itself', async () => {
+    expect(await found('case', 'The story ran on the Walla! news website, which Bezeq owns. What a day! then it ended.')).toEqual([['then', 'Then', 'warning', 72, 76]])
+    expect(await found('names', 'The chief executive told Hong Kong China News Agency in an interview.')).toEqual([])
+  })
+})

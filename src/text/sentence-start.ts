@@ -6,6 +6,7 @@ const lastWord = /([\p{L}.]+)$/u
 const space = /\s/
 const blank = /^\s*$/
 const sentenceEnd = /[.?!:]/
+const brandBefore = /(?:^|\s)the \p{Lu}[\p{L}]*$/u
 
 /**
  * Does a sentence or line start at `start`? True after . ? ! (not after an
@@ -25,6 +26,8 @@ export function isSentenceStart(value: string, start: number, abbreviations: Rea
   const char = value[i]!
   if (char === '\n' || char === '\r') return lineEndsSentence(value, i)
   if (!sawSpace) return false
+  // "the Walla! news website", "the Yahoo! homepage": a name that ends in an exclamation mark, after "the".
+  if (char === '!' && brandBefore.test(value.slice(Math.max(0, i - 30), i))) return false
   if (char === '?' || char === '!') return true
   if (char !== '.') return false
   if (value[i - 1] === '.' ) return false
