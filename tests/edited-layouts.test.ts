@@ -435,3 +435,20 @@ describe('edited layouts (thirty-third batch)', () => {
     expect(await found('names', 'The chief executive told Hong Kong China News Agency in an interview.')).toEqual([])
   })
 })
+
+describe('machine-translated copy (thirty-third batch): encodings', () => {
+  it('reads UTF-8 misread as Windows-1252 back, and leaves a capital of its own language alone', async () => {
+    expect(await found('spelling', 'President ErdoÄŸan spoke. Itâ€™s late. The ESTADÃO reported it.')).toEqual([
+      ['ErdoÄŸan', 'Erdoğan', 'warning', 10, 18],
+      ['Itâ€™s', 'It’s', 'warning', 26, 32],
+      ['ESTADÃO', undefined, 'info', 43, 50]
+    ])
+  })
+
+  it('puts back the one letter a mirror replaced with a run of one capital', async () => {
+    expect(await found('spelling', 'The plenum conZZZened to discuss adZZZancing reform.')).toEqual([
+      ['conZZZened', 'convened', 'warning', 11, 21],
+      ['adZZZancing', 'advancing', 'warning', 33, 44]
+    ])
+  })
+})

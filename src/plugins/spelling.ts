@@ -6,6 +6,7 @@ import {lexiconFor, type Lexicon} from '../data/lexicon.js'
 import {particleJoinedName} from '../data/name-words.js'
 import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
+import iconv from 'iconv-lite'
 import {insideAddress} from '../text/addresses.js'
 import {countedBefore} from '../text/counted.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
@@ -305,6 +306,25 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    */
   const reportStrayCharacters = (file: VFile, value: string): Array<[number, number]> => {
     const flagged: Array<[number, number]> = []
+    // "ErdoÄŸan": UTF-8 read as Windows-1252; the bytes read again as UTF-8 give the word.
+    for (const match of value.matchAll(misread)) {
+      const fixed = utf8Again(match[0])
+      if (fixed === undefined || fixed === match[0]) continue
+      const start = match.index
+      const end = start + match[0].length
+      flagged.push([start, end])
+      report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(match[0])}: UTF-8 text read as Windows-1252, expected ${quote(fixed)}`, start, end, level: 'warning', expected: [fixed]})
+    }
+    // "conZZZened", "adZZZancing": a letter a mirror replaced with a run of one capital; the one letter that makes a known word.
+    for (const match of value.matchAll(placeholderRun)) {
+      const [whole, before, , after] = match
+      const words = [...'abcdefghijklmnopqrstuvwxyz'].map((letter) => before! + letter + after!).filter((word) => lexicon.correct(word))
+      if (words.length !== 1) continue
+      const start = match.index
+      const end = start + whole.length
+      flagged.push([start, end])
+      report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(whole)}: a run of one capital where a letter belongs, expected ${quote(words[0]!)}`, start, end, level: 'warning', expected: [words[0]!]})
+    }
     for (const match of value.matchAll(strayInWord)) {
       const fixed = match[1]! + match[3]!
       if (!lexicon.correct(fixed) || insideAddress(value, match.index, match.index + match[0].length)) continue
@@ -534,3 +554,20 @@ function nameSuggestions(word: string, gazetteer: Gazetteer | undefined): string
 
 /** Latin letters, then one or two characters that are no Latin letter, mark, digit, punctuation or space, then Latin letters. */
 const strayInWord = /(?<![\p{L}\p{M}])(\p{Script=Latin}+)([^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}]{1,2})(\p{Script=Latin}+)(?![\p{L}\p{M}])/gu
+
+/** A word with a lead byte of UTF-8 (Â–ô as Windows-1252 reads it) and its continuation bytes (€–¿ as it reads them). */
+const misread = /[\p{L}]*[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]+[\p{L}]*/gu
+
+/** Letters, a run of three or more of one capital, letters: "conZZZened". */
+const placeholderRun = /(?<![\p{L}])(\p{L}*\p{Ll}|\p{Lu}?)(\p{Lu})\2{2,}(\p{Ll}\p{L}*|)(?![\p{L}])/gu
+
+/** `text` encoded back to Windows-1252 bytes (iconv-lite's table) and read as UTF-8, or undefined where a character has no byte or the bytes are no UTF-8. */
+function utf8Again(text: string): string | undefined {
+  const bytes = iconv.encode(text, 'win1252')
+  if (iconv.decode(bytes, 'win1252') !== text) return undefined
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    return undefined
+  }
+}
