@@ -452,3 +452,9 @@ describe('machine-translated copy (thirty-third batch): encodings', () => {
     ])
   })
 })
+
+describe('edited layouts (thirty-third batch): Ukrainian transliteration', () => {
+  it('reads Ukraine’s official iia for -ія as another romanization of the name', async () => {
+    expect(await found('names', 'Davyd Arakhamiia, the head of the Servant of the People faction, spoke. Arakhamiia added that work goes on.')).toEqual([])
+  })
+})

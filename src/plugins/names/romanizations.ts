@@ -206,7 +206,7 @@ function otherKoreanSurname(context: NamesContext, span: readonly NameToken[], f
 
 /**
  * A name with a glide y between vowels dropped, a final y or yi and an iy before a consonant written i ("Smaiylov", "Smailov";
- * "Mukhammedkalyi"), Persian and Arabic gh written q ("Araghchi", "Araqchi"), a final eh written e ("Salameh", "Salame"),
+ * "Mukhammedkalyi"), Ukraine's official iia for -ія written ia ("Arakhamiia", "Arakhamia"), Persian and Arabic gh written q ("Araghchi", "Araqchi"), a final eh written e ("Salameh", "Salame"),
  * a final th written t (Thai and Lao: "Vorachith", "Vorachit"), a final e after a consonant (Amharic "Desalegne", "Desalegn") and v for w ("Laksanavisit", "Laksanawisit"; Turkmen
  * "Berdimuhamedow"), word by word,
  * its spaces gone ("Mohammadreza").
@@ -219,6 +219,7 @@ function glideFold(name: string): string {
       .replace(/yi$/, 'i')
       .replace(/y$/, 'i')
       .replace(/iy(?![aeiou])/g, 'i')
+      .replace(/iia/g, 'ia')
       .replace(/gh/g, 'q')
       .replace(/(?<=e)h$/, '')
       .replace(/th$/, 't')
