@@ -1,7 +1,7 @@
 import type {Root, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {sentencesOf, type Token} from '../text/tokens.js'
-import {insideAddress} from '../text/addresses.js'
+import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, emptyBrackets, foreignMarks, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
@@ -60,6 +60,7 @@ export default function spacing(options: Readonly<Options>) {
       for (let k = 0; k < tokens.length; k++) {
         checkToken(context, tokens, k)
         if (tokens[k]!.kind === 'word') {
+          addressRunOn(context, tokens[k]!, joins)
           joined(context, tokens[k]!, joins)
           strayLetter(context, tokens, k, joins)
         }
@@ -209,6 +210,19 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
 }
 
 /** "dialogue.While", "yes;no" inside one word node. */
+/**
+ * "Kompas.comTuesday": a web address run into the capitalized word after it.
+ * The address ends where its lowercase domain ends and a known word begins.
+ */
+function addressRunOn(context: Context, token: Token, joins: JoinWords) {
+  const match = addressThenWord.exec(token.value)
+  if (!match || !isAddress(match[1]!) || !joins.lexicon.correct(match[2]!)) return
+  const actual = token.value
+  flag(context, token.start, token.end, `${match[1]} ${match[2]}`, `Missing space after the address in ${quote(actual)}`, 'warning')
+}
+
+const addressThenWord = /^([\p{L}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6})(\p{Lu}\p{Ll}+)$/u
+
 function inWord(context: Context, token: Token) {
   const {value, marks} = context
   const children = (token.node as Word).children

@@ -81,6 +81,12 @@ function scan(file: VFile, value: string, sentences: readonly SentenceTokens[]):
 }
 
 function stray(file: VFile, at: number, char: string) {
+  const value = String(file.value)
+  // "(PPP))": a closer with none open right after the same closer is that mark doubled.
+  if ((char === ')' || char === ']') && value[at - 1] === char) {
+    report(file, {ruleId, start: at - 1, end: at + 1, level: 'warning', expected: [char], reason: `Unexpected ${quote(char + char)}: the closing mark doubled, with one opened`})
+    return
+  }
   report(file, {
     ruleId,
     start: at,

@@ -11,6 +11,7 @@ import {reportThousandMillions} from './thousand-millions.js'
 import {reportDecimalCommas} from './decimal-comma.js'
 import {reportUnattributedQuotes} from './unattributed-quote.js'
 import {reportOrdinalSuffixes} from './ordinal-suffix.js'
+import {reportSpunMonths} from './spun-month.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -40,6 +41,7 @@ export default function usage(options: Readonly<Options>) {
     reportDecimalCommas(file, value)
     reportUnattributedQuotes(file, value, options.quotationVerbs)
     reportOrdinalSuffixes(file, value)
+    reportSpunMonths(file, value)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return
