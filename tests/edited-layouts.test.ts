@@ -458,3 +458,22 @@ describe('edited layouts (thirty-third batch): Ukrainian transliteration', () =>
     expect(await found('names', 'Davyd Arakhamiia, the head of the Servant of the People faction, spoke. Arakhamiia added that work goes on.')).toEqual([])
   })
 })
+
+describe('thirty-fourth batch', () => {
+  it('fixes a doubled closing bracket, a spinner’s “Might” for the month, and an address run into the next word', async () => {
+    const text = 'He led the Pakistan Peoples Party (PPP)) until Might 11, 1992, said Irfan to Kompas.comTuesday.'
+    const all = (await lint(text)).filter((f) => f.level === 'warning').map((f) => [f.rule, f.actual, f.expected[0]])
+    expect(all).toEqual([
+      ['unpaired', '))', ')'],
+      ['usage', 'Might', 'May'],
+      ['spacing', 'Kompas.comTuesday', 'Kompas.com Tuesday']
+    ])
+    expect(await found('unpaired', 'See the note (a (b)) there.')).toEqual([])
+  })
+
+  it('reads a person alone in the story’s own accepted spelling, the AP’s name of a party, and a one-l American spelling', async () => {
+    expect(await found('names', 'Thai Prime Minister Prayuth Chan-ocha spoke. Prayuth was nominated by a military-backed party.')).toEqual([])
+    expect(await found('names', 'George Simion leads the hard-right Alliance for the Unity of Romanians, or AUR.')).toEqual([])
+    expect(await found('spelling', 'The cancelation of the election plunged Romania into crisis.')).toEqual([])
+  })
+})

@@ -59,6 +59,8 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       continue
     }
     const near = word.length >= 4 ? onlyOne(people, (candidate) => candidate.surname.length >= 4 && within(word, candidate.surname, allowedSlips(word, candidate.surname, data))) : undefined
+    // "Prayuth Chan-ocha … Prayuth said": the story's own accepted spelling of the person, used alone.
+    if (near && near.written?.split(/\s+/).includes(word)) continue
     if (near && !knownHere(word, value, data)) {
       found.push({start, end, expected: near.surname, reason: `Unexpected \`${word}\`: this story names ${near.full}, \`${near.surname}\` on second reference`})
       continue

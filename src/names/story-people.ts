@@ -19,6 +19,8 @@ export interface StoryPerson {
   known?: boolean
   /** Lowercase Mandarin readings of the family name, pinyin and Wade–Giles ("shipo", "shi", "shih" for Ishiba). */
   readings?: ReadonlySet<string>
+  /** The story's own accepted spelling, where it writes the person in another accepted form ("Prayuth Chan-ocha" for Prayut Chan-o-cha). */
+  written?: string
 }
 
 export interface SecondReference {
@@ -98,12 +100,14 @@ function personAt(words: readonly string[], from: number, data: ReferenceData): 
     const span = words.slice(from, from + length).join(' ')
     // A known garble names its person as surely ("Shi Po Mao" is Shigeru Ishiba): the story's later references are to them.
     const refs = data.gazetteer.lookup(span).filter((ref) => ref.entity.kind === 'person')
-    const person = (refs.find((ref) => ref.type !== 'garble') ?? refs[0])?.entity
+    const ref = refs.find((candidate) => candidate.type !== 'garble') ?? refs[0]
+    const person = ref?.entity
     if (person) {
       const surname = aloneName(person)
       const rest = person.name.split(' ').filter((word) => word !== surname)
       const readings = surnameReadings(person.familyReading ?? [], surname, data.wadeGiles)
-      return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined, known: true, ...(readings.size > 0 ? {readings} : {})}
+      const written = ref!.type !== 'garble' && span !== person.name ? {written: span} : {}
+      return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined, known: true, ...(readings.size > 0 ? {readings} : {}), ...written}
     }
   }
   const [family, given] = words.slice(from, from + 2)
