@@ -3,9 +3,9 @@ import {defineRule} from './define.js'
 
 export default defineRule({
   id: 'unpaired',
-  description: 'A quotation mark or bracket that opens and never closes in its paragraph, or closes with none open.',
+  description: 'A quotation mark or bracket that opens and never closes in its paragraph, or closes with none open; a closing bracket doubled with one opened (“(PPP))”).',
   why: 'A quotation whose closing mark is lost leaves the reader to guess where the speaker stops and the reporter resumes; translated and pasted copy loses closing marks and leaves stray ones (“battle.’”). A long quotation that runs on into a paragraph opening with a quotation mark again follows the convention and stays quiet, as do inch marks (12") and list markers (“a)”).',
-  levels: 'info; the `strict` preset raises it to a warning. A sentence lifted from a longer quotation, or a paragraph quoted in part, opens or closes a mark whose other half lies outside it, which the text alone cannot tell from a lost mark. The closing mark is offered as a fix only where the quotation can end in one place, the end of its one-sentence paragraph; elsewhere the finding marks the opening mark and leaves the closing to the editor, since a misplaced one puts words in a speaker’s mouth.',
+  levels: 'warning for a closing bracket doubled right after itself, fixed to one; otherwise info; the `strict` preset raises it to a warning. A sentence lifted from a longer quotation, or a paragraph quoted in part, opens or closes a mark whose other half lies outside it, which the text alone cannot tell from a lost mark. The closing mark is offered as a fix only where the quotation can end in one place, the end of its one-sentence paragraph; elsewhere the finding marks the opening mark and leaves the closing to the editor, since a misplaced one puts words in a speaker’s mouth.',
   priority: 9,
   strict: 'raise',
   options: {},
