@@ -25,12 +25,12 @@ describe('real copy', () => {
   // The sixth and seventh batches (2026-12-04) brought 553 slips, 279 of them phrases, at 8% and 13% caught before tuning.
   // The eighth to twelfth (garbled) brought 1,142 more, 252 of them names caught at 8–24% before tuning: the floors are 41% of names and 18% of all since;
   // the fourteenth brought 64 names (41% caught before tuning), the fifteenth 94 (26%) and 306 slips in all (12%), the sixteenth 71 (42%), the seventeenth 37 (57%), the eighteenth 74 (5%), the nineteenth 35 (11%): the floors are 40% of names and 17.5% of all since;
-  // the twentieth 70 (27%), names passed through Russian and turned into words: the names floor is 39% since; the twenty-first 38 (39%), the twenty-second 41 (27%), the twenty-fourth 48 (15%), Moroccan and Argentine names garbled four ways a page: the names floor is 38% since; the twenty-fifth 33 (36%), the twenty-sixth 39 (41%), the twenty-seventh 29 (21%), the twenty-eighth 24 (38%), the twenty-ninth 37 (16%) and 213 slips in all (7%), parties translated into words and Chinese readings of Japanese names: the floors are 37.5% of names and 17% of all since; the thirtieth 17 (29%), the thirty-first 18 (22%), the thirty-second 29 (17%), Thai ministers re-romanized and Polish names turned into English words: the names floor is 37% since; the thirty-third 30 (7%), Israeli and Japanese names heard as English words and Korean surnames swapped: the names floor is 36.5% since.
-  it('catches at warning level at least 36.5% of the name slips and 17% of all slips of the tuning pages', async () => {
+  // the twentieth 70 (27%), names passed through Russian and turned into words: the names floor is 39% since; the twenty-first 38 (39%), the twenty-second 41 (27%), the twenty-fourth 48 (15%), Moroccan and Argentine names garbled four ways a page: the names floor is 38% since; the twenty-fifth 33 (36%), the twenty-sixth 39 (41%), the twenty-seventh 29 (21%), the twenty-eighth 24 (38%), the twenty-ninth 37 (16%) and 213 slips in all (7%), parties translated into words and Chinese readings of Japanese names: the floors are 37.5% of names and 17% of all since; the thirtieth 17 (29%), the thirty-first 18 (22%), the thirty-second 29 (17%), Thai ministers re-romanized and Polish names turned into English words: the names floor is 37% since; the thirty-third 30 (7%), Israeli and Japanese names heard as English words and Korean surnames swapped: the names floor is 36.5% since; the thirty-fourth 37 (22%), Algerian, Hungarian and Guatemalan names and parties translated into words: the names floor is 36% since.
+  it('catches at warning level at least 36% of the name slips and 17% of all slips of the tuning pages', async () => {
     const score = (await scoreRealCopy(processor, ['tune'])) as Score
     const names = score.kinds.name!
-    expect(names.slips).toBe(1377)
-    expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.365)
+    expect(names.slips).toBe(1414)
+    expect(names.caught / names.slips).toBeGreaterThanOrEqual(0.36)
     expect(score.total.caught / score.total.slips).toBeGreaterThanOrEqual(0.17)
   }, 120_000)
 })
