@@ -477,3 +477,10 @@ describe('thirty-fourth batch', () => {
     expect(await found('spelling', 'The cancelation of the election plunged Romania into crisis.')).toEqual([])
   })
 })
+
+describe('edited layouts (thirty-fourth batch): the inherent a', () => {
+  it('reads a Nepali or Indian name with its inherent a kept or dropped as the person, and still fixes a letter changed', async () => {
+    expect(await found('names', 'Speaker of Nepal’s House of Representatives Devaraj Ghimire spoke in Kathmandu.')).toEqual([])
+    expect(await found('names', 'Indian Prime Minister Narendra Modee spoke in New Delhi.')).toEqual([['Narendra Modee', 'Narendra Modi', 'warning', 22, 36]])
+  })
+})

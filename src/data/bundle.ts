@@ -138,6 +138,7 @@ const wordSetLists = {
   singularDeterminers: 'dictionaries/singular-determiners.txt',
   sourceNouns: 'dictionaries/source-nouns.txt',
   transliteratedCountries: 'dictionaries/transliterated-countries.txt',
+  schwaCountries: 'dictionaries/romanization/schwa-countries.txt',
   participleAuxiliaries: 'dictionaries/participle-auxiliaries.txt',
   baseAuxiliaries: 'dictionaries/base-auxiliaries.txt',
   doForms: 'dictionaries/do-forms.txt',

@@ -45,6 +45,8 @@ export interface NamesContext {
   longVowels: LongVowels
   /** Countries whose people's names reach English transliterated (lowercase). */
   transliteratedCountries: ReadonlySet<string>
+  /** Countries whose names keep or drop the inherent a ("Devaraj", "Devraj"), lowercase. */
+  schwaCountries: ReadonlySet<string>
   /** A given name, lowercase without accents → its line of forms in other languages. */
   givenNameCognates: ReadonlyMap<string, number>
 }

@@ -62,6 +62,8 @@ export interface Options {
   kinWords?: ReadonlySet<string> | undefined
   /** Countries whose people's names reach English transliterated, lowercase: where a given name's other vowels are the same name. */
   transliteratedCountries?: ReadonlySet<string> | undefined
+  /** Countries whose names keep or drop the inherent a ("Devaraj", "Devraj"). */
+  schwaCountries?: ReadonlySet<string> | undefined
   /** A given name, lowercase without accents → its line of forms in other languages: "William Lasso" is Guillermo Lasso. */
   givenNameCognates?: ReadonlyMap<string, number> | undefined
   /** Function words of other languages ("el", "por"): a name after one is in that language. */
@@ -97,6 +99,7 @@ export default function names(options: Readonly<Options>) {
     anchors: undefined,
     longVowels: options.longVowels ?? [],
     transliteratedCountries: options.transliteratedCountries ?? new Set(),
+    schwaCountries: options.schwaCountries ?? new Set(),
     givenNameCognates: options.givenNameCognates ?? new Map()
   }
 

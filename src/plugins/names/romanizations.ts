@@ -189,7 +189,23 @@ export function otherRomanization(context: NamesContext, span: readonly NameToke
   if (otherKoreanSurname(context, span, ref.form)) return true
   if (!transliterated(context, entity)) return false
   if (glideFold(text) === glideFold(ref.form)) return true
+  if (schwaName(context, entity) && schwaFold(text) === schwaFold(ref.form)) return true
   return span.length === 1 && [entity.name, ...entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text))
+}
+
+/** A person of a country whose names keep or drop the inherent a. */
+function schwaName(context: NamesContext, entity: Entity): boolean {
+  for (const country of countriesOf(context.gazetteer.entities).of(entity)) if (context.schwaCountries.has(country.toLowerCase())) return true
+  return false
+}
+
+/** Each word with its a between single consonants after a vowel, and its final a, gone: "Devaraj" and "Devraj" are "devraj". */
+function schwaFold(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/(?<=[aeiou][b-df-hj-np-tv-z])a(?=[b-df-hj-np-tv-z][aeiou])/g, '').replace(/(?<=[b-df-hj-np-tv-z])a$/, ''))
+    .join(' ')
 }
 
 /**
