@@ -484,3 +484,10 @@ describe('edited layouts (thirty-fourth batch): the inherent a', () => {
     expect(await found('names', 'Indian Prime Minister Narendra Modee spoke in New Delhi.')).toEqual([['Narendra Modee', 'Narendra Modi', 'warning', 22, 36]])
   })
 })
+
+describe('edited layouts (thirty-fifth batch)', () => {
+  it('reads a Khoekhoe name’s click letter as no spaced mark, and a party of union as another party than one of liberation', async () => {
+    expect(await found('spacing', 'Posts went to Alpheus !Naruseb and Penda Ya Ndakolo. What a result !')).toEqual([[' !', '!', 'warning', 66, 68]])
+    expect(await found('names', 'The National Union Party (PUN) won one seat in San José, Costa Rica.')).toEqual([])
+  })
+})

@@ -192,6 +192,8 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     if (after.value === ':' && stampLabel.test(before!.value) && stampAfter.test(value.slice(after.end, after.end + 12))) return
     // "Source : BOPA Author : Jeremiah Sejabosigo Location : Gaborone": a line of labels, set as its site sets them.
     if (after.value === ':' && labelLine(value, token.start)) return
+    // "Alpheus !Naruseb": a click written with "!", the first letter of a Khoekhoe name.
+    if (after.value === '!' && /^\p{Lu}/u.test(value[after.end] ?? '')) return
     flag(context, token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
     return
   }
