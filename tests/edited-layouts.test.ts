@@ -491,3 +491,10 @@ describe('edited layouts (thirty-fifth batch)', () => {
     expect(await found('names', 'The National Union Party (PUN) won one seat in San José, Costa Rica.')).toEqual([])
   })
 })
+
+describe('machine-translated copy: a subject said twice', () => {
+  it('takes out a subject pronoun capitalized right after a name, and leaves one after an abbreviation that ends a sentence', async () => {
+    expect(await found('case', 'Opposition leader Maria Corina Machado They ended the rally.')).toEqual([[' They', '', 'warning', 38, 43]])
+    expect(await found('case', 'He was born in Santa Monica, Calif. He is a graduate of UCLA. Two candidates, Wong Chi Him and Lee, lost.')).toEqual([])
+  })
+})

@@ -39,6 +39,8 @@ export interface CaseContext {
   functionWords: ReadonlySet<string>
   /** Personal pronouns and possessive determiners ("his", "they"). */
   personalPronouns: ReadonlySet<string>
+  /** Subject pronouns, lowercase ("he", "they"). */
+  subjectPronouns: ReadonlySet<string>
   /** Names of God, lowercase: a story with one may capitalize pronouns for God. */
   deityWords: ReadonlySet<string>
   /** Verbs that attribute a quotation ("stated", "says"). */

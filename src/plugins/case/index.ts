@@ -54,6 +54,8 @@ export interface Options {
   functionWords?: ReadonlySet<string> | undefined
   /** Personal pronouns and possessive determiners ("his"): one capitalized mid-sentence is a stray capital. */
   personalPronouns?: ReadonlySet<string> | undefined
+  /** Subject pronouns ("he", "they"): one capitalized right after a name repeats the name's subject. */
+  subjectPronouns?: ReadonlySet<string> | undefined
   /** Names of God ("god", "allah"): a story with one may capitalize pronouns for God. */
   deityWords?: ReadonlySet<string> | undefined
   /** Verbs that attribute a quotation ("stated"): a capital after one and a comma opens an unmarked quotation. */
@@ -95,6 +97,7 @@ export default function caseRule(options: Readonly<Options>) {
     styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),
     personalPronouns: options.personalPronouns ?? new Set(),
+    subjectPronouns: options.subjectPronouns ?? new Set(),
     deityWords: options.deityWords ?? new Set(),
     quotationVerbs: options.quotationVerbs ?? new Set(),
     descriptorEnding: endingPattern(options.descriptorEndings ?? new Set()),

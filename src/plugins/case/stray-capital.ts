@@ -118,6 +118,8 @@ function strayFunctionWord(tokens: readonly Token[], token: Token, value: string
 function strayPronoun(context: CaseContext, tokens: readonly Token[], token: Token, value: string): Raised | undefined {
   const reason = `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`
   if (strayFunctionWord(tokens, token, value)) return {start: token.start, end: token.end, expected: token.lower, reason}
+  const repeated = subjectAfterName(context, tokens, token, value)
+  if (repeated) return repeated
   const comma = tokens[token.index - 2]
   const before = tokens[token.index - 3]
   const after = tokens[token.index + 2]
@@ -125,6 +127,24 @@ function strayPronoun(context: CaseContext, tokens: readonly Token[], token: Tok
   if (tokens[token.index + 1]?.value !== ' ' || after?.kind !== 'word' || !startsLowercase.test(after.value)) return undefined
   if (saying(context, before.value) || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) return undefined
   return {start: comma.start, end: token.end, expected: `. ${token.value}`, also: [`, ${token.lower}`], reason: `Unexpected capital in ${quote(token.value)} after a comma: a lost full stop, or expected ${quote(token.lower)}`}
+}
+
+/**
+ * "Maria Corina Machado They ended", "the senator Martín Lousteau He referred":
+ * a subject pronoun capitalized right after a name, before a lowercase word,
+ * says the name's subject twice, as translation from Spanish and Portuguese
+ * leaves it; the first fix takes the pronoun out. "I" and "who" are left out.
+ */
+function subjectAfterName(context: CaseContext, tokens: readonly Token[], token: Token, value: string): Raised | undefined {
+  if (!context.subjectPronouns.has(token.lower) || token.lower === 'i' || token.lower === 'who' || token.lower === 'you') return undefined
+  const before = tokens[token.index - 2]
+  const after = tokens[token.index + 2]
+  if (tokens[token.index - 1]?.value !== ' ' || tokens[token.index + 1]?.value !== ' ' || before?.kind !== 'word' || after?.kind !== 'word') return undefined
+  if (!capitalizedWord.test(before.value) || isSentenceStart(value, before.start, context.abbreviations) || !startsLowercase.test(after.value)) return undefined
+  // "Santa Monica, Calif. He is": an abbreviation's full stop before it ends the sentence.
+  if (!/\p{L}/u.test(value[token.start - 2] ?? '')) return undefined
+  if (inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) return undefined
+  return {start: before.end, end: token.end, expected: '', also: [` ${token.lower}`], reason: `Unexpected ${quote(token.value)} right after the name ${quote(before.value)}: the subject said twice`}
 }
 
 /** A verb of saying in any form ("stated", "stating", "says"). */
