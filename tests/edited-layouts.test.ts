@@ -498,3 +498,11 @@ describe('machine-translated copy: a subject said twice', () => {
     expect(await found('case', 'He was born in Santa Monica, Calif. He is a graduate of UCLA. Two candidates, Wong Chi Him and Lee, lost.')).toEqual([])
   })
 })
+
+describe('thirty-sixth batch', () => {
+  it('fixes a known person’s surname lowercased however often the story does it, and reads Taiwan’s National Security Bureau as itself', async () => {
+    const text = 'The President of the United States, Donald trump intends to speak. Aides say that trump wants more. Later trump left.'
+    expect((await found('case', text)).filter(([actual]) => actual === 'trump')[0]).toEqual(['trump', 'Trump', 'warning', 43, 48])
+    expect(await found('names', 'The National Security Bureau’s Director-General Tsai Ming-yen spoke in Taipei.')).toEqual([])
+  })
+})

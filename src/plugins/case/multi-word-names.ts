@@ -168,7 +168,9 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     const described = ref.entity.kind === 'place' && wrong.length === 1 && wrong[0] === span.length - 1 && span.length === 2 && commonWrong && gazetteer.lookup(span[0]!.value).some((other) => other.entity.kind === 'demonym')
     // "His Excellency Paul BIYA": a surname in capitals after the given name is how French and Francophone official copy sets it.
     const frenchSurname = ref.entity.kind === 'person' && wrong.every((k) => k > 0 && isAllCaps(span[k]!.value) && span[k]!.value.length > 1)
-    const level = ordinary || described || frenchSurname || (!allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords)) ? 'info' : 'warning'
+    // A person's surname in lowercase is no house style, however often written so ("Donald trump").
+    const styled = ref.entity.kind !== 'person' && !allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords)
+    const level = ordinary || described || frenchSurname || styled ? 'info' : 'warning'
     let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
     if (actual.includes('’')) expected = expected.replace(/'/g, '’')
     scan.raised.push({
