@@ -1,4 +1,5 @@
 import {editDistance} from './distance.js'
+import {wordBefore} from '../text/word-before.js'
 import {nearByEar} from './phonetic.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {escapeRegExp} from '../text/normalize.js'
@@ -71,7 +72,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       continue
     }
     // "Sir Lindsay": a knight or dame is called by the given name.
-    const byGiven = word.length >= 4 && !givenNameHonorifics.has(wordBefore(value, start)) ? onlyOne(people, (candidate) => candidate.given === word) : undefined
+    const byGiven = word.length >= 4 && !givenNameHonorifics.has(wordBefore(value, start, true)) ? onlyOne(people, (candidate) => candidate.given === word) : undefined
     // East Asian copy calls a public figure by the family name whoever shares it (the person named in characters has readings).
     // "Temesgen Tiruneh … Tiruneh said": one called by the first word of the name (Ethiopian, Thai) is called by the last in
     // wire copy's convention; a Korean or Japanese person named in characters (with readings) still is not.
@@ -185,11 +186,6 @@ function namedOtherwise(word: string, value: string, person: StoryPerson, data: 
   return false
 }
 
-/** The word right before `start`, a full stop after it allowed ("Gen."), one space between, lowercase ('' if none). */
-function wordBefore(value: string, start: number): string {
-  return /(\p{L}+)\.? $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? ''
-}
-
 function within(word: string, surname: string, slips: number): boolean {
   return editDistance(word, surname, slips) <= slips
 }
@@ -257,7 +253,7 @@ function heardAsWord(word: string, value: string, start: number, people: readonl
 }
 
 function afterTitle(value: string, start: number, data: ReferenceData): boolean {
-  const before = wordBefore(value, start)
+  const before = wordBefore(value, start, true)
   return data.titles.has(before) || data.courtesyTitles.has(before)
 }
 

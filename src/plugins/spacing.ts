@@ -160,7 +160,7 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   // word,word as separate tokens
   if (token.kind === 'punctuation' && marks.has(token.value) && before?.kind === 'word' && after?.kind === 'word') {
     const missing = missingSpace(before.value, token.value, after.value) && !characterReference(value, before.start, token.value)
-    if (missing && !insideAddress(value, before.start, after.end) && !context.knownName?.(value.slice(before.start, after.end))) {
+    if (missing && !addressOrName(context, before.start, after.end)) {
       const actual = value.slice(before.start, after.end)
       const fixed = before.value + token.value + ' ' + after.value
       flag(context, before.start, after.end, fixed, `Missing space after ${quote(token.value)} in ${quote(actual)}`, 'warning')
@@ -175,7 +175,7 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   // "Enough!Our members": the sentence ends at the mark, the next starts with no space.
   if (token.kind === 'punctuation' && endMark.test(token.value) && before?.kind === 'word' && !after) {
     const next = /^\p{L}+/u.exec(value.slice(token.end))
-    if (next && missingSpace(before.value, token.value, next[0]) && !insideAddress(value, before.start, token.end + next[0].length) && !context.knownName?.(before.value + token.value + next[0])) {
+    if (next && missingSpace(before.value, token.value, next[0]) && !addressOrName(context, before.start, token.end + next[0].length, before.value + token.value + next[0])) {
       const end = token.end + next[0].length
       flag(context, before.start, end, before.value + token.value + ' ' + next[0], `Missing space after ${quote(token.value)} in ${quote(value.slice(before.start, end))}`, 'warning')
     }
@@ -211,7 +211,6 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   }
 }
 
-/** "dialogue.While", "yes;no" inside one word node. */
 /**
  * "Kompas.comTuesday": a web address run into the capitalized word after it.
  * The address ends where its lowercase domain ends and a known word begins.
@@ -225,6 +224,15 @@ function addressRunOn(context: Context, token: Token, joins: JoinWords) {
 
 const addressThenWord = /^([\p{L}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6})(\p{Lu}\p{Ll}+)$/u
 
+/**
+ * Whether `start`–`end` (written `text`) is an address ("Archynetys.com") or a
+ * name the gazetteer has ("Nation.Cymru"): no words with a space missing.
+ */
+function addressOrName({value, knownName}: Context, start: number, end: number, text = value.slice(start, end)): boolean {
+  return insideAddress(value, start, end) || knownName?.(text) === true
+}
+
+/** "dialogue.While", "yes;no" inside one word node. */
 function inWord(context: Context, token: Token) {
   const {value, marks} = context
   const children = (token.node as Word).children
@@ -236,7 +244,7 @@ function inWord(context: Context, token: Token) {
     if (mark.type !== 'PunctuationNode' || !marks.has(mark.value)) continue
     if (left.type !== 'TextNode' || right.type !== 'TextNode') continue
     if (!missingSpace(left.value, mark.value, right.value)) continue
-    if (insideAddress(value, token.start, token.end) || context.knownName?.(token.value)) return
+    if (addressOrName(context, token.start, token.end, token.value)) return
     const start = left.position?.start.offset
     const end = right.position?.end.offset
     if (start === undefined || end === undefined || characterReference(value, start, mark.value)) continue

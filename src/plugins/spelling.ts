@@ -306,32 +306,26 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    */
   const reportStrayCharacters = (file: VFile, value: string): Array<[number, number]> => {
     const flagged: Array<[number, number]> = []
+    const flag = (match: RegExpMatchArray, fixed: string, reason: string) => {
+      const start = match.index!
+      const end = start + match[0].length
+      flagged.push([start, end])
+      report(file, {ruleId: 'spelling', reason, start, end, level: 'warning', expected: [fixed]})
+    }
     // "ErdoÄŸan": UTF-8 read as Windows-1252; the bytes read again as UTF-8 give the word.
     for (const match of value.matchAll(misread)) {
       const fixed = utf8Again(match[0])
-      if (fixed === undefined || fixed === match[0]) continue
-      const start = match.index
-      const end = start + match[0].length
-      flagged.push([start, end])
-      report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(match[0])}: UTF-8 text read as Windows-1252, expected ${quote(fixed)}`, start, end, level: 'warning', expected: [fixed]})
+      if (fixed !== undefined && fixed !== match[0]) flag(match, fixed, `Unexpected ${quote(match[0])}: UTF-8 text read as Windows-1252, expected ${quote(fixed)}`)
     }
     // "conZZZened", "adZZZancing": a letter a mirror replaced with a run of one capital; the one letter that makes a known word.
     for (const match of value.matchAll(placeholderRun)) {
       const [whole, before, , after] = match
       const words = [...'abcdefghijklmnopqrstuvwxyz'].map((letter) => before! + letter + after!).filter((word) => lexicon.correct(word))
-      if (words.length !== 1) continue
-      const start = match.index
-      const end = start + whole.length
-      flagged.push([start, end])
-      report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(whole)}: a run of one capital where a letter belongs, expected ${quote(words[0]!)}`, start, end, level: 'warning', expected: [words[0]!]})
+      if (words.length === 1) flag(match, words[0]!, `Unexpected ${quote(whole)}: a run of one capital where a letter belongs, expected ${quote(words[0]!)}`)
     }
     for (const match of value.matchAll(strayInWord)) {
       const fixed = match[1]! + match[3]!
-      if (!lexicon.correct(fixed) || insideAddress(value, match.index, match.index + match[0].length)) continue
-      const start = match.index
-      const end = start + match[0].length
-      flagged.push([start, end])
-      report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(match[2]!)} inside ${quote(fixed)}: a character of another script or a symbol`, start, end, level: 'warning', expected: [fixed]})
+      if (lexicon.correct(fixed) && !insideAddress(value, match.index, match.index + match[0].length)) flag(match, fixed, `Unexpected ${quote(match[2]!)} inside ${quote(fixed)}: a character of another script or a symbol`)
     }
     return flagged
   }

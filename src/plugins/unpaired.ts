@@ -71,17 +71,16 @@ function scan(file: VFile, value: string, sentences: readonly SentenceTokens[]):
         const opener = openerOf[char]!
         const depth = stack.findLastIndex((mark) => mark.char === opener)
         if (depth >= 0) stack.length = depth
-        else if (!listMarker(value, at)) stray(file, at, char)
+        else if (!listMarker(value, at)) stray(file, value, at, char)
       } else if (char === '’' && /[.!?,]/.test(value[at - 1] ?? '') && !/\p{L}/u.test(value[at + 1] ?? '') && !opensSingle(sentences)) {
-        stray(file, at, char)
+        stray(file, value, at, char)
       }
     }
   }
   return stack
 }
 
-function stray(file: VFile, at: number, char: string) {
-  const value = String(file.value)
+function stray(file: VFile, value: string, at: number, char: string) {
   // "(PPP))": a closer with none open right after the same closer is that mark doubled.
   if ((char === ')' || char === ']') && value[at - 1] === char) {
     report(file, {ruleId, start: at - 1, end: at + 1, level: 'warning', expected: [char], reason: `Unexpected ${quote(char + char)}: the closing mark doubled, with one opened`})

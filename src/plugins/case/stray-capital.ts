@@ -23,6 +23,8 @@ const startsLowercase = /^\p{Ll}/u
 export function strayCapitals(context: CaseContext, sentences: readonly SentenceTokens[], value: string): Raised[] {
   const capitalized = new Map<string, Token[]>()
   const raised: Raised[] = []
+  // Whether the story names God: asked at the first pronoun capitalized mid-sentence, once a document.
+  let reverentStory: boolean | undefined
   for (const {tokens, words} of sentences) {
     for (let w = 0; w < words.length; w++) {
       const token = tokens[words[w]!]!
@@ -35,7 +37,7 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         continue
       }
       if (!capitalizedWord.test(token.value)) continue
-      if (context.personalPronouns.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && !reverent(context, value)) {
+      if (context.personalPronouns.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && !(reverentStory ??= reverent(context, value))) {
         const stray = strayPronoun(context, tokens, token, value)
         if (stray) {
           raised.push(stray)

@@ -1,4 +1,5 @@
 import {withoutAccents} from '../../text/normalize.js'
+import {wordBefore} from '../../text/word-before.js'
 import type {VFile} from 'vfile'
 import {offsetsOf, quote, report} from '../../message.js'
 import {findClashes} from '../../names/clashes.js'
@@ -155,9 +156,4 @@ export function flaggedSpans(file: VFile): Array<[start: number, end: number]> {
     const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
     return offsets ? [offsets] : []
   })
-}
-
-/** The word right before `start`, lowercase, with only a space between. */
-function wordBefore(value: string, start: number): string {
-  return /(\p{L}+) $/u.exec(value.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? ''
 }

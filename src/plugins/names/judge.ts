@@ -89,19 +89,25 @@ function syllablesSpaced(ref: FormRef, text: string): boolean {
   return ref.entity.kind === 'place' && !/[ -]/.test(ref.form) && words.length > 1 && words.every((word) => word.length <= 5) && squash(text) === squash(ref.form)
 }
 
-/** The word before the span in its run is a syllable of the same name: short, as the span's, and no title, determiner, place, people's adjective or known body. */
-function nameBefore(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
-  const before = run[run.indexOf(span[0]!) - 1]
-  if (before === undefined || before.connector || before.text.length > 4 || span.some((name) => name.text.length > 5)) return false
-  const lower = before.text.toLowerCase()
-  if (context.titles.has(lower) || context.courtesyTitles.has(lower) || context.determiners.has(lower)) return false
-  return !context.gazetteer.lookup(before.text).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym' || ref.entity.kind === 'org')
+/**
+ * Whether a span of short syllables stands inside a longer name of them in
+ * its run: a short word before it that is no title, determiner, place,
+ * people's adjective or known body ("Do | Van Ve"), or a short unknown word
+ * after it ("Tran Ngoc | Vinh").
+ */
+function insideSyllableName(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
+  if (span.some((name) => name.text.length > 5)) return false
+  const at = run.indexOf(span[0]!)
+  const [before, after] = [run[at - 1], run[at + span.length]]
+  const syllable = (name: NameToken | undefined): name is NameToken => name !== undefined && !name.connector && name.text.length <= 4
+  return (syllable(before) && !notNameWord(context, before)) || (syllable(after) && isUnknownWord(context, after))
 }
 
-/** The word after the span in its run is a syllable of the same name ("Tran Ngoc | Vinh"). */
-function syllableAfter(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
-  const after = run[run.indexOf(span.at(-1)!) + 1]
-  return after !== undefined && !after.connector && after.text.length <= 4 && span.every((name) => name.text.length <= 5) && isUnknownWord(context, after)
+/** A title, courtesy title, determiner, place, people's adjective or known body. */
+function notNameWord(context: NamesContext, name: NameToken): boolean {
+  const lower = name.text.toLowerCase()
+  if (context.titles.has(lower) || context.courtesyTitles.has(lower) || context.determiners.has(lower)) return true
+  return context.gazetteer.lookup(name.text).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym' || ref.entity.kind === 'org')
 }
 
 /** Whether the span's first and last words are a known person's two-word name as written ("John Enoh" of "John Owan Enoh"). */
@@ -155,7 +161,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
   // "Do Van Ve" is not "Van Ve" read as Vance: a Vietnamese name of short syllables does not begin inside its run,
   // after a syllable that is no title, place or people's adjective.
-  if (hit.ref.entity.kind === 'person' && span.length > 1 && (nameBefore(context, span, run) || syllableAfter(context, span, run))) return undefined
+  if (hit.ref.entity.kind === 'person' && span.length > 1 && insideSyllableName(context, span, run)) return undefined
   // Another accepted romanization of a person from another script ("Nazarbaev", "Vorachit", "Yoon Ho-jung"; src/plugins/names/romanizations.ts).
   if (otherRomanization(context, span, text, hit.ref)) return {span, rank: 0, ref: hit.ref}
   // "Aleksandr Lukashenko" for Alexander: a romanized person's given name in another romanization of the same name (one line of the

@@ -107,19 +107,19 @@ export function romanizedLayout(context: NamesContext, entity: Entity, form: str
 
 /** A person the gazetteer places in a country that writes names in another script, not one of no known country. */
 export function ofTransliteratedCountry(context: NamesContext, entity: Entity): boolean {
-  return writesAnotherScript(context, countriesOf(context.gazetteer.entities).of(entity))
+  return anyCountryIn(countriesOf(context.gazetteer.entities).of(entity), context.transliteratedCountries)
 }
 
 const hyphenatedSyllable = /-\p{Ll}/u
 
 export function transliterated(context: NamesContext, entity: Entity): boolean {
   const held = countriesOf(context.gazetteer.entities).of(entity)
-  return held.size === 0 || writesAnotherScript(context, held)
+  return held.size === 0 || anyCountryIn(held, context.transliteratedCountries)
 }
 
-/** Whether one of the countries writes names in another script (dictionaries/transliterated-countries.txt). */
-function writesAnotherScript(context: NamesContext, countries: ReadonlySet<string>): boolean {
-  for (const country of countries) if (context.transliteratedCountries.has(country.toLowerCase())) return true
+/** Whether one of the countries is on a lowercase list (dictionaries/transliterated-countries.txt, romanization/schwa-countries.txt). */
+function anyCountryIn(countries: ReadonlySet<string>, list: ReadonlySet<string>): boolean {
+  for (const country of countries) if (list.has(country.toLowerCase())) return true
   return false
 }
 
@@ -189,14 +189,8 @@ export function otherRomanization(context: NamesContext, span: readonly NameToke
   if (otherKoreanSurname(context, span, ref.form)) return true
   if (!transliterated(context, entity)) return false
   if (glideFold(text) === glideFold(ref.form)) return true
-  if (schwaName(context, entity) && schwaFold(text) === schwaFold(ref.form)) return true
+  if (anyCountryIn(countriesOf(context.gazetteer.entities).of(entity), context.schwaCountries) && schwaFold(text) === schwaFold(ref.form)) return true
   return span.length === 1 && [entity.name, ...entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text))
-}
-
-/** A person of a country whose names keep or drop the inherent a. */
-function schwaName(context: NamesContext, entity: Entity): boolean {
-  for (const country of countriesOf(context.gazetteer.entities).of(entity)) if (context.schwaCountries.has(country.toLowerCase())) return true
-  return false
 }
 
 /** Each word with its a between single consonants after a vowel, and its final a, gone: "Devaraj" and "Devraj" are "devraj". */

@@ -15,9 +15,7 @@ const longest = 4
  */
 export function repeatedPhrases(file: VFile, value: string, entry: SentenceTokens, reduplicating: ReadonlySet<string>) {
   const {tokens, words} = entry
-  let from = 0
   for (let w = 0; w < words.length; w++) {
-    if (w < from) continue
     for (let size = longest; size >= 2; size--) {
       if (w + 2 * size > words.length || !spacedRun(tokens, words, w, 2 * size)) continue
       // Written the same, but for a sentence's capital on the first word: a heading run into its text ("THE ARTS The arts") is no repeat.
@@ -34,7 +32,8 @@ export function repeatedPhrases(file: VFile, value: string, entry: SentenceToken
       const end = tokens[words[w + 2 * size - 1]!]!.end
       const phrase = value.slice(start, middle)
       report(file, {ruleId: 'repeated-words', reason: `Unexpected repeated ${quote(phrase)}, remove one occurrence`, start, end, level: 'warning', expected: [phrase]})
-      from = w + 2 * size
+      // The next search starts after the second copy.
+      w += 2 * size - 1
       break
     }
   }
