@@ -313,17 +313,18 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       report(file, {ruleId: 'spelling', reason, start, end, level: 'warning', expected: [fixed]})
     }
     // "ErdoÄŸan": UTF-8 read as Windows-1252; the bytes read again as UTF-8 give the word.
-    for (const match of value.matchAll(misread)) {
+    // Each pattern is costly over every word; the character it turns on is rare, so a plain scan for it comes first.
+    if (misreadBytes.test(value)) for (const match of value.matchAll(misread)) {
       const fixed = utf8Again(match[0])
       if (fixed !== undefined && fixed !== match[0]) flag(match, fixed, `Unexpected ${quote(match[0])}: UTF-8 text read as Windows-1252, expected ${quote(fixed)}`)
     }
     // "conZZZened", "adZZZancing": a letter a mirror replaced with a run of one capital; the one letter that makes a known word.
-    for (const match of value.matchAll(placeholderRun)) {
+    if (tripleCapital(value)) for (const match of value.matchAll(placeholderRun)) {
       const [whole, before, , after] = match
       const words = [...'abcdefghijklmnopqrstuvwxyz'].map((letter) => before! + letter + after!).filter((word) => lexicon.correct(word))
       if (words.length === 1) flag(match, words[0]!, `Unexpected ${quote(whole)}: a run of one capital where a letter belongs, expected ${quote(words[0]!)}`)
     }
-    for (const match of value.matchAll(strayInWord)) {
+    if (strayCandidate(value)) for (const match of value.matchAll(strayInWord)) {
       const fixed = match[1]! + match[3]!
       if (lexicon.correct(fixed) && !insideAddress(value, match.index, match.index + match[0].length)) flag(match, fixed, `Unexpected ${quote(match[2]!)} inside ${quote(fixed)}: a character of another script or a symbol`)
     }
@@ -339,12 +340,17 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const twice = new Map<string, boolean>()
     let runs: Set<number> | undefined
     let lowerValue: string | undefined
+    let doubled: Set<string> | undefined
     const chanted = (word: string): boolean => {
       let answer = twice.get(word)
       if (answer === undefined) {
         const lower = word.toLowerCase()
         lowerValue ??= value.toLowerCase()
-        answer = ['', ',', '!'].some((mark) => lowerValue!.includes(lower + mark + ' ' + lower)) && saidTwice(value, word)
+        // A word of letters alone is looked up among the words the text writes twice, found in one pass.
+        const candidate = lettersOnly.test(lower)
+          ? (doubled ??= wordsSaidTwice(lowerValue)).has(lower)
+          : ['', ',', '!'].some((mark) => lowerValue!.includes(lower + mark + ' ' + lower))
+        answer = candidate && saidTwice(value, word)
         twice.set(word, answer)
       }
       return answer
@@ -455,6 +461,24 @@ function foreignRuns(found: readonly Found[], value: string, nearWord: (word: st
   return starts
 }
 
+/** The words `lower` writes twice in a row, with a space, a comma or an exclamation mark between. */
+function wordsSaidTwice(lower: string): Set<string> {
+  const found = new Set<string>()
+  let previous = ''
+  let previousEnd = -1
+  for (const match of lower.matchAll(letterRun)) {
+    const word = match[0]
+    if (word === previous && twiceBetween.has(lower.slice(previousEnd, match.index))) found.add(word)
+    previous = word
+    previousEnd = match.index + word.length
+  }
+  return found
+}
+
+const lettersOnly = /^\p{L}+$/u
+const letterRun = /\p{L}+/gu
+const twiceBetween = new Set([' ', ', ', '! '])
+
 /** "Hoi, hoi, ya hoi": the word twice in a row, a comma or a mark between, in any case. */
 function saidTwice(value: string, word: string): boolean {
   return new RegExp(`(?<!\\p{L})${escapeRegExp(word)}[,!]? ${escapeRegExp(word)}(?!\\p{L})`, 'iu').test(value)
@@ -549,11 +573,40 @@ function nameSuggestions(word: string, gazetteer: Gazetteer | undefined): string
 /** Latin letters, then one or two characters that are no Latin letter, mark, digit, punctuation or space, then Latin letters. */
 const strayInWord = /(?<![\p{L}\p{M}])(\p{Script=Latin}+)([^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}]{1,2})(\p{Script=Latin}+)(?![\p{L}\p{M}])/gu
 
+/**
+ * Whether a character `strayInWord` turns on stands between two Latin letters. Such a character is never
+ * printable ASCII, so only the text's other characters (curly quotes, dashes, accents: few) are looked at.
+ */
+function strayCandidate(value: string): boolean {
+  for (const match of value.matchAll(notPlainAscii)) {
+    if (strayBetweenLetters.test(value.slice(Math.max(0, match.index - 2), match.index + 3))) return true
+  }
+  return false
+}
+
+const notPlainAscii = /[^\t\n\r\x20-\x7E]/g
+/** The characters `strayInWord` turns on, between two Latin letters, alone. */
+const strayBetweenLetters = /\p{Script=Latin}[^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}]{1,2}\p{Script=Latin}/u
+
 /** A word with a lead byte of UTF-8 (Â–ô as Windows-1252 reads it) and its continuation bytes (€–¿ as it reads them). */
 const misread = /[\p{L}]*[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]+[\p{L}]*/gu
 
+/** The lead byte and a continuation byte of `misread`, alone. */
+const misreadBytes = /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/u
+
 /** Letters, a run of three or more of one capital, letters: "conZZZened". */
 const placeholderRun = /(?<![\p{L}])(\p{L}*\p{Ll}|\p{Lu}?)(\p{Lu})\2{2,}(\p{Ll}\p{L}*|)(?![\p{L}])/gu
+
+/** Whether the text holds a capital three times in a row, the run `placeholderRun` turns on: a loop over the characters, many times faster than the pattern. */
+function tripleCapital(value: string): boolean {
+  for (let at = 0; at + 2 < value.length; at++) {
+    const code = value.charCodeAt(at)
+    if (code === value.charCodeAt(at + 1) && code === value.charCodeAt(at + 2) && capital.test(value.charAt(at))) return true
+  }
+  return false
+}
+
+const capital = /^\p{Lu}$/u
 
 /** `text` encoded back to Windows-1252 bytes (iconv-lite's table) and read as UTF-8, or undefined where a character has no byte or the bytes are no UTF-8. */
 function utf8Again(text: string): string | undefined {

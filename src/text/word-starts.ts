@@ -8,3 +8,20 @@ export function wordStarts(value: string, word: string): number[] {
   }
   return found
 }
+
+/**
+ * What `tail` (a pattern anchored at its end, `$`) finds right before each
+ * place `word` stands as a whole word: "(\p{Lu}\p{Ll}+) $" gives the
+ * capitalized word before each. A search for the word, then a look at the
+ * few characters before it, where one pattern over the whole text cost a
+ * scan of the story for every name asked about.
+ */
+export function before(value: string, word: string, tail: RegExp, reach = 80): Array<{match: RegExpExecArray; at: number}> {
+  const found: Array<{match: RegExpExecArray; at: number}> = []
+  for (const at of wordStarts(value, word)) {
+    const from = Math.max(0, at - reach)
+    const match = tail.exec(value.slice(from, at))
+    if (match) found.push({match, at})
+  }
+  return found
+}

@@ -2,7 +2,8 @@ import type {VFile} from 'vfile'
 import type {CourtesyTitleSexes} from '../../data/bundle.js'
 import {quote, report} from '../../message.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
-import {capitalize, escapeRegExp} from '../../text/normalize.js'
+import {capitalize} from '../../text/normalize.js'
+import {before} from '../../text/word-starts.js'
 import {knownWomen, type KnownWomanData, type KnownWomen} from './known-women.js'
 
 export interface HonorificData extends KnownWomanData {
@@ -69,14 +70,16 @@ function sexOfTitle(title: string, data: HonorificData): 'female' | 'male' | und
 
 /** The first names the story gives people of this surname, of the two words before it ("Susan" in "Senator Susan Lindqvist", "Susan M. Lindqvist"). */
 function firstNamesOf(surname: string, value: string, data: HonorificData): string[] {
-  const pattern = new RegExp(`(?<![\\p{L}'’.-])((?:\\p{Lu}\\p{Ll}*\\.? ){1,2})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu')
   const names = new Set<string>()
-  for (const match of value.matchAll(pattern)) {
+  for (const {match, at} of before(value, surname, namesBefore)) {
+    if (value.charAt(at + surname.length) === '-') continue
     const given = match[1]!.split(' ').find((word) => data.firstNames.has(word))
     if (given) names.add(given)
   }
   return [...names]
 }
+
+const namesBefore = /(?<![\p{L}'’.-])((?:\p{Lu}\p{Ll}*\.? ){1,2})$/u
 
 /** Every first name the story gives that surname is a woman's only ("Jean" is a man's too). */
 function aWoman(surname: string, value: string, data: HonorificData): boolean {

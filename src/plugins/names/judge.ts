@@ -4,9 +4,10 @@ import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, besidePatronymic, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
-import {escapeRegExp, isAllCaps, squash} from '../../text/normalize.js'
+import {isAllCaps, squash} from '../../text/normalize.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
+import {before} from '../../text/word-starts.js'
 import {insideQuotation} from '../../text/quotation.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
@@ -289,13 +290,15 @@ function featureAfter(context: NamesContext, name: NameToken, run: readonly Name
 /** Whether the story writes `word` after a common given name that is not the person's own, a letter from it or its form in another language. */
 function afterOtherGiven(context: NamesContext, word: string, entity: Entity, value: string): boolean {
   const own = entity.name.split(/\s+/)[0]!.toLowerCase()
-  for (const match of value.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+) ${escapeRegExp(word)}(?!\\p{L})`, 'gu'))) {
+  for (const {match} of before(value, word, givenBefore)) {
     const given = match[1]!
     // Another language's form of the person's own ("Simon" for Szymon) is still the person.
     if (isFirstName(context, given) && editDistance(given.toLowerCase(), own, 1) > 1 && (lineOf(context, given) === undefined || lineOf(context, given) !== lineOf(context, own))) return true
   }
   return false
 }
+
+const givenBefore = /(?<!\p{L})(\p{Lu}\p{Ll}+) $/u
 
 /** The span opens with the known name's own given name, a common one. */
 function commonGivenKept(context: NamesContext, span: readonly NameToken[], form: string): boolean {
