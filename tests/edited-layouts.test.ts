@@ -506,3 +506,26 @@ describe('thirty-sixth batch', () => {
     expect(await found('names', 'The National Security Bureau’s Director-General Tsai Ming-yen spoke in Taipei.')).toEqual([])
   })
 })
+
+describe('thirty-seventh batch', () => {
+  it('knows shura and a cordon sanitaire, reads a Bulgarian name with its s doubled as the person, and a party’s name translated beside its own acronym as a translation', async () => {
+    expect(await found('spelling', 'Members spoke of authentic shura. The parties declared a cordon sanitaire around the movement.')).toEqual([])
+    expect(await found('names', 'In Sofia, Democratic Bulgaria’s candidate Atanas Atanassov was defeated.')).toEqual([])
+    // "Savez" is league or alliance: beside the party's own acronym, a note; without it, the warning stays.
+    expect(await found('names', 'Deputies from the League of Independent Social Democrats (SNSD) of Milorad Dodik boycotted the vote.')).toEqual([
+      ['League of Independent Social Democrats', 'Alliance of Independent Social Democrats', 'info', 18, 56]
+    ])
+    expect(await found('names', 'Indian Prime Minister Narendra Modee spoke in New Delhi.')).toEqual([['Narendra Modee', 'Narendra Modi', 'warning', 22, 36]])
+  })
+})
+
+describe('thirty-eighth batch: a dash that opens an attribution', () => {
+  it('finds a dash before a verb of attribution and its speaker, fixed to a comma after a word, and leaves a dash before a participle alone', async () => {
+    expect(await found('usage', 'We will not let one party decide - added Nikolić. It was planned that way - said the DPS spokesperson.')).toEqual([
+      [' - added', ', added', 'warning', 32, 40],
+      [' - said', ', said', 'warning', 73, 80]
+    ])
+    expect(await found('usage', '“We will win,” – said MP Paweł Kukiz.')).toEqual([['– said', undefined, 'warning', 15, 21]])
+    expect(await found('usage', 'The measure – said to cost $2 billion – passed. Relations were tense -- noted in the report.')).toEqual([])
+  })
+})

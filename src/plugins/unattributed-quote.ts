@@ -12,6 +12,13 @@ const afterQuote = /(?:”|(?<=[.,!?])")[ \t]*,?[ \t]*(\p{Ll}+)(?=\.|$)/gmu
 const afterDash = /(?<=^|[ \t])[–—][ \t]*(\p{Ll}+)(?=\.|$)/gmu
 
 /**
+ * A dash between spaces after words, then a verb of attribution, then its
+ * speaker ("for now - added Nikolić.", "– said the head of the government"):
+ * the dash that opens an attribution in Serbian, Russian or Polish copy.
+ */
+const dashThenSpeaker = /(?<=([\p{L}\p{N}.,!?”"’)]))[ \t]+((?:[–—]|--?)[ \t]+(\p{Ll}+))(?=[ \t]+(?:the[ \t]|\p{Lu}))/gu
+
+/**
  * "… we will win.” said.", "… for now – added.": a verb of attribution with
  * no subject, as Spanish, Italian, Portuguese, Polish and Russian drop it
  * ("– añadió.", "– dodał.") and translation follows. English names the
@@ -21,6 +28,26 @@ export function reportUnattributedQuotes(file: VFile, value: string, verbs: Read
   // Each pattern only where its mark is: run over every file, a pattern is tried at every character.
   const patterns = [value.includes('”') || value.includes('"') ? afterQuote : undefined, value.includes('–') || value.includes('—') ? afterDash : undefined]
   for (const pattern of patterns) if (pattern) reportAfter(file, value, verbs, pattern)
+  if (/ [–—-]/.test(value)) reportDashAttributions(file, value, verbs)
+}
+
+/** "… partners - concluded Nikolić.": English closes the quotation and writes "…,” Nikolić concluded." */
+function reportDashAttributions(file: VFile, value: string, verbs: ReadonlySet<string>): void {
+  for (const match of value.matchAll(dashThenSpeaker)) {
+    const [whole, before, attribution, verb] = match as unknown as [string, string, string, string]
+    if (!verbs.has(verb)) continue
+    // After a word, a comma for the dash reads as English ("… party, added Nikolić."); after a mark, only the writer knows.
+    const afterWord = /[\p{L}\p{N}]/u.test(before)
+    const start = afterWord ? match.index : match.index + whole.length - attribution.length
+    report(file, {
+      ruleId: 'usage',
+      reason: `Unexpected ${quote(attribution)} before the speaker: English closes the quotation and names who spoke (${quote(`…,” she ${verb}.`)})`,
+      start,
+      end: match.index + whole.length,
+      level: 'warning',
+      expected: afterWord ? [`, ${verb}`] : undefined
+    })
+  }
 }
 
 function reportAfter(file: VFile, value: string, verbs: ReadonlySet<string>, pattern: RegExp): void {

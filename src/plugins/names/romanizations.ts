@@ -218,7 +218,7 @@ function otherKoreanSurname(context: NamesContext, span: readonly NameToken[], f
  * A name with a glide y between vowels dropped, a final y or yi and an iy before a consonant written i ("Smaiylov", "Smailov";
  * "Mukhammedkalyi"), Ukraine's official iia for -ія written ia ("Arakhamiia", "Arakhamia"), Persian and Arabic gh written q ("Araghchi", "Araqchi"), a final eh written e ("Salameh", "Salame"),
  * a final th written t (Thai and Lao: "Vorachith", "Vorachit"), a final e after a consonant (Amharic "Desalegne", "Desalegn") and v for w ("Laksanavisit", "Laksanawisit"; Turkmen
- * "Berdimuhamedow"), word by word,
+ * "Berdimuhamedow"), an s between vowels doubled as French and German transliterate Cyrillic с ("Atanassov", "Atanasov"), word by word,
  * its spaces gone ("Mohammadreza").
  */
 function glideFold(name: string): string {
@@ -235,5 +235,6 @@ function glideFold(name: string): string {
       .replace(/th$/, 't')
       .replace(/(?<=[^aeiouy])e$/, '')
       .replace(/v/g, 'w')
+      .replace(/(?<=[aeiou])ss(?=[aeiou])/g, 's')
   return squash(name.split(/\s+/).map(fold).join(' '))
 }

@@ -45,7 +45,12 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   const acronym = acronymAfter(context, span, value)
   if (acronym) {
     hits = hits.filter((hit) => acronym.includes(hit.entity))
-    return hits.length === 1 ? finding(span, text, hits[0]!, word(hits[0]!), 'warning') : undefined
+    if (hits.length !== 1) return undefined
+    // "League of Independent Social Democrats (SNSD)": an acronym of the name in its own language says the writer
+    // translated the name, and a noun of the same family ("Savez": league or alliance) is that translation's choice.
+    const own = hits[0]!
+    const translated = !misformed(word(own), own.expectedWord) && swapStrength(context, word(own), own.expectedWord) === 2 && bracketedAfter(span, value) !== initials(own.entity.name.split(' '))
+    return finding(span, text, own, word(own), translated ? 'info' : 'warning')
   }
   // One the gazetteer does not know, spelling the name as written, defines
   // it: "Central Election Commission (CEC)" is no Central Military Commission.
