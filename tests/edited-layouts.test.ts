@@ -529,3 +529,15 @@ describe('thirty-eighth batch: a dash that opens an attribution', () => {
     expect(await found('usage', 'The measure – said to cost $2 billion – passed. Relations were tense -- noted in the report.')).toEqual([])
   })
 })
+
+describe('thirty-eighth batch: straight quotes on the wrong side of their space', () => {
+  it('reads a straight mark as opening or closing by its place in the paragraph, and judges no paragraph with an odd number of them', async () => {
+    expect(await found('spacing', '"We must do it like that, "he said.\n\nWe are going to leave"Georgian Dream" .')).toEqual([
+      [', "he', '," he', 'warning', 24, 29],
+      ['leave"', 'leave "', 'warning', 53, 59],
+      ['" .', '".', 'warning', 73, 76]
+    ])
+    // The first paragraph's quotation runs on: three marks, none judged; a 12" screen is no quotation.
+    expect(await found('spacing', '"We will win," he said, "and then "we will see.\n\nIt has a 12" screen, "he" said.')).toEqual([])
+  })
+})

@@ -7,8 +7,9 @@ import {closesQuotation, quoteForApostrophe, turnableAfter, turnedClosingQuote} 
  * A curly quote with its space on the wrong side: "experience ”of" (a
  * closing quote is set against the word before it), "said“ the" and
  * "said “ the" (an opening quote against the word after it). Straight quotes
- * open and close alike, so they are not judged; a quote spaced on both sides
- * may be either and is left alone.
+ * open and close alike, so they are judged by their place in the line
+ * (`straightQuoteSides`); a quote spaced on both sides may be either and is
+ * left alone.
  */
 export function quoteSpace(file: VFile, value: string, tokens: readonly Token[], k: number) {
   const token = tokens[k]!
@@ -148,3 +149,48 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
     if (backticks) at++
   }
 }
+
+/**
+ * Straight quotes set on the wrong side of their space: `it, "he said`
+ * (a closing mark against the word after it), `leave"Georgian Dream"` (an
+ * opening mark against the word before it), `Dream" .`. A straight mark
+ * opens or closes by its place in its paragraph, first opening, second
+ * closing; a paragraph with an odd number of them (a quotation running on
+ * into the next paragraph, an inch mark) is not judged.
+ */
+export function straightQuoteSides(file: VFile, value: string) {
+  let from = 0
+  while (from < value.length) {
+    let to = value.indexOf('\n', from)
+    if (to === -1) to = value.length
+    const marks: number[] = []
+    for (let at = value.indexOf('"', from); at !== -1 && at < to; at = value.indexOf('"', at + 1)) {
+      if (!quoteForApostrophe(value, at) && !digit.test(value[at - 1] ?? '')) marks.push(at)
+    }
+    if (marks.length % 2 === 0) marks.forEach((at, index) => (index % 2 === 0 ? straightOpening(file, value, at) : straightClosing(file, value, at)))
+    from = to + 1
+  }
+}
+
+function straightOpening(file: VFile, value: string, at: number) {
+  const word = wordEnding.exec(value.slice(Math.max(0, at - 40), at))?.[0]
+  if (word === undefined || !lettersAround.test(value[at + 1] ?? '')) return
+  report(file, {ruleId: 'spacing', reason: `Missing space before ${quote('"')} in ${quote(`${word}"`)}`, start: at - word.length, end: at + 1, level: 'warning', expected: [`${word} "`]})
+}
+
+function straightClosing(file: VFile, value: string, at: number) {
+  const before = value[at - 1]
+  const after = value[at + 1]
+  // `that, "he said`: the mark after a clause's comma or stop and a space, against the word after it.
+  if (before === ' ' && endsClause.test(value[at - 2] ?? '') && lettersAround.test(after ?? '')) {
+    const word = wordStarting.exec(value.slice(at + 1, at + 41))![0]
+    flagQuote(file, value, at - 2, at + 1 + word.length, `${value[at - 2]}" ${word}`)
+  } else if (lettersAround.test(before ?? '') && after === ' ' && stopAfterQuote.test(value[at + 2] ?? '') && !lettersAround.test(value[at + 3] ?? '')) {
+    // `Dream" .`: the stop set apart from the mark that closes the quotation.
+    report(file, {ruleId: 'spacing', reason: `Unexpected space before ${quote(value[at + 2]!)} after a closing quotation mark`, start: at, end: at + 3, level: 'warning', expected: [`"${value[at + 2]}`]})
+  }
+}
+
+const digit = /\d/
+const wordEnding = /[\p{L}’'-]*\p{L}$/u
+const wordStarting = /^\p{L}[\p{L}’'-]*/u
