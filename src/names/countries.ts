@@ -18,7 +18,7 @@ export class Countries {
   /** Bodies named in full whose title names one country ("Verkhovna Rada": Ukraine), made on first use. */
   private bodies: {byForm: Map<string, string[]>; forms: WholeForms} | undefined
   /** The last document asked about, with what `in` and `inStory` found in it: rules ask once per name. */
-  private last: {value: string; named?: ReadonlySet<string>; story?: ReadonlySet<string>} = {value: ''}
+  private last: {value: string; named?: ReadonlySet<string>; story?: ReadonlySet<string>; places?: Array<{at: number; end: number; countries: readonly string[]}>} = {value: ''}
 
   constructor(private readonly entities: readonly Entity[]) {
     const countries = entities.filter((entity) => entity.kind === 'place' && entity.title?.startsWith('Country'))
@@ -80,7 +80,28 @@ export class Countries {
    * may name its bodies and people and never the country.
    */
   inStory(text: string): Set<string> {
-    const found = this.in(text)
+    const found = new Set<string>()
+    for (const {countries} of this.storyPlaces(text)) for (const country of countries) found.add(country)
+    return found
+  }
+
+  /**
+   * `inStory` of the document with `start`–`end` left out ("Abdul Hamid
+   * Dabaiba" names no Bangladesh outside itself): from the places the
+   * document names its countries and bodies, found once a document.
+   */
+  storyOutside(value: string, start: number, end: number): Set<string> {
+    if (this.last.value !== value) this.last = {value}
+    const found = new Set<string>()
+    for (const place of (this.last.places ??= this.storyPlaces(value))) {
+      if (place.end <= start || place.at >= end) for (const country of place.countries) found.add(country)
+    }
+    return found
+  }
+
+  /** Where the text names a country or a one-country body, with the countries each names. */
+  private storyPlaces(text: string): Array<{at: number; end: number; countries: readonly string[]}> {
+    const places = this.forms.placesIn(text).map(({form, at}) => ({at, end: at + form.length, countries: this.byForm.get(form) ?? []}))
     if (!this.bodies) {
       const byForm = new Map<string, string[]>()
       for (const entity of this.entities) {
@@ -92,8 +113,8 @@ export class Countries {
       this.bodies = {byForm, forms: new WholeForms(byForm.keys())}
     }
     const {byForm, forms} = this.bodies
-    for (const form of forms.in(text)) for (const country of byForm.get(form) ?? []) found.add(country)
-    return found
+    for (const {form, at} of forms.placesIn(text)) places.push({at, end: at + form.length, countries: byForm.get(form) ?? []})
+    return places
   }
 
   /** A country the entity's title names that is among `countries` (a story's), if any. */

@@ -29,6 +29,18 @@ export class WholeForms {
   /** The forms the text holds, in order of their places, a form once for each place. */
   in(text: string): string[] {
     const found: string[] = []
+    this.scan(text, (form) => found.push(form))
+    return found
+  }
+
+  /** `in`, with where each form starts. */
+  placesIn(text: string): Array<{form: string; at: number}> {
+    const found: Array<{form: string; at: number}> = []
+    this.scan(text, (form, at) => found.push({form, at}))
+    return found
+  }
+
+  private scan(text: string, found: (form: string, at: number) => void): void {
     const {starts, byStart} = this
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at)
@@ -37,10 +49,9 @@ export class WholeForms {
         (at + 1 < text.length ? fitting(byStart.get(keyOf(code, text.charCodeAt(at + 1))), text, at) : undefined) ??
         fitting(byStart.get(keyOf(code, single)), text, at)
       if (form === undefined) continue
-      found.push(form)
+      found(form, at)
       at += form.length - 1
     }
-    return found
   }
 }
 

@@ -31,6 +31,6 @@ export function storyElsewhere(context: NamesContext, entity: Entity, value: str
   if (countries.of(entity).size === 0 || countries.storyOf(value).size === 0 || countries.storyCountryOf(entity, value) !== undefined) return false
   const start = span[0]!.start
   const end = span.at(-1)!.end
-  const story = countries.inStory(value.slice(0, start) + ' '.repeat(end - start) + value.slice(end))
+  const story = countries.storyOutside(value, start, end)
   return story.size > 0 && countries.sharedWith(entity, story) === undefined
 }
