@@ -541,3 +541,21 @@ describe('thirty-eighth batch: straight quotes on the wrong side of their space'
     expect(await found('spacing', '"We will win," he said, "and then "we will see.\n\nIt has a 12" screen, "he" said.')).toEqual([])
   })
 })
+
+describe('thirty-ninth batch: news beyond politics', () => {
+  it('reads a short quotation holding another language’s function word as that language, and a first name a man of the gazetteer bears as no woman’s only', async () => {
+    const film = 'Cuarón threatened to submit his classic “Y tu mamá también” in protest at the Academy’s voting practices.'
+    expect((await lint(film)).filter((f) => f.level === 'warning')).toEqual([])
+    expect(await found('names', 'Bank of Canada Governor Tiff Macklem spoke on Monday. Mr. Macklem defended the bank.')).toEqual([])
+    expect(await found('names', 'Armenia’s former prime minister Karen Karapetyan was detained. Mr. Karapetyan denied it.')).toEqual([])
+    // A first name that is only a woman's still gives her away.
+    expect(await found('names', 'Senator Susan Lindqvist spoke. Mr. Lindqvist said the bill would pass.')).toEqual([['Mr. Lindqvist', 'Ms. Lindqvist', 'warning', 31, 44]])
+  })
+
+  it('reads a country’s adjective for its name inside a defined body’s name as the same body, and two amounts as no name spelled two ways', async () => {
+    const league = 'Only one player hails from the Nigeria Premier Football League (NPFL). He is the best we have in the Nigerian Premier Football League.'
+    expect(await found('names', league)).toEqual([])
+    const amounts = 'He was convicted over RM42mil of SRC International funds. He is out on bail of RM2mil. Another was fined RM2mil.'
+    expect(await found('names', amounts)).toEqual([])
+  })
+})

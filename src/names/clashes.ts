@@ -7,6 +7,8 @@ import {soundKey} from './phonetic.js'
 import {nameParticles, particleJoinedName} from '../data/name-words.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 
+const digit = /\d/
+
 export interface Clash {
   span: NameToken[]
   actual: string
@@ -158,6 +160,8 @@ export function findClashes(
   // Unknown names a letter or a sound apart ("Archynetys", "Archnetys").
   const bySpelling = new Map<string, NameToken[][]>()
   for (const name of unknown) {
+    // "RM42mil" beside "RM2mil": a word with a digit is an amount or a code, two of them two amounts.
+    if (digit.test(name.text)) continue
     const spelling = sentenceCapital(name.text, name.start, value)
     const spans = bySpelling.get(spelling)
     if (spans) spans.push([name])

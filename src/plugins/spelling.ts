@@ -153,6 +153,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const before = /(\p{L}+)[^\p{L}\n]{1,3}$/u.exec(value.slice(Math.max(0, start - 20), start))?.[1]
     const after = /^[^\p{L}\n]{1,3}(\p{L}+)/u.exec(value.slice(end, end + 20))?.[1]
     if ([before, after].some((near) => near !== undefined && foreignWords.has(near))) return true
+    // “Y tu mamá también”: a short quotation (a title, a slogan) holding such a word is in that language throughout.
+    const quoted = shortQuotation(value, start, end)
+    if (quoted !== undefined && quoted.split(/[^\p{L}]+/u).some((word) => foreignWords.has(word.toLowerCase()))) return true
     // "the traditional baju Melayu": a Capitalized word no dictionary, list or
     // gazetteer knows follows, and no common word is a letter away ("once
     // morest Xing" is "modest" mistyped): a term in another language.
@@ -459,6 +462,15 @@ function foreignRuns(found: readonly Found[], value: string, nearWord: (word: st
     first = at
   }
   return starts
+}
+
+/** The quotation of eight words or fewer, on one line, that holds `start`–`end`, if there is one. */
+function shortQuotation(value: string, start: number, end: number): string | undefined {
+  const open = /[“"]([^“”"\n]*)$/u.exec(value.slice(Math.max(0, start - 80), start))
+  const close = /^([^“”"\n]*)[”"]/u.exec(value.slice(end, end + 80))
+  if (!open || !close) return undefined
+  const inside = open[1]! + value.slice(start, end) + close[1]!
+  return inside.split(/\s+/).length <= 8 ? inside : undefined
 }
 
 /** The words `lower` writes twice in a row, with a space, a comma or an exclamation mark between. */

@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -40,6 +40,7 @@ export default defineRule({
       indefiniteDeterminers: data.indefiniteDeterminers,
       determiners: data.determiners,
       functionWords: data.functionWords,
+      foreignFunctionWords: data.foreignFunctionWords,
       personalPronouns: data.personalPronouns,
       subjectPronouns: data.subjectPronouns,
       deityWords: data.deityWords,

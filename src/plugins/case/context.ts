@@ -37,6 +37,8 @@ export interface CaseContext {
   determiners: ReadonlySet<string>
   /** Closed-class words, which start no name in running text ("in", "the"). */
   functionWords: ReadonlySet<string>
+  /** Function words of other languages ("la", "tu"): never a name written small. */
+  foreignFunctionWords: ReadonlySet<string>
   /** Personal pronouns and possessive determiners ("his", "they"). */
   personalPronouns: ReadonlySet<string>
   /** Subject pronouns, lowercase ("he", "they"). */

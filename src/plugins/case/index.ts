@@ -52,6 +52,8 @@ export interface Options {
   indefiniteDeterminers?: ReadonlySet<string> | undefined
   /** Closed-class words ("in", "the"): capitalized between lowercase words, a stray capital. */
   functionWords?: ReadonlySet<string> | undefined
+  /** Function words of other languages (dictionaries/foreign-function-words.txt): "tu" in “Y tu mamá también” is no surname Tu. */
+  foreignFunctionWords?: ReadonlySet<string> | undefined
   /** Personal pronouns and possessive determiners ("his"): one capitalized mid-sentence is a stray capital. */
   personalPronouns?: ReadonlySet<string> | undefined
   /** Subject pronouns ("he", "they"): one capitalized right after a name repeats the name's subject. */
@@ -96,6 +98,7 @@ export default function caseRule(options: Readonly<Options>) {
     determiners: options.determiners ?? new Set(),
     styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),
+    foreignFunctionWords: options.foreignFunctionWords ?? new Set(),
     personalPronouns: options.personalPronouns ?? new Set(),
     subjectPronouns: options.subjectPronouns ?? new Set(),
     deityWords: options.deityWords ?? new Set(),

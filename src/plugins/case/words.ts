@@ -35,7 +35,7 @@ export function describeWord(context: CaseContext, token: Token): WordInfo {
     const count = refs.length > 0 ? frequency(base) : 0
     lowercase = {
       fixed: detached(capitalize(token.value)),
-      proper: !commonWord && !nameConnectors.has(token.lower) && (lexicon.isProperOnly(base) || namesNonPerson),
+      proper: !commonWord && !nameConnectors.has(token.lower) && !context.foreignFunctionWords.has(token.lower) && (lexicon.isProperOnly(base) || namesNonPerson),
       known: refs.length > 0,
       rarePlace: refs.some((ref) => ref.entity.kind === 'place') && count <= rarePlaceWordCount,
       // A very common word ("he", "may", "party") stays a word whatever names share it.

@@ -6,6 +6,7 @@ import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {escapeRegExp} from '../../text/normalize.js'
 import {nameWordsEnding} from './lowercase-inside.js'
 import {misformed} from './swapped.js'
+import {countriesOf} from '../../names/countries.js'
 
 /** An acronym in brackets: what a story writes after a long name the first time. */
 const acronyms = /\((\p{Lu}{2,6})\)/gu
@@ -38,6 +39,8 @@ export function reportDefinedNames(file: VFile, value: string, gazetteer: Gazett
         // A word only in other capitals ("FREE National Movement", a story's first word set so) is the case rule's.
         if (word.toLowerCase() === expectedWord.toLowerCase() || word[0]!.toLowerCase() !== expectedWord[0]!.toLowerCase() || !misformed(word, expectedWord)) continue
         if (gazetteer.isAccepted(match[0]) || count(value, match[0]) > uses) continue
+        // "the Nigerian Premier Football League" for the Nigeria Premier Football League: the country's adjective for its name says the same.
+        if (sameCountry(gazetteer, word, expectedWord)) continue
         if (overlapsFlagged(flagged, start, end)) continue
         flagged.push([start, end])
         report(file, {
@@ -52,6 +55,13 @@ export function reportDefinedNames(file: VFile, value: string, gazetteer: Gazett
       }
     })
   }
+}
+
+/** Whether two words name the same one country, as its name and its adjective ("Nigeria", "Nigerian"). */
+function sameCountry(gazetteer: Gazetteer, a: string, b: string): boolean {
+  const countries = countriesOf(gazetteer.entities)
+  const [x, y] = [countries.in(a), countries.in(b)]
+  return x.size === 1 && y.size === 1 && [...x][0] === [...y][0]
 }
 
 /** Names of three words or more right before an acronym in brackets whose letters are their capitalized words' initials. */

@@ -5,6 +5,7 @@ import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {capitalize} from '../../text/normalize.js'
 import {before} from '../../text/word-starts.js'
 import {knownWomen, type KnownWomanData, type KnownWomen} from './known-women.js'
+import type {Entity} from '../../data/entities.js'
 
 export interface HonorificData extends KnownWomanData {
   /** Common first names, and of them the women's only. */
@@ -43,6 +44,24 @@ export function reportHonorifics(file: VFile, value: string, data: HonorificData
     if (!why) continue
     report(file, {ruleId: 'names', reason: `Unexpected ${quote(match[0])}: ${why.reason}, ${quote(fixed)}`, start, end, level: 'warning', expected: [fixed], note: why.note})
   }
+}
+
+const madeWomenOnly = new WeakMap<readonly Entity[], {female: ReadonlySet<string>; names: ReadonlySet<string>}>()
+
+/**
+ * The first names that are a woman's only, less those a person of the
+ * gazetteer not recorded as a woman goes by: "Karen" is an Armenian man's
+ * name, "Andrei" a Russian's, "Tiff" the Bank of Canada's governor's. The
+ * gazetteer records the women whose sex is public record, so its other
+ * persons bearing a name say the name is not only a woman's.
+ */
+export function womenOnly(female: ReadonlySet<string>, entities: readonly Entity[]): ReadonlySet<string> {
+  const made = madeWomenOnly.get(entities)
+  if (made?.female === female) return made.names
+  const borneByOthers = new Set(entities.filter((entity) => entity.kind === 'person' && entity.sex !== 'female').map((entity) => entity.name.split(/\s+/)[0]!))
+  const names = new Set([...female].filter((name) => !borneByOthers.has(name)))
+  madeWomenOnly.set(entities, {female, names})
+  return names
 }
 
 interface Why {

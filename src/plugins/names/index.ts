@@ -12,7 +12,7 @@ import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
 import {reportDefinedNames} from './defined-names.js'
 import {reportCutShortNames} from './cut-short.js'
-import {reportHonorifics, type HonorificData} from './honorifics.js'
+import {reportHonorifics, womenOnly, type HonorificData} from './honorifics.js'
 import {countriesOf} from '../../names/countries.js'
 import {reportAccentSlips, reportAccentsLostAmongAccented, reportPartialAccents} from './accents.js'
 import {reportNameForms} from './name-forms.js'
@@ -120,7 +120,7 @@ export default function names(options: Readonly<Options>) {
 
   const honorifics: HonorificData = {
     firstNames: options.firstNames,
-    femaleFirstNames: options.femaleFirstNames ?? new Set(),
+    femaleFirstNames: womenOnly(options.femaleFirstNames ?? new Set(), options.gazetteer.entities),
     titleSexes: options.courtesyTitleSexes ?? {female: new Map(), male: new Map()},
     gazetteer: options.gazetteer,
     references,
