@@ -559,3 +559,13 @@ describe('thirty-ninth batch: news beyond politics', () => {
     expect(await found('names', amounts)).toEqual([])
   })
 })
+
+describe('fortieth batch: the month written small', () => {
+  it('fixes "may" before a day or a year to the month, and leaves the verb before anything else', async () => {
+    expect(await found('usage', 'In may 2015 the authorities met. The vote was held on may 5th.')).toEqual([
+      ['may', 'May', 'warning', 3, 6],
+      ['may', 'May', 'warning', 54, 57]
+    ])
+    expect(await found('usage', 'The cuts may 10x the cost, and the court may rule by 2026.')).toEqual([])
+  })
+})
