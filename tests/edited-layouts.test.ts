@@ -569,3 +569,12 @@ describe('fortieth batch: the month written small', () => {
     expect(await found('usage', 'The cuts may 10x the cost, and the court may rule by 2026.')).toEqual([])
   })
 })
+
+describe('fortieth batch: one Korean name in two romanizations', () => {
+  it('fixes the less usual romanization of a Korean name the story writes two ways to the usual one, and leaves two names apart', async () => {
+    const text = 'Broadcaster Jang Sung Kyu joined the show. Jang Seong Gyu said he was happy. Later Jang Sung Kyu laughed. Jang Sung Kyu left.'
+    expect(await found('names', text)).toEqual([['Jang Seong Gyu', 'Jang Sung Kyu', 'warning', 43, 57]])
+    // Min-jae and Min-jeong are two people.
+    expect(await found('names', 'Kim Min-jae scored. Kim Min-jae ran. Kim Min-jeong watched.')).toEqual([])
+  })
+})

@@ -56,6 +56,24 @@ function splitJoined(word: string, tables: KoreanTables): string[] | undefined {
   return undefined
 }
 
+/**
+ * A name of copy read as Korean, every syllable in the table: its family
+ * name's usual spelling and its count of given syllables ("Jang Seong Gyu":
+ * "Jang 2"), under which two romanizations of one name meet.
+ */
+export function koreanKey(form: string, tables: KoreanTables): string | undefined {
+  const name = parseKorean(form.split(' '), tables, true)
+  if (!name) return undefined
+  return `${[...tables.surnames.get(name.family)!][0]} ${name.given.length}`
+}
+
+/** Two names of copy that are one Korean name in two romanizations, syllable by syllable ("Jang Seong Gyu", "Jang Sung Kyu"). */
+export function sameKoreanName(a: string, b: string, tables: KoreanTables): boolean {
+  const [x, y] = [parseKorean(a.split(' '), tables, true), parseKorean(b.split(' '), tables, true)]
+  if (!x || !y || x.given.length !== y.given.length || !tables.surnames.get(x.family)!.has(y.family)) return false
+  return x.given.every((syllable, index) => sameSyllable(syllable, y.given[index]!, tables))
+}
+
 /** The gazetteer's persons whose name reads as a Korean name, every syllable known. */
 export function koreanPersons(entities: readonly Entity[], tables: KoreanTables): KoreanPerson[] {
   const persons: KoreanPerson[] = []

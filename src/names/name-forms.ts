@@ -20,6 +20,13 @@ export interface NameFormWords {
   isGivenName: (word: string) => boolean
   /** Whether the form is a known person's or body's own name or listed variant. */
   isKnownName?: (form: string) => boolean
+  /**
+   * Korean romanizations: the family name's usual spelling and the number of
+   * syllables of a Korean-shaped name ("jang 3" for Jang Seong Gyu), and
+   * whether two such names are one in two romanizations (Seong and Sung, Gyu
+   * and Kyu). Undefined for a name of other shape.
+   */
+  korean?: {key: (form: string) => string | undefined; same: (a: string, b: string) => boolean}
 }
 
 /**
@@ -27,7 +34,8 @@ export interface NameFormWords {
  * often: the same letters spaced or hyphenated otherwise ("Hassan Abdinur"
  * … "Hassan Abdi Nur"), or the same surname after a given name one letter
  * off that is no common given name of its own ("Adan Madobe" … "Aden
- * Madobe"). Names of English words are left to the case and consistency
+ * Madobe"), or one Korean name in two romanizations ("Jang Seong Gyu" …
+ * "Jang Sung Kyu"). Names of English words are left to the case and consistency
  * rules; a form written as often as the other gives no ground to choose.
  */
 export function nameFormClashes(value: string, words: NameFormWords): FormClash[] {
@@ -52,7 +60,8 @@ export function nameFormClashes(value: string, words: NameFormWords): FormClash[
   const buckets = new Map<string, number[]>()
   const keysOf = (form: string): string[] => {
     const parts = form.split(' ')
-    return parts.length === 2 ? [squash(form), `${parts[1]} ${parts[0]!.length} ${parts[0]![0]}`] : [squash(form)]
+    const korean = words.korean?.key(form)
+    return [squash(form), ...(parts.length === 2 ? [`${parts[1]} ${parts[0]!.length} ${parts[0]![0]}`] : []), ...(korean === undefined ? [] : [`korean ${korean}`])]
   }
   forms.forEach((form, index) => {
     for (const key of keysOf(form)) {
@@ -83,6 +92,8 @@ function sameName(form: string, other: string, words: NameFormWords): boolean {
   const b = other.split(' ')
   // Spaced or hyphenated otherwise ("Abdi Nur", "Abdinur"; "Jong-un", "Jong Un"), never only capitalized otherwise.
   if (squash(form) === squash(other)) return form.toLowerCase() !== other.toLowerCase()
+  // "Jang Seong Gyu" … "Jang Sung Kyu": one Korean name in two romanizations.
+  if (words.korean !== undefined && words.korean.key(form) !== undefined && words.korean.key(form) === words.korean.key(other)) return words.korean.same(form, other)
   if (a.length !== 2 || b.length !== 2 || a[1] !== b[1] || words.isWord(a[1]!.toLowerCase())) return false
   const [given, usual] = [a[0]!, b[0]!]
   return given.length >= 4 && given.length === usual.length && given[0] === usual[0] && editDistance(given, usual, 1) === 1 && !words.isGivenName(given)

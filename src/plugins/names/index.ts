@@ -16,6 +16,7 @@ import {reportHonorifics, womenOnly, type HonorificData} from './honorifics.js'
 import {countriesOf} from '../../names/countries.js'
 import {reportAccentSlips, reportAccentsLostAmongAccented, reportPartialAccents} from './accents.js'
 import {reportNameForms} from './name-forms.js'
+import {koreanKey, sameKoreanName} from '../../names/korean.js'
 import {reportSplitGivenNames} from './split-given.js'
 import {isFirstName} from './words.js'
 import type {CourtesyTitleSexes} from '../../data/bundle.js'
@@ -151,7 +152,12 @@ export default function names(options: Readonly<Options>) {
     reportPartialAccents(file, value, found.known)
     reportAccentsLostAmongAccented(file, value, found.known, (entity) => countriesOf(context.gazetteer.entities).of(entity))
     reportSecondReferences(file, value, references)
-    reportNameForms(file, value, {isWord: (word) => context.lexicon.hasLowercase(word), isGivenName: (word) => isFirstName(context, word), isKnownName: (form) => context.gazetteer.isAccepted(form)})
+    reportNameForms(file, value, {
+      isWord: (word) => context.lexicon.hasLowercase(word),
+      isGivenName: (word) => isFirstName(context, word),
+      isKnownName: (form) => context.gazetteer.isAccepted(form),
+      korean: {key: (form) => koreanKey(form, context.korean), same: (a, b) => sameKoreanName(a, b, context.korean)}
+    })
     reportLowercaseInside(file, value, context.gazetteer)
     reportSplitGivenNames(file, value, context.gazetteer, context.lexicon)
     reportDefinedNames(file, value, context.gazetteer)
