@@ -578,3 +578,12 @@ describe('fortieth batch: one Korean name in two romanizations', () => {
     expect(await found('names', 'Kim Min-jae scored. Kim Min-jae ran. Kim Min-jeong watched.')).toEqual([])
   })
 })
+
+describe('forty-first batch: local news', () => {
+  it('reads a word before a noun of a kind of place as a place of its own, a glossed phrase of another language as that language, and knows synergize', async () => {
+    expect(await found('names', 'Mr Kiiza represents Lubya parish in Rubaga Division.')).toEqual([])
+    expect(await found('names', 'He flew to Lubya on Monday.')).toEqual([['Lubya', 'Libya', 'warning', 11, 16]])
+    const game = 'Gamblers play a game of cara y cruz (heads and tails). Later natalia de la Sota spoke. Councils must synergise.'
+    expect((await lint(game)).filter((f) => f.level === 'warning').map((f) => [f.rule, f.actual])).toEqual([['case', 'natalia']])
+  })
+})

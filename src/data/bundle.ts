@@ -115,6 +115,7 @@ const wordSetLists = {
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
   leaderNouns: 'dictionaries/leader-nouns.txt',
   kinWords: 'dictionaries/kin-words.txt',
+  placeKindNouns: 'dictionaries/place-kind-nouns.txt',
   subjectPronouns: 'dictionaries/subject-pronouns.txt',
   personalPronouns: 'dictionaries/personal-pronouns.txt',
   deityWords: 'dictionaries/deity-words.txt',

@@ -377,11 +377,13 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word of a name or quotation in another language, given in English in brackets after it'
         : lower && ((runs ??= foreignRuns(found, value, (word) => lexicon.oneEditAway(word).length > 0)).has(start) || /^ = /.test(value.slice(end, end + 3)))
         ? 'a word of a phrase in another language'
+        : lower && foreignBeside(value, start, end)
+        ? 'a word of a name or quotation in another language'
         : proper && countedBefore(value, start, indefinite)
         ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
         : lower && chanted(word)
         ? 'a word said twice in a row, a chant or a sound'
-        : lower && other && !proper ? (foreignBeside(value, start, end) ? 'a word of a name or quotation in another language' : excuse(word, other)) : undefined
+        : lower && other && !proper ? excuse(word, other) : undefined
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
       // Not beside another language's function word ("Chambre des Députés" is French, not "Chamber").

@@ -10,7 +10,7 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'foreignFunctionWords', 'schwaCountries'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns'],
   attach: (data) => [
     names,
     {
@@ -34,6 +34,7 @@ export default defineRule({
       femaleFirstNames: data.femaleFirstNames,
       courtesyTitleSexes: data.courtesyTitleSexes,
       kinWords: data.kinWords,
+      placeKindNouns: data.placeKindNouns,
       transliteratedCountries: data.transliteratedCountries,
       schwaCountries: data.schwaCountries,
       givenNameCognates: data.givenNameCognates,

@@ -56,8 +56,24 @@ const byline = /^(?:by|from) \p{Lu}[\p{L}'’-]+ \p{Lu}[^\n]*[^.\n]$/u
  * written as that language writes it.
  */
 function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token, value: string): boolean {
-  return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token)) || insideGlossedQuotation(value, token.start)
+  return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token)) || insideGlossedQuotation(value, token.start) || besideForeignWord(context, value, token)
 }
+
+/**
+ * "le chien", "cara y cruz (heads and tails)": a function word of another
+ * language right before or after the word makes it a word of that language;
+ * a name's particle does only where an English gloss in brackets follows the
+ * phrase ("natalia de la Sota" is a name written small).
+ */
+function besideForeignWord(context: CaseContext, value: string, token: Token): boolean {
+  const before = /(\p{L}+) $/u.exec(value.slice(Math.max(0, token.start - 12), token.start))?.[1]
+  const after = /^ (\p{L}+)/u.exec(value.slice(token.end, token.end + 12))?.[1]
+  const foreign = [before, after].filter((word): word is string => word !== undefined && context.foreignFunctionWords.has(word.toLowerCase()))
+  return foreign.some((word) => !nameConnectors.has(word.toLowerCase())) || (foreign.length > 0 && glossedAfter.test(value.slice(token.end, token.end + 80)))
+}
+
+/** Up to four lowercase words, then an English gloss of them in brackets: "… cruz (heads and tails)". */
+const glossedAfter = /^(?: \p{Ll}+){0,4} \(\p{Ll}[\p{Ll} ]*\)/u
 
 /** A lowercase word that is a name here: by the dictionary, by the gazetteer and its place, or by context. */
 function asName(context: CaseContext, sentence: SentenceTokens, index: number, token: Token, info: WordInfo, value: string): Raised | undefined {

@@ -47,6 +47,8 @@ export interface NamesContext {
   transliteratedCountries: ReadonlySet<string>
   /** Countries whose names keep or drop the inherent a ("Devaraj", "Devraj"), lowercase. */
   schwaCountries: ReadonlySet<string>
+  /** Lowercase nouns of a kind of place ("parish", "county"). */
+  placeKindNouns: ReadonlySet<string>
   /** A given name, lowercase without accents → its line of forms in other languages. */
   givenNameCognates: ReadonlyMap<string, number>
 }

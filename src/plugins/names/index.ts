@@ -65,6 +65,8 @@ export interface Options {
   transliteratedCountries?: ReadonlySet<string> | undefined
   /** Countries whose names keep or drop the inherent a ("Devaraj", "Devraj"). */
   schwaCountries?: ReadonlySet<string> | undefined
+  /** Lowercase nouns of a kind of place (dictionaries/place-kind-nouns.txt): "Lubya parish" names a parish, not Libya. */
+  placeKindNouns?: ReadonlySet<string> | undefined
   /** A given name, lowercase without accents → its line of forms in other languages: "William Lasso" is Guillermo Lasso. */
   givenNameCognates?: ReadonlyMap<string, number> | undefined
   /** Function words of other languages ("el", "por"): a name after one is in that language. */
@@ -101,6 +103,7 @@ export default function names(options: Readonly<Options>) {
     longVowels: options.longVowels ?? [],
     transliteratedCountries: options.transliteratedCountries ?? new Set(),
     schwaCountries: options.schwaCountries ?? new Set(),
+    placeKindNouns: options.placeKindNouns ?? new Set(),
     givenNameCognates: options.givenNameCognates ?? new Map()
   }
 

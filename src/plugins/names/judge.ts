@@ -157,6 +157,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind !== 'person' && (afterPersonCue(context, span[0]!.start, value) || (span.length > 1 && isFirstName(context, span[0]!.text)))) return undefined
   // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && featureAfter(context, span[0]!, run)) return undefined
+  // "Lubya parish", "Kiambu county": a word before a lowercase noun of a kind of place names a place of its own.
+  if (hit.ref.entity.kind === 'place' && context.placeKindNouns.has(wordAfter(value, span.at(-1)!.end))) return undefined
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
@@ -279,6 +281,11 @@ function swappedLetters(text: string, form: string): boolean {
 function bodyNounAfter(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
   const next = run[run.indexOf(name) + 1]
   return next !== undefined && !next.connector && context.institutionWords.has(next.text.toLowerCase())
+}
+
+/** The lowercase word right after `end` with one space between, or ''. */
+function wordAfter(value: string, end: number): string {
+  return /^ (\p{Ll}[\p{Ll}-]*)/u.exec(value.slice(end, end + 24))?.[1] ?? ''
 }
 
 /** The next word of the run is a capitalized common noun ("Palace", "Square"): the span names a feature of its own. */
