@@ -34,8 +34,8 @@ export default defineRule({
             actual: ' - added',
             expected: [', added'],
             level: 'warning',
-            start: 44,
-            end: 52
+            start: 46,
+            end: 54
           }
         ]
       },
