@@ -587,3 +587,10 @@ describe('forty-first batch: local news', () => {
     expect((await lint(game)).filter((f) => f.level === 'warning').map((f) => [f.rule, f.actual])).toEqual([['case', 'natalia']])
   })
 })
+
+describe('a place’s opening vowel written another way', () => {
+  it('fixes a known place with only its opening vowel changed, and no person so', async () => {
+    expect(await found('names', 'The meeting took place in Estanbul on Monday.')).toEqual([['Estanbul', 'Istanbul', 'warning', 26, 34]])
+    expect(await found('names', 'Iran’s president Ebrahim Raisi spoke.')).toEqual([])
+  })
+})

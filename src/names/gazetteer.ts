@@ -83,6 +83,8 @@ export function gazetteerOf(entities: Entity[]): Gazetteer {
  * is plain data (compiled at build time for the shipped entries); a form's
  * `FormRef` is made on its first use and kept, so each is one object.
  */
+const openingVowel = /^[aeiou]/
+
 export class Gazetteer {
   /** Made on the first ref: the compiled forms are parsed only when a name is found. */
   private refs: Array<FormRef | undefined> | undefined
@@ -317,8 +319,10 @@ export class Gazetteer {
       const distance = editDistance(squashed, ref.squashed, limit)
       if (distance > limit) continue
       const sameStart = ref.squashed[0] === squashed[0]
-      // Slips keep the first letter far more often than not (Pampa is not Tampa).
-      const typo = sameStart && ((distance === 1 && shorter >= 5) || (distance === 2 && shorter >= 9))
+      // Slips keep the first letter far more often than not (Pampa is not Tampa); a place's opening vowel is the
+      // exception, which other languages write otherwise ("Estanbul" for Istanbul, Spanish Estambul).
+      const vowelOpening = ref.entity.kind === 'place' && openingVowel.test(ref.squashed) && openingVowel.test(squashed) && distance === 1 && shorter >= 7 && ref.squashed.slice(1) === squashed.slice(1)
+      const typo = (sameStart && ((distance === 1 && shorter >= 5) || (distance === 2 && shorter >= 9))) || vowelOpening
       // Unknown place names sound like known ones all the time (Gyeongju, Gwangju): places need a typo.
       // A lone short word shares its sound key with too many others (Schuman, Samoan).
       const longEnough = shorter >= (multiWord ? 6 : 8)
