@@ -594,3 +594,12 @@ describe('a place’s opening vowel written another way', () => {
     expect(await found('names', 'Iran’s president Ebrahim Raisi spoke.')).toEqual([])
   })
 })
+
+describe('forty-third batch: wire and national papers on the countries most in the news', () => {
+  it('knows Ukraine’s own romanizations of a city and a given name, and Latin and plural forms of edited copy', async () => {
+    const text = 'Zelensky proposed Yuliya Svyrydenko. Regions of Donetsk, Luhansk, Zaporizhzhia, and Kherson voted. A suo motu case on memoranda; he lived in reclusion.'
+    expect((await lint(text)).filter((f) => f.level === 'warning')).toEqual([])
+    // The Russian form of a Ukrainian given name is still fixed.
+    expect(await found('names', 'Ukraine’s former foreign minister Dmitry Kuleba spoke in Kyiv.')).toEqual([['Dmitry Kuleba', 'Dmytro Kuleba', 'warning', 34, 47]])
+  })
+})
