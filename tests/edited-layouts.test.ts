@@ -603,3 +603,13 @@ describe('forty-third batch: wire and national papers on the countries most in t
     expect(await found('names', 'Ukraine’s former foreign minister Dmitry Kuleba spoke in Kyiv.')).toEqual([['Dmitry Kuleba', 'Dmytro Kuleba', 'warning', 34, 47]])
   })
 })
+
+describe('forty-fourth batch: a Mandarin reading one syllable off', () => {
+  it('fixes a Korean or Taiwanese leader’s name read in Mandarin with one syllable heard otherwise, where the title or the story’s country points to the person', async () => {
+    expect(await found('names', 'South Korean President Yin Xilie declared martial law in Seoul.')).toEqual([['Yin Xilie', 'Yoon Suk Yeol', 'warning', 23, 32]])
+    expect(await found('names', 'In South Korea, opposition leader Li Zaoming spoke in Seoul.')).toEqual([['Li Zaoming', 'Lee Jae-myung', 'warning', 34, 44]])
+    // A Chinese person's own name, a story about China; a syllable far from the person's ("Guanshi" is no Bingshi).
+    expect(await found('names', 'Chinese scholar Li Zaoming spoke in Beijing.')).toEqual([])
+    expect(await found('names', 'South Korean presidential aide Yin Guanshi spoke in Seoul.')).toEqual([])
+  })
+})

@@ -16,6 +16,7 @@ import {reportHonorifics, womenOnly, type HonorificData} from './honorifics.js'
 import {countriesOf} from '../../names/countries.js'
 import {reportAccentSlips, reportAccentsLostAmongAccented, reportPartialAccents} from './accents.js'
 import {reportNameForms} from './name-forms.js'
+import {reportMandarinGarbles} from './mandarin-garbles.js'
 import {koreanKey, sameKoreanName} from '../../names/korean.js'
 import {reportSplitGivenNames} from './split-given.js'
 import {isFirstName} from './words.js'
@@ -155,6 +156,7 @@ export default function names(options: Readonly<Options>) {
     reportPartialAccents(file, value, found.known)
     reportAccentsLostAmongAccented(file, value, found.known, (entity) => countriesOf(context.gazetteer.entities).of(entity))
     reportSecondReferences(file, value, references)
+    reportMandarinGarbles(file, value, context)
     reportNameForms(file, value, {
       isWord: (word) => context.lexicon.hasLowercase(word),
       isGivenName: (word) => isFirstName(context, word),

@@ -1,0 +1,107 @@
+import type {VFile} from 'vfile'
+import type {Entity} from '../../data/entities.js'
+import {quote, report} from '../../message.js'
+import {countriesOf} from '../../names/countries.js'
+import {editDistance} from '../../names/distance.js'
+import type {NamesContext} from './context.js'
+import {flaggedSpans, overlapsFlagged} from './findings.js'
+import {titleBefore} from './story-cues.js'
+import {wordBefore} from '../../text/word-before.js'
+
+/** A person read in Mandarin: the family name's syllable and the given name's, as `readings` writes them. */
+interface Reading {
+  entity: Entity
+  given: string[]
+}
+
+const made = new WeakMap<readonly Entity[], Map<string, Reading[]>>()
+
+/**
+ * The gazetteer's persons with a Mandarin reading of a one-character family
+ * name, by that syllable ("yin" → Yoon Suk Yeol read Yin Xiyue), their given
+ * names split into syllables: made once per gazetteer.
+ */
+function readingsByFamily(entities: readonly Entity[], syllables: ReadonlySet<string>): Map<string, Reading[]> {
+  let byFamily = made.get(entities)
+  if (byFamily) return byFamily
+  byFamily = new Map()
+  for (const entity of entities) {
+    const reading = entity.readings?.[0]
+    const words = reading?.toLowerCase().split(' ')
+    if (!words || words.length !== 2 || !syllables.has(words[0]!)) continue
+    const given = splitSyllables(words[1]!, syllables, 2)
+    if (!given) continue
+    const list = byFamily.get(words[0]!) ?? []
+    list.push({entity, given})
+    byFamily.set(words[0]!, list)
+  }
+  made.set(entities, byFamily)
+  return byFamily
+}
+
+/** `word` cut into `count` syllables of the table, the first cut that works ("xilie" → xi, lie). */
+function splitSyllables(word: string, syllables: ReadonlySet<string>, count: number): string[] | undefined {
+  if (count === 1) return syllables.has(word) ? [word] : undefined
+  for (let at = 1; at < word.length; at++) {
+    const head = word.slice(0, at)
+    if (!syllables.has(head)) continue
+    const rest = splitSyllables(word.slice(at), syllables, count - 1)
+    if (rest) return [head, ...rest]
+  }
+  return undefined
+}
+
+/** One syllable the same, the other two letters from the person's at most ("lie" for yue, "zao" for zai; not "guan" for bing). */
+function oneHeardOtherwise(own: readonly string[], read: readonly string[]): boolean {
+  const odd = own.findIndex((syllable, index) => syllable !== read[index])
+  return odd !== -1 && own.every((syllable, index) => index === odd || syllable === read[index]) && editDistance(own[odd]!, read[odd]!, 2) <= 2
+}
+
+/** At each capitalized word, it and the next as a family name and a given name of two syllables, joined or hyphenated: "Yin Xilie", "Li Zao-ming". */
+const readName = /(?<![\p{L}'’-])(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}'’-]))/gu
+
+/**
+ * A Korean, Japanese or Taiwanese person's name read in Mandarin with one
+ * syllable of the given name heard otherwise ("Yin Xilie" for 尹錫悅, read
+ * Yin Xiyue; "Li Zaoming" for Lee Jae-myung's Li Zaiming; "Lai Jingde" for
+ * Lai Qingde): machine translation of Chinese-language copy garbles the
+ * reading as it garbles any word. The family syllable must be the person's,
+ * one given syllable the person's own and the other two letters from it at
+ * most, every syllable pinyin's;
+ * and since Chinese people carry such names too, the story must be about the
+ * person's country or put the person's title right before the name.
+ */
+export function reportMandarinGarbles(file: VFile, value: string, context: NamesContext): void {
+  const byFamily = readingsByFamily(context.gazetteer.entities, context.pinyinSyllables)
+  let flagged: Array<[number, number]> | undefined
+  for (const match of value.matchAll(readName)) {
+    const [, family, given] = match as unknown as [string, string, string]
+    const text = `${family} ${given}`
+    const candidates = byFamily.get(family.toLowerCase())
+    if (!candidates) continue
+    const syllables = splitSyllables(given.toLowerCase().replace('-', ''), context.pinyinSyllables, 2)
+    if (!syllables || context.gazetteer.lookup(text).length > 0) continue
+    const start = match.index
+    const end = start + text.length
+    const near = candidates.filter(({given: own}) => oneHeardOtherwise(own, syllables)).map(({entity}) => entity)
+    // Of the persons one syllable away, those whose title the word before the name is ("President Yin Xilie"), else
+    // those the title before it fits, else those of the story's country.
+    const head = wordBefore(value, start, true)
+    const headed = near.filter((entity) => head.length >= 4 && (entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(head))
+    const titled = headed.length > 0 ? headed : near.filter((entity) => titleBefore(context, entity, start, value))
+    const persons = titled.length > 0 ? titled : near.filter((entity) => countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined)
+    if (persons.length !== 1) continue
+    const entity = persons[0]!
+    flagged ??= flaggedSpans(file)
+    if (overlapsFlagged(flagged, start, end)) continue
+    flagged.push([start, end])
+    report(file, {
+      ruleId: 'names',
+      reason: `Unexpected ${quote(text)}: ${entity.native ?? entity.name} read in Mandarin with a syllable heard otherwise (${quote(entity.readings![0]!)}); the person is ${quote(entity.name)}`,
+      start,
+      end,
+      level: 'warning',
+      expected: [entity.name]
+    })
+  }
+}
