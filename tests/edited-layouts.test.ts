@@ -612,4 +612,13 @@ describe('forty-fourth batch: a Mandarin reading one syllable off', () => {
     expect(await found('names', 'Chinese scholar Li Zaoming spoke in Beijing.')).toEqual([])
     expect(await found('names', 'South Korean presidential aide Yin Guanshi spoke in Seoul.')).toEqual([])
   })
+
+  it('then fixes the family syllable alone after a title or a courtesy title, and no other person of that syllable', async () => {
+    const text = 'South Korean President Yin Xilie declared martial law. Mr. Yin said that President Yin’s position was firm. Yin Ling, an actress, watched.'
+    expect((await found('names', text)).map(([actual, expected, , start]) => [actual, expected, start])).toEqual([
+      ['Yin Xilie', 'Yoon Suk Yeol', 23],
+      ['Yin', 'Yoon', 59],
+      ['Yin', 'Yoon', 83]
+    ])
+  })
 })

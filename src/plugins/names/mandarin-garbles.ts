@@ -7,6 +7,7 @@ import type {NamesContext} from './context.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {titleBefore} from './story-cues.js'
 import {wordBefore} from '../../text/word-before.js'
+import {wordStarts} from '../../text/word-starts.js'
 
 /** A person read in Mandarin: the family name's syllable and the given name's, as `readings` writes them. */
 interface Reading {
@@ -74,6 +75,7 @@ const readName = /(?<![\p{L}'’-])(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)
 export function reportMandarinGarbles(file: VFile, value: string, context: NamesContext): void {
   const byFamily = readingsByFamily(context.gazetteer.entities, context.pinyinSyllables)
   let flagged: Array<[number, number]> | undefined
+  const read = new Map<string, Entity>()
   for (const match of value.matchAll(readName)) {
     const [, family, given] = match as unknown as [string, string, string]
     const text = `${family} ${given}`
@@ -95,6 +97,7 @@ export function reportMandarinGarbles(file: VFile, value: string, context: Names
     flagged ??= flaggedSpans(file)
     if (overlapsFlagged(flagged, start, end)) continue
     flagged.push([start, end])
+    read.set(family, entity)
     report(file, {
       ruleId: 'names',
       reason: `Unexpected ${quote(text)}: ${entity.native ?? entity.name} read in Mandarin with a syllable heard otherwise (${quote(entity.readings![0]!)}); the person is ${quote(entity.name)}`,
@@ -103,5 +106,31 @@ export function reportMandarinGarbles(file: VFile, value: string, context: Names
       level: 'warning',
       expected: [entity.name]
     })
+  }
+  if (read.size > 0) reportReadFamilyNames(file, value, context, read, flagged!)
+}
+
+/**
+ * "President Yin", "Mr. Yin": once the story's garbled reading is the
+ * person, the family syllable alone after a title or a courtesy title is
+ * the person's surname read the same way.
+ */
+function reportReadFamilyNames(file: VFile, value: string, context: NamesContext, read: ReadonlyMap<string, Entity>, flagged: Array<[number, number]>): void {
+  for (const [family, entity] of read) {
+    const surname = entity.surname ?? entity.name.split(/\s+/)[0]!
+    for (const start of wordStarts(value, family)) {
+      const end = start + family.length
+      const title = wordBefore(value, start, true)
+      if (!(context.titles.has(title) || context.courtesyTitles.has(title)) || /^ \p{Lu}/u.test(value.slice(end, end + 2)) || overlapsFlagged(flagged, start, end)) continue
+      flagged.push([start, end])
+      report(file, {
+        ruleId: 'names',
+        reason: `Unexpected ${quote(family)}: this story reads ${quote(entity.name)} in Mandarin, \`${surname}\` alone`,
+        start,
+        end,
+        level: 'warning',
+        expected: [surname]
+      })
+    }
   }
 }
