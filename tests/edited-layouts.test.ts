@@ -622,3 +622,10 @@ describe('forty-fourth batch: a Mandarin reading one syllable off', () => {
     ])
   })
 })
+
+describe('a known name with a space before its hyphen', () => {
+  it('closes up the hyphen of a known name whatever its syllables, and leaves a dash alone', async () => {
+    expect(await found('spacing', 'Former president Tsai Ing -wen spoke.')).toEqual([['Ing -wen', 'Ing-wen', 'warning', 22, 30]])
+    expect(await found('spacing', 'Former president Tsai spoke -and left.')).toEqual([])
+  })
+})

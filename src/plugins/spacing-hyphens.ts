@@ -16,6 +16,8 @@ export interface HyphenWords {
   clauseWords: ReadonlySet<string>
   /** Syllables of the Korean, pinyin and Wade–Giles tables, lowercase: the second part of a romanized given name ("Jong -un"). */
   syllables: ReadonlySet<string>
+  /** Whether a name is one the gazetteer accepts: "Tsai Ing -wen" is "Tsai Ing-wen" with a space, whatever its syllables. */
+  knownName?: ((text: string) => boolean) | undefined
 }
 
 /**
@@ -38,7 +40,7 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     const second = tokens[k + 1]
     // A number may open the compound ("75 -minute").
     if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+$/.test(first?.value ?? '')) || !compoundPart(second, words) || second!.start !== token.end) return
-    if (!compound(first!.value, second!.value, words)) return
+    if (!compound(first!.value, second!.value, words) && !knownNameJoined(tokens, k, words)) return
     flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`)
     return
   }
@@ -51,6 +53,12 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     if (words.clauseWords.has(first.toLowerCase()) || words.joinWords.has(first.toLowerCase()) || !compound(first, second!.value, words)) return
     flagHyphen(file, value, token.start, second!.end, `${token.value}${second!.value}`)
   }
+}
+
+/** The word before the compound and the compound closed up are a known name ("Tsai Ing -wen"). */
+function knownNameJoined(tokens: readonly Token[], k: number, words: HyphenWords): boolean {
+  const [before, gap, first, second] = [tokens[k - 4], tokens[k - 3], tokens[k - 2]!, tokens[k + 1]!]
+  return before?.kind === 'word' && gap?.value === ' ' && words.knownName?.(`${before.value} ${first.value}-${second.value}`) === true
 }
 
 /** A word that can be part of a compound: letters only, no function word. */

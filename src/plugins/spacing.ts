@@ -50,7 +50,7 @@ interface Context {
 export default function spacing(options: Readonly<Options>) {
   if (!options?.marks || !options.joins || !options.hyphenParts || !options.suspending || !options.clauseWords) throw new TypeError('copydesk spacing: expected `marks`, `joins`, `hyphenParts`, `suspending` and `clauseWords`')
   const {marks, joins} = options
-  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set()}
+  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
     const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName}
