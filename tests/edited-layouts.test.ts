@@ -613,6 +613,12 @@ describe('forty-fourth batch: a Mandarin reading one syllable off', () => {
     expect(await found('names', 'South Korean presidential aide Yin Guanshi spoke in Seoul.')).toEqual([])
   })
 
+  it('reads a two-character given name read exactly, the family name read another way, as the person; not a one-character one', async () => {
+    expect(await found('names', 'Japanese Prime Minister Kan Yiwei spoke in Tokyo.')).toEqual([['Kan Yiwei', 'Yoshihide Suga', 'warning', 24, 33]])
+    expect(await found('names', 'In South Korea, Li Zaoming’s party won in Seoul.')).toEqual([['Li Zaoming', 'Lee Jae-myung', 'warning', 16, 26]])
+    expect(await found('names', 'In the South Korean drama the hero Fan Xian was stabbed.')).toEqual([])
+  })
+
   it('then fixes the family syllable alone after a title or a courtesy title, and no other person of that syllable', async () => {
     const text = 'South Korean President Yin Xilie declared martial law. Mr. Yin said that President Yin’s position was firm. Yin Ling, an actress, watched.'
     expect((await found('names', text)).map(([actual, expected, , start]) => [actual, expected, start])).toEqual([

@@ -3,6 +3,7 @@ import type {Entity} from '../../data/entities.js'
 import {quote, report} from '../../message.js'
 import {countriesOf} from '../../names/countries.js'
 import {editDistance} from '../../names/distance.js'
+import {splitNative} from '../../names/readings.js'
 import type {NamesContext} from './context.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {titleBefore} from './story-cues.js'
@@ -12,32 +13,35 @@ import {wordStarts} from '../../text/word-starts.js'
 /** A person read in Mandarin: the family name's syllable and the given name's, as `readings` writes them. */
 interface Reading {
   entity: Entity
+  family: string
   given: string[]
 }
 
-const made = new WeakMap<readonly Entity[], Map<string, Reading[]>>()
+const made = new WeakMap<readonly Entity[], {byFamily: Map<string, Reading[]>; byGiven: Map<string, Reading[]>}>()
 
 /**
  * The gazetteer's persons with a Mandarin reading of a one-character family
  * name, by that syllable ("yin" → Yoon Suk Yeol read Yin Xiyue), their given
  * names split into syllables: made once per gazetteer.
  */
-function readingsByFamily(entities: readonly Entity[], syllables: ReadonlySet<string>): Map<string, Reading[]> {
-  let byFamily = made.get(entities)
-  if (byFamily) return byFamily
-  byFamily = new Map()
+function readingsOf(entities: readonly Entity[], syllables: ReadonlySet<string>): {byFamily: Map<string, Reading[]>; byGiven: Map<string, Reading[]>} {
+  let index = made.get(entities)
+  if (index) return index
+  index = {byFamily: new Map(), byGiven: new Map()}
+  const add = (map: Map<string, Reading[]>, key: string, reading: Reading) => map.set(key, [...(map.get(key) ?? []), reading])
   for (const entity of entities) {
-    const reading = entity.readings?.[0]
-    const words = reading?.toLowerCase().split(' ')
+    const words = entity.readings?.[0]?.toLowerCase().split(' ')
     if (!words || words.length !== 2 || !syllables.has(words[0]!)) continue
     const given = splitSyllables(words[1]!, syllables, 2)
     if (!given) continue
-    const list = byFamily.get(words[0]!) ?? []
-    list.push({entity, given})
-    byFamily.set(words[0]!, list)
+    const reading = {entity, family: words[0]!, given}
+    add(index.byFamily, reading.family, reading)
+    // Only a given name of two characters is read exactly enough to stand for the person with the family name
+    // read another way: one read "xian" would match every Xian.
+    if (splitNative(entity.native ?? '').given.length === 2) add(index.byGiven, given.join(''), reading)
   }
-  made.set(entities, byFamily)
-  return byFamily
+  made.set(entities, index)
+  return index
 }
 
 /** `word` cut into `count` syllables of the table, the first cut that works ("xilie" → xi, lie). */
@@ -59,13 +63,15 @@ function oneHeardOtherwise(own: readonly string[], read: readonly string[]): boo
 }
 
 /** At each capitalized word, it and the next as a family name and a given name of two syllables, joined or hyphenated: "Yin Xilie", "Li Zao-ming". */
-const readName = /(?<![\p{L}'’-])(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}'’-]))/gu
+const readName = /(?<![\p{L}'’-])(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=['’]s(?!\p{L})|(?![\p{L}'’-])))/gu
 
 /**
  * A Korean, Japanese or Taiwanese person's name read in Mandarin with one
  * syllable of the given name heard otherwise ("Yin Xilie" for 尹錫悅, read
  * Yin Xiyue; "Li Zaoming" for Lee Jae-myung's Li Zaiming; "Lai Jingde" for
- * Lai Qingde): machine translation of Chinese-language copy garbles the
+ * Lai Qingde), or its given name read exactly with the family name read
+ * another way ("Kan Yiwei" for 菅義偉, read Jian Yiwei, 菅 as Japanese reads
+ * it): machine translation of Chinese-language copy garbles the
  * reading as it garbles any word. The family syllable must be the person's,
  * one given syllable the person's own and the other two letters from it at
  * most, every syllable pinyin's;
@@ -73,19 +79,23 @@ const readName = /(?<![\p{L}'’-])(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)
  * person's country or put the person's title right before the name.
  */
 export function reportMandarinGarbles(file: VFile, value: string, context: NamesContext): void {
-  const byFamily = readingsByFamily(context.gazetteer.entities, context.pinyinSyllables)
+  const {byFamily, byGiven} = readingsOf(context.gazetteer.entities, context.pinyinSyllables)
   let flagged: Array<[number, number]> | undefined
   const read = new Map<string, Entity>()
   for (const match of value.matchAll(readName)) {
     const [, family, given] = match as unknown as [string, string, string]
     const text = `${family} ${given}`
-    const candidates = byFamily.get(family.toLowerCase())
-    if (!candidates) continue
+    const lowerFamily = family.toLowerCase()
     const syllables = splitSyllables(given.toLowerCase().replace('-', ''), context.pinyinSyllables, 2)
-    if (!syllables || context.gazetteer.lookup(text).length > 0) continue
+    if (!syllables || !context.pinyinSyllables.has(lowerFamily) || context.gazetteer.lookup(text).length > 0) continue
     const start = match.index
     const end = start + text.length
-    const near = candidates.filter(({given: own}) => oneHeardOtherwise(own, syllables)).map(({entity}) => entity)
+    // The family syllable the person's with one given syllable heard otherwise; or the given name read exactly
+    // with the family name read another way ("Kan Yiwei" for 菅義偉, Jian Yiwei: 菅 read as Japanese reads it).
+    const near = [
+      ...(byFamily.get(lowerFamily) ?? []).filter(({given: own}) => oneHeardOtherwise(own, syllables)),
+      ...(byGiven.get(syllables.join('')) ?? []).filter((reading) => reading.family !== lowerFamily)
+    ].map(({entity}) => entity)
     // Of the persons one syllable away, those whose title the word before the name is ("President Yin Xilie"), else
     // those the title before it fits, else those of the story's country.
     const head = wordBefore(value, start, true)
