@@ -635,3 +635,14 @@ describe('a known name with a space before its hyphen', () => {
     expect(await found('spacing', 'Former president Tsai spoke -and left.')).toEqual([])
   })
 })
+
+describe('forty-sixth batch: words run into a number or a sentence’s first word', () => {
+  it('puts back the space after a number before a word, between a month and its year, and after an opening "The", and leaves units and names alone', async () => {
+    const text = 'Theresolution was adopted by 440deputies in October2018. Bywater and Tobias spoke at 10am, 5km away.'
+    expect(await found('spacing', text)).toEqual([
+      ['Theresolution', 'The resolution', 'warning', 0, 13],
+      ['440deputies', '440 deputies', 'warning', 29, 40],
+      ['October2018', 'October 2018', 'warning', 44, 55]
+    ])
+  })
+})

@@ -19,16 +19,18 @@ export interface JoinWords {
   namePrefixes: ReadonlySet<string>
   /** The verbs of attribution that follow a name ("Leesaid"; dictionaries/attribution-verbs.txt); regular past tenses are found by their -ed. */
   attributionVerbs: ReadonlySet<string>
+  /** Words of the calendar and the clock, lowercase (dictionaries/time-words.txt): one run into a number is a date ("October2018"). */
+  timeWords: ReadonlySet<string>
 }
 
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords}
     fromBundle.set(bundle, words)
   }
   return words
@@ -36,6 +38,9 @@ export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinW
 
 /** A content word run into a function word must be in SUBTLEX-US at all: news words ("retirees") are rare in film subtitles. */
 const seenCount = 1
+
+/** A common word run into a sentence's opening function word at least this common in SUBTLEX-US ("Theresolution"). */
+const commonAfterOpener = 50
 
 /** A Capitalized word run into a past-tense verb at least this common ("Assemblyvoted"). */
 const verbCount = 100
@@ -59,9 +64,13 @@ const verbCount = 100
 export function joinOf(word: string, words: JoinWords, named?: (word: string) => boolean): Join | undefined {
   if (word.length < 5 || words.lexicon.correct(word) || words.accepted(word) || otherDialect(word)) return undefined
   if (/^\p{Lu}?\p{Ll}+$/u.test(word)) return runTogether(word, words, named)
-  // "24the": a number run into the function word after it.
+  // "24the", "440deputies": a number run into the function word after it, or into a word of four letters or more
+  // (units are shorter: "10km", "5pm").
   const counted = /^(\d{2,})(\p{Ll}{3,})$/u.exec(word)
-  if (counted) return words.joinWords.has(counted[2]!) ? {left: counted[1]!, right: counted[2]!, fix: `${counted[1]} ${counted[2]}`} : undefined
+  if (counted) return words.joinWords.has(counted[2]!) || (counted[2]!.length >= 4 && words.lexicon.hasLowercase(counted[2]!)) ? {left: counted[1]!, right: counted[2]!, fix: `${counted[1]} ${counted[2]}`} : undefined
+  // "October2018", "May5": a month or a day run into its date or year.
+  const dated = /^(\p{Lu}\p{Ll}{2,8})(\d{1,4})$/u.exec(word)
+  if (dated && words.timeWords.has(dated[1]!.toLowerCase())) return {left: dated[1]!, right: dated[2]!, fix: `${dated[1]} ${dated[2]}`}
   return camelJoin(word, words)
 }
 
@@ -94,6 +103,9 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       const named = lexicon.correct(left) || words.accepted(left) || inDocument?.(left) === true
       const verb = right.length >= 5 && right.endsWith('ed') && lexicon.hasLowercase(right) && frequency(right) >= verbCount
       if (left.length >= 3 && named && (rightJoins || verb)) count = Math.max(frequency(left), 1)
+      // "Theresolution", "Onbehalf": a sentence's opening function word run into a common word of six letters or more
+      // (names that open so, "Bywater", "Tobias", end in shorter words).
+      else if (joinWords.has(left.toLowerCase()) && right.length >= 6 && lexicon.hasLowercase(right) && frequency(right) >= commonAfterOpener) count = frequency(right)
     } else if (rightJoins && left.length >= 3 && lexicon.hasLowercase(left)) {
       count = frequency(left)
     } else if (leftJoins && lexicon.hasLowercase(right)) {
