@@ -646,3 +646,13 @@ describe('forty-sixth batch: words run into a number or a sentence’s first wor
     ])
   })
 })
+
+describe('a known person’s surname written small after the title or before the verb', () => {
+  it('capitalizes a surname the gazetteer knows after a title the person holds or before a verb of saying, and leaves a common word alone', async () => {
+    expect(await found('case', 'The French president macron spoke. Despite the turnout, macron said that it holds.')).toEqual([
+      ['macron', 'Macron', 'warning', 21, 27],
+      ['macron', 'Macron', 'warning', 56, 62]
+    ])
+    expect(await found('case', 'The brown said nothing; the president spoke.')).toEqual([])
+  })
+})

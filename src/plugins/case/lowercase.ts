@@ -98,10 +98,32 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
     return {start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)}
   }
   if (namedHere(sentence, index, token, context.titles, context.subjectCues)) {
+    // "French president macron": the title a known person holds, right before the person's surname, names the person.
+    const title = previousWord(sentence.tokens, index)?.lower
+    if (titledPerson(context, title, fixed)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the title ${quote(title!)} of the person, expected ${quote(fixed)}`}
+    // "macron believes": a known person's surname as the subject of a verb of saying or thinking is the person.
+    if (context.subjectCues.has(nextWord(sentence.tokens, index)?.lower ?? '') && knownSurname(context, fixed)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, the surname of ${quote(knownSurname(context, fixed)!)}, expected ${quote(fixed)}`}
     // A name by context only if the document capitalizes it mid-sentence: known at the end.
     return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, context.abbreviations)}
   }
   return undefined
+}
+
+/** The persons of the gazetteer who go by `surname` alone. */
+function personsBySurname(context: CaseContext, surname: string) {
+  return context.gazetteer.lookup(surname).filter(({entity, form}) => entity.kind === 'person' && form === surname && (entity.surname ?? entity.name.split(' ').at(-1)) === surname).map(({entity}) => entity)
+}
+
+/** Whether a person of the gazetteer goes by `surname` alone and holds a title with the word `title` ("president" for Macron). */
+function titledPerson(context: CaseContext, title: string | undefined, surname: string): boolean {
+  if (title === undefined || !context.titles.has(title)) return false
+  return personsBySurname(context, surname).some((entity) => (entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(title))
+}
+
+/** The one person of the gazetteer who goes by `surname` alone, by full name. */
+function knownSurname(context: CaseContext, surname: string): string | undefined {
+  const persons = personsBySurname(context, surname)
+  return persons.length === 1 ? persons[0]!.name : undefined
 }
 
 /** "exports to japan": after a preposition of place, a country's name is a name. */
