@@ -146,9 +146,10 @@ describe('odd input through the command line', () => {
     expect(messages.every((m) => m.line === 1 && m.column === m.place.start.offset + 1)).toBe(true)
     const actual = messages.filter((m) => m.actual !== undefined)
     expect(actual.every((m) => line.slice(m.place.start.offset, m.place.end.offset) === m.actual)).toBe(true)
-    // The seed's findings at the start and again at the end, beyond the last cut.
+    // The seed's findings at the start and again at the end, beyond the last cut; not one across the seed's end and the
+    // numbers, which only the first copy has ("Year2026": the seed's last word run into the first number).
     const last = actual.filter((m) => m.place.start.offset >= line.length - seed.length)
-    expect(last.map((m) => m.actual)).toEqual(actual.filter((m) => m.place.start.offset < seed.length).map((m) => m.actual))
+    expect(last.map((m) => m.actual)).toEqual(actual.filter((m) => m.place.end.offset <= seed.length).map((m) => m.actual))
     expect(last.length).toBeGreaterThan(10)
   }, 180_000)
 

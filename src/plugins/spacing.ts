@@ -116,8 +116,9 @@ function joined(context: Context, token: Token, joins: JoinWords) {
   if (!join) return
   // "#ImpeachmentVote", "@PressOffice": hashtags and handles are written joined.
   if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return
-  // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together.
-  if (/^\p{Lu}/u.test(token.value) && wordStarts(value, token.value).length >= 2) return
+  // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
+  // one with a digit ("Year2026") is no name.
+  if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return
   const reason = join.fix.includes('. ')
     ? `Missing sentence break in ${quote(token.value)}, expected ${quote(join.fix)}`
     : `Missing space in ${quote(token.value)}, expected ${quote(join.fix)}`
