@@ -656,3 +656,9 @@ describe('a known person’s surname written small after the title or before the
     expect(await found('case', 'The brown said nothing; the president spoke.')).toEqual([])
   })
 })
+
+describe('forty-seventh batch: East and Southeast Asian copy', () => {
+  it('knows China’s former banking regulator as a body of its own', async () => {
+    expect(await found('names', 'His actions as vice-chairman of the former China Banking Regulatory Commission caused losses.')).toEqual([])
+  })
+})
