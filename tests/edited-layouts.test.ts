@@ -662,3 +662,9 @@ describe('forty-seventh batch: East and Southeast Asian copy', () => {
     expect(await found('names', 'His actions as vice-chairman of the former China Banking Regulatory Commission caused losses.')).toEqual([])
   })
 })
+
+describe('forty-eighth batch: Vietnamese leaders read in Mandarin', () => {
+  it('fixes a Vietnamese leader named by the Mandarin reading of the characters Chinese media give the name', async () => {
+    expect(await found('names', 'Vietnamese leader Su Lin met the delegation in Hanoi.')).toEqual([['Su Lin', 'To Lam', 'warning', 18, 24]])
+  })
+})
