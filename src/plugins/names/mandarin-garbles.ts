@@ -71,12 +71,12 @@ const readName = /(?<![\p{L}'’-])(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)
  * Yin Xiyue; "Li Zaoming" for Lee Jae-myung's Li Zaiming; "Lai Jingde" for
  * Lai Qingde), or its given name read exactly with the family name read
  * another way ("Kan Yiwei" for 菅義偉, read Jian Yiwei, 菅 as Japanese reads
- * it): machine translation of Chinese-language copy garbles the
- * reading as it garbles any word. The family syllable must be the person's,
- * one given syllable the person's own and the other two letters from it at
- * most, every syllable pinyin's;
- * and since Chinese people carry such names too, the story must be about the
- * person's country or put the person's title right before the name.
+ * it): machine translation of Chinese-language copy garbles the reading as
+ * it garbles any word. The family syllable must be the person's, one given
+ * syllable the person's own and the other two letters from it at most,
+ * every syllable pinyin's; and since Chinese people carry such names too,
+ * the story must be about the person's country or put the person's title
+ * right before the name.
  */
 export function reportMandarinGarbles(file: VFile, value: string, context: NamesContext): void {
   const {byFamily, byGiven} = readingsOf(context.gazetteer.entities, context.pinyinSyllables)
