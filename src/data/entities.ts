@@ -30,6 +30,11 @@ export function aloneName(entity: Entity): string {
   return entity.surname ?? entity.name.split(' ').at(-1)!
 }
 
+/** Whether the entity's title on record has `word` (lowercase) among its words ("president" in "President of South Korea"). */
+export function titleHasWord(entity: Entity, word: string): boolean {
+  return (entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(word)
+}
+
 const fileKeys = ['source', 'kind', 'entries']
 const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title', 'native', 'sex']
 

@@ -93,7 +93,8 @@ function sameName(form: string, other: string, words: NameFormWords): boolean {
   // Spaced or hyphenated otherwise ("Abdi Nur", "Abdinur"; "Jong-un", "Jong Un"), never only capitalized otherwise.
   if (squash(form) === squash(other)) return form.toLowerCase() !== other.toLowerCase()
   // "Jang Seong Gyu" … "Jang Sung Kyu": one Korean name in two romanizations.
-  if (words.korean !== undefined && words.korean.key(form) !== undefined && words.korean.key(form) === words.korean.key(other)) return words.korean.same(form, other)
+  const korean = words.korean?.key(form)
+  if (korean !== undefined && korean === words.korean!.key(other)) return words.korean!.same(form, other)
   if (a.length !== 2 || b.length !== 2 || a[1] !== b[1] || words.isWord(a[1]!.toLowerCase())) return false
   const [given, usual] = [a[0]!, b[0]!]
   return given.length >= 4 && given.length === usual.length && given[0] === usual[0] && editDistance(given, usual, 1) === 1 && !words.isGivenName(given)

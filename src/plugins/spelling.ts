@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {isLiteral} from 'nlcst-is-literal'
+import {titleHasWord} from '../data/entities.js'
 import {frequency} from '../data/frequencies.js'
 import {lexiconFor, type Lexicon} from '../data/lexicon.js'
 import {particleJoinedName} from '../data/name-words.js'
@@ -252,7 +253,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const words = /^ ((\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,2})/u.exec(value.slice(end, end + 60))?.[1]?.split(' ') ?? []
     for (let length = words.length; length >= 1; length--) {
       const refs = gazetteer?.lookup(words.slice(0, length).join(' ')) ?? []
-      if (refs.some((ref) => ref.entity.kind === 'person' && (ref.entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(title))) return true
+      if (refs.some((ref) => ref.entity.kind === 'person' && titleHasWord(ref.entity, title))) return true
     }
     return false
   }

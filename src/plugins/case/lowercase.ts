@@ -1,4 +1,5 @@
 import {isLiteral} from 'nlcst-is-literal'
+import {aloneName, titleHasWord} from '../../data/entities.js'
 import {nameConnectors} from '../../data/name-words.js'
 import {quote} from '../../message.js'
 import {lowercaseTitleBefore} from '../../names/titles.js'
@@ -101,8 +102,9 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
     // "French president macron": the title a known person holds, right before the person's surname, names the person.
     const title = previousWord(sentence.tokens, index)?.lower
     if (titledPerson(context, title, fixed)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the title ${quote(title!)} of the person, expected ${quote(fixed)}`}
-    // "macron believes": a known person's surname as the subject of a verb of saying or thinking is the person.
-    if (context.subjectCues.has(nextWord(sentence.tokens, index)?.lower ?? '') && knownSurname(context, fixed)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, the surname of ${quote(knownSurname(context, fixed)!)}, expected ${quote(fixed)}`}
+    // "macron said", "macron wants": a known person's surname before a verb the subject-cue list has is the person.
+    const person = context.subjectCues.has(nextWord(sentence.tokens, index)?.lower ?? '') ? knownSurname(context, fixed) : undefined
+    if (person) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, the surname of ${quote(person)}, expected ${quote(fixed)}`}
     // A name by context only if the document capitalizes it mid-sentence: known at the end.
     return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, context.abbreviations)}
   }
@@ -111,13 +113,13 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
 
 /** The persons of the gazetteer who go by `surname` alone. */
 function personsBySurname(context: CaseContext, surname: string) {
-  return context.gazetteer.lookup(surname).filter(({entity, form}) => entity.kind === 'person' && form === surname && (entity.surname ?? entity.name.split(' ').at(-1)) === surname).map(({entity}) => entity)
+  return context.gazetteer.lookup(surname).filter(({entity, form}) => entity.kind === 'person' && form === surname && aloneName(entity) === surname).map(({entity}) => entity)
 }
 
 /** Whether a person of the gazetteer goes by `surname` alone and holds a title with the word `title` ("president" for Macron). */
 function titledPerson(context: CaseContext, title: string | undefined, surname: string): boolean {
   if (title === undefined || !context.titles.has(title)) return false
-  return personsBySurname(context, surname).some((entity) => (entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(title))
+  return personsBySurname(context, surname).some((entity) => titleHasWord(entity, title))
 }
 
 /** The one person of the gazetteer who goes by `surname` alone, by full name. */

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {Entity} from '../../data/entities.js'
+import {titleHasWord, type Entity} from '../../data/entities.js'
 import {quote, report} from '../../message.js'
 import {countriesOf} from '../../names/countries.js'
 import {editDistance} from '../../names/distance.js'
@@ -99,7 +99,7 @@ export function reportMandarinGarbles(file: VFile, value: string, context: Names
     // Of the persons one syllable away, those whose title the word before the name is ("President Yin Xilie"), else
     // those the title before it fits, else those of the story's country.
     const head = wordBefore(value, start, true)
-    const headed = near.filter((entity) => head.length >= 4 && (entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(head))
+    const headed = near.filter((entity) => head.length >= 4 && titleHasWord(entity, head))
     const titled = headed.length > 0 ? headed : near.filter((entity) => titleBefore(context, entity, start, value))
     const persons = titled.length > 0 ? titled : near.filter((entity) => countriesOf(context.gazetteer.entities).storyCountryOf(entity, value) !== undefined)
     if (persons.length !== 1) continue
