@@ -668,3 +668,14 @@ describe('forty-eighth batch: Vietnamese leaders read in Mandarin', () => {
     expect(await found('names', 'Vietnamese leader Su Lin met the delegation in Hanoi.')).toEqual([['Su Lin', 'To Lam', 'warning', 18, 24]])
   })
 })
+
+describe('a verb capitalized between lowercase words', () => {
+  it('lowercases a past or -s form of a verb before a function word, after a lowercase word or a clause’s comma, and leaves adjectives of names alone', async () => {
+    const text = 'Oli was accused of having twice Dissolved the House. Abe met his cabinet , Announced the resignation of all members.'
+    expect(await found('case', text)).toEqual([
+      ['Dissolved', 'dissolved', 'warning', 32, 41],
+      ['Announced', 'announced', 'warning', 75, 84]
+    ])
+    expect(await found('case', 'In describing the initial Allied occupation of a city, the author cited the Gone Girl film.')).toEqual([])
+  })
+})

@@ -56,6 +56,7 @@ export class WordClasses {
     after?: ReadonlyMap<string, ReadonlySet<string>>
     nounsToo?: ReadonlySet<string>
     inflected?: ReadonlySet<string>
+    pasts?: ReadonlySet<string>
   } = {}
   constructor(private readonly table: WordClassTable) {}
 
@@ -107,6 +108,15 @@ export class WordClasses {
 
   private get nounsToo(): ReadonlySet<string> {
     return (this.made.nounsToo ??= new Set(this.table.nounsToo))
+  }
+
+  private get pasts(): ReadonlySet<string> {
+    return (this.made.pasts ??= new Set(Object.values(this.table.verbForms).map(([, past]) => past)))
+  }
+
+  /** Whether the word is a verb's past, participle or -s form by its usual class, or a past of a verb the table has ("announced"). */
+  isVerbForm(word: string): boolean {
+    return /^[zde]$/.test(this.classes.get(word) ?? '') || this.pasts.has(word)
   }
 
   private get inflected(): ReadonlySet<string> {

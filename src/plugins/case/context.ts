@@ -51,6 +51,8 @@ export interface CaseContext {
   descriptorEnding: RegExp
   /** Words that give a title's rank, not its portfolio ("prime", "vice"). */
   titleRankWords: ReadonlySet<string>
+  /** Whether the word is a verb's past, participle or -s form ("dissolved", "becomes"). */
+  finiteVerb: (lower: string) => boolean
   titleContext: TitleContext
   inForeignPhrase: (value: string, word: string, start: number) => boolean
   /**

@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Lexicon} from '../../data/lexicon.js'
+import type {WordClasses} from '../../data/word-classes.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {strayCapitals} from './stray-capital.js'
 import {styleCapitals} from './style-capitals.js'
@@ -66,6 +67,8 @@ export interface Options {
   descriptorEndings?: ReadonlySet<string> | undefined
   /** Words that give a title's rank, not its portfolio ("prime", "vice"). */
   titleRankWords?: ReadonlySet<string> | undefined
+  /** Brown's usual class of a word: a past or -s form capitalized between lowercase words is a stray capital. */
+  wordClasses?: WordClasses | undefined
 }
 
 /**
@@ -105,6 +108,7 @@ export default function caseRule(options: Readonly<Options>) {
     quotationVerbs: options.quotationVerbs ?? new Set(),
     descriptorEnding: endingPattern(options.descriptorEndings ?? new Set()),
     titleRankWords: options.titleRankWords ?? new Set(),
+    finiteVerb: (lower) => options.wordClasses?.isVerbForm(lower) ?? false,
     titleContext: {
       gazetteer,
       formalTitleWords: options.formalTitleWords ?? new Set(),
