@@ -679,3 +679,11 @@ describe('a verb capitalized between lowercase words', () => {
     expect(await found('case', 'In describing the initial Allied occupation of a city, the author cited the Gone Girl film.')).toEqual([])
   })
 })
+
+describe('a known person’s two-word name with one word a letter off and the other garbled', () => {
+  it('fixes the name after the person’s title in a story about the country, and leaves a name of someone else alone', async () => {
+    const text = 'It is the dismissal of the Minister of Economy, Abdanasser Hemati, as the Iranian conservatives attack.'
+    expect(await found('names', text)).toEqual([['Abdanasser Hemati', 'Abdolnaser Hemmati', 'warning', 48, 65]])
+    expect(await found('names', 'The economist Abdullah Hemati spoke in Kabul.')).toEqual([])
+  })
+})

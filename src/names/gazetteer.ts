@@ -439,7 +439,9 @@ function keepsOneWord(text: string, form: string): boolean {
   const b = form.toLowerCase().split(/\s+/)
   if (a.length !== 2 || b.length !== 2) return false
   for (const [same, other] of [[0, 1], [1, 0]] as const) {
-    if (a[same] === b[same] && a[same]!.length >= 5 && a[other] !== b[other] && a[other]!.length >= 4 && a[other]!.slice(0, 2) === b[other]!.slice(0, 2)) return true
+    // Kept, or kept but for one letter in a long word ("Abdanasser Hemati" for Abdolnaser Hemmati).
+    const keptWord = a[same] === b[same] ? a[same]!.length >= 5 : a[same]!.length >= 6 && editDistance(a[same]!, b[same]!, 1) <= 1
+    if (keptWord && a[other] !== b[other] && a[other]!.length >= 4 && a[other]!.slice(0, 2) === b[other]!.slice(0, 2)) return true
   }
   return false
 }
