@@ -687,3 +687,10 @@ describe('a known person’s two-word name with one word a letter off and the ot
     expect(await found('names', 'The economist Abdullah Hemati spoke in Kabul.')).toEqual([])
   })
 })
+
+describe('fifty-first batch: a name particle capitalized and spaced', () => {
+  it('takes "Al Sudani" as the layout of al-Sudani, and keeps a small particle spaced a slip', async () => {
+    expect(await found('names', 'President Raisi welcomed Prime Minister Mohammed Shia Al Sudani in Tehran. Al Sudani spoke.')).toEqual([])
+    expect(await found('names', 'President Abdel Fattah el Sisi met him.')).toEqual([['Abdel Fattah el Sisi', 'Abdel Fattah el-Sisi', 'warning', 10, 30]])
+  })
+})

@@ -28,8 +28,9 @@ export function sameLetters(refs: readonly FormRef[], text: string): boolean {
     if (ref.entity.kind === 'person' && middleNamesSpaced(ref.form, text)) return true
     // A name with a particle ("Abdel Fattah el-Sisi", "bin Salman") is
     // hyphenated or spaced as each newsroom likes: "Abdel-Fattah El-Sisi".
-    // "Al-Nahyan" for Al Nahyan: a particle the name writes apart may be hyphenated to the word after it (not the other way: "el Sisi" for El-Sisi is a slip).
-    return withParticle.test(ref.form.toLowerCase()) && (squashWords(unhyphenated(ref.form)) === squashWords(unhyphenated(text)) || squashWords(ref.form) === squashWords(particlesSpaced(text)))
+    // "Al-Nahyan" for Al Nahyan: a particle the name writes apart may be hyphenated to the word after it;
+    // one the name hyphenates may be spaced with its capital ("Al Sudani"), not small ("el Sisi" for El-Sisi is a slip).
+    return withParticle.test(ref.form.toLowerCase()) && (squashWords(unhyphenated(ref.form)) === squashWords(unhyphenated(text)) || squashWords(ref.form) === squashWords(particlesSpaced(text)) || (capitalParticleSpaced(text) && squashWords(particlesSpaced(ref.form)) === squashWords(text)))
   })
 }
 
@@ -40,6 +41,17 @@ function middleNamesSpaced(form: string, text: string): boolean {
   if (formWords.length < 3 || !middle.includes('-') || formWords[0] !== textWords[0] || squash(formWords.at(-1)!) !== squash(textWords.at(-1)!)) return false
   return squashWords(unhyphenated(middle)) === squashWords(unhyphenated(textWords.slice(1, -1).join(' ')))
 }
+
+/**
+ * "Al Sudani" for al-Sudani: a particle capitalized and spaced is the layout
+ * of Gulf and Iraqi papers; spaced and small ("el Sisi") it is a slip.
+ */
+function capitalParticleSpaced(text: string): boolean {
+  for (const match of text.matchAll(spacedParticle)) if (/^\p{Lu}/u.test(match[1]!)) return true
+  return false
+}
+
+const spacedParticle = new RegExp(`(?<![\\p{L}])(${nameParticles.join('|')}) (?=\\p{Lu})`, 'giu')
 
 /** The name with each particle's hyphen to the word after it spaced ("Al-Nahyan" → "Al Nahyan"). */
 function particlesSpaced(name: string): string {
