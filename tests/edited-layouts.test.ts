@@ -694,3 +694,20 @@ describe('fifty-first batch: a name particle capitalized and spaced', () => {
     expect(await found('names', 'President Abdel Fattah el Sisi met him.')).toEqual([['Abdel Fattah el Sisi', 'Abdel Fattah el-Sisi', 'warning', 10, 30]])
   })
 })
+
+describe('forty-ninth and fifty-first batches: edited copy of Africa, Latin America, Europe and diplomacy', () => {
+  it('leaves a father’s given name doubled inside a longer name, and still flags a doubled name with no name after it', async () => {
+    expect(await found('repeated-words', 'He introduced Nowara Abo Mohamed Mohamed Tahir to the council.')).toEqual([])
+    expect(await found('repeated-words', 'Then Bruno Bruno said no.')).toEqual([['Bruno Bruno', 'Bruno', 'warning', 5, 16]])
+  })
+
+  it('takes a body defined by an acronym of its own language as no body whose acronym is on record', async () => {
+    expect(await found('names', 'Some Smer members said the Hungarian Coalition Party (SMK) would be in opposition.')).toEqual([])
+  })
+
+  it('notes the plural of a body’s noun a house style capitalizes, leaves a legal "the said" before a name, and "karateka"', async () => {
+    expect(await found('case', 'It serves close coordination between the two Parties and the two countries.')).toEqual([['Parties', 'parties', 'info', 45, 52]])
+    expect(await found('phrases', '“I declare the said Hakainde Hichilema elected,” he said. Police searched the said company.')).toEqual([['the said', 'the', 'warning', 71, 79]])
+    expect(await found('spelling', 'Ishiba praised him as a karateka known for discipline.')).toEqual([])
+  })
+})

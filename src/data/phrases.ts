@@ -36,9 +36,11 @@ export interface PhraseRule {
  * Placeholders stand for a word that must sit just before or after the phrase
  * without being part of it: `{name}` any capitalized word, `{name's}` a
  * capitalized possessive ("Korea's president's authority" is
- * `{name's} president's authority`, and only "president's authority" is flagged).
+ * `{name's} president's authority`, and only "president's authority" is
+ * flagged), `{word}` a word in lowercase ("the said company", not the legal
+ * "the said John Smith").
  */
-export const placeholders = ['{name}', "{name's}"] as const
+export const placeholders = ['{name}', "{name's}", '{word}'] as const
 export type Placeholder = (typeof placeholders)[number]
 
 export interface PhrasePattern {

@@ -191,6 +191,7 @@ function compared(candidate: PhraseCandidate, token: Token): string {
 // Made once: a literal in a function makes a new RegExp object each time it runs, and these run for candidates at most words.
 const curlyApostrophe = /’/g
 const possessive = /['’]s$/
+const lowercaseWord = /^\p{Ll}/u
 
 /** Does the word next to the phrase fill its placeholder (none asked: always)? */
 function fits(
@@ -205,6 +206,7 @@ function fits(
   const index = words[position]
   const token = index === undefined ? undefined : tokens[index]
   if (!token || !edge || !adjacent(tokens, before ? token : edge, before ? edge : token)) return false
+  if (placeholder === '{word}') return lowercaseWord.test(token.value)
   if (!isCapitalized(token.value)) return false
   return placeholder === '{name}' || possessive.test(token.value)
 }

@@ -25,7 +25,8 @@ export default defineRule({
           titles: data.titles,
           isWord: (word: string) => lexicon.hasLowercase(word.toLowerCase()) || lexicon.hasCapitalForm(word.toLowerCase()),
           isCommonWord: (lower: string) => lexicon.hasLowercase(lower),
-          isGivenName: (word: string) => firstNames.has(word),
+          // The English lists lack most transliterated given names ("Mohamed"): a word no dictionary has that opens a gazetteer name is one.
+          isGivenName: (word: string) => firstNames.has(word) || (!lexicon.hasLowercase(word.toLowerCase()) && gazetteerOf(entities).startsName(word.toLowerCase())),
           isKnownName: (text: string) => gazetteerOf(entities).lookup(text).some((ref) => ref.entity.kind === 'person')
         }
       }

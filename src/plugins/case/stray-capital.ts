@@ -101,12 +101,17 @@ function strayWord(context: CaseContext, lower: string): boolean {
     !lexicon.hasCapitalForm(lower) &&
     !context.personal.has(lower) &&
     !context.titles.has(lower) &&
-    !context.titles.has(lower.replace(/s$/, '')) &&
+    !context.titles.has(singular(lower)) &&
     !context.houseCapitals.has(lower) &&
-    !context.houseCapitals.has(lower.replace(/s$/, '')) &&
+    !context.houseCapitals.has(singular(lower)) &&
     !context.gazetteer.startsName(lower) &&
     context.gazetteer.lookup(lower).length === 0
   )
+}
+
+/** A plural's singular, regular enough for titles and bodies' nouns ("parties" → "party", "ministers" → "minister"). */
+function singular(lower: string): string {
+  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '')
 }
 
 /** "the law In order to": right after a lowercase word and before one, a space apart, outside headings and quotes. */

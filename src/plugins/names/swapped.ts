@@ -52,6 +52,10 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     const translated = !misformed(word(own), own.expectedWord) && swapStrength(context, word(own), own.expectedWord) === 2 && bracketedAfter(span, value) !== initials(own.entity.name.split(' '))
     return finding(span, text, own, word(own), translated ? 'info' : 'warning')
   }
+  // One the gazetteer does not know, in the name's own language, says the body is not one whose acronym is on record:
+  // "the Hungarian Coalition Party (SMK)" of Slovakia is no Hungarian Socialist Party (MSZP).
+  const bracketed = bracketedAfter(span, value)
+  if (bracketed !== undefined) hits = hits.filter((hit) => !otherAcronymOnRecord(hit.entity, bracketed))
   // One the gazetteer does not know, spelling the name as written, defines
   // it: "Central Election Commission (CEC)" is no Central Military Commission.
   const defined = definingAcronym(span, value)
@@ -128,6 +132,12 @@ function definingAcronym(span: readonly NameToken[], value: string): string | un
 function bracketedAfter(span: readonly NameToken[], value: string): string | undefined {
   const end = span.at(-1)!.end
   return /^ ?\((\p{Lu}{2,6})\)/u.exec(value.slice(end, end + 10))?.[1]
+}
+
+/** The body has acronyms on record and `acronym` is none of them. */
+function otherAcronymOnRecord(entity: Entity, acronym: string): boolean {
+  const own = (entity.variants ?? []).filter((variant) => /^\p{Lu}{2,8}$/u.test(variant))
+  return own.length > 0 && !own.includes(acronym)
 }
 
 function initials(words: readonly string[]): string {

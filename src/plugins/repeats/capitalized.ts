@@ -26,6 +26,7 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     if (value[first.end] === '.' || doubled.has(`${first.lower} ${second.lower}`)) continue
     if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || bylineName(value, first.start, second.end))) continue
     if (names && doubledAfterKnownGiven(value, first, names)) continue
+    if (names && patronymicChain(value, first, second, names)) continue
     report(file, {
       ruleId: 'repeated-words',
       reason: `Unexpected repeated ${quote(second.value)}, remove one occurrence`,
@@ -65,6 +66,19 @@ function afterGivenName(value: string, start: number, names: DoubledNames): bool
 function doubledAfterKnownGiven(value: string, first: {start: number; value: string; lower: string}, names: DoubledNames): boolean {
   const given = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, first.start - 30), first.start))?.[1]
   return given !== undefined && names.isGivenName(given) && !names.isCommonWord(first.lower) && !names.isKnownName(`${given} ${first.value}`)
+}
+
+/**
+ * "Nowara Abo Mohamed Mohamed Tahir": a given name doubled between the words
+ * of one longer name is a father's name after the person's own, as Arabic
+ * and Somali names chain them; with no name word after it ("Bruno Bruno
+ * said") it is a slip.
+ */
+function patronymicChain(value: string, first: {start: number}, second: {end: number; value: string}, names: DoubledNames): boolean {
+  const before = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, first.start - 30), first.start))?.[1]
+  if (!names.isGivenName(second.value) || before === undefined || names.titles.has(before.toLowerCase())) return false
+  const next = /^ (\p{Lu}\p{Ll}+)/u.exec(value.slice(second.end, second.end + 30))?.[1]
+  return next !== undefined && !names.titles.has(next.toLowerCase()) && !names.isCommonWord(next.toLowerCase())
 }
 
 /** "By Tefo Tefo", or the name alone, on its line: a byline. */
