@@ -711,3 +711,12 @@ describe('forty-ninth and fifty-first batches: edited copy of Africa, Latin Amer
     expect(await found('spelling', 'Ishiba praised him as a karateka known for discipline.')).toEqual([])
   })
 })
+
+describe('Arabic surnames with and without their particle', () => {
+  it('takes a given name before a particle’s name as no surname, and a particle dropped as AP writes it as the same name', async () => {
+    const text = 'Syria named Ahmed al-Sharaa president. Sharaa said Foreign Minister Asaad al-Shaibani would travel. Bashar al-Assad had fled.'
+    expect(await found('names', text)).toEqual([])
+    expect(await found('names', 'The Coordination Framework does not fully back Mohammed Shia Sudani as the next prime minister.')).toEqual([])
+    expect(await found('names', 'Mr Yusuf Mugerwa and Mr Bruhan Baryejusa spoke in Kampala.')).toEqual([])
+  })
+})

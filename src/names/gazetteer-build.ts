@@ -1,6 +1,7 @@
 import type {Entity} from '../data/entities.js'
 import type {CaselessLevel, FormType, GazetteerIndex, NearIndex} from '../data/gazetteer-index.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
+import {nameParticles} from '../data/name-words.js'
 import {deletionAt, deletionPositions} from './distance.js'
 import {soundKey} from './phonetic.js'
 
@@ -40,6 +41,14 @@ export function acceptedKey(text: string): string {
  * entity's whole names and the forms to match loosely. The build makes the
  * shipped gazetteer's; a run makes one only for a project's own entries.
  */
+/** The surname without its particle and hyphen ("al-Sharaa" → "Sharaa"), if it opens with one. */
+function particleDropped(surname: string): string | undefined {
+  const hyphen = surname.indexOf('-')
+  if (hyphen < 1 || !nameParticles.includes(surname.slice(0, hyphen).toLowerCase())) return undefined
+  const rest = surname.slice(hyphen + 1)
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(rest) ? rest : undefined
+}
+
 export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex {
   const exact = new Map<string, Form[]>()
   const accepted = new Set<string>()
@@ -48,7 +57,7 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
   const fuzzy: Array<{form: Form; sound: boolean}> = []
   let longest = 1
 
-  const addForm = (entity: number, form: string, type: FormType) => {
+  const addForm = (entity: number, form: string, type: FormType, loose = true) => {
     const squashed = squash(form)
     if (!squashed) return
     const ref: Form = {entity, form, type, squashed, reading: 0}
@@ -66,7 +75,7 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
     }
     ;(node!.forms ??= []).push(ref)
     // Short forms are too easy to hit by accident to be matched loosely.
-    if (squashed.length < 4) return
+    if (squashed.length < 4 || !loose) return
     // "The Guardian" does not sound like "Teagarden": the article is not part of the sound.
     fuzzy.push({form: ref, sound: !/^the\s/i.test(form)})
   }
@@ -90,6 +99,12 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
     }
     for (const garble of entity.garbles) forms.push([garble, 'garble'])
     for (const [form, type] of forms) addForm(index, form, type)
+    // "Sharaa said": AP and much wire copy drop a surname's particle ("al-Sharaa") on second reference. Known
+    // exactly, never a target a near word is read as: "Bruhan" is no slip for al-Burhan.
+    if (entity.kind === 'person' && entity.surname) {
+      const bare = particleDropped(entity.surname)
+      if (bare !== undefined && !forms.some(([form]) => form === bare)) addForm(index, bare, 'surname', false)
+    }
     longest = Math.max(longest, lowerWords(entity.name).length)
   })
 

@@ -155,7 +155,13 @@ export function besideOtherNames(value: string, name: NameToken, isNameWord: (wo
   if (before && (before[2] ? before[1]!.length === 1 : isNameWord(before[1]!))) return true
   const after = /^ (\p{L}[\p{L}'’-]*)/u.exec(value.slice(name.end, name.end + 40))
   // "Marouf al-Bakhit": a particle-joined word after it is a name word, though it starts in lowercase.
-  return after !== null && (particleJoinedName.test(after[1]!) || (/^\p{Lu}/u.test(after[1]!) && isNameWord(after[1]!)))
+  return particleNameAfter(value, name.end) || (after !== null && /^\p{Lu}/u.test(after[1]!) && isNameWord(after[1]!))
+}
+
+/** A particle-joined name right after `end` ("Asaad al-Shaibani"): the word before it is a given name of a longer name. */
+export function particleNameAfter(value: string, end: number): boolean {
+  const after = /^ (\p{L}[\p{L}'’-]*)/u.exec(value.slice(end, end + 40))?.[1]
+  return after !== undefined && particleJoinedName.test(after)
 }
 
 /** A name word with "bin", "ibn" or another patronymic connector (in either case) right before or after it: part of one person's longer name. */

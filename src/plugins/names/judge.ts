@@ -2,7 +2,7 @@ import {quote} from '../../message.js'
 import {aloneName, type Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
-import {besideOtherNames, besidePatronymic, spanText, type NameToken} from '../../names/spans.js'
+import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
@@ -185,6 +185,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
   // "the Lepep Alliance" is no Le Pen: a lone word before a body's noun names the body.
   if (span.length === 1 && hit.ref.entity.kind === 'person' && bodyNounAfter(context, span[0]!, run)) return undefined
+  // "Foreign Minister Asaad al-Shaibani" is no Assad: a lone word before a particle's name is a given name of a longer name.
+  if (span.length === 1 && hit.ref.entity.kind === 'person' && particleNameAfter(value, span[0]!.end)) return undefined
   // "Sheikh Bandar Bin Mohammed", "bin Bandar bin Abdul Aziz": a word beside "bin" is a forebear's name in one person's longer name.
   if (span.length === 1 && hit.ref.entity.kind === 'person' && besidePatronymic(value, span)) return undefined
   // "John Bande" is no Joyce Banda: a lone word the story writes after another given name than the person's is that other person's surname.

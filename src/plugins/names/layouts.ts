@@ -30,6 +30,8 @@ export function sameLetters(refs: readonly FormRef[], text: string): boolean {
     // hyphenated or spaced as each newsroom likes: "Abdel-Fattah El-Sisi".
     // "Al-Nahyan" for Al Nahyan: a particle the name writes apart may be hyphenated to the word after it;
     // one the name hyphenates may be spaced with its capital ("Al Sudani"), not small ("el Sisi" for El-Sisi is a slip).
+    // "Mohammed Shia Sudani" for Mohammed Shia al-Sudani: AP drops the particle of an Arabic surname.
+    if (ref.entity.kind === 'person' && squashWords(particleDroppedName(ref.form)) === squashWords(text) && text.includes(' ')) return true
     return withParticle.test(ref.form.toLowerCase()) && (squashWords(unhyphenated(ref.form)) === squashWords(unhyphenated(text)) || squashWords(ref.form) === squashWords(particlesSpaced(text)) || (capitalParticleSpaced(text) && squashWords(particlesSpaced(ref.form)) === squashWords(text)))
   })
 }
@@ -52,6 +54,13 @@ function capitalParticleSpaced(text: string): boolean {
 }
 
 const spacedParticle = new RegExp(`(?<![\\p{L}])(${nameParticles.join('|')}) (?=\\p{Lu})`, 'giu')
+
+/** The name with a particle hyphenated to its last word left out ("Bashar al-Assad" → "Bashar Assad"). */
+function particleDroppedName(name: string): string {
+  return name.replace(lastParticle, ' ')
+}
+
+const lastParticle = new RegExp(`\\s(?:${nameParticles.join('|')})-(?=\\p{Lu}[^\\s]*$)`, 'iu')
 
 /** The name with each particle's hyphen to the word after it spaced ("Al-Nahyan" → "Al Nahyan"). */
 function particlesSpaced(name: string): string {
