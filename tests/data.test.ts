@@ -49,7 +49,7 @@ describe('data files are validated when they load', () => {
     const dup = file('dup.yml', 'source: t\nentries:\n  - {id: a-b, match: a b, fix: c, why: w}\n  - {id: a-b, match: x y, fix: z, why: w}\n')
     expect(() => loadPhraseRules([dup])).toThrow(`${dup}:4: entry \`a-b\`: duplicate id, also in ${dup}`)
     const regex = file('regex.yml', 'source: t\nentries:\n  - {id: r, match: "free (reign|rein)", fix: free rein, why: w}\n')
-    expect(() => loadPhraseRules([regex])).toThrow(`${regex}:3: entry \`r\`: \`match\` has punctuation: \`free (reign|rein)\` (write words, and placeholders {name} {name's} only at either end)`)
+    expect(() => loadPhraseRules([regex])).toThrow(`${regex}:3: entry \`r\`: \`match\` has punctuation: \`free (reign|rein)\` (write words, and placeholders {name} {name's} {word} only at either end)`)
   })
 
   it('rejects a variant spelling listed in two groups', () => {

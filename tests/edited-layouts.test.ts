@@ -720,3 +720,13 @@ describe('Arabic surnames with and without their particle', () => {
     expect(await found('names', 'Mr Yusuf Mugerwa and Mr Bruhan Baryejusa spoke in Kampala.')).toEqual([])
   })
 })
+
+describe('fifty-second batch: a US official’s given name in another spelling', () => {
+  it('reads "US" in a person’s title as the country, so an American’s given name is no transliteration', async () => {
+    expect(await found('names', 'US Secretary of State Anthony Blinken met Chinese leader Xi Jinping.')).toEqual([['Anthony Blinken', 'Antony Blinken', 'warning', 22, 37]])
+  })
+
+  it('still fixes a known person after the title of the office in a story from elsewhere', async () => {
+    expect(await found('names', 'Secretary of State Antony Blink In arrived in Cairo on Monday for talks with Egypt.')).toEqual([['Antony Blink In', 'Antony Blinken', 'warning', 19, 34]])
+  })
+})

@@ -15,6 +15,8 @@ export class Countries {
   /** The forms that name a country itself: its names, nationalities and capital. */
   private readonly places: ReadonlySet<string>
   private readonly ofEntity = new Map<Entity, ReadonlySet<string>>()
+  /** Countries written in dotted capitals, by the form without dots ("US"): read in titles only. */
+  private undotted: Map<string, string[]> | undefined
   /** Bodies named in full whose title names one country ("Verkhovna Rada": Ukraine), made on first use. */
   private bodies: {byForm: Map<string, string[]>; forms: WholeForms} | undefined
   /** The last document asked about, with what `in` and `inStory` found in it: rules ask once per name. */
@@ -36,7 +38,7 @@ export class Countries {
     // Jae-myung": President of South Korea).
     this.places = new Set(this.byForm.keys())
     this.forms = new WholeForms(this.places)
-    const offices = entities.flatMap((entity) => (entity.kind === 'person' && entity.title ? [{entity, countries: [...this.in(entity.title)]}] : []))
+    const offices = entities.flatMap((entity) => (entity.kind === 'person' && entity.title ? [{entity, countries: [...this.of(entity)]}] : []))
     for (const {entity, countries: held} of offices) {
       for (const form of [entity.name, ...entity.variants]) if (held.length > 0 && /\s/.test(form)) this.add(form, held)
     }
@@ -131,7 +133,22 @@ export class Countries {
   /** The countries an entity's title names. */
   of(entity: Entity): ReadonlySet<string> {
     let found = this.ofEntity.get(entity)
-    if (!found) this.ofEntity.set(entity, (found = this.in(entity.title ?? '')))
+    if (!found) this.ofEntity.set(entity, (found = entity.kind === 'person' ? this.inTitle(entity.title ?? '') : this.in(entity.title ?? '')))
+    return found
+  }
+
+  /**
+   * `in` for an entity's title, where a country written in dotted capitals
+   * is as often written without the dots ("US Secretary of State" for
+   * "U.S."); in running text "US" may be a heading's "us", so only here, and
+   * for persons: a body's country makes its name a target for the story's
+   * near misses ("Social Security System"), a person's a check on them.
+   */
+  private inTitle(title: string): Set<string> {
+    const found = this.in(title)
+    if (found.size > 0) return found
+    this.undotted ??= new Map([...this.byForm].filter(([form]) => /^(?:\p{Lu}\.){2,}$/u.test(form)).map(([form, countries]) => [form.replaceAll('.', ''), countries]))
+    for (const word of title.split(/[^\p{L}]+/u)) for (const country of this.undotted.get(word) ?? []) found.add(country)
     return found
   }
 }

@@ -118,6 +118,13 @@ function withMiddleName(context: NamesContext, span: readonly NameToken[]): bool
 }
 
 /** A state, province or region of a country ("State of India"): its title names the country it is part of. */
+/** A title word of the person's office among the four words before the span ("Secretary of State Antony Blink In"), not any word of the office's description. */
+function officeBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
+  const office = new Set((entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => context.titles.has(word)))
+  const before = value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
+  return before.split(/[^\p{L}]+/u).filter(Boolean).slice(-4).some((word) => office.has(word.toLowerCase()))
+}
+
 function isDivision(entity: Entity): boolean {
   const title = entity.title ?? ''
   return entity.kind === 'place' && ((/ of /.test(title) && !title.startsWith('Capital of')) || title === 'US state')
@@ -199,7 +206,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Speaker Mohamed Aslam" in a story about the Maldives is no sound-alike of Iran's Mohammad Eslami: a match by sound needs the person's country, or a story of no country.
   // So does a common given name kept before a surname a letter off ("Ahmed Nazim" in a story about the Maldives is no Ahmed Nazif of Egypt),
   // unless the story writes the person's surname elsewhere ("Javier Miley" … "Milei wrote").
-  if (hit.ref.entity.kind === 'person' && (hit.distance > 1 || (commonGivenKept(context, span, hit.ref.form) && !value.includes(aloneName(hit.ref.entity)))) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
+  // The person's own title right before ("Secretary of State Antony Blink In" in a story from Cairo) says who it is wherever the story is.
+  if (hit.ref.entity.kind === 'person' && (hit.distance > 1 || (commonGivenKept(context, span, hit.ref.form) && !value.includes(aloneName(hit.ref.entity)))) && storyElsewhere(context, hit.ref.entity, value, span) && !officeBefore(context, hit.ref.entity, span[0]!.start, value)) return undefined
   // A name in the Latin script is spelled one way; a transliterated one ("Kim Geon-hee") has variants no list holds.
   const ownSpelling = hit.ref.entity.kind === 'person' && !transliterated(context, hit.ref.entity) && ofStoryCountry(context, hit.ref.entity, value)
   // "Maria Delgado" is not Mario Delgado: a Romance given name in the other sex's ending before the same surname is another person
