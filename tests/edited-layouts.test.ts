@@ -730,3 +730,14 @@ describe('fifty-second batch: a US official’s given name in another spelling',
     expect(await found('names', 'Secretary of State Antony Blink In arrived in Cairo on Monday for talks with Egypt.')).toEqual([['Antony Blink In', 'Antony Blinken', 'warning', 19, 34]])
   })
 })
+
+describe('fifty-second batch: foreign ministers named by the Mandarin reading of their Chinese names', () => {
+  it('fixes Penny Wong, S. Jaishankar and Le Hoai Trung read from 黄英贤, 苏杰生 and 黎怀忠', async () => {
+    const text = 'Australian Foreign Minister Huang Yingxian met Indian External Affairs Minister Su Jiesheng and Vietnamese Foreign Minister Li Huaizhong.'
+    expect((await found('names', text)).map(([actual, expected]) => [actual, expected])).toEqual([
+      ['Huang Yingxian', 'Penny Wong'],
+      ['Su Jiesheng', 'Subrahmanyam Jaishankar'],
+      ['Li Huaizhong', 'Le Hoai Trung']
+    ])
+  })
+})
