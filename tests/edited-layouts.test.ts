@@ -741,3 +741,10 @@ describe('fifty-second batch: foreign ministers named by the Mandarin reading of
     ])
   })
 })
+
+describe('fiftieth and fifty-second batches: names copy writes more than one way', () => {
+  it('knows "Binyamin Netanyahu", "Abd Rabbo Mansour Hadi" and the Democratic Union of Hungarians in Romania, and a body of two countries joined by a hyphen', async () => {
+    const text = 'Prime Minister Binyamin Netanyahu met envoys. Yemeni President Abd Rabbo Mansour Hadi left. The Democratic Union of Hungarians in Romania won 6%. They resumed the Japan-ROK Security Dialogue.'
+    expect(await found('names', text)).toEqual([])
+  })
+})

@@ -111,7 +111,9 @@ function finding(span: NameToken[], text: string, hit: SwapHit, actualWord: stri
 }
 
 function namesPlace(context: NamesContext, countries: Countries, word: string): boolean {
-  return countries.names(word) || context.gazetteer.lookup(word).some((ref) => (ref.entity.kind === 'place' || ref.entity.kind === 'demonym') && ref.type !== 'garble')
+  const place = (part: string) => countries.names(part) || context.gazetteer.lookup(part).some((ref) => (ref.entity.kind === 'place' || ref.entity.kind === 'demonym') && ref.type !== 'garble')
+  // "Japan-ROK Security Dialogue", "US-China Economic Forum": places joined by a hyphen name the two countries' own body.
+  return place(word) || (word.includes('-') && word.split('-').every(place))
 }
 
 /** The bodies an acronym in brackets right after the span is known for, if it is one. */
