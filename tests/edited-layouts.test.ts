@@ -748,3 +748,13 @@ describe('fiftieth and fifty-second batches: names copy writes more than one way
     expect(await found('names', text)).toEqual([])
   })
 })
+
+describe('a name run into a short function word', () => {
+  it('puts back the space after a name the story writes alone before a three-letter function word, and after a known place before a long one', async () => {
+    const text = 'Zapata spoke first. Zapataand his allies left. The state of Tabascoalthough poor voted. Simone and Sim met.'
+    expect(await found('spacing', text)).toEqual([
+      ['Zapataand', 'Zapata and', 'warning', 20, 29],
+      ['Tabascoalthough', 'Tabasco although', 'warning', 60, 75]
+    ])
+  })
+})

@@ -93,8 +93,10 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
     // A function word of five letters or more ("where", "which") ends no name
     // after a common word ("Deputieswhere").
     const longOpener = right.length >= 5 && lexicon.hasLowercase(left.toLowerCase())
-    // A name the story writes alone, run into a function word of four letters or more ("Perualso", "Chegavery").
-    const afterNamed = capital && right.length >= 4 && inDocument?.(left) === true
+    // A name the story writes alone, run into a function word of four letters or more ("Perualso", "Chegavery"), or of three
+    // after a name of four letters or more ("Zapataand", "Jaldowho": "Simone" is no "Sim one"); a name the gazetteer knows, run
+    // into one of five letters or more, which ends no name ("Tabascoalthough").
+    const afterNamed = capital && ((inDocument?.(left) === true && (right.length >= 4 || (right.length === 3 && left.length >= 4))) || (right.length >= 5 && words.accepted(left)))
     const rightJoins = joinWords.has(right) && (capital ? right === 'the' || longOpener || afterNamed || words.attributionVerbs.has(right) : right.length >= 3 || left.length >= 5)
     const leftJoins = !capital && joinWords.has(left) && right.length >= 3
     let count = 0
