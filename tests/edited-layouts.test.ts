@@ -758,3 +758,14 @@ describe('a name run into a short function word', () => {
     ])
   })
 })
+
+describe('a space before the hyphen of a compound of nations', () => {
+  it('closes up a combining form of a people and a pair of places, and leaves a dash typed short after a place', async () => {
+    const text = 'The Afro -descendant caucus met before the China -Japan talks in the Sino -Vietnamese border area. Three countries in Africa- Nigeria, Ghana and Uganda voted.'
+    expect(await found('spacing', text)).toEqual([
+      ['Afro -descendant', 'Afro-descendant', 'warning', 4, 20],
+      ['China -Japan', 'China-Japan', 'warning', 43, 55],
+      ['Sino -Vietnamese', 'Sino-Vietnamese', 'warning', 69, 85]
+    ])
+  })
+})

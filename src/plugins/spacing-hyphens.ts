@@ -18,6 +18,8 @@ export interface HyphenWords {
   syllables: ReadonlySet<string>
   /** Whether a name is one the gazetteer accepts: "Tsai Ing -wen" is "Tsai Ing-wen" with a space, whatever its syllables. */
   knownName?: ((text: string) => boolean) | undefined
+  /** Whether a word names a country or place the gazetteer knows ("China", "US"): two of them take a hyphen. */
+  knownPlace?: ((word: string) => boolean) | undefined
 }
 
 /**
@@ -40,7 +42,7 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     const second = tokens[k + 1]
     // A number may open the compound ("75 -minute").
     if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+$/.test(first?.value ?? '')) || !compoundPart(second, words) || second!.start !== token.end) return
-    if (!compound(first!.value, second!.value, words) && !knownNameJoined(tokens, k, words)) return
+    if (!compound(first!.value, second!.value, words) && !knownNameJoined(tokens, k, words) && !placePair(first!.value, second!.value, words)) return
     flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`)
     return
   }
@@ -53,6 +55,14 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     if (words.clauseWords.has(first.toLowerCase()) || words.joinWords.has(first.toLowerCase()) || !compound(first, second!.value, words)) return
     flagHyphen(file, value, token.start, second!.end, `${token.value}${second!.value}`)
   }
+}
+
+/**
+ * "China -Japan talks": two places the gazetteer knows, the hyphen glued to
+ * the second. Glued to the first ("Africa- Nigeria, Ghana") it is a dash typed short.
+ */
+function placePair(first: string, second: string, words: HyphenWords): boolean {
+  return /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second) && words.knownPlace?.(first) === true && words.knownPlace(second)
 }
 
 /** The word before the compound and the compound closed up are a known name ("Tsai Ing -wen"). */

@@ -28,6 +28,8 @@ export interface Options {
   syllables?: ReadonlySet<string>
   /** Whether the gazetteer has the text as a name ("Nation.Cymru", an outlet named for its address); none when not given. */
   knownName?: (text: string) => boolean
+  /** Whether a word names a country or place the gazetteer knows. */
+  knownPlace?: (word: string) => boolean
 }
 
 /** What every check of one file needs. */
@@ -50,7 +52,7 @@ interface Context {
 export default function spacing(options: Readonly<Options>) {
   if (!options?.marks || !options.joins || !options.hyphenParts || !options.suspending || !options.clauseWords) throw new TypeError('copydesk spacing: expected `marks`, `joins`, `hyphenParts`, `suspending` and `clauseWords`')
   const {marks, joins} = options
-  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName}
+  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
     const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName}

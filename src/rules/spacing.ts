@@ -31,7 +31,8 @@ export default defineRule({
         suspending: data.suspendingWords,
         clauseWords: data.hyphenClauseWords,
         syllables: romanizedSyllables(data.koreanSyllables, data.pinyinSyllables, data.wadeGiles),
-        knownName: (text: string) => gazetteerOf(entities).isAccepted(text)
+        knownName: (text: string) => gazetteerOf(entities).isAccepted(text),
+        knownPlace: (word: string) => gazetteerOf(entities).lookup(word).some((ref) => ref.entity.kind === 'place' && ref.type !== 'garble')
       }
     ]
   },
