@@ -769,3 +769,15 @@ describe('a space before the hyphen of a compound of nations', () => {
     ])
   })
 })
+
+describe('fifty-fifth batch: economy and business copy', () => {
+  it('takes a Korean given name with another real syllable, two letters off, as another person, and keeps a one-letter slip', async () => {
+    expect(await found('names', 'Joining the rate-setting board is Lee Il-houng, head of a Seoul think tank.')).toEqual([])
+    expect(await found('names', 'Former President Park Geun-hee was released.')).toEqual([['Park Geun-hee', 'Park Geun-hye', 'warning', 17, 30]])
+  })
+
+  it('knows Deutsche Bahn and Anglo American, takes "JP Morgan" as JPMorgan’s layout and "cess" as a word', async () => {
+    const text = 'A former employee of Deutsche Bank and JP Morgan, he praised Anglo American. Deutsche Bahn was struck. The cess on petrol rose.'
+    expect((await lint(text)).filter((f) => f.level === 'warning')).toEqual([])
+  })
+})

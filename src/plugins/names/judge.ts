@@ -4,6 +4,7 @@ import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type NameToken} from '../../names/spans.js'
 import {editDistance} from '../../names/distance.js'
+import {parseKorean, sameSyllable} from '../../names/korean.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
@@ -118,6 +119,23 @@ function withMiddleName(context: NamesContext, span: readonly NameToken[]): bool
 }
 
 /** A state, province or region of a country ("State of India"): its title names the country it is part of. */
+/**
+ * The span keeps a Korean family name of the form and puts another real
+ * syllable in its given name, two letters off or more: "Il-houng" against
+ * In-young has il for in, each a syllable of its own; "Kun-hee" for
+ * Keon-hee spells one syllable two ways.
+ */
+function koreanFamilyKept(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  const words = form.split(/\s+/)
+  if (span[0]!.text !== words[0] || !context.korean.surnames.has(words[0]!)) return false
+  const text = parseKorean(span.map((name) => name.text), context.korean, false)
+  const own = parseKorean(words, context.korean, true)
+  if (!text || !own || text.given.length !== own.given.length) return false
+  // One letter off ("Park Geun-hee" for Geun-hye) is a slip whatever the syllables.
+  if (editDistance(text.given.join(''), own.given.join(''), 2) < 2) return false
+  return text.given.some((syllable, index) => context.korean.syllables.has(syllable) && !sameSyllable(syllable, own.given[index]!, context.korean))
+}
+
 /** A title word of the person's office among the four words before the span ("Secretary of State Antony Blink In"), not any word of the office's description. */
 function officeBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
   const office = new Set((entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => context.titles.has(word)))
@@ -217,6 +235,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // A common English given name of its own ("Chancellor Olga Scholz") still says another person.
   const ownGiven = span.some((name) => isFirstName(context, name.text) && !hit.ref.form.split(' ').includes(name.text))
   if (hit.ref.entity.kind === 'person' && !(confirmed && hit.distance >= 2 && !ownGiven) && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
+  // "Lee Il-houng" is no Lee In-young: a Korean family name kept says little (one Korean in five is a Kim, one in seven a Lee),
+  // so a given name two letters off or more is another person's, unless the office stands before it.
+  if (hit.ref.entity.kind === 'person' && koreanFamilyKept(context, span, hit.ref.form) && !officeBefore(context, hit.ref.entity, span[0]!.start, value)) return undefined
   // Inside a longer name only a span that keeps the person's given name ("… Keir Starmmer") is theirs: after another
   // name word, a kept surname with another given name is someone with a longer given name ("Ali Akbar Salehi").
   if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !keepsGiven(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined

@@ -22,6 +22,8 @@ export function sameLetters(refs: readonly FormRef[], text: string): boolean {
     // instead ("Communist Party of Nepal-Unified Marxist Leninist") is the
     // same name; a person's is not ("Karine Jean Pierre").
     if (ref.entity.kind === 'org' && bodyWords(ref.form) === bodyWords(text)) return true
+    // "JP Morgan" for JPMorgan: a company's name spaced or joined is its layout (a person's run together is a slip, "Handucksoo").
+    if (ref.entity.kind === 'org' && squash(ref.form) === squash(text)) return true
     // A person's middle names hyphenated or apart between the same given name and surname ("Emmanuel
     // Armah Kofi Buah" for Armah-Kofi Buah): papers differ. A double given name or surname apart
     // ("Frank Walter Steinmeier", "Karine Jean Pierre") is still a slip.
