@@ -781,3 +781,15 @@ describe('fifty-fifth batch: economy and business copy', () => {
     expect((await lint(text)).filter((f) => f.level === 'warning')).toEqual([])
   })
 })
+
+describe('fifty-fourth batch: accents and quoted names of other languages', () => {
+  it('never fixes an accented surname to the full name’s accentless one, and fixes the accentless one', async () => {
+    const text = 'The president-elect of Guatemala, Bernardo Arevalo de Leon, rejected the ruling of the electoral court. Arévalo de León said the suspension was illegal.'
+    expect((await found('names', text)).map(([actual, expected]) => [actual, expected])).toEqual([['Arevalo', 'Arévalo']])
+  })
+
+  it('leaves a quoted name of three words none of them English, and still flags typos in an English quotation', async () => {
+    const text = 'He became the candidate of the “Antoko politika madio” party. He said “the goverment anounced it” yesterday.'
+    expect((await found('spelling', text)).filter((finding) => finding[2] === 'warning').map(([actual]) => actual)).toEqual(['goverment', 'anounced'])
+  })
+})

@@ -157,6 +157,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // “Y tu mamá también”: a short quotation (a title, a slogan) holding such a word is in that language throughout.
     const quoted = shortQuotation(value, start, end)
     if (quoted !== undefined && quoted.split(/[^\p{L}]+/u).some((word) => foreignWords.has(word.toLowerCase()))) return true
+    // “Antoko politika madio”: a quoted name of three words or more, none of them English, is in another language throughout.
+    const quotedWords = quoted?.split(/[^\p{L}]+/u).filter(Boolean) ?? []
+    if (quotedWords.length >= 3 && quotedWords.every((word) => !lexicon.correct(word) && !lexicon.correct(word.toLowerCase()))) return true
     // "the traditional baju Melayu": a Capitalized word no dictionary, list or
     // gazetteer knows follows, and no common word is a letter away ("once
     // morest Xing" is "modest" mistyped): a term in another language.
