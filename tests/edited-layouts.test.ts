@@ -793,3 +793,14 @@ describe('fifty-fourth batch: accents and quoted names of other languages', () =
     expect((await found('spelling', text)).filter((finding) => finding[2] === 'warning').map(([actual]) => actual)).toEqual(['goverment', 'anounced'])
   })
 })
+
+describe('fifty-sixth batch: Thai and Korean names read in Mandarin', () => {
+  it('fixes Prayut, Srettha and Lee Jae-yong read from 巴育, 赛塔 and 李在镕, and leaves the Shinawatra family alone', async () => {
+    const text = 'Thai Prime Minister Bayu met Saita in Bangkok. Samsung chairman Li Zairong was acquitted. The Pheu Thai party is backed by the Shinawatra family.'
+    expect((await found('names', text)).map(([actual, expected]) => [actual, expected])).toEqual([
+      ['Bayu', 'Prayut Chan-o-cha'],
+      ['Saita', 'Srettha Thavisin'],
+      ['Li Zairong', 'Lee Jae-yong']
+    ])
+  })
+})
