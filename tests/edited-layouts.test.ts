@@ -804,3 +804,21 @@ describe('fifty-sixth batch: Thai and Korean names read in Mandarin', () => {
     ])
   })
 })
+
+describe('fifty-third batch: edited copy from Spanish-, Portuguese- and French-language newsrooms', () => {
+  it('leaves EFE’s own dateline, a dash closing an aside, surnames in capitals, and names written two ways by edited copy', async () => {
+    const text = [
+      'Lima, July 26 (EFE).- The pro-government party voted.',
+      'Paul Bert Rahasimanana – known as Rossy – highlights the haste of a decision.',
+      'Members are Louis Gérald GILLES, Edgard LEBLANC Fils and others. Edgard Leblanc Fils spoke.',
+      'Haiti’s Presidential Transitional Council met. UNITA’s Adalberto da Costa Júnior spoke.',
+      'The right won a majority on Chile’s Constitutional Council.'
+    ].join('\n\n')
+    expect((await lint(text)).filter((f) => f.level === 'warning')).toEqual([])
+  })
+
+  it('still fixes a translated dateline’s full stop and dash, and a dash before a speaker', async () => {
+    expect(await found('spacing', 'Mexico City.- The Senate voted.')).toEqual([['.-', ' —', 'warning', 11, 13]])
+    expect(await found('usage', 'We will not give up - added Nikolić.')).toEqual([[' - added', ', added', 'warning', 19, 27]])
+  })
+})

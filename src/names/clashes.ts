@@ -198,6 +198,8 @@ export function findClashes(
       if (own && !other.has(spelling)) continue
       // The person's own name is never fixed to the same name with its accents lost ("İmamoğlu" to "Imamoglu"): accents.ts fixes the other way.
       if (spelling === majority || ((spelling === group.preferred || ownForm(spelling)) && withoutAccents(spelling) === majority)) continue
+      // "Edgard LEBLANC Fils" in a list writing surnames in capitals, as French copy does: case is the case rule's.
+      if (spelling.toLowerCase() === majority.toLowerCase() && /\p{Lu}{2,}/u.test(spelling)) continue
       // Nor is any accented spelling fixed to itself without them ("Arévalo" after the full name's "Arevalo"): nobody adds an accent by mistake.
       if (spelling !== withoutAccents(spelling) && withoutAccents(spelling) === majority) continue
       // "La’aulialemalietoa" beside "La'aulialemalietoa": an apostrophe's shape is the quotes check's, not a name's.

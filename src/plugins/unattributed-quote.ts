@@ -31,11 +31,21 @@ export function reportUnattributedQuotes(file: VFile, value: string, verbs: Read
   if (/ [–—-]/.test(value)) reportDashAttributions(file, value, verbs)
 }
 
+/** A spaced dash earlier in the same line and sentence, with no sentence end between: the dash at `at` closes its aside. */
+function asideOpenedBefore(value: string, at: number): boolean {
+  const lineStart = value.lastIndexOf('\n', at) + 1
+  const before = value.slice(lineStart, at)
+  const dash = Math.max(before.lastIndexOf(' – '), before.lastIndexOf(' — '), before.lastIndexOf(' - '))
+  return dash >= 0 && !/[.!?]\s/u.test(before.slice(dash))
+}
+
 /** "… partners - concluded Nikolić.": English closes the quotation and writes "…,” Nikolić concluded." */
 function reportDashAttributions(file: VFile, value: string, verbs: ReadonlySet<string>): void {
   for (const match of value.matchAll(dashThenSpeaker)) {
     const [whole, before, attribution, verb] = match as unknown as [string, string, string, string]
     if (!verbs.has(verb)) continue
+    // "Rahasimanana – known as Rossy – highlights": a dash closing an aside its twin opened earlier in the line.
+    if (asideOpenedBefore(value, match.index)) continue
     // After a word, a comma for the dash reads as English ("… party, added Nikolić."); after a mark, only the writer knows.
     const afterWord = /[\p{L}\p{N}]/u.test(before)
     const start = afterWord ? match.index : match.index + whole.length - attribution.length
