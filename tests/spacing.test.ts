@@ -164,7 +164,11 @@ describe('spacing: a Spanish-style dateline', () => {
     expect(await lint('Mexico City.- The Senate approved the reform on Monday.')).toEqual([
       {rule: 'spacing', actual: '.-', expected: [' —'], level: 'warning', start: 11, end: 13}
     ])
-    expect(await pairs('spacing', 'The vote was close.\n\nLIMA, May 3 (EFE).– Congress met again.')).toEqual([['.–', ' —']])
+    expect(await pairs('spacing', 'The vote was close.\n\nLIMA, May 3.– Congress met again.')).toEqual([['.–', ' —']])
+  })
+
+  it('leaves an agency’s own dateline, as EFE’s English service writes it', async () => {
+    expect(await pairs('spacing', 'The vote was close.\n\nLIMA, May 3 (EFE).– Congress met again.')).toEqual([])
   })
 
   it('leaves numbered points, abbreviations and dashes inside a sentence alone', async () => {
