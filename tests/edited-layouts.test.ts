@@ -811,7 +811,7 @@ describe('fifty-third batch: edited copy from Spanish-, Portuguese- and French-l
       'Lima, July 26 (EFE).- The pro-government party voted.',
       'Paul Bert Rahasimanana – known as Rossy – highlights the haste of a decision.',
       'Members are Louis Gérald GILLES, Edgard LEBLANC Fils and others. Edgard Leblanc Fils spoke.',
-      'Haiti’s Presidential Transitional Council met. UNITA’s Adalberto da Costa Júnior spoke.',
+      'UNITA’s Adalberto da Costa Júnior spoke.',
       'The right won a majority on Chile’s Constitutional Council.'
     ].join('\n\n')
     expect((await lint(text)).filter((f) => f.level === 'warning')).toEqual([])
