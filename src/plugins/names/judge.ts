@@ -16,7 +16,7 @@ import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
-import {ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
+import {officeBefore, ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
@@ -118,7 +118,6 @@ function withMiddleName(context: NamesContext, span: readonly NameToken[]): bool
   return context.gazetteer.lookup(ends).some((ref) => ref.entity.kind === 'person' && ref.type !== 'garble' && ref.form === ends)
 }
 
-/** A state, province or region of a country ("State of India"): its title names the country it is part of. */
 /**
  * The span keeps a Korean family name of the form and puts another real
  * syllable in its given name, two letters off or more: "Il-houng" against
@@ -136,13 +135,7 @@ function koreanFamilyKept(context: NamesContext, span: readonly NameToken[], for
   return text.given.some((syllable, index) => context.korean.syllables.has(syllable) && !sameSyllable(syllable, own.given[index]!, context.korean))
 }
 
-/** A title word of the person's office among the four words before the span ("Secretary of State Antony Blink In"), not any word of the office's description. */
-function officeBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
-  const office = new Set((entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => context.titles.has(word)))
-  const before = value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
-  return before.split(/[^\p{L}]+/u).filter(Boolean).slice(-4).some((word) => office.has(word.toLowerCase()))
-}
-
+/** A state, province or region of a country ("State of India"): its title names the country it is part of. */
 function isDivision(entity: Entity): boolean {
   const title = entity.title ?? ''
   return entity.kind === 'place' && ((/ of /.test(title) && !title.startsWith('Capital of')) || title === 'US state')

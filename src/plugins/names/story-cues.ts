@@ -14,10 +14,24 @@ export function ofStoryCountry(context: NamesContext, entity: Entity, value: str
 export function titleBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
   const countries = countriesOf(context.gazetteer.entities)
   const title = (entity.title ?? '').split(/[^\p{L}]+/u).filter((word) => word.length >= 4 && !countries.names(word))
-  // The sentence's last few words before the name, a colon or a dash allowed between.
-  const before = value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
-  const words = new Set(before.split(/[^\p{L}]+/u).filter(Boolean).slice(-4).map((word) => word.toLowerCase()))
+  const words = new Set(wordsBefore(start, value))
   return title.some((word) => words.has(word.toLowerCase()))
+}
+
+/**
+ * `titleBefore` held to the words of the office that are titles
+ * ("Secretary of State Antony Blink In"), not any word of its description
+ * ("Head of Libya's High Council of State" is no cue in "the State Security Court's El Masry").
+ */
+export function officeBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
+  const office = new Set((entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => context.titles.has(word)))
+  return wordsBefore(start, value).some((word) => office.has(word))
+}
+
+/** The sentence's last four words before `start`, lowercase, a colon or a dash allowed between. */
+function wordsBefore(start: number, value: string): string[] {
+  const before = value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
+  return before.split(/[^\p{L}]+/u).filter(Boolean).slice(-4).map((word) => word.toLowerCase())
 }
 
 /**
