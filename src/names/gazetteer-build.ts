@@ -41,14 +41,6 @@ export function acceptedKey(text: string): string {
  * entity's whole names and the forms to match loosely. The build makes the
  * shipped gazetteer's; a run makes one only for a project's own entries.
  */
-/** The surname without its particle and hyphen ("al-Sharaa" → "Sharaa"), if it opens with one. */
-function particleDropped(surname: string): string | undefined {
-  const hyphen = surname.indexOf('-')
-  if (hyphen < 1 || !nameParticles.includes(surname.slice(0, hyphen).toLowerCase())) return undefined
-  const rest = surname.slice(hyphen + 1)
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(rest) ? rest : undefined
-}
-
 export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex {
   const exact = new Map<string, Form[]>()
   const accepted = new Set<string>()
@@ -185,4 +177,12 @@ export function buildNearIndex(index: Pick<GazetteerIndex, 'forms' | 'fuzzy'>): 
   const words = Buffer.alloc(entries.length * 4)
   entries.forEach(({form, position}, n) => words.writeUInt32LE(form * stride + position + 1, n * 4))
   return {sound, deletions: words.toString('base64'), stride}
+}
+
+/** The surname without its particle and hyphen ("al-Sharaa" → "Sharaa"), if it opens with one. */
+function particleDropped(surname: string): string | undefined {
+  const hyphen = surname.indexOf('-')
+  if (hyphen < 1 || !nameParticles.includes(surname.slice(0, hyphen).toLowerCase())) return undefined
+  const rest = surname.slice(hyphen + 1)
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(rest) ? rest : undefined
 }

@@ -63,7 +63,8 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
     if (midSentence.length !== 1 || !strayWord(context, lower)) continue
     const token = midSentence[0]!
     const previous = /(\S+)\s+$/u.exec(value.slice(Math.max(0, token.start - 30), token.start))?.[1]
-    if (previous === ',' && /\p{Ll} ,? $/u.test(value.slice(token.start - 4, token.start)) && verbBetweenLowercase(context, token, 'and', value) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
+    // "cabinet members , Announced the resignation": after a clause's comma too.
+    if (previous === ',' && /\p{Ll} ,? $/u.test(value.slice(token.start - 4, token.start)) && verbBeforeFunctionWord(context, token, value) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
       raised.push({start: token.start, end: token.end, expected: lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(lower)}`})
       continue
     }
@@ -71,7 +72,7 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
     // After "a" or "three" no name starts ("the Members" may be a defined
     // term, "a Festival of Music" a title of its own).
     // Digits are no such word: they number lists and addresses ("3 Hospital", "198 Second street").
-    const strayHere = (context.indefiniteDeterminers.has(previous) && !/^ (?:of|for)\b/u.test(value.slice(token.end, token.end + 5))) || verbBetweenLowercase(context, token, previous, value)
+    const strayHere = (context.indefiniteDeterminers.has(previous) && !/^ (?:of|for)\b/u.test(value.slice(token.end, token.end + 5))) || (lowercaseWord.test(previous) && verbBeforeFunctionWord(context, token, value))
     if (!strayHere || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) continue
     raised.push({start: token.start, end: token.end, expected: lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(lower)}`})
   }
@@ -79,13 +80,13 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
 }
 
 /**
- * "having twice Dissolved the House": a verb's past or -s form between
- * lowercase words, the second a function word. Names and titles of works
- * take nouns and adjectives; one made of a verb keeps its next word
- * capitalized ("Gone Girl").
+ * "having twice Dissolved the House": a verb's past or -s form before a
+ * function word (and after a lowercase word or a clause's comma, which the
+ * caller asks). Names and titles of works take nouns and adjectives; one
+ * made of a verb keeps its next word capitalized ("Gone Girl").
  */
-function verbBetweenLowercase(context: CaseContext, token: Token, previous: string, value: string): boolean {
-  if (!lowercaseWord.test(previous) || !context.finiteVerb(token.lower)) return false
+function verbBeforeFunctionWord(context: CaseContext, token: Token, value: string): boolean {
+  if (!context.finiteVerb(token.lower)) return false
   // Before a function word it is the verb ("Dissolved the House"); before a noun, an adjective in a name ("the Allied occupation").
   const next = /^ (\p{Ll}+)\b/u.exec(value.slice(token.end, token.end + 20))?.[1]
   return next !== undefined && context.functionWords.has(next)
