@@ -822,3 +822,9 @@ describe('fifty-third batch: edited copy from Spanish-, Portuguese- and French-l
     expect(await found('usage', 'We will not give up - added Nikolić.')).toEqual([[' - added', ', added', 'warning', 19, 27]])
   })
 })
+
+describe('electoral bodies of Vietnam and Cambodia', () => {
+  it('knows the National Election Council and the National Election Committee', async () => {
+    expect(await found('names', 'Vuong Dinh Hue, who is also Chairman of the National Election Council, spoke. Cambodia’s National Election Committee approved it.')).toEqual([])
+  })
+})
