@@ -828,3 +828,13 @@ describe('electoral bodies of Vietnam and Cambodia', () => {
     expect(await found('names', 'Vuong Dinh Hue, who is also Chairman of the National Election Council, spoke. Cambodia’s National Election Committee approved it.')).toEqual([])
   })
 })
+
+describe('sixtieth batch: Kuomintang figures in mainland pinyin', () => {
+  it('fixes Hau Lung-bin and Chang Ya-chung read from 郝龍斌 and 張亞中', async () => {
+    const text = 'Kuomintang vice chairman Hao Longbin and chairmanship candidate Zhang Yazhong spoke in Taipei.'
+    expect((await found('names', text)).map(([actual, expected]) => [actual, expected])).toEqual([
+      ['Hao Longbin', 'Hau Lung-bin'],
+      ['Zhang Yazhong', 'Chang Ya-chung']
+    ])
+  })
+})
