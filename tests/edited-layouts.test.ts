@@ -838,3 +838,20 @@ describe('sixtieth batch: Kuomintang figures in mainland pinyin', () => {
     ])
   })
 })
+
+describe('fifty-seventh batch: South Asian, Central Asian and Middle Eastern politics', () => {
+  it('leaves a capitals dateline’s spaced colon, a particle capitalized, Shoura and Guards, and a name after another office', async () => {
+    const text = [
+      'ISLAMABAD : Opposition Leader Shehbaz Sharif arrived.',
+      'Speaker since the termination of Mohammed Al-Halbousi’s membership in 2023.',
+      'The Kingdom will reshuffle the Shoura Council this week. He rejoined the Islamic Revolutionary Guards Corps.',
+      'Secretary General Dasanayake announced to the House that Ranil Wickremesinghe won, for the Sri Lankan people.'
+    ].join('\n\n')
+    expect((await lint(text)).filter((f) => f.level === 'warning')).toEqual([])
+  })
+
+  it('still fixes a space before a colon in running text and a letter off the president after his title', async () => {
+    expect(await found('spacing', 'He said : nothing.')).toEqual([[' :', ':', 'warning', 7, 9]])
+    expect((await found('names', 'Sri Lankan President Dissanayke spoke in Colombo.')).map(([actual, expected]) => [actual, expected])).toEqual([['Dissanayke', 'Dissanayake']])
+  })
+})

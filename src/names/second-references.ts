@@ -6,7 +6,7 @@ import {particleNameAfter} from './spans.js'
 import {escapeRegExp} from '../text/normalize.js'
 import {givenNameHonorifics} from '../data/name-words.js'
 import {afterInitials, givenNameKept} from './full-name-references.js'
-import {commonWordOpening, joinsName, longerName, lookAlike, onlyOne, sameFamilyName, sharedSurname, type ReferenceData, type SecondReference, type StoryPerson} from './story-people.js'
+import {commonWordOpening, joinsName, longerName, lookAlike, onlyOne, otherTitleBefore, sameFamilyName, sharedSurname, type ReferenceData, type SecondReference, type StoryPerson} from './story-people.js'
 
 export {storyPeople, type ReferenceData, type SecondReference, type StoryPerson} from './story-people.js'
 
@@ -64,7 +64,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     const near = word.length >= 4 ? onlyOne(people, (candidate) => candidate.surname.length >= 4 && within(word, candidate.surname, allowedSlips(word, candidate.surname, data))) : undefined
     // "Prayuth Chan-ocha … Prayuth said": the story's own accepted spelling of the person, used alone.
     if (near && near.written?.split(/\s+/).includes(word)) continue
-    if (near && !knownHere(word, value, data)) {
+    if (near && !knownHere(word, value, data) && !(editDistance(word, near.surname) >= 2 && otherTitleBefore(data.titles, data.courtesyTitles, near.office, start, value))) {
       found.push({start, end, expected: near.surname, reason: `Unexpected \`${word}\`: this story names ${near.full}, \`${near.surname}\` on second reference`})
       continue
     }

@@ -21,6 +21,20 @@ export interface StoryPerson {
   readings?: ReadonlySet<string>
   /** The story's own accepted spelling, where it writes the person in another accepted form ("Prayuth Chan-ocha" for Prayut Chan-o-cha). */
   written?: string
+  /** The gazetteer's title on record ("President of Sri Lanka (2024–)"). */
+  office?: string | undefined
+}
+
+/**
+ * The word right before `start` is a title (no courtesy title) and no word of
+ * `office`: "Secretary General Dasanayake" is not President Dissanayake.
+ * Offices are named otherwise across languages (a speaker is a chairman), so
+ * callers ask it only of a word two letters or more from the surname.
+ */
+export function otherTitleBefore(titles: ReadonlySet<string>, courtesyTitles: ReadonlySet<string>, office: string | undefined, start: number, value: string): boolean {
+  const word = /(\p{L}+)\.? $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase()
+  if (word === undefined || office === undefined || !titles.has(word) || courtesyTitles.has(word)) return false
+  return !office.toLowerCase().split(/[^\p{L}]+/u).includes(word)
 }
 
 export interface SecondReference {
@@ -107,7 +121,7 @@ function personAt(words: readonly string[], from: number, data: ReferenceData): 
       const rest = person.name.split(' ').filter((word) => word !== surname)
       const readings = surnameReadings(person.familyReading ?? [], surname, data.wadeGiles)
       const written = ref!.type !== 'garble' && span !== person.name ? {written: span} : {}
-      return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined, known: true, ...(readings.size > 0 ? {readings} : {}), ...written}
+      return {full: person.name, surname, given: rest.length === 1 ? rest[0] : undefined, known: true, office: person.title, ...(readings.size > 0 ? {readings} : {}), ...written}
     }
   }
   const [family, given] = words.slice(from, from + 2)

@@ -196,6 +196,8 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     if (after.value === ':' && stampLabel.test(before!.value) && stampAfter.test(value.slice(after.end, after.end + 12))) return
     // "Source : BOPA Author : Jeremiah Sejabosigo Location : Gaborone": a line of labels, set as its site sets them.
     if (after.value === ':' && labelLine(value, token.start)) return
+    // "ISLAMABAD : Opposition leader …": a dateline in capitals opening its line, set with the space as South Asian papers set it.
+    if (after.value === ':' && capitalsDateline.test(value.slice(value.lastIndexOf('\n', token.start) + 1, token.start))) return
     // "Alpheus !Naruseb": a click written with "!", the first letter of a Khoekhoe name.
     if (after.value === '!' && /^\p{Lu}/u.test(value[after.end] ?? '')) return
     flag(context, token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
@@ -232,6 +234,9 @@ const addressThenWord = /^([\p{L}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6})(\p{Lu}\p
  * Whether `start`–`end` (written `text`) is an address ("Archynetys.com") or a
  * name the gazetteer has ("Nation.Cymru"): no words with a space missing.
  */
+/** A line that so far is a place in capitals, perhaps with its country ("ISLAMABAD", "NEW DELHI", "KATHMANDU, Nepal"). */
+const capitalsDateline = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u
+
 function addressOrName({value, knownName}: Context, start: number, end: number, text = value.slice(start, end)): boolean {
   return insideAddress(value, start, end) || knownName?.(text) === true
 }

@@ -1,5 +1,5 @@
 import type {Entity} from '../../data/entities.js'
-import {nameConnectors} from '../../data/name-words.js'
+import {nameConnectors, nameParticles} from '../../data/name-words.js'
 import {countriesOf} from '../../names/countries.js'
 import {quote} from '../../message.js'
 import {own, type CaselessLevel, type CaselessNode} from '../../data/gazetteer-index.js'
@@ -170,7 +170,9 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
     const frenchSurname = ref.entity.kind === 'person' && wrong.every((k) => k > 0 && isAllCaps(span[k]!.value) && span[k]!.value.length > 1)
     // A person's surname in lowercase is no house style, however often written so ("Donald trump").
     const styled = ref.entity.kind !== 'person' && !allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords)
-    const level = ordinary || described || frenchSurname || styled ? 'info' : 'warning'
+    // "Mohammed Al-Halbousi": a particle capitalized is how Gulf and Iraqi papers write it, a house style.
+    const particleCapital = ref.entity.kind === 'person' && wrong.every((k) => particleCaseOnly(span[k]!.value, expectedWords[k]!))
+    const level = ordinary || described || frenchSurname || styled || particleCapital ? 'info' : 'warning'
     let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
     if (actual.includes('’')) expected = expected.replace(/'/g, '’')
     scan.raised.push({
@@ -223,4 +225,11 @@ function leadsOwnName(context: CaseContext, span: readonly Token[], wrong: reado
 function aboutCountryOf(context: CaseContext, entity: Entity, value: string): boolean {
   const countries = countriesOf(context.gazetteer.entities)
   return countries.of(entity).size === 1 && countries.storyCountryOf(entity, value) !== undefined
+}
+
+/** The same word but for the case of its opening particle ("Al-Halbousi's" for "al-Halbousi"). */
+function particleCaseOnly(word: string, expected: string): boolean {
+  const [w, e] = [word.replace(/['’]s$/u, ''), expected.replace(/['’]s$/u, '')]
+  const hyphen = w.indexOf('-')
+  return hyphen > 0 && nameParticles.includes(w.slice(0, hyphen).toLowerCase()) && w.toLowerCase() === e.toLowerCase() && w.slice(hyphen) === e.slice(hyphen)
 }

@@ -17,6 +17,7 @@ import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
 import {officeBefore, ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
+import {otherTitleBefore} from '../../names/story-people.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
@@ -203,6 +204,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
   // "the Lepep Alliance" is no Le Pen: a lone word before a body's noun names the body.
   if (span.length === 1 && hit.ref.entity.kind === 'person' && bodyNounAfter(context, span[0]!, run)) return undefined
+  // "Secretary General Dasanayake" is no President Dissanayake: a lone word two letters off or more, after a title the person's
+  // office lacks, is someone else ("Speaker Volodina", a letter off, is still Volodin, whose office says "Chairman").
+  if (span.length === 1 && hit.ref.entity.kind === 'person' && hit.distance >= 2 && otherTitleBefore(context.titles, context.courtesyTitles, hit.ref.entity.title, span[0]!.start, value)) return undefined
   // "Foreign Minister Asaad al-Shaibani" is no Assad: a lone word before a particle's name is a given name of a longer name.
   if (span.length === 1 && hit.ref.entity.kind === 'person' && particleNameAfter(value, span[0]!.end)) return undefined
   // "Sheikh Bandar Bin Mohammed", "bin Bandar bin Abdul Aziz": a word beside "bin" is a forebear's name in one person's longer name.
