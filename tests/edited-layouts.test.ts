@@ -855,3 +855,14 @@ describe('fifty-seventh batch: South Asian, Central Asian and Middle Eastern pol
     expect((await found('names', 'Sri Lankan President Dissanayke spoke in Colombo.')).map(([actual, expected]) => [actual, expected])).toEqual([['Dissanayke', 'Dissanayake']])
   })
 })
+
+describe('spacing around amounts and a number opening a compound', () => {
+  it('sets a currency sign and a percent sign against their amount and words, and closes "71 -year-old"', async () => {
+    const text = 'The plan cost $ 1 billion, 60%of the budget, for the 71 -year-old leader. It paid US$ 5 and 5%-6% more.'
+    expect(await found('spacing', text)).toEqual([
+      ['$ ', '$', 'warning', 14, 16],
+      ['60%of', '60% of', 'warning', 27, 32],
+      ['71 -year-old', '71-year-old', 'warning', 53, 65]
+    ])
+  })
+})

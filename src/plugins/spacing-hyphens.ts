@@ -41,8 +41,10 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     const first = tokens[k - 2]
     const second = tokens[k + 1]
     // A number may open the compound ("75 -minute").
-    if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+$/.test(first?.value ?? '')) || !compoundPart(second, words) || second!.start !== token.end) return
-    if (!compound(first!.value, second!.value, words) && !knownNameJoined(tokens, k, words) && !placePair(first!.value, second!.value, words)) return
+    // The next part may go on with hyphens of its own ("71 -year-old"): its first word is the one asked about.
+    if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+$/.test(first?.value ?? '')) || !compoundPart(second, words, true) || second!.start !== token.end) return
+    const head = second!.value.split('-')[0]!
+    if (!compound(first!.value, head, words) && !knownNameJoined(tokens, k, words) && !placePair(first!.value, head, words)) return
     flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`)
     return
   }
@@ -71,9 +73,11 @@ function knownNameJoined(tokens: readonly Token[], k: number, words: HyphenWords
   return before?.kind === 'word' && gap?.value === ' ' && words.knownName?.(`${before.value} ${first.value}-${second.value}`) === true
 }
 
-/** A word that can be part of a compound: letters only, no function word. */
-function compoundPart(word: Token | undefined, words: HyphenWords): boolean {
-  return word?.kind === 'word' && /^\p{L}+$/u.test(word.value) && !words.clauseWords.has(word.lower) && !words.joinWords.has(word.lower)
+/** A word that can be part of a compound: letters only (hyphenated words too, if asked), no function word. */
+function compoundPart(word: Token | undefined, words: HyphenWords, hyphenated = false): boolean {
+  if (word?.kind !== 'word' || !(hyphenated ? /^\p{L}+(?:-\p{L}+)*$/u : /^\p{L}+$/u).test(word.value)) return false
+  const head = word.lower.split('-')[0]!
+  return !words.clauseWords.has(head) && !words.joinWords.has(head)
 }
 
 /** One part takes a hyphen, or the two are a romanized name's syllables. */

@@ -98,6 +98,8 @@ const closingMark = /^[.?!"”’')\]]$/
 const endMark = /^[.?!]$/
 const holdsEndMark = /[.?!]/
 const closesNumber = /^[%”’)\]]$/
+/** Signs English sets against the amount after them. */
+const currencySign = /^[$€£¥₹]$/u
 const endsDigit = /\d$/
 const digits = /^\d+$/
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
@@ -185,6 +187,11 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     }
     return
   }
+  // "60%of the budget": a percent sign run into the word after it.
+  if (token.value === '%' && before?.kind === 'word' && endsDigit.test(before.value) && token.end === after?.start && after.kind === 'word' && /^\p{Ll}{2,}$/u.test(after.value)) {
+    flag(context, before.start, after.end, `${before.value}% ${after.value}`, `Missing space after ${quote('%')} in ${quote(value.slice(before.start, after.end))}`, 'warning')
+    return
+  }
   if (token.kind !== 'space' || token.value.includes('\n') || token.value.includes('\t')) return
   // word , (a space before punctuation); also after a number's % or a closing quote
   const closes = before?.kind === 'word' || (before !== undefined && closesNumber.test(before.value))
@@ -206,6 +213,11 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   // "1.8 %": English sets the percent sign against the number.
   if (after?.value === '%' && token.value === ' ' && before?.kind === 'word' && endsDigit.test(before.value)) {
     flag(context, token.start, after.end, '%', `Unexpected space before ${quote('%')}`, 'warning')
+    return
+  }
+  // "$ 1 billion": English sets a currency sign against its amount.
+  if (token.value === ' ' && before?.kind !== 'word' && before !== undefined && currencySign.test(before.value) && after?.kind === 'word' && /^\d/.test(after.value) && !/\p{L}$/u.test(value.slice(0, before.start))) {
+    flag(context, before.start, after.start, before.value, `Unexpected space after ${quote(before.value)}`, 'warning')
     return
   }
   // word  word (two spaces)
