@@ -866,3 +866,9 @@ describe('spacing around amounts and a number opening a compound', () => {
     ])
   })
 })
+
+describe('a name run into a news verb', () => {
+  it('puts back the space between a name the story writes alone and a past tense news copy uses', async () => {
+    expect(await found('spacing', 'Sheinbaum spoke first. Later Sheinbaumreacted to the vote.')).toEqual([['Sheinbaumreacted', 'Sheinbaum reacted', 'warning', 29, 45]])
+  })
+})
