@@ -872,3 +872,10 @@ describe('a name run into a news verb', () => {
     expect(await found('spacing', 'Sheinbaum spoke first. Later Sheinbaumreacted to the vote.')).toEqual([['Sheinbaumreacted', 'Sheinbaum reacted', 'warning', 29, 45]])
   })
 })
+
+describe('a plural noun run into the next word', () => {
+  it('puts back the space after a plural noun before a common word, and leaves words made with a suffix or a prefix', async () => {
+    const text = 'They began negotiationsespecially on pay. Corporate sponsorships, governorships and a weekslong, overstrained contest followed.'
+    expect(await found('spacing', text)).toEqual([['negotiationsespecially', 'negotiations especially', 'warning', 11, 33]])
+  })
+})

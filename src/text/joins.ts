@@ -21,16 +21,20 @@ export interface JoinWords {
   attributionVerbs: ReadonlySet<string>
   /** Words of the calendar and the clock, lowercase (dictionaries/time-words.txt): one run into a number is a date ("October2018"). */
   timeWords: ReadonlySet<string>
+  /** Suffixes that derive words freely (dictionaries/suffixes.txt): "sponsorships" is sponsor + -ships, no "sponsors hips". */
+  suffixes: readonly string[]
+  /** Prefixes likewise (dictionaries/prefixes.txt): "overstrained" is over- + strained, no "overs trained". */
+  prefixes: readonly string[]
 }
 
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes}
     fromBundle.set(bundle, words)
   }
   return words
@@ -38,6 +42,9 @@ export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinW
 
 /** A content word run into a function word must be in SUBTLEX-US at all: news words ("retirees") are rare in film subtitles. */
 const seenCount = 1
+
+/** A common word run into a plural noun at least this common in SUBTLEX-US ("requirementspaving"). */
+const commonAfterPlural = 50
 
 /** A common word run into a sentence's opening function word at least this common in SUBTLEX-US ("Theresolution"). */
 const commonAfterOpener = 50
@@ -115,6 +122,9 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       else if (joinWords.has(left.toLowerCase()) && right.length >= 6 && lexicon.hasLowercase(right) && frequency(right) >= commonAfterOpener) count = frequency(right)
     } else if (rightJoins && left.length >= 3 && lexicon.hasLowercase(left)) {
       count = frequency(left)
+    } else if (pluralThenWord(left, right, lexicon) && !derived(word, words)) {
+      // "requirementspaving", "negotiationsespecially": a plural noun begins no closed compound the dictionary lacks.
+      count = frequency(right)
     } else if (leftJoins && lexicon.hasLowercase(right)) {
       count = frequency(right)
     }
@@ -129,6 +139,20 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
   const rarer = Math.min(frequency(best.left), frequency(best.right))
   if (!capital && lexicon.oneEditAway(word).some((near) => /^\p{Ll}/u.test(near) && frequency(near) >= rarer)) return undefined
   return best
+}
+
+/** A known word and a suffix, perhaps plural ("sponsorships", "weekslong"), or a prefix and a known word ("overstrained"). */
+function derived(word: string, words: JoinWords): boolean {
+  const known = (part: string) => part.length > 2 && words.lexicon.hasLowercase(part)
+  return (
+    words.suffixes.some((suffix) => [suffix, `${suffix}s`].some((ending) => word.endsWith(ending) && known(word.slice(0, -ending.length)))) ||
+    words.prefixes.some((prefix) => word.startsWith(prefix) && known(word.slice(prefix.length)))
+  )
+}
+
+/** A plural noun of five letters or more (its singular a word too), then a common word of four or more. */
+function pluralThenWord(left: string, right: string, lexicon: JoinWords['lexicon']): boolean {
+  return left.length >= 5 && left.endsWith('s') && !left.endsWith('ss') && lexicon.hasLowercase(left) && lexicon.hasLowercase(left.slice(0, -1)) && right.length >= 4 && lexicon.hasLowercase(right) && frequency(right) >= commonAfterPlural
 }
 
 function camelJoin(word: string, words: JoinWords): Join | undefined {
