@@ -879,3 +879,10 @@ describe('a plural noun run into the next word', () => {
     expect(await found('spacing', text)).toEqual([['negotiationsespecially', 'negotiations especially', 'warning', 11, 33]])
   })
 })
+
+describe('two names run together', () => {
+  it('puts back the space between names the story writes alone, and leaves a compound given name and brands', async () => {
+    const text = 'Gibran spoke. Jokowi spoke. Later GibranJokowi left. Abdul spoke, then AbdulAziz Yari. YouTube and PlayStation grew.'
+    expect(await found('spacing', text)).toEqual([['GibranJokowi', 'Gibran Jokowi', 'warning', 34, 46]])
+  })
+})

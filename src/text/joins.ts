@@ -1,6 +1,7 @@
 import type {Bundle} from '../data/bundle.js'
 import {frequency} from '../data/frequencies.js'
 import {lexiconFor, type Lexicon} from '../data/lexicon.js'
+import {compoundNameHeads} from '../data/name-words.js'
 
 /** Two words written as one: where to cut, and the text with the space (or sentence break) put back. */
 export interface Join {
@@ -83,7 +84,7 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
   // "October2018", "May5": a month or a day run into its date or year.
   const dated = /^(\p{Lu}\p{Ll}{2,8})(\d{1,4})$/u.exec(word)
   if (dated && words.timeWords.has(dated[1]!.toLowerCase())) return {left: dated[1]!, right: dated[2]!, fix: `${dated[1]} ${dated[2]}`}
-  return camelJoin(word, words)
+  return camelJoin(word, words, named)
 }
 
 /** A spelling of the other dialect ("labour" in US copy, "labor" in British) is a word, not "lab our". */
@@ -155,7 +156,7 @@ function pluralThenWord(left: string, right: string, lexicon: JoinWords['lexicon
   return left.length >= 5 && left.endsWith('s') && !left.endsWith('ss') && lexicon.hasLowercase(left) && lexicon.hasLowercase(left.slice(0, -1)) && right.length >= 4 && lexicon.hasLowercase(right) && frequency(right) >= commonAfterPlural
 }
 
-function camelJoin(word: string, words: JoinWords): Join | undefined {
+function camelJoin(word: string, words: JoinWords, named?: (word: string) => boolean): Join | undefined {
   const {lexicon, joinWords, namePrefixes} = words
   const parts = /^(\p{Lu}?\p{Ll}+|\d+(?:st|nd|rd|th)?)(\p{Lu}\p{Ll}+)$/u.exec(word)
   if (!parts) return undefined
@@ -173,8 +174,11 @@ function camelJoin(word: string, words: JoinWords): Join | undefined {
   }
   if (left.length < 2 || namePrefixes.has(left.toLowerCase())) return undefined
   if (!lexicon.correct(left) && !words.accepted(left) && !(/^\p{Lu}/u.test(left) && opens)) return undefined
+  // "GibranJokowi", "YeolImpeachment": a name the story writes alone, run into another it writes alone or a long word.
+  // A compound given name's head is no such name: "AbdulAziz" is how Nigerian copy writes Abdulaziz.
+  const afterNamed = left.length >= 4 && !compoundNameHeads.includes(left.toLowerCase()) && named?.(left) === true && (named(right) || (right.length >= 6 && lexicon.hasLowercase(rightLower)))
   // "PlayStation", "WordPress": a brand's parts are short words.
-  if (/^\p{Lu}/u.test(left) && !opens && left.length < 8) return undefined
+  if (/^\p{Lu}/u.test(left) && !opens && left.length < 8 && !afterNamed) return undefined
   // A function word cannot end a sentence ("theThe"): then only the space is missing.
   const endsSentence = opens && !joinWords.has(left.toLowerCase())
   return {left, right, fix: endsSentence ? `${left}. ${right}` : `${left} ${right}`}
