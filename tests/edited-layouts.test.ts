@@ -886,3 +886,10 @@ describe('two names run together', () => {
     expect(await found('spacing', text)).toEqual([['GibranJokowi', 'Gibran Jokowi', 'warning', 34, 46]])
   })
 })
+
+describe('sixty-first batch: wire politics of the countries most in the news', () => {
+  it('reads a name defined with a possessive before its acronym as the name, and knows the Bangkok Post’s Sorawong Thiengthong', async () => {
+    const text = 'Members of the Sunni Ittehad Council’s (SIC) bloc walked out. The Sunni Ittehad Council then met. Sorawong Thiengthong, Pheu Thai’s secretary-general, spoke.'
+    expect(await found('names', text)).toEqual([])
+  })
+})

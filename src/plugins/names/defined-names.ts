@@ -78,8 +78,11 @@ function definitionsOf(value: string): Definition[] {
       if (nameConnectors.has(tail[0]!)) continue
       const initials = tail.filter((word) => !nameConnectors.has(word)).map((word) => word[0]).join('')
       if (initials !== acronym) continue
-      const text = tail.join(' ')
-      found.set(text, {words: tail, text, acronym})
+      // "the Sunni Ittehad Council’s (SIC)": the possessive is the sentence's, not the name's.
+      const last = tail.at(-1)!.replace(/['’]s$/u, '')
+      const name = [...tail.slice(0, -1), last]
+      const text = name.join(' ')
+      found.set(text, {words: name, text, acronym})
       break
     }
   }
