@@ -32,7 +32,12 @@ export function aloneName(entity: Entity): string {
 
 /** Whether the entity's title on record has `word` (lowercase) among its words ("president" in "President of South Korea"). */
 export function titleHasWord(entity: Entity, word: string): boolean {
-  return (entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(word)
+  return titleWords(entity.title).includes(word)
+}
+
+/** A title's words, lowercase ("president", "of", "south", "korea"). */
+export function titleWords(title: string | undefined): string[] {
+  return (title ?? '').toLowerCase().split(/[^\p{L}]+/u)
 }
 
 const fileKeys = ['source', 'kind', 'entries']

@@ -1,5 +1,6 @@
 import type {Lexicon} from '../data/lexicon.js'
-import {aloneName} from '../data/entities.js'
+import {aloneName, titleWords} from '../data/entities.js'
+import {wordBefore} from '../text/word-before.js'
 import type {Gazetteer} from './gazetteer.js'
 import {editDistance} from './distance.js'
 import {isSentenceStart} from '../text/sentence-start.js'
@@ -32,9 +33,9 @@ export interface StoryPerson {
  * callers ask it only of a word two letters or more from the surname.
  */
 export function otherTitleBefore(titles: ReadonlySet<string>, courtesyTitles: ReadonlySet<string>, office: string | undefined, start: number, value: string): boolean {
-  const word = /(\p{L}+)\.? $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase()
-  if (word === undefined || office === undefined || !titles.has(word) || courtesyTitles.has(word)) return false
-  return !office.toLowerCase().split(/[^\p{L}]+/u).includes(word)
+  const word = wordBefore(value, start, true)
+  if (office === undefined || !titles.has(word) || courtesyTitles.has(word)) return false
+  return !titleWords(office).includes(word)
 }
 
 export interface SecondReference {

@@ -242,13 +242,13 @@ function addressRunOn(context: Context, token: Token, joins: JoinWords) {
 
 const addressThenWord = /^([\p{L}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6})(\p{Lu}\p{Ll}+)$/u
 
+/** A line that so far is a place in capitals, perhaps with its country ("ISLAMABAD", "NEW DELHI", "KATHMANDU, Nepal"). */
+const capitalsDateline = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u
+
 /**
  * Whether `start`–`end` (written `text`) is an address ("Archynetys.com") or a
  * name the gazetteer has ("Nation.Cymru"): no words with a space missing.
  */
-/** A line that so far is a place in capitals, perhaps with its country ("ISLAMABAD", "NEW DELHI", "KATHMANDU, Nepal"). */
-const capitalsDateline = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u
-
 function addressOrName({value, knownName}: Context, start: number, end: number, text = value.slice(start, end)): boolean {
   return insideAddress(value, start, end) || knownName?.(text) === true
 }

@@ -1,4 +1,4 @@
-import type {Entity} from '../../data/entities.js'
+import {titleWords, type Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
 import type {NamesContext} from './context.js'
 import type {NameToken} from '../../names/spans.js'
@@ -24,7 +24,7 @@ export function titleBefore(context: NamesContext, entity: Entity, start: number
  * ("Head of Libya's High Council of State" is no cue in "the State Security Court's El Masry").
  */
 export function officeBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
-  const office = new Set((entity.title ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => context.titles.has(word)))
+  const office = new Set(titleWords(entity.title).filter((word) => context.titles.has(word)))
   return wordsBefore(start, value).some((word) => office.has(word))
 }
 

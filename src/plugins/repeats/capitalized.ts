@@ -53,7 +53,7 @@ export interface DoubledNames {
 
 /** A capitalized word right before, no title or common word, with only a space between: the pair ends a longer name. */
 function afterGivenName(value: string, start: number, names: DoubledNames): boolean {
-  const word = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
+  const word = capitalizedBefore(value, start)
   return word !== undefined && !names.titles.has(word.toLowerCase()) && !names.isCommonWord(word.toLowerCase())
 }
 
@@ -64,7 +64,7 @@ function afterGivenName(value: string, start: number, names: DoubledNames): bool
  * words are a known person, is still a slip.
  */
 function doubledAfterKnownGiven(value: string, first: {start: number; value: string; lower: string}, names: DoubledNames): boolean {
-  const given = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, first.start - 30), first.start))?.[1]
+  const given = capitalizedBefore(value, first.start)
   return given !== undefined && names.isGivenName(given) && !names.isCommonWord(first.lower) && !names.isKnownName(`${given} ${first.value}`)
 }
 
@@ -75,11 +75,18 @@ function doubledAfterKnownGiven(value: string, first: {start: number; value: str
  * said") it is a slip.
  */
 function patronymicChain(value: string, first: {start: number}, second: {end: number; value: string}, names: DoubledNames): boolean {
-  const before = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, first.start - 30), first.start))?.[1]
+  const before = capitalizedBefore(value, first.start)
   if (!names.isGivenName(second.value) || before === undefined || names.titles.has(before.toLowerCase())) return false
   const next = /^ (\p{Lu}\p{Ll}+)/u.exec(value.slice(second.end, second.end + 30))?.[1]
   return next !== undefined && !names.titles.has(next.toLowerCase()) && !names.isCommonWord(next.toLowerCase())
 }
+
+/** The Capitalized word right before `start`, a space between, not inside a longer word ("Mohamed" of "Abo Mohamed Mohamed"). */
+function capitalizedBefore(value: string, start: number): string | undefined {
+  return capitalizedWordBefore.exec(value.slice(Math.max(0, start - 30), start))?.[1]
+}
+
+const capitalizedWordBefore = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u
 
 /** "By Tefo Tefo", or the name alone, on its line: a byline. */
 function bylineName(value: string, start: number, end: number): boolean {
