@@ -893,3 +893,21 @@ describe('sixty-first batch: wire politics of the countries most in the news', (
     expect(await found('names', text)).toEqual([])
   })
 })
+
+describe('two marks where a sentence or a quotation ends', () => {
+  it('fixes a full stop doubled across a closing quote, one where a comma goes, and a comma after a question', async () => {
+    const text = '“We will win,” said William Lai.”. The vote, held in 1974., ended. Who won the end?, he asked.'
+    expect(await found('spacing', text)).toEqual([
+      ['.”.', '.”', 'warning', 31, 34],
+      ['.,', ',', 'warning', 57, 59],
+      ['?,', '?', 'warning', 82, 84]
+    ])
+    expect(await found('spacing', 'He called it “a fraud by Maduro.”, then left.')).toEqual([['.”,', ',”', 'warning', 31, 34]])
+  })
+
+  it('leaves an abbreviation’s full stop, a brand’s exclamation, a quoted title’s question and a quotation inside a quotation', async () => {
+    expect(await found('spacing', 'Apple Inc., Rip Randall of Tyler, Tex., Joe Awuah Jnr., and the U.S., all met.')).toEqual([])
+    expect(await found('spacing', 'He joined Yahoo!, then left. He wrote “A New Ruling Class?”, Yunus said.')).toEqual([])
+    expect(await found('spacing', 'She said: “We ran with the motto ‘Together for the future!’.” It won.')).toEqual([])
+  })
+})

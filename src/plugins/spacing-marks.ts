@@ -54,6 +54,42 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
   }
 }
 
+/** A sentence's closing mark, a closing quotation mark, then another mark: "Lai.”.", "Maduro.”,", "why?”.". */
+const closedTwice = /(\p{L}+|\d+)?([.?!])(["”’»])([.,;:])(?![.\d"”’])/gu
+
+/** A comma after a question or exclamation mark, or after a full stop that closes no abbreviation: "Party?,", "1974.,". */
+const commaAfterClose = /(\p{L}+|\d+)?([.?!]),(?=[\s"”’])/gu
+
+/**
+ * Two marks where a sentence or a quotation ends: "Lai.”." closes it twice,
+ * "Maduro.”," and "1974.," put a full stop where a comma goes, "Party?,"
+ * follows a question with a comma. A full stop that ends an abbreviation
+ * or an initial ("Inc.,", "U.S.,", "J.,", "Calif.,") is the abbreviation's
+ * own, and one after a short word the list lacks may be too ("Jnr.,",
+ * "rbl.,"). A brand's exclamation ("Yahoo!,") is its name's. A question
+ * quoted as a title takes a comma in some house styles ("Ruling Class?",
+ * Yunus said"), and a full stop after a quotation inside a quotation
+ * closes the outer one ("the motto ‘Forward!’.”").
+ */
+export function marksAfterClose(file: VFile, value: string, abbreviations: ReadonlySet<string>) {
+  const abbreviated = (word: string | undefined, at: number): boolean =>
+    word !== undefined && /\p{L}/u.test(word) && (word.length === 1 || abbreviations.has(word.toLowerCase()) || value[at - word.length - 1] === '.')
+  for (const match of value.matchAll(closedTwice)) {
+    const [, word, mark, quotation, after] = match
+    const at = match.index + (word?.length ?? 0)
+    if (mark === '.' ? abbreviated(word, at) : after !== '.') continue
+    const expected = mark === '.' && after !== '.' ? after! + quotation! : mark! + quotation!
+    flagMarks(file, value, at, at + 3, expected)
+  }
+  for (const match of value.matchAll(commaAfterClose)) {
+    const [, word, mark] = match
+    const at = match.index + (word?.length ?? 0)
+    if (mark === '.' && (word === undefined || abbreviated(word, at) || (!/^\d+$/.test(word) && word.length < 5))) continue
+    if (mark === '!' && (word === undefined || !/^\p{Ll}/u.test(word))) continue
+    flagMarks(file, value, at, at + 2, mark === '.' ? ',' : mark!)
+  }
+}
+
 /** A paragraph's opening place, its words Capitalized (then a date or agency), closed by ".-": "Mexico City.- The", "BOGOTÁ, May 3 (EFE).- The". */
 const spanishDateline = /(?<=^|\n)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:[,(][^\n.!?;:]{1,40}?)?(\.[-–])(?= \p{Lu})/gu
 

@@ -4,7 +4,7 @@ import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
-import {datelineDashes, doubledMarks, emptyBrackets, foreignMarks, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
+import {datelineDashes, doubledMarks, marksAfterClose, emptyBrackets, foreignMarks, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {quoteFacing, quoteSpace, straightQuoteSides, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {writtenInMarkup} from '../text/markup.js'
@@ -30,6 +30,8 @@ export interface Options {
   knownName?: (text: string) => boolean
   /** Whether a word names a country or place the gazetteer knows. */
   knownPlace?: (word: string) => boolean
+  /** Abbreviations whose full stop may stand before a comma ("Inc.,"; dictionaries/abbreviations.txt); none when not given. */
+  abbreviations?: ReadonlySet<string>
 }
 
 /** What every check of one file needs. */
@@ -52,6 +54,7 @@ interface Context {
 export default function spacing(options: Readonly<Options>) {
   if (!options?.marks || !options.joins || !options.hyphenParts || !options.suspending || !options.clauseWords) throw new TypeError('copydesk spacing: expected `marks`, `joins`, `hyphenParts`, `suspending` and `clauseWords`')
   const {marks, joins} = options
+  const abbreviations = options.abbreviations ?? new Set<string>()
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
@@ -83,6 +86,7 @@ export default function spacing(options: Readonly<Options>) {
     }
     if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
     foreignMarks(file, value)
+    marksAfterClose(file, value, abbreviations)
     if (value.includes('"')) straightQuoteSides(file, value)
     if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)
   }

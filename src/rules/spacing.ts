@@ -11,13 +11,13 @@ function romanizedSyllables(korean: ReadonlyMap<string, unknown>, pinyin: Readon
 
 export default defineRule({
   id: 'spacing',
-  description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks; a curly quote facing the wrong way; a straight quote on the wrong side of its space (`it, "he said`, `leave"Georgian`), read as opening or closing by its place in its line (a line with an odd number of them is not judged); an HTML character reference left in plain text; empty brackets and a space inside brackets (“( ANO )”); a space before a possessive (“Ishiba ’s party”); an Arabic or Chinese comma, semicolon, question mark or full stop after an English word (“Wednesday،”, dictionaries/foreign-marks.txt); a Spanish-style dateline dash.',
+  description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks, a full stop doubled across a closing quote or set where a comma goes (“Lai.”.”, “in 1974., the”) and a comma after a question mark (“Party?,”); a curly quote facing the wrong way; a straight quote on the wrong side of its space (`it, "he said`, `leave"Georgian`), read as opening or closing by its place in its line (a line with an odd number of them is not judged); an HTML character reference left in plain text; empty brackets and a space inside brackets (“( ANO )”); a space before a possessive (“Ishiba ’s party”); an Arabic or Chinese comma, semicolon, question mark or full stop after an English word (“Wednesday،”, dictionaries/foreign-marks.txt); a Spanish-style dateline dash.',
   why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”, “filibusterwas”, “farmersThe”, “state -owned”, “,,”, “(BUP)However”, “1994Ishiba”, a name the story writes run into “the” (“Macrithe”); translation keeps a Spanish dateline’s “Mexico City.- The Senate”, which English writes with a spaced em dash. Numbers, initials, abbreviations, addresses, closed compounds, camel-case names and brands, ellipses and suspended hyphens (“pre- and post-war”) are left alone. Tools that pick a curly quote’s direction from the character before it leave “silent“,” and “Kyung-ho‘s”; scraped pages leave “&#39;” and, through a translation tool, “& # 39;”; a list that lost a constituency leaves “Muhammad Idris ()”, which only the writer can fill.',
   levels: 'warning; info for two spaces after a sentence, a typewriter habit rather than a slip.',
   priority: 5,
   strict: 'raise',
   options: {},
-  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities'],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations'],
   // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
   paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
   attach: (data) => {
@@ -32,7 +32,8 @@ export default defineRule({
         clauseWords: data.hyphenClauseWords,
         syllables: romanizedSyllables(data.koreanSyllables, data.pinyinSyllables, data.wadeGiles),
         knownName: (text: string) => gazetteerOf(entities).isAccepted(text),
-        knownPlace: (word: string) => gazetteerOf(entities).lookup(word).some((ref) => ref.entity.kind === 'place' && ref.type !== 'garble')
+        knownPlace: (word: string) => gazetteerOf(entities).lookup(word).some((ref) => ref.entity.kind === 'place' && ref.type !== 'garble'),
+        abbreviations: data.abbreviations
       }
     ]
   },
