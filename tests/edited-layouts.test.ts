@@ -911,3 +911,11 @@ describe('two marks where a sentence or a quotation ends', () => {
     expect(await found('spacing', 'She said: “We ran with the motto ‘Together for the future!’.” It won.')).toEqual([])
   })
 })
+
+describe('a known word run into the clause after it', () => {
+  it('splits a Capitalized word from an -ing verb or a long function word, and leaves a noun in -ing that ends a name', async () => {
+    expect(await found('spacing', 'The reform would modify the Congressarguing that it had failed.')).toEqual([['Congressarguing', 'Congress arguing', 'warning', 28, 43]])
+    expect(await found('spacing', 'He cited the Constitutiondespite the ruling.')).toEqual([['Constitutiondespite', 'Constitution despite', 'warning', 13, 32]])
+    expect(await found('spacing', 'The Taiwan Statebuilding Party also held a news conference.')).toEqual([])
+  })
+})

@@ -116,7 +116,9 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
     if (capital) {
       // A name the story writes elsewhere ("Mauricio Macri ... Macrithe") is as known as the dictionary's.
       const named = lexicon.correct(left) || words.accepted(left) || inDocument?.(left) === true
-      const verb = right.length >= 5 && right.endsWith('ed') && lexicon.hasLowercase(right) && frequency(right) >= verbCount
+      // "Assemblyvoted", "Congressarguing": a verb's past or -ing form of five letters or more ends no name ("Browning" is Brown + a suffix);
+      // an -ing word with a plural is a noun, which ends compounds ("Taiwan Statebuilding Party": buildings).
+      const verb = right.length >= 5 && (right.endsWith('ed') || (right.endsWith('ing') && !lexicon.hasLowercase(right + 's'))) && lexicon.hasLowercase(right) && frequency(right) >= verbCount
       if (left.length >= 3 && named && (rightJoins || verb)) count = Math.max(frequency(left), 1)
       // "Theresolution", "Onbehalf": a sentence's opening function word run into a common word of six letters or more
       // (names that open so, "Bywater", "Tobias", end in shorter words).
