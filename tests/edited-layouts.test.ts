@@ -919,3 +919,16 @@ describe('a known word run into the clause after it', () => {
     expect(await found('spacing', 'The Taiwan Statebuilding Party also held a news conference.')).toEqual([])
   })
 })
+
+describe('sixty-fifth batch: courts, central banks and companies in wire copy', () => {
+  it('reads a word after a connector of another language, or after an unknown word of a person’s name, as that name’s', async () => {
+    expect(await found('names', 'Also cleared were officials of Davao del Norte and Davao del Sur.')).toEqual([])
+    // (Shaharuddin, a letter from Bangladesh's president, is another question.)
+    expect((await found('names', 'Deputy public prosecutor Datuk Wan Shaharuddin Wan Ladin informed the High Court.')).map(([actual]) => actual)).toEqual(['Shaharuddin'])
+    expect(await found('names', 'He flew to Norte on Monday.')).toEqual([['Norte', 'Norway', 'warning', 11, 16]])
+  })
+
+  it('accepts the Latin of court reporting as a phrase', async () => {
+    expect(await found('spelling', 'The state filed notices of withdrawal and nolle prosequi in the cases.')).toEqual([])
+  })
+})

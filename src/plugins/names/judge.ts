@@ -174,6 +174,10 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (isAllCaps(hit.ref.form) && !isAllCaps(text)) return undefined
   // And "Miss Bouton" is not Boston, nor "Ahmed Saad" Ahmedabad: a given name opening the span makes it a person's.
   if (hit.ref.entity.kind !== 'person' && (afterPersonCue(context, span[0]!.start, value) || (span.length > 1 && isFirstName(context, span[0]!.text)))) return undefined
+  // "Davao del Norte" is no Norway: a lone word after a Capitalized word and a connector of another language ends a name of its own.
+  if (hit.ref.entity.kind !== 'person' && span.length === 1 && afterForeignConnector(context, span[0]!.start, value)) return undefined
+  // "Datuk Wan Shaharuddin Wan Ladin" is no Latin: a lone word after a word of a person's name no dictionary knows is that name's.
+  if (hit.ref.entity.kind !== 'person' && span.length === 1 && run.some((name) => name.end <= span[0]!.start && isUnknownWord(context, name) && isOtherNameWord(context, name.text))) return undefined
   // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && featureAfter(context, span[0]!, run)) return undefined
   // "Lubya parish", "Kiambu county": a word before a lowercase noun of a kind of place names a place of its own.
@@ -297,6 +301,12 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
  * the last ("Sharfi" is a name of its own), in a word of five letters or more ("Stramer" for Starmer): the one edit that
  * makes no other real name so much as a slip of the hand.
  */
+/** Whether a Capitalized word and a name's connector that is no English word ("del", "dos", "de la") stand right before `start`. */
+function afterForeignConnector(context: NamesContext, start: number, value: string): boolean {
+  const words = /\p{Lu}[\p{L}'’-]*((?: \p{Ll}+){1,2}) $/u.exec(value.slice(Math.max(0, start - 40), start))?.[1]?.trim().split(' ') ?? []
+  return words.length > 0 && words.every((word) => nameConnectors.has(word) && !context.lexicon.hasLowercase(word))
+}
+
 function swappedLetters(text: string, form: string): boolean {
   if (text.length !== form.length || text.length < 5) return false
   let at = 1
