@@ -932,3 +932,12 @@ describe('sixty-fifth batch: courts, central banks and companies in wire copy', 
     expect(await found('spelling', 'The state filed notices of withdrawal and nolle prosequi in the cases.')).toEqual([])
   })
 })
+
+describe('a capitalized slip of a news word', () => {
+  it('fixes a long capitalized word one edit from a word film subtitles count low, and leaves the other dialect and a plural', async () => {
+    expect(await found('spelling', 'Meanwhile the violence erupted in the Parliment today.')).toEqual([['Parliment', 'Parliament', 'warning', 38, 47]])
+    const warnings = async (text: string) => (await found('spelling', text)).filter(([, , level]) => level === 'warning')
+    expect(await warnings('Honourable members who wish to vote in favour may rise.')).toEqual([])
+    expect(await warnings('The bank said so. Redemptions of savings bonds rose.')).toEqual([])
+  })
+})
