@@ -941,3 +941,12 @@ describe('a capitalized slip of a news word', () => {
     expect(await warnings('The bank said so. Redemptions of savings bonds rose.')).toEqual([])
   })
 })
+
+describe('a name run into the title of its apposition', () => {
+  it('splits the name from a title of six letters or more and gives the apposition its comma', async () => {
+    expect(await found('spacing', 'Also held was Paolo Emilio Signoriniformer president of the port authority.')).toEqual([
+      ['Signoriniformer', 'Signorini, former', 'warning', 27, 42]
+    ])
+    expect(await found('spacing', 'The ruling by Alexandre Moraespresident of the court stands.')).toEqual([['Moraespresident', 'Moraes, president', 'warning', 24, 39]])
+  })
+})

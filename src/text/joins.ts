@@ -26,16 +26,18 @@ export interface JoinWords {
   suffixes: readonly string[]
   /** Prefixes likewise (dictionaries/prefixes.txt): "overstrained" is over- + strained, no "overs trained". */
   prefixes: readonly string[]
+  /** Titles and "former" (dictionaries/titles.txt): one of six letters or more ends no name ("Moraespresident"). */
+  titles: ReadonlySet<string>
 }
 
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles}
     fromBundle.set(bundle, words)
   }
   return words
@@ -119,7 +121,15 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       // "Assemblyvoted", "Congressarguing": a verb's past or -ing form of five letters or more ends no name ("Browning" is Brown + a suffix);
       // an -ing word with a plural is a noun, which ends compounds ("Taiwan Statebuilding Party": buildings).
       const verb = right.length >= 5 && (right.endsWith('ed') || (right.endsWith('ing') && !lexicon.hasLowercase(right + 's'))) && lexicon.hasLowercase(right) && frequency(right) >= verbCount
-      if (left.length >= 3 && named && (rightJoins || verb)) count = Math.max(frequency(left), 1)
+      // "Moraespresident", "Signoriniformer": a name run into the title of the apposition after it, which ends no name.
+      const appositive = left.length >= 4 && right.length >= 6 && words.titles.has(right) && /^\p{Lu}\p{Ll}+$/u.test(left)
+      if (left.length >= 3 && (named || appositive) && (rightJoins || verb || appositive)) count = Math.max(frequency(left), 1)
+      if (count > bestCount && appositive && !rightJoins && !verb) {
+        // The apposition takes its comma back with its space.
+        best = {left, right, fix: `${left}, ${right}`}
+        bestCount = count
+        continue
+      }
       // "Theresolution", "Onbehalf": a sentence's opening function word run into a common word of six letters or more
       // (names that open so, "Bywater", "Tobias", end in shorter words).
       else if (joinWords.has(left.toLowerCase()) && right.length >= 6 && lexicon.hasLowercase(right) && frequency(right) >= commonAfterOpener) count = frequency(right)
