@@ -950,3 +950,10 @@ describe('a name run into the title of its apposition', () => {
     expect(await found('spacing', 'The ruling by Alexandre Moraespresident of the court stands.')).toEqual([['Moraespresident', 'Moraes, president', 'warning', 24, 39]])
   })
 })
+
+describe('a quotation with both marks turned', () => {
+  it('fixes a pair of curly marks turned the wrong way as one finding, and leaves the marks around an attribution', async () => {
+    expect(await found('spacing', 'He was sentenced to ” hard labor “, that the court found.')).toEqual([['” hard labor “', '“hard labor”', 'warning', 20, 34]])
+    expect(await found('spacing', '“No,” he said, “never.” It was over.')).toEqual([])
+  })
+})

@@ -194,3 +194,28 @@ function straightClosing(file: VFile, value: string, at: number) {
 const digit = /\d/
 const wordEnding = /[\p{L}’'-]*\p{L}$/u
 const wordStarting = /^\p{L}[\p{L}’'-]*/u
+
+/** A closing mark after a space, then an opening mark before a space or a stop: "to ” hard labor “, that". */
+const reversedQuotes = /(?<=^|[\s(])”( ?)([^“”\n]{1,80}?)( ?)“(?=[\s.,;:!?)]|$)/gmu
+
+/**
+ * A quotation whose curly marks are both turned ("sentenced to ” hard
+ * labor “, that"), as a translation tool leaves them: the closing mark
+ * opens, spaced from the word after it, and the opening mark closes. Marks
+ * between two quotations ("“No,” he said, “never”") are glued to their
+ * words and are left.
+ */
+export function turnedPair(file: VFile, value: string) {
+  for (const match of value.matchAll(reversedQuotes)) {
+    const [actual, , inner] = match
+    const start = match.index
+    const end = start + actual.length
+    // The spaces beside the turned marks are this finding's, not slips of their own.
+    for (let m = file.messages.length - 1; m >= 0; m--) {
+      const offset = file.messages[m]!.place && 'start' in file.messages[m]!.place! ? (file.messages[m]!.place as {start: {offset?: number}}).start.offset : undefined
+      if (file.messages[m]!.ruleId === 'spacing' && offset !== undefined && offset >= start && offset < end) file.messages.splice(m, 1)
+    }
+    report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual)}: quotation marks turned the wrong way, expected ${quote(`“${inner}”`)}`, start, end, level: 'warning', expected: [`“${inner}”`]})
+  }
+}
+
