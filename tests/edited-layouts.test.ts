@@ -957,3 +957,14 @@ describe('a quotation with both marks turned', () => {
     expect(await found('spacing', '“No,” he said, “never.” It was over.')).toEqual([])
   })
 })
+
+describe('sixty-eighth batch: local government, protests and schools', () => {
+  it('reads a town one consonant from another town as a town of its own, and still fixes a vowel slip of a city', async () => {
+    expect(await found('names', 'The UDF got a simple majority in Kannur and the single largest party status in Kochi.')).toEqual([])
+    expect(await found('names', 'Thousands marched in Estanbul on Sunday.')).toEqual([['Estanbul', 'Istanbul', 'warning', 21, 29]])
+  })
+
+  it('takes the American spelling of archaeology as a word', async () => {
+    expect(await found('spelling', 'Museums and archeological sites closed for the day.')).toEqual([])
+  })
+})

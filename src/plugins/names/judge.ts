@@ -148,6 +148,14 @@ function letterChanged(text: string, form: string): boolean {
   return a.length === b.length && [...a].sort().join('') !== [...b].sort().join('')
 }
 
+/** One consonant changed for another, the other letters in place ("Kannur" for Kanpur; not "Estanbul" for Istanbul). */
+function consonantChanged(text: string, form: string): boolean {
+  const [a, b] = [squash(text).toLowerCase(), squash(form).toLowerCase()]
+  if (a.length !== b.length) return false
+  const changed = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]))
+  return changed.length === 1 && [a[changed[0]!]!, b[changed[0]!]!].every((letter) => !/[aeiouy]/.test(letter))
+}
+
 /** A short capitalized word with no vowel: an abbreviated honorific ("Hj", "Pg"). */
 const vowelless = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}$/
 
@@ -204,6 +212,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Sonoma, Calif." is no slip for Sonora, a state of Mexico: a lone word near a country's division needs a story about
   // that country, and a letter lost, added or swapped ("Uttrakhand"), not one changed: a town's name is as often one letter from a state's.
   if (span.length === 1 && isDivision(hit.ref.entity) && (!ofStoryCountry(context, hit.ref.entity, value) || letterChanged(text, hit.ref.form))) return undefined
+  // "Kannur" in a story about Kerala is no Kanpur: a town's name is as often one consonant from another town's as a slip of it.
+  if (span.length === 1 && hit.ref.entity.kind === 'place' && !hit.ref.entity.title?.startsWith('Country') && consonantChanged(text, hit.ref.form)) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
   // "the Lepep Alliance" is no Le Pen: a lone word before a body's noun names the body.
