@@ -968,3 +968,14 @@ describe('sixty-eighth batch: local government, protests and schools', () => {
     expect(await found('spelling', 'Museums and archeological sites closed for the day.')).toEqual([])
   })
 })
+
+describe('a garbled surname repeated after a courtesy title', () => {
+  it('keeps the same garble a warning each time it is addressed as a person in a story about the person’s country', async () => {
+    const text = 'Bangkok votes. It is expected that independent Mr. Chachart will be elected. The top candidate, Mr. Chachart, won. Mr. Chachart is 55 years old.'
+    expect((await found('names', text)).map(([actual, expected, level]) => [actual, expected, level])).toEqual([
+      ['Chachart', 'Chadchart', 'warning'],
+      ['Chachart', 'Chadchart', 'warning'],
+      ['Chachart', 'Chadchart', 'warning']
+    ])
+  })
+})

@@ -9,6 +9,7 @@ import {isAllCaps, squash} from '../../text/normalize.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
 import {before} from '../../text/word-starts.js'
+import {wordBefore} from '../../text/word-before.js'
 import {insideQuotation} from '../../text/quotation.js'
 import type {Contender, NamesContext} from './context.js'
 import {anchored, personAligned} from './person.js'
@@ -288,7 +289,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
           surname: hit.ref.type === 'surname',
           // "Governor Tawes" in a story about Maryland is no Tawee, Thailand's justice minister: the title must be the person's, or the story their country's.
           afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase()) && (hit.ref.entity.kind !== 'person' || titleBefore(context, hit.ref.entity, span[0]!.start, value) || ofStoryCountry(context, hit.ref.entity, value)),
-          swapped
+          swapped,
+          addressed: hit.ref.entity.kind === 'person' && context.courtesyTitles.has(wordBefore(value, span[0]!.start, true)) && ofStoryCountry(context, hit.ref.entity, value)
         }
       : undefined
   return {
