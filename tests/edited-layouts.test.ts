@@ -979,3 +979,14 @@ describe('a garbled surname repeated after a courtesy title', () => {
     ])
   })
 })
+
+describe('a garbled surname in a story naming the person’s office', () => {
+  it('keeps a lone surname a letter off a warning, however often written, where the story names the office on record', async () => {
+    const text = 'Critics of the Tehran mayor in the City Council have given Zahkani until October to resign. Zahkani’s supporters are numerous. Opponents of Zahkani wait.'
+    expect((await found('names', text)).map(([actual, expected, level]) => [actual, expected, level])).toEqual([
+      ['Zahkani', 'Zakani', 'warning'],
+      ['Zahkani', 'Zakani', 'warning'],
+      ['Zahkani', 'Zakani', 'warning']
+    ])
+  })
+})

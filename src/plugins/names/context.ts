@@ -60,7 +60,7 @@ export interface Candidate {
   level: Level
   note?: string
   /** A lone word near a known one-word name (a surname, a city): judged against the whole document. */
-  /** `addressed`: a courtesy title right before it ("Mr. Chachart") in a story about the person's country. */
+  /** `addressed`: a courtesy title right before it ("Mr. Chachart"), or the person's office named in the story ("the Tehran mayor"), in a story about the person's country. */
   loneWord?: {entity: FormRef['entity']; surname: boolean; afterTitle: boolean; swapped: boolean; addressed: boolean}
   /** A given name with words in the surname's place, no title before: a slip only if the story names the person elsewhere. */
   slot?: {entity: FormRef['entity']}

@@ -53,11 +53,12 @@ export function reportFindings(
       // Twice is deliberate too when the known name it is near appears
       // nowhere in the story ("Katanga" beside no Kananga) and no title makes it a surname.
       const uses = spellings.get(candidate.span[0]!.text) ?? 0
-      // Machine translation garbles a name the same way each time: addressed as a person in a story about the person's country
-      // ("Mr. Chachart" in Bangkok), the spelling repeated is the same slip again.
+      // Machine translation garbles a name the same way each time: addressed as a person, or in a story naming the person's
+      // office, in a story about the person's country ("Mr. Chachart" in Bangkok, "Zahkani" beside "the Tehran mayor"), the
+      // spelling repeated is the same slip again.
       const repeated = (uses >= 3 && !lone.addressed) || (uses >= 2 && !mentioned.has(lone.entity) && !lone.afterTitle && !lone.addressed)
       // Two letters swapped in a word no list knows needs no story about the person to be a slip.
-      const unanchored = lone.surname && !lone.afterTitle && !lone.swapped && !mentioned.has(lone.entity)
+      const unanchored = lone.surname && !lone.afterTitle && !lone.swapped && !lone.addressed && !mentioned.has(lone.entity)
       if (repeated || unanchored) candidate.level = 'info'
     }
     if (candidate.slot && !mentioned.has(candidate.slot.entity)) candidate.level = 'info'

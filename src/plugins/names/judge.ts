@@ -1,5 +1,5 @@
 import {quote} from '../../message.js'
-import {aloneName, type Entity} from '../../data/entities.js'
+import {aloneName, titleWords, type Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type NameToken} from '../../names/spans.js'
@@ -290,7 +290,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
           // "Governor Tawes" in a story about Maryland is no Tawee, Thailand's justice minister: the title must be the person's, or the story their country's.
           afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase()) && (hit.ref.entity.kind !== 'person' || titleBefore(context, hit.ref.entity, span[0]!.start, value) || ofStoryCountry(context, hit.ref.entity, value)),
           swapped,
-          addressed: hit.ref.entity.kind === 'person' && context.courtesyTitles.has(wordBefore(value, span[0]!.start, true)) && ofStoryCountry(context, hit.ref.entity, value)
+          addressed: hit.ref.entity.kind === 'person' && (context.courtesyTitles.has(wordBefore(value, span[0]!.start, true)) || officeInStory(hit.ref.entity, value)) && ofStoryCountry(context, hit.ref.entity, value)
         }
       : undefined
   return {
@@ -313,6 +313,13 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
  * the last ("Sharfi" is a name of its own), in a word of five letters or more ("Stramer" for Starmer): the one edit that
  * makes no other real name so much as a slip of the hand.
  */
+/** Whether the story names the person's office: every word of the title on record but connectors and years ("mayor", "Tehran" of "Mayor of Tehran (2021–)"). */
+function officeInStory(entity: Entity, value: string): boolean {
+  const words = titleWords(entity.title).filter((word) => word.length > 2 && !nameConnectors.has(word))
+  const lower = value.toLowerCase()
+  return words.length >= 2 && words.every((word) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(lower))
+}
+
 /** Whether a Capitalized word and a name's connector that is no English word ("del", "dos", "de la") stand right before `start`. */
 function afterForeignConnector(context: NamesContext, start: number, value: string): boolean {
   const words = /\p{Lu}[\p{L}'’-]*((?: \p{Ll}+){1,2}) $/u.exec(value.slice(Math.max(0, start - 40), start))?.[1]?.trim().split(' ') ?? []
