@@ -990,3 +990,14 @@ describe('a garbled surname in a story naming the person’s office', () => {
     ])
   })
 })
+
+describe('a garble of a name the story also writes right', () => {
+  it('keeps a lone word a letter from a body the story names a warning, however often repeated', async () => {
+    const text = 'Chega’s influence grew. The PSD prefers the PS to Chegu, Ventura said. Voters for Chegu were clear. The Chegu leader spoke.'
+    expect((await found('names', text)).map(([actual, expected, level]) => [actual, expected, level])).toEqual([
+      ['Chegu', 'Chega', 'warning'],
+      ['Chegu', 'Chega', 'warning'],
+      ['Chegu', 'Chega', 'warning']
+    ])
+  })
+})

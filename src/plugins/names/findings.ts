@@ -50,13 +50,15 @@ export function reportFindings(
     const lone = candidate.loneWord
     // The surname as the garbled full name spells it is as sure as that name.
     if (lone && !garbled.get(lone.entity)?.has(candidate.span[0]!.text)) {
+      // Three times is deliberate where the story never writes the known name; where it does ("Chega’s" … "vote for
+      // Chegu" three times), the repetition is a translation's declension or garble of that name, no other name.
       // Twice is deliberate too when the known name it is near appears
       // nowhere in the story ("Katanga" beside no Kananga) and no title makes it a surname.
       const uses = spellings.get(candidate.span[0]!.text) ?? 0
       // Machine translation garbles a name the same way each time: addressed as a person, or in a story naming the person's
       // office, in a story about the person's country ("Mr. Chachart" in Bangkok, "Zahkani" beside "the Tehran mayor"), the
       // spelling repeated is the same slip again.
-      const repeated = (uses >= 3 && !lone.addressed) || (uses >= 2 && !mentioned.has(lone.entity) && !lone.afterTitle && !lone.addressed)
+      const repeated = !mentioned.has(lone.entity) && !lone.addressed && (uses >= 3 || (uses >= 2 && !lone.afterTitle))
       // Two letters swapped in a word no list knows needs no story about the person to be a slip.
       const unanchored = lone.surname && !lone.afterTitle && !lone.swapped && !lone.addressed && !mentioned.has(lone.entity)
       if (repeated || unanchored) candidate.level = 'info'
