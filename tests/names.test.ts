@@ -723,7 +723,10 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
   it('reads no town of another country in a lone word of a story about a country, and no place in a word of a known name the story writes', async () => {
     // Libya Herald, 2016: al-Bayda written Beida, one letter from Beira, a city of Mozambique.
     expect(await names('Libya’s House of Representatives met on Monday. The announcement follows a meeting in Beida two days ago.')).toEqual([])
-    expect(await names('The announcement follows a meeting in Beida two days ago.')).toEqual([['Beida', 'Beira', 'warning']])
+    // Nor, since the sixty-eighth batch ("Kannur" is no Kanpur), is a town one consonant from another in a story of no country;
+    // a vowel changed still is a slip.
+    expect(await names('The announcement follows a meeting in Beida two days ago.')).toEqual([])
+    expect(await names('The announcement follows a meeting in Beiro two days ago.')).toEqual([['Beiro', 'Beira', 'warning']])
     // The Arusha News, 2025: Tanzanians call their president by her given name.
     expect(await names('Newly elected President Samia Suluhu Hassan named her cabinet. Later President Samia unveiled a new team.')).toEqual([])
     expect(await names('Later President Samia unveiled a new team.')).toEqual([['Samia', 'Samoa', 'warning']])
