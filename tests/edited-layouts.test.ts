@@ -1001,3 +1001,13 @@ describe('a garble of a name the story also writes right', () => {
     ])
   })
 })
+
+describe('seventieth batch: national news agencies in English', () => {
+  it('reads a name that goes on past a shorter person’s name as a longer name of its own', async () => {
+    expect(await found('names', 'The report was delivered by NA Secretary General Nguyen Hanh Phuc on Monday.')).toEqual([])
+  })
+
+  it('reads the Tagalog words of a Philippine bill’s name as no name to match', async () => {
+    expect(await found('names', 'The Senate passed the proposed “Trabaho Para Sa Bayan” Act.')).toEqual([])
+  })
+})

@@ -64,6 +64,8 @@ export function reportFindings(
       if (repeated || unanchored) candidate.level = 'info'
     }
     if (candidate.slot && !mentioned.has(candidate.slot.entity)) candidate.level = 'info'
+    // "Trabaho Para Sa Bayan": function words of another language, capitalized in a title, are no name of this one.
+    if (candidate.span.every((name) => foreignWords.has(name.text.toLowerCase()))) continue
     emit(file, candidate)
   }
   // The places flagged so far, which the checks below add to and do not flag again.

@@ -187,6 +187,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && afterForeignConnector(context, span[0]!.start, value)) return undefined
   // "Datuk Wan Shaharuddin Wan Ladin" is no Latin: a lone word after a word of a person's name no dictionary knows is that name's.
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && run.some((name) => name.end <= span[0]!.start && isUnknownWord(context, name) && isOtherNameWord(context, name.text))) return undefined
+  // "Nguyen Hanh Phuc" is no Nguyen Hai Ninh: a span shorter than the person's name, with the run going on after it, is the start of a longer name of its own.
+  if (hit.ref.entity.kind === 'person' && hit.ref.form.split(' ').length > span.length && run.indexOf(span.at(-1)!) < run.length - 1 && !run[run.indexOf(span.at(-1)!) + 1]!.connector) return undefined
   // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && featureAfter(context, span[0]!, run)) return undefined
   // "Lubya parish", "Kiambu county": a word before a lowercase noun of a kind of place names a place of its own.
