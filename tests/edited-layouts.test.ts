@@ -1011,3 +1011,11 @@ describe('seventieth batch: national news agencies in English', () => {
     expect(await found('names', 'The Senate passed the proposed “Trabaho Para Sa Bayan” Act.')).toEqual([])
   })
 })
+
+describe('one word on both sides of “and”', () => {
+  it('keeps one of a word written twice around “and” after a function word, and leaves the figures English makes of one word and a qualified side', async () => {
+    expect(await found('repeated-words', 'The officers beat the crowd with sticks and sticks.')).toEqual([['sticks and sticks', 'sticks', 'warning', 33, 50]])
+    expect(await found('repeated-words', 'Deputy ministers and ministers met. The Prime Minister and Minister of Defence spoke. Prices rose more and more, closer and closer.')).toEqual([])
+    expect(await found('repeated-words', 'We need bonds and bonds and bonds. They kept moving and moving again.')).toEqual([])
+  })
+})

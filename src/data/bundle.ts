@@ -111,6 +111,7 @@ const wordSetLists = {
   namePrefixes: 'dictionaries/name-prefixes.txt',
   doubledNames: 'dictionaries/doubled-names.txt',
   reduplicatingWords: 'dictionaries/reduplicating-words.txt',
+  coordinatedIdioms: 'dictionaries/coordinated-idioms.txt',
   sentenceOpeners: 'dictionaries/sentence-openers.txt',
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
   leaderNouns: 'dictionaries/leader-nouns.txt',

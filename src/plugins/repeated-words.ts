@@ -7,7 +7,7 @@ import {sentencesOf} from '../text/tokens.js'
 import {capitalizedRepeats, type DoubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
 import {stemTautologies, type StemWords} from './repeats/stems.js'
-import {coordinatedRepeats} from './repeats/coordinated.js'
+import {coordinatedRepeats, type Coordination} from './repeats/coordinated.js'
 import {repeatedPhrases} from './repeats/phrases.js'
 import {sentencesWithDoubles} from './repeats/doubled-words.js'
 import type {Collocations} from '../data/collocations.js'
@@ -20,7 +20,8 @@ export interface Options {
   /** The lists a verb repeating its object's stem is read with; without them that check is off. */
   stemWords?: StemWords | undefined
   /** Conjunctions a phrase written twice stands on both sides of ("and"), and the function words such a phrase has none of; without them that check is off. */
-  coordination?: {conjunctions: ReadonlySet<string>; functionWords: ReadonlySet<string>} | undefined
+  /** Conjunctions, function words, and the single words English repeats around "and" (dictionaries/coordinated-idioms.txt). */
+  coordination?: Coordination | undefined
   /** The build's collocations, for the particles of phrasal verbs ("sworn in in January"); without them a doubled particle is a slip. */
   collocations?: Collocations | undefined
   /** Titles, the dictionary and the gazetteer: a word none has, doubled after a given name ("Philip Nyon Nyon"), is a name; after a title ("Minister Koizumi Koizumi") a slip. Without them every doubled capitalized word is a slip. */
@@ -62,7 +63,7 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
       capitalizedRepeats(file, value, entry, doubled, options?.names)
       repeatedPhrases(file, value, entry, reduplicating)
       if (options?.stemWords) stemTautologies(file, entry, options.stemWords)
-      if (options?.coordination) coordinatedRepeats(file, entry, options.coordination.conjunctions, options.coordination.functionWords)
+      if (options?.coordination) coordinatedRepeats(file, entry, options.coordination)
     }
     repeatedSentences(file, value, sentences)
     const doubles = sentencesWithDoubles(sentences)

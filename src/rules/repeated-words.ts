@@ -10,7 +10,7 @@ export default defineRule({
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords'],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'coordinatedIdioms'],
   attach: (data) => {
     const {lexicon, entities, firstNames} = data
     return [
@@ -19,7 +19,7 @@ export default defineRule({
         doubledNames: data.doubledNames,
         reduplicatingWords: data.reduplicatingWords,
         stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs},
-        coordination: {conjunctions: data.conjunctions, functionWords: new Set([...data.functionWords, ...data.objectPronouns])},
+        coordination: {conjunctions: data.conjunctions, functionWords: new Set([...data.functionWords, ...data.objectPronouns]), idioms: data.coordinatedIdioms},
         collocations: data.collocations,
         names: {
           titles: data.titles,

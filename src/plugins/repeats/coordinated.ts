@@ -5,18 +5,41 @@ import {quote, report} from '../../message.js'
 /** The most words a repeated phrase is looked for with; the fewest is two, since "more and more" is English. */
 const longest = 5
 
+export interface Coordination {
+  conjunctions: ReadonlySet<string>
+  functionWords: ReadonlySet<string>
+  /** Single words English repeats around "and" as a figure ("more and more"); none when not given. */
+  idioms?: ReadonlySet<string>
+}
+
 /**
  * "executive chairman and executive chairman": one phrase of two words or
  * more on both sides of a conjunction, as machine translation collapses two
- * titles or names into one. Single words ("more and more", "again and again")
- * are idioms and are left alone, and so is a phrase with a function word.
- * The fix keeps one phrase.
+ * titles or names into one; a phrase with a function word is left alone.
+ * A single word ("the police and police") only right after a function word
+ * and not before another, outside the figures English makes of one ("more
+ * and more", comparatives): "deputy ministers and ministers" and "Prime
+ * Minister and Minister of Defence" qualify one side. The fix keeps one.
  */
-export function coordinatedRepeats(file: VFile, entry: SentenceTokens, conjunctions: ReadonlySet<string>, functionWords: ReadonlySet<string>) {
+export function coordinatedRepeats(file: VFile, entry: SentenceTokens, {conjunctions, functionWords, idioms}: Coordination) {
   const {tokens, words} = entry
-  for (let w = 2; w + 2 < words.length; w++) {
+  for (let w = 1; w + 1 < words.length; w++) {
     const conjunction = tokens[words[w]!]!
     if (!conjunctions.has(conjunction.value)) continue
+    if (conjunction.value === 'and' && oneWordTwice(tokens, words, w, functionWords, conjunctions, idioms)) {
+      const left = tokens[words[w - 1]!]!
+      const right = tokens[words[w + 1]!]!
+      report(file, {
+        ruleId: 'repeated-words',
+        reason: `Unexpected ${quote(left.value)} on both sides of ${quote('and')}, keep one`,
+        start: left.start,
+        end: right.end,
+        level: 'warning',
+        expected: [left.value]
+      })
+      w += 1
+      continue
+    }
     for (let size = Math.min(longest, w, words.length - w - 1); size >= 2; size--) {
       // Indexes, not arrays of tokens: "and" is one word in thirty, and most sizes fail.
       if (!singleSpaced(tokens, words, w - size, w + size)) continue
@@ -63,3 +86,17 @@ function hasFunctionWord(tokens: readonly Token[], words: readonly number[], fro
   for (let i = 0; i < size; i++) if (functionWords.has(tokens[words[from + i]!]!.lower)) return true
   return false
 }
+
+/** One lowercase word of four letters or more on both sides of the "and" at `w`, after a function word and before none. */
+function oneWordTwice(tokens: readonly Token[], words: readonly number[], w: number, functionWords: ReadonlySet<string>, conjunctions: ReadonlySet<string>, idioms: ReadonlySet<string> | undefined): boolean {
+  if (!idioms || w < 2 || !singleSpaced(tokens, words, w - 1, w + 1)) return false
+  const left = tokens[words[w - 1]!]!
+  const right = tokens[words[w + 1]!]!
+  if (left.value !== right.value || !/^\p{Ll}{4,}$/u.test(left.value) || idioms.has(left.value) || left.value.endsWith('er')) return false
+  const before = tokens[words[w - 2]!]!
+  if (!functionWords.has(before.lower) || conjunctions.has(before.lower) || words[w - 2]! + 2 !== words[w - 1]!) return false
+  const after = words[w + 2] === undefined ? undefined : tokens[words[w + 2]!]!
+  // "bonds and bonds and bonds", "moving and moving again": a figure that goes on.
+  return after === undefined || words[w + 2]! !== words[w + 1]! + 2 || (!functionWords.has(after.lower) && !conjunctions.has(after.lower) && after.lower !== 'again')
+}
+
