@@ -123,12 +123,14 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       const verb = right.length >= 5 && (right.endsWith('ed') || (right.endsWith('ing') && !lexicon.hasLowercase(right + 's'))) && lexicon.hasLowercase(right) && frequency(right) >= verbCount
       // "Moraespresident", "Signoriniformer": a name run into the title of the apposition after it, which ends no name.
       const appositive = left.length >= 4 && right.length >= 6 && words.titles.has(right) && /^\p{Lu}\p{Ll}+$/u.test(left)
-      if (left.length >= 3 && (named || appositive) && (rightJoins || verb || appositive)) count = Math.max(frequency(left), 1)
-      if (count > bestCount && appositive && !rightJoins && !verb) {
-        // The apposition takes its comma back with its space.
-        best = {left, right, fix: `${left}, ${right}`}
-        bestCount = count
-        continue
+      if (left.length >= 3 && (named || appositive) && (rightJoins || verb || appositive)) {
+        count = Math.max(frequency(left), 1)
+        if (appositive && !rightJoins && !verb && count > bestCount) {
+          // The apposition takes its comma back with its space.
+          best = {left, right, fix: `${left}, ${right}`}
+          bestCount = count
+          continue
+        }
       }
       // "Theresolution", "Onbehalf": a sentence's opening function word run into a common word of six letters or more
       // (names that open so, "Bywater", "Tobias", end in shorter words).
