@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import type {Token} from '../text/tokens.js'
 import {quote, report} from '../message.js'
 import {closesQuotation, quoteForApostrophe, turnableAfter, turnedClosingQuote} from '../text/quotation.js'
@@ -212,10 +213,16 @@ export function turnedPair(file: VFile, value: string) {
     const end = start + actual.length
     // The spaces beside the turned marks are this finding's, not slips of their own.
     for (let m = file.messages.length - 1; m >= 0; m--) {
-      const offset = file.messages[m]!.place && 'start' in file.messages[m]!.place! ? (file.messages[m]!.place as {start: {offset?: number}}).start.offset : undefined
+      const offset = startOffset(file.messages[m]!)
       if (file.messages[m]!.ruleId === 'spacing' && offset !== undefined && offset >= start && offset < end) file.messages.splice(m, 1)
     }
     report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual)}: quotation marks turned the wrong way, expected ${quote(`“${inner}”`)}`, start, end, level: 'warning', expected: [`“${inner}”`]})
   }
+}
+
+/** Where a message starts in the file, if it has a place. */
+function startOffset(message: VFileMessage): number | undefined {
+  const place = message.place
+  return place && 'start' in place ? place.start.offset : undefined
 }
 
