@@ -1019,3 +1019,11 @@ describe('one word on both sides of “and”', () => {
     expect(await found('repeated-words', 'We need bonds and bonds and bonds. They kept moving and moving again.')).toEqual([])
   })
 })
+
+describe('seventy-third batch: wire copy from Africa, Latin America, Central Asia and the Balkans', () => {
+  it('reads platforms named by their brand, a people’s name, a country’s short form and “runup” as words of edited copy', async () => {
+    const text = 'He proclaimed himself speaker during a Zoom call and a Telegram broadcast. The presidency is made up of Bosniak, Serb and Croat members. Tension escalated in the runup to elections.'
+    expect((await lint(text)).filter((f) => f.level === 'warning')).toEqual([])
+    expect((await lint('Zim constitutional court upholds Mnangagwa victory')).filter((f) => f.level === 'warning')).toEqual([])
+  })
+})
