@@ -1027,3 +1027,10 @@ describe('seventy-third batch: wire copy from Africa, Latin America, Central Asi
     expect((await lint('Zim constitutional court upholds Mnangagwa victory')).filter((f) => f.level === 'warning')).toEqual([])
   })
 })
+
+describe('seventy-first batch: a quoted word glued to the word before it', () => {
+  it('wants a space and an opening mark before a short quotation in single marks, and leaves contractions and possessives', async () => {
+    expect(await found('spacing', 'Lim said he felt’sincerity’ in the reply.')).toEqual([['’sincerity’', ' ‘sincerity’', 'warning', 16, 27]])
+    expect(await found('spacing', 'He didn’t go. The Peoples’ party won.')).toEqual([])
+  })
+})

@@ -226,3 +226,20 @@ function startOffset(message: VFileMessage): number | undefined {
   return place && 'start' in place ? place.start.offset : undefined
 }
 
+/** A word, a closing single mark and a quoted word or short phrase closed by another: "felt’sincerity’". */
+const gluedSingleQuote = /(?<=\p{L}{2})[’'](?!(?:s|t|re|ve|ll|d|m)(?!\p{L}))(\p{L}{3,}(?: \p{L}+){0,3})([’'])(?!\p{L})/gu
+
+/**
+ * A short quotation in single marks glued to the word before it, its
+ * opening mark turned ("felt’sincerity’", "than’use’"), as Korean and
+ * Japanese sources set a quoted word: it wants a space and an opening mark.
+ * A contraction or possessive ("didn’t", "Peoples’") is no quotation.
+ */
+export function gluedSingleQuotation(file: VFile, value: string) {
+  for (const match of value.matchAll(gluedSingleQuote)) {
+    const [actual, inner, closing] = match
+    const start = match.index
+    const opening = closing === '’' ? '‘' : "'"
+    report(file, {ruleId: 'spacing', reason: `Missing space before the quotation ${quote(actual)}, expected ${quote(` ${opening}${inner}${closing}`)}`, start, end: start + actual.length, level: 'warning', expected: [` ${opening}${inner}${closing}`]})
+  }
+}

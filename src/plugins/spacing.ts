@@ -5,7 +5,7 @@ import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, emptyBrackets, foreignMarks, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
-import {quoteFacing, quoteSpace, straightQuoteSides, turnedPair, typewriterQuotes} from './spacing-quotes.js'
+import {gluedSingleQuotation, quoteFacing, quoteSpace, straightQuoteSides, turnedPair, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {writtenInMarkup} from '../text/markup.js'
 import {lineAt} from '../text/lines.js'
@@ -88,6 +88,7 @@ export default function spacing(options: Readonly<Options>) {
     foreignMarks(file, value)
     marksAfterClose(file, value, abbreviations)
     if (value.includes('”') && value.includes('“')) turnedPair(file, value)
+    if (value.includes('’') || value.includes("'")) gluedSingleQuotation(file, value)
     if (value.includes('"')) straightQuoteSides(file, value)
     if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)
   }
