@@ -1034,3 +1034,10 @@ describe('seventy-first batch: a quoted word glued to the word before it', () =>
     expect(await found('spacing', 'He didn’t go. The Peoples’ party won.')).toEqual([])
   })
 })
+
+describe('an en dash spaced on one side only', () => {
+  it('spaces an en dash open on one side between words, and leaves closed ranges, em dashes and a credit before a dash', async () => {
+    expect(await found('spacing', 'He backed the support –especially of women.')).toEqual([[' –', ' – ', 'warning', 21, 23]])
+    expect(await found('spacing', 'LAGOS (NAN/ABO/NDO– The vote went on. The years 1990–2000 were hard. Kast —who competed— lost.')).toEqual([])
+  })
+})

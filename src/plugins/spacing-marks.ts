@@ -90,6 +90,27 @@ export function marksAfterClose(file: VFile, value: string, abbreviations: Reado
   }
 }
 
+/** An en dash spaced on one side only, between words: "Lorenzetti –are", "polarization– to". */
+const oneSidedDash = /(\S+)( –(?=\p{L})|–(?= \p{L}))/gu
+
+/**
+ * An en dash with a space on one side only, between two words: translation
+ * and pasting lose one of the spaces that set off an aside ("the old MPs
+ * –about two thirds–"). The em dash, which American copy sets closed up and
+ * some house styles open on one side, is left, and so is a dash after a
+ * credit or dateline in capitals ("NAN/ABO/NDO– The").
+ */
+export function oneSidedDashes(file: VFile, value: string) {
+  for (const match of value.matchAll(oneSidedDash)) {
+    const [, before, dash] = match
+    if (!/\p{L}[.,]?$/u.test(before!) || /^[\p{Lu}\d/.]+$/u.test(before!.replace(/[.,]$/, ''))) continue
+    const start = match.index + before!.length
+    const end = start + dash!.length
+    if (insideAddress(value, start, end)) continue
+    report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(dash!)}: an en dash spaced on one side only, expected ${quote(' – ')}`, start, end, level: 'warning', expected: [' – ']})
+  }
+}
+
 /** A paragraph's opening place, its words Capitalized (then a date or agency), closed by ".-": "Mexico City.- The", "BOGOTÁ, May 3 (EFE).- The". */
 const spanishDateline = /(?<=^|\n)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:[,(][^\n.!?;:]{1,40}?)?(\.[-–])(?= \p{Lu})/gu
 

@@ -4,7 +4,7 @@ import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
-import {datelineDashes, doubledMarks, marksAfterClose, emptyBrackets, foreignMarks, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
+import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {gluedSingleQuotation, quoteFacing, quoteSpace, straightQuoteSides, turnedPair, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {writtenInMarkup} from '../text/markup.js'
@@ -87,6 +87,7 @@ export default function spacing(options: Readonly<Options>) {
     if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
     foreignMarks(file, value)
     marksAfterClose(file, value, abbreviations)
+    if (value.includes('–')) oneSidedDashes(file, value)
     if (value.includes('”') && value.includes('“')) turnedPair(file, value)
     if (value.includes('’') || value.includes("'")) gluedSingleQuotation(file, value)
     if (value.includes('"')) straightQuoteSides(file, value)
