@@ -97,6 +97,6 @@ function oneWordTwice(tokens: readonly Token[], words: readonly number[], w: num
   if (!functionWords.has(before.lower) || conjunctions.has(before.lower) || words[w - 2]! + 2 !== words[w - 1]!) return false
   const after = words[w + 2] === undefined ? undefined : tokens[words[w + 2]!]!
   // "bonds and bonds and bonds", "moving and moving again": a figure that goes on.
-  return after === undefined || words[w + 2]! !== words[w + 1]! + 2 || (!functionWords.has(after.lower) && !conjunctions.has(after.lower) && after.lower !== 'again')
+  return after === undefined || words[w + 2]! !== words[w + 1]! + 2 || (!functionWords.has(after.lower) && !conjunctions.has(after.lower) && !idioms.has(after.lower))
 }
 
