@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
+import {closesAbbreviation} from '../text/sentence-start.js'
 import {quote, report} from '../message.js'
 import {dataPath} from '../data/root.js'
 import {readWordList} from '../data/word-list.js'
@@ -72,8 +73,7 @@ const commaAfterClose = /(\p{L}+|\d+)?([.?!]),(?=[\s"”’])/gu
  * closes the outer one ("the motto ‘Forward!’.”").
  */
 export function marksAfterClose(file: VFile, value: string, abbreviations: ReadonlySet<string>) {
-  const abbreviated = (word: string | undefined, at: number): boolean =>
-    word !== undefined && /\p{L}/u.test(word) && (word.length === 1 || abbreviations.has(word.toLowerCase()) || value[at - word.length - 1] === '.')
+  const abbreviated = (word: string | undefined, at: number): boolean => word !== undefined && /\p{L}/u.test(word) && closesAbbreviation(value, at, abbreviations)
   for (const match of value.matchAll(closedTwice)) {
     const [, word, mark, quotation, after] = match
     const at = match.index + (word?.length ?? 0)

@@ -345,7 +345,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   }
 
   const reportUnknown = (file: VFile, value: string, found: readonly Found[]) => {
-    const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? lexiconFor(dialect === 'en-GB' ? 'en-US' : 'en-GB') : undefined
+    const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? otherDialect() : undefined
     const spellings = new Map<string, number>()
     for (const {word} of found) spellings.set(word, (spellings.get(word) ?? 0) + 1)
     // Asked once a spelling, a plain search for the pair first: a pattern run over the whole

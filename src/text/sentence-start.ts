@@ -35,9 +35,16 @@ export function isSentenceStart(value: string, start: number, abbreviations: Rea
   // A year or an amount ends a sentence ("since 2009. The bank"); a lone
   // digit may number a list ("step 1. then").
   if (endsNumber.test(before)) return true
-  const word = lastWord.exec(before)?.[1] ?? ''
-  if (word.length <= 1 || word.includes('.')) return false
-  return !abbreviations.has(word.toLowerCase())
+  return !closesAbbreviation(value, i, abbreviations)
+}
+
+/**
+ * Whether the full stop at `period` is an abbreviation's, an initial's or a
+ * dotted form's ("Inc.", "J.", "U.S."), by the letters before it.
+ */
+export function closesAbbreviation(value: string, period: number, abbreviations: ReadonlySet<string>): boolean {
+  const word = lastWord.exec(value.slice(Math.max(0, period - 30), period))?.[1] ?? ''
+  return word.length <= 1 || word.includes('.') || abbreviations.has(word.toLowerCase())
 }
 
 /** An opening quote or bracket, /["“‘'([]/, for one UTF-16 code unit: asked for every word. */
