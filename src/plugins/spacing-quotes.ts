@@ -1,5 +1,4 @@
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import type {Token} from '../text/tokens.js'
 import {quote, report} from '../message.js'
 import {closesQuotation, quoteForApostrophe, turnableAfter, turnedClosingQuote} from '../text/quotation.js'
@@ -199,31 +198,30 @@ const wordStarting = /^\p{L}[\p{L}’'-]*/u
 /** A closing mark after a space, then an opening mark before a space or a stop: "to ” hard labor “, that". */
 const reversedQuotes = /(?<=^|[\s(])”( ?)([^“”\n]{1,80}?)( ?)“(?=[\s.,;:!?)]|$)/gmu
 
+/** A quotation with both curly marks turned: where it stands, and the quotation the marks should make. */
+export interface TurnedPair {
+  start: number
+  end: number
+  fixed: string
+}
+
 /**
- * A quotation whose curly marks are both turned ("sentenced to ” hard
+ * The quotations whose curly marks are both turned ("sentenced to ” hard
  * labor “, that"), as a translation tool leaves them: the closing mark
  * opens, spaced from the word after it, and the opening mark closes. Marks
  * between two quotations ("“No,” he said, “never”") are glued to their
- * words and are left.
+ * words and are none. Found before the marks are checked one by one, so the
+ * space beside the turned mark that closes one is this finding's, not a slip
+ * of its own.
  */
-export function turnedPair(file: VFile, value: string) {
-  for (const match of value.matchAll(reversedQuotes)) {
-    const [actual, , inner] = match
-    const start = match.index
-    const end = start + actual.length
-    // The spaces beside the turned marks are this finding's, not slips of their own.
-    for (let m = file.messages.length - 1; m >= 0; m--) {
-      const offset = startOffset(file.messages[m]!)
-      if (file.messages[m]!.ruleId === 'spacing' && offset !== undefined && offset >= start && offset < end) file.messages.splice(m, 1)
-    }
-    report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual)}: quotation marks turned the wrong way, expected ${quote(`“${inner}”`)}`, start, end, level: 'warning', expected: [`“${inner}”`]})
-  }
+export function turnedPairs(value: string): TurnedPair[] {
+  if (!value.includes('”') || !value.includes('“')) return []
+  return [...value.matchAll(reversedQuotes)].map((match) => ({start: match.index, end: match.index + match[0].length, fixed: `“${match[2]}”`}))
 }
 
-/** Where a message starts in the file, if it has a place. */
-function startOffset(message: VFileMessage): number | undefined {
-  const place = message.place
-  return place && 'start' in place ? place.start.offset : undefined
+export function reportTurnedPair(file: VFile, value: string, {start, end, fixed}: TurnedPair) {
+  const actual = value.slice(start, end)
+  report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(actual)}: quotation marks turned the wrong way, expected ${quote(fixed)}`, start, end, level: 'warning', expected: [fixed]})
 }
 
 /** A word, a closing single mark and a quoted word or short phrase closed by another: "felt’sincerity’". */

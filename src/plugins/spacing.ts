@@ -5,7 +5,7 @@ import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
-import {gluedSingleQuotation, quoteFacing, quoteSpace, straightQuoteSides, turnedPair, typewriterQuotes} from './spacing-quotes.js'
+import {gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {writtenInMarkup} from '../text/markup.js'
 import {lineAt} from '../text/lines.js'
@@ -60,6 +60,7 @@ export default function spacing(options: Readonly<Options>) {
     const sentences = sentencesOf(tree)
     const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName}
     const {value} = context
+    const turned = turnedPairs(value)
     for (let s = 0; s < sentences.length; s++) {
       const tokens = sentences[s]!.tokens
       for (let k = 0; k < tokens.length; k++) {
@@ -77,7 +78,8 @@ export default function spacing(options: Readonly<Options>) {
           spaceInsideBrackets(file, value, tokens, k)
           spaceBeforePossessive(file, value, tokens, k)
         }
-        quoteSpace(file, value, tokens, k)
+        // The turned “ that closes such a pair is that finding's, with the space before it.
+        if (turned.length === 0 || !turned.some((pair) => tokens[k]!.start === pair.end - 1)) quoteSpace(file, value, tokens, k)
       }
       if (tokens.length > 0) {
         quoteFacing(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
@@ -88,7 +90,7 @@ export default function spacing(options: Readonly<Options>) {
     foreignMarks(file, value)
     marksAfterClose(file, value, abbreviations)
     if (value.includes('–')) oneSidedDashes(file, value)
-    if (value.includes('”') && value.includes('“')) turnedPair(file, value)
+    for (const pair of turned) reportTurnedPair(file, value, pair)
     if (value.includes('’') || value.includes("'")) gluedSingleQuotation(file, value)
     if (value.includes('"')) straightQuoteSides(file, value)
     if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)
