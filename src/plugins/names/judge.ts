@@ -8,7 +8,7 @@ import {parseKorean, sameSyllable} from '../../names/korean.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
-import {before} from '../../text/word-starts.js'
+import {before, wordStarts} from '../../text/word-starts.js'
 import {wordBefore} from '../../text/word-before.js'
 import {insideQuotation} from '../../text/quotation.js'
 import type {Contender, NamesContext} from './context.js'
@@ -292,7 +292,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
           // "Governor Tawes" in a story about Maryland is no Tawee, Thailand's justice minister: the title must be the person's, or the story their country's.
           afterTitle: previous !== undefined && titles.has(previous.text.toLowerCase()) && (hit.ref.entity.kind !== 'person' || titleBefore(context, hit.ref.entity, span[0]!.start, value) || ofStoryCountry(context, hit.ref.entity, value)),
           swapped,
-          addressed: hit.ref.entity.kind === 'person' && (context.courtesyTitles.has(wordBefore(value, span[0]!.start, true)) || officeInStory(hit.ref.entity, value)) && ofStoryCountry(context, hit.ref.entity, value)
+          addressed: hit.ref.entity.kind === 'person' && ofStoryCountry(context, hit.ref.entity, value) && (context.courtesyTitles.has(wordBefore(value, span[0]!.start, true)) || officeInStory(hit.ref.entity, value))
         }
       : undefined
   return {
@@ -318,8 +318,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
 /** Whether the story names the person's office: every word of the title on record but connectors and years ("mayor", "Tehran" of "Mayor of Tehran (2021–)"). */
 function officeInStory(entity: Entity, value: string): boolean {
   const words = titleWords(entity.title).filter((word) => word.length > 2 && !nameConnectors.has(word))
+  if (words.length < 2) return false
   const lower = value.toLowerCase()
-  return words.length >= 2 && words.every((word) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(lower))
+  return words.every((word) => wordStarts(lower, word).length > 0)
 }
 
 /** Whether a Capitalized word and a name's connector that is no English word ("del", "dos", "de la") stand right before `start`. */
