@@ -161,8 +161,7 @@ function longestAt(
     const last = tokens[words[position + phrase.length - 1]!]!
     if (!fits(candidate.pattern.before, tokens, words, position - 1, first, true)) continue
     if (!fits(candidate.pattern.after, tokens, words, position + phrase.length, last, false)) continue
-    const hitTokens = phrase.map((_, offset) => tokens[words[position + offset]!]!)
-    best = {rule: candidate.rule, words: phrase, tokens: hitTokens, suffixes: matched}
+    best = {rule: candidate.rule, words: phrase, tokens: wordTokens(tokens, words, position, phrase.length), suffixes: matched}
   }
   return best
 }
@@ -178,8 +177,19 @@ function matchAt(index: PhraseIndex, window: Window, candidate: PhraseCandidate)
     const suffix = exact ? index.realises(compared(candidate, window.token(offset)), phrase[offset]!) : window.lowerBases(offset)?.get(phrase[offset]!)
     if (suffix === undefined) return undefined
   }
-  // Built only for a match: most candidates fail on a word above.
-  return phrase.map((word, offset) => index.realises(compared(candidate, window.token(offset)), word)!)
+  // Built only for a match: most candidates fail on a word above. A loop,
+  // not a closure: a function that makes one allocates its variables' context
+  // on every call, match or not.
+  const suffixes: Suffix[] = []
+  for (let offset = 0; offset < phrase.length; offset++) suffixes.push(index.realises(compared(candidate, window.token(offset)), phrase[offset]!)!)
+  return suffixes
+}
+
+/** The `length` word tokens from `position` on. */
+function wordTokens(tokens: readonly Token[], words: readonly number[], position: number, length: number): Token[] {
+  const found: Token[] = []
+  for (let offset = 0; offset < length; offset++) found.push(tokens[words[position + offset]!]!)
+  return found
 }
 
 /** The word as the candidate's rule compares it: as written for a case-sensitive rule, else lowercase. */

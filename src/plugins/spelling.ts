@@ -485,24 +485,58 @@ function shortQuotation(value: string, start: number, end: number): string | und
   return inside.split(/\s+/).length <= 8 ? inside : undefined
 }
 
-/** The words `lower` writes twice in a row, with a space, a comma or an exclamation mark between. */
+/**
+ * The words `lower` writes twice in a row, with a space, a comma or an
+ * exclamation mark between: one pass over the text that makes a string only
+ * for a word found twice (a match object a word was most of a lint's garbage).
+ */
 function wordsSaidTwice(lower: string): Set<string> {
   const found = new Set<string>()
-  let previous = ''
+  let previousStart = -1
   let previousEnd = -1
-  for (const match of lower.matchAll(letterRun)) {
-    const word = match[0]
-    if (word === previous && twiceBetween.has(lower.slice(previousEnd, match.index))) found.add(word)
-    previous = word
-    previousEnd = match.index + word.length
+  let i = 0
+  while (i < lower.length) {
+    const start = i
+    while (i < lower.length) {
+      const next = letterEnd(lower, i)
+      if (next === i) break
+      i = next
+    }
+    if (i === start) {
+      i++
+      continue
+    }
+    if (previousEnd !== -1 && twiceBetween(lower, previousEnd, start) && sameRun(lower, previousStart, previousEnd, start, i)) found.add(lower.slice(start, i))
+    previousStart = start
+    previousEnd = i
   }
   return found
 }
 
-const lettersOnly = /^\p{L}+$/u
-const letterRun = /\p{L}+/gu
-const twiceBetween = new Set([' ', ', ', '! '])
+/** Where the letter at `i` ends (after a surrogate pair, two on), or `i` when no letter is there. */
+function letterEnd(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? i + 1 : i
+  letterAt.lastIndex = i
+  return letterAt.test(text) ? letterAt.lastIndex : i
+}
 
+/** Whether a space, ", " or "! " lies from `from` to `to`. */
+function twiceBetween(text: string, from: number, to: number): boolean {
+  if (to - from === 1) return text.charCodeAt(from) === 0x20
+  const mark = text.charCodeAt(from)
+  return to - from === 2 && (mark === 0x2c || mark === 0x21) && text.charCodeAt(from + 1) === 0x20
+}
+
+/** Whether `text` has the same characters from `a` to `aEnd` as from `b` to `bEnd`. */
+function sameRun(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false
+  for (let k = 0; k < aEnd - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false
+  return true
+}
+
+const lettersOnly = /^\p{L}+$/u
+const letterAt = /\p{L}/uy
 /** "Hoi, hoi, ya hoi": the word twice in a row, a comma or a mark between, in any case. */
 function saidTwice(value: string, word: string): boolean {
   return new RegExp(`(?<!\\p{L})${escapeRegExp(word)}[,!]? ${escapeRegExp(word)}(?!\\p{L})`, 'iu').test(value)

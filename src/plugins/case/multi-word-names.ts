@@ -47,7 +47,7 @@ function particleCapitalOnly(written: string, expected: string): boolean {
  * returned (0 if none). `words` are the sentence's words as tokens.
  */
 export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words: readonly Token[], i: number): number {
-  const {gazetteer, lexicon, abbreviations} = context
+  const {gazetteer} = context
   const {sentence, value} = scan
   const longest = Math.min(gazetteer.longestName, 8)
   const most = Math.min(longest, words.length - i)
@@ -58,7 +58,7 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
   // once its first words start no key. `trail[k - 1]` is the node of the
   // first k words while they start one; spans up to `fast` words are looked up
   // so, longer ones up to `limit` words (if any) from the text as before.
-  trail.length = 0
+  // Written by index, never emptied: an emptied array gives up its store.
   let fast = most
   let limit = most
   let level: CaselessLevel | undefined
@@ -76,7 +76,7 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
       if (isSpace(value.charCodeAt(next.end))) limit = possessiveEnd(next.value) ? k + 1 : k
       break
     }
-    trail.push(node)
+    trail[k] = node
     level = node.next
   }
   for (let length = limit; length >= 2; length--) {
@@ -86,105 +86,116 @@ export function multiWordNameAt(context: CaseContext, scan: SentenceScan, words:
       found = gazetteer.caselessRefsOf(own(trail[length - 2]!.next, possessiveEnd(last.value) ? last.lower.slice(0, -2) : last.lower))
       if (found.length === 0) continue
     } else if (!contiguousWords(sentence.tokens, words, i, length)) continue
-    const span = words.slice(i, i + length)
-    if (!contiguous(sentence.tokens, span)) continue
-    // "north korea's": the name is looked up without the possessive.
-    const possessive = /['’]s$/.exec(span.at(-1)!.value)?.[0] ?? ''
-    const text = value.slice(span[0]!.start, span.at(-1)!.end - possessive.length)
-    const refs = found ?? gazetteer.lookupCaseless(text)
-    // Headings in capitals are a typographic choice, not a case slip.
-    if (refs.length === 0 || gazetteer.isAccepted(text) || isAllCaps(text)) continue
-    const ref = refs[0]!
-    const expectedWords = ref.form.split(/\s+/)
-    const wrong = span.flatMap((token, k) => {
-      const expected = expectedWords[k]! + (k === span.length - 1 ? possessive : '')
-      return straightApostrophes(token.value) === straightApostrophes(expected) ? [] : [k]
-    })
-    // "Dela Rosa’s revelation": a surname standing alone may capitalize its particle, as styles do.
-    if (ref.entity.kind === 'person' && ref.type === 'surname' && wrong.length === 1 && wrong[0] === 0 && !isCapitalized(expectedWords[0]!)) continue
-    // "Walid Al-Samaani": a person's joined particle capitalized is a house style where the story never writes that name with it small.
-    if (ref.entity.kind === 'person' && wrong.every((k) => particleCapitalOnly(span[k]!.value, expectedWords[k]!) && wordStarts(value, expectedWords[k]!).length === 0)) continue
-    // "the National" for the outlet The National: articles and connectors
-    // follow the sentence; but a connector capitalized inside a name that
-    // writes it in lowercase ("Bank Of Korea") is a slip, outside a heading
-    // in title case.
-    if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) {
-      const inside = wrong.every((k) => k > 0 && k < span.length - 1 && isCapitalized(span[k]!.value) && !isCapitalized(expectedWords[k]!))
-      if (!inside || inTitleCaseLine(value, span[0]!.start)) continue
-      // "Mohammed Bin Salman": a person's particle capitalized is a house style where the story never writes that name with it small.
-      if (ref.entity.kind === 'person' && wrong.every((k) => wordStarts(value, `${span[k]!.lower} ${span[k + 1]!.value}`).length === 0)) continue
-    }
-    // An all-lowercase phrase is a name only when a word of it is proper,
-    // it names a person or a country ("united states"), or it is a place or
-    // body the document writes capitalized elsewhere ("house of representatives"
-    // beside "the House of Representatives"), unless an indefinite article makes
-    // it a kind ("calls a government of national unity"); "foreign policy" is not the magazine.
-    const allLower = span.every((token) => !isCapitalized(token.value))
-    const properWord = span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, '')))
-    if (
-      allLower &&
-      !properWord &&
-      ref.entity.kind !== 'person' &&
-      !isCountry(ref.entity.title) &&
-      (ref.entity.kind === 'place'
-        ? !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations)
-        : ref.entity.kind !== 'org' || !writtenAloneElsewhere(value, ref.form, span[0]!.start, abbreviations) || afterIndefinite.test(value.slice(Math.max(0, span[0]!.start - 4), span[0]!.start)))
-    ) {
-      continue
-    }
-    // "the Congress party", "Yonhap news agency", "the liberal Democratic
-    // Party": a common word at the edge of a body's name, around a part that
-    // is a name itself, describes the body. It is no slip, and no other
-    // body's name is a fix for it.
-    // "the state Duma": a word lowercase before the body's own short name is
-    // the rest of its name ("the liberal Democratic Party" describes another body's).
-    const ownName = ref.entity.kind === 'org' && leadsOwnName(context, span, wrong, value, ref.entity)
-    const reading = ownName || ref.entity.kind === 'place' || ref.entity.kind === 'person' ? 'name' : readName(context, span, wrong, value, ref.entity)
-    if (reading === 'description') continue
-    // "SALVADOR Illa, the leader …": a lead's first word set in capitals, as many papers open a story.
-    if (wrong.length === 1 && wrong[0] === 0 && isAllCaps(span[0]!.value) && (span[0]!.start === 0 || value[span[0]!.start - 1] === '\n')) continue
-    // "the 'Union Sacrée'": English copy sets a name of another language in title case; a word it
-    // capitalizes that English has in no lowercase form is that language's, no slip.
-    // A person's name is not one of these: "Lee Jae-Myung" is a Korean given name's second syllable capitalized, a slip.
-    if (ref.entity.kind !== 'person' && wrong.every((k) => isCapitalized(span[k]!.value) && !lexicon.hasLowercase(span[k]!.lower) && value[span[k]!.start - 1] !== '-')) continue
-    // And the other way: "La France insoumise" lowercases a word after the first, as French writes its names; a word English has
-    // no lowercase form of, past the name's first word, is that language's capitals kept.
-    if (ref.entity.kind !== 'person' && wrong.every((k) => k > 0 && !isCapitalized(span[k]!.value) && !lexicon.hasLowercase(span[k]!.lower) && !lexicon.correct(capitalize(span[k]!.value)))) continue
-    // A common word lowercase at the edge of a name, written so throughout,
-    // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
-    const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
-    const commonWrong = wrong.every((k) => lexicon.hasLowercase(span[k]!.lower.replace(/'s$/, '')))
-    // Report the smallest part of the name around the slip that is a name
-    // itself ("korea" in "United States Forces korea", "United states" in
-    // "United states Forces Korea"), else the slip's words alone.
-    const [from, to] = smallestName(gazetteer, expectedWords, wrong)
-    const actual = value.slice(span[from]!.start, span[to]!.end)
-    const style = ownName ? value.slice(span[0]!.start, span.at(-1)!.end) : actual
-    // Read as the name only through the story's country ("European solidarity"
-    // in a Ukraine story), the words are also ordinary English: a warning only
-    // when the story writes the name in its own capitals elsewhere.
-    const ordinary = reading === 'country' && !value.includes(ref.form)
-    // "the Korean peninsula": a people's adjective and a common noun of the land describe the place, as many house styles write it.
-    const described = ref.entity.kind === 'place' && wrong.length === 1 && wrong[0] === span.length - 1 && span.length === 2 && commonWrong && gazetteer.lookup(span[0]!.value).some((other) => other.entity.kind === 'demonym')
-    // "His Excellency Paul BIYA": a surname in capitals after the given name is how French and Francophone official copy sets it.
-    const frenchSurname = ref.entity.kind === 'person' && wrong.every((k) => k > 0 && isAllCaps(span[k]!.value) && span[k]!.value.length > 1)
-    // A person's surname in lowercase is no house style, however often written so ("Donald trump").
-    const styled = ref.entity.kind !== 'person' && !allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords)
-    // "Mohammed Al-Halbousi": a particle capitalized is how Gulf and Iraqi papers write it, a house style.
-    const particleCapital = ref.entity.kind === 'person' && wrong.every((k) => particleCaseOnly(span[k]!.value, expectedWords[k]!))
-    const level = ordinary || described || frenchSurname || styled || particleCapital ? 'info' : 'warning'
-    let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
-    if (actual.includes('’')) expected = expected.replace(/'/g, '’')
-    scan.raised.push({
-      start: span[from]!.start,
-      end: span[to]!.end,
-      expected,
-      reason: `Unexpected ${quote(actual)} in the name ${quote(ref.form)}, expected ${quote(expected)}`,
-      level
-    })
-    return length
+    if (nameSlip(context, scan, words.slice(i, i + length), found)) return length
   }
   return 0
+}
+
+/**
+ * Whether the span of words, read as a known name (`found` when the walk
+ * looked it up), has a lowercase slip: its finding added to `scan.raised`.
+ * Apart from the walk over every word, which makes no closure: a function
+ * that makes one allocates its variables' context on every call.
+ */
+function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found: FormRef[] | undefined): boolean {
+  const {gazetteer, lexicon, abbreviations} = context
+  const {sentence, value} = scan
+  if (!contiguous(sentence.tokens, span)) return false
+  // "north korea's": the name is looked up without the possessive.
+  const possessive = /['’]s$/.exec(span.at(-1)!.value)?.[0] ?? ''
+  const text = value.slice(span[0]!.start, span.at(-1)!.end - possessive.length)
+  const refs = found ?? gazetteer.lookupCaseless(text)
+  // Headings in capitals are a typographic choice, not a case slip.
+  if (refs.length === 0 || gazetteer.isAccepted(text) || isAllCaps(text)) return false
+  const ref = refs[0]!
+  const expectedWords = ref.form.split(/\s+/)
+  const wrong = span.flatMap((token, k) => {
+    const expected = expectedWords[k]! + (k === span.length - 1 ? possessive : '')
+    return straightApostrophes(token.value) === straightApostrophes(expected) ? [] : [k]
+  })
+  // "Dela Rosa’s revelation": a surname standing alone may capitalize its particle, as styles do.
+  if (ref.entity.kind === 'person' && ref.type === 'surname' && wrong.length === 1 && wrong[0] === 0 && !isCapitalized(expectedWords[0]!)) return false
+  // "Walid Al-Samaani": a person's joined particle capitalized is a house style where the story never writes that name with it small.
+  if (ref.entity.kind === 'person' && wrong.every((k) => particleCapitalOnly(span[k]!.value, expectedWords[k]!) && wordStarts(value, expectedWords[k]!).length === 0)) return false
+  // "the National" for the outlet The National: articles and connectors
+  // follow the sentence; but a connector capitalized inside a name that
+  // writes it in lowercase ("Bank Of Korea") is a slip, outside a heading
+  // in title case.
+  if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) {
+    const inside = wrong.every((k) => k > 0 && k < span.length - 1 && isCapitalized(span[k]!.value) && !isCapitalized(expectedWords[k]!))
+    if (!inside || inTitleCaseLine(value, span[0]!.start)) return false
+    // "Mohammed Bin Salman": a person's particle capitalized is a house style where the story never writes that name with it small.
+    if (ref.entity.kind === 'person' && wrong.every((k) => wordStarts(value, `${span[k]!.lower} ${span[k + 1]!.value}`).length === 0)) return false
+  }
+  // An all-lowercase phrase is a name only when a word of it is proper,
+  // it names a person or a country ("united states"), or it is a place or
+  // body the document writes capitalized elsewhere ("house of representatives"
+  // beside "the House of Representatives"), unless an indefinite article makes
+  // it a kind ("calls a government of national unity"); "foreign policy" is not the magazine.
+  const allLower = span.every((token) => !isCapitalized(token.value))
+  const properWord = span.some((token) => lexicon.isProperOnly(token.lower.replace(/'s$/, '')))
+  if (
+    allLower &&
+    !properWord &&
+    ref.entity.kind !== 'person' &&
+    !isCountry(ref.entity.title) &&
+    (ref.entity.kind === 'place'
+      ? !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations)
+      : ref.entity.kind !== 'org' || !writtenAloneElsewhere(value, ref.form, span[0]!.start, abbreviations) || afterIndefinite.test(value.slice(Math.max(0, span[0]!.start - 4), span[0]!.start)))
+  ) {
+    return false
+  }
+  // "the Congress party", "Yonhap news agency", "the liberal Democratic
+  // Party": a common word at the edge of a body's name, around a part that
+  // is a name itself, describes the body. It is no slip, and no other
+  // body's name is a fix for it.
+  // "the state Duma": a word lowercase before the body's own short name is
+  // the rest of its name ("the liberal Democratic Party" describes another body's).
+  const ownName = ref.entity.kind === 'org' && leadsOwnName(context, span, wrong, value, ref.entity)
+  const reading = ownName || ref.entity.kind === 'place' || ref.entity.kind === 'person' ? 'name' : readName(context, span, wrong, value, ref.entity)
+  if (reading === 'description') return false
+  // "SALVADOR Illa, the leader …": a lead's first word set in capitals, as many papers open a story.
+  if (wrong.length === 1 && wrong[0] === 0 && isAllCaps(span[0]!.value) && (span[0]!.start === 0 || value[span[0]!.start - 1] === '\n')) return false
+  // "the 'Union Sacrée'": English copy sets a name of another language in title case; a word it
+  // capitalizes that English has in no lowercase form is that language's, no slip.
+  // A person's name is not one of these: "Lee Jae-Myung" is a Korean given name's second syllable capitalized, a slip.
+  if (ref.entity.kind !== 'person' && wrong.every((k) => isCapitalized(span[k]!.value) && !lexicon.hasLowercase(span[k]!.lower) && value[span[k]!.start - 1] !== '-')) return false
+  // And the other way: "La France insoumise" lowercases a word after the first, as French writes its names; a word English has
+  // no lowercase form of, past the name's first word, is that language's capitals kept.
+  if (ref.entity.kind !== 'person' && wrong.every((k) => k > 0 && !isCapitalized(span[k]!.value) && !lexicon.hasLowercase(span[k]!.lower) && !lexicon.correct(capitalize(span[k]!.value)))) return false
+  // A common word lowercase at the edge of a name, written so throughout,
+  // is a house style ("the Democratic party", "southern Africa"): worth a note, not a warning.
+  const edgesOnly = wrong.every((k) => k === 0 || k === span.length - 1)
+  const commonWrong = wrong.every((k) => lexicon.hasLowercase(span[k]!.lower.replace(/'s$/, '')))
+  // Report the smallest part of the name around the slip that is a name
+  // itself ("korea" in "United States Forces korea", "United states" in
+  // "United states Forces Korea"), else the slip's words alone.
+  const [from, to] = smallestName(gazetteer, expectedWords, wrong)
+  const actual = value.slice(span[from]!.start, span[to]!.end)
+  const style = ownName ? value.slice(span[0]!.start, span.at(-1)!.end) : actual
+  // Read as the name only through the story's country ("European solidarity"
+  // in a Ukraine story), the words are also ordinary English: a warning only
+  // when the story writes the name in its own capitals elsewhere.
+  const ordinary = reading === 'country' && !value.includes(ref.form)
+  // "the Korean peninsula": a people's adjective and a common noun of the land describe the place, as many house styles write it.
+  const described = ref.entity.kind === 'place' && wrong.length === 1 && wrong[0] === span.length - 1 && span.length === 2 && commonWrong && gazetteer.lookup(span[0]!.value).some((other) => other.entity.kind === 'demonym')
+  // "His Excellency Paul BIYA": a surname in capitals after the given name is how French and Francophone official copy sets it.
+  const frenchSurname = ref.entity.kind === 'person' && wrong.every((k) => k > 0 && isAllCaps(span[k]!.value) && span[k]!.value.length > 1)
+  // A person's surname in lowercase is no house style, however often written so ("Donald trump").
+  const styled = ref.entity.kind !== 'person' && !allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords)
+  // "Mohammed Al-Halbousi": a particle capitalized is how Gulf and Iraqi papers write it, a house style.
+  const particleCapital = ref.entity.kind === 'person' && wrong.every((k) => particleCaseOnly(span[k]!.value, expectedWords[k]!))
+  const level = ordinary || described || frenchSurname || styled || particleCapital ? 'info' : 'warning'
+  let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
+  if (actual.includes('’')) expected = expected.replace(/'/g, '’')
+  scan.raised.push({
+    start: span[from]!.start,
+    end: span[to]!.end,
+    expected,
+    reason: `Unexpected ${quote(actual)} in the name ${quote(ref.form)}, expected ${quote(expected)}`,
+    level
+  })
+  return true
 }
 
 /**
