@@ -1018,6 +1018,17 @@ describe('one word on both sides of “and”', () => {
     expect(await found('repeated-words', 'Deputy ministers and ministers met. The Prime Minister and Minister of Defence spoke. Prices rose more and more, closer and closer.')).toEqual([])
     expect(await found('repeated-words', 'We need bonds and bonds and bonds. They kept moving and moving again.')).toEqual([])
   })
+
+  it('keeps one of a plural doubled where it starts its phrase, or an adjective doubled where its clause ends, as a translated masculine-and-feminine pair or reduplication', async () => {
+    expect(await found('repeated-words', 'He thanked the soldiers, all Ukrainians and Ukrainians who hold the front.')).toEqual([['Ukrainians and Ukrainians', 'Ukrainians', 'warning', 29, 54]])
+    expect(await found('repeated-words', 'Quite a few Members and Members left out the oath.')).toEqual([['Members and Members', 'Members', 'warning', 12, 31]])
+    expect(await found('repeated-words', 'A policy that has appeared selfish and selfish, and must end.')).toEqual([['selfish and selfish', 'selfish', 'warning', 27, 46]])
+  })
+
+  it('leaves a doubled plural whose sides go their own ways, a name that goes on, a verb repeated and the figures of degree', async () => {
+    const text = 'It backed independent-minded people and people who will decide. The Complaints and Complaints Commission met. He waited and waited. Things got worse and worse.'
+    expect(await found('repeated-words', text)).toEqual([])
+  })
 })
 
 describe('seventy-third batch: wire copy from Africa, Latin America, Central Asia and the Balkans', () => {

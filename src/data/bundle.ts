@@ -112,6 +112,7 @@ const wordSetLists = {
   doubledNames: 'dictionaries/doubled-names.txt',
   reduplicatingWords: 'dictionaries/reduplicating-words.txt',
   coordinatedIdioms: 'dictionaries/coordinated-idioms.txt',
+  predeterminers: 'dictionaries/predeterminers.txt',
   sentenceOpeners: 'dictionaries/sentence-openers.txt',
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
   leaderNouns: 'dictionaries/leader-nouns.txt',

@@ -5,21 +5,27 @@ import {gazetteerOf} from '../names/gazetteer.js'
 export default defineRule({
   id: 'repeated-words',
   description: 'A word written twice in a row (retext-repeated-words), a phrase of two to four words written twice, a capitalized word doubled, a phrase on both sides of “and”, a sentence written twice, a verb whose object repeats its stem.',
-  why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”), phrases (“on Wednesday evening on Wednesday evening”) and whole sentences, and machine translation writes “ordered the order”. Names that double a word (“Bora Bora”, “Sirhan Sirhan”, and a word no dictionary has doubled after a given name or on a byline: “Philip Nyon Nyon”, “By Tefo Tefo”), short refrains, rhetoric (“years and years and”), a chant quoted, and a phrasal verb’s particle before the same preposition (“sworn in in January”: WordNet’s phrasal verbs, compiled into the collocations table) are left alone.',
+  why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”), phrases (“on Wednesday evening on Wednesday evening”) and whole sentences, and machine translation writes “ordered the order”, and “all Ukrainians and Ukrainians” for a language’s masculine and feminine forms. Names that double a word (“Bora Bora”, “Sirhan Sirhan”, and a word no dictionary has doubled after a given name or on a byline: “Philip Nyon Nyon”, “By Tefo Tefo”), short refrains, rhetoric (“years and years and”), a chant quoted, and a phrasal verb’s particle before the same preposition (“sworn in in January”: WordNet’s phrasal verbs, compiled into the collocations table) are left alone.',
   levels: 'warning; a repeated stem (“decided the decision”) has no automatic fix; a repeated sentence that is a paragraph of its own is removed with its line breaks, which --fix leaves to the writer.',
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'coordinatedIdioms'],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'coordinatedIdioms', 'predeterminers', 'determiners', 'indefiniteDeterminers', 'subjectPronouns', 'wordClasses'],
   attach: (data) => {
-    const {lexicon, entities, firstNames} = data
+    const {lexicon, entities, firstNames, wordClasses} = data
     return [
       repeatedWords,
       {
         doubledNames: data.doubledNames,
         reduplicatingWords: data.reduplicatingWords,
         stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs},
-        coordination: {conjunctions: data.conjunctions, functionWords: new Set([...data.functionWords, ...data.objectPronouns]), idioms: data.coordinatedIdioms},
+        coordination: {
+          conjunctions: data.conjunctions,
+          functionWords: new Set([...data.functionWords, ...data.objectPronouns]),
+          idioms: data.coordinatedIdioms,
+          openers: new Set([...data.functionWords, ...data.determiners, ...data.indefiniteDeterminers, ...data.subjectPronouns, ...data.predeterminers]),
+          wordClass: (lower: string) => wordClasses?.classes.get(lower)
+        },
         collocations: data.collocations,
         names: {
           titles: data.titles,

@@ -10,6 +10,10 @@ export interface Coordination {
   functionWords: ReadonlySet<string>
   /** Single words English repeats around "and" as a figure ("more and more"); none when not given. */
   idioms?: ReadonlySet<string>
+  /** Words after which a noun starts its phrase ("all", "the", "we"); with `wordClass`, for doublets. */
+  openers?: ReadonlySet<string>
+  /** The word class Brown gives a lowercase word (src/data/word-classes.ts), if any. */
+  wordClass?: (lower: string) => string | undefined
 }
 
 /**
@@ -21,12 +25,13 @@ export interface Coordination {
  * and more", comparatives): "deputy ministers and ministers" and "Prime
  * Minister and Minister of Defence" qualify one side. The fix keeps one.
  */
-export function coordinatedRepeats(file: VFile, entry: SentenceTokens, {conjunctions, functionWords, idioms}: Coordination) {
+export function coordinatedRepeats(file: VFile, entry: SentenceTokens, coordination: Coordination) {
+  const {conjunctions, functionWords, idioms} = coordination
   const {tokens, words} = entry
   for (let w = 1; w + 1 < words.length; w++) {
     const conjunction = tokens[words[w]!]!
     if (!conjunctions.has(conjunction.value)) continue
-    if (conjunction.value === 'and' && oneWordTwice(tokens, words, w, functionWords, conjunctions, idioms)) {
+    if (conjunction.value === 'and' && (oneWordTwice(tokens, words, w, functionWords, conjunctions, idioms) || doublet(tokens, words, w, coordination))) {
       const left = tokens[words[w - 1]!]!
       const right = tokens[words[w + 1]!]!
       report(file, {
@@ -100,3 +105,34 @@ function oneWordTwice(tokens: readonly Token[], words: readonly number[], w: num
   return after === undefined || words[w + 2]! !== words[w + 1]! + 2 || (!functionWords.has(after.lower) && !conjunctions.has(after.lower) && !idioms.has(after.lower))
 }
 
+
+/**
+ * A doublet: a noun in the plural on both sides of the "and" at `w`, where
+ * it starts its phrase ("all Ukrainians and Ukrainians who", "we attendees
+ * and attendees of"), as machine translation renders a language's masculine
+ * and feminine forms; or an adjective or adverb doubled at the end of a
+ * clause ("will become clear and clear."), as it renders reduplication.
+ * Where each side of a noun goes its own way ("independent-minded people and
+ * people who"), or the doubled word is a verb ("waited and waited"), English
+ * writes it so.
+ */
+function doublet(tokens: readonly Token[], words: readonly number[], w: number, {conjunctions, idioms, openers, wordClass}: Coordination): boolean {
+  if (!idioms || !openers || !wordClass || !singleSpaced(tokens, words, w - 1, w + 1)) return false
+  const left = tokens[words[w - 1]!]!
+  const right = tokens[words[w + 1]!]!
+  if (left.value !== right.value || left.value.length < 4 || idioms.has(left.lower) || left.lower.endsWith('er') || conjunctions.has(left.lower)) return false
+  const kind = wordClass(left.lower)
+  const at = words[w + 2]
+  const after = at === undefined ? undefined : tokens[at]!
+  if (kind === 's' || (kind === undefined && /^\p{Lu}\p{Ll}+ans$/u.test(left.value))) {
+    const before = w >= 2 ? tokens[words[w - 2]!]! : undefined
+    // "bonds and bonds and bonds": a figure that goes on.
+    if (!before || words[w - 2]! + 2 !== words[w - 1]! || !openers.has(before.lower) || conjunctions.has(before.lower)) return false
+    // "the Complaints and Complaints Commission": a capitalized word before another goes on into a name.
+    return !(after && at === words[w + 1]! + 2 && (conjunctions.has(after.lower) || idioms.has(after.lower) || /^\p{Lu}/u.test(after.value)))
+  }
+  if (kind !== 'j' && kind !== 'r' && !(kind === undefined && /^\p{Ll}{2,}ly$/u.test(left.value))) return false
+  // An adjective or adverb doubled only where its clause ends.
+  const next = tokens[right.index + 1]
+  return next === undefined || (next.kind === 'punctuation' && /^[.,;:!?]$/.test(next.value))
+}
