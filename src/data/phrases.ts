@@ -28,6 +28,8 @@ export interface PhraseRule {
   /** The level in a sentence that tells of the past (a past tense, no future word): a calque only for what already happened ("ruled this Monday"). */
   levelInPast: Level | undefined
   caseSensitive: boolean
+  /** Words matched only as written, never inflected ("cant" is not "canted"). */
+  asWritten: boolean
   examples: {invalid: string[]; valid: string[]}
   file: string
 }
@@ -50,7 +52,7 @@ export interface PhrasePattern {
 }
 
 const fileKeys = ['source', 'category', 'level', 'entries']
-const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'examples']
+const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'asWritten', 'examples']
 
 function words(phrase: string): string[] {
   return straightApostrophes(phrase).trim().split(/\s+/)
@@ -113,6 +115,7 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
         level: where.oneOf('level', levels, fileLevel),
         levelInPast: entry.value.levelInPast === undefined ? undefined : where.oneOf('levelInPast', levels, 'warning'),
         caseSensitive,
+        asWritten: where.boolean('asWritten', false),
         examples,
         file: path
       })
@@ -154,7 +157,7 @@ export class PhraseIndex {
       for (const pattern of rule.match) {
         for (const word of pattern.words) this.addForms(word)
         const first = pattern.words[0]!
-        for (const [form] of this.formsOf(first)) {
+        for (const [form] of rule.asWritten ? [[first]] : this.formsOf(first)) {
           const list = this.byFirst.get(form) ?? []
           list.push({rule, pattern})
           this.byFirst.set(form, list)
