@@ -63,7 +63,7 @@ describe('spacing: words run together', () => {
     expect(await lint('The senator said the filibusterwas over by noon.')).toEqual([
       {rule: 'spacing', actual: 'filibusterwas', expected: ['filibuster was'], level: 'warning', start: 21, end: 34}
     ])
-    expect(await pairs('spacing', 'Critics questioned the agencyaccording to two aides.')).toEqual([['agencyaccording', 'agency according']])
+    expect(await pairs('spacing', 'Critics questioned the agencyaccording to two aides.')).toEqual([['agencyaccording', 'agency, according']])
     expect(await pairs('spacing', 'She read ofthe ruling twice.')).toEqual([['ofthe', 'of the']])
   })
 
@@ -149,10 +149,17 @@ describe('spacing: a bracket or a number glued to the next word', () => {
     expect(await pairs('spacing', 'He said : the vote failed.')).toEqual([[' :', ':']])
   })
 
+  it('puts back a comma with the space before a word that opens a clause after a noun, and offers the space alone second', async () => {
+    expect(await lint('The bill went to the Senatewhich voted on Monday.')).toEqual([
+      {rule: 'spacing', actual: 'Senatewhich', expected: ['Senate, which', 'Senate which'], level: 'warning', start: 21, end: 32}
+    ])
+    expect(await pairs('spacing', 'He wrote ofwhich little is known.')).toEqual([['ofwhich', 'of which']])
+  })
+
   it('splits a common Capitalized word run into a long function word', async () => {
-    expect(await pairs('spacing', 'The Parliamentwhich met on Monday voted.')).toEqual([['Parliamentwhich', 'Parliament which']])
+    expect(await pairs('spacing', 'The Parliamentwhich met on Monday voted.')).toEqual([['Parliamentwhich', 'Parliament, which']])
     expect(await pairs('spacing', 'It goes to the Chamber of Deputieswhere it may fail, as it did last yearwhen it came up.')).toEqual([
-      ['Deputieswhere', 'Deputies where'],
+      ['Deputieswhere', 'Deputies, where'],
       ['yearwhen', 'year when']
     ])
     expect(await pairs('spacing', 'They met somewhere, whereas others stayed. The Somewhere festival opened.')).toEqual([])

@@ -113,6 +113,7 @@ const wordSetLists = {
   reduplicatingWords: 'dictionaries/reduplicating-words.txt',
   coordinatedIdioms: 'dictionaries/coordinated-idioms.txt',
   predeterminers: 'dictionaries/predeterminers.txt',
+  clauseOpeners: 'dictionaries/clause-openers.txt',
   sentenceOpeners: 'dictionaries/sentence-openers.txt',
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
   leaderNouns: 'dictionaries/leader-nouns.txt',

@@ -135,7 +135,8 @@ function joined(context: Context, token: Token, joins: JoinWords) {
   const reason = join.fix.includes('. ')
     ? `Missing sentence break in ${quote(token.value)}, expected ${quote(join.fix)}`
     : `Missing space in ${quote(token.value)}, expected ${quote(join.fix)}`
-  flag(context, token.start, token.end, join.fix, reason, 'warning')
+  if (join.spaceOnly === undefined) flag(context, token.start, token.end, join.fix, reason, 'warning')
+  else report(context.file, {ruleId: 'spacing', reason, start: token.start, end: token.end, level: 'warning', expected: [join.fix, join.spaceOnly]})
 }
 
 /**

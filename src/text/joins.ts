@@ -8,6 +8,8 @@ export interface Join {
   left: string
   right: string
   fix: string
+  /** The text with the space alone put back, where `fix` puts back a comma too ("Congress, which"). */
+  spaceOnly?: string
 }
 
 export interface JoinWords {
@@ -28,16 +30,18 @@ export interface JoinWords {
   prefixes: readonly string[]
   /** Titles and "former" (dictionaries/titles.txt): one of six letters or more ends no name ("Moraespresident"). */
   titles: ReadonlySet<string>
+  /** Words a comma goes before when they open a clause or an adjunct after a noun (dictionaries/clause-openers.txt). */
+  clauseOpeners?: ReadonlySet<string>
 }
 
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners}
     fromBundle.set(bundle, words)
   }
   return words
@@ -149,6 +153,8 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
     }
   }
   if (!best) return undefined
+  // "Congresswhich", "castlebut": a clause opened after a noun lost its comma with its space.
+  if (words.clauseOpeners?.has(best.right) && !joinWords.has(best.left.toLowerCase()) && best.fix === `${best.left} ${best.right}`) best = {...best, fix: `${best.left}, ${best.right}`, spaceOnly: best.fix}
   // "hasd" is "has" mistyped, not "ha sd": a one-letter fix to a word as
   // common as the rarer part wins.
   const rarer = Math.min(frequency(best.left), frequency(best.right))
