@@ -1052,3 +1052,11 @@ describe('an en dash spaced on one side only', () => {
     expect(await found('spacing', 'LAGOS (NAN/ABO/NDO– The vote went on. The years 1990–2000 were hard. Kast —who competed— lost.')).toEqual([])
   })
 })
+
+describe('a stray full stop before a word that opens no sentence', () => {
+  it('offers the full stop deleted first and the capital second, and leaves a sentence that opens with a capital or a word that opens sentences', async () => {
+    expect(await found('case', 'The court dismissed the case last month. to prevent a crisis, the bank acted.')).toEqual([['. to', ' to', 'warning', 39, 43]])
+    expect(await found('case', 'The vote passed. the mayor signed it.')).toEqual([['the', 'The', 'warning', 17, 20]])
+    expect(await found('case', 'The vote passed. To the mayor it was a relief. It opened at 9 a.m. and closed at noon.')).toEqual([])
+  })
+})

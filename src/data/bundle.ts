@@ -114,6 +114,7 @@ const wordSetLists = {
   coordinatedIdioms: 'dictionaries/coordinated-idioms.txt',
   predeterminers: 'dictionaries/predeterminers.txt',
   clauseOpeners: 'dictionaries/clause-openers.txt',
+  nonOpeners: 'dictionaries/non-openers.txt',
   sentenceOpeners: 'dictionaries/sentence-openers.txt',
   subjectAuxiliaries: 'dictionaries/subject-auxiliaries.txt',
   leaderNouns: 'dictionaries/leader-nouns.txt',

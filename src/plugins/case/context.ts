@@ -39,6 +39,8 @@ export interface CaseContext {
   functionWords: ReadonlySet<string>
   /** Function words of other languages ("la", "tu"): never a name written small. */
   foreignFunctionWords: ReadonlySet<string>
+  /** Prepositions and conjunctions that open almost no sentence (dictionaries/non-openers.txt). */
+  nonOpeners: ReadonlySet<string>
   /** Personal pronouns and possessive determiners ("his", "they"). */
   personalPronouns: ReadonlySet<string>
   /** Subject pronouns, lowercase ("he", "they"). */

@@ -55,6 +55,7 @@ export interface Options {
   functionWords?: ReadonlySet<string> | undefined
   /** Function words of other languages (dictionaries/foreign-function-words.txt): "tu" in “Y tu mamá también” is no surname Tu. */
   foreignFunctionWords?: ReadonlySet<string> | undefined
+  nonOpeners?: ReadonlySet<string> | undefined
   /** Personal pronouns and possessive determiners ("his"): one capitalized mid-sentence is a stray capital. */
   personalPronouns?: ReadonlySet<string> | undefined
   /** Subject pronouns ("he", "they"): one capitalized right after a name repeats the name's subject. */
@@ -102,6 +103,7 @@ export default function caseRule(options: Readonly<Options>) {
     styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),
     foreignFunctionWords: options.foreignFunctionWords ?? new Set(),
+    nonOpeners: options.nonOpeners ?? new Set(),
     personalPronouns: options.personalPronouns ?? new Set(),
     subjectPronouns: options.subjectPronouns ?? new Set(),
     deityWords: options.deityWords ?? new Set(),

@@ -42,10 +42,17 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   // "goverment sources said": "Goverment" is no fix; the speller offers "Government".
   // "(photo credit: …)": a bracket's credit or aside after a sentence is no sentence of its own.
   if (word.spelled && startsSentence(value, token, context.abbreviations) && !/[([]$/u.test(value.slice(0, token.start))) {
+    // "the month. to prevent": a word that opens almost no sentence, after a word's full stop, follows a stray one.
+    if (context.nonOpeners.has(token.lower) && strayStopBefore.test(value.slice(Math.max(0, token.start - 3), token.start))) {
+      return {start: token.start - 2, end: token.end, expected: ` ${token.value}`, also: [`. ${word.fixed}`], reason: `Unexpected full stop before ${quote(token.value)}, which opens no sentence; expected ${quote(token.value)} without it, or ${quote(word.fixed)}`}
+    }
     return {start: token.start, end: token.end, expected: word.fixed, reason: atSentenceStart(token.value, word.fixed)}
   }
   return undefined
 }
+
+/** A full stop right after a letter or a digit and one space: no stop of a question, a quotation or a list. */
+const strayStopBefore = /[\p{L}\d]\. $/u
 
 /** A line that is a byline: "by" or "from" opening it, then a person's name, and no full stop at its end. */
 const byline = /^(?:by|from) \p{Lu}[\p{L}'’-]+ \p{Lu}[^\n]*[^.\n]$/u
