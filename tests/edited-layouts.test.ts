@@ -1060,3 +1060,23 @@ describe('a stray full stop before a word that opens no sentence', () => {
     expect(await found('case', 'The vote passed. To the mayor it was a relief. It opened at 9 a.m. and closed at noon.')).toEqual([])
   })
 })
+
+describe('seventy-fourth and seventy-fifth batches: agency wire copy and national papers', () => {
+  it('reads lowercase lines that follow one another without a full stop as a list, not as sentences that lost their capitals', async () => {
+    const text = 'The consultations will take place on Tuesday, according to the following schedule:\n\nat 15.00 - Social Democratic Party (PSD)\n\nat 15.30 - National Liberal Party (PNL)\n\nat 16.00 - Save Romania Union\n'
+    expect(await found('case', text)).toEqual([])
+    expect((await found('case', 'taipei — April 18, 2025 —\n\nlegal action is underway against officials in Taipei.\n')).at(-1)).toEqual(['legal', 'Legal', 'warning', 27, 32])
+  })
+
+  it('reads “ed.” as an abbreviation, the plural of a defined title as its holders, and a Macedonian name’s digraphs as a variant', async () => {
+    expect(await found('case', 'He won the vote [he held the post for the party - ed. note] and thanked the MPs.')).toEqual([])
+    expect(await found('names', 'Each Member of Parliament (MP) voted. The Opposition held 26 of the 49 Members of Parliament.')).toEqual([])
+    expect(await found('names', 'The cabinet includes Minister of Foreign Affairs Timcho Mucunski.')).toEqual([])
+    expect(await found('names', 'Slovak opposition leader Michal Shimechka said the vote was rigged.')).toEqual([['Michal Shimechka', 'Michal Šimečka', 'warning', 25, 41]])
+  })
+
+  it('notes a decimal comma as a house style where the story sets its thousands apart by spaces', async () => {
+    expect(await found('usage', 'He won with 2 350 711 votes, which translates to 52,6 percent of the vote.')).toEqual([['52,6', '52.6', 'info', 49, 53]])
+    expect(await found('usage', 'He won with 2,350,711 votes, which translates to 52,6 percent of the vote.')).toEqual([['52,6', '52.6', 'warning', 49, 53]])
+  })
+})

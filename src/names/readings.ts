@@ -102,11 +102,23 @@ export function familyReading(entity: Entity): string[] {
 export function withReadings(entities: Entity[]): Entity[] {
   for (const entity of entities) {
     if (entity.native && entity.readings === undefined) entity.readings = mandarinReadings(entity)
-    else if (entity.kind === 'person' && entity.readings === undefined && slavicLetters().test(entity.name)) entity.readings = cyrillicReadings(entity)
+    else if (entity.kind === 'person' && entity.readings === undefined && slavicLetters().test(entity.name)) {
+      // A person of a country that writes in Cyrillic has the digraph form as a variant of their name, not a garble ("Timcho Mucunski").
+      if (ofCyrillicCountry(entity)) (entity.variants = [...new Set([...(entity.variants ?? []), ...cyrillicReadings(entity).filter((form) => form.includes(' '))])]), (entity.readings = [])
+      else entity.readings = cyrillicReadings(entity)
+    }
     else if (entity.kind === 'person' && entity.readings === undefined && ukrainian.test(entity.title ?? '')) entity.readings = russianReadings(entity)
     if (entity.native && entity.familyReading === undefined) entity.familyReading = familyReading(entity)
   }
   return entities
+}
+
+let cyrillicCountries: RegExp | undefined
+
+/** Whether the gazetteer's title puts the person in a country that writes in Cyrillic (dictionaries/romanization/cyrillic-script-countries.txt). */
+function ofCyrillicCountry(entity: Entity): boolean {
+  cyrillicCountries ??= new RegExp(`\\b(?:${readWordList(dataPath('dictionaries/romanization/cyrillic-script-countries.txt')).join('|')})\\b`, 'u')
+  return cyrillicCountries.test(entity.title ?? '')
 }
 
 let digraphs: Map<string, string> | undefined

@@ -9,8 +9,15 @@ import {quote, report} from '../message.js'
  */
 const decimalComma = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(?=\s?%|\s(?:percent|per cent|percentage points?|points|million|billion|trillion)\b)/g
 
+/** A number whose thousands are set apart by spaces ("2 350 711", "15 000"), as SI style and Southern African papers write them. */
+const spacedThousands = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])/
+
 export function reportDecimalCommas(file: VFile, value: string): void {
+  // A story that sets its thousands apart by spaces writes its decimals with a comma by the same style (SI, South Africa,
+  // Zimbabwe): a house style to note, not a slip.
+  let houseStyle: boolean | undefined
   for (const match of value.matchAll(decimalComma)) {
+    houseStyle ??= spacedThousands.test(value)
     const expected = `${match[1]}.${match[2]}`
     const start = match.index
     report(file, {
@@ -18,7 +25,7 @@ export function reportDecimalCommas(file: VFile, value: string): void {
       reason: `Unexpected decimal comma in ${quote(match[0])}, expected ${quote(expected)}: English writes a decimal point`,
       start,
       end: start + match[0].length,
-      level: 'warning',
+      level: houseStyle ? 'info' : 'warning',
       expected: [expected]
     })
   }

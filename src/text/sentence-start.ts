@@ -64,7 +64,30 @@ function lineEndsSentence(value: string, newline: number): boolean {
   // A paragraph after one that ends in a colon or a semicolon is an item of
   // its list ("moved for the following:" / "that the Senate…;"), which may
   // start in lowercase; any other paragraph starts a sentence.
-  if (paragraph) return char !== ':' && char !== ';'
+  if (paragraph) return char !== ':' && char !== ';' && !(listItemBefore(value, i) && endsAsItem(value, newline + 1))
   if (closingQuotes.test(char) && i > 0) char = value[i - 1]!
   return sentenceEnd.test(char)
+}
+
+/**
+ * Whether the paragraph that ends at `last` is an item of a list set one a
+ * line ("at 15.00 - Social Democratic Party (PSD)" / "at 15.30 - ..."): it
+ * starts in lowercase and ends with no mark of a sentence's end, so a
+ * paragraph after it that ends so too is the next item.
+ */
+function listItemBefore(value: string, last: number): boolean {
+  if (sentenceEnd.test(value[last]!) || closingQuoteMark.test(value[last]!)) return false
+  const start = value.lastIndexOf('\n', last) + 1
+  return lowercaseStart.test(value.slice(start, start + 2))
+}
+
+const lowercaseStart = /^\p{Ll}/u
+/** A closing quotation mark, which may end a quoted sentence (a bracket ends an item: "(PSD)"). */
+const closingQuoteMark = /["”’']/
+
+/** Whether the line from `start` ends with no mark of a sentence's end, as an item of a list does. */
+function endsAsItem(value: string, start: number): boolean {
+  const newline = value.indexOf('\n', start)
+  const line = value.slice(start, newline === -1 ? value.length : newline).trimEnd()
+  return line !== '' && !sentenceEnd.test(line.at(-1)!) && !closingQuoteMark.test(line.at(-1)!)
 }

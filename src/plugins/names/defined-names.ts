@@ -39,6 +39,8 @@ export function reportDefinedNames(file: VFile, value: string, gazetteer: Gazett
         // A word only in other capitals ("FREE National Movement", a story's first word set so) is the case rule's.
         if (word.toLowerCase() === expectedWord.toLowerCase() || word[0]!.toLowerCase() !== expectedWord[0]!.toLowerCase() || !misformed(word, expectedWord)) continue
         if (gazetteer.isAccepted(match[0]) || count(value, match[0]) > uses) continue
+        // "49 Members of Parliament" after "Member of Parliament (MP)": the plural of a title's head names several holders.
+        if (position === 0 && word === `${expectedWord}s`) continue
         // "the Nigerian Premier Football League" for the Nigeria Premier Football League: the country's adjective for its name says the same.
         if (sameCountry(gazetteer, word, expectedWord)) continue
         if (overlapsFlagged(flagged, start, end)) continue
