@@ -1075,6 +1075,11 @@ describe('seventy-fourth and seventy-fifth batches: agency wire copy and nationa
     expect(await found('names', 'Slovak opposition leader Michal Shimechka said the vote was rigged.')).toEqual([['Michal Shimechka', 'Michal Šimečka', 'warning', 25, 41]])
   })
 
+  it('reads a story about a country the profiles lack as about no profiled country it mentions less or as often', async () => {
+    const text = 'Malawi lawmakers elected a Speaker of the National Assembly. She studied in the United Kingdom and worked for the UK aid department before returning to Malawi.'
+    expect(await found('institutions', text)).toEqual([])
+  })
+
   it('notes a decimal comma as a house style where the story sets its thousands apart by spaces', async () => {
     expect(await found('usage', 'He won with 2 350 711 votes, which translates to 52,6 percent of the vote.')).toEqual([['52,6', '52.6', 'info', 49, 53]])
     expect(await found('usage', 'He won with 2,350,711 votes, which translates to 52,6 percent of the vote.')).toEqual([['52,6', '52.6', 'warning', 49, 53]])

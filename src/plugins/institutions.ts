@@ -58,6 +58,16 @@ export default function institutions(options: Readonly<Options>) {
     return countries
   }
   const names = pattern([...byName.keys()])
+  // Countries the profiles lack ("Malawi"), by the gazetteer's names: a story about one of them is about no profiled country.
+  let unprofiled: RegExp | null | undefined
+  const otherCountries = (): RegExp | null => {
+    if (unprofiled === undefined) {
+      const profiled = new Set(profiles.countries.map((profile) => profile.country))
+      const forms = (gazetteer?.entities ?? []).filter((entity) => entity.kind === 'place' && entity.title?.startsWith('Country') && !profiled.has(entity.name)).map((entity) => entity.name)
+      unprofiled = forms.length > 0 ? pattern(forms) : null
+    }
+    return unprofiled
+  }
 
   return function (_tree: Root, file: VFile) {
     const value = String(file.value)
@@ -77,7 +87,13 @@ export default function institutions(options: Readonly<Options>) {
       const only = owners.get(match[0])!
       if (only.length === 1) mentions.set(only[0]!.profile, (mentions.get(only[0]!.profile) ?? 0) + 1)
     }
-    const story = storyCountry(mentions)
+    let story = storyCountry(mentions)
+    if (story && found.length > 0) {
+      const other = otherCountries()
+      const counts = new Map<string, number>()
+      if (other) for (const match of value.matchAll(other)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1)
+      if (Math.max(0, ...counts.values()) >= mentions.get(story)!) story = undefined
+    }
     for (const match of found) {
       const term = match[0]
       const start = match.index
