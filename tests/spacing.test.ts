@@ -156,6 +156,13 @@ describe('spacing: a bracket or a number glued to the next word', () => {
     expect(await pairs('spacing', 'He wrote ofwhich little is known.')).toEqual([['ofwhich', 'of which']])
   })
 
+  it('closes with a comma an apposition a comma opened after a title, when its name runs into the verb, and offers the space alone second', async () => {
+    expect(await lint('The elected president of Ecuador, Daniel Noboaannounced new measures.')).toEqual([
+      {rule: 'spacing', actual: 'Noboaannounced', expected: ['Noboa, announced', 'Noboa announced'], level: 'warning', start: 41, end: 55}
+    ])
+    expect(await pairs('spacing', 'In Lima, Dina Boluartesaid the vote was valid.')).toEqual([['Boluartesaid', 'Boluarte said']])
+  })
+
   it('splits a common Capitalized word run into a long function word', async () => {
     expect(await pairs('spacing', 'The Parliamentwhich met on Monday voted.')).toEqual([['Parliamentwhich', 'Parliament, which']])
     expect(await pairs('spacing', 'It goes to the Chamber of Deputieswhere it may fail, as it did last yearwhen it came up.')).toEqual([

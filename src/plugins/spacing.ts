@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
-import {joinOf, type JoinWords} from '../text/joins.js'
+import {joinOf, type Join, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
@@ -132,12 +132,31 @@ function joined(context: Context, token: Token, joins: JoinWords) {
   // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
   // one with a digit ("Year2026") is no name.
   if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return
+  const expected = join.spaceOnly !== undefined ? [join.fix, join.spaceOnly] : closesApposition(value, token, join, joins.titles) ? [`${join.left}, ${join.right}`, join.fix] : [join.fix]
   const reason = join.fix.includes('. ')
-    ? `Missing sentence break in ${quote(token.value)}, expected ${quote(join.fix)}`
-    : `Missing space in ${quote(token.value)}, expected ${quote(join.fix)}`
-  if (join.spaceOnly === undefined) flag(context, token.start, token.end, join.fix, reason, 'warning')
-  else report(context.file, {ruleId: 'spacing', reason, start: token.start, end: token.end, level: 'warning', expected: [join.fix, join.spaceOnly]})
+    ? `Missing sentence break in ${quote(token.value)}, expected ${quote(expected[0]!)}`
+    : `Missing space in ${quote(token.value)}, expected ${quote(expected[0]!)}`
+  report(context.file, {ruleId: 'spacing', reason, start: token.start, end: token.end, level: 'warning', expected})
 }
+
+/**
+ * "The president of Ecuador, Daniel Noboaannounced": a name run into the
+ * verb after it, where a comma opened an apposition before the name (a
+ * title or a bracketed acronym before that comma), lost the comma that
+ * closes the apposition with the space.
+ */
+function closesApposition(value: string, token: Token, join: Join, titles: ReadonlySet<string>): boolean {
+  if (join.fix !== `${join.left} ${join.right}` || !/^\p{Lu}/u.test(join.left) || !/^\p{Ll}/u.test(join.right)) return false
+  const before = value.slice(Math.max(0, token.start - 120), token.start)
+  const name = nameAfterComma.exec(before)
+  if (!name) return false
+  const opener = before.slice(0, name.index)
+  const clause = opener.slice(Math.max(opener.lastIndexOf(','), opener.lastIndexOf('.'), opener.lastIndexOf(';'), opener.lastIndexOf(':')) + 1)
+  return clause.endsWith(')') || clause.toLowerCase().split(/[^\p{L}-]+/u).some((word) => titles.has(word))
+}
+
+/** A comma, then the capitalized words of a name (particles in lowercase among them) up to the word run into the next. */
+const nameAfterComma = /, (?:\p{Lu}[\p{L}'’.-]* (?:(?:de|del|la|van|von|al|el|da|dos|di) )?){0,3}$/u
 
 /**
  * "Africa n National": a word's last letter split off by a space. A lone
