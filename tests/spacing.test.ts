@@ -156,6 +156,16 @@ describe('spacing: a bracket or a number glued to the next word', () => {
     expect(await pairs('spacing', 'He wrote ofwhich little is known.')).toEqual([['ofwhich', 'of which']])
   })
 
+  it('puts a space between a word and the bracket run into it, and leaves a plural’s “(s)” and a name’s capitals with theirs', async () => {
+    expect(await pairs('spacing', 'The session was chaired by Hassen Ahmed(PhD) on Monday.')).toEqual([['Ahmed(', 'Ahmed (']])
+    expect(await pairs('spacing', 'The member(s) of the CPI(M), the JD(U) and the African News Agency(ANA) met.')).toEqual([])
+  })
+
+  it('splits an ordinal run into the word after it', async () => {
+    expect(await pairs('spacing', 'The 8th and 9ththe National Assembly met in the 21stcentury hall.')).toEqual([['9ththe', '9th the'], ['21stcentury', '21st century']])
+    expect(await pairs('spacing', 'He came 3rd in the race.')).toEqual([])
+  })
+
   it('closes with a comma an apposition a comma opened after a title, when its name runs into the verb, and offers the space alone second', async () => {
     expect(await lint('The elected president of Ecuador, Daniel Noboaannounced new measures.')).toEqual([
       {rule: 'spacing', actual: 'Noboaannounced', expected: ['Noboa, announced', 'Noboa announced'], level: 'warning', start: 41, end: 55}

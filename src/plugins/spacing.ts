@@ -216,6 +216,17 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     }
     return
   }
+  // "Ahmed(PhD)", "Omoseyindem(Lagos)": a word ending in lowercase run into the bracket after it; not a plural's "(s)",
+  // nor a name's capitals with their bracket ("CPI(M)", "JD(U)").
+  if (token.value === '(' && before?.kind === 'word' && before.end === token.start && /\p{Ll}$/u.test(before.value) && !/\d/.test(before.value)) {
+    const inside = /^\((\p{L}[\p{L}&.'’ -]+)\)/u.exec(value.slice(token.start, token.start + 60))
+    // "African News Agency(ANA)": a name's acronym set against it, as a credit line may, is left to the house.
+    const acronymOfName = /^\p{Lu}/u.test(before.value) && /^[\p{Lu}&.]+$/u.test(inside?.[1] ?? '')
+    if (inside && !acronymOfName && !/^(?:e?s)$/i.test(inside[1]!) && !addressOrName(context, before.start, token.end)) {
+      flag(context, before.start, token.end, `${before.value} (`, `Missing space before ${quote('(')} in ${quote(value.slice(before.start, token.start + inside[0].length))}`, 'warning')
+    }
+    return
+  }
   // "60%of the budget": a percent sign run into the word after it.
   if (token.value === '%' && before?.kind === 'word' && endsDigit.test(before.value) && token.end === after?.start && after.kind === 'word' && /^\p{Ll}{2,}$/u.test(after.value)) {
     flag(context, before.start, after.end, `${before.value}% ${after.value}`, `Missing space after ${quote('%')} in ${quote(value.slice(before.start, after.end))}`, 'warning')

@@ -83,6 +83,9 @@ const verbCount = 20
 export function joinOf(word: string, words: JoinWords, named?: (word: string) => boolean): Join | undefined {
   if (word.length < 5 || words.lexicon.correct(word) || words.accepted(word) || otherDialect(word)) return undefined
   if (/^\p{Lu}?\p{Ll}+$/u.test(word)) return runTogether(word, words, named)
+  // "9ththe", "21stcentury": an ordinal run into the function word after it, or into a word of four letters or more.
+  const ordinal = /^(\d+(?:st|nd|rd|th))(\p{Ll}{3,})$/u.exec(word)
+  if (ordinal) return words.joinWords.has(ordinal[2]!) || (ordinal[2]!.length >= 4 && words.lexicon.hasLowercase(ordinal[2]!)) ? {left: ordinal[1]!, right: ordinal[2]!, fix: `${ordinal[1]} ${ordinal[2]}`} : undefined
   // "24the", "440deputies": a number run into the function word after it, or into a word of four letters or more
   // (units are shorter: "10km", "5pm").
   const counted = /^(\d{2,})(\p{Ll}{3,})$/u.exec(word)
