@@ -89,6 +89,8 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
   // "24the", "440deputies": a number run into the function word after it, or into a word of four letters or more
   // (units are shorter: "10km", "5pm").
   const counted = /^(\d{2,})(\p{Ll}{3,})$/u.exec(word)
+  // "24the": a date or a count run into the article that opens the clause after it lost its comma too.
+  if (counted && counted[2] === 'the') return {left: counted[1]!, right: counted[2], fix: `${counted[1]}, ${counted[2]}`, spaceOnly: `${counted[1]} ${counted[2]}`}
   if (counted) return words.joinWords.has(counted[2]!) || (counted[2]!.length >= 4 && words.lexicon.hasLowercase(counted[2]!)) ? {left: counted[1]!, right: counted[2]!, fix: `${counted[1]} ${counted[2]}`} : undefined
   // "October2018", "May5": a month or a day run into its date or year.
   const dated = /^(\p{Lu}\p{Ll}{2,8})(\d{1,4})$/u.exec(word)
@@ -157,7 +159,9 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
   }
   if (!best) return undefined
   // "Congresswhich", "castlebut": a clause opened after a noun lost its comma with its space.
-  if (words.clauseOpeners?.has(best.right) && !joinWords.has(best.left.toLowerCase()) && best.fix === `${best.left} ${best.right}`) best = {...best, fix: `${best.left}, ${best.right}`, spaceOnly: best.fix}
+  // "Macrithe", "Gómezthe": a name run into the article that opens the apposition or clause after it, likewise.
+  const opensAfter = words.clauseOpeners?.has(best.right) || (capital && best.right === 'the')
+  if (opensAfter && !joinWords.has(best.left.toLowerCase()) && best.fix === `${best.left} ${best.right}`) best = {...best, fix: `${best.left}, ${best.right}`, spaceOnly: best.fix}
   // "hasd" is "has" mistyped, not "ha sd": a one-letter fix to a word as
   // common as the rarer part wins.
   const rarer = Math.min(frequency(best.left), frequency(best.right))
