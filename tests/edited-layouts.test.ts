@@ -1080,6 +1080,11 @@ describe('seventy-fourth and seventy-fifth batches: agency wire copy and nationa
     expect(await found('institutions', text)).toEqual([])
   })
 
+  it('reads a capitalized function word after a determiner as the start of a name, and still a doubled article as a slip', async () => {
+    expect(await found('case', 'Deputies came 9 from the For the Future group and 6 from the Holos faction.')).toEqual([])
+    expect(await found('case', 'Hospitals sent some of the The ambulances to the border.')).toEqual([['The', 'the', 'warning', 27, 30]])
+  })
+
   it('notes a decimal comma as a house style where the story sets its thousands apart by spaces', async () => {
     expect(await found('usage', 'He won with 2 350 711 votes, which translates to 52,6 percent of the vote.')).toEqual([['52,6', '52.6', 'info', 49, 53]])
     expect(await found('usage', 'He won with 2,350,711 votes, which translates to 52,6 percent of the vote.')).toEqual([['52,6', '52.6', 'warning', 49, 53]])

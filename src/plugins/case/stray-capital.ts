@@ -44,7 +44,8 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
           continue
         }
       }
-      if (context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && strayFunctionWord(tokens, token, value)) {
+      // "the For the Future group": after a determiner a capitalized function word other than an article ("of the The") opens a name.
+      if (context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && strayFunctionWord(tokens, token, value) && !(context.determiners.has(tokens[token.index - 2]!.lower) && !context.determiners.has(token.lower))) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
         continue
       }
