@@ -10,7 +10,7 @@ import {characterReferences} from './spacing-entities.js'
 import {writtenInMarkup} from '../text/markup.js'
 import {lineAt} from '../text/lines.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
-import {patronymicInitials} from '../data/name-words.js'
+import {nameConnectors, patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
 import {documentCapitals} from '../text/document-capitals.js'
 
@@ -148,15 +148,14 @@ function joined(context: Context, token: Token, joins: JoinWords) {
 function closesApposition(value: string, token: Token, join: Join, titles: ReadonlySet<string>): boolean {
   if (join.fix !== `${join.left} ${join.right}` || !/^\p{Lu}/u.test(join.left) || !/^\p{Ll}/u.test(join.right)) return false
   const before = value.slice(Math.max(0, token.start - 120), token.start)
-  const name = nameAfterComma.exec(before)
-  if (!name) return false
-  const opener = before.slice(0, name.index)
+  const comma = before.lastIndexOf(', ')
+  // Between the comma and the run-together word, the name's other words: capitalized, or its connectors ("Arevalo de").
+  const nameWords = before.slice(comma + 2).split(' ').filter(Boolean)
+  if (comma === -1 || nameWords.length > 4 || !nameWords.every((word) => /^\p{Lu}/u.test(word) || nameConnectors.has(word))) return false
+  const opener = before.slice(0, comma)
   const clause = opener.slice(Math.max(opener.lastIndexOf(','), opener.lastIndexOf('.'), opener.lastIndexOf(';'), opener.lastIndexOf(':')) + 1)
   return clause.endsWith(')') || clause.toLowerCase().split(/[^\p{L}-]+/u).some((word) => titles.has(word))
 }
-
-/** A comma, then the capitalized words of a name (particles in lowercase among them) up to the word run into the next. */
-const nameAfterComma = /, (?:\p{Lu}[\p{L}'’.-]* (?:(?:de|del|la|van|von|al|el|da|dos|di) )?){0,3}$/u
 
 /**
  * "Africa n National": a word's last letter split off by a space. A lone
