@@ -1085,6 +1085,10 @@ describe('seventy-fourth and seventy-fifth batches: agency wire copy and nationa
     expect(await found('case', 'Hospitals sent some of the The ambulances to the border.')).toEqual([['The', 'the', 'warning', 27, 30]])
   })
 
+  it('repairs UTF-8 read as Windows-1252 only where the bytes read again make a word of letters', async () => {
+    expect(await found('spelling', 'The FPÖ’s leader spoke. President ErdoÄŸan met him.')).toEqual([['ErdoÄŸan', 'Erdoğan', 'warning', 34, 42]])
+  })
+
   it('notes a decimal comma as a house style where the story sets its thousands apart by spaces', async () => {
     expect(await found('usage', 'He won with 2 350 711 votes, which translates to 52,6 percent of the vote.')).toEqual([['52,6', '52.6', 'info', 49, 53]])
     expect(await found('usage', 'He won with 2,350,711 votes, which translates to 52,6 percent of the vote.')).toEqual([['52,6', '52.6', 'warning', 49, 53]])

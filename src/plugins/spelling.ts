@@ -329,7 +329,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // Each pattern is costly over every word; the character it turns on is rare, so a plain scan for it comes first.
     if (misreadBytes.test(value)) for (const match of value.matchAll(misread)) {
       const fixed = utf8Again(match[0])
-      if (fixed !== undefined && fixed !== match[0]) flag(match, fixed, `Unexpected ${quote(match[0])}: UTF-8 text read as Windows-1252, expected ${quote(fixed)}`)
+      // "FPÖ’s" read again is "FP֒s", a Hebrew accent: only letters and marks of punctuation make the word the bytes were.
+      if (fixed !== undefined && fixed !== match[0] && lettersAndPunctuation.test(fixed)) flag(match, fixed, `Unexpected ${quote(match[0])}: UTF-8 text read as Windows-1252, expected ${quote(fixed)}`)
     }
     // "conZZZened", "adZZZancing": a letter a mirror replaced with a run of one capital; the one letter that makes a known word.
     if (tripleCapital(value)) for (const match of value.matchAll(placeholderRun)) {
@@ -536,6 +537,7 @@ function sameRun(text: string, a: number, aEnd: number, b: number, bEnd: number)
 }
 
 const lettersOnly = /^\p{L}+$/u
+const lettersAndPunctuation = /^[\p{L}\p{P}]+$/u
 const letterAt = /\p{L}/uy
 /** "Hoi, hoi, ya hoi": the word twice in a row, a comma or a mark between, in any case. */
 function saidTwice(value: string, word: string): boolean {
