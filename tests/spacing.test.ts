@@ -161,6 +161,11 @@ describe('spacing: a bracket or a number glued to the next word', () => {
     expect(await pairs('spacing', 'The member(s) of the CPI(M), the JD(U) and the African News Agency(ANA) met.')).toEqual([])
   })
 
+  it('deletes a stray full stop before a comma, and leaves an abbreviation’s', async () => {
+    expect(await pairs('spacing', 'He thanked his wife. , Vice President Sara Duterte.')).toEqual([['. ,', ',']])
+    expect(await pairs('spacing', 'They met in Washington, D.C. , on Monday.')).toEqual([[' ,', ',']])
+  })
+
   it('splits an ordinal run into the word after it', async () => {
     expect(await pairs('spacing', 'The 8th and 9ththe National Assembly met in the 21stcentury hall.')).toEqual([['9ththe', '9th the'], ['21stcentury', '21st century']])
     expect(await pairs('spacing', 'He came 3rd in the race.')).toEqual([])

@@ -13,6 +13,7 @@ import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 import {nameConnectors, patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
 import {documentCapitals} from '../text/document-capitals.js'
+import {closesAbbreviation} from '../text/sentence-start.js'
 
 export interface Options {
   /** Marks set against the word before and followed by a space (dictionaries/spacing-marks.txt). */
@@ -42,6 +43,7 @@ interface Context {
   /** Whether the document writes this Capitalized word alone somewhere: made on first use. */
   named: (word: string) => boolean
   knownName: ((text: string) => boolean) | undefined
+  abbreviations: ReadonlySet<string>
 }
 
 /**
@@ -58,7 +60,7 @@ export default function spacing(options: Readonly<Options>) {
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
-    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName}
+    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, abbreviations}
     const {value} = context
     const turned = turnedPairs(value)
     for (let s = 0; s < sentences.length; s++) {
@@ -246,6 +248,11 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     if (after.value === ':' && capitalsDateline.test(value.slice(value.lastIndexOf('\n', token.start) + 1, token.start))) return
     // "Alpheus !Naruseb": a click written with "!", the first letter of a Khoekhoe name.
     if (after.value === '!' && /^\p{Lu}/u.test(value[after.end] ?? '')) return
+    // "his wife. , Vice President": a full stop a comma follows is a stray one; the comma stays (the tuning set's editors kept it in 7 of 8 such).
+    if (after.value === ',' && value[token.start - 1] === '.' && value[token.start - 2] !== '.' && !closesAbbreviation(value, token.start - 1, context.abbreviations)) {
+      flag(context, token.start - 1, after.end, ',', `Unexpected full stop before ${quote(',')}`, 'warning')
+      return
+    }
     flag(context, token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
     return
   }
