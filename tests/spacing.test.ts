@@ -161,6 +161,12 @@ describe('spacing: a bracket or a number glued to the next word', () => {
     expect(await pairs('spacing', 'The member(s) of the CPI(M), the JD(U) and the African News Agency(ANA) met.')).toEqual([])
   })
 
+  it('turns a comma and a dash before the speaker into the comma inside the quotation’s closing mark where the paragraph opened one', async () => {
+    expect(await pairs('spacing', '“We will not accept this decision, – said the minister.”')).toEqual([[', –', ',”']])
+    expect(await pairs('spacing', '“We will return to Moscow”, — he said.')).toEqual([['”, —', ',”']])
+    expect(await pairs('spacing', 'The country is a state, – said the minister.')).toEqual([[', –', ',']])
+  })
+
   it('deletes a stray full stop before a comma, and leaves an abbreviation’s', async () => {
     expect(await pairs('spacing', 'He thanked his wife. , Vice President Sara Duterte.')).toEqual([['. ,', ',']])
     expect(await pairs('spacing', 'They met in Washington, D.C. , on Monday.')).toEqual([[' ,', ',']])

@@ -43,9 +43,14 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
     flagMarks(file, value, tokens[first]!.start, token.end, value.slice(tokens[first]!.start, token.start))
     return
   }
-  // "state, – said": a comma and a dash, Russian's attribution after a quotation (", — сказал"); English has the comma alone.
+  // "state, – said": a comma and a dash, Russian's attribution after a quotation (", — сказал"); English has the comma alone,
+  // inside the quotation's closing mark where the paragraph opened one ("“We will not accept this decision, – said" → ",”";
+  // "Moscow”, — he said" → "Moscow,” he said").
   if (token.value === ',' && /^ [–—] /.test(value.slice(token.end, token.end + 3))) {
-    flagMarks(file, value, token.start, token.end + 2, ',')
+    const closer = value[token.start - 1] === '”' || value[token.start - 1] === '"' ? value[token.start - 1]! : undefined
+    const mark = closer ?? openQuotation(value, token.start)
+    if (mark === undefined) flagMarks(file, value, token.start, token.end + 2, ',')
+    else flagMarks(file, value, closer ? token.start - 1 : token.start, token.end + 2, `,${mark === '"' ? '"' : '”'}`)
     return
   }
   // "said. .": a full stop doubled with a space, not a spaced ellipsis (". . .").
@@ -53,6 +58,19 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
     const previous = value[token.start - 1] ?? ''
     if (/[\p{L}\d"”’')\]]/u.test(previous) && value.slice(token.start - 2, token.start) !== '. ') flagMarks(file, value, token.start, token.end + 2, '.')
   }
+}
+
+/** The opening mark of a quotation the paragraph leaves open before `at` ("“" or a straight quote), if any. */
+function openQuotation(value: string, at: number): string | undefined {
+  const paragraph = value.slice(value.lastIndexOf('\n', at - 1) + 1, at)
+  let curly = 0
+  let straight = 0
+  for (const char of paragraph) {
+    if (char === '“') curly++
+    else if (char === '”') curly--
+    else if (char === '"') straight++
+  }
+  return curly > 0 ? '“' : straight % 2 === 1 ? '"' : undefined
 }
 
 /** A sentence's closing mark, a closing quotation mark, then another mark: "Lai.”.", "Maduro.”,", "why?”.". */
