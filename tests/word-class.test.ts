@@ -242,13 +242,14 @@ describe('word-class', () => {
 })
 
 describe('word-class: a name’s possessive without its apostrophe', () => {
-  it('fixes a place or person the story names, with an "s" and no apostrophe before a noun, in the story’s apostrophe', async () => {
+  it('fixes a place or person the story names, with an "s" and no apostrophe before a noun, in the story’s apostrophe (straight where it has no mark to go by)', async () => {
     // https://www.jqknews.com/news/269891-Japans_new_cabinet_Great_Blood_Change_Abe_wants_to_eliminate_resistance_and_accelerate_constitutional_amendment.html (tests/fixtures/real/tune/garbled.yml)
     const text = 'Due to the constitutional amendment and the sensitive period of Japan, Korea, Japan and Russia, the Tokyo Olympic Games will also be held soon. The composition of the new cabinet will undoubtedly have a profound impact on Japans future policy direction.'
     expect((await lint(text)).filter((f) => f.rule === 'word-class')).toEqual([
-      {rule: 'word-class', actual: 'Japans', expected: ['Japan’s'], level: 'warning', start: 222, end: 228}
+      {rule: 'word-class', actual: 'Japans', expected: ["Japan's"], level: 'warning', start: 222, end: 228}
     ])
     expect((await lint("Lee spoke. 'Yes,' he said. Lees supporters rallied.")).filter((f) => f.rule === 'word-class').map((f) => f.expected[0])).toEqual(["Lee's"])
+    expect((await lint('Lee spoke. “Yes,” he said. Lees supporters rallied.')).filter((f) => f.rule === 'word-class').map((f) => f.expected[0])).toEqual(['Lee’s'])
   })
 
   it('leaves plural names, demonyms and common nouns with a capital', async () => {

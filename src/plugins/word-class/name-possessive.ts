@@ -18,7 +18,8 @@ export interface PossessiveContext {
 export function apostropheOf(value: string): string {
   const straight = (value.match(/['"]/g) ?? []).length
   const curly = (value.match(/[’“”]/g) ?? []).length
-  return straight > curly ? "'" : '’'
+  // A story with no quotation mark or apostrophe to go by gets the straight one, as the keyboard writes it.
+  return straight >= curly ? "'" : '’'
 }
 
 /**
