@@ -1068,8 +1068,9 @@ describe('seventy-fourth and seventy-fifth batches: agency wire copy and nationa
     expect((await found('case', 'taipei — April 18, 2025 —\n\nlegal action is underway against officials in Taipei.\n')).at(-1)).toEqual(['legal', 'Legal', 'warning', 27, 32])
   })
 
-  it('reads “ed.” as an abbreviation, the plural of a defined title as its holders, and a Macedonian name’s digraphs as a variant', async () => {
+  it('reads “ed.”, “Messrs.”, “Mmes.” and “Drs.” as abbreviations, the plural of a defined title as its holders, and a Macedonian name’s digraphs as a variant', async () => {
     expect(await found('case', 'He won the vote [he held the post for the party - ed. note] and thanked the MPs.')).toEqual([])
+    expect(await found('case', 'Among the guests are Messrs. and Mmes. William Thompson and Drs. and Mmes. Alfred Robbins.')).toEqual([])
     expect(await found('names', 'Each Member of Parliament (MP) voted. The Opposition held 26 of the 49 Members of Parliament.')).toEqual([])
     expect(await found('names', 'The cabinet includes Minister of Foreign Affairs Timcho Mucunski.')).toEqual([])
     expect(await found('names', 'Slovak opposition leader Michal Shimechka said the vote was rigged.')).toEqual([['Michal Shimechka', 'Michal Šimečka', 'warning', 25, 41]])
