@@ -2,6 +2,8 @@ import type {VFile} from 'vfile'
 import type {Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {closesAbbreviation} from '../text/sentence-start.js'
+import {insideQuotation} from '../text/quotation.js'
+import {writesStraightQuotes} from './spacing-quotes.js'
 import {quote, report} from '../message.js'
 import {dataPath} from '../data/root.js'
 import {readWordList} from '../data/word-list.js'
@@ -48,9 +50,8 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
   // "Moscow”, — he said" → "Moscow,” he said").
   if (token.value === ',' && /^ [–—] /.test(value.slice(token.end, token.end + 3))) {
     const closer = value[token.start - 1] === '”' || value[token.start - 1] === '"' ? value[token.start - 1]! : undefined
-    const mark = closer ?? openQuotation(value, token.start)
-    if (mark === undefined) flagMarks(file, value, token.start, token.end + 2, ',')
-    else flagMarks(file, value, closer ? token.start - 1 : token.start, token.end + 2, `,${mark === '"' ? '"' : '”'}`)
+    if (closer === undefined && !insideQuotation(value, token.start)) flagMarks(file, value, token.start, token.end + 2, ',')
+    else flagMarks(file, value, closer ? token.start - 1 : token.start, token.end + 2, `,${closer ?? (writesStraightQuotes(value) ? '"' : '”')}`)
     return
   }
   // "said. .": a full stop doubled with a space, not a spaced ellipsis (". . .").
@@ -58,19 +59,6 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
     const previous = value[token.start - 1] ?? ''
     if (/[\p{L}\d"”’')\]]/u.test(previous) && value.slice(token.start - 2, token.start) !== '. ') flagMarks(file, value, token.start, token.end + 2, '.')
   }
-}
-
-/** The opening mark of a quotation the paragraph leaves open before `at` ("“" or a straight quote), if any. */
-function openQuotation(value: string, at: number): string | undefined {
-  const paragraph = value.slice(value.lastIndexOf('\n', at - 1) + 1, at)
-  let curly = 0
-  let straight = 0
-  for (const char of paragraph) {
-    if (char === '“') curly++
-    else if (char === '”') curly--
-    else if (char === '"') straight++
-  }
-  return curly > 0 ? '“' : straight % 2 === 1 ? '"' : undefined
 }
 
 /** A sentence's closing mark, a closing quotation mark, then another mark: "Lai.”.", "Maduro.”,", "why?”.". */
