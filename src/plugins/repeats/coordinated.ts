@@ -94,10 +94,9 @@ function hasFunctionWord(tokens: readonly Token[], words: readonly number[], fro
 
 /** One lowercase word of four letters or more on both sides of the "and" at `w`, after a function word and before none. */
 function oneWordTwice(tokens: readonly Token[], words: readonly number[], w: number, functionWords: ReadonlySet<string>, conjunctions: ReadonlySet<string>, idioms: ReadonlySet<string> | undefined): boolean {
-  if (!idioms || w < 2 || !singleSpaced(tokens, words, w - 1, w + 1)) return false
-  const left = tokens[words[w - 1]!]!
-  const right = tokens[words[w + 1]!]!
-  if (left.value !== right.value || !/^\p{Ll}{4,}$/u.test(left.value) || idioms.has(left.value) || left.value.endsWith('er')) return false
+  if (!idioms || w < 2) return false
+  const left = sameWordAround(tokens, words, w, idioms)
+  if (!left || !/^\p{Ll}+$/u.test(left.value)) return false
   const before = tokens[words[w - 2]!]!
   if (!functionWords.has(before.lower) || conjunctions.has(before.lower) || words[w - 2]! + 2 !== words[w - 1]!) return false
   const after = words[w + 2] === undefined ? undefined : tokens[words[w + 2]!]!
@@ -105,6 +104,17 @@ function oneWordTwice(tokens: readonly Token[], words: readonly number[], w: num
   return after === undefined || words[w + 2]! !== words[w + 1]! + 2 || (!functionWords.has(after.lower) && !conjunctions.has(after.lower) && !idioms.has(after.lower))
 }
 
+/**
+ * The word of four letters or more written on both sides of the "and" at
+ * `w`, a single space apart, when it is no figure English makes of one word
+ * ("more and more", "closer and closer").
+ */
+function sameWordAround(tokens: readonly Token[], words: readonly number[], w: number, idioms: ReadonlySet<string>): Token | undefined {
+  if (!singleSpaced(tokens, words, w - 1, w + 1)) return undefined
+  const left = tokens[words[w - 1]!]!
+  if (left.value !== tokens[words[w + 1]!]!.value || left.value.length < 4 || idioms.has(left.lower) || left.lower.endsWith('er')) return undefined
+  return left
+}
 
 /**
  * A doublet: a noun in the plural on both sides of the "and" at `w`, where
@@ -117,10 +127,10 @@ function oneWordTwice(tokens: readonly Token[], words: readonly number[], w: num
  * writes it so.
  */
 function doublet(tokens: readonly Token[], words: readonly number[], w: number, {conjunctions, idioms, openers, wordClass}: Coordination): boolean {
-  if (!idioms || !openers || !wordClass || !singleSpaced(tokens, words, w - 1, w + 1)) return false
-  const left = tokens[words[w - 1]!]!
+  if (!idioms || !openers || !wordClass) return false
+  const left = sameWordAround(tokens, words, w, idioms)
+  if (!left || conjunctions.has(left.lower)) return false
   const right = tokens[words[w + 1]!]!
-  if (left.value !== right.value || left.value.length < 4 || idioms.has(left.lower) || left.lower.endsWith('er') || conjunctions.has(left.lower)) return false
   const kind = wordClass(left.lower)
   const at = words[w + 2]
   const after = at === undefined ? undefined : tokens[at]!
