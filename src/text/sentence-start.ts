@@ -76,7 +76,7 @@ function lineEndsSentence(value: string, newline: number): boolean {
  * paragraph after it that ends so too is the next item.
  */
 function listItemBefore(value: string, last: number): boolean {
-  if (sentenceEnd.test(value[last]!) || closingQuoteMark.test(value[last]!)) return false
+  if (!endsItem(value[last]!)) return false
   const start = value.lastIndexOf('\n', last) + 1
   return lowercaseStart.test(value.slice(start, start + 2))
 }
@@ -85,9 +85,14 @@ const lowercaseStart = /^\p{Ll}/u
 /** A closing quotation mark, which may end a quoted sentence (a bracket ends an item: "(PSD)"). */
 const closingQuoteMark = /["”’']/
 
+/** Whether a line's last character is no mark of a sentence's end, as an item's is. */
+function endsItem(last: string): boolean {
+  return !sentenceEnd.test(last) && !closingQuoteMark.test(last)
+}
+
 /** Whether the line from `start` ends with no mark of a sentence's end, as an item of a list does. */
 function endsAsItem(value: string, start: number): boolean {
   const newline = value.indexOf('\n', start)
   const line = value.slice(start, newline === -1 ? value.length : newline).trimEnd()
-  return line !== '' && !sentenceEnd.test(line.at(-1)!) && !closingQuoteMark.test(line.at(-1)!)
+  return line !== '' && endsItem(line.at(-1)!)
 }
