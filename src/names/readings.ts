@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import type {Entity} from '../data/entities.js'
+import {countriesOf} from './countries.js'
 import {squash} from '../text/normalize.js'
 import {dataPath} from '../data/root.js'
 import {readWordList} from '../data/word-list.js'
@@ -104,7 +105,7 @@ export function withReadings(entities: Entity[]): Entity[] {
     if (entity.native && entity.readings === undefined) entity.readings = mandarinReadings(entity)
     else if (entity.kind === 'person' && entity.readings === undefined && slavicLetters().test(entity.name)) {
       // A person of a country that writes in Cyrillic has the digraph form as a variant of their name, not a garble ("Timcho Mucunski").
-      if (ofCyrillicCountry(entity)) (entity.variants = [...new Set([...(entity.variants ?? []), ...cyrillicReadings(entity).filter((form) => form.includes(' '))])]), (entity.readings = [])
+      if (ofCyrillicCountry(entity, entities)) (entity.variants = [...new Set([...(entity.variants ?? []), ...cyrillicReadings(entity).filter((form) => form.includes(' '))])]), (entity.readings = [])
       else entity.readings = cyrillicReadings(entity)
     }
     else if (entity.kind === 'person' && entity.readings === undefined && ukrainian.test(entity.title ?? '')) entity.readings = russianReadings(entity)
@@ -113,12 +114,13 @@ export function withReadings(entities: Entity[]): Entity[] {
   return entities
 }
 
-let cyrillicCountries: RegExp | undefined
+let cyrillicCountries: ReadonlySet<string> | undefined
 
-/** Whether the gazetteer's title puts the person in a country that writes in Cyrillic (dictionaries/romanization/cyrillic-script-countries.txt). */
-function ofCyrillicCountry(entity: Entity): boolean {
-  cyrillicCountries ??= new RegExp(`\\b(?:${readWordList(dataPath('dictionaries/romanization/cyrillic-script-countries.txt')).join('|')})\\b`, 'u')
-  return cyrillicCountries.test(entity.title ?? '')
+/** Whether the person's country, as the gazetteer reads it from the title, writes in Cyrillic (dictionaries/romanization/cyrillic-script-countries.txt). */
+function ofCyrillicCountry(entity: Entity, entities: readonly Entity[]): boolean {
+  cyrillicCountries ??= new Set(readWordList(dataPath('dictionaries/romanization/cyrillic-script-countries.txt')))
+  for (const country of countriesOf(entities).of(entity)) if (cyrillicCountries.has(country)) return true
+  return false
 }
 
 let digraphs: Map<string, string> | undefined
