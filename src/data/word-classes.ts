@@ -27,6 +27,8 @@ export interface WordClassTable {
   participles?: Record<string, Participle>
   /** Verb's past or participle → its base form, which a modal, "do" or "to" takes ("did not announce"), and 1 where Brown tags the word a participle too ("will be admitted"). */
   bases?: Record<string, Base>
+  /** A strong verb's past → its participle, which a form of "have" takes ("has gone", not "has went"). */
+  pastParticiples?: Record<string, string>
   /** "economy development" → the modifier's form edited English writes before the noun ("economic"), how often the corpora do, −log10 of the chance of never seeing the pair were it as usual, and 1 when that form and the noun are a WordNet term ("higher education"). */
   modifierForms: Record<string, ModifierForm>
 }
@@ -52,6 +54,7 @@ export class WordClasses {
     modifierForms?: ReadonlyMap<string, ModifierForm>
     participles?: ReadonlyMap<string, Participle>
     bases?: ReadonlyMap<string, Base>
+    pastParticiples?: ReadonlyMap<string, string>
     modifierHeads?: ReadonlySet<string>
     after?: ReadonlyMap<string, ReadonlySet<string>>
     nounsToo?: ReadonlySet<string>
@@ -90,6 +93,10 @@ export class WordClasses {
 
   get bases(): ReadonlyMap<string, Base> {
     return (this.made.bases ??= new Map(Object.entries(this.table.bases ?? {})))
+  }
+
+  get pastParticiples(): ReadonlyMap<string, string> {
+    return (this.made.pastParticiples ??= new Map(Object.entries(this.table.pastParticiples ?? {})))
   }
 
   /**

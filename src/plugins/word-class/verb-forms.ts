@@ -41,10 +41,11 @@ const withForm = (tokens: readonly Token[], auxiliary: Token, verb: Token, form:
  * ("was open", "is key"; scripts/lib/verb-slots.mjs), and for a noun too
  * before a noun ("are cross currents").
  */
-export function participleSlot({tokens}: SentenceTokens, word: Token, table: WordClasses, {participleAuxiliaries, doForms, idiomWords}: Readonly<Options>): Finding | undefined {
+export function participleSlot({tokens}: SentenceTokens, word: Token, table: WordClasses, {participleAuxiliaries, doForms, idiomWords, nominatives}: Readonly<Options>): Finding | undefined {
   // A capital opens a question or a headline ("Have you seen", "Was Ask").
   if (!participleAuxiliaries.has(word.lower) || !lowercase(word)) return undefined
   const found = verbAfter(tokens, word, table, idiomWords)
+  if (found && !table.participles.has(found.verb.lower)) return strongPast(tokens, word, found.verb, table, nominatives)
   const entry = found && table.participles.get(found.verb.lower)
   if (!found || !entry) return undefined
   // A pseudo-cleft's "do", right before ("all he did was give") or further back ("what we need to do to win back trust is make reforms").
@@ -60,6 +61,27 @@ export function participleSlot({tokens}: SentenceTokens, word: Token, table: Wor
     reason: `${quote(withForm(tokens, word, verb, verb.value))}: after ${quote(word.value)} edited English has a verb's participle, never its base form; ${quote(participle)}?`,
     expected: [withForm(tokens, word, verb, participle)],
     level: strong ? 'warning' : 'info'
+  }
+}
+
+/**
+ * "has went", "had took": a strong verb's past where its participle
+ * belongs. "being" is left out, a noun after a determiner ("a human being
+ * saw"), and so is "had" closing a relative clause after a noun ("the money
+ * he had went to charity").
+ */
+function strongPast(tokens: readonly Token[], auxiliary: Token, verb: Token, table: WordClasses, nominatives: ReadonlySet<string>): Finding | undefined {
+  const participle = table.pastParticiples.get(verb.lower)
+  if (participle === undefined || auxiliary.lower === 'being') return undefined
+  const subject = previousWord(tokens, auxiliary.index)
+  const head = subject && nominatives.has(subject.lower) ? previousWord(tokens, subject.index) : undefined
+  if (head && table.isNoun(head.lower)) return undefined
+  return {
+    start: auxiliary.start,
+    end: verb.end,
+    reason: `${quote(withForm(tokens, auxiliary, verb, verb.value))}: after ${quote(auxiliary.value)} edited English has a verb's participle, never its past; ${quote(participle)}?`,
+    expected: [withForm(tokens, auxiliary, verb, participle)],
+    level: 'warning'
   }
 }
 
