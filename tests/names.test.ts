@@ -990,3 +990,34 @@ describe('names: a US state is a state', () => {
     expect(await names('All four Komeito candidates lost to members of the Japan Innovation Party in Osaka, which is located in the Kansai region.')).toEqual([])
   })
 })
+
+// Sentences from tests/fixtures/real (yna.co.kr, hani.co.kr, a Korean business page, vietnam.vn, a Ukrainian football page).
+describe('names: Korean names of other people', () => {
+  it('leaves a Korean given name after a Korean family name, and a name after a title the person’s office lacks', async () => {
+    expect(await names('Ulsan went ahead in the 10th minute, before Dave Bulthuis and Lee Dong-jun joined the party for the visiting side.')).toEqual([])
+    expect(await names('Major executives, including CEO and Vice Chairman Kim Ki-nam, CEO and President Kim Hyun-seok, and CEO and President Ko Dong-jin, will attend.')).toEqual([])
+    expect(await names('The case was reported to Prosecutor General Yoon Seok-youl, Choo explained.')).toEqual([])
+    // The Chinese minister's own name, hyphenated, after his title is still his.
+    expect(await spans('Defence Minister Dong-jun met his counterpart.')).toEqual([['Dong-jun', 'Dong Jun', 'warning', 17, 25]])
+  })
+
+  it('reads "boo" as a spelling of the syllable bu', async () => {
+    expect(await names('Former Prime Minister Kim Boo-gyeom said so.')).toEqual([])
+  })
+})
+
+describe('names: a lone word opening a longer name', () => {
+  it('leaves a surname-like word followed by a common word and a name word', async () => {
+    expect(await names('Defendant Truong My Lan is quite tired after 4 weeks of trial.')).toEqual([])
+    // A title after it opens a name of its own: the word before is no syllable of that name.
+    expect(await spans('The New Ideas Party of the Salvadoral President Nayib Bukele has paved the way.')).toEqual([['Salvadoral', 'Salvadoran', 'warning', 27, 37]])
+  })
+
+  it('does not count a given name that is also a known surname as a mention of that person', async () => {
+    const text = 'Man of the match – Marlos appeared in a dense ring of defenders. Shakhtar responded with two goals by Marlos and one by Marcos Antonio.'
+    expect(await names(text)).toEqual([
+      ['Marlos', 'Marcos', 'info'],
+      ['Marlos', 'Marcos', 'info']
+    ])
+  })
+})

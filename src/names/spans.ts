@@ -149,13 +149,15 @@ export function spanText(span: readonly NameToken[], value: string): string {
  * or a capitalized word that `isNameWord` accepts ("George P. Callan",
  * "Leon Bearden", "Hiroshi Tanabe")?
  */
-export function besideOtherNames(value: string, name: NameToken, isNameWord: (word: string) => boolean): boolean {
+export function besideOtherNames(value: string, name: NameToken, isNameWord: (word: string) => boolean, isTitle: (word: string) => boolean = () => false): boolean {
   const before = /(\p{Lu}[\p{L}'’-]*)(\.?) $/u.exec(value.slice(Math.max(0, name.start - 40), name.start))
   // A word and a full stop before it ends a sentence ("on Tuesday. Steenhausen"); a letter and one is an initial.
   if (before && (before[2] ? before[1]!.length === 1 : isNameWord(before[1]!))) return true
-  const after = /^ (\p{L}[\p{L}'’-]*)/u.exec(value.slice(name.end, name.end + 40))
+  const after = /^ (\p{L}[\p{L}'’-]*)(?: (\p{Lu}[\p{L}'’-]*))?/u.exec(value.slice(name.end, name.end + 60))
   // "Marouf al-Bakhit": a particle-joined word after it is a name word, though it starts in lowercase.
-  return particleNameAfter(value, name.end) || (after !== null && /^\p{Lu}/u.test(after[1]!) && isNameWord(after[1]!))
+  if (particleNameAfter(value, name.end) || after === null || !/^\p{Lu}/u.test(after[1]!)) return particleNameAfter(value, name.end)
+  // "Truong My Lan": a capitalized common word may be a syllable of the name when a name word follows it; a title opens a name of its own ("Salvadoral President Nayib Bukele").
+  return isNameWord(after[1]!) || (after[2] !== undefined && !isTitle(after[1]!) && isNameWord(after[2]))
 }
 
 /** A particle-joined name right after `end` ("Asaad al-Shaibani"): the word before it is a given name of a longer name. */

@@ -11,6 +11,8 @@ import {aloneName} from '../../data/entities.js'
 import {escapeRegExp} from '../../text/normalize.js'
 import {particleJoinedName} from '../../data/name-words.js'
 
+const capitalizedAfter = /^ \p{Lu}\p{Ll}/u
+
 /** The longest spans first, then the better readings; each word belongs to one. */
 export function settle(context: NamesContext, run: readonly NameToken[], pool: Contender[], found: Found) {
   const covered = new Set<NameToken>()
@@ -40,7 +42,8 @@ export function reportFindings(
   // A lone word near a one-word name is weaker evidence: the same spelling
   // used three times is deliberate, and a surname with no title before it
   // is a slip only if the document is about that person at all.
-  const mentioned = new Set(known.map(({ref}) => ref.entity))
+  // "Marcos Antonio" is a footballer, no mention of Ferdinand Marcos: a surname alone opening a longer name is another's given name.
+  const mentioned = new Set(known.filter(({span, ref}) => !(span.length === 1 && ref.type === 'surname' && capitalizedAfter.test(value.slice(span[0]!.end, span[0]!.end + 30)))).map(({ref}) => ref.entity))
   // A garbled full name is the person too, and machine translation garbles
   // a surname the same way each time: "John Steenhausen" … "Steenhausen's".
   // A garbled surname in the slot after a given name counts once the story names the person.

@@ -252,6 +252,10 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Lee Il-houng" is no Lee In-young: a Korean family name kept says little (one Korean in five is a Kim, one in seven a Lee),
   // so a given name two letters off or more is another person's, unless the office stands before it.
   if (hit.ref.entity.kind === 'person' && koreanFamilyKept(context, span, hit.ref.form) && !officeBefore(context, hit.ref.entity, span[0]!.start, value)) return undefined
+  // "CEO and President Kim Hyun-seok" is no Kim Hyun-sook, a minister: a Korean name even a letter off, after a title the person's office lacks, is someone else's.
+  if (hit.ref.entity.kind === 'person' && context.korean.surnames.has(span[0]!.text) && otherTitleBefore(context.titles, context.courtesyTitles, hit.ref.entity.title, span[0]!.start, value)) return undefined
+  // "Lee Dong-jun" is no Dong Jun of China: a hyphenated given name after a Korean family name is a Korean's.
+  if (hit.ref.entity.kind === 'person' && koreanGivenAlone(context, span, text, hit.ref.form, value)) return undefined
   // Inside a longer name only a span that keeps the person's given name ("… Keir Starmmer") is theirs: after another
   // name word, a kept surname with another given name is someone with a longer given name ("Ali Akbar Salehi").
   if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !keepsGiven(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined
@@ -265,7 +269,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // Two letters swapped inside a word no list knows is a slip of the hand,
   // not another name, even inside someone else's full name: there it is
   // as sure as a surname after a title.
-  const insideName = span.length === 1 && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word))
+  const insideName = span.length === 1 && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word), (word) => context.titles.has(word.toLowerCase()))
   const swapped = insideName && hit.ref.entity.kind === 'person' && swappedLetters(text, hit.ref.form)
   if (insideName && !swapped) return undefined
   const target = hit.ref.form
@@ -373,6 +377,14 @@ function commonGivenKept(context: NamesContext, span: readonly NameToken[], form
 }
 
 const hyphenatedGiven = /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u
+const loneHyphenatedGiven = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u
+
+/** "Lee Dong-jun" is no Dong Jun of China: a lone hyphenated given name right after a Korean family name is a Korean's. */
+function koreanGivenAlone(context: NamesContext, span: readonly NameToken[], text: string, form: string, value: string): boolean {
+  if (span.length !== 1 || !loneHyphenatedGiven.test(text) || form.includes('-')) return false
+  const before = /(\p{Lu}\p{Ll}*) $/u.exec(value.slice(Math.max(0, span[0]!.start - 20), span[0]!.start))?.[1]
+  return before !== undefined && context.korean.surnames.has(before)
+}
 
 /** Whether up to four words right before `start` (a possessive's apostrophe allowed) and the text to `end` are a name the gazetteer accepts. */
 function endsKnownName(context: NamesContext, start: number, end: number, value: string): boolean {
@@ -572,6 +584,7 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   if (ref.entity.kind === 'org' && storyElsewhere(context, ref.entity, value, span)) return undefined
   // Part of someone's longer name ("Tengku Abdul Aziz" is no Abdulaziz bin Salman).
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && insideLongerName(context, span, run)) return undefined
+  if (ref.entity.kind === 'person' && ref.type !== 'garble' && koreanGivenAlone(context, span, text, ref.form, value)) return undefined
   // A lone surname read back from Cyrillic ("Shimechka") is the surname.
   const target = ref.reading && !ref.entity.native && !/\s/.test(ref.form) ? aloneName(ref.entity) : ref.entity.name
   return {
