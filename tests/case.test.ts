@@ -345,3 +345,13 @@ describe('case: a capital A mid-sentence', () => {
     for (const text of clean) expect(await pairs('case', text), text).toEqual([])
   })
 })
+
+// From a Jakarta Post badminton report in tests/fixtures/real (a clean page).
+describe('case: a function word the story gives as a name', () => {
+  it('leaves "An" alone where the story writes it before a given name elsewhere, and still finds a stray "The"', async () => {
+    const text = 'South Korean star An Se-young roared back to win. In the final, world number two An made a stunning comeback.'
+    expect((await lint(text)).filter((f) => f.rule === 'case' || f.rule === 'indefinite-article')).toEqual([])
+    expect(await pairs('case', 'In the final, world number two An made a stunning comeback.')).toEqual([['An', 'an']])
+    expect(await pairs('case', 'The court sits at The Hague. It is in successful operation The courts have been established.')).toEqual([['The', 'the']])
+  })
+})

@@ -244,3 +244,9 @@ describe('spelling: a title one letter off before a name', () => {
     expect(await found('The party elected Kinga Tshering as its president.')).toEqual([])
   })
 })
+
+describe('spelling: market words', () => {
+  it('knows a bourse and a depositary receipt', async () => {
+    expect((await lint('Shares fell on the bourse as global depositary receipts slid in London.')).filter((f) => f.rule === 'spelling')).toEqual([])
+  })
+})

@@ -4,6 +4,7 @@ import retextIndefiniteArticle from 'retext-indefinite-article'
 import {articleByLetter, articleBySound, articleSounds} from '../data/article-sounds.js'
 import {offsetsOf, quote, report} from '../message.js'
 import {collect} from './wrapped.js'
+import {opensNameMidSentence} from '../text/opens-name.js'
 import {sentencesOf, type SentenceTokens} from '../text/tokens.js'
 
 /**
@@ -33,6 +34,8 @@ export default function indefiniteArticle(_options?: Readonly<Record<string, nev
       if (sounds && /^\p{Ll}+$/u.test(next) && articleBySound(next, sounds) !== expected.toLowerCase()) continue
       if (sounds && /^\p{Lu}\p{Ll}+$/u.test(next) && articleBySound(next.toLowerCase(), sounds) !== expected.toLowerCase()) continue
       const actual = value.slice(start, end)
+      // "world number two An made" after "star An Se-young": the article's capital mid-sentence is the name the story gives elsewhere.
+      if (/^\p{Lu}/u.test(actual) && /\p{Ll} $/u.test(value.slice(start - 2, start)) && opensNameMidSentence(value, actual)) continue
       report(file, {
         ruleId: 'indefinite-article',
         reason: `Unexpected ${quote(actual)} before ${quote(next)}, expected ${quote(expected)}`,

@@ -4,6 +4,7 @@ import {quote} from '../../message.js'
 import type {CaseContext, Raised} from './context.js'
 import {inTitleCaseLine} from '../../text/title-case-line.js'
 import {insideQuotation} from '../../text/quotation.js'
+import {opensNameMidSentence} from '../../text/opens-name.js'
 
 // Patterns asked for every word are made once: a literal in a function makes a new RegExp object each time it runs.
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
@@ -45,7 +46,7 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         }
       }
       // "the For the Future group": after a determiner a capitalized function word other than an article ("of the The") opens a name.
-      if (context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && strayFunctionWord(tokens, token, value) && !(context.determiners.has(tokens[token.index - 2]!.lower) && !context.determiners.has(token.lower))) {
+      if (context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && strayFunctionWord(tokens, token, value) && !(context.determiners.has(tokens[token.index - 2]!.lower) && !context.determiners.has(token.lower)) && !opensNameMidSentence(value, token.value)) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
         continue
       }
