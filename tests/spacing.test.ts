@@ -480,3 +480,14 @@ describe('spacing: a comma and a dash', () => {
     expect(await pairs('spacing', 'The vote – a close one – passed, and the bill – a long one – went on.')).toEqual([])
   })
 })
+
+// From a Peruvian court story and a Brazilian police story in tests/fixtures/real.
+describe('spacing: a noun run into a verb’s past', () => {
+  it('splits a word of five letters or more from a common past, and leaves compounds and compound modifiers', async () => {
+    const found = (await lint('The court of second instancestated that the appeal was late.')).filter((f) => f.rule === 'spacing')
+    expect(found.map((f) => [f.actual, f.expected, f.start, f.end])).toEqual([['instancestated', ['instance stated'], 20, 34]])
+    expect(await pairs('spacing', 'The Federal policeordered the arrest.')).toEqual([['policeordered', 'police ordered']])
+    // A closed compound of a short word ("coolheaded") and a compound modifier that lost its hyphen ("faithbased") are no two words.
+    expect(await pairs('spacing', 'A coolheaded leader backed faithbased groups and welltrained staff.')).toEqual([])
+  })
+})

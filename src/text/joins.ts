@@ -32,16 +32,18 @@ export interface JoinWords {
   titles: ReadonlySet<string>
   /** Words a comma goes before when they open a clause or an adjunct after a noun (dictionaries/clause-openers.txt). */
   clauseOpeners?: ReadonlySet<string>
+  /** Parts of hyphenated compounds (dictionaries/hyphen-parts.txt): "faithbased" lost a hyphen, not a space. */
+  hyphenParts?: ReadonlySet<string>
 }
 
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'hyphenParts'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, hyphenParts: bundle.hyphenParts}
     fromBundle.set(bundle, words)
   }
   return words
@@ -129,7 +131,7 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       const named = lexicon.correct(left) || words.accepted(left) || inDocument?.(left) === true
       // "Assemblyvoted", "Congressarguing": a verb's past or -ing form of five letters or more ends no name ("Browning" is Brown + a suffix);
       // an -ing word with a plural is a noun, which ends compounds ("Taiwan Statebuilding Party": buildings).
-      const verb = right.length >= 5 && (right.endsWith('ed') || (right.endsWith('ing') && !lexicon.hasLowercase(right + 's'))) && lexicon.hasLowercase(right) && frequency(right) >= verbCount
+      const verb = pastOrParticiple(right, lexicon) || (right.length >= 5 && right.endsWith('ing') && !lexicon.hasLowercase(right + 's') && lexicon.hasLowercase(right) && frequency(right) >= verbCount)
       // "Moraespresident", "Signoriniformer": a name run into the title of the apposition after it, which ends no name.
       const appositive = left.length >= 4 && right.length >= 6 && words.titles.has(right) && /^\p{Lu}\p{Ll}+$/u.test(left)
       if (left.length >= 3 && (named || appositive) && (rightJoins || verb || appositive)) {
@@ -148,6 +150,10 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       count = frequency(left)
     } else if (pluralThenWord(left, right, lexicon) && !derived(word, words)) {
       // "requirementspaving", "negotiationsespecially": a plural noun begins no closed compound the dictionary lacks.
+      count = frequency(right)
+    } else if (left.length >= 5 && lexicon.hasLowercase(left) && pastOrParticiple(right, lexicon) && !words.hyphenParts?.has(left) && !words.hyphenParts?.has(right) && !derived(word, words)) {
+      // "instancestated", "committeedecided": a verb's past of five letters or more ends no closed compound after a word of five
+      // or more ("coolheaded", "backfitted" are words), unless it makes a compound modifier ("faithbased" lost a hyphen).
       count = frequency(right)
     } else if (leftJoins && lexicon.hasLowercase(right)) {
       count = frequency(right)
@@ -176,6 +182,11 @@ function derived(word: string, words: JoinWords): boolean {
     words.suffixes.some((suffix) => [suffix, `${suffix}s`].some((ending) => word.endsWith(ending) && known(word.slice(0, -ending.length)))) ||
     words.prefixes.some((prefix) => word.startsWith(prefix) && known(word.slice(prefix.length)))
   )
+}
+
+/** A common verb's past of five letters or more ("voted", "stated"). */
+function pastOrParticiple(word: string, lexicon: JoinWords['lexicon']): boolean {
+  return word.length >= 5 && word.endsWith('ed') && lexicon.hasLowercase(word) && frequency(word) >= verbCount
 }
 
 /** A plural noun of five letters or more (its singular a word too), then a common word of four or more. */
