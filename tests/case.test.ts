@@ -355,3 +355,11 @@ describe('case: a function word the story gives as a name', () => {
     expect(await pairs('case', 'The court sits at The Hague. It is in successful operation The courts have been established.')).toEqual([['The', 'the']])
   })
 })
+
+// From an RTÉ court report in tests/fixtures/real (a clean page).
+describe('case: the Irish article inside a place name', () => {
+  it('leaves "na" lowercase in "Cluain na Greine", and knows a garda', async () => {
+    const found = (await lint('A serving garda said gardaí attended the Cluain na Greine housing estate in Dungarvan.')).filter((f) => f.level === 'warning')
+    expect(found).toEqual([])
+  })
+})

@@ -1021,3 +1021,15 @@ describe('names: a lone word opening a longer name', () => {
     ])
   })
 })
+
+// From Taipei Times, Express Tribune and Malay Mail pages in tests/fixtures/real (clean pages).
+describe('names: someone else by the characters, and the forms a country’s own press writes', () => {
+  it('leaves a name whose characters in brackets are not the known person’s, and still reads one whose are', async () => {
+    expect(await names('Two Kuangfu policemen -- Lin Teh-fu (林德夫) and Tsai Cheng-tsai (蔡振財) -- were still missing.')).toEqual([])
+    expect(await spans('Legislator Lin Teh-fu (林德福) said so.')).toEqual([['Lin Teh-fu', 'Lin Te-fu', 'warning', 11, 21]])
+  })
+
+  it('knows Khyber-Pakhtunkhwa and Negri Sembilan', async () => {
+    expect(await names('Most deaths have occurred in Khyber-Pakhtunkhwa and Punjab. Relief centres in Perak, Selangor, Negri Sembilan and Melaka remain open.')).toEqual([])
+  })
+})

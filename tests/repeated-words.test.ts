@@ -41,6 +41,7 @@ describe('repeated-words', () => {
     const clean = [
       'Tourists flew to Bora Bora and Walla Walla.',
       'Sirhan Sirhan was denied parole.',
+      'A fisherman near the epicentre told the radio station Bio Bio that people were scared.',
       'Boutros Boutros-Ghali led the United Nations.',
       'She joined Kappa Kappa Gamma in college.',
       'Seoul\nSeoul officials met on Monday.',

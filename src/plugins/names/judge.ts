@@ -249,6 +249,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // A common English given name of its own ("Chancellor Olga Scholz") still says another person.
   const ownGiven = span.some((name) => isFirstName(context, name.text) && !hit.ref.form.split(' ').includes(name.text))
   if (hit.ref.entity.kind === 'person' && !(confirmed && hit.distance >= 2 && !ownGiven) && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
+  // "Lin Teh-fu (林德夫)" is no Lin Te-fu (林德福): characters the story gives after the name that are not the person's say someone else.
+  if (hit.ref.entity.kind === 'person' && otherCharactersAfter(hit.ref.entity, span.at(-1)!.end, value)) return undefined
   // "Lee Il-houng" is no Lee In-young: a Korean family name kept says little (one Korean in five is a Kim, one in seven a Lee),
   // so a given name two letters off or more is another person's, unless the office stands before it.
   if (hit.ref.entity.kind === 'person' && koreanFamilyKept(context, span, hit.ref.form) && !officeBefore(context, hit.ref.entity, span[0]!.start, value)) return undefined
@@ -377,6 +379,14 @@ function commonGivenKept(context: NamesContext, span: readonly NameToken[], form
 }
 
 const hyphenatedGiven = /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u
+const charactersAfter = /^ ?[(（]([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana} ]+)[)）]/u
+
+/** The CJK characters in brackets right after the name, where the person's own are on record and differ. */
+function otherCharactersAfter(entity: Entity, end: number, value: string): boolean {
+  const written = charactersAfter.exec(value.slice(end, end + 24))?.[1]
+  return written !== undefined && entity.native !== undefined && written.replace(/ /g, '') !== entity.native.replace(/ /g, '')
+}
+
 const loneHyphenatedGiven = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u
 
 /** "Lee Dong-jun" is no Dong Jun of China: a lone hyphenated given name right after a Korean family name is a Korean's. */
