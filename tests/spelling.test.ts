@@ -250,3 +250,15 @@ describe('spelling: market words', () => {
     expect((await lint('Shares fell on the bourse as global depositary receipts slid in London.')).filter((f) => f.rule === 'spelling')).toEqual([])
   })
 })
+
+// From Ecuadorian and Argentine pages in tests/fixtures/real (garbled pages).
+describe('spelling: a website word filter’s substitution', () => {
+  it('undoes "bad" for "ass" or "anal" inside a word, as a warning with the one word it makes', async () => {
+    const found = (await lint('The debate has pbaded, and the Venezuelan ambbadador agreed with the badysis.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])).toEqual([
+      ['pbaded', 'passed', 'warning', 15, 21],
+      ['ambbadador', 'ambassador', 'warning', 42, 52],
+      ['badysis', 'analysis', 'warning', 69, 76]
+    ])
+  })
+})

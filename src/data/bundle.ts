@@ -57,6 +57,8 @@ export interface Bundle extends WordSets {
   foreignPhrases: string[]
   /** Keyboard letter rows, for ranking a typo's fixes. */
   keyboard: string[]
+  /** A word filter's substitutions, "bad ass" a line (dictionaries/filter-substitutions.txt). */
+  filterSubstitutions: string[]
   /** Spellings of one family name ("Choo", "Chu"), keyed by each. */
   surnameGroups: Map<string, Set<string>>
   /** Spellings of one syllable of a Korean given name (seok, suk, sok), keyed by each: the lines each stands on. */
@@ -164,6 +166,7 @@ const lists = {
   suffixes: 'dictionaries/suffixes.txt',
   foreignPhrases: 'dictionaries/foreign-phrases.txt',
   keyboard: 'dictionaries/keyboard-qwerty.txt',
+  filterSubstitutions: 'dictionaries/filter-substitutions.txt',
   koreanSurnames: 'dictionaries/romanization/korean-surnames.txt',
   koreanSyllables: 'dictionaries/romanization/korean-syllables.txt',
   wadeGiles: 'dictionaries/romanization/wade-giles.txt',
@@ -298,6 +301,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     suffixes: list('suffixes'),
     foreignPhrases: list('foreignPhrases'),
     keyboard: list('keyboard'),
+    filterSubstitutions: list('filterSubstitutions'),
     surnameGroups: () => surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
     koreanSyllables: () => syllableTable(readWordList(dataPath(lists.koreanSyllables))),
     wadeGiles: () => wadeGilesTable(readWordList(dataPath(lists.wadeGiles))),

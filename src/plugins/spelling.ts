@@ -42,6 +42,8 @@ export interface Options {
   foreignPhrases?: Iterable<string> | undefined
   /** Keyboard letter rows, top first: a fix one neighbouring key away ranks first. */
   keyboard?: readonly string[] | undefined
+  /** A word filter's substitutions, "bad ass" a line: dictionaries/filter-substitutions.txt. */
+  filterSubstitutions?: readonly string[] | undefined
   /** Function words of other languages ("por", "les"): an unknown word beside one is likely foreign. */
   foreignFunctionWords?: ReadonlySet<string> | undefined
   /** Words that count a noun ("a", "an", "each"): a given name after one is a common noun of another language ("a provisional amparo"). */
@@ -75,6 +77,18 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const abbreviations = options.abbreviations ?? new Set<string>()
   const titles = options.titles ?? new Set<string>()
   const neighbours = keyboardNeighbours(options.keyboard ?? [])
+  const substitutions = (options.filterSubstitutions ?? []).map((line) => line.split(/\s+/) as [string, string])
+  /** The one dictionary word the filter's substitutions, undone, make of `word`, if one. */
+  const unfilter = (word: string): string | undefined => {
+    const made = new Set<string>()
+    for (const [written, replaced] of substitutions) {
+      for (let at = word.indexOf(written); at >= 0; at = word.indexOf(written, at + 1)) {
+        const candidate = word.slice(0, at) + replaced + word.slice(at + written.length)
+        if (lexicon.correct(candidate)) made.add(candidate)
+      }
+    }
+    return made.size === 1 ? [...made][0] : undefined
+  }
   const rank = (word: string, suggestions: readonly string[]) => ranked(word, suggestions, neighbours)
   const personal = new Set(options.personal)
   const prefixes = [...(options.prefixes ?? [])]
@@ -382,6 +396,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "angryly": the y turned i is the word meant.
       const turned = lower ? yTurnedI(word) : undefined
       if (turned) expected = [turned, ...expected.filter((fix) => fix !== turned)]
+      // "pbaded", "ambbadador": a website's word filter wrote "bad" for "ass"; undone, the word is the one meant.
+      const unfiltered = lower ? unfilter(word) : undefined
+      if (unfiltered) expected = [unfiltered]
       const why = lower && betweenNameWords(value, start, end)
         ? 'a word inside a name in another language'
         : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
@@ -420,9 +437,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         start,
         end,
         // Two letters ("ie", "le") say too little to tell a slip from an abbreviation or a foreign word.
-        level: (lower && !why && word.length > 2) || opening.length > 0 || title.length > 0 || doubled !== undefined ? 'warning' : 'info',
+        level: (lower && (!why || unfiltered !== undefined) && word.length > 2) || opening.length > 0 || title.length > 0 || doubled !== undefined ? 'warning' : 'info',
         expected,
-        note: why ? `Possibly right: ${why}.` : undefined
+        note: unfiltered ? 'A website’s word filter replaced letters inside the word.' : why ? `Possibly right: ${why}.` : undefined
       })
     }
   }

@@ -11,7 +11,7 @@ export default defineRule({
   priority: 7,
   strict: 'keep',
   options: {},
-  data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'namePrefixes', 'attributionVerbs', 'timeWords', 'indefiniteDeterminers', 'clauseOpeners', 'hyphenParts'],
+  data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'namePrefixes', 'attributionVerbs', 'timeWords', 'indefiniteDeterminers', 'clauseOpeners', 'hyphenParts', 'filterSubstitutions'],
   // Unknown words are found a sentence at a time; how one is reported reads the story (how often it is written, the words after it).
   passes: spellingPasses,
   attach: (data, settings) => [
@@ -27,6 +27,7 @@ export default defineRule({
       abbreviations: data.abbreviations,
       titles: data.titles,
       keyboard: data.keyboard,
+      filterSubstitutions: data.filterSubstitutions,
       foreignFunctionWords: data.foreignFunctionWords,
       indefiniteDeterminers: data.indefiniteDeterminers,
       joins: joinWordsOf(data)
