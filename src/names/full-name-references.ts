@@ -1,3 +1,4 @@
+import {runOnWord} from './run-on.js'
 import {editDistance} from './distance.js'
 import {longerName, lookAlike, onlyOne, type ReferenceData, type SecondReference, type StoryPerson} from './story-people.js'
 
@@ -43,7 +44,7 @@ export function givenNameKept(value: string, people: readonly StoryPerson[], dat
   for (const match of value.matchAll(twoWordNames)) {
     const [given, surname] = [match[1]!, match[2]!]
     if (surnames.has(surname) || data.lexicon.hasLowercase(surname.toLowerCase()) || longerName(value, match.index, data)) continue
-    const person = onlyOne(people, (candidate) => candidate.given === given && candidate.given.length >= 4 && lookAlike(surname, candidate.surname))
+    const person = onlyOne(people, (candidate) => candidate.given === given && candidate.given.length >= 4 && lookAlike(surname, candidate.surname) && !runOnWord(data.lexicon, surname, candidate.surname))
     if (!person || data.gazetteer.lookup(`${given} ${surname}`).some((ref) => ref.type !== 'garble')) continue
     const start = match.index
     found.push({start, end: start + match[0].length, expected: person.full, reason: `Unexpected \`${match[0]}\`: this story names ${person.full}`})

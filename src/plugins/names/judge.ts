@@ -22,6 +22,7 @@ import {otherTitleBefore} from '../../names/story-people.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
+import {runOnWord} from '../../names/run-on.js'
 import {otherDialectSpelling, sameLetters} from './layouts.js'
 import {anotherRomanizedName, ofTransliteratedCountry, otherRomanization, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
 import {dataPath} from '../../data/root.js'
@@ -179,6 +180,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (lost) return lost
   const hit = gazetteer.closest(text)
   if (!hit) return undefined
+  // "Daniel Noboaannounced": the name run into the word after it is the spacing rule's to split, no garble to replace.
+  if (runOnWord(context.lexicon, span.at(-1)!.text, hit.ref.form.split(' ').at(-1)!)) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
   if (isAllCaps(hit.ref.form) && !isAllCaps(text)) return undefined
   // And "Miss Bouton" is not Boston, nor "Ahmed Saad" Ahmedabad: a given name opening the span makes it a person's.

@@ -7,6 +7,7 @@ import {spanText, type NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {isFirstName, isOtherNameWord, isUnknownWord} from './words.js'
+import {runOnWord} from '../../names/run-on.js'
 
 /** A person's name cut in two: the given name, kept exactly, and the rest, which a garble replaces. */
 interface Anchor {
@@ -55,6 +56,8 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
     const unknownRest = odd.length === 1 && isUnknownWord(context, odd[0]!)
     for (const anchor of list) {
       if (!nearByEar(garbled, anchor.rest)) continue
+      // "Daniel Noboaannounced": the surname run into the word after it is the spacing rule's to split.
+      if (odd.length === 1 && runOnWord(context.lexicon, odd[0]!.text, aloneName(anchor.entity))) continue
       if (unknownRest && soundKey(garbled) !== soundKey(anchor.rest) && editDistance(garbled, anchor.rest, 2) > 2 && !confirmedHere(context, anchor.entity, span[0]!.start, value)) continue
       // Nor, near as it is, in a story about another country than the person's that never writes their surname ("Ahmed Nazim" in one about
       // the Maldives is no Ahmed Nazif of Egypt).
