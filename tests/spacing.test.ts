@@ -491,3 +491,24 @@ describe('spacing: a noun run into a verb’s past', () => {
     expect(await pairs('spacing', 'A coolheaded leader backed faithbased groups and welltrained staff.')).toEqual([])
   })
 })
+
+// From Latin American and Slovak pages in tests/fixtures/real (garbled pages).
+describe('spacing: a name run into the word after it', () => {
+  it('puts the comma first where the name is no subject, or a participle follows', async () => {
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'spacing').map((f) => [f.actual, f.expected, f.start, f.end])
+    expect(await found('Mario Delgado, still national leader of Morenarequested that the vote go ahead.')).toEqual([['Morenarequested', ['Morena, requested', 'Morena requested'], 40, 55]])
+    expect(await found('Also present is the vice president Victoria Villarruelaccompanied by the senator.')).toEqual([['Villarruelaccompanied', ['Villarruel, accompanied', 'Villarruel accompanied'], 44, 65]])
+    // A subject keeps the space alone: a title in the name, or the name opening the sentence.
+    expect(await found('At the press conference the President-elect Claudia Sheinbaumreacted to the plan.')).toEqual([['Sheinbaumreacted', ['Sheinbaum reacted'], 52, 68]])
+    expect(await found('The Assemblyvoted on Monday.')).toEqual([['Assemblyvoted', ['Assembly voted'], 4, 17]])
+  })
+
+  it('splits a known person’s surname from any word run on after it, and no name is replaced in its stead', async () => {
+    const text = 'The former Slovak Prime Minister, Robert Ficohe already has the coalition.'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing' || f.rule === 'names').map((f) => [f.rule, f.actual, f.expected])).toEqual([['spacing', 'Ficohe', ['Fico, he', 'Fico he']]])
+    const noboa = 'President Daniel Noboa took office. The elected president of Ecuador, Daniel Noboaannounced the first names.'
+    expect((await lint(noboa)).filter((f) => f.rule === 'spacing' || f.rule === 'names').map((f) => [f.rule, f.actual, f.expected[0]])).toEqual([['spacing', 'Noboaannounced', 'Noboa, announced']])
+    // A word of its own made of the name ("New Yorker", "Al Arabiya") is left alone.
+    expect(await pairs('spacing', 'The New Yorker and Al Arabiya reported that Vladimir Putinism grew.')).toEqual([])
+  })
+})

@@ -31,6 +31,8 @@ export interface Options {
   knownName?: (text: string) => boolean
   /** Whether a word names a country or place the gazetteer knows. */
   knownPlace?: (word: string) => boolean
+  /** Whether the text is a person's name the gazetteer knows ("Robert Fico"). */
+  knownPerson?: (text: string) => boolean
   /** Abbreviations whose full stop may stand before a comma ("Inc.,"; dictionaries/abbreviations.txt); none when not given. */
   abbreviations?: ReadonlySet<string>
 }
@@ -43,6 +45,7 @@ interface Context {
   /** Whether the document writes this Capitalized word alone somewhere: made on first use. */
   named: (word: string) => boolean
   knownName: ((text: string) => boolean) | undefined
+  knownPerson: ((text: string) => boolean) | undefined
   abbreviations: ReadonlySet<string>
 }
 
@@ -60,7 +63,7 @@ export default function spacing(options: Readonly<Options>) {
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
-    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, abbreviations}
+    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations}
     const {value} = context
     const turned = turnedPairs(value)
     for (let s = 0; s < sentences.length; s++) {
@@ -127,18 +130,56 @@ const stampAfter = /^ (?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u
  */
 function joined(context: Context, token: Token, joins: JoinWords) {
   const {value} = context
-  const join = joinOf(token.value, joins, context.named)
+  const join = joinOf(token.value, joins, context.named) ?? fullNameRunOn(context, token, joins)
   if (!join) return
   // "#ImpeachmentVote", "@PressOffice": hashtags and handles are written joined.
   if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return
   // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
   // one with a digit ("Year2026") is no name.
   if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return
-  const expected = join.spaceOnly !== undefined ? [join.fix, join.spaceOnly] : closesApposition(value, token, join, joins.titles) ? [`${join.left}, ${join.right}`, join.fix] : [join.fix]
+  const expected = join.spaceOnly !== undefined ? [join.fix, join.spaceOnly] : closesApposition(value, token, join, joins.titles) || participleAfterObject(value, token, join, joins.titles) ? [`${join.left}, ${join.right}`, join.fix] : [join.fix]
   const reason = join.fix.includes('. ')
     ? `Missing sentence break in ${quote(token.value)}, expected ${quote(expected[0]!)}`
     : `Missing space in ${quote(token.value)}, expected ${quote(expected[0]!)}`
   report(context.file, {ruleId: 'spacing', reason, start: token.start, end: token.end, level: 'warning', expected})
+}
+
+/**
+ * "Robert Ficohe", "Javier Mileion": a known person's surname, right after
+ * the given name, with a word of the dictionary run on after it. The full
+ * name on record says where the name ends, however short the word.
+ */
+function fullNameRunOn({value, knownPerson}: Context, token: Token, joins: JoinWords): Join | undefined {
+  const given = /(\p{Lu}[\p{L}'’-]+) $/u.exec(value.slice(Math.max(0, token.start - 30), token.start))?.[1]
+  if (!given || !knownPerson || !/^\p{Lu}\p{Ll}+$/u.test(token.value) || joins.lexicon.correct(token.value) || joins.accepted(token.value)) return undefined
+  for (let cut = token.value.length - 2; cut >= 3; cut--) {
+    const left = token.value.slice(0, cut)
+    const right = token.value.slice(cut)
+    // "Putinism": a suffix makes a word of the name.
+    if (joins.suffixes.some((suffix) => right === suffix || right === `${suffix}s`)) continue
+    if (joins.lexicon.hasLowercase(right) && knownPerson(`${given} ${left}`)) return {left, right, fix: `${left} ${right}`}
+  }
+  return undefined
+}
+
+/**
+ * "the leader of Morenarequested", "to modify the Congressarguing": a name
+ * run into a verb's -ed or -ing form where the name is no subject, inside a
+ * phrase a lowercase word opens ("of", "the", "to"), lost a comma with its
+ * space: the verb opens a participle clause, or the one the apposition
+ * around the name interrupted. So does one before "by" ("Victoria
+ * Villarruelaccompanied by"). A title in the name ("the President-elect
+ * Claudia Sheinbaumreacted") makes it the subject.
+ */
+function participleAfterObject(value: string, token: Token, join: Join, titles: ReadonlySet<string>): boolean {
+  if (join.fix !== `${join.left} ${join.right}` || !/^\p{Lu}/u.test(join.left) || !/^\p{Ll}{3,}(?:ed|ing)$/u.test(join.right)) return false
+  if (join.right.endsWith('ed') && /^ by\b/u.test(value.slice(token.end, token.end + 4))) return true
+  const words = value.slice(Math.max(0, token.start - 120), token.start).split(' ')
+  let at = words.length - 1
+  while (at > 0 && /^\p{Lu}/u.test(words[at - 1]!)) at--
+  const name = words.slice(at - 1 < 0 ? 0 : at, words.length - 1)
+  const before = words[at - 1]
+  return before !== undefined && /^\p{Ll}+$/u.test(before) && !titles.has(before) && !name.some((word) => titles.has(word.toLowerCase()) || titles.has(word.toLowerCase().split('-')[0]!))
 }
 
 /**

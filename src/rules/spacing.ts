@@ -33,6 +33,7 @@ export default defineRule({
         syllables: romanizedSyllables(data.koreanSyllables, data.pinyinSyllables, data.wadeGiles),
         knownName: (text: string) => gazetteerOf(entities).isAccepted(text),
         knownPlace: (word: string) => gazetteerOf(entities).lookup(word).some((ref) => ref.entity.kind === 'place' && ref.type !== 'garble'),
+        knownPerson: (text: string) => gazetteerOf(entities).lookup(text).some((ref) => ref.entity.kind === 'person' && ref.type !== 'garble'),
         abbreviations: data.abbreviations
       }
     ]
