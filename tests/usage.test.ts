@@ -140,4 +140,12 @@ describe('usage: an ordinal with another number’s suffix', () => {
     ])
     expect(await only('The 11th, 12th, 13th, 21st, 111th and 3RD rounds; see example.com/2th.')).toEqual([])
   })
+
+  it('takes the hyphen out of a suffix written as Russian and Ukrainian copy writes theirs', async () => {
+    // A Ukrainian football page in tests/fixtures/real (new batch of 2026-12-05).
+    expect((await only('It was the 24-th match and the 3-rd round.')).map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([
+      ['24-th', '24th', 11, 16],
+      ['3-rd', '3rd', 31, 35]
+    ])
+  })
 })

@@ -3,7 +3,7 @@ import {quote, report} from '../message.js'
 import {insideAddress} from '../text/addresses.js'
 
 // Plain ASCII classes and no lookbehind: run over every file, a Unicode lookbehind is tried at every character.
-const ordinal = /(\d+)(st|nd|rd|th)(?![A-Za-z\d\u00C0-\uFFFF])/gi
+const ordinal = /(\d+)(-?)(st|nd|rd|th)(?![A-Za-z\d\u00C0-\uFFFF])/gi
 const beforeNumber = /[\p{L}\d.,]/u
 
 /** The suffix English gives `n` as an ordinal: 1st, 2nd, 3rd, 4th, 11th–13th, 21st, 22nd. */
@@ -16,19 +16,23 @@ function suffixOf(n: bigint): string {
 /**
  * "August 22th", "October 2th", "the 3th round": an ordinal with another
  * number's suffix, as copy that builds ordinals by adding "th" (or
- * translation from a language with one ordinal ending) writes it.
+ * translation from a language with one ordinal ending) writes it; and
+ * "the 24-th match", the suffix hyphenated as Russian and Ukrainian write
+ * theirs ("24-й").
  */
 export function reportOrdinalSuffixes(file: VFile, value: string): void {
   ordinal.lastIndex = 0
   for (let match = ordinal.exec(value); match; match = ordinal.exec(value)) {
     if (match.index > 0 && beforeNumber.test(value[match.index - 1]!)) continue
-    const written = match[2]!
+    const hyphen = match[2]!
+    const written = match[3]!
     const right = suffixOf(BigInt(match[1]!))
-    if (written.toLowerCase() === right) continue
+    if (written.toLowerCase() === right && hyphen === '') continue
     const start = match.index
     const end = start + match[0].length
     if (insideAddress(value, start, end)) continue
     const expected = match[1]! + (written === written.toUpperCase() ? right.toUpperCase() : right)
-    report(file, {ruleId: 'usage', reason: `Unexpected ${quote(match[0])}, expected ${quote(expected)}: ${match[1]} takes ${quote(right)}`, start, end, level: 'warning', expected: [expected]})
+    const reason = written.toLowerCase() === right ? `Unexpected ${quote(match[0])}, expected ${quote(expected)}: an ordinal's suffix takes no hyphen` : `Unexpected ${quote(match[0])}, expected ${quote(expected)}: ${match[1]} takes ${quote(right)}`
+    report(file, {ruleId: 'usage', reason, start, end, level: 'warning', expected: [expected]})
   }
 }
