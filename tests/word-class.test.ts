@@ -262,3 +262,17 @@ describe('word-class: a name’s possessive without its apostrophe', () => {
     for (const text of clean) expect((await lint(text)).filter((f) => f.rule === 'word-class'), text).toEqual([])
   })
 })
+
+// From a Chilean football page in tests/fixtures/real (a garbled page).
+describe('word-class: a strong verb’s past after "have" or "be"', () => {
+  it('gives the participle across adverbs, and leaves a relative clause that "had" ends', async () => {
+    expect(await only('In the league I have honestly saw a lot of balance in the games.')).toEqual([
+      {rule: 'word-class', actual: 'have honestly saw', expected: ['have honestly seen'], level: 'warning', start: 16, end: 33}
+    ])
+    expect(await only('They have took the decision, and the vote was began late.')).toEqual([
+      {rule: 'word-class', actual: 'have took', expected: ['have taken'], level: 'warning', start: 5, end: 14},
+      {rule: 'word-class', actual: 'was began', expected: ['was begun'], level: 'warning', start: 42, end: 51}
+    ])
+    expect(await only('The money he had went to charity.')).toEqual([])
+  })
+})

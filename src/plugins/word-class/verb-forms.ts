@@ -73,8 +73,9 @@ export function participleSlot({tokens}: SentenceTokens, word: Token, table: Wor
 function strongPast(tokens: readonly Token[], auxiliary: Token, verb: Token, table: WordClasses, nominatives: ReadonlySet<string>): Finding | undefined {
   const participle = table.pastParticiples.get(verb.lower)
   if (participle === undefined || auxiliary.lower === 'being') return undefined
+  // Only a bare auxiliary right before the verb can end such a clause ("he had went", not "I have honestly saw").
   const subject = previousWord(tokens, auxiliary.index)
-  const head = subject && nominatives.has(subject.lower) ? previousWord(tokens, subject.index) : undefined
+  const head = subject && nominatives.has(subject.lower) && nextWord(tokens, auxiliary.index) === verb ? previousWord(tokens, subject.index) : undefined
   if (head && table.isNoun(head.lower)) return undefined
   return {
     start: auxiliary.start,
