@@ -512,3 +512,18 @@ describe('spacing: a name run into the word after it', () => {
     expect(await pairs('spacing', 'The New Yorker and Al Arabiya reported that Vladimir Putinism grew.')).toEqual([])
   })
 })
+
+// From Argentine, Chilean and Colombian pages in tests/fixtures/real (garbled pages).
+describe('spacing: a day in brackets, and a closing mark before the speaker', () => {
+  it('puts the space before a weekday’s date in brackets, and only a calendar word’s', async () => {
+    expect(await pairs('spacing', 'The rain fell on Thursday(13) and Friday.')).toEqual([['Thursday(', 'Thursday (']])
+    expect(await pairs('spacing', 'Under section(5) the law applies.')).toEqual([])
+  })
+
+  it('reads a straight mark between a clause’s comma and a verb of saying as closing, though its quotation opened in a paragraph before', async () => {
+    expect(await pairs('spacing', 'It was a hard stage for the team, "said the rider.')).toEqual([[', "said', '," said']])
+    expect(await pairs('spacing', 'It was a hard day, "added the coach.')).toEqual([[', "added', '," added']])
+    // An -ed word that opens a quotation is no verb of saying before its speaker.
+    expect(await pairs('spacing', 'He said, "added value matters" and left. Then "x')).toEqual([])
+  })
+})

@@ -158,7 +158,7 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
  * closing; a paragraph with an odd number of them (a quotation running on
  * into the next paragraph, an inch mark) is not judged.
  */
-export function straightQuoteSides(file: VFile, value: string) {
+export function straightQuoteSides(file: VFile, value: string, attributionVerbs: ReadonlySet<string> = new Set()) {
   let from = 0
   while (from < value.length) {
     let to = value.indexOf('\n', from)
@@ -168,8 +168,19 @@ export function straightQuoteSides(file: VFile, value: string) {
       if (!quoteForApostrophe(value, at) && !digit.test(value[at - 1] ?? '')) marks.push(at)
     }
     if (marks.length % 2 === 0) marks.forEach((at, index) => (index % 2 === 0 ? straightOpening(file, value, at) : straightClosing(file, value, at)))
+    // `the race, "said the rider`, its quotation opened in a paragraph before: a mark between a clause's comma and a verb of saying closes.
+    else for (const at of marks) if (beforeSaying(value, at, attributionVerbs)) straightClosing(file, value, at)
     from = to + 1
   }
+}
+
+function beforeSaying(value: string, at: number, attributionVerbs: ReadonlySet<string>): boolean {
+  if (value[at - 1] !== ' ' || !endsClause.test(value[at - 2] ?? '')) return false
+  const found = /^(\p{Ll}+) (\p{L}+)/u.exec(value.slice(at + 1, at + 40))
+  if (!found) return false
+  const [, word, next] = found as unknown as [string, string, string]
+  // A past in -ed says so only before its speaker: a name, or "the" of "the minister" ("added the minister").
+  return attributionVerbs.has(word) || (word.length >= 5 && word.endsWith('ed') && (/^\p{Lu}/u.test(next) || next === 'the'))
 }
 
 function straightOpening(file: VFile, value: string, at: number) {

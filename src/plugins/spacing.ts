@@ -47,6 +47,8 @@ interface Context {
   knownName: ((text: string) => boolean) | undefined
   knownPerson: ((text: string) => boolean) | undefined
   abbreviations: ReadonlySet<string>
+  /** Words of the calendar and the clock (dictionaries/time-words.txt): "Thursday(13)" gives a date in brackets. */
+  timeWords: ReadonlySet<string>
 }
 
 /**
@@ -63,7 +65,7 @@ export default function spacing(options: Readonly<Options>) {
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
-    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations}
+    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords}
     const {value} = context
     const turned = turnedPairs(value)
     for (let s = 0; s < sentences.length; s++) {
@@ -97,7 +99,7 @@ export default function spacing(options: Readonly<Options>) {
     if (value.includes('–')) oneSidedDashes(file, value)
     for (const pair of turned) reportTurnedPair(file, value, pair)
     if (value.includes('’') || value.includes("'")) gluedSingleQuotation(file, value)
-    if (value.includes('"')) straightQuoteSides(file, value)
+    if (value.includes('"')) straightQuoteSides(file, value, joins.attributionVerbs)
     if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)
   }
 }
@@ -261,7 +263,8 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   // "Ahmed(PhD)", "Omoseyindem(Lagos)": a word ending in lowercase run into the bracket after it; not a plural's "(s)",
   // nor a name's capitals with their bracket ("CPI(M)", "JD(U)").
   if (token.value === '(' && before?.kind === 'word' && before.end === token.start && /\p{Ll}$/u.test(before.value) && !/\d/.test(before.value)) {
-    const inside = /^\((\p{L}[\p{L}&.'’ -]+)\)/u.exec(value.slice(token.start, token.start + 60))
+    // "Thursday(13)": a weekday or a month with its day in brackets, as Spanish-language copy dates it.
+    const inside = /^\((\p{L}[\p{L}&.'’ -]+)\)/u.exec(value.slice(token.start, token.start + 60)) ?? (context.timeWords.has(before.lower) ? /^\((\d{1,2})\)/u.exec(value.slice(token.start, token.start + 5)) : null)
     // "African News Agency(ANA)": a name's acronym set against it, as a credit line may, is left to the house.
     const acronymOfName = /^\p{Lu}/u.test(before.value) && /^[\p{Lu}&.]+$/u.test(inside?.[1] ?? '')
     if (inside && !acronymOfName && !/^(?:e?s)$/i.test(inside[1]!) && !addressOrName(context, before.start, token.end)) {
