@@ -363,3 +363,18 @@ describe('case: the Irish article inside a place name', () => {
     expect(found).toEqual([])
   })
 })
+
+// From Spanish- and Argentine-sourced pages in tests/fixtures/real (garbled pages).
+describe('case: a function word capitalized after a clause’s comma', () => {
+  it('lowercases it, and leaves a question, verse, a statute’s formula and a name', async () => {
+    expect(await pairs('case', 'With 178 votes against and 172 in favor, The opposition leader did not reach the votes.')).toEqual([['The', 'the']])
+    expect(await pairs('case', 'According to sources consulted by Télam, Among the names being considered are Oscar Zago and others.')).toEqual([['Among', 'among']])
+    const clean = [
+      'The question arises, On whose side would the army fight?',
+      'Humanity with all its fears, With all the hopes of future years, Is hanging breathless on thy fate!',
+      'Provided, That no part of this appropriation shall be used.',
+      'It was reported by the newspaper, The Guardian said.'
+    ]
+    for (const text of clean) expect(await pairs('case', text), text).toEqual([])
+  })
+})

@@ -50,6 +50,11 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
         continue
       }
+      // "172 in favor, The opposition leader", "consulted by Télam, Among the names": a function word capitalized after a clause's comma.
+      if (context.functionWords.has(token.lower) && afterClauseComma(context, tokens, token, value) && !inTitleCaseLine(value, token.start) && !opensNameMidSentence(value, token.value)) {
+        raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} after a comma, expected ${quote(token.lower)}`})
+        continue
+      }
       // "…; Credit: Chambre des Députés": a label before its colon keeps its capital.
       if (afterOneSemicolon(tokens, token) && value[token.end] !== ':' && (context.functionWords.has(token.lower) || commonBeforeNoName(context, token, value)) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} after a semicolon, expected ${quote(token.lower)}`})
@@ -203,6 +208,24 @@ function strayArticleA(context: CaseContext, tokens: readonly Token[], token: To
   // "…policy; A revised policy; and A sound program": items of a list may each open with a capital.
   for (let k = 0; k < token.index; k++) if (tokens[k]!.value === ';') return false
   return strayFunctionWord(tokens, token, value)
+}
+
+/**
+ * A comma right after a lowercase word, a number or a quotation a lowercase
+ * word closes ("after work,” According"), a space, and a lowercase word
+ * after: the word is inside its sentence. Not the pronouns, which
+ * strayPronoun reads as a lost full stop first.
+ */
+function afterClauseComma(context: CaseContext, tokens: readonly Token[], token: Token, value: string): boolean {
+  if (tokens[token.index - 1]?.value !== ' ' || tokens[token.index + 1]?.value !== ' ' || tokens[token.index + 2]?.kind !== 'word') return false
+  if (!startsLowercase.test(tokens[token.index + 2]!.value)) return false
+  if (!/[\p{Ll}\d][”"’]?, $/u.test(value.slice(Math.max(0, token.start - 4), token.start))) return false
+  // "Provided, That no part …", "Resolved, That": a statute's formula after its sentence's opening word.
+  const opening = tokens.findIndex((each) => each.kind === 'word')
+  if (opening >= 0 && tokens[opening + 1]?.value === ',' && tokens[opening + 3] === token) return false
+  // "the question arises, On whose side …?": a question set after its comma; "… its fears, With all the hopes …, Is hanging": verse, its lines capitalized.
+  if (tokens.some((each) => each.kind === 'punctuation' && each.value.includes('?'))) return false
+  return tokens.filter((each, k) => k > 1 && tokens[k - 1]!.value === ' ' && tokens[k - 2]!.value === ',' && capitalizedWord.test(each.value) && context.lexicon.hasLowercase(each.lower)).length < 2
 }
 
 /**
