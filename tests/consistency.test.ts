@@ -34,3 +34,13 @@ describe('consistency', () => {
     expect(found).toEqual([])
   })
 })
+
+// From an Interfax-Ukraine page in tests/fixtures/real (a clean page).
+describe('consistency: a name keeps its owner’s spelling', () => {
+  it('leaves a word capitalized inside its sentence, and still counts one opening it', async () => {
+    const text = 'The defense minister met John Healey, Secretary of State for Defence of the United Kingdom. The defense budget grew.'
+    expect((await lint(text)).filter((f) => f.rule === 'consistency')).toEqual([])
+    const opening = 'The defense budget grew. Defence spending rose. The defense minister spoke.'
+    expect((await lint(opening)).filter((f) => f.rule === 'consistency').map((f) => [f.actual, f.expected[0]])).toEqual([['Defence', 'Defense']])
+  })
+})
