@@ -27,3 +27,11 @@ describe('indefinite-article', () => {
     for (const text of clean) expect(await articles(text), text).toEqual([])
   })
 })
+
+// From a Cambodian page in tests/fixtures/real (a garbled page).
+describe('indefinite-article: a name that ends in "An"', () => {
+  it('leaves a capital "An" after a name’s words, and still finds a lowercase article', async () => {
+    expect((await lint('Deputy Prime Minister Men Sam An said the support was great.')).filter((f) => f.rule === 'indefinite-article')).toEqual([])
+    expect((await lint('He saw an big dog.')).filter((f) => f.rule === 'indefinite-article').map((f) => [f.actual, f.expected[0]])).toEqual([['an', 'a']])
+  })
+})
