@@ -155,7 +155,8 @@ export function besideOtherNames(value: string, name: NameToken, isNameWord: (wo
   if (before && (before[2] ? before[1]!.length === 1 : isNameWord(before[1]!))) return true
   const after = /^ (\p{L}[\p{L}'’-]*)(?: (\p{Lu}[\p{L}'’-]*))?/u.exec(value.slice(name.end, name.end + 60))
   // "Marouf al-Bakhit": a particle-joined word after it is a name word, though it starts in lowercase.
-  if (particleNameAfter(value, name.end) || after === null || !/^\p{Lu}/u.test(after[1]!)) return particleNameAfter(value, name.end)
+  if (particleNameAfter(value, name.end)) return true
+  if (after === null || !/^\p{Lu}/u.test(after[1]!)) return false
   // "Truong My Lan": a capitalized common word may be a syllable of the name when a name word follows it; a title opens a name of its own ("Salvadoral President Nayib Bukele").
   return isNameWord(after[1]!) || (after[2] !== undefined && !isTitle(after[1]!) && isNameWord(after[2]))
 }

@@ -38,7 +38,7 @@ export function consistencyPasses(options: Readonly<Options>): TwoPasses<Use> {
         const form = index.get(token.lower)
         if (!form || insideAddress(value, token.start, token.end)) continue
         // "Secretary of State for Defence", "the Labour Party": capitalized inside its sentence, the word is a name's, spelled as its owner spells it.
-        if (w > 0 && token.value !== token.lower && token.value[0] !== token.lower[0]) continue
+        if (w > 0 && token.value[0] !== token.lower[0]) continue
         uses.push({start: token.start, end: token.end, value: token.value, group: groupNumber.get(form.group)!, variant: form.variant, suffix: form.suffix})
       }
     }

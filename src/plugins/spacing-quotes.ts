@@ -178,7 +178,8 @@ function beforeSaying(value: string, at: number, attributionVerbs: ReadonlySet<s
   if (value[at - 1] !== ' ' || !endsClause.test(value[at - 2] ?? '')) return false
   const found = /^(\p{Ll}+) (\p{L}+)/u.exec(value.slice(at + 1, at + 40))
   if (!found) return false
-  const [, word, next] = found as unknown as [string, string, string]
+  const word = found[1]!
+  const next = found[2]!
   // A past in -ed says so only before its speaker: a name, or "the" of "the minister" ("added the minister").
   return attributionVerbs.has(word) || (word.length >= 5 && word.endsWith('ed') && (/^\p{Lu}/u.test(next) || next === 'the'))
 }
