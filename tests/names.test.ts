@@ -1033,3 +1033,19 @@ describe('names: someone else by the characters, and the forms a country’s own
     expect(await names('Most deaths have occurred in Khyber-Pakhtunkhwa and Punjab. Relief centres in Perak, Selangor, Negri Sembilan and Melaka remain open.')).toEqual([])
   })
 })
+
+// From South Korean and Vietnamese pages in tests/fixtures/real (garbled pages).
+describe('names: a name read in Mandarin in a story about a country that writes its names otherwise', () => {
+  it('warns on a Korean or Vietnamese family name read in Mandarin before a given name of pinyin syllables, with no fix', async () => {
+    const korea = 'South Korea’s presidential office in Seoul recalibrated its economic policy team in March by replacing former policy chief Jin Shangzu.'
+    expect(await spans(korea)).toEqual([['Jin Shangzu', undefined, 'warning', 123, 134]])
+    const vietnam = 'In Hanoi, Vietnam’s party leaders met Chen Guowang, the standing secretary.'
+    expect(await spans(vietnam)).toEqual([['Chen Guowang', undefined, 'warning', 38, 50]])
+  })
+
+  it('leaves Chinese people in a sentence about China, a Chinese outlet’s reporters, known names and stories about other countries', async () => {
+    expect(await names('Chinese Foreign Minister Wang Yi met Korean officials in Seoul, where Zhang Hanhui spoke for China.')).toEqual([])
+    expect(await names('Seoul, March 10 (Reporter Du Baiyu and Lu Rui) According to the results in South Korea, the vote was close.')).toEqual([])
+    expect(await names('Jin Shangzu spoke at a conference in Brazil.')).toEqual([])
+  })
+})

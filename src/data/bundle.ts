@@ -69,6 +69,8 @@ export interface Bundle extends WordSets {
   pinyinSyllables: Set<string>
   /** Japanese long vowels, each with the spellings that fold to it ("ou", "oh" → "o"). */
   longVowels: LongVowels
+  /** Family names of Korea and Vietnam with their Mandarin readings, "Korea Kim 金 jin" a line (dictionaries/romanization/mandarin-surnames.txt). */
+  mandarinSurnames: string[]
   /** Function words of other languages ("por", "les"). */
   foreignFunctionWords: Set<string>
   /** Country profiles: each country's legislature, chambers and constitutional court. */
@@ -172,6 +174,7 @@ const lists = {
   wadeGiles: 'dictionaries/romanization/wade-giles.txt',
   pinyinSyllables: 'dictionaries/romanization/pinyin-syllables.txt',
   longVowels: 'dictionaries/romanization/japanese-long-vowels.txt',
+  mandarinSurnames: 'dictionaries/romanization/mandarin-surnames.txt',
   foreignFunctionWords: 'dictionaries/foreign-function-words.txt',
   hyphenParts: 'dictionaries/hyphen-parts.txt',
   agreementVerbs: 'dictionaries/agreement-verbs.txt',
@@ -307,6 +310,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     wadeGiles: () => wadeGilesTable(readWordList(dataPath(lists.wadeGiles))),
     pinyinSyllables: () => new Set(readWordList(dataPath(lists.pinyinSyllables))),
     longVowels: () => longVowelTable(readWordList(dataPath(lists.longVowels))),
+    mandarinSurnames: list('mandarinSurnames'),
     foreignFunctionWords: set('foreignFunctionWords'),
     institutions: () =>
       readCompiledSlice('institutions', sources.institutions)?.institutions ?? loadInstitutions(sources.institutions[0]!),

@@ -10,6 +10,7 @@ import {reportFindings, settle} from './findings.js'
 import {judge} from './judge.js'
 import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
+import {mandarinReadings, reportReadInMandarin} from './read-in-mandarin.js'
 import {reportDefinedNames} from './defined-names.js'
 import {reportCutShortNames} from './cut-short.js'
 import {reportHonorifics, womenOnly, type HonorificData} from './honorifics.js'
@@ -53,6 +54,8 @@ export interface Options {
   pinyinSyllables?: ReadonlySet<string> | undefined
   /** Japanese long vowels and their other spellings ("ou", "oh" for o): "Kohno" is Kono. */
   longVowels?: LongVowels | undefined
+  /** Family names of Korea and Vietnam with their Mandarin readings: dictionaries/romanization/mandarin-surnames.txt. */
+  mandarinSurnames?: readonly string[] | undefined
   /** Auxiliaries after a subject ("is", "has"): a capitalized non-word before one is in a surname's place. */
   subjectAuxiliaries?: ReadonlySet<string> | undefined
   /** Nouns after a leader's surname ("government"): the word before one is in a surname's place. */
@@ -132,6 +135,8 @@ export default function names(options: Readonly<Options>) {
     kinWords: options.kinWords ?? new Set()
   }
 
+  const readInMandarin = mandarinReadings(options.mandarinSurnames ?? [])
+
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const found: Found = {known: [], unknown: [], pending: [], spellings: new Map()}
@@ -157,6 +162,7 @@ export default function names(options: Readonly<Options>) {
     reportAccentsLostAmongAccented(file, value, found.known, (entity) => countriesOf(context.gazetteer.entities).of(entity))
     reportSecondReferences(file, value, references)
     reportMandarinGarbles(file, value, context)
+    reportReadInMandarin(file, value, context, readInMandarin)
     reportNameForms(file, value, {
       isWord: (word) => context.lexicon.hasLowercase(word),
       isGivenName: (word) => isFirstName(context, word),
