@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {createProcessor} from '../src/processor.js'
 import {lint, warnings} from './lint.js'
 
 const names = async (text: string) =>
@@ -1041,6 +1043,17 @@ describe('names: a name read in Mandarin in a story about a country that writes 
     expect(await spans(korea)).toEqual([['Jin Shangzu', undefined, 'warning', 123, 134]])
     const vietnam = 'In Hanoi, Vietnam’s party leaders met Chen Guowang, the standing secretary.'
     expect(await spans(vietnam)).toEqual([['Chen Guowang', undefined, 'warning', 38, 50]])
+  })
+
+  it('warns on a Taiwanese name in mainland pinyin, with a Wade–Giles form in the message and no fix', async () => {
+    const text = 'Taiwan’s Keelung mayor Xie Guoliang spoke in Taipei on Monday.'
+    expect((await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected, f.level])).toEqual([['Xie Guoliang', [], 'warning']])
+    const processor = createProcessor()
+    const file = new VFile({path: 'taiwan.txt', value: text})
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.find((message) => message.ruleId === 'names')?.reason).toContain('`Hsieh Kuo-liang`')
+    // A name Wade–Giles could spell, and one in a sentence about China, are left.
+    expect(await names('Taiwan’s legislator Lin Chia-lung spoke in Taipei, and Wang Huning answered for China.')).toEqual([])
   })
 
   it('leaves Chinese people in a sentence about China, a Chinese outlet’s reporters, known names and stories about other countries', async () => {

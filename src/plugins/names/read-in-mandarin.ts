@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import {quote, report} from '../../message.js'
 import {countriesOf} from '../../names/countries.js'
 import type {NamesContext} from './context.js'
+import type {Entity} from '../../data/entities.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 
 /** A family name as its country romanizes it, with its character: what a Mandarin reading stands for. */
@@ -46,7 +47,10 @@ export function reportReadInMandarin(file: VFile, value: string, context: NamesC
   const countries = countriesOf(context.gazetteer.entities)
   const story = countries.storyOf(value)
   const lines = Object.entries(countriesOfLine).filter(([, names]) => names.some((name) => story.has(name))).map(([line]) => line)
-  if (lines.length === 0) return
+  // Taiwan writes its people in Wade–Giles ("Hsieh Kuo-liang"): a name in mainland pinyin, with a spelling Wade–Giles never has, is read through Beijing's copy.
+  const taiwanForms = formsOf(context.gazetteer.entities, 'Taiwan')
+  const taiwan = mentions(value, taiwanForms) >= 2
+  if (lines.length === 0 && !taiwan) return
   const flagged = flaggedSpans(file)
   for (const match of value.matchAll(twoWords)) {
     const whole = match[0]
@@ -54,15 +58,19 @@ export function reportReadInMandarin(file: VFile, value: string, context: NamesC
     const given = match[2]!
     const start = match.index
     const byCountry = readings.get(family.toLowerCase())
-    const line = lines.find((each) => byCountry?.has(each))
+    const line = lines.find((each) => byCountry?.has(each)) ?? (taiwan && mainlandPinyin(family, given, context) ? 'Taiwan' : undefined)
     if (!line || !pinyinGiven(given.toLowerCase(), context.pinyinSyllables) || context.lexicon.hasLowercase(given.toLowerCase())) continue
     if (context.gazetteer.lookup(whole).length > 0 || overlapsFlagged(flagged, start, start + whole.length)) continue
     if (aboutChina(countries, sentenceAround(value, start)) || bylineBefore.test(value.slice(Math.max(0, start - 40), start))) continue
-    const families = byCountry!.get(line)!
+    const families = byCountry?.get(line) ?? []
     const read = families.map((each) => `${each.character}, ${each.name}`).join(' or ')
+    const reason =
+      line === 'Taiwan'
+        ? `Unexpected ${quote(whole)}: a Taiwanese name in mainland pinyin; Taiwan writes its names in Wade–Giles or the person's own spelling (for example ${quote(inWadeGiles(family, given, context))})`
+        : `Unexpected ${quote(whole)}: a name read in Mandarin (${quote(family)} for ${read}); write it as ${line === 'Korea' ? 'Korean' : 'Vietnamese'} copy romanizes it`
     report(file, {
       ruleId: 'names',
-      reason: `Unexpected ${quote(whole)}: a name read in Mandarin (${quote(family)} for ${read}); write it as ${line === 'Korea' ? 'Korean' : 'Vietnamese'} copy romanizes it`,
+      reason,
       start,
       end: start + whole.length,
       level: 'warning'
@@ -73,6 +81,33 @@ export function reportReadInMandarin(file: VFile, value: string, context: NamesC
 
 /** "(Reporter Du Baiyu and Lu Rui)": the Chinese outlet's own reporters, in its byline. */
 const bylineBefore = /\b(?:[Rr]eporters?|[Cc]orrespondents?)\b[^()\n.]*$/u
+
+/** Spellings pinyin has and Wade–Giles never writes: x, q, zh, and z or c opening a syllable ("Xie", "Qichen", "Zhuo", "Cai"). */
+const pinyinOnly = /^(?:x|q|zh|z|c(?!h))|[^c]h?x|q|zh/iu
+
+/** Both words pinyin, one of them in a spelling of pinyin alone, and neither a place the gazetteer knows ("Taipei Zhongzheng"). */
+function mainlandPinyin(family: string, given: string, context: NamesContext): boolean {
+  if (!pinyinGiven(family.toLowerCase(), context.pinyinSyllables) || context.lexicon.hasLowercase(family.toLowerCase())) return false
+  if (!pinyinOnly.test(family) && !pinyinOnly.test(given)) return false
+  return !context.gazetteer.lookup(family).some((ref) => ref.entity.kind === 'place')
+}
+
+/** The name in Wade–Giles, syllable by syllable, the given name's syllables hyphenated ("Xie Guoliang" → "Hsieh Kuo-liang"). */
+function inWadeGiles(family: string, given: string, context: NamesContext): string {
+  const table = context.wadeGiles
+  const read = (syllable: string) => table.get(syllable) ?? syllable
+  const syllables = splitGiven(given.toLowerCase(), context.pinyinSyllables)
+  const written = syllables.map(read).join('-')
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+  return `${capital(read(family.toLowerCase()))} ${capital(written)}`
+}
+
+/** A given name's syllables: whole, or cut in two where both halves are syllables. */
+function splitGiven(word: string, syllables: ReadonlySet<string>): string[] {
+  if (syllables.has(word)) return [word]
+  for (let at = 2; at <= word.length - 2; at++) if (syllables.has(word.slice(0, at)) && syllables.has(word.slice(at))) return [word.slice(0, at), word.slice(at)]
+  return [word]
+}
 
 /** One or two pinyin syllables of two letters or more ("shangzu", "rong"). */
 function pinyinGiven(word: string, syllables: ReadonlySet<string>): boolean {
@@ -89,8 +124,30 @@ function sentenceAround(value: string, at: number): string {
   return value.slice(from, stops.length > 0 ? Math.min(...stops) : value.length)
 }
 
-/** Whether the sentence names China, Taiwan or Hong Kong, whose people's names are written in Chinese readings. */
+/** Whether the sentence names China, whose people's names are written in pinyin. */
 function aboutChina(countries: ReturnType<typeof countriesOf>, sentence: string): boolean {
-  const named = countries.in(sentence)
-  return named.has('China') || named.has('Taiwan') || named.has('Hong Kong')
+  return countries.in(sentence).has('China')
+}
+
+const territoryForms = new WeakMap<readonly Entity[], Map<string, readonly string[]>>()
+
+/** The names a territory the country list leaves out goes by: its own and variants, its people's and its capital's ("Taiwan", "Taiwanese", "Taipei"). */
+function formsOf(entities: readonly Entity[], territory: string): readonly string[] {
+  const made = territoryForms.get(entities) ?? new Map<string, readonly string[]>()
+  territoryForms.set(entities, made)
+  let forms = made.get(territory)
+  if (!forms) {
+    forms = entities.flatMap((entity) =>
+      (entity.kind === 'place' && entity.name === territory) || entity.title === `Demonym: ${territory}` || entity.title === `Capital of ${territory}` ? [entity.name, ...entity.variants] : []
+    )
+    made.set(territory, forms)
+  }
+  return forms
+}
+
+/** How many times the text writes one of the forms as a word. */
+function mentions(value: string, forms: readonly string[]): number {
+  let count = 0
+  for (const form of forms) for (let at = value.indexOf(form); at >= 0; at = value.indexOf(form, at + form.length)) if (!/\p{L}/u.test(value[at - 1] ?? '') && !/\p{L}/u.test(value[at + form.length] ?? '')) count++
+  return count
 }
