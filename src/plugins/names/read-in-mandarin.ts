@@ -37,10 +37,11 @@ const twoWords = /(?<![\p{L}\p{M}'’-]|\p{Lu}\p{Ll}* )(\p{Lu}\p{Ll}+) (\p{Lu}\p
  * "Jin Shangzu", "Guo Zhonggen" in a story about Korea, "Chen Guowang" in one
  * about Vietnam: a person named in Mandarin, a family name's reading and a
  * given name of pinyin syllables, where the story's country writes its names
- * otherwise. Machine translation through Chinese leaves names so; the
- * person's own romanization needs the source. Not in a sentence about China,
- * Taiwan or Hong Kong, whose people are written in Mandarin or Cantonese,
- * nor a name the gazetteer knows.
+ * otherwise; and a Taiwanese name in mainland pinyin ("Xie Guoliang"), where
+ * Taiwan writes Wade–Giles. Machine translation through Chinese leaves names
+ * so; the person's own romanization needs the source. Not in a sentence
+ * about China, whose people are written in pinyin, nor in a Chinese outlet's
+ * byline, nor a name the gazetteer knows.
  */
 export function reportReadInMandarin(file: VFile, value: string, context: NamesContext, readings: MandarinReadings): void {
   if (readings.size === 0) return
