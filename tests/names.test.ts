@@ -1059,6 +1059,7 @@ describe('names: a name read in Mandarin in a story about a country that writes 
   it('leaves Chinese people in a sentence about China, a Chinese outlet’s reporters, known names and stories about other countries', async () => {
     expect(await names('Chinese Foreign Minister Wang Yi met Korean officials in Seoul, where Zhang Hanhui spoke for China.')).toEqual([])
     expect(await names('Seoul, March 10 (Reporter Du Baiyu and Lu Rui) According to the results in South Korea, the vote was close.')).toEqual([])
+    expect(await names('In Seoul, South Korea’s vote was close. Guo Rui, director of the Department of Political Science at Jilin University, told reporters so.')).toEqual([])
     expect(await names('Jin Shangzu spoke at a conference in Brazil.')).toEqual([])
   })
 })

@@ -62,7 +62,7 @@ export function reportReadInMandarin(file: VFile, value: string, context: NamesC
     const line = lines.find((each) => byCountry?.has(each)) ?? (taiwan && mainlandPinyin(family, given, context) ? 'Taiwan' : undefined)
     if (!line || !pinyinGiven(given.toLowerCase(), context.pinyinSyllables) || context.lexicon.hasLowercase(given.toLowerCase())) continue
     if (context.gazetteer.lookup(whole).length > 0 || overlapsFlagged(flagged, start, start + whole.length)) continue
-    if (aboutChina(countries, sentenceAround(value, start)) || bylineBefore.test(value.slice(Math.max(0, start - 40), start))) continue
+    if (aboutChina(context, countries, sentenceAround(value, start)) || bylineBefore.test(value.slice(Math.max(0, start - 40), start))) continue
     const families = byCountry?.get(line) ?? []
     const read = families.map((each) => `${each.character}, ${each.name}`).join(' or ')
     const reason =
@@ -125,10 +125,16 @@ function sentenceAround(value: string, at: number): string {
   return value.slice(from, stops.length > 0 ? Math.min(...stops) : value.length)
 }
 
-/** Whether the sentence names China, whose people's names are written in pinyin. */
-function aboutChina(countries: ReturnType<typeof countriesOf>, sentence: string): boolean {
-  return countries.in(sentence).has('China')
+/** Whether the sentence names China, whose people's names are written in pinyin, or a place in China ("Jilin University"). */
+function aboutChina(context: NamesContext, countries: ReturnType<typeof countriesOf>, sentence: string): boolean {
+  if (countries.in(sentence).has('China')) return true
+  for (const [word] of sentence.matchAll(capitalized)) {
+    if (context.gazetteer.lookup(word).some((ref) => ref.type !== 'garble' && ref.entity.kind === 'place' && countries.of(ref.entity).has('China'))) return true
+  }
+  return false
 }
+
+const capitalized = /(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu
 
 const territoryForms = new WeakMap<readonly Entity[], Map<string, readonly string[]>>()
 
