@@ -1063,3 +1063,10 @@ describe('names: a name read in Mandarin in a story about a country that writes 
     expect(await names('Jin Shangzu spoke at a conference in Brazil.')).toEqual([])
   })
 })
+
+// From a Nation (Thailand) page in tests/fixtures/real (a clean page).
+describe('names: a party’s members after its name', () => {
+  it('reads an acronym’s plural after a body’s name as its members, no swapped word of the name', async () => {
+    expect(await names('On Sunday, Wisut and 59 Pheu Thai MPs submitted the petition to Wan Noor.')).toEqual([])
+  })
+})

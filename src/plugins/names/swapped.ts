@@ -38,6 +38,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
     // "Agrarian Party of Turkmenistan" beside its Democratic Party: a party named by another creed is another party.
     .filter((hit) => !(creedWords.has(word(hit).toLowerCase()) && creedWords.has(hit.expectedWord.toLowerCase())))
+    // "59 Pheu Thai MPs": an acronym's plural after the name is the body's members, no word of its name.
+    .filter((hit) => !acronymPlural.test(word(hit)))
   // One in brackets spelling the name as written defines it, whatever body the gazetteer has by that acronym ("Federal Democratic
   // Party (FDP)" is not the Free Democratic Party); only a word of the name misformed is still a slip ("Maldivian Democrat Party (MDP)").
   if (definingAcronym(span, value) !== undefined) hits = hits.filter((hit) => misformed(word(hit), hit.expectedWord))
@@ -75,6 +77,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   const repeated = value.split(text).length - 1 >= 2
   return finding(span, text, hit, word(hit), local || (best >= 2 && !repeated) ? 'warning' : 'info')
 }
+
+const acronymPlural = /^\p{Lu}{2,}s$/u
 
 /** A word a letter or two off ("Fond" for Fund, "Affair" for Affairs) is a typo in the name: as strong a sign as a swapped institution noun. */
 function typo(actualWord: string, expectedWord: string): boolean {
