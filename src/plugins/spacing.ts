@@ -164,6 +164,11 @@ function fullNameRunOn({value, knownPerson}: Context, token: Token, joins: JoinW
   return undefined
 }
 
+/** A capitalized word run into a lowercase one, split by a space alone: a name and the word after it. */
+function nameRunIntoWord(join: Join): boolean {
+  return join.fix === `${join.left} ${join.right}` && /^\p{Lu}/u.test(join.left) && /^\p{Ll}/u.test(join.right)
+}
+
 /**
  * "the leader of Morenarequested", "to modify the Congressarguing": a name
  * run into a verb's -ed or -ing form where the name is no subject, inside a
@@ -174,12 +179,12 @@ function fullNameRunOn({value, knownPerson}: Context, token: Token, joins: JoinW
  * Claudia Sheinbaumreacted") makes it the subject.
  */
 function participleAfterObject(value: string, token: Token, join: Join, titles: ReadonlySet<string>): boolean {
-  if (join.fix !== `${join.left} ${join.right}` || !/^\p{Lu}/u.test(join.left) || !/^\p{Ll}{3,}(?:ed|ing)$/u.test(join.right)) return false
+  if (!nameRunIntoWord(join) || !/^\p{Ll}{3,}(?:ed|ing)$/u.test(join.right)) return false
   if (join.right.endsWith('ed') && /^ by\b/u.test(value.slice(token.end, token.end + 4))) return true
   const words = value.slice(Math.max(0, token.start - 120), token.start).split(' ')
   let at = words.length - 1
   while (at > 0 && /^\p{Lu}/u.test(words[at - 1]!)) at--
-  const name = words.slice(at - 1 < 0 ? 0 : at, words.length - 1)
+  const name = words.slice(at, -1)
   const before = words[at - 1]
   return before !== undefined && /^\p{Ll}+$/u.test(before) && !titles.has(before) && !name.some((word) => titles.has(word.toLowerCase()) || titles.has(word.toLowerCase().split('-')[0]!))
 }
@@ -191,7 +196,7 @@ function participleAfterObject(value: string, token: Token, join: Join, titles: 
  * closes the apposition with the space.
  */
 function closesApposition(value: string, token: Token, join: Join, titles: ReadonlySet<string>): boolean {
-  if (join.fix !== `${join.left} ${join.right}` || !/^\p{Lu}/u.test(join.left) || !/^\p{Ll}/u.test(join.right)) return false
+  if (!nameRunIntoWord(join)) return false
   const before = value.slice(Math.max(0, token.start - 120), token.start)
   const comma = before.lastIndexOf(', ')
   // Between the comma and the run-together word, the name's other words: capitalized, or its connectors ("Arevalo de").

@@ -4,6 +4,8 @@ import {countriesOf} from '../../names/countries.js'
 import type {NamesContext} from './context.js'
 import type {Entity} from '../../data/entities.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
+import {capitalize} from '../../text/normalize.js'
+import {wordStarts} from '../../text/word-starts.js'
 
 /** A family name as its country romanizes it, with its character: what a Mandarin reading stands for. */
 interface Family {
@@ -95,27 +97,23 @@ function mainlandPinyin(family: string, given: string, context: NamesContext): b
 
 /** The name in Wade–Giles, syllable by syllable, the given name's syllables hyphenated ("Xie Guoliang" → "Hsieh Kuo-liang"). */
 function inWadeGiles(family: string, given: string, context: NamesContext): string {
-  const table = context.wadeGiles
-  const read = (syllable: string) => table.get(syllable) ?? syllable
-  const syllables = splitGiven(given.toLowerCase(), context.pinyinSyllables)
-  const written = syllables.map(read).join('-')
-  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
-  return `${capital(read(family.toLowerCase()))} ${capital(written)}`
+  const read = (syllable: string) => context.wadeGiles.get(syllable) ?? syllable
+  const lower = given.toLowerCase()
+  const written = (syllablesOf(lower, context.pinyinSyllables) ?? [lower]).map(read).join('-')
+  return `${capitalize(read(family.toLowerCase()))} ${capitalize(written)}`
 }
 
-/** A given name's syllables: whole, or cut in two where both halves are syllables. */
-function splitGiven(word: string, syllables: ReadonlySet<string>): string[] {
+/** A word's pinyin syllables, two letters or more each: the whole word, or cut in two ("shangzu" → shang, zu); none when it is no such word. */
+function syllablesOf(word: string, syllables: ReadonlySet<string>): string[] | undefined {
+  if (word.length < 2) return undefined
   if (syllables.has(word)) return [word]
   for (let at = 2; at <= word.length - 2; at++) if (syllables.has(word.slice(0, at)) && syllables.has(word.slice(at))) return [word.slice(0, at), word.slice(at)]
-  return [word]
+  return undefined
 }
 
 /** One or two pinyin syllables of two letters or more ("shangzu", "rong"). */
 function pinyinGiven(word: string, syllables: ReadonlySet<string>): boolean {
-  if (word.length < 2) return false
-  if (syllables.has(word)) return true
-  for (let at = 2; at <= word.length - 2; at++) if (syllables.has(word.slice(0, at)) && syllables.has(word.slice(at))) return true
-  return false
+  return syllablesOf(word, syllables) !== undefined
 }
 
 /** The sentence around `at`, to the nearest full stop, question mark or line break. */
@@ -155,6 +153,6 @@ function formsOf(entities: readonly Entity[], territory: string): readonly strin
 /** How many times the text writes one of the forms as a word. */
 function mentions(value: string, forms: readonly string[]): number {
   let count = 0
-  for (const form of forms) for (let at = value.indexOf(form); at >= 0; at = value.indexOf(form, at + form.length)) if (!/\p{L}/u.test(value[at - 1] ?? '') && !/\p{L}/u.test(value[at + form.length] ?? '')) count++
+  for (const form of forms) count += wordStarts(value, form).length
   return count
 }

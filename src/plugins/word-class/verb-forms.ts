@@ -45,9 +45,9 @@ export function participleSlot({tokens}: SentenceTokens, word: Token, table: Wor
   // A capital opens a question or a headline ("Have you seen", "Was Ask").
   if (!participleAuxiliaries.has(word.lower) || !lowercase(word)) return undefined
   const found = verbAfter(tokens, word, table, idiomWords)
-  if (found && !table.participles.has(found.verb.lower)) return strongPast(tokens, word, found.verb, table, nominatives)
-  const entry = found && table.participles.get(found.verb.lower)
-  if (!found || !entry) return undefined
+  if (!found) return undefined
+  const entry = table.participles.get(found.verb.lower)
+  if (!entry) return strongPast(tokens, word, found.verb, table, nominatives)
   // A pseudo-cleft's "do", right before ("all he did was give") or further back ("what we need to do to win back trust is make reforms").
   if (tokens.slice(0, word.index).some((token) => token.kind === 'word' && doForms.has(token.lower))) return undefined
   const {verb} = found
