@@ -1096,3 +1096,33 @@ describe('seventy-fourth and seventy-fifth batches: agency wire copy and nationa
     expect(await found('usage', 'He won with 2,350,711 votes, which translates to 52,6 percent of the vote.')).toEqual([['52,6', '52.6', 'warning', 49, 53]])
   })
 })
+
+describe('eighty-eighth batch: elections and parliaments', () => {
+  it('reads a given name before a quoted nickname and a surname as the full name, not the given name alone', async () => {
+    const text = 'Rodrigo Paz beat Jorge “Tuto” Quiroga. Quiroga conceded. The runoff pitted Paz against former president Jorge “Tuto” Quiroga.'
+    expect(await found('names', text)).toEqual([])
+  })
+
+  it('takes the Arabic article written "al" for "el" as the same name, and still fixes a letter off', async () => {
+    const text = 'Ben Ali fled. The revolt ousted Zine al-Abidine Ben Ali. Zine al-Abedine Ben Ali fled.'
+    expect(await found('names', text)).toEqual([['Zine al-Abedine Ben Ali', 'Zine El Abidine Ben Ali', 'warning', 57, 80]])
+  })
+
+  it('leaves a body’s noun capitalized in a headline at a note, where the story writes it small', async () => {
+    const text = 'Sri Lanka’s new Parliament convened; speaker elected\n\nThe new parliament met on Thursday. Members of parliament chose a speaker. The parliament then rose.\n\nOne member praised the country’s Parliament for its speed.'
+    expect((await found('case', text)).map(([actual, , level, start]) => [actual, level, start])).toEqual([
+      ['Parliament', 'info', 16],
+      ['Parliament', 'warning', 189]
+    ])
+  })
+})
+
+describe('names run into a word, on machine-translated copy', () => {
+  it('puts back the space after a name or an acronym the story writes alone, and leaves a brand of an acronym and a word', async () => {
+    const text = 'Petrobras said so. President PetrobrasGeneral Joaquim Silva warned. CNN reported it. Silva spoke. According to CNNSilva left. NBCUniversal and Universal Pictures grew.'
+    expect(await found('spacing', text)).toEqual([
+      ['PetrobrasGeneral', 'Petrobras General', 'warning', 29, 45],
+      ['CNNSilva', 'CNN Silva', 'warning', 111, 119]
+    ])
+  })
+})

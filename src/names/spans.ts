@@ -167,6 +167,11 @@ export function particleNameAfter(value: string, end: number): boolean {
   return after !== undefined && particleJoinedName.test(after)
 }
 
+/** A nickname in quotation marks right after the word, then a capitalized word: "Jorge “Tuto” Quiroga" is one full name. */
+export function nicknameAfter(value: string, end: number): boolean {
+  return /^ [“"‘'][^“”"‘’'\n]{1,24}[”"’'] \p{Lu}/u.test(value.slice(end, end + 32))
+}
+
 /** A name word with "bin", "ibn" or another patronymic connector (in either case) right before or after it: part of one person's longer name. */
 export function besidePatronymic(value: string, span: readonly NameToken[]): boolean {
   const before = /(\p{L}+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 8), span[0]!.start))?.[1]

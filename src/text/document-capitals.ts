@@ -1,12 +1,13 @@
 import type {SentenceTokens} from './tokens.js'
 
-const capitalized = /^\p{Lu}\p{Ll}+$/u
+// Acronyms too ("CNN"): a story writes a body's short name alone as it writes a surname.
+const capitalized = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u
 
 // One set a document, made for the first rule that asks and kept for the others (the sentences are the parse's own).
 const made = new WeakMap<readonly SentenceTokens[], Set<string>>()
 
 /**
- * Whether the document writes a Capitalized word ("Chega", "Japan")
+ * Whether the document writes a Capitalized word ("Chega", "Japan") or an acronym ("CNN")
  * somewhere as a word of its own: a test whose set is made when first asked,
  * as most documents never ask.
  */

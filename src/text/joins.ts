@@ -196,10 +196,12 @@ function pluralThenWord(left: string, right: string, lexicon: JoinWords['lexicon
 
 function camelJoin(word: string, words: JoinWords, named?: (word: string) => boolean): Join | undefined {
   const {lexicon, joinWords, namePrefixes} = words
-  const parts = /^(\p{Lu}?\p{Ll}+|\d+(?:st|nd|rd|th)?)(\p{Lu}\p{Ll}+)$/u.exec(word)
+  const parts = /^(\p{Lu}{2,6}|\p{Lu}?\p{Ll}+|\d+(?:st|nd|rd|th)?)(\p{Lu}\p{Ll}+)$/u.exec(word)
   if (!parts) return undefined
   const left = parts[1]!
   const right = parts[2]!
+  // "CNNSilva": an acronym the story writes alone, run into a name it writes alone ("NBCUniversal" is one brand, "Universal" no name of the story's).
+  if (/^\p{Lu}+$/u.test(left)) return named?.(left) === true && named(right) && !words.accepted(word) ? {left, right, fix: `${left} ${right}`} : undefined
   const rightLower = right.toLowerCase()
   const opens = joinWords.has(rightLower)
   // The second part may be a known name: "PresidentYoon", "ministerKim".
@@ -211,7 +213,8 @@ function camelJoin(word: string, words: JoinWords, named?: (word: string) => boo
     return /^\d{2,}$/.test(left) && right.length >= 3 ? {left, right, fix: `${left} ${right}`} : undefined
   }
   if (left.length < 2 || namePrefixes.has(left.toLowerCase())) return undefined
-  if (!lexicon.correct(left) && !words.accepted(left) && !(/^\p{Lu}/u.test(left) && opens)) return undefined
+  // "PetrobrasGeneral": a name the story writes alone is as known as the dictionary's words.
+  if (!lexicon.correct(left) && !words.accepted(left) && !(/^\p{Lu}/u.test(left) && (opens || named?.(left) === true))) return undefined
   // "GibranJokowi", "YeolImpeachment": a name the story writes alone, run into another it writes alone or a long word.
   // A compound given name's head is no such name: "AbdulAziz" is how Nigerian copy writes Abdulaziz.
   const afterNamed = left.length >= 4 && !compoundNameHeads.includes(left.toLowerCase()) && named?.(left) === true && (named(right) || (right.length >= 6 && lexicon.hasLowercase(rightLower)))

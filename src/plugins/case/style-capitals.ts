@@ -4,6 +4,7 @@ import {isSentenceStart} from '../../text/sentence-start.js'
 import type {SentenceTokens} from '../../text/tokens.js'
 import type {CaseContext, Raised} from './context.js'
 import {inTitleCaseLine} from '../../text/title-case-line.js'
+import {inHeadline} from '../../text/headline.js'
 
 /**
  * A title or a body's common noun capitalized with no name after it ("the
@@ -49,7 +50,8 @@ export function styleCapitals(context: CaseContext, sentences: readonly Sentence
     const lower = finding.expected
     // A title may name another person where it is lowercase ("the President
     // ... a company president"); a body's noun in one story is one body.
-    if ((lowercaseInStory.get(lower) ?? 0) < (capitalInStory.get(lower) ?? 0) || context.titles.has(lower) || !common.has(finding)) continue
+    // A headline capitalizes as its desk likes ("Sri Lanka’s new Parliament convened"): there the capital stays a note.
+    if ((lowercaseInStory.get(lower) ?? 0) < (capitalInStory.get(lower) ?? 0) || context.titles.has(lower) || !common.has(finding) || inHeadline(value, finding.start)) continue
     finding.level = 'warning'
     finding.reason += `, as the story writes it elsewhere`
   }

@@ -135,3 +135,15 @@ export function dialectPair(word: string, other: string): boolean {
   const american = (x: string) => lexiconFor('en-US').correct(x) && !lexiconFor('en-GB').correct(x)
   return (british(a) && american(b)) || (american(a) && british(b))
 }
+
+/**
+ * The Arabic article romanized "al" where the name has "el", or the other way
+ * ("Zine al-Abidine Ben Ali" for Zine El Abidine): Egyptian and Maghrebi
+ * papers write the vowel they say, others the classical one.
+ */
+export function otherArticleVowel(text: string, form: string): boolean {
+  const folded = (name: string) => name.replace(arabicArticle, 'al')
+  return text.search(arabicArticle) !== -1 && squash(folded(text)) === squash(folded(form))
+}
+
+const arabicArticle = /(?<![\p{L}])[AaEe]l(?=[- ]\p{L})/gu
