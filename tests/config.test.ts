@@ -88,6 +88,14 @@ describe('configuration', () => {
     expect(result.stderr).toMatch(/^copydesk: people\.yml:3: .*kind.*\n$/)
   })
 
+  it('names a project phrase file whose entry is standard in a country the gazetteer lacks', async () => {
+    const phrases = 'source: test\nentries:\n  - id: floor-test\n    match: floor test\n    fix: confidence vote\n    why: Indian English.\n    standardIn: [Narnia]\n'
+    const dir = projectWith({'.copydeskrc.yml': 'phrases: [desk.yml]\n', 'desk.yml': phrases})
+    const result = await run(['story.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^copydesk: .*desk\.yml: entry `floor-test`: `standardIn` names `Narnia`, which is no country of the gazetteer\n$/)
+  })
+
   it('a config file that is not valid JSON is one line on stderr, exit 2', async () => {
     const dir = projectWith({'.copydeskrc.json': '{bad'})
     const result = await run(['story.txt'], {cwd: dir})

@@ -38,3 +38,11 @@ describe('phrases: an entry whose level rises in a sentence about the past', () 
     expect((await phrases('Parliament meets this Tuesday to debate the bill.')).map((f) => f.level)).toEqual(['info'])
   })
 })
+
+describe('phrases: an entry standard in some countries’ English', () => {
+  it('leaves "vote of trust" in a story about Nepal, and fixes it in a story about Italy', async () => {
+    // Nepal's House of Representatives (millenniumpost.in, 2024) and Italy's Senate.
+    expect(await phrases('Nepal’s prime minister Prachanda needed 138 votes to win the vote of trust in Kathmandu.')).toEqual([])
+    expect((await phrases('Italy’s government won a vote of trust in the Senate.')).map((f) => [f.actual, f.expected[0], f.start])).toEqual([['vote of trust', 'vote of confidence', 25]])
+  })
+})

@@ -30,6 +30,8 @@ export interface PhraseRule {
   caseSensitive: boolean
   /** Words matched only as written, never inflected ("cant" is not "canted"). */
   asWritten: boolean
+  /** Countries whose English writes the phrase as standard ("vote of trust" in India and Nepal): left alone in a story about one of them. */
+  standardIn: string[]
   examples: {invalid: string[]; valid: string[]}
   file: string
 }
@@ -52,7 +54,7 @@ export interface PhrasePattern {
 }
 
 const fileKeys = ['source', 'category', 'level', 'entries']
-const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'asWritten', 'examples']
+const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'asWritten', 'standardIn', 'examples']
 
 function words(phrase: string): string[] {
   return straightApostrophes(phrase).trim().split(/\s+/)
@@ -116,6 +118,7 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
         levelInPast: entry.value.levelInPast === undefined ? undefined : where.oneOf('levelInPast', levels, 'warning'),
         caseSensitive,
         asWritten: where.boolean('asWritten', false),
+        standardIn: entry.value.standardIn === undefined ? [] : where.strings('standardIn', false),
         examples,
         file: path
       })

@@ -15,6 +15,8 @@ export interface Options {
   wordClasses?: WordClasses | undefined
   /** Words that place a sentence in the past ("was") or the future ("will"), each with its tense. */
   tenseMarkers?: ReadonlyMap<string, string> | undefined
+  /** The countries a document is about, for the entries standard in some countries' English; without it those entries always apply. */
+  storyCountries?: ((value: string) => ReadonlySet<string>) | undefined
 }
 
 interface Hit {
@@ -44,10 +46,17 @@ export default function phrases(options: Readonly<Options>) {
         const first = hit.tokens[0]!
         const last = hit.tokens.at(-1)!
         skipUntil = last.end
+        if (hit.rule.standardIn.length > 0 && standardHere(hit.rule, String(file.value), options.storyCountries)) continue
         reportHit(file, hit, first, last, hit.rule.levelInPast !== undefined && tense(tokens, words, hit.tokens) === 'past' ? hit.rule.levelInPast : hit.rule.level)
       }
     }
   }
+}
+
+/** Whether the story is about a country whose English writes the phrase as standard. */
+function standardHere(rule: PhraseRule, value: string, storyCountries: Options['storyCountries']): boolean {
+  const story = storyCountries?.(value)
+  return story !== undefined && rule.standardIn.some((country) => story.has(country))
 }
 
 // Apart from the scan over every word, so that V8's optimized scan is not

@@ -1,5 +1,8 @@
 import phrases from '../plugins/phrases.js'
 import {defineRule} from './define.js'
+import {countriesOf} from '../names/countries.js'
+import type {Bundle} from '../data/bundle.js'
+import {DataError} from '../data/yaml-file.js'
 
 export default defineRule({
   id: 'phrases',
@@ -9,11 +12,11 @@ export default defineRule({
   priority: 2,
   strict: 'raise',
   options: {},
-  data: ['phraseRules', 'phraseForms', 'wordClasses', 'tenseMarkers'],
+  data: ['phraseRules', 'phraseForms', 'wordClasses', 'tenseMarkers', 'entities'],
   entries: {name: 'phrase', ids: (data) => data.phraseRules.map((rule) => rule.id)},
   // Phrases are matched within a sentence.
   paragraphFacts: () => '',
-  attach: (data) => [phrases, {rules: data.phraseRules, forms: data.phraseForms, wordClasses: data.wordClasses, tenseMarkers: data.tenseMarkers}],
+  attach: (data) => [phrases, {rules: data.phraseRules, forms: data.phraseForms, wordClasses: data.wordClasses, tenseMarkers: data.tenseMarkers, storyCountries: storyCountries(data)}],
   examples: {
     valid: [
       'Fans waited with bated breath for the result.',
@@ -36,3 +39,14 @@ export default defineRule({
     ]
   }
 })
+
+/** The story's countries from the gazetteer, for the entries standard in some countries' English (none, no gazetteer read). */
+function storyCountries(data: Pick<Bundle, 'phraseRules' | 'entities'>): ((value: string) => ReadonlySet<string>) | undefined {
+  if (!data.phraseRules.some((rule) => rule.standardIn.length > 0)) return undefined
+  const countries = countriesOf(data.entities)
+  // A country the gazetteer does not know would never match: the entry names it wrongly.
+  for (const rule of data.phraseRules) {
+    for (const country of rule.standardIn) if (!countries.in(country).has(country)) throw new DataError(rule.file, undefined, `entry \`${rule.id}\`: \`standardIn\` names \`${country}\`, which is no country of the gazetteer`)
+  }
+  return (value) => countries.storyOf(value)
+}
