@@ -1126,3 +1126,11 @@ describe('names run into a word, on machine-translated copy', () => {
     ])
   })
 })
+
+describe('eighty-ninth batch: politics', () => {
+  it('reads a surname after a given name that opens another known person’s name as that other person’s, and still fixes the known person', async () => {
+    // Viktor Bondar co-chairs Ukraine's For the Future group; Adam Bodnar is Poland's justice minister.
+    const text = 'The deputy group For the Future has two co-chairs, Viktor Bondar and Taras Batenko. Justice Minister Adma Bodnar spoke.'
+    expect(await found('names', text)).toEqual([['Adma Bodnar', 'Adam Bodnar', 'warning', 101, 112]])
+  })
+})

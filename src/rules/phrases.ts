@@ -1,6 +1,6 @@
 import phrases from '../plugins/phrases.js'
 import {defineRule} from './define.js'
-import {countriesOf} from '../names/countries.js'
+import {countriesOf, type Countries} from '../names/countries.js'
 import type {Bundle} from '../data/bundle.js'
 import {DataError} from '../data/yaml-file.js'
 
@@ -40,13 +40,19 @@ export default defineRule({
   }
 })
 
-/** The story's countries from the gazetteer, for the entries standard in some countries' English (none, no gazetteer read). */
+/**
+ * The story's countries from the gazetteer, for the entries standard in some
+ * countries' English (none, no gazetteer read). The lookup of the story's
+ * countries is made when a story first has such a phrase: most have none.
+ */
 function storyCountries(data: Pick<Bundle, 'phraseRules' | 'entities'>): ((value: string) => ReadonlySet<string>) | undefined {
-  if (!data.phraseRules.some((rule) => rule.standardIn.length > 0)) return undefined
-  const countries = countriesOf(data.entities)
+  const named = new Set(data.phraseRules.flatMap((rule) => rule.standardIn))
+  if (named.size === 0) return undefined
+  const known = new Set(data.entities.filter((entity) => entity.kind === 'place' && entity.title?.startsWith('Country')).map((entity) => entity.name))
   // A country the gazetteer does not know would never match: the entry names it wrongly.
   for (const rule of data.phraseRules) {
-    for (const country of rule.standardIn) if (!countries.in(country).has(country)) throw new DataError(rule.file, undefined, `entry \`${rule.id}\`: \`standardIn\` names \`${country}\`, which is no country of the gazetteer`)
+    for (const country of rule.standardIn) if (!known.has(country)) throw new DataError(rule.file, undefined, `entry \`${rule.id}\`: \`standardIn\` names \`${country}\`, which is no country of the gazetteer`)
   }
-  return (value) => countries.storyOf(value)
+  let countries: Countries | undefined
+  return (value) => (countries ??= countriesOf(data.entities)).storyOf(value)
 }

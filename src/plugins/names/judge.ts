@@ -21,7 +21,7 @@ import {officeBefore, ofStoryCountry, storyElsewhere, titleBefore} from './story
 import {otherTitleBefore} from '../../names/story-people.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {reordered, swapped} from './swapped.js'
-import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson} from './words.js'
+import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson, opensKnownName} from './words.js'
 import {runOnWord} from '../../names/run-on.js'
 import {otherArticleVowel, otherDialectSpelling, sameLetters} from './layouts.js'
 import {anotherRomanizedName, ofTransliteratedCountry, otherRomanization, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
@@ -369,12 +369,19 @@ function afterOtherGiven(context: NamesContext, word: string, entity: Entity, va
   for (const {match} of before(value, word, givenBefore)) {
     const given = match[1]!
     // Another language's form of the person's own ("Simon" for Szymon) is still the person.
-    if (isFirstName(context, given) && editDistance(given.toLowerCase(), own, 1) > 1 && (lineOf(context, given) === undefined || lineOf(context, given) !== lineOf(context, own))) return true
+    if (givenName(context, given) && editDistance(given.toLowerCase(), own, 1) > 1 && (lineOf(context, given) === undefined || lineOf(context, given) !== lineOf(context, own))) return true
   }
   return false
 }
 
 const givenBefore = /(?<!\p{L})(\p{Lu}\p{Ll}+) $/u
+
+/** A given name of the list, or one that opens a known person's name and is no common word, title or Korean family name ("Viktor", "Taras"). */
+function givenName(context: NamesContext, word: string): boolean {
+  if (isFirstName(context, word)) return true
+  const lower = word.toLowerCase()
+  return opensKnownName(context, word) && !context.lexicon.hasLowercase(lower) && !context.titles.has(lower) && !context.korean.surnames.has(word)
+}
 
 /** The span opens with the known name's own given name, a common one. */
 function commonGivenKept(context: NamesContext, span: readonly NameToken[], form: string): boolean {

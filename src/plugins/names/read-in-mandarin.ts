@@ -47,22 +47,29 @@ const twoWords = /(?<![\p{L}\p{M}'’-]|\p{Lu}\p{Ll}* )(\p{Lu}\p{Ll}+) (\p{Lu}\p
  */
 export function reportReadInMandarin(file: VFile, value: string, context: NamesContext, readings: MandarinReadings): void {
   if (readings.size === 0) return
-  const countries = countriesOf(context.gazetteer.entities)
-  const story = countries.storyOf(value)
-  const lines = Object.entries(countriesOfLine).filter(([, names]) => names.some((name) => story.has(name))).map(([line]) => line)
-  // Taiwan writes its people in Wade–Giles ("Hsieh Kuo-liang"): a name in mainland pinyin, with a spelling Wade–Giles never has, is read through Beijing's copy.
-  const taiwanForms = formsOf(context.gazetteer.entities, 'Taiwan')
-  const taiwan = mentions(value, taiwanForms) >= 2
-  if (lines.length === 0 && !taiwan) return
-  const flagged = flaggedSpans(file)
+  // The story's countries are read at the first name that may be read in Mandarin: a story without one (most) never builds them.
+  let story: {countries: ReturnType<typeof countriesOf>; lines: string[]; taiwan: boolean} | undefined
+  const storyOf = () => {
+    if (story) return story
+    const countries = countriesOf(context.gazetteer.entities)
+    const named = countries.storyOf(value)
+    const lines = Object.entries(countriesOfLine).filter(([, names]) => names.some((name) => named.has(name))).map(([line]) => line)
+    // Taiwan writes its people in Wade–Giles ("Hsieh Kuo-liang"): a name in mainland pinyin, with a spelling Wade–Giles never has, is read through Beijing's copy.
+    return (story = {countries, lines, taiwan: mentions(value, formsOf(context.gazetteer.entities, 'Taiwan')) >= 2})
+  }
+  let flagged: Array<[number, number]> | undefined
   for (const match of value.matchAll(twoWords)) {
     const whole = match[0]
     const family = match[1]!
     const given = match[2]!
     const start = match.index
     const byCountry = readings.get(family.toLowerCase())
+    if ((!byCountry && !pinyinOnly.test(family) && !pinyinOnly.test(given)) || !pinyinGiven(given.toLowerCase(), context.pinyinSyllables)) continue
+    const {countries, lines, taiwan} = storyOf()
+    if (lines.length === 0 && !taiwan) return
     const line = lines.find((each) => byCountry?.has(each)) ?? (taiwan && mainlandPinyin(family, given, context) ? 'Taiwan' : undefined)
-    if (!line || !pinyinGiven(given.toLowerCase(), context.pinyinSyllables) || context.lexicon.hasLowercase(given.toLowerCase())) continue
+    if (!line || context.lexicon.hasLowercase(given.toLowerCase())) continue
+    flagged ??= flaggedSpans(file)
     if (context.gazetteer.lookup(whole).length > 0 || overlapsFlagged(flagged, start, start + whole.length)) continue
     if (aboutChina(context, countries, sentenceAround(value, start)) || bylineBefore.test(value.slice(Math.max(0, start - 40), start))) continue
     const families = byCountry?.get(line) ?? []
