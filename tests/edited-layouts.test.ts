@@ -1134,3 +1134,11 @@ describe('eighty-ninth batch: politics', () => {
     expect(await found('names', text)).toEqual([['Adma Bodnar', 'Adam Bodnar', 'warning', 101, 112]])
   })
 })
+
+describe('a Korean name in both orders', () => {
+  it('fixes a name turned to Western order where the story writes it family name first, and leaves a story written in one order', async () => {
+    const text = 'Former Prosecutor General Yoon Seok-yeol was elected. Seok-Yeol Yoon said he would win. Jun-Pyo Hong lost.'
+    expect(await found('names', text)).toEqual([['Seok-Yeol Yoon', 'Yoon Seok-yeol', 'warning', 54, 68]])
+    expect(await found('names', 'Seok-yeol Yoon was elected. Jun-pyo Hong lost to Seok-yeol Yoon.')).toEqual([])
+  })
+})

@@ -11,6 +11,7 @@ import {judge} from './judge.js'
 import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
 import {mandarinReadings, reportReadInMandarin} from './read-in-mandarin.js'
+import {reportKoreanOrder} from './korean-order.js'
 import {reportDefinedNames} from './defined-names.js'
 import {reportCutShortNames} from './cut-short.js'
 import {reportHonorifics, womenOnly, type HonorificData} from './honorifics.js'
@@ -158,6 +159,7 @@ export default function names(options: Readonly<Options>) {
       (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble'),
       options.foreignFunctionWords
     )
+    reportKoreanOrder(file, value, context.korean.surnames)
     reportPartialAccents(file, value, found.known)
     reportAccentsLostAmongAccented(file, value, found.known, (entity) => countriesOf(context.gazetteer.entities).of(entity))
     reportSecondReferences(file, value, references)
