@@ -1142,3 +1142,10 @@ describe('a Korean name in both orders', () => {
     expect(await found('names', 'Seok-yeol Yoon was elected. Jun-pyo Hong lost to Seok-yeol Yoon.')).toEqual([])
   })
 })
+
+describe('a body named with another known body’s name among its words', () => {
+  it('reads "the Japanese Komeito Party" as Komeito, and still fixes the Japanese Communist Party mistyped', async () => {
+    const text = 'On October 12th, the Japanese Komeito Party released a video. The Japanese Comunist Party did too.'
+    expect(await found('names', text)).toEqual([['Japanese Comunist Party', 'Japanese Communist Party', 'warning', 66, 89]])
+  })
+})

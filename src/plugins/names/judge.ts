@@ -20,7 +20,7 @@ import {slotGarble} from './slot-garbles.js'
 import {officeBefore, ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
 import {otherTitleBefore} from '../../names/story-people.js'
 import {lineOf, translatedGiven} from './translated-given.js'
-import {reordered, swapped} from './swapped.js'
+import {namesOtherBody, reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson, opensKnownName} from './words.js'
 import {runOnWord} from '../../names/run-on.js'
 import {otherArticleVowel, otherDialectSpelling, sameLetters} from './layouts.js'
@@ -182,6 +182,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (!hit) return undefined
   // "Daniel Noboaannounced": the name run into the word after it is the spacing rule's to split, no garble to replace.
   if (runOnWord(context.lexicon, span.at(-1)!.text, hit.ref.form.split(' ').at(-1)!)) return undefined
+  // "the Japanese Komeito Party" is no Japanese Communist Party: a span holding another known body's name as one of its words names that body.
+  if (hit.ref.entity.kind === 'org' && span.length > 1 && span.some((name) => namesOtherBody(context, name.text, hit.ref.entity))) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
   if (isAllCaps(hit.ref.form) && !isAllCaps(text)) return undefined
   // And "Miss Bouton" is not Boston, nor "Ahmed Saad" Ahmedabad: a given name opening the span makes it a person's.

@@ -40,6 +40,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !(creedWords.has(word(hit).toLowerCase()) && creedWords.has(hit.expectedWord.toLowerCase())))
     // "59 Pheu Thai MPs": an acronym's plural after the name is the body's members, no word of its name.
     .filter((hit) => !acronymPlural.test(word(hit)))
+    // "the Japanese Komeito Party": a word that is another known body's whole name says which body it is.
+    .filter((hit) => !namesOtherBody(context, word(hit), hit.entity))
   // One in brackets spelling the name as written defines it, whatever body the gazetteer has by that acronym ("Federal Democratic
   // Party (FDP)" is not the Free Democratic Party); only a word of the name misformed is still a slip ("Maldivian Democrat Party (MDP)").
   if (definingAcronym(span, value) !== undefined) hits = hits.filter((hit) => misformed(word(hit), hit.expectedWord))
@@ -79,6 +81,12 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
+
+/** A word that is another known body's whole name as written ("Komeito"), no common word. */
+export function namesOtherBody(context: NamesContext, word: string, entity: Entity): boolean {
+  if (context.lexicon.hasLowercase(word.toLowerCase())) return false
+  return context.gazetteer.lookup(word).some((ref) => ref.entity !== entity && ref.entity.kind === 'org' && ref.type !== 'garble' && ref.form === word)
+}
 
 /** A word a letter or two off ("Fond" for Fund, "Affair" for Affairs) is a typo in the name: as strong a sign as a swapped institution noun. */
 function typo(actualWord: string, expectedWord: string): boolean {
