@@ -1149,3 +1149,16 @@ describe('a body named with another known body’s name among its words', () => 
     expect(await found('names', text)).toEqual([['Japanese Comunist Party', 'Japanese Communist Party', 'warning', 66, 89]])
   })
 })
+
+describe('ninetieth and ninety-second batches: business and courts', () => {
+  it('reads a byline whose name the page layout lost as a byline', async () => {
+    expect(await found('case', 'Peru’s ex-president jailed in case linked to corruption scandal\n\nby · BusinessMirror\n\nLIMA, Peru—Peru’s former president was sentenced.')).toEqual([])
+    expect(await found('case', 'A Bogota judge ruled on Monday.\n\nby | Jul 9, 2025\n\nThe judge announced the verdict.')).toEqual([])
+  })
+
+  it('reads a place’s adjective as no slip for the place, a running mate’s ticket as two names, and a wire’s “mln” as a word', async () => {
+    expect(await found('names', 'An Italian court jailed the former governor of Sardinia over the purchase of a Sardinian villa.')).toEqual([])
+    expect(await found('names', 'The President and Vice President-elect Prabowo Subianto-Gibran Rakabuming Raka will take office in Indonesia.')).toEqual([])
+    expect(await found('spelling', 'He allegedly defrauded PLN 150 million (EUR 35.23 mln) from the Justice Fund.')).toEqual([])
+  })
+})

@@ -54,8 +54,8 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
 /** A full stop right after a letter or a digit and one space: no stop of a question, a quotation or a list. */
 const strayStopBefore = /[\p{L}\d]\. $/u
 
-/** A line that is a byline: "by" or "from" opening it, then a person's name, and no full stop at its end. */
-const byline = /^(?:by|from) \p{Lu}[\p{L}'’-]+ \p{Lu}[^\n]*[^.\n]$/u
+/** A line that is a byline: "by" or "from" opening it, then a person's name or (the name lost in the page's layout) a separator ("by · BusinessMirror", "by | Jul 9, 2025"), and no full stop at its end. */
+const byline = /^(?:by|from) (?:\p{Lu}[\p{L}'’-]+ \p{Lu}|[·|•–—] )[^\n]*[^.\n]$/u
 
 /**
  * Whether the word is mentioned, not used: in quotes as a word, part of a

@@ -108,6 +108,23 @@ function insideSyllableName(context: NamesContext, span: readonly NameToken[], r
   return (syllable(before) && !notNameWord(context, before)) || (syllable(after) && isUnknownWord(context, after))
 }
 
+/** The adjective English makes of a place's one-word name: "Sardinian", "Bavarian", "Tibetan", "Sudanese". */
+function adjectiveOfPlace(text: string, form: string): boolean {
+  if (form.includes(' ') || !text.startsWith(form.slice(0, -1))) return false
+  const stem = form.replace(/[aeioy]$/u, '')
+  return [`${form}n`, `${form}an`, `${stem}ian`, `${stem}an`, `${form}ese`, `${stem}ese`].includes(text)
+}
+
+/** The hyphen and capitalized word that end the text where the person's name does not end so ("-Gibran" of "Prabowo Subianto-Gibran"), or ''. */
+function ticketTail(text: string, form: string): string {
+  const tail = /-\p{Lu}\p{L}+$/u.exec(text)?.[0]
+  if (tail === undefined || form.endsWith(tail)) return ''
+  // Before the hyphen stands a whole name of as many words as the person's, its last no particle ("Al-Ghanem" is one surname).
+  const head = text.slice(0, -tail.length).split(' ')
+  const last = head.at(-1)!
+  return head.length === form.split(' ').length && head.length > 1 && last.length >= 4 && !nameParticles.includes(last.toLowerCase()) ? tail : ''
+}
+
 /** A title, courtesy title, determiner, place, people's adjective or known body. */
 function notNameWord(context: NamesContext, name: NameToken): boolean {
   const lower = name.text.toLowerCase()
@@ -182,6 +199,11 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (!hit) return undefined
   // "Daniel Noboaannounced": the name run into the word after it is the spacing rule's to split, no garble to replace.
   if (runOnWord(context.lexicon, span.at(-1)!.text, hit.ref.form.split(' ').at(-1)!)) return undefined
+  // "a Sardinian villa": a place's adjective is no slip for the place.
+  if (hit.ref.entity.kind === 'place' && span.length === 1 && adjectiveOfPlace(text, hit.ref.form)) return {span, rank: 0}
+  // "Prabowo Subianto-Gibran Rakabuming Raka": a person's name hyphened to another name is a ticket of two; the fix, if any, is the first name's alone.
+  const ticket = hit.ref.entity.kind === 'person' ? ticketTail(text, hit.ref.form) : ''
+  if (ticket && text === `${hit.ref.form}${ticket}`) return {span, rank: 0}
   // "the Japanese Komeito Party" is no Japanese Communist Party: a span holding another known body's name as one of its words names that body.
   if (hit.ref.entity.kind === 'org' && span.length > 1 && span.some((name) => namesOtherBody(context, name.text, hit.ref.entity))) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
@@ -293,7 +315,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Foreign Minister Yair" ends where "Yair Lapid", a known name, goes on: no body's garble.
   if (splitsKnownName(context, span, run, value)) return undefined
   // A variant in another layout than the name ("Kao Hung-an" beside Ann Kao, "Nishimura Yasutoshi") is the form the writer meant: it comes first; a spelling variant of the same words ("Zelenskiy") after the name.
-  const expected = hit.ref.type !== 'variant' ? [target] : sameShape(target, hit.ref.entity.name) ? [hit.ref.entity.name, target] : [target, hit.ref.entity.name]
+  const expected = (hit.ref.type !== 'variant' ? [target] : sameShape(target, hit.ref.entity.name) ? [hit.ref.entity.name, target] : [target, hit.ref.entity.name]).map((form) => form + ticket)
   const previous = run[run.indexOf(span[0]!) - 1]
   const loneWord =
     span.length === 1 && !target.includes(' ')
@@ -313,7 +335,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
       span,
       expected,
       level: 'warning',
-      reason: `Unexpected ${quote(text)}, did you mean ${quote(target)}?`,
+      reason: `Unexpected ${quote(text)}, did you mean ${quote(target + ticket)}?`,
       note: describe(hit.ref),
       ...(loneWord ? {loneWord} : {}),
       ...(span.length > 1 && hit.ref.entity.kind === 'person' ? {fullName: {entity: hit.ref.entity}} : {})
