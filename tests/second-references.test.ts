@@ -166,3 +166,11 @@ describe('a second reference cut short', () => {
     }
   })
 })
+
+describe('a full name with its given name slipped', () => {
+  it('fixes a given name a letter off before the surname of a person the story names, and leaves someone else of the same family', async () => {
+    // A Reuters caption on a Bolivian story (eniancreation.com, 2022) spelled her as heard.
+    expect(await names('Former Bolivian President Jeanine Anez was sentenced. Janine Anez, in a photo taken in 2020.')).toEqual([['Janine', 'Jeanine', 54]])
+    expect(await names('Mexican Senator Mario Delgado spoke. His sister Maria Delgado did not.')).toEqual([])
+  })
+})

@@ -52,5 +52,43 @@ export function givenNameKept(value: string, people: readonly StoryPerson[], dat
   return found
 }
 
+/**
+ * A full name that keeps the surname of a person the story names and slips
+ * a letter in the given name ("Jeanine Anez" … "Janine Anez", a caption
+ * that spelled the name as heard): that person, as the story wrote them.
+ * The given name keeps its first letter; no one else in the story bears it,
+ * and the gazetteer knows no such person.
+ */
+export function surnameKept(value: string, people: readonly StoryPerson[], data: ReferenceData): SecondReference[] {
+  const found: SecondReference[] = []
+  const given = new Set(people.map((person) => person.given))
+  for (const match of value.matchAll(twoWordNames)) {
+    const [first, surname] = [match[1]!, match[2]!]
+    if (given.has(first) || first.length < 4 || longerName(value, match.index, data)) continue
+    const person = onlyOne(people, (candidate) => {
+      const [own, last] = ownWords(candidate)
+      return last === surname && own !== undefined && own[0] === first[0] && own.length >= 4 && editDistance(first.toLowerCase(), own.toLowerCase(), 1) === 1 && !otherSex(first, own)
+    })
+    if (!person || data.gazetteer.lookup(match[0]).some((ref) => ref.type !== 'garble')) continue
+    const start = match.index
+    const written = ownWords(person).join(' ')
+    found.push({start, end: start + first.length, expected: ownWords(person)[0]!, reason: `Unexpected \`${first}\`: this story names ${written}`})
+  }
+  return found
+}
+
+/** The other sex's form of a given name: "Maria" for Mario, "Daniela" for Daniel, "Louise" for Louis (a relative, not a slip). */
+function otherSex(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (long === `${short}a` || long === `${short}e`) return true
+  return a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && /[aeo]$/u.test(a) && /[aeo]$/u.test(b)
+}
+
+/** The person's given name and surname as the story writes them, when the name is two words. */
+function ownWords(person: StoryPerson): [string | undefined, string | undefined] {
+  const words = (person.written ?? person.full).split(' ')
+  return words.length === 2 ? [words[0], words[1]] : [undefined, undefined]
+}
+
 /** Two capitalized words, not before a third. */
 const twoWordNames = /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/gu

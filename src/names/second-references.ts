@@ -5,7 +5,7 @@ import {isSentenceStart} from '../text/sentence-start.js'
 import {nicknameAfter, particleNameAfter} from './spans.js'
 import {escapeRegExp} from '../text/normalize.js'
 import {givenNameHonorifics} from '../data/name-words.js'
-import {afterInitials, givenNameKept} from './full-name-references.js'
+import {afterInitials, givenNameKept, surnameKept} from './full-name-references.js'
 import {commonWordOpening, joinsName, longerName, lookAlike, onlyOne, otherTitleBefore, sameFamilyName, sharedSurname, type ReferenceData, type SecondReference, type StoryPerson} from './story-people.js'
 
 export {storyPeople, type ReferenceData, type SecondReference, type StoryPerson} from './story-people.js'
@@ -83,7 +83,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push({start, end, expected: byGiven.surname, reason: `Unexpected \`${word}\` alone: on second reference ${byGiven.full} is \`${byGiven.surname}\``})
     }
   }
-  return found.concat(givenNameKept(value, people, data), afterInitials(value, people, data))
+  return found.concat(givenNameKept(value, people, data), surnameKept(value, people, data), afterInitials(value, people, data))
 }
 
 /**
