@@ -1162,3 +1162,19 @@ describe('ninetieth and ninety-second batches: business and courts', () => {
     expect(await found('spelling', 'He allegedly defrauded PLN 150 million (EUR 35.23 mln) from the Justice Fund.')).toEqual([])
   })
 })
+
+describe('a local body’s acronym in English order', () => {
+  it('fixes an acronym whose letters are a body of the story’s country’s, and leaves one the story spells out for another body or that opens a known family of names', async () => {
+    const text = 'In Romania, the National Liberal Party (NLP) and the Social Democrats agreed in Bucharest. The NLP won.'
+    expect(await found('names', text)).toEqual([
+      ['NLP', 'PNL', 'warning', 40, 43],
+      ['NLP', 'PNL', 'warning', 95, 98]
+    ])
+    for (const clean of [
+      'Myanmar’s Union Democracy Party (UDP) re-registered this month, its leaders said from London in Britain.',
+      'In Nepal, ministers from CPN (Maoist Center) and the Nepali Congress were sworn in at Kathmandu.'
+    ]) {
+      expect(await found('names', clean), clean).toEqual([])
+    }
+  })
+})

@@ -39,6 +39,8 @@ export interface NamesContext {
   wadeGiles: ReadonlyMap<string, string>
   /** The gazetteer's Korean persons, read by syllable on first use. */
   koreanPersons: KoreanPerson[] | undefined
+  /** Bodies' acronyms by their letters in order ("DPS" for PSD), made on first use. */
+  acronymsByLetters: Map<string, FormRef[]> | undefined
   /** Persons by their given name, for a garble of the rest of the name; made on first use. */
   anchors: Anchors | undefined
   /** Japanese long vowels and their other spellings: "Kohno" is the same name as Kono. */

@@ -17,6 +17,7 @@ import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
+import {reorderedAcronym} from './acronym-order.js'
 import {officeBefore, ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
 import {otherTitleBefore} from '../../names/story-people.js'
 import {lineOf, translatedGiven} from './translated-given.js'
@@ -46,6 +47,9 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   const refs = gazetteer.lookup(text).filter((ref) => !isAllCaps(ref.form) || isAllCaps(text))
   // "the Trujillos", "the Obamas": a family named by a known name.
   if (refs.length === 0 && /[^s]s$/.test(text) && gazetteer.isAccepted(text.slice(0, -1))) return {span, rank: 0}
+  // "SDP" for PSD in a story about Romania: a local body's acronym in English order.
+  const englishOrder = reorderedAcronym(context, span, text, value)
+  if (englishOrder) return englishOrder
   if (refs.length > 0) return exactReading(context, span, run, text, refs, value)
   // "(Ezega.com)": a word of a web address is no name to read.
   if (insideAddress(value, span[0]!.start, span.at(-1)!.end)) return undefined

@@ -1,0 +1,78 @@
+import {quote} from '../../message.js'
+import {countriesOf} from '../../names/countries.js'
+import type {FormRef} from '../../names/gazetteer.js'
+import type {NameToken} from '../../names/spans.js'
+import type {Contender, NamesContext} from './context.js'
+
+/**
+ * "the Social Democratic Party (SDP)" in a story about Romania: translation
+ * turns a body's name into English and its acronym with it, where English
+ * copy keeps the acronym of the body's own language (PSD, PNL, CPV). An
+ * acronym whose letters, reordered, are the acronym of a body of the story's
+ * country, and that is no body of any country the story names, is that body's.
+ */
+export function reorderedAcronym(context: NamesContext, span: readonly NameToken[], text: string, value: string): Contender | undefined {
+  if (span.length !== 1 || !/^\p{Lu}{3,6}$/u.test(text) || context.lexicon.has(text)) return undefined
+  const byLetters = (context.acronymsByLetters ??= acronymsByLetters(context))
+  // "CPN (Maoist Centre)", "CPN-UML": the opening of a known body's name is that family of bodies.
+  if (byLetters.get(stemKey)!.some((ref) => ref.form === text)) return undefined
+  const same = byLetters.get(lettersOf(text))?.filter((ref) => ref.form !== text)
+  if (!same || same.length === 0) return undefined
+  const countries = countriesOf(context.gazetteer.entities)
+  const named = countries.inDocument(value)
+  // A body the acronym names as written, of a country the story names or of none (an international one), is that body.
+  const own = context.gazetteer.lookup(text).filter((ref) => ref.type !== 'garble' && ref.form === text)
+  if (own.some((ref) => countries.of(ref.entity).size === 0 || [...countries.of(ref.entity)].some((country) => named.has(country)))) return undefined
+  const local = same.filter((ref) => countries.storyCountryOf(ref.entity, value) !== undefined)
+  if (new Set(local.map((ref) => ref.entity)).size !== 1) return undefined
+  const ref = local[0]!
+  // "the Union Democracy Party (UDP)": a name the story spells out for the acronym is that body's, unless it is this body's name in English ("National Liberal Party (NLP)").
+  const spelled = spelledOut(text, value)
+  if (spelled !== undefined && ![ref.entity.name, ...ref.entity.variants].some((form) => form.toLowerCase() === spelled.toLowerCase())) return undefined
+  return {
+    span: [...span],
+    rank: 0.5,
+    candidate: {
+      span: [...span],
+      expected: [ref.form],
+      level: 'warning',
+      reason: `Unexpected ${quote(text)}, the letters of ${quote(ref.form)} in English order; the story's ${ref.entity.name} is ${quote(ref.form)}`,
+      note: `${ref.entity.name}${ref.entity.title ? ` (${ref.entity.title})` : ''}: copy in English keeps the acronym of the body's own language.`
+    }
+  }
+}
+
+function lettersOf(text: string): string {
+  return [...text].sort().join('')
+}
+
+/** The capitalized words before the acronym in brackets whose initials it is ("Libya Political Agreement (LPA)"), if the story has them. */
+function spelledOut(text: string, value: string): string | undefined {
+  for (let at = value.indexOf(`(${text})`); at >= 0; at = value.indexOf(`(${text})`, at + 1)) {
+    const words = value.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/u)
+    const initials = (list: string[]) => list.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')
+    for (let n = 2; n <= Math.min(8, words.length); n++) {
+      const name = words.slice(-n)
+      if (/^\p{Lu}/u.test(name[0]!) && initials(name) === text) return name.join(' ')
+    }
+  }
+  return undefined
+}
+
+/** The key under which `acronymsByLetters` keeps the acronyms that open a longer known name ("CPN" of CPN-UML). */
+const stemKey = ' stems'
+
+/** The bodies' acronyms in the gazetteer, by their letters sorted; under `stemKey`, the acronyms that open longer names. */
+function acronymsByLetters(context: NamesContext): Map<string, FormRef[]> {
+  const map = new Map<string, FormRef[]>([[stemKey, []]])
+  for (const ref of context.gazetteer.allForms()) {
+    const stem = /^(\p{Lu}{3,6})(?:-| \()/u.exec(ref.form)?.[1]
+    if (stem && ref.entity.kind === 'org') map.get(stemKey)!.push({...ref, form: stem})
+    if (ref.entity.kind !== 'org' || ref.type === 'garble' || !/^\p{Lu}{3,6}$/u.test(ref.form)) continue
+    const key = lettersOf(ref.form)
+    const list = map.get(key) ?? []
+    list.push(ref)
+    map.set(key, list)
+  }
+  return map
+}
