@@ -1178,3 +1178,15 @@ describe('a local body’s acronym in English order', () => {
     }
   })
 })
+
+describe('outlets as their pages write them', () => {
+  it('leaves an outlet’s words spaced or hyphened otherwise, its web address and a people’s adjective, and still fixes its name run together', async () => {
+    const text = 'Joy News Correspondent Joseph Gakpo reported. Photo: Gorethy Kenneth / Post Courier. Ruto spoke of the East African country. The DailyTrust reported it, Luca Caruso-Moro of CTVNews.ca said.'
+    expect(await found('names', text)).toEqual([['DailyTrust', 'Daily Trust', 'warning', 129, 139]])
+  })
+
+  it('reads no outlet as another’s slip, nor a surname of another country’s person as known in a story about Tunisia', async () => {
+    expect(await found('names', 'Source: TAP News Agency. In an interview with the Politika daily, the minister spoke.')).toEqual([])
+    expect((await found('names', 'Tunisian President Kais Saied dissolved parliament. Said denied any desire for dictatorship.')).map(([actual, fix]) => [actual, fix])).toEqual([['Said', 'Saied']])
+  })
+})

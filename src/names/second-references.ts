@@ -1,4 +1,6 @@
 import {editDistance} from './distance.js'
+import {countriesOf} from './countries.js'
+import type {Entity} from '../data/entities.js'
 import {wordBefore} from '../text/word-before.js'
 import {nearByEar} from './phonetic.js'
 import {isSentenceStart} from '../text/sentence-start.js'
@@ -98,10 +100,17 @@ function commonWordSlip(word: string, value: string, start: number, end: number,
   if (isSentenceStart(value, start, data.abbreviations) && !beforeSubjectVerb(value, end, data)) return undefined
   if (/^[ -]\p{Lu}/u.test(value.slice(end, end + 2)) || longerName(value, start, data)) return undefined
   const lower = word.toLowerCase()
-  if (data.titles.has(lower) || data.courtesyTitles.has(lower) || data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble')) return undefined
+  // A known name as written is someone's, but a person's name only in a story about their country ("Said" of Egypt's Hala El-Said is no one in a story about Tunisia).
+  if (data.titles.has(lower) || data.courtesyTitles.has(lower) || data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble' && (ref.entity.kind !== 'person' || personOfStory(ref.entity, value, data)))) return undefined
   const person = onlyOne(people, (candidate) => candidate.known === true && candidate.surname.length >= 4 && !data.lexicon.hasLowercase(candidate.surname.toLowerCase()) && editDistance(lower, candidate.surname.toLowerCase(), 1) === 1)
   // "Edwin Tong … Tong will be minister": a word the story gives someone else as a surname is theirs.
   return person && !namedOtherwise(word, value, person, data) ? person : undefined
+}
+
+/** Whether the story is about a country of the person's, or names no country the person has. */
+function personOfStory(entity: Entity, value: string, data: ReferenceData): boolean {
+  const countries = countriesOf(data.gazetteer.entities)
+  return countries.of(entity).size === 0 || countries.storyCountryOf(entity, value) !== undefined
 }
 
 /** A subject's verb next: a verb of saying, an auxiliary, or a past tense ("denied"). */

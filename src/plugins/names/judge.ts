@@ -212,6 +212,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'org' && span.length > 1 && span.some((name) => namesOtherBody(context, name.text, hit.ref.entity))) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
   if (isAllCaps(hit.ref.form) && !isAllCaps(text)) return undefined
+  // An outlet is named in credits and bylines as each page sets it ("Politika" is no Politico): no other name's slip.
+  if (hit.ref.entity.kind === 'outlet') return undefined
   // And "Miss Bouton" is not Boston, nor "Ahmed Saad" Ahmedabad: a given name opening the span makes it a person's.
   if (hit.ref.entity.kind !== 'person' && (afterPersonCue(context, span[0]!.start, value) || (span.length > 1 && isFirstName(context, span[0]!.text)))) return undefined
   // "Davao del Norte" is no Norway: a lone word after a Capitalized word and a connector of another language ends a name of its own.
@@ -618,6 +620,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
     return {span, rank: 0, ref: accepted[0] ?? refs[0]!}
   }
   const ref = accepted[0] ?? refs[0]!
+  // "Joy News", "Post Courier", "La Sexta", "the East African country": an outlet's words spaced or hyphened as the page likes; only its name run together ("DailyTrust") is a slip.
+  if (ref.entity.kind === 'outlet' && ref.type !== 'garble' && (text.includes(' ') || !ref.form.includes(' ') || insideAddress(value, span[0]!.start, span.at(-1)!.end))) return {span, rank: 0, ref}
   // "Emir Al Thani": a family name with its particle, as it closes another known person's full name (Tamim bin Hamad Al Thani), is that family's.
   if (span.length > 1 && nameParticles.includes(span[0]!.text.toLowerCase()) && closesKnownName(context, text)) return {span, rank: 0, ref}
   // Right after "Mr." or a given name comes a person's name: "Frank

@@ -42,6 +42,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !acronymPlural.test(word(hit)))
     // "the Japanese Komeito Party": a word that is another known body's whole name says which body it is.
     .filter((hit) => !namesOtherBody(context, word(hit), hit.entity))
+    // "TAP News Agency" is no TT News Agency: outlets share their nouns, and each is written as its page sets it.
+    .filter((hit) => hit.entity.kind !== 'outlet')
   // One in brackets spelling the name as written defines it, whatever body the gazetteer has by that acronym ("Federal Democratic
   // Party (FDP)" is not the Free Democratic Party); only a word of the name misformed is still a slip ("Maldivian Democrat Party (MDP)").
   if (definingAcronym(span, value) !== undefined) hits = hits.filter((hit) => misformed(word(hit), hit.expectedWord))
@@ -170,7 +172,7 @@ function ofStoryCountry(countries: Countries, hits: readonly SwapHit[], value: s
 /** The same words as a long organization's name in another order: "United Judaism Torah". */
 export function reordered(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
   if (span.length < 3 || !bounded(context, span, run, value)) return undefined
-  const hits = context.gazetteer.reordered(span.map((name) => name.text))
+  const hits = context.gazetteer.reordered(span.map((name) => name.text)).filter((entity) => entity.kind !== 'outlet')
   if (hits.length !== 1) return undefined
   const {name} = hits[0]!
   // "Ministry of Finance and Economy" in a story about Brunei is Brunei's own, not South Korea's Ministry of Economy and Finance.
