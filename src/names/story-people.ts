@@ -43,6 +43,8 @@ export interface SecondReference {
   end: number
   expected: string
   reason: string
+  /** Gives way to any finding already on its place, a note included (a narrower reading of a name another check reads whole). */
+  yields?: boolean
 }
 
 export interface ReferenceData {

@@ -126,6 +126,9 @@ function ticketTail(text: string, form: string): string {
   // Before the hyphen stands a whole name of as many words as the person's, its last no particle ("Al-Ghanem" is one surname).
   const head = text.slice(0, -tail.length).split(' ')
   const last = head.at(-1)!
+  const formLast = form.split(' ').at(-1)!
+  // "Ngozi Okonjo-Iwela": a hyphened surname slipped after its hyphen is one surname, no ticket.
+  if (formLast.includes('-') || editDistance(last.toLowerCase(), formLast.toLowerCase(), 2) > 1) return ''
   return head.length === form.split(' ').length && head.length > 1 && last.length >= 4 && !nameParticles.includes(last.toLowerCase()) ? tail : ''
 }
 
@@ -396,10 +399,12 @@ function featureAfter(context: NamesContext, name: NameToken, run: readonly Name
 /** Whether the story writes `word` after a common given name that is not the person's own, a letter from it or its form in another language. */
 function afterOtherGiven(context: NamesContext, word: string, entity: Entity, value: string): boolean {
   const own = entity.name.split(/\s+/)[0]!.toLowerCase()
-  for (const {match} of before(value, word, givenBefore)) {
+  for (const {match, at} of before(value, word, givenBefore)) {
     const given = match[1]!
+    // A given name known only as the start of another known person's name counts where the word ends the name ("Viktor Bondar,"); inside a longer one the word may be a slip of the hand ("Oksana Shymhal Kovalenko").
+    const endsName = !/^ \p{Lu}/u.test(value.slice(at + word.length, at + word.length + 2))
     // Another language's form of the person's own ("Simon" for Szymon) is still the person.
-    if (givenName(context, given) && editDistance(given.toLowerCase(), own, 1) > 1 && (lineOf(context, given) === undefined || lineOf(context, given) !== lineOf(context, own))) return true
+    if ((isFirstName(context, given) || (endsName && givenName(context, given))) && editDistance(given.toLowerCase(), own, 1) > 1 && (lineOf(context, given) === undefined || lineOf(context, given) !== lineOf(context, own))) return true
   }
   return false
 }

@@ -15,7 +15,7 @@ export function reportSecondReferences(file: VFile, value: string, data: Referen
   preferStoryPeople(file, people)
   const findings = [...secondReferences(value, people, data), ...titledSurnameSlips(value, data)]
   // A note that a word is near someone the story never names ("Ishida": Ishiba?) gives way to the person it names ("Fumio Kishida").
-  dropNotesUnder(file, findings)
+  dropNotesUnder(file, findings.filter((finding) => !finding.yields))
   const flagged = flaggedSpans(file)
   for (const finding of findings) {
     if (flagged.some(([start, end]) => start < finding.end && finding.start < end)) continue
