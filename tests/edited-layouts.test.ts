@@ -1190,3 +1190,22 @@ describe('outlets as their pages write them', () => {
     expect((await found('names', 'Tunisian President Kais Saied dissolved parliament. Said denied any desire for dictatorship.')).map(([actual, fix]) => [actual, fix])).toEqual([['Said', 'Saied']])
   })
 })
+
+describe('ninety-third and ninety-fourth batches: health, disasters, education', () => {
+  it('reads a word before a body’s noun, a word listed beside places, and a region’s hyphen as a space as no one’s slip', async () => {
+    for (const text of [
+      'H.H. Sheikh Saud received Sarah Al Amiri, Minister of Education, at the Emiri Court.',
+      'Prime Minister Yoshihide Suga spoke. Warnings were issued to people in Saga, Nagasaki, Fukuoka and Hiroshima prefectures.',
+      'Rail traffic is suspended in Emilia Romagna, Governor Stefano Bonaccini said in Italy.'
+    ]) {
+      expect(await found('names', text), text).toEqual([])
+    }
+    // A country's or a capital's hyphen is still a slip.
+    expect(await found('names', 'Soldiers seized power in Guinea Bissau days after the election.')).toEqual([['Guinea Bissau', 'Guinea-Bissau', 'warning', 25, 38]])
+  })
+
+  it('reads a word with another name in brackets after it as a name with its alias, no common word mistyped', async () => {
+    // An unknown word still, noted at info level, with no fix to another word.
+    expect(await found('spelling', 'Deaths rose after the monsoon and tropical cyclones Crising (Wipha) and Dante (Francisco) hit Luzon.')).toEqual([['Crising', undefined, 'info', 52, 59]])
+  })
+})

@@ -123,7 +123,9 @@ export function findClashes(
   unknown: readonly NameToken[],
   value: string,
   /** A given name or a word no dictionary knows: what tells two people of like surnames apart. */
-  isGivenName: (word: string) => boolean = () => false
+  isGivenName: (word: string) => boolean = () => false,
+  /** A body's noun ("court", "council"), lowercase. */
+  bodyNoun: (word: string) => boolean = () => false
 ): Clash[] {
   const groups: Group[] = []
 
@@ -162,6 +164,8 @@ export function findClashes(
   for (const name of unknown) {
     // "RM42mil" beside "RM2mil": a word with a digit is an amount or a code, two of them two amounts.
     if (digit.test(name.text)) continue
+    // "the Emiri Court" beside "Sarah Al Amiri": a word before a body's capitalized noun names the body, no one's spelling.
+    if (bodyNoun(/^ (\p{Lu}\p{Ll}+)/u.exec(value.slice(name.end, name.end + 24))?.[1]?.toLowerCase() ?? '')) continue
     const spelling = sentenceCapital(name.text, name.start, value)
     const spans = bySpelling.get(spelling)
     if (spans) spans.push([name])

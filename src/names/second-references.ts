@@ -31,7 +31,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     const start = match.index
     const end = start + word.length
     // "Foreign Minister Asaad al-Shaibani": before a particle's name it is a given name, no surname; so it is before a nickname and a surname ("Jorge “Tuto” Quiroga").
-    if (surnames.has(word) || particleNameAfter(value, end) || nicknameAfter(value, end)) continue
+    if (surnames.has(word) || particleNameAfter(value, end) || nicknameAfter(value, end) || amongPlaces(value, start, end, data)) continue
     const slipped = commonWordSlip(word, value, start, end, people, data)
     if (slipped) {
       found.push({start, end, expected: slipped.surname, reason: `Unexpected \`${word}\`: this story names ${slipped.full}, \`${slipped.surname}\` on second reference`})
@@ -105,6 +105,14 @@ function commonWordSlip(word: string, value: string, start: number, end: number,
   const person = onlyOne(people, (candidate) => candidate.known === true && candidate.surname.length >= 4 && !data.lexicon.hasLowercase(candidate.surname.toLowerCase()) && editDistance(lower, candidate.surname.toLowerCase(), 1) === 1)
   // "Edwin Tong … Tong will be minister": a word the story gives someone else as a surname is theirs.
   return person && !namedOtherwise(word, value, person, data) ? person : undefined
+}
+
+/** "in Saga, Nagasaki, Fukuoka and Hiroshima prefectures": a word listed beside a known place, a comma or "and" between, is a place. */
+function amongPlaces(value: string, start: number, end: number, data: ReferenceData): boolean {
+  const after = /^,? (?:and |or )?(\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(end, end + 40))?.[1]
+  const before = /(\p{Lu}[\p{L}'’-]+),? (?:and |or )?$/u.exec(value.slice(Math.max(0, start - 40), start))?.[1]
+  const place = (word: string | undefined) => word !== undefined && data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble' && ref.entity.kind === 'place')
+  return (/^,/u.test(value.slice(end, end + 1)) && place(after)) || (/, $/u.test(value.slice(start - 2, start)) && place(before))
 }
 
 /** Whether the story is about a country of the person's, or names no country the person has. */

@@ -254,7 +254,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(value.slice(end, end + 40))?.[1]
     if (opens && next !== undefined && !lexicon.hasLowercase(next.toLowerCase())) return []
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
-    if (capitalizedBeside(value, start, end, opens)) return []
+    // "cyclones Crising (Wipha)": a word with another name in brackets after it is a name with its alias.
+    if (capitalizedBeside(value, start, end, opens) || /^ ?\(\p{Lu}/u.test(value.slice(end, end + 3))) return []
     // "Honourable" in US copy is the other dialect's word; "Redemptions" a plural of a word the list has only in the singular.
     const other = otherDialect()
     if (other.correct(word) || other.hasLowercase(lower) || (lower.endsWith('s') && lexicon.hasLowercase(lower.slice(0, -1)))) return []

@@ -158,7 +158,8 @@ export default function names(options: Readonly<Options>) {
       found,
       (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()),
       (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble'),
-      options.foreignFunctionWords
+      options.foreignFunctionWords,
+      context.institutionWords
     )
     reportKoreanOrder(file, value, context.korean.surnames)
     reportPartialAccents(file, value, found.known)
