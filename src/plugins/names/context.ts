@@ -39,7 +39,7 @@ export interface NamesContext {
   wadeGiles: ReadonlyMap<string, string>
   /** The gazetteer's Korean persons, read by syllable on first use. */
   koreanPersons: KoreanPerson[] | undefined
-  /** Bodies' acronyms by their letters in order ("DPS" for PSD), made on first use. */
+  /** Bodies' acronyms keyed by their letters sorted ("DPS" for PSD, SDP and SPD), made on first use. */
   acronymsByLetters: Map<string, FormRef[]> | undefined
   /** Persons by their given name, for a garble of the rest of the name; made on first use. */
   anchors: Anchors | undefined

@@ -30,11 +30,11 @@ export function reportKoreanOrder(file: VFile, value: string, surnames: Readonly
       ruleId: 'names',
       reason: `Unexpected ${quote(whole)} in Western order: the story writes the name ${quote(own)}, family name first`,
       start,
-      end: start + whole.length,
+      end,
       level: 'warning',
       expected: [own]
     })
-    flagged.push([start, start + whole.length])
+    flagged.push([start, end])
   }
 }
 
