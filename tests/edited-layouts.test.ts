@@ -1209,3 +1209,11 @@ describe('ninety-third and ninety-fourth batches: health, disasters, education',
     expect(await found('spelling', 'Deaths rose after the monsoon and tropical cyclones Crising (Wipha) and Dante (Francisco) hit Luzon.')).toEqual([['Crising', undefined, 'info', 52, 59]])
   })
 })
+
+describe('ninety-sixth batch: diplomacy and defence', () => {
+  it('reads another language’s form of a transliterated person’s given name as theirs, a holy site as a place, and “convenor” as a word', async () => {
+    expect(await found('names', 'On Monday, the Belarusian foreign minister, Maksim Ryzhenkov, said that Belarus was ready for dialogue with Poland.')).toEqual([])
+    expect(await found('names', 'Education Minister Tunji Alausa spoke in Abuja. In Jerusalem, police entered Al Aqsa Mosque.')).toEqual([])
+    expect((await found('spelling', 'The declaration was read by the convenor, the prime minister of St Vincent.')).filter(([, , level]) => level === 'warning')).toEqual([])
+  })
+})

@@ -112,6 +112,20 @@ function insideSyllableName(context: NamesContext, span: readonly NameToken[], r
   return (syllable(before) && !notNameWord(context, before)) || (syllable(after) && isUnknownWord(context, after))
 }
 
+/** The text with the form's own given name for its first word (another form of it on one cognates line) reads as the form but for layout or one vowel. */
+function cognateGivenVariant(context: NamesContext, text: string, form: string): boolean {
+  const [first, ...rest] = text.split(' ')
+  const own = form.split(' ')[0]!
+  if (rest.length === 0 || first === own || lineOf(context, first!) === undefined || lineOf(context, first!) !== lineOf(context, own)) return false
+  const [a, b] = [squash([own, ...rest].join(' ')).toLowerCase(), squash(form).toLowerCase()]
+  if (a === b) return true
+  // One vowel dropped or added ("Daglo" for Dagalo): the longer is the shorter with a vowel put in.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (long.length !== short.length + 1) return false
+  for (let at = 0; at < long.length; at++) if (/[aeiou]/u.test(long[at]!) && long.slice(0, at) + long.slice(at + 1) === short) return true
+  return false
+}
+
 /** The adjective English makes of a place's one-word name: "Sardinian", "Bavarian", "Tibetan", "Sudanese". */
 function adjectiveOfPlace(text: string, form: string): boolean {
   if (form.includes(' ') || !text.startsWith(form.slice(0, -1))) return false
@@ -240,6 +254,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Aleksandr Lukashenko" for Alexander: a romanized person's given name in another romanization of the same name (one line of the
   // cognates table), the surname kept, is the person; a Russian form of a Ukrainian name is a reading the gazetteer has, caught before.
   if (hit.ref.entity.kind === 'person' && !hit.ref.reading && ofTransliteratedCountry(context, hit.ref.entity) && otherLanguageGiven(context, span, hit.ref.form)) return {span, rank: 0, ref: hit.ref}
+  // "Mohamed bin Abdulrahman al-Thani", "Mohammed Hamdan Daglo": another romanization of a transliterated person's given name, and the rest in
+  // another layout or with one vowel dropped or added, are two variants of one name, not a slip.
+  if (hit.ref.entity.kind === 'person' && !hit.ref.reading && transliterated(context, hit.ref.entity) && cognateGivenVariant(context, text, hit.ref.form)) return {span, rank: 0, ref: hit.ref}
   // "Chan Wing-kwong" is no slip for Chen Wenqing: a mainland name is written in pinyin, and a hyphenated given name is a Hong Kong, Taiwanese or Korean one's own.
   if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && hyphenatedGiven.test(text) && countriesOf(gazetteer.entities).of(hit.ref.entity).has('China') && !hit.ref.form.includes('-')) return undefined
   // "Erick Tsang Kwok-wai" for Erick Tsang: Hong Kong copy writes the English given name, the surname and then the Chinese given name.
