@@ -1217,3 +1217,23 @@ describe('ninety-sixth batch: diplomacy and defence', () => {
     expect((await found('spelling', 'The declaration was read by the convenor, the prime minister of St Vincent.')).filter(([, , level]) => level === 'warning')).toEqual([])
   })
 })
+
+describe('ninety-eighth batch: national politics, names dense', () => {
+  it('reads the modifier letter apostrophe as a possessive’s, and Nigeria’s South South zone as a name', async () => {
+    const text = 'Hungaryʼs new government was sworn in. The ministers of Viktor Orbánʼs government took their oaths, Gergely Gulyás at the Prime Ministerʼs Office.'
+    expect((await lint(text)).filter((f) => f.level === 'warning')).toEqual([])
+    expect(await found('repeated-words', 'Six nominees came from the North East, seven from South South and five from the South East.')).toEqual([])
+  })
+
+  it('leaves other people’s names: a Korean name of three syllables, a body of another country, Armenian -ian and -yan, Egyptian g and k, a given name before another person’s surname', async () => {
+    for (const text of [
+      'Joh Sung Wook, a Seoul National University professor, spoke at the forum in Seoul.',
+      'In Colombo, Sri Lanka’s new ministers took oaths. Maha Sangha invoked blessings on the newly appointed ministers.',
+      'Two deputy prime ministers, Tigran Avinyan and Mher Grigorian, were re-appointed in Armenia. Erik Grigoryan was appointed Minister of Nature Protection.',
+      'In Egypt, Gen. Abdel-Majeed Sakr replaced Gen. Mohamed Zaki as defence minister.',
+      'Algeria’s new cabinet includes Mustapha Kamel Mihoubi (Water) and Mohamed Ali Boughazi (Tourism).'
+    ]) {
+      expect(await found('names', text), text).toEqual([])
+    }
+  })
+})

@@ -156,7 +156,7 @@ export function findClashes(
       groups.push({spellings: new Map(cluster.map((spelling) => [spelling, spellings.get(spelling)!])), preferred: entity.name, own: new Set(cluster.filter((spelling) => ownForms.has(spelling)))})
       for (const spelling of cluster) clustered.add(spelling)
     }
-    groups.push(...loneSurnameGroups(spellings, clustered))
+    groups.push(...loneSurnameGroups(spellings, clustered, value, isGivenName))
   }
 
   // Unknown names a letter or a sound apart ("Archynetys", "Archnetys").
@@ -225,11 +225,15 @@ export function findClashes(
  * the story gives them ("Kassym-Jomart Tokayev" … "spoke to Tokaev"): the
  * full name sets the spelling, however the lone one is counted.
  */
-function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, clustered: ReadonlySet<string>): Group[] {
+function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, clustered: ReadonlySet<string>, value: string, isGivenName: (word: string) => boolean): Group[] {
   const fullSurnames = addFullNameSurnames(spellings, new Map())
   const groups: Group[] = []
   for (const [spelling, spans] of spellings) {
     if (spelling.includes(' ') || clustered.has(spelling) || fullSurnames.has(spelling)) continue
+    // "Mher Grigorian … Erik Grigoryan": a surname written after a given name of its own, every time, is someone else's.
+    const ownGiven = new Set([...spellings.keys()].filter((full) => full.includes(' ')).map((full) => full.split(' ')[0]!))
+    const givenBefore = (span: NameToken[]) => /(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 24), span[0]!.start))?.[1] ?? ''
+    if (spans.every((span) => givenBefore(span) !== '' && isGivenName(givenBefore(span)) && !ownGiven.has(givenBefore(span)))) continue
     // "Al-Halbousi" alone beside "Mohammed al-Halbousi": many styles capitalize the particle of a surname standing alone.
     const surnames = [...fullSurnames.keys()].filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase())
     if (surnames.length !== 1) continue

@@ -57,14 +57,14 @@ function firstDot(node: Word): number {
   return -1
 }
 
-/** The length of /(?:['’]s|['’]|-)$/ at the end of `text`, 0 if none. */
+/** The length of /(?:['’ʼ]s|['’ʼ]|-)$/ at the end of `text`, 0 if none ("Orbánʼs": Hungarian copy's modifier letter apostrophe). */
 function tailLength(text: string): number {
   const last = text.charCodeAt(text.length - 1)
   if (last === 115) {
     const before = text.charCodeAt(text.length - 2)
-    return before === 39 || before === 0x2019 ? 2 : 0
+    return before === 39 || before === 0x2019 || before === 0x2bc ? 2 : 0
   }
-  return last === 39 || last === 0x2019 || last === 45 ? 1 : 0
+  return last === 39 || last === 0x2019 || last === 0x2bc || last === 45 ? 1 : 0
 }
 
 /**

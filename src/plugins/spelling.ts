@@ -107,9 +107,11 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const {joins} = options
 
   const known = (word: string): boolean => {
-    const plain = word.replace(/’/g, "'").replace(/'s$/, '')
+    const plain = word.replace(/[’ʼ]/g, "'").replace(/'s$/, '')
     return (
       lexicon.correct(word) ||
+      // "Ministerʼs": a possessive with the modifier letter apostrophe, which the dictionary does not strip.
+      (plain !== word && word.includes('ʼ') && lexicon.correct(plain)) ||
       personal.has(plain) ||
       personal.has(plain.toLowerCase()) ||
       derived(plain) ||
@@ -253,6 +255,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // it is a given name ("Teh President" is a slip).
     const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(value.slice(end, end + 40))?.[1]
     if (opens && next !== undefined && !lexicon.hasLowercase(next.toLowerCase())) return []
+    // "Joh Sung Wook, a Seoul National University professor": a run of three capitalized words opening a sentence is a name.
+    if (opens && /^ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/u.test(value.slice(end, end + 40))) return []
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
     // "cyclones Crising (Wipha)": a word with another name in brackets after it is a name with its alias.
     if (capitalizedBeside(value, start, end, opens) || /^ ?\(\p{Lu}/u.test(value.slice(end, end + 3))) return []
@@ -657,7 +661,8 @@ function nameSuggestions(word: string, gazetteer: Gazetteer | undefined): string
 }
 
 /** Latin letters, then one or two characters that are no Latin letter, mark, digit, punctuation or space, then Latin letters. */
-const strayInWord = /(?<![\p{L}\p{M}])(\p{Script=Latin}+)([^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}]{1,2})(\p{Script=Latin}+)(?![\p{L}\p{M}])/gu
+// The modifier letters apostrophe and turned comma (ʼ, ʻ) are an apostrophe and a Polynesian okina, no stray character ("Orbánʼs", "Faʻatuatua").
+const strayInWord = /(?<![\p{L}\p{M}])(\p{Script=Latin}+)([^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}ʼʻ]{1,2})(\p{Script=Latin}+)(?![\p{L}\p{M}])/gu
 
 /**
  * Whether a character `strayInWord` turns on stands between two Latin letters. Such a character is never

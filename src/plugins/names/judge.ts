@@ -225,6 +225,11 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Prabowo Subianto-Gibran Rakabuming Raka": a person's name hyphened to another name is a ticket of two; the fix, if any, is the first name's alone.
   const ticket = hit.ref.entity.kind === 'person' ? ticketTail(text, hit.ref.form) : ''
   if (ticket && text === `${hit.ref.form}${ticket}`) return {span, rank: 0}
+  // "Joh Sung Wook" is no Joshua Wong: a name of more syllable-long words than the person's has words, none of them the person's,
+  // its letters two or more off, is a Korean, Chinese or Vietnamese name of its own ("Jerome Pow Ell", its letters kept, is still a slip).
+  if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && span.length > hit.ref.form.split(' ').length && span.every((name) => name.text.length <= 4 && !hit.ref.form.split(' ').includes(name.text))) return undefined
+  // "Maha Sangha" in a story about Sri Lanka is no Mi Hazánk: a body two letters off or more, none of its words written, of a country the story is not about, is another body.
+  if (hit.ref.entity.kind === 'org' && hit.distance >= 2 && !span.some((name) => hit.ref.form.split(' ').includes(name.text)) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "the Japanese Komeito Party" is no Japanese Communist Party: a span holding another known body's name as one of its words names that body.
   if (hit.ref.entity.kind === 'org' && span.length > 1 && span.some((name) => namesOtherBody(context, name.text, hit.ref.entity))) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.

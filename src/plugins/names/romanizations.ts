@@ -189,6 +189,8 @@ export function otherRomanization(context: NamesContext, span: readonly NameToke
   if (otherKoreanSurname(context, span, ref.form)) return true
   if (!transliterated(context, entity)) return false
   if (glideFold(text) === glideFold(ref.form)) return true
+  // "Abdel-Majeed Sakr" for Abdel Mageed Saqr: a name from a script that leaves its vowels unwritten, in another romanization of its letters.
+  if ([...countriesOf(context.gazetteer.entities).of(entity)].some((country) => abjadCountries.has(country.toLowerCase())) && abjadFold(text) === abjadFold(ref.form)) return true
   if (anyCountryIn(countriesOf(context.gazetteer.entities).of(entity), context.schwaCountries) && schwaFold(text) === schwaFold(ref.form)) return true
   return span.length === 1 && [entity.name, ...entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text))
 }
@@ -236,5 +238,17 @@ function glideFold(name: string): string {
       .replace(/(?<=[^aeiouy])e$/, '')
       .replace(/v/g, 'w')
       .replace(/(?<=[aeiou])ss(?=[aeiou])/g, 's')
+      // Armenian surnames end -yan in Eastern romanization, -ian in Western ("Grigoryan", "Grigorian").
+      .replace(/yan$/, 'ian')
   return squash(name.split(/\s+/).map(fold).join(' '))
+}
+
+/**
+ * The consonants an Arabic name's romanizations trade, folded: Egyptian g
+ * for j ("Mageed", "Majeed") and k for q ("Sakr", "Saqr"), with the hyphens
+ * and spaces between the parts. Vowels stay: a vowel written otherwise
+ * ("Maduri" for Madouri) is the person's own spelling's slip.
+ */
+function abjadFold(name: string): string {
+  return glideFold(name).replace(/j/g, 'g').replace(/q/g, 'k')
 }

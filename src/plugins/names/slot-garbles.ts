@@ -61,7 +61,7 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
       if (unknownRest && soundKey(garbled) !== soundKey(anchor.rest) && editDistance(garbled, anchor.rest, 2) > 2 && !confirmedHere(context, anchor.entity, span[0]!.start, value)) continue
       // Nor, near as it is, in a story about another country than the person's that never writes their surname ("Ahmed Nazim" in one about
       // the Maldives is no Ahmed Nazif of Egypt).
-      if (unknownRest && !value.includes(aloneName(anchor.entity)) && storyElsewhere(context, anchor.entity, value, span)) continue
+      if (odd.some((name) => isUnknownWord(context, name)) && !value.includes(aloneName(anchor.entity)) && storyElsewhere(context, anchor.entity, value, span)) continue
       const distance = editDistance(garbled, anchor.rest)
       if (best && distance === best.distance && best.anchor.entity !== anchor.entity) tie = true
       // A given name of two syllables before, or a surname split in words, is a person's name beyond doubt.
