@@ -1225,6 +1225,10 @@ describe('ninety-eighth batch: national politics, names dense', () => {
     expect(await found('repeated-words', 'Six nominees came from the North East, seven from South South and five from the South East.')).toEqual([])
   })
 
+  it('still fixes a common word mistyped before a title at a sentence’s start', async () => {
+    expect((await found('spelling', 'Teh Prime Minister said so. Joh Sung Wook, a professor, spoke.')).filter(([, , level]) => level === 'warning')).toEqual([['Teh', 'The', 'warning', 0, 3]])
+  })
+
   it('leaves other people’s names: a Korean name of three syllables, a body of another country, Armenian -ian and -yan, Egyptian g and k, a given name before another person’s surname', async () => {
     for (const text of [
       'Joh Sung Wook, a Seoul National University professor, spoke at the forum in Seoul.',

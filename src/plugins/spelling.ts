@@ -255,8 +255,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // it is a given name ("Teh President" is a slip).
     const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(value.slice(end, end + 40))?.[1]
     if (opens && next !== undefined && !lexicon.hasLowercase(next.toLowerCase())) return []
-    // "Joh Sung Wook, a Seoul National University professor": a run of three capitalized words opening a sentence is a name.
-    if (opens && /^ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/u.test(value.slice(end, end + 40))) return []
+    // "Joh Sung Wook, a Seoul National University professor": three capitalized words opening a sentence, one of the two after
+    // it no common word, are a name ("Teh Prime Minister" is still a slip).
+    const pair = /^ (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b/u.exec(value.slice(end, end + 40))
+    if (opens && pair && [pair[1]!, pair[2]!].some((word) => !lexicon.hasLowercase(word.toLowerCase()))) return []
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
     // "cyclones Crising (Wipha)": a word with another name in brackets after it is a name with its alias.
     if (capitalizedBeside(value, start, end, opens) || /^ ?\(\p{Lu}/u.test(value.slice(end, end + 3))) return []
