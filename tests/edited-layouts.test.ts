@@ -1241,3 +1241,11 @@ describe('ninety-eighth batch: national politics, names dense', () => {
     }
   })
 })
+
+describe('ninety-ninth and hundredth batches: the economy', () => {
+  it('notes a brand of an e- before a capitalized word with no fix, knows the miners’ “concentrator”, and still fixes a capital inside a word', async () => {
+    const text = 'Women run businesses under the common brand of eRobota. Failures occurred at the Andina Division’s concentrator.'
+    expect(await found('spelling', text)).toEqual([['eRobota', undefined, 'info', 47, 54]])
+    expect((await found('spelling', 'The lAw was passed.')).map(([actual, , level]) => [actual, level])).toEqual([['lAw', 'warning']])
+  })
+})

@@ -395,8 +395,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(word)} right before a name, expected the title ${quote(slip)}`, start, end, level: 'warning', expected: [slip]})
         continue
       }
-      // "al-Awak": a particle joined to a capitalized name is a name word.
-      const lower = /^\p{Ll}/u.test(word) && !particleJoinedName.test(word)
+      // "al-Awak": a particle joined to a capitalized name is a name word; so is a brand of an e-, i- or m- before a capitalized word ("eRobota", "iPhone").
+      const lower = /^\p{Ll}/u.test(word) && !particleJoinedName.test(word) && !/^[eim]\p{Lu}\p{Ll}{2,}$/u.test(word)
       // "korea": a proper noun in lowercase needs its capital, not a search; "armour" is the other dialect's common word, not Armour.
       const proper = lower && lexicon.isProperOnly(word) && !(other?.hasLowercase(word) ?? false)
       let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
