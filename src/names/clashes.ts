@@ -232,8 +232,8 @@ function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, cluste
     if (spelling.includes(' ') || clustered.has(spelling) || fullSurnames.has(spelling)) continue
     // "Mher Grigorian … Erik Grigoryan": a surname written after a given name of its own, every time, is someone else's.
     const ownGiven = new Set([...spellings.keys()].filter((full) => full.includes(' ')).map((full) => full.split(' ')[0]!))
-    const givenBefore = (span: NameToken[]) => /(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 24), span[0]!.start))?.[1] ?? ''
-    if (spans.every((span) => givenBefore(span) !== '' && isGivenName(givenBefore(span)) && !ownGiven.has(givenBefore(span)))) continue
+    const givenBefore = spans.map((span) => /(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 24), span[0]!.start))?.[1] ?? '')
+    if (givenBefore.every((given) => given !== '' && isGivenName(given) && !ownGiven.has(given))) continue
     // "Al-Halbousi" alone beside "Mohammed al-Halbousi": many styles capitalize the particle of a surname standing alone.
     const surnames = [...fullSurnames.keys()].filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase())
     if (surnames.length !== 1) continue

@@ -162,6 +162,15 @@ export function overlapsFlagged(flagged: ReadonlyArray<readonly [number, number]
   return flagged.some(([from, to]) => from < end && start < to)
 }
 
+/** Takes out the names rule's findings for which `drop` holds, given each one's offsets. */
+export function dropFindings(file: VFile, drop: (offsets: readonly [number, number], message: VFile['messages'][number]) => boolean): void {
+  const dropped = (message: VFile['messages'][number]) => {
+    const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
+    return offsets !== undefined && drop(offsets, message)
+  }
+  if (file.messages.some(dropped)) file.messages = file.messages.filter((message) => !dropped(message))
+}
+
 /** The places the rule has flagged in the file so far: a later check adds no second finding on them. */
 export function flaggedSpans(file: VFile): Array<[start: number, end: number]> {
   return file.messages.flatMap((message) => {

@@ -218,8 +218,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (lost) return lost
   const hit = gazetteer.closest(text)
   if (!hit) return undefined
+  const formWords = hit.ref.form.split(' ')
   // "Daniel Noboaannounced": the name run into the word after it is the spacing rule's to split, no garble to replace.
-  if (runOnWord(context.lexicon, span.at(-1)!.text, hit.ref.form.split(' ').at(-1)!)) return undefined
+  if (runOnWord(context.lexicon, span.at(-1)!.text, formWords.at(-1)!)) return undefined
   // "a Sardinian villa": a place's adjective is no slip for the place.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && adjectiveOfPlace(text, hit.ref.form)) return {span, rank: 0}
   // "Prabowo Subianto-Gibran Rakabuming Raka": a person's name hyphened to another name is a ticket of two; the fix, if any, is the first name's alone.
@@ -227,9 +228,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (ticket && text === `${hit.ref.form}${ticket}`) return {span, rank: 0}
   // "Joh Sung Wook" is no Joshua Wong: a name of more syllable-long words than the person's has words, none of them the person's,
   // its letters two or more off, is a Korean, Chinese or Vietnamese name of its own ("Jerome Pow Ell", its letters kept, is still a slip).
-  if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && span.length > hit.ref.form.split(' ').length && span.every((name) => name.text.length <= 4 && !hit.ref.form.split(' ').includes(name.text))) return undefined
+  if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && span.length > formWords.length && span.every((name) => name.text.length <= 4 && !formWords.includes(name.text))) return undefined
   // "Maha Sangha" in a story about Sri Lanka is no Mi Hazánk: a body two letters off or more, none of its words written, of a country the story is not about, is another body.
-  if (hit.ref.entity.kind === 'org' && hit.distance >= 2 && !span.some((name) => hit.ref.form.split(' ').includes(name.text)) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
+  if (hit.ref.entity.kind === 'org' && hit.distance >= 2 && !span.some((name) => formWords.includes(name.text)) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "the Japanese Komeito Party" is no Japanese Communist Party: a span holding another known body's name as one of its words names that body.
   if (hit.ref.entity.kind === 'org' && span.length > 1 && span.some((name) => namesOtherBody(context, name.text, hit.ref.entity))) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
@@ -243,7 +244,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Datuk Wan Shaharuddin Wan Ladin" is no Latin: a lone word after a word of a person's name no dictionary knows is that name's.
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && run.some((name) => name.end <= span[0]!.start && isUnknownWord(context, name) && isOtherNameWord(context, name.text))) return undefined
   // "Nguyen Hanh Phuc" is no Nguyen Hai Ninh: a span shorter than the person's name, with the run going on after it, is the start of a longer name of its own.
-  if (hit.ref.entity.kind === 'person' && hit.ref.form.split(' ').length > span.length && run.indexOf(span.at(-1)!) < run.length - 1 && !run[run.indexOf(span.at(-1)!) + 1]!.connector) return undefined
+  if (hit.ref.entity.kind === 'person' && formWords.length > span.length && run.indexOf(span.at(-1)!) < run.length - 1 && !run[run.indexOf(span.at(-1)!) + 1]!.connector) return undefined
   // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && featureAfter(context, span[0]!, run)) return undefined
   // "Lubya parish", "Kiambu county": a word before a lowercase noun of a kind of place names a place of its own.
@@ -265,7 +266,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Chan Wing-kwong" is no slip for Chen Wenqing: a mainland name is written in pinyin, and a hyphenated given name is a Hong Kong, Taiwanese or Korean one's own.
   if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && hyphenatedGiven.test(text) && countriesOf(gazetteer.entities).of(hit.ref.entity).has('China') && !hit.ref.form.includes('-')) return undefined
   // "Erick Tsang Kwok-wai" for Erick Tsang: Hong Kong copy writes the English given name, the surname and then the Chinese given name.
-  if (hit.ref.entity.kind === 'person' && text.startsWith(`${hit.ref.form} `) && hyphenatedGiven.test(text) && text.split(' ').length === hit.ref.form.split(' ').length + 1) return {span, rank: 0}
+  if (hit.ref.entity.kind === 'person' && text.startsWith(`${hit.ref.form} `) && hyphenatedGiven.test(text) && text.split(' ').length === formWords.length + 1) return {span, rank: 0}
   // "Beida" in a story about Libya is no slip for Beira, a city of Mozambique: a lone word near a town needs the town's country in the story, or a story of no country.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // Nor is "Juntos" in a story about Peru a slip for Junts, a Catalan party: a body of one country needs its country or a story of none.
@@ -305,7 +306,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'person' && otherGivenSameSurname(context, span, hit.ref.form)) return undefined
   // Confirmed by the story, a name two letters off or more is a garble; one letter off, it may be the variant a romanization makes ("Kim Geon-hee").
   // A common English given name of its own ("Chancellor Olga Scholz") still says another person.
-  const ownGiven = span.some((name) => isFirstName(context, name.text) && !hit.ref.form.split(' ').includes(name.text))
+  const ownGiven = span.some((name) => isFirstName(context, name.text) && !formWords.includes(name.text))
   if (hit.ref.entity.kind === 'person' && !(confirmed && hit.distance >= 2 && !ownGiven) && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
   // "Lin Teh-fu (林德夫)" is no Lin Te-fu (林德福): characters the story gives after the name that are not the person's say someone else.
   if (hit.ref.entity.kind === 'person' && otherCharactersAfter(hit.ref.entity, span.at(-1)!.end, value)) return undefined

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
-import {offsetsOf, quote, report} from '../../message.js'
+import {quote, report} from '../../message.js'
 import {escapeRegExp} from '../../text/normalize.js'
-import {flaggedSpans} from './findings.js'
+import {dropFindings, flaggedSpans} from './findings.js'
 
 /** A hyphenated given name, then a capitalized word: "Seok-Yeol Yoon". */
 const givenFirst = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+-\p{L}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}-])/gu
@@ -24,7 +24,7 @@ export function reportKoreanOrder(file: VFile, value: string, surnames: Readonly
     flagged ??= flaggedSpans(file)
     if (flagged.some(([from, to]) => from < end && start < to && (from < start || to > end))) continue
     // A finding inside the name ("Seok-Yeol" for the story's Seok-yeol) is part of this one, whose fix is the story's whole form.
-    dropInside(file, start, end)
+    dropFindings(file, ([from, to]) => from >= start && to <= end)
     const own = `${family} ${familyFirst[1]}`
     report(file, {
       ruleId: 'names',
@@ -36,13 +36,4 @@ export function reportKoreanOrder(file: VFile, value: string, surnames: Readonly
     })
     flagged.push([start, end])
   }
-}
-
-/** Takes out the names rule's findings that lie wholly inside start–end. */
-function dropInside(file: VFile, start: number, end: number): void {
-  const inside = (message: VFile['messages'][number]) => {
-    const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
-    return offsets !== undefined && offsets[0] >= start && offsets[1] <= end
-  }
-  if (file.messages.some(inside)) file.messages = file.messages.filter((message) => !inside(message))
 }

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
-import {levelOf, offsetsOf, report} from '../../message.js'
-import {flaggedSpans} from './findings.js'
+import {levelOf, report} from '../../message.js'
+import {dropFindings, flaggedSpans} from './findings.js'
 import {editDistance} from '../../names/distance.js'
 import {secondReferences, storyPeople, type ReferenceData, type StoryPerson} from '../../names/second-references.js'
 import {titledSurnameSlips} from '../../names/titled-surnames.js'
@@ -26,11 +26,7 @@ export function reportSecondReferences(file: VFile, value: string, data: Referen
 
 function dropNotesUnder(file: VFile, findings: ReadonlyArray<{start: number; end: number}>): void {
   if (findings.length === 0) return
-  file.messages = file.messages.filter((message) => {
-    if (message.ruleId !== 'names' || levelOf(message) !== 'info') return true
-    const offsets = offsetsOf(message)
-    return !offsets || !findings.some((finding) => offsets[0] < finding.end && finding.start < offsets[1])
-  })
+  dropFindings(file, ([start, end], message) => levelOf(message) === 'info' && findings.some((finding) => start < finding.end && finding.start < end))
 }
 
 /**

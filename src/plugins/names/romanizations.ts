@@ -117,6 +117,11 @@ export function transliterated(context: NamesContext, entity: Entity): boolean {
   return held.size === 0 || anyCountryIn(held, context.transliteratedCountries)
 }
 
+/** Whether the person's country writes in a script that leaves short vowels unwritten (dictionaries/abjad-countries.txt). */
+function ofAbjadCountry(context: NamesContext, entity: Entity): boolean {
+  return anyCountryIn(countriesOf(context.gazetteer.entities).of(entity), abjadCountries)
+}
+
 /** Whether one of the countries is on a lowercase list (dictionaries/transliterated-countries.txt, romanization/schwa-countries.txt). */
 function anyCountryIn(countries: ReadonlySet<string>, list: ReadonlySet<string>): boolean {
   for (const country of countries) if (list.has(country.toLowerCase())) return true
@@ -164,7 +169,7 @@ export function sameGivenOtherAspirates(span: readonly NameToken[], target: stri
  */
 export function surnameVowelDropped(context: NamesContext, entity: Entity, span: readonly NameToken[], target: string): boolean {
   const words = target.split(/\s+/)
-  if (![...countriesOf(context.gazetteer.entities).of(entity)].some((country) => abjadCountries.has(country.toLowerCase()))) return false
+  if (!ofAbjadCountry(context, entity)) return false
   if (words.length !== 2 || span.length !== 2 || squash(span[0]!.text) !== squash(words[0]!)) return false
   const [a, b] = [squash(span[1]!.text), squash(words[1]!)]
   if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) !== 1) return false
@@ -190,7 +195,7 @@ export function otherRomanization(context: NamesContext, span: readonly NameToke
   if (!transliterated(context, entity)) return false
   if (glideFold(text) === glideFold(ref.form)) return true
   // "Abdel-Majeed Sakr" for Abdel Mageed Saqr: a name from a script that leaves its vowels unwritten, in another romanization of its letters.
-  if ([...countriesOf(context.gazetteer.entities).of(entity)].some((country) => abjadCountries.has(country.toLowerCase())) && abjadFold(text) === abjadFold(ref.form)) return true
+  if (ofAbjadCountry(context, entity) && abjadFold(text) === abjadFold(ref.form)) return true
   if (anyCountryIn(countriesOf(context.gazetteer.entities).of(entity), context.schwaCountries) && schwaFold(text) === schwaFold(ref.form)) return true
   return span.length === 1 && [entity.name, ...entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text))
 }
