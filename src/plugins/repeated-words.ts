@@ -6,7 +6,7 @@ import {offsetsOf, quote, report} from '../message.js'
 import {sentencesOf} from '../text/tokens.js'
 import {capitalizedRepeats, type DoubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
-import {stemTautologies, type StemWords} from './repeats/stems.js'
+import {nounOfItself, stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats, type Coordination} from './repeats/coordinated.js'
 import {repeatedPhrases} from './repeats/phrases.js'
 import {sentencesWithDoubles} from './repeats/doubled-words.js'
@@ -62,7 +62,10 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
     for (const entry of sentences) {
       capitalizedRepeats(file, value, entry, doubled, options?.names)
       repeatedPhrases(file, value, entry, reduplicating)
-      if (options?.stemWords) stemTautologies(file, entry, options.stemWords)
+      if (options?.stemWords) {
+        stemTautologies(file, entry, options.stemWords)
+        nounOfItself(file, value, entry, options.stemWords)
+      }
       if (options?.coordination) coordinatedRepeats(file, entry, options.coordination)
     }
     repeatedSentences(file, value, sentences)

@@ -4,8 +4,8 @@ import {gazetteerOf} from '../names/gazetteer.js'
 
 export default defineRule({
   id: 'repeated-words',
-  description: 'A word written twice in a row (retext-repeated-words), a phrase of two to four words written twice, a capitalized word doubled, a phrase on both sides of “and”, a sentence written twice, a verb whose object repeats its stem.',
-  why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”), phrases (“on Wednesday evening on Wednesday evening”) and whole sentences, and machine translation writes “ordered the order”, and “all Ukrainians and Ukrainians” for a language’s masculine and feminine forms. Names that double a word (“Bora Bora”, “Sirhan Sirhan”, and a word no dictionary has doubled after a given name or on a byline: “Philip Nyon Nyon”, “By Tefo Tefo”), short refrains, rhetoric (“years and years and”), a chant quoted, and a phrasal verb’s particle before the same preposition (“sworn in in January”: WordNet’s phrasal verbs, compiled into the collocations table) are left alone.',
+  description: 'A word written twice in a row (retext-repeated-words), a phrase of two to four words written twice, a capitalized word doubled, a phrase on both sides of “and”, a sentence written twice, a verb whose object repeats its stem, a noun repeated after “of the”.',
+  why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”), phrases (“on Wednesday evening on Wednesday evening”) and whole sentences, and machine translation writes “ordered the order”, “the work of the work”, and “all Ukrainians and Ukrainians” for a language’s masculine and feminine forms. Names that double a word (“Bora Bora”, “Sirhan Sirhan”, and a word no dictionary has doubled after a given name or on a byline: “Philip Nyon Nyon”, “By Tefo Tefo”), short refrains, rhetoric (“years and years and”), a chant quoted, and a phrasal verb’s particle before the same preposition (“sworn in in January”: WordNet’s phrasal verbs, compiled into the collocations table) are left alone.',
   levels: 'warning; a repeated stem (“decided the decision”) has no automatic fix; a repeated sentence that is a paragraph of its own is removed with its line breaks, which --fix leaves to the writer.',
   priority: 6,
   strict: 'raise',
@@ -18,7 +18,7 @@ export default defineRule({
       {
         doubledNames: data.doubledNames,
         reduplicatingWords: data.reduplicatingWords,
-        stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs},
+        stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs, functionWords: data.functionWords},
         coordination: {
           conjunctions: data.conjunctions,
           functionWords: new Set([...data.functionWords, ...data.objectPronouns]),
@@ -45,7 +45,8 @@ export default defineRule({
       'Voters will decide in November.',
       'The new president will be sworn in in January.',
       'Prices rose more and more as talks went on again and again.',
-      'They would press them and press them again until the vote, for the voter and the voter alone.'
+      'They would press them and press them again until the vote, for the voter and the voter alone.',
+      'Exports recorded a record high as the state of the economy improved.'
     ],
     invalid: [
       {
@@ -63,6 +64,18 @@ export default defineRule({
       {
         text: 'The judge ordered the order to be enforced.',
         output: [{rule: 'repeated-words', reason: "Unexpected `ordered the order`: the verb repeats its object's stem `order`; use another verb or noun", actual: 'ordered the order', level: 'warning', start: 10, end: 27}]
+      },
+      {
+        text: 'The court decided the final decision in May.',
+        output: [{rule: 'repeated-words', reason: "Unexpected `decided the final decision`: the verb repeats its object's stem `deci`; use another verb or noun", actual: 'decided the final decision', level: 'warning', start: 10, end: 36}]
+      },
+      {
+        text: 'Parties debated the electoral system of the electoral system for a week.',
+        output: [{rule: 'repeated-words', reason: 'Unexpected `the electoral system of the electoral system`: the phrase repeats itself after `of the`, keep one', actual: 'the electoral system of the electoral system', expected: ['the electoral system'], level: 'warning', start: 16, end: 60}]
+      },
+      {
+        text: 'The judges opened a plenary session of the plenary session on Monday.',
+        output: [{rule: 'repeated-words', reason: 'Unexpected `session of the plenary session`: the noun repeats itself after `of the`; use one noun', actual: 'session of the plenary session', level: 'warning', start: 28, end: 58}]
       },
       {
         text: 'Prices rose sharply in in the second quarter.',
