@@ -7,6 +7,7 @@ import {spanText, type NameToken} from '../../names/spans.js'
 import type {Candidate, NamesContext} from './context.js'
 import {isUnknownWord} from './words.js'
 import {dialectPair} from './layouts.js'
+import {lexiconFor} from '../../data/lexicon.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
 
@@ -29,10 +30,11 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .swapped(span.map((name) => name.text))
     .filter((hit) => !titles.has(word(hit).toLowerCase()) && !namesPlace(context, countries, hit.expectedWord) && !namesPlace(context, countries, word(hit)))
     // A translation swaps in a word of its own language. A word no dictionary
-    // knows in place of another such word, unless that word mistyped, is
-    // another name in the name's language ("Lokatantrik Samajwadi Party"
-    // beside the Janata one).
-    .filter((hit) => !isUnknownWord(context, span[hit.position]!) || context.lexicon.has(hit.expectedWord) || misformed(word(hit), hit.expectedWord))
+    // of either dialect knows in place of the name's word, unless that word
+    // mistyped, is another name: "Lokatantrik Samajwadi Party" beside the
+    // Janata one, the "Kurdistan Region Peshmerga" beside its Parliament, an
+    // "Arbitral Court of Justice" beside the Supreme one.
+    .filter((hit) => !isUnknownWord(context, span[hit.position]!) || anyDialectWord(word(hit)) || misformed(word(hit), hit.expectedWord))
     // "World Health Organisation": the other dialect's spelling of the name's own word;
     // "Muttahida Qaumi Movement-Pakistan", "Solidarity-People Before Profit": the name's own word with an ally's or a faction's joined to it.
     .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
@@ -83,6 +85,11 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
+
+/** A word of American or British English ("Labour" where the story's dialect is American). */
+function anyDialectWord(word: string): boolean {
+  return lexiconFor('en-US').correct(word) || lexiconFor('en-GB').correct(word)
+}
 
 /** A word that is another known body's whole name as written ("Komeito"), no common word. */
 export function namesOtherBody(context: NamesContext, word: string, entity: Entity): boolean {
