@@ -1072,3 +1072,16 @@ describe('names: a party’s members after its name', () => {
     expect(await names('On Sunday, Wisut and 59 Pheu Thai MPs submitted the petition to Wan Noor.')).toEqual([])
   })
 })
+
+describe('names: a garbled surname after the office of the one person who held it', () => {
+  it('fixes a surname two letters off after the office and country of a known person', async () => {
+    expect(await spans("Turkey's Finance Minister Shimshek said inflation would fall.")).toEqual([['Shimshek', 'Şimşek', 'warning', 26, 34]])
+    expect(await names('Kenyan President Rutoh spoke in Nairobi on Monday.')).toEqual([['Rutoh', 'Ruto', 'warning']])
+  })
+
+  it('leaves a short name one letter from a holder alone, and a surname with more of the name after it', async () => {
+    // Páez was Venezuela's president too; four letters are too few to say which.
+    expect(await names('In Caracas, President Paez met the envoy.')).toEqual([])
+    expect(await names('In Cairo, former Interior Minister Magdy abdel Ghaffar spoke.')).toEqual([])
+  })
+})

@@ -5,6 +5,7 @@ import type {LongVowels} from '../../names/long-vowels.js'
 import type {KoreanPerson, KoreanTables} from '../../names/korean.js'
 import type {SyllableSets} from '../../names/romanized.js'
 import type {Anchors} from './slot-garbles.js'
+import type {Offices} from './office-garbles.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Memo} from '../../text/memo.js'
 
@@ -43,6 +44,8 @@ export interface NamesContext {
   acronymsByLetters: Map<string, FormRef[]> | undefined
   /** Persons by their given name, for a garble of the rest of the name; made on first use. */
   anchors: Anchors | undefined
+  /** Persons by the title words of their office, for a garbled surname after one; made on first use. */
+  offices: Offices | undefined
   /** Japanese long vowels and their other spellings: "Kohno" is the same name as Kono. */
   longVowels: LongVowels
   /** Countries whose people's names reach English transliterated (lowercase). */

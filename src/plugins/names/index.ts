@@ -105,6 +105,7 @@ export default function names(options: Readonly<Options>) {
     wadeGiles: options.wadeGiles ?? new Map(),
     koreanPersons: undefined,
     anchors: undefined,
+    offices: undefined,
     acronymsByLetters: undefined,
     longVowels: options.longVowels ?? [],
     transliteratedCountries: options.transliteratedCountries ?? new Set(),

@@ -17,6 +17,7 @@ import {koreanReading} from './korean.js'
 import {foldLongVowels, isJapanese} from '../../names/long-vowels.js'
 import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
+import {officeGarble} from './office-garbles.js'
 import {reorderedAcronym} from './acronym-order.js'
 import {officeBefore, ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
 import {otherTitleBefore} from '../../names/story-people.js'
@@ -62,7 +63,7 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   // "the Hong Kong News Agency": a span that begins inside a known name ("Hong Kong") is no other body's words swapped.
   const swap = beginsInsidePlace(context, span, run, value) ? undefined : (reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value))
   // Letters first; then a given name with words heard in place of the surname ("Marco Rubble").
-  const reading = swap ? {span, rank: 0.5, candidate: swap} : span.length > 4 ? undefined : (nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value) ?? translatedGiven(context, span, value))
+  const reading = swap ? {span, rank: 0.5, candidate: swap} : span.length > 4 ? undefined : (nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value) ?? translatedGiven(context, span, value) ?? officeGarble(context, span, run, value))
   // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another
   // (asked only of a reading, as most spans have none).
   return reading && endsKnownName(context, span[0]!.start, span.at(-1)!.end, value) ? undefined : reading
