@@ -67,6 +67,16 @@ describe('spacing: words run together', () => {
     expect(await pairs('spacing', 'She read ofthe ruling twice.')).toEqual([['ofthe', 'of the']])
   })
 
+  it('splits a two-letter word run into a function word, or after a common word of six letters or more', async () => {
+    expect(await pairs('spacing', 'Delegates met atthe town hall and spoke onthe record.')).toEqual([
+      ['atthe', 'at the'],
+      ['onthe', 'on the']
+    ])
+    expect(await pairs('spacing', 'The cuts were accordingto the minister a last resort.')).toEqual([['accordingto', 'according to']])
+    // An agent noun the dictionary lacks is a word and its suffix, not "format or".
+    expect(await pairs('spacing', 'The king named him formator of the next government.')).toEqual([])
+  })
+
   it('leaves the word to spacing alone, not to spelling', async () => {
     expect((await lint('The senator said the filibusterwas over by noon.')).map((found) => found.rule)).toEqual(['spacing'])
   })

@@ -34,16 +34,18 @@ export interface JoinWords {
   clauseOpeners?: ReadonlySet<string>
   /** Parts of hyphenated compounds (dictionaries/hyphen-parts.txt): "faithbased" lost a hyphen, not a space. */
   hyphenParts?: ReadonlySet<string>
+  /** Two-letter words (dictionaries/short-join-words.txt): run into a function word ("inthe") or after a long word ("accordingto"). */
+  shortJoinWords?: ReadonlySet<string>
 }
 
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'hyphenParts'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'shortJoinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'hyphenParts'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, hyphenParts: bundle.hyphenParts}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, hyphenParts: bundle.hyphenParts, shortJoinWords: bundle.shortJoinWords}
     fromBundle.set(bundle, words)
   }
   return words
@@ -157,6 +159,9 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       count = frequency(right)
     } else if (leftJoins && lexicon.hasLowercase(right)) {
       count = frequency(right)
+    } else if (shortJoin(left, right, words)) {
+      // "inthe", "atthe": two function words; "accordingto", "relatedto": a long common word, then a preposition.
+      count = Math.max(frequency(left), frequency(right))
     }
     if (count >= (capital ? 1 : seenCount) && count > bestCount) {
       best = {left, right, fix: `${left} ${right}`}
@@ -173,6 +178,15 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
   const rarer = Math.min(frequency(best.left), frequency(best.right))
   if (!capital && lexicon.oneEditAway(word).some((near) => /^\p{Ll}/u.test(near) && frequency(near) >= rarer)) return undefined
   return best
+}
+
+/** A two-letter word run into a function word ("inthe"), or after a common word of six letters or more ("accordingto"). */
+function shortJoin(left: string, right: string, words: JoinWords): boolean {
+  const short = words.shortJoinWords
+  if (!short) return false
+  if (short.has(left)) return words.joinWords.has(right)
+  // "formator" is format + -or, an agent noun the dictionary lacks.
+  return short.has(right) && left.length >= 6 && words.lexicon.hasLowercase(left) && frequency(left) >= commonAfterPlural && !derived(left + right, words)
 }
 
 /** A known word and a suffix, perhaps plural ("sponsorships", "weekslong"), or a prefix and a known word ("overstrained"). */
