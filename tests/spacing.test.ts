@@ -77,6 +77,16 @@ describe('spacing: words run together', () => {
     expect(await pairs('spacing', 'The king named him formator of the next government.')).toEqual([])
   })
 
+  it('splits a preposition that forms compounds after a common word, and an adverb in -ly run into a word', async () => {
+    expect(await pairs('spacing', 'The mayor facedwith protests vowed to quicklyimplement the plan and jointhe talks.')).toEqual([
+      ['facedwith', 'faced with'],
+      ['quicklyimplement', 'quickly implement'],
+      ['jointhe', 'join the']
+    ])
+    // Dialogue that drops the g ("countin'") keeps its word.
+    expect(await pairs('spacing', 'They were countin the votes all night.')).toEqual([])
+  })
+
   it('leaves the word to spacing alone, not to spelling', async () => {
     expect((await lint('The senator said the filibusterwas over by noon.')).map((found) => found.rule)).toEqual(['spacing'])
   })

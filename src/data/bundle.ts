@@ -112,7 +112,7 @@ const wordSetLists = {
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',
   joinWords: 'dictionaries/join-words.txt',
-  shortJoinWords: 'dictionaries/short-join-words.txt',
+  compoundJoinWords: 'dictionaries/compound-join-words.txt',
   namePrefixes: 'dictionaries/name-prefixes.txt',
   doubledNames: 'dictionaries/doubled-names.txt',
   reduplicatingWords: 'dictionaries/reduplicating-words.txt',

@@ -34,18 +34,18 @@ export interface JoinWords {
   clauseOpeners?: ReadonlySet<string>
   /** Parts of hyphenated compounds (dictionaries/hyphen-parts.txt): "faithbased" lost a hyphen, not a space. */
   hyphenParts?: ReadonlySet<string>
-  /** Two-letter words (dictionaries/short-join-words.txt): run into a function word ("inthe") or after a long word ("accordingto"). */
-  shortJoinWords?: ReadonlySet<string>
+  /** Two-letter words (dictionaries/compound-join-words.txt): run into a function word ("inthe") or after a long word ("accordingto"). */
+  compoundJoinWords?: ReadonlySet<string>
 }
 
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'shortJoinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'hyphenParts'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'compoundJoinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'hyphenParts'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, hyphenParts: bundle.hyphenParts, shortJoinWords: bundle.shortJoinWords}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, hyphenParts: bundle.hyphenParts, compoundJoinWords: bundle.compoundJoinWords}
     fromBundle.set(bundle, words)
   }
   return words
@@ -159,9 +159,9 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       count = frequency(right)
     } else if (leftJoins && lexicon.hasLowercase(right)) {
       count = frequency(right)
-    } else if (shortJoin(left, right, words)) {
-      // "inthe", "atthe": two function words; "accordingto", "relatedto": a long common word, then a preposition.
-      count = Math.max(frequency(left), frequency(right))
+    } else if (compoundJoin(left, right, words) || adverbThenWord(left, right, words)) {
+      // "inthe", "atthe": two function words; "accordingto", "facedwith": a common word, then a preposition; "quicklyimplement".
+      count = frequency(left)
     }
     if (count >= (capital ? 1 : seenCount) && count > bestCount) {
       best = {left, right, fix: `${left} ${right}`}
@@ -180,13 +180,26 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
   return best
 }
 
-/** A two-letter word run into a function word ("inthe"), or after a common word of six letters or more ("accordingto"). */
-function shortJoin(left: string, right: string, words: JoinWords): boolean {
-  const short = words.shortJoinWords
-  if (!short) return false
-  if (short.has(left)) return words.joinWords.has(right)
-  // "formator" is format + -or, an agent noun the dictionary lacks.
-  return short.has(right) && left.length >= 6 && words.lexicon.hasLowercase(left) && frequency(left) >= commonAfterPlural && !derived(left + right, words)
+/**
+ * A function word that forms compounds (dictionaries/compound-join-words.txt)
+ * run into a function word ("inthe", "withthe"), or after a common word of five
+ * letters or more that is neither a function word nor derived ("accordingto",
+ * "facedwith", "presidencyafter"; "thereafter" and "formator" are words).
+ */
+function compoundJoin(left: string, right: string, words: JoinWords): boolean {
+  const compound = words.compoundJoinWords
+  if (!compound) return false
+  if (compound.has(left)) return words.joinWords.has(right)
+  // A function word of five letters ends compounds ("whereon", "whereof"); "countin" is "countin'", the g dropped, not "count in".
+  return compound.has(right) && left.length >= 5 && words.lexicon.hasLowercase(left) && frequency(left) >= commonAfterPlural && !compound.has(left) && (left.length >= 6 || !words.joinWords.has(left)) && !derived(left + right, words) && !words.lexicon.hasLowercase(`${left}${right}g`)
+}
+
+/**
+ * "quicklyimplement": an adverb in -ly made from a word the dictionary
+ * knows begins no closed compound ("assemblyman", "familyman" begin with nouns).
+ */
+function adverbThenWord(left: string, right: string, words: JoinWords): boolean {
+  return left.length >= 6 && left.endsWith('ly') && words.lexicon.hasLowercase(left) && words.lexicon.hasLowercase(left.slice(0, -2)) && right.length >= 4 && words.lexicon.hasLowercase(right) && frequency(right) >= commonAfterPlural
 }
 
 /** A known word and a suffix, perhaps plural ("sponsorships", "weekslong"), or a prefix and a known word ("overstrained"). */
