@@ -14,6 +14,14 @@ describe('spelling', () => {
     expect(found[2]!.expected[0]).toBe('tomorrow')
   })
 
+  it('offers a lowercase slip no other name, only the name it is a slip of the hand from', async () => {
+    const found = (await lint('Delegates spoke englsih and won inmore ways.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.expected])).toEqual([
+      ['englsih', ['English']],
+      ['inmore', []]
+    ])
+  })
+
   it('only informs on an unknown capitalized word, and suggests a known name first', async () => {
     const found = (await lint('Officials from Brightwater met Mr. Okonkwo-Barnes in Lagos.')).filter((f) => f.rule === 'spelling')
     expect(found.every((f) => f.level === 'info')).toBe(true)

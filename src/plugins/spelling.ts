@@ -399,7 +399,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       const lower = /^\p{Ll}/u.test(word) && !particleJoinedName.test(word) && !/^[eim]\p{Lu}\p{Ll}{2,}$/u.test(word)
       // "korea": a proper noun in lowercase needs its capital, not a search; "armour" is the other dialect's common word, not Armour.
       const proper = lower && lexicon.isProperOnly(word) && !(other?.hasLowercase(word) ?? false)
-      let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)) : nameSuggestions(word, gazetteer)
+      let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)).filter((fix) => !turnsIntoName(word, fix, neighbours)) : nameSuggestions(word, gazetteer)
       // "angryly": the y turned i is the word meant.
       const turned = lower ? yTurnedI(word) : undefined
       if (turned) expected = [turned, ...expected.filter((fix) => fix !== turned)]
@@ -656,6 +656,17 @@ function ranked(word: string, suggestions: readonly string[], neighbours: Readon
 
 /** How much likelier a slip to a neighbouring key or a doubled letter is than another single slip. */
 const keySlipWeight = 4
+
+/**
+ * A name offered for a lowercase word that is not that name in lowercase
+ * ("inmore" → Indore, while "japans" → Japan's is the name's capital and
+ * apostrophe put back), nor a slip of the hand from it ("englsih" → English):
+ * a fix that turns a word into another name makes copy worse.
+ */
+function turnsIntoName(word: string, fix: string, neighbours: ReadonlySet<string>): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(/['’]/g, '')
+  return /^\p{Lu}/u.test(fix) && letters(fix) !== letters(word) && slipRank(letters(word), letters(fix), neighbours) > 1
+}
 
 function nameSuggestions(word: string, gazetteer: Gazetteer | undefined): string[] {
   const hit = gazetteer?.closest(word)
