@@ -1084,4 +1084,9 @@ describe('names: a garbled surname after the office of the one person who held i
     expect(await names('In Caracas, President Paez met the envoy.')).toEqual([])
     expect(await names('In Cairo, former Interior Minister Magdy abdel Ghaffar spoke.')).toEqual([])
   })
+
+  it('holds every word of the office as written to the person’s office on record', async () => {
+    // Şimşek is Turkey's finance minister, not its agriculture minister.
+    expect(await names("Turkey's Agriculture Minister Shimshek said harvests would grow.")).toEqual([])
+  })
 })

@@ -38,6 +38,7 @@ export function officeGarble(context: NamesContext, span: readonly NameToken[], 
   const countries = countriesOf(context.gazetteer.entities)
   // The office's country may stand right before it ("US President", "Turkey's interior minister").
   const lead = value.slice(Math.max(0, word.start - 48), word.start).split(/\n|[.!?] /u).at(-1)!
+  const office = officePhrase(lead)
   let best: {entity: Entity; surname: string; distance: number} | undefined
   let tie = false
   for (const entity of new Set(before.flatMap((title) => offices.get(title) ?? []))) {
@@ -48,6 +49,9 @@ export function officeGarble(context: NamesContext, span: readonly NameToken[], 
     // Two edits in a word of six letters or more, one in a shorter ("Paez" is not Paz).
     if (distance > (garbled.length >= 6 ? 2 : 1)) continue
     if (!officeBefore(context, entity, word.start, value) || !(ofStoryCountry(context, entity, value) || countries.sharedWith(entity, countries.in(lead)) !== undefined)) continue
+    // Every word of the office as written is the person's ("Agriculture Minister" is no Foreign Minister), but for places.
+    const held = new Set(titleWords(entity.title))
+    if (!office.every((part) => held.has(part.toLowerCase()) || countries.names(part))) continue
     if (best && distance === best.distance && best.entity !== entity) tie = true
     if (!best || distance < best.distance) ((best = {entity, surname, distance}), (tie = false))
   }
@@ -64,6 +68,18 @@ export function officeGarble(context: NamesContext, span: readonly NameToken[], 
       note: `${best.entity.name} (person${best.entity.title ? ', ' + best.entity.title : ''}).`
     }
   }
+}
+
+/**
+ * The capitalized words right before the name, as the office is written
+ * ("US President", "Turkey's Finance Minister"; of "Ex-Agriculture" only
+ * "Agriculture"), a possessive's "s" left out.
+ */
+function officePhrase(lead: string): string[] {
+  const words = lead.trimEnd().split(/\s+/u).map((word) => word.replace(/['’]s$/u, '').replace(/^.*-/u, ''))
+  const phrase: string[] = []
+  for (let at = words.length - 1; at >= 0 && /^\p{Lu}/u.test(words[at]!); at--) phrase.unshift(words[at]!.replace(/[^\p{L}]+$/u, ''))
+  return phrase
 }
 
 /** The title words among the three words right before `start` in its sentence. */
