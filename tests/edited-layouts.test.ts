@@ -708,7 +708,7 @@ describe('forty-ninth and fifty-first batches: edited copy of Africa, Latin Amer
 
   it('notes the plural of a body’s noun a house style capitalizes, leaves a legal "the said" before a name, and "karateka"', async () => {
     expect(await found('case', 'It serves close coordination between the two Parties and the two countries.')).toEqual([['Parties', 'parties', 'info', 45, 52]])
-    expect(await found('phrases:the-said', '“I declare the said Hakainde Hichilema elected,” he said. Police searched the said company.')).toEqual([['the said', 'the', 'warning', 74, 82]])
+    expect(await found('phrases:the-said', '“I declare the said Hakainde Hichilema elected,” he said. Police searched the said company.')).toEqual([['the said', 'the', 'info', 74, 82]])
     expect(await found('spelling', 'Ishiba praised him as a karateka known for discipline.')).toEqual([])
   })
 })
