@@ -4,7 +4,7 @@ import {editDistance} from '../../names/distance.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
-import {officeBefore, ofStoryCountry} from './story-cues.js'
+import {ofStoryCountry} from './story-cues.js'
 import {countriesOf} from '../../names/countries.js'
 import {isUnknownWord} from './words.js'
 
@@ -15,10 +15,10 @@ export type Offices = Map<string, Entity[]>
  * "US President Bynden", "Interior Minister Soilu": a garbled surname right
  * after the office of the one person who held it in the story's country.
  * The office narrows ten thousand names to a handful, so a surname two
- * letters off (one in a word under six) is that person's, where the gazetteer's own lookup asks nine
- * letters of a name for two edits. The word must keep the surname's first
- * letter, be in no dictionary and stand alone after the title, and only one
- * holder of the office come that near.
+ * letters off (one in a word under six) is that person's, where the
+ * gazetteer's own lookup asks nine letters of a name for two edits. The word
+ * must keep the surname's first letter, be in no dictionary and stand alone
+ * after the title, and only one holder of the office come that near.
  */
 export function officeGarble(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
   // The surname alone, no other word of a name beside it ("Minister Heng Swee Keat").
@@ -48,7 +48,8 @@ export function officeGarble(context: NamesContext, span: readonly NameToken[], 
     const distance = editDistance(garbled, key, 3)
     // Two edits in a word of six letters or more, one in a shorter ("Paez" is not Paz).
     if (distance > (garbled.length >= 6 ? 2 : 1)) continue
-    if (!officeBefore(context, entity, word.start, value) || !(ofStoryCountry(context, entity, value) || countries.sharedWith(entity, countries.in(lead)) !== undefined)) continue
+    // The candidates hold an office whose title word stands before the name; the country must be the story's or the one named there.
+    if (!ofStoryCountry(context, entity, value) && countries.sharedWith(entity, countries.in(lead)) === undefined) continue
     // Every word of the office as written is the person's ("Agriculture Minister" is no Foreign Minister), but for places.
     const held = new Set(titleWords(entity.title))
     if (!office.every((part) => held.has(part.toLowerCase()) || countries.names(part))) continue
