@@ -978,6 +978,10 @@ describe('names: a known name without the accents the story gives others of its 
     expect(await names('Prime Minister Andrej Babis met President Milos Zeman and Zbynek Stanjura.')).toEqual([])
     expect(await names('Alberto Núñez Feijóo and Pedro Sánchez debated. According to Oscar Puente, the vote was lost.')).toEqual([])
   })
+
+  it('takes no ç or ñ for a style that keeps accents: copy that drops them keeps those letters', async () => {
+    expect(await names('Prime Minister François Bayrou kept François Rebsamen, Gerald Darmanin and Sebastien Lecornu.')).toEqual([])
+  })
 })
 
 describe('names: Hong Kong’s English given name, surname and Chinese given name', () => {

@@ -11,6 +11,12 @@ import type {NameToken} from '../../names/spans.js'
 const capitalizedWords = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])(?=(?: (\p{Lu}[\p{L}\p{M}]*))?)/gu
 const plainLetters = /^[A-Za-z]+$/
 const accented = /[^\p{ASCII}]/u
+/**
+ * A mark a style that drops accents also drops. Ç and ñ are letters of their
+ * alphabets that such copy often keeps ("François Bayrou" beside "Gerald
+ * Darmanin", "Otarola Peñaranda"): no sign of a style that keeps the accents.
+ */
+const keptMark = /[^\p{ASCII}çñÇÑ]/u
 
 /**
  * A name the story writes with its accents and, elsewhere, without them
@@ -170,7 +176,7 @@ export function reportAccentsLostAmongAccented(file: VFile, value: string, known
   const plain = known.filter(({span, ref}) => {
     const text = textOf(span)
     if (!accented.test(ref.form)) return false
-    if (text === ref.form) count(kept, ref.entity)
+    if (text === ref.form && keptMark.test(text)) count(kept, ref.entity)
     const isPlain = ref.entity.kind === 'person' && !accented.test(text) && withoutAccents(ref.form) === text && !onlyCapitalAccents(ref.form, text)
     if (isPlain) count(lost, ref.entity)
     return isPlain
