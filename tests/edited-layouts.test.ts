@@ -471,6 +471,14 @@ describe('thirty-fourth batch', () => {
     expect(await found('unpaired', 'See the note (a (b)) there.')).toEqual([])
   })
 
+  it('fixes a spinner’s “Could” for the month only in a date’s shape', async () => {
+    expect(await found('usage', 'On 18 Could 2022 the court met again, and in Could 2024 it ruled.')).toEqual([
+      ['Could', 'May', 'warning', 6, 11],
+      ['Could', 'May', 'warning', 45, 50]
+    ])
+    expect(await found('usage', 'Could 12 members vote on it? It could 2 times over.')).toEqual([])
+  })
+
   it('reads a person alone in the story’s own accepted spelling, the AP’s name of a party, and a one-l American spelling', async () => {
     expect(await found('names', 'Thai Prime Minister Prayuth Chan-ocha spoke. Prayuth was nominated by a military-backed party.')).toEqual([])
     expect(await found('names', 'George Simion leads the hard-right Alliance for the Unity of Romanians, or AUR.')).toEqual([])

@@ -5,12 +5,23 @@ import {report} from '../message.js'
 const modalBeforeNumber = /(?<![\p{L}])(Might|may)(?= \d{1,4}(?:st|nd|rd|th)?(?![\p{L}\d]))/gu
 
 /**
+ * "18 Could 2022", "on Could 18, 2022", "in Could 2024": the other modal a
+ * spinner writes for May. "Could" opens questions before counts ("Could 12
+ * members vote?"), so only a date's shape makes it the month: a day before it
+ * and a year after, a day and a year after, or a preposition and a number.
+ */
+const couldAsMonth = /(?<=(?<![\p{L}\d])\d{1,2} )Could(?= \d{4}(?!\d))|(?<![\p{L}])Could(?= \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?!\d))|(?<=(?<![\p{L}])(?:in|on|since|until|from|by|of|early|late|mid) )Could(?= \d{1,4}(?![\p{L}\d]))/gu
+
+/**
  * "the defeat on Might 11, 1992", "in Might 2024": a synonym spinner's
  * "Might" for the month May, which it read as the modal verb. Before a day or
  * a year the word can only be the month; so can "may" written small ("In may
  * 2015"), which a case rule leaves alone as the verb.
  */
 export function reportSpunMonths(file: VFile, value: string): void {
+  for (const match of value.matchAll(couldAsMonth)) {
+    report(file, {ruleId: 'usage', reason: 'Unexpected `Could` in a date: a synonym for the verb "may" where the month May belongs', start: match.index, end: match.index + match[0].length, level: 'warning', expected: ['May']})
+  }
   for (const match of value.matchAll(modalBeforeNumber)) {
     report(file, {
       ruleId: 'usage',
