@@ -119,6 +119,12 @@ describe('repeated-words', () => {
     ])
   })
 
+  it('reads such a word doubled the same way twice in the story as a name written so on purpose', async () => {
+    // Sowetan, 2024: South Africa's national team.
+    expect(await pairs('repeated-words', 'The qualifier between Bafana Bafana and Uganda ended level. As Bafana Bafana prepare, fans wait.')).toEqual([])
+    expect(await pairs('repeated-words', 'The qualifier between Bafana Bafana and Uganda ended level.')).toEqual([['Bafana Bafana', 'Bafana']])
+  })
+
   it('is quiet on short refrains and on a speech refrain further on', async () => {
     const clean = [
       'No. No. We will fight. We will fight.',

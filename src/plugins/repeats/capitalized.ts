@@ -14,7 +14,8 @@ import {quote, report} from '../../message.js'
  * Ancelotti" are slips wherever they stand): after a given name ("Maj. Gen.
  * Philip Nyon Nyon"; a title or a common word before the pair is no given
  * name: "Minister Koizumi Koizumi" is a slip) or alone on a byline's line ("By
- * Tefo Tefo", or the name alone).
+ * Tefo Tefo", or the name alone); or doubled so twice or more in the story
+ * ("Bafana Bafana", South Africa's team).
  */
 export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTokens, doubled: ReadonlySet<string>, names?: DoubledNames) {
   const {tokens, words} = entry
@@ -27,6 +28,8 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || bylineName(value, first.start, second.end))) continue
     if (names && doubledAfterKnownGiven(value, first, names)) continue
     if (names && patronymicChain(value, first, second, names)) continue
+    // "Bafana Bafana" twice: a word no dictionary or gazetteer has, doubled the same way again, is a name written so on purpose.
+    if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && value.split(`${first.value} ${second.value}`).length > 2) continue
     report(file, {
       ruleId: 'repeated-words',
       reason: `Unexpected repeated ${quote(second.value)}, remove one occurrence`,
