@@ -56,6 +56,8 @@ describe('spelling in foreign phrases', () => {
     expect(await warnings('The junta’s coup d’état was a fait accompli, and its leader the army’s bête noire.')).toEqual([])
     expect(await warnings('Critics of the avant-garde spoke sotto voce; the plea was nolo contendere.')).toEqual([])
     expect((await warnings('A noire mood and a garde of honor.')).map((found) => found.actual)).toEqual(['noire', 'garde'])
+    // Cebu Daily News, 2025; The Hindu: court reporting's "bona fides".
+    expect(await warnings('He served in chess, muay thai and cycling, and the court doubted his bona fides.')).toEqual([])
   })
 })
 
