@@ -49,6 +49,24 @@ function givenNamesOfOthers(spellings: ReadonlyMap<string, NameToken[][]>, value
 }
 
 /**
+ * One spelling always opening a longer name ("Gamal Mohamed Ali") and another
+ * never ("Ihab Galal", "Galal said"): a given name and a surname of two
+ * people. A surname garbled in a second reference stands where the surname
+ * does, not before other names.
+ */
+function givenAndSurname(spellings: ReadonlyMap<string, NameToken[][]>, value: string, isGivenName: (word: string) => boolean): boolean {
+  // The word after must be a name's ("Mohamed"), not a common word ("Archnetys News Team", "Zevalas He said").
+  const opens = (span: NameToken[]) => {
+    const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 40))?.[1]
+    return next !== undefined && isGivenName(next)
+  }
+  const uses = [...spellings.values()]
+  // The other written once at least after a given name of its own: a surname ("Ihab Galal"). A given name alone
+  // is how Thai copy names a person again ("Phichit Chuenban" … "Pichit said"), a slip of the full name's.
+  return uses.some((spans) => spans.every(opens)) && uses.some((spans) => !spans.some(opens) && spans.some((span) => givenNameBefore(span, value, isGivenName) !== undefined))
+}
+
+/**
  * Each spelling written only after a given name, and no given name of one
  * like one of another's ("Jane McAlester", "Robert McAlister"): the
  * surnames of two people. "Nurlanbek Shakiyev" and "Nurdlanbek Shakiev"
@@ -173,7 +191,7 @@ export function findClashes(
   }
   for (const cluster of clusters([...bySpelling.keys()])) {
     const spellings = new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))
-    if (givenNamesOfOthers(spellings, value) || surnamesOfOthers(spellings, value, isGivenName) || oneNameTogether(spellings) || fullNamesOfOthers(spellings, value, isGivenName)) continue
+    if (givenNamesOfOthers(spellings, value) || surnamesOfOthers(spellings, value, isGivenName) || oneNameTogether(spellings) || fullNamesOfOthers(spellings, value, isGivenName) || givenAndSurname(spellings, value, isGivenName)) continue
     groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts)})
   }
   groups.push(...unknownSurnameGroups(byEntity, bySpelling, value, isGivenName))
