@@ -1102,3 +1102,15 @@ describe('names: a given name of one person beside the surname of another', () =
     expect((await names(text)).filter(([, , level]) => level === 'warning')).toEqual([])
   })
 })
+
+describe('names: a lone word the story writes as the end of a longer name', () => {
+  it('is that person’s, not a near miss of a known name', async () => {
+    // thoibao.de: Vietnamese copy names Pham Doan Trang again as "Ms. Trang"; Nguyen Duc Trung is someone else.
+    expect(await names('His client Pham Doan Trang is highly regarded. Ms. Trang, 44, was arrested in Hanoi.')).toEqual([])
+  })
+
+  it('unless that longer name is the known person’s own, garbled the same way', async () => {
+    const found = await names('Speaker Szymon Holovnia met deputies. Later Holovnia said the vote would wait.')
+    expect(found.map(([actual]) => actual)).toContain('Holovnia')
+  })
+})

@@ -7,6 +7,7 @@ import type {FormRef} from '../../names/gazetteer.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Candidate, Contender, Found, NamesContext} from './context.js'
 import {isUnknownWord} from './words.js'
+import {editDistance} from '../../names/distance.js'
 import {aloneName} from '../../data/entities.js'
 import {escapeRegExp} from '../../text/normalize.js'
 import {particleJoinedName} from '../../data/name-words.js'
@@ -69,6 +70,9 @@ export function reportFindings(
       if (repeated || unanchored) candidate.level = 'info'
     }
     if (candidate.slot && !mentioned.has(candidate.slot.entity)) candidate.level = 'info'
+    // "Pham Doan Trang" … "Ms. Trang": a lone word the story writes elsewhere as the end of a longer name it does not
+    // flag is that person's own, whatever known name it is near.
+    if (lone && isGivenName && endsStoryName(value, candidate.span[0]!, pending, isGivenName, lone.entity)) continue
     // "Trabaho Para Sa Bayan": function words of another language, capitalized in a title, are no name of this one.
     if (candidate.span.every((name) => foreignWords.has(name.text.toLowerCase()))) continue
     emit(file, candidate)
@@ -92,6 +96,25 @@ export function reportFindings(
       note: `${quote(clash.majority)} appears ${clash.majorityCount} times, ${quote(clash.actual)} ${clash.actualCount}.`
     })
   }
+}
+
+/**
+ * Whether the story writes the word elsewhere after a given name or a word no
+ * dictionary knows, in a name no candidate flags and whose given name is not
+ * the known person's ("Szymon Holovnia" is Szymon Hołownia's garble, and so is
+ * his lone "Holovnia").
+ */
+function endsStoryName(value: string, name: NameToken, pending: readonly Candidate[], isGivenName: (word: string) => boolean, entity: FormRef['entity']): boolean {
+  const given = new Set(entity.name.split(' ').slice(0, -1).map((word) => withoutAccents(word).toLowerCase()))
+  for (const match of value.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${escapeRegExp(name.text)}(?![\\p{L}])`, 'gu'))) {
+    const start = match.index + match[1]!.length + 1
+    if (start === name.start || !isGivenName(match[1]!)) continue
+    const before = withoutAccents(match[1]!).toLowerCase()
+    if ([...given].some((word) => editDistance(word, before, 2) <= 2)) continue
+    if (pending.some((candidate) => candidate.span[0]!.start <= start && start < candidate.span.at(-1)!.end)) continue
+    return true
+  }
+  return false
 }
 
 /** The surname spellings of the known persons whose full names the document garbles, at warning level. */
