@@ -34,7 +34,7 @@ export interface JoinWords {
   clauseOpeners?: ReadonlySet<string>
   /** Parts of hyphenated compounds (dictionaries/hyphen-parts.txt): "faithbased" lost a hyphen, not a space. */
   hyphenParts?: ReadonlySet<string>
-  /** Two-letter words (dictionaries/compound-join-words.txt): run into a function word ("inthe") or after a long word ("accordingto"). */
+  /** Function words that form compounds (dictionaries/compound-join-words.txt): run into a function word ("inthe") or after a common word ("accordingto"). */
   compoundJoinWords?: ReadonlySet<string>
 }
 
@@ -191,7 +191,7 @@ function compoundJoin(left: string, right: string, words: JoinWords): boolean {
   if (!compound) return false
   if (compound.has(left)) return words.joinWords.has(right)
   // A function word of five letters ends compounds ("whereon", "whereof"); "countin" is "countin'", the g dropped, not "count in".
-  return compound.has(right) && left.length >= 5 && words.lexicon.hasLowercase(left) && frequency(left) >= commonAfterPlural && !compound.has(left) && (left.length >= 6 || !words.joinWords.has(left)) && !derived(left + right, words) && !words.lexicon.hasLowercase(`${left}${right}g`)
+  return compound.has(right) && left.length >= 5 && words.lexicon.hasLowercase(left) && frequency(left) >= commonAfterPlural && (left.length >= 6 || !words.joinWords.has(left)) && !derived(left + right, words) && !words.lexicon.hasLowercase(`${left}${right}g`)
 }
 
 /**

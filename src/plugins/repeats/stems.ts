@@ -38,7 +38,7 @@ export function stemTautologies(file: VFile, entry: SentenceTokens, {demonstrati
     const determiner = word(w + 1)!
     if (!demonstratives.has(determiner.lower) || determiner.index !== verb.index + 2) continue
     if (!/^\p{L}\p{Ll}{3,}$/u.test(verb.value)) continue
-    const found = objectOf(entry, w, word, functionWords, clauseVerbs, verb)
+    const found = objectOf(w, word, functionWords, clauseVerbs, verb)
     if (!found) continue
     const {noun, stem} = found
     const actual = entry.tokens.slice(verb.index, noun.index + 1).map((token) => token.value).join('')
@@ -58,7 +58,7 @@ export function stemTautologies(file: VFile, entry: SentenceTokens, {demonstrati
  * after one modifier ("decided the final decision"); a participle after a
  * modifier is a verb of its own ("allowing the equivalent allowed").
  */
-function objectOf(entry: SentenceTokens, w: number, word: (w: number) => Token | undefined, functionWords: ReadonlySet<string>, clauseVerbs: ReadonlySet<string>, verb: Token): {noun: Token; stem: string} | undefined {
+function objectOf(w: number, word: (w: number) => Token | undefined, functionWords: ReadonlySet<string>, clauseVerbs: ReadonlySet<string>, verb: Token): {noun: Token; stem: string} | undefined {
   for (const n of [w + 2, w + 3]) {
     const noun = word(n)
     if (!noun || noun.index !== word(n - 1)!.index + 2) return undefined
