@@ -76,8 +76,11 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   const local = strongest.length === 1 && best >= 1 ? undefined : ofStoryCountry(countries, hits, value)
   const hit = local ?? (strongest.length === 1 ? strongest[0] : undefined)
   if (!hit) return undefined
-  // "the Cabinet of Trinidad and Tobago": a body's noun, "of" and a place is every country's body of that kind, no slip for its Parliament.
-  if (hit.position === 0 && !misformed(word(hit), hit.expectedWord) && span[1]?.text === 'of' && namesPlace(context, countries, spanText(span.slice(2), value).replace(/^the /, ''))) return undefined
+  // "the Cabinet of Trinidad and Tobago", "the High Court of Malawi": a body's noun, or a word before its noun, then "of" and a
+  // place is that country's body of that kind, no slip for its Parliament or its Constitutional Court. A noun swapped before
+  // "of" after other words is the spinner's ("Democratic Occasion of Korea").
+  const of = span.findIndex((name) => name.text === 'of')
+  if ((of === 1 ? hit.position === 0 : hit.position < of - 1) && !misformed(word(hit), hit.expectedWord) && namesPlace(context, countries, spanText(span.slice(of + 1), value).replace(/^the /, ''))) return undefined
   // The same name used again and again is deliberate: the name of another
   // body, unless it is the only such body of the story's country.
   const repeated = value.split(text).length - 1 >= 2
