@@ -58,6 +58,8 @@ describe('spelling in foreign phrases', () => {
     expect((await warnings('A noire mood and a garde of honor.')).map((found) => found.actual)).toEqual(['noire', 'garde'])
     // Cebu Daily News, 2025; The Hindu: court reporting's "bona fides".
     expect(await warnings('He served in chess, muay thai and cycling, and the court doubted his bona fides.')).toEqual([])
+    // Focus Taiwan, 2018: "18-20 year olds", the noun written open.
+    expect(await warnings('It was the first time 18-20 year olds could vote.')).toEqual([])
   })
 })
 
