@@ -60,6 +60,8 @@ describe('spelling in foreign phrases', () => {
     expect(await warnings('He served in chess, muay thai and cycling, and the court doubted his bona fides.')).toEqual([])
     // Focus Taiwan, 2018: "18-20 year olds", the noun written open.
     expect(await warnings('It was the first time 18-20 year olds could vote.')).toEqual([])
+    // The Hindu: rupees before an amount, and the British spelling of a port's trade.
+    expect(await warnings('The middleman demanded Rs. two crore; most of the transhipment business is linked to India.')).toEqual([])
   })
 })
 
