@@ -35,6 +35,11 @@ export function titleHasWord(entity: Entity, word: string): boolean {
   return titleWords(entity.title).includes(word)
 }
 
+/** Countries are named so in the generated gazetteer's titles ("Country (North America)"). */
+export function isCountry(title: string | undefined): boolean {
+  return title?.startsWith('Country') ?? false
+}
+
 /** A title's words, lowercase ("president", "of", "south", "korea"). */
 export function titleWords(title: string | undefined): string[] {
   return (title ?? '').toLowerCase().split(/[^\p{L}]+/u)

@@ -216,6 +216,11 @@ export function lexiconFor(dialect: 'en-US' | 'en-GB'): Lexicon {
   return lexicon
 }
 
+/** Whether the word is one of American or British English: "labour" in US copy, "Labour" in a party's name, "labor" in British copy. */
+export function inEitherDialect(word: string): boolean {
+  return lexiconFor('en-US').correct(word) || lexiconFor('en-GB').correct(word)
+}
+
 /**
  * What the build writes for a dictionary: the trie of lowercase keys with
  * their casings (binary, see WordTrie), and the odd-cased forms as text, a

@@ -1,4 +1,4 @@
-import type {Entity} from '../data/entities.js'
+import {isCountry, type Entity} from '../data/entities.js'
 import {WholeForms} from '../text/whole-forms.js'
 
 /**
@@ -23,7 +23,7 @@ export class Countries {
   private last: {value: string; named?: ReadonlySet<string>; story?: ReadonlySet<string>; places?: Array<{at: number; end: number; countries: readonly string[]}>} = {value: ''}
 
   constructor(private readonly entities: readonly Entity[]) {
-    const countries = entities.filter((entity) => entity.kind === 'place' && entity.title?.startsWith('Country'))
+    const countries = entities.filter((entity) => entity.kind === 'place' && isCountry(entity.title))
     for (const country of countries) {
       for (const form of [country.name, ...country.variants]) this.add(form, [country.name])
     }

@@ -1,3 +1,4 @@
+import {isCountry} from '../data/entities.js'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {roles, type CountryProfile, type InstitutionProfiles, type Role} from '../data/institutions.js'
@@ -63,7 +64,7 @@ export default function institutions(options: Readonly<Options>) {
   const otherCountries = (): RegExp | null => {
     if (unprofiled === undefined) {
       const profiled = new Set(profiles.countries.map((profile) => profile.country))
-      const forms = (gazetteer?.entities ?? []).filter((entity) => entity.kind === 'place' && entity.title?.startsWith('Country') && !profiled.has(entity.name)).map((entity) => entity.name)
+      const forms = (gazetteer?.entities ?? []).filter((entity) => entity.kind === 'place' && isCountry(entity.title) && !profiled.has(entity.name)).map((entity) => entity.name)
       unprofiled = forms.length > 0 ? pattern(forms) : null
     }
     return unprofiled

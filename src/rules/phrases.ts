@@ -1,3 +1,4 @@
+import {isCountry} from '../data/entities.js'
 import phrases from '../plugins/phrases.js'
 import {defineRule} from './define.js'
 import {countriesOf, type Countries} from '../names/countries.js'
@@ -48,7 +49,7 @@ export default defineRule({
 function storyCountries(data: Pick<Bundle, 'phraseRules' | 'entities'>): ((value: string) => ReadonlySet<string>) | undefined {
   const named = new Set(data.phraseRules.flatMap((rule) => rule.standardIn))
   if (named.size === 0) return undefined
-  const known = new Set(data.entities.filter((entity) => entity.kind === 'place' && entity.title?.startsWith('Country')).map((entity) => entity.name))
+  const known = new Set(data.entities.filter((entity) => entity.kind === 'place' && isCountry(entity.title)).map((entity) => entity.name))
   // A country the gazetteer does not know would never match: the entry names it wrongly.
   for (const rule of data.phraseRules) {
     for (const country of rule.standardIn) if (!known.has(country)) throw new DataError(rule.file, undefined, `entry \`${rule.id}\`: \`standardIn\` names \`${country}\`, which is no country of the gazetteer`)

@@ -1,6 +1,6 @@
 import type {Bundle} from '../data/bundle.js'
 import {frequency} from '../data/frequencies.js'
-import {lexiconFor, type Lexicon} from '../data/lexicon.js'
+import {inEitherDialect, type Lexicon} from '../data/lexicon.js'
 import {compoundNameHeads} from '../data/name-words.js'
 
 /** Two words written as one: where to cut, and the text with the space (or sentence break) put back. */
@@ -85,7 +85,7 @@ const verbCount = 20
  *   second a function word, and a surname particle is never a first part.
  */
 export function joinOf(word: string, words: JoinWords, named?: (word: string) => boolean): Join | undefined {
-  if (word.length < 5 || words.lexicon.correct(word) || words.accepted(word) || otherDialect(word)) return undefined
+  if (word.length < 5 || words.lexicon.correct(word) || words.accepted(word) || inEitherDialect(word)) return undefined
   if (/^\p{Lu}?\p{Ll}+$/u.test(word)) return runTogether(word, words, named)
   // "9ththe", "21stcentury": an ordinal run into the function word after it, or into a word of four letters or more.
   const ordinal = /^(\d+(?:st|nd|rd|th))(\p{Ll}{3,})$/u.exec(word)
@@ -102,10 +102,6 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
   return camelJoin(word, words, named)
 }
 
-/** A spelling of the other dialect ("labour" in US copy, "labor" in British) is a word, not "lab our". */
-function otherDialect(word: string): boolean {
-  return lexiconFor('en-GB').correct(word) || lexiconFor('en-US').correct(word)
-}
 
 function runTogether(word: string, words: JoinWords, inDocument?: (word: string) => boolean): Join | undefined {
   const {lexicon, joinWords} = words

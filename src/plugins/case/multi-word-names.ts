@@ -9,7 +9,8 @@ import {wordStarts} from '../../text/word-starts.js'
 import type {Token} from '../../text/tokens.js'
 import {contiguous, contiguousWords, oneSpaceApart, plainWord, possessiveEnd} from './adjacent.js'
 import type {CaseContext, SentenceScan} from './context.js'
-import {houseStyle, isCountry, smallestName, writtenElsewhere} from './name-style.js'
+import {houseStyle, smallestName, writtenElsewhere} from './name-style.js'
+import {isCountry} from '../../data/entities.js'
 import {inTitleCaseLine} from '../../text/title-case-line.js'
 
 /** Whether the document writes the body's name capitalized elsewhere, not as part of a longer name ("National Unity" inside "Government of National Unity"). */

@@ -19,11 +19,6 @@ export function houseStyle(value: string, actual: string, directionWords: Readon
   return value.split(actual).length - 1 >= 2
 }
 
-/** Countries are named so in the generated gazetteer's titles ("Country (North America)"). */
-export function isCountry(title: string | undefined): boolean {
-  return title?.startsWith('Country') ?? false
-}
-
 /** The smallest run of the name's words that covers the wrong ones and is a known name shorter than the whole. */
 export function smallestName(gazetteer: Gazetteer, words: readonly string[], wrong: readonly number[]): [number, number] {
   const first = wrong[0]!

@@ -1,5 +1,5 @@
 import {quote} from '../../message.js'
-import {aloneName, titleWords, type Entity} from '../../data/entities.js'
+import {aloneName, isCountry, titleWords, type Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type NameToken} from '../../names/spans.js'
@@ -269,14 +269,14 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Erick Tsang Kwok-wai" for Erick Tsang: Hong Kong copy writes the English given name, the surname and then the Chinese given name.
   if (hit.ref.entity.kind === 'person' && text.startsWith(`${hit.ref.form} `) && hyphenatedGiven.test(text) && text.split(' ').length === formWords.length + 1) return {span, rank: 0}
   // "Beida" in a story about Libya is no slip for Beira, a city of Mozambique: a lone word near a town needs the town's country in the story, or a story of no country.
-  if (hit.ref.entity.kind === 'place' && span.length === 1 && !hit.ref.entity.title?.startsWith('Country') && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
+  if (hit.ref.entity.kind === 'place' && span.length === 1 && !isCountry(hit.ref.entity.title) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // Nor is "Juntos" in a story about Peru a slip for Junts, a Catalan party: a body of one country needs its country or a story of none.
   if (hit.ref.entity.kind === 'org' && span.length === 1 && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "Sonoma, Calif." is no slip for Sonora, a state of Mexico: a lone word near a country's division needs a story about
   // that country, and a letter lost, added or swapped ("Uttrakhand"), not one changed: a town's name is as often one letter from a state's.
   if (span.length === 1 && isDivision(hit.ref.entity) && (!ofStoryCountry(context, hit.ref.entity, value) || letterChanged(text, hit.ref.form))) return undefined
   // "Kannur" in a story about Kerala is no Kanpur: a town's name is as often one consonant from another town's as a slip of it.
-  if (span.length === 1 && hit.ref.entity.kind === 'place' && !hit.ref.entity.title?.startsWith('Country') && consonantChanged(text, hit.ref.form)) return undefined
+  if (span.length === 1 && hit.ref.entity.kind === 'place' && !isCountry(hit.ref.entity.title) && consonantChanged(text, hit.ref.form)) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
   // "the Lepep Alliance" is no Le Pen: a lone word before a body's noun names the body.

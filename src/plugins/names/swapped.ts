@@ -7,7 +7,7 @@ import {spanText, type NameToken} from '../../names/spans.js'
 import type {Candidate, NamesContext} from './context.js'
 import {isUnknownWord} from './words.js'
 import {dialectPair} from './layouts.js'
-import {lexiconFor} from '../../data/lexicon.js'
+import {inEitherDialect} from '../../data/lexicon.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
 
@@ -34,7 +34,7 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     // mistyped, is another name: "Lokatantrik Samajwadi Party" beside the
     // Janata one, the "Kurdistan Region Peshmerga" beside its Parliament, an
     // "Arbitral Court of Justice" beside the Supreme one.
-    .filter((hit) => !isUnknownWord(context, span[hit.position]!) || anyDialectWord(word(hit)) || misformed(word(hit), hit.expectedWord))
+    .filter((hit) => !isUnknownWord(context, span[hit.position]!) || inEitherDialect(word(hit)) || misformed(word(hit), hit.expectedWord))
     // "World Health Organisation": the other dialect's spelling of the name's own word;
     // "Muttahida Qaumi Movement-Pakistan", "Solidarity-People Before Profit": the name's own word with an ally's or a faction's joined to it.
     .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
@@ -88,11 +88,6 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
-
-/** A word of American or British English ("Labour" where the story's dialect is American). */
-function anyDialectWord(word: string): boolean {
-  return lexiconFor('en-US').correct(word) || lexiconFor('en-GB').correct(word)
-}
 
 /** A word that is another known body's whole name as written ("Komeito"), no common word. */
 export function namesOtherBody(context: NamesContext, word: string, entity: Entity): boolean {
