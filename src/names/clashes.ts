@@ -245,11 +245,12 @@ export function findClashes(
  */
 function loneSurnameGroups(spellings: ReadonlyMap<string, NameToken[][]>, clustered: ReadonlySet<string>, value: string, isGivenName: (word: string) => boolean): Group[] {
   const fullSurnames = addFullNameSurnames(spellings, new Map())
+  // The given names of the person's full names as the story writes them.
+  const ownGiven = new Set([...spellings.keys()].filter((full) => full.includes(' ')).map((full) => full.split(' ')[0]!))
   const groups: Group[] = []
   for (const [spelling, spans] of spellings) {
     if (spelling.includes(' ') || clustered.has(spelling) || fullSurnames.has(spelling)) continue
     // "Mher Grigorian … Erik Grigoryan": a surname written after a given name of its own, every time, is someone else's.
-    const ownGiven = new Set([...spellings.keys()].filter((full) => full.includes(' ')).map((full) => full.split(' ')[0]!))
     const givenBefore = spans.map((span) => /(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, span[0]!.start - 24), span[0]!.start))?.[1] ?? '')
     if (givenBefore.every((given) => given !== '' && isGivenName(given) && !ownGiven.has(given))) continue
     // "Al-Halbousi" alone beside "Mohammed al-Halbousi": many styles capitalize the particle of a surname standing alone.

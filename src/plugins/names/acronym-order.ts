@@ -13,9 +13,9 @@ import type {Contender, NamesContext} from './context.js'
  */
 export function reorderedAcronym(context: NamesContext, span: readonly NameToken[], text: string, value: string): Contender | undefined {
   if (span.length !== 1 || !/^\p{Lu}{3,6}$/u.test(text) || context.lexicon.has(text)) return undefined
-  const byLetters = (context.acronymsByLetters ??= acronymsByLetters(context))
+  const {byLetters, stems} = (context.acronymsByLetters ??= acronymsByLetters(context))
   // "CPN (Maoist Centre)", "CPN-UML": the opening of a known body's name is that family of bodies.
-  if (byLetters.get(stemKey)!.some((ref) => ref.form === text)) return undefined
+  if (stems.has(text)) return undefined
   const same = byLetters.get(lettersOf(text))?.filter((ref) => ref.form !== text)
   if (!same || same.length === 0) return undefined
   const countries = countriesOf(context.gazetteer.entities)
@@ -59,20 +59,24 @@ function spelledOut(text: string, value: string): string | undefined {
   return undefined
 }
 
-/** The key under which `acronymsByLetters` keeps the acronyms that open a longer known name ("CPN" of CPN-UML). */
-const stemKey = ' stems'
+/** The bodies' acronyms in the gazetteer, by their letters sorted, and the acronyms that open longer names ("CPN" of CPN-UML). */
+export interface AcronymsByLetters {
+  byLetters: Map<string, FormRef[]>
+  stems: ReadonlySet<string>
+}
 
-/** The bodies' acronyms in the gazetteer, by their letters sorted; under `stemKey`, the acronyms that open longer names. */
-function acronymsByLetters(context: NamesContext): Map<string, FormRef[]> {
-  const map = new Map<string, FormRef[]>([[stemKey, []]])
+function acronymsByLetters(context: NamesContext): AcronymsByLetters {
+  const byLetters = new Map<string, FormRef[]>()
+  const stems = new Set<string>()
   for (const ref of context.gazetteer.allForms()) {
+    if (ref.entity.kind !== 'org') continue
     const stem = /^(\p{Lu}{3,6})(?:-| \()/u.exec(ref.form)?.[1]
-    if (stem && ref.entity.kind === 'org') map.get(stemKey)!.push({...ref, form: stem})
-    if (ref.entity.kind !== 'org' || ref.type === 'garble' || !/^\p{Lu}{3,6}$/u.test(ref.form)) continue
+    if (stem) stems.add(stem)
+    if (ref.type === 'garble' || !/^\p{Lu}{3,6}$/u.test(ref.form)) continue
     const key = lettersOf(ref.form)
-    const list = map.get(key) ?? []
+    const list = byLetters.get(key) ?? []
     list.push(ref)
-    map.set(key, list)
+    byLetters.set(key, list)
   }
-  return map
+  return {byLetters, stems}
 }

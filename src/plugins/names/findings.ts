@@ -105,12 +105,12 @@ export function reportFindings(
  * his lone "Holovnia").
  */
 function endsStoryName(value: string, name: NameToken, pending: readonly Candidate[], isGivenName: (word: string) => boolean, entity: FormRef['entity']): boolean {
-  const given = new Set(entity.name.split(' ').slice(0, -1).map((word) => withoutAccents(word).toLowerCase()))
+  const given = entity.name.split(' ').slice(0, -1).map((word) => withoutAccents(word).toLowerCase())
   for (const match of value.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${escapeRegExp(name.text)}(?![\\p{L}])`, 'gu'))) {
     const start = match.index + match[1]!.length + 1
     if (start === name.start || !isGivenName(match[1]!)) continue
     const before = withoutAccents(match[1]!).toLowerCase()
-    if ([...given].some((word) => editDistance(word, before, 2) <= 2)) continue
+    if (given.some((word) => editDistance(word, before, 2) <= 2)) continue
     if (pending.some((candidate) => candidate.span[0]!.start <= start && start < candidate.span.at(-1)!.end)) continue
     return true
   }
