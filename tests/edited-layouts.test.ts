@@ -193,6 +193,16 @@ describe('edited layouts (twenty-fifth batch): romanizations, marks and house us
     expect(await found('spelling', 'Former guerilla leader Xanana Gusmao was sworn in.')).toEqual([])
   })
 
+  it('notes two unknown words together as a phrase of another language when one of them is far from every English word, unless either is a name', async () => {
+    // Daily News Egypt writes the school-leaving exam's Arabic name; "amma" alone is a letter from "mama".
+    expect(await found('spelling', 'Another thanaweya amma secondary school exam was leaked.')).toEqual([
+      ['thanaweya', undefined, 'info', 8, 17],
+      ['amma', 'mama', 'info', 18, 22]
+    ])
+    // "miguel" is the case rule's, a name in lowercase.
+    expect(await found('spelling', 'The envoy, miguel gotor, spoke.')).toEqual([['gotor', 'motor', 'warning', 18, 23]])
+  })
+
   it('notes a lowercase title after a nationality opening the sentence, and takes a party’s Swahili name with its small connector', async () => {
     const text = 'Algerian President Abdelmadjid Tebboune takes the oath of office. EPA\n\nAlgerian president Abdelmadjid Tebboune announced on Monday the new government.'
     expect(await found('case', text)).toEqual([['president', 'President', 'info', 80, 89]])

@@ -106,6 +106,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   // The spacing rule's lists, so that both rules agree on what is two words run together.
   const {joins} = options
 
+  /** A name a dictionary or the gazetteer knows, as capitalized. */
+  const nameWord = (word: string): boolean => lexicon.correct(word) || personal.has(word) || (gazetteer?.lookup(word).length ?? 0) > 0
+
   const known = (word: string): boolean => {
     const plain = word.replace(/[’ʼ]/g, "'").replace(/'s$/, '')
     return (
@@ -410,7 +413,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word inside a name in another language'
         : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
         ? 'a word of a name or quotation in another language, given in English in brackets after it'
-        : lower && ((runs ??= foreignRuns(found, value, (word) => lexicon.oneEditAway(word).length > 0)).has(start) || /^ = /.test(value.slice(end, end + 3)))
+        : lower && ((runs ??= foreignRuns(found, value, (word) => lexicon.oneEditAway(word).length > 0, (word) => nameWord(capitalize(word)))).has(start) || /^ = /.test(value.slice(end, end + 3)))
         ? 'a word of a phrase in another language'
         : lower && foreignBeside(value, start, end)
         ? 'a word of a name or quotation in another language'
@@ -486,16 +489,18 @@ function glossedInQuote(value: string, start: number, found: readonly Found[]): 
  * row are a phrase of another language, no typos. The starts of the words in
  * such runs, found in one pass over the words in document order.
  */
-function foreignRuns(found: readonly Found[], value: string, nearWord: (word: string) => boolean): Set<number> {
+function foreignRuns(found: readonly Found[], value: string, nearWord: (word: string) => boolean, nameWord: (word: string) => boolean): Set<number> {
   const starts = new Set<number>()
   const joined = (a: Found, b: Found) => /^\s+$/.test(value.slice(a.end, b.start)) && /^\p{Ll}/u.test(a.word) && /^\p{Ll}/u.test(b.word)
   let first = 0
   for (let at = 1; at <= found.length; at++) {
     if (at < found.length && joined(found[at - 1]!, found[at]!)) continue
-    // Two are a phrase too when neither is a letter from an English word ("an ideology of wangtse chirphel"):
-    // two slips in a row each keep their word in sight ("the goverment ministr").
+    // Two are a phrase too when one of five letters or more is no letter from an English word ("an ideology of wangtse chirphel",
+    // "the thanaweya amma exam"), and neither a name left in lowercase ("miguel gotor"): two slips in a row each keep their word in sight
+    // ("the goverment ministr").
     const run = found.slice(first, at)
-    if (run.length >= 3 || (run.length === 2 && !run.some((entry) => nearWord(entry.word)))) for (const entry of run) starts.add(entry.start)
+    const pair = run.length === 2 && run.some((entry) => entry.word.length >= 5 && !nearWord(entry.word)) && !run.some((entry) => nameWord(entry.word))
+    if (run.length >= 3 || pair) for (const entry of run) starts.add(entry.start)
     first = at
   }
   return starts
