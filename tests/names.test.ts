@@ -654,6 +654,16 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Chief Cabinet Secretary: Hiroichi Matsuno spoke.')).toEqual([])
   })
 
+  it('holds a kept surname to the office written before it: another ministry is another person, a former office is any', async () => {
+    // Daily News Egypt, 2016: the education minister shares the family name of a later housing minister.
+    expect(await names('Egypt’s exams leaked again. Members of parliament have held Minister of Education El-Helaly El-Sherbiny responsible.')).toEqual([])
+    // A Chinese portal's English, 2020: Ishiba's title on record is a later one.
+    expect(await names('Japan’s ruling party votes on Monday, with former Defense Minister Shigeru Ishibashige among the candidates.')).toEqual([['Shigeru Ishibashige', 'Shigeru Ishiba', 'warning']])
+    // Shunichi Suzuki, the finance minister, is no Junji Suzuki, internal affairs minister; after his own office the garble is his.
+    expect(await names('Japan’s new cabinet was named on Tuesday. Six ministers stay, including Finance Minister Junichi Suzuki.')).toEqual([])
+    expect(await names('Japan’s new cabinet was named on Tuesday. Six ministers stay, including Internal Affairs Minister Junichi Suzuki.')).toEqual([['Junichi Suzuki', 'Junji Suzuki', 'warning']])
+  })
+
   it('takes a Korean name one real syllable off a known person as that person after a word of their title in a story about their country', async () => {
     // forefrontnews.cn, 2025: Yoon spelled five ways.
     expect(await names("South Korea's Constitutional Court ruled on President Yoon Seok-yeon on Friday. Yoon Seok-yeon, a teacher, said nothing.")).toEqual([['Yoon Seok-yeon', 'Yoon Suk Yeol', 'warning']])

@@ -338,7 +338,9 @@ export class Gazetteer {
         !splitAlone &&
         ref.entity.kind !== 'place' &&
         !(ref.entity.kind === 'demonym' && !multiWord && shorter < 9) &&
-        soundKey(ref.squashed) === textSound
+        soundKey(ref.squashed) === textSound &&
+        // The key keeps four sounds: past them a span may go on with a whole other word ("El-Helaly El-Sherbiny" is no El Sherbini).
+        distance <= Math.ceil(shorter / 2)
       // A demonym is one word: "Al Bandish" is a person, not Ålandish.
       if (multiWord && ref.entity.kind === 'demonym') continue
       const kept = !typo && !sound && multiWord && ref.entity.kind === 'person' && keepsOneWord(text, ref.form)

@@ -19,7 +19,7 @@ import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
 import {officeGarble} from './office-garbles.js'
 import {reorderedAcronym} from './acronym-order.js'
-import {officeBefore, ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
+import {officeBefore, officeWrittenHeld, ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
 import {otherTitleBefore} from '../../names/story-people.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {namesOtherBody, reordered, swapped} from './swapped.js'
@@ -294,7 +294,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'person' && otherLanguageGiven(context, span, hit.ref.form) && !ofStoryCountry(context, hit.ref.entity, value)) return undefined
   // A whole name that keeps only its surname or its given name ("Chief Cabinet Secretary: Hiroichi Matsuno") is the person's only in a story about their country, after a word of their title.
   const confirmed = hit.ref.entity.kind === 'person' && ofStoryCountry(context, hit.ref.entity, value) && titleBefore(context, hit.ref.entity, span[0]!.start, value)
-  if (hit.kept && !confirmed) return undefined
+  // Every capitalized word of the office before it must be theirs: "Minister of Education El-Helaly El-Sherbiny" is no Housing Minister El-Sherbiny.
+  if (hit.kept && !(confirmed && officeWrittenHeld(context, hit.ref.entity, span[0]!.start, value))) return undefined
   // "Speaker Mohamed Aslam" in a story about the Maldives is no sound-alike of Iran's Mohammad Eslami: a match by sound needs the person's country, or a story of no country.
   // So does a common given name kept before a surname a letter off ("Ahmed Nazim" in a story about the Maldives is no Ahmed Nazif of Egypt),
   // unless the story writes the person's surname elsewhere ("Javier Miley" … "Milei wrote").

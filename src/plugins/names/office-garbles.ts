@@ -4,7 +4,7 @@ import {editDistance} from '../../names/distance.js'
 import {spanText, type NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
-import {ofStoryCountry} from './story-cues.js'
+import {leadOf, officeHeld, officePhrase, ofStoryCountry} from './story-cues.js'
 import {countriesOf} from '../../names/countries.js'
 import {isUnknownWord} from './words.js'
 
@@ -37,7 +37,7 @@ export function officeGarble(context: NamesContext, span: readonly NameToken[], 
   const garbled = squash(word.text)
   const countries = countriesOf(context.gazetteer.entities)
   // The office's country may stand right before it ("US President", "Turkey's interior minister").
-  const lead = value.slice(Math.max(0, word.start - 48), word.start).split(/\n|[.!?] /u).at(-1)!
+  const lead = leadOf(word.start, value)
   const office = officePhrase(lead)
   let best: {entity: Entity; surname: string; distance: number} | undefined
   let tie = false
@@ -50,9 +50,7 @@ export function officeGarble(context: NamesContext, span: readonly NameToken[], 
     if (distance > (garbled.length >= 6 ? 2 : 1)) continue
     // The candidates hold an office whose title word stands before the name; the country must be the story's or the one named there.
     if (!ofStoryCountry(context, entity, value) && countries.sharedWith(entity, countries.in(lead)) === undefined) continue
-    // Every word of the office as written is the person's ("Agriculture Minister" is no Foreign Minister), but for places.
-    const held = new Set(titleWords(entity.title))
-    if (!office.every((part) => held.has(part.toLowerCase()) || countries.names(part))) continue
+    if (!officeHeld(context, entity, office)) continue
     if (best && distance === best.distance && best.entity !== entity) tie = true
     if (!best || distance < best.distance) ((best = {entity, surname, distance}), (tie = false))
   }
@@ -69,18 +67,6 @@ export function officeGarble(context: NamesContext, span: readonly NameToken[], 
       note: `${best.entity.name} (person${best.entity.title ? ', ' + best.entity.title : ''}).`
     }
   }
-}
-
-/**
- * The capitalized words right before the name, as the office is written
- * ("US President", "Turkey's Finance Minister"; of "Ex-Agriculture" only
- * "Agriculture"), a possessive's "s" left out.
- */
-function officePhrase(lead: string): string[] {
-  const words = lead.trimEnd().split(/\s+/u).map((word) => word.replace(/['’]s$/u, '').replace(/^.*-/u, ''))
-  const phrase: string[] = []
-  for (let at = words.length - 1; at >= 0 && /^\p{Lu}/u.test(words[at]!); at--) phrase.unshift(words[at]!.replace(/[^\p{L}]+$/u, ''))
-  return phrase
 }
 
 /** The title words among the three words right before `start` in its sentence. */

@@ -48,3 +48,39 @@ export function storyElsewhere(context: NamesContext, entity: Entity, value: str
   const story = countries.storyOutside(value, start, end)
   return story.size > 0 && countries.sharedWith(entity, story) === undefined
 }
+
+/**
+ * The capitalized words right before the name, as the office is written
+ * ("US President", "Turkey's Finance Minister"; of "Ex-Agriculture" only
+ * "Agriculture"), a possessive's "s" left out.
+ */
+export function officePhrase(lead: string): string[] {
+  const words = lead.trimEnd().split(/\s+/u).map((word) => word.replace(/['’]s$/u, '').replace(/^.*-/u, ''))
+  const phrase: string[] = []
+  for (let at = words.length - 1; at >= 0 && /^\p{Lu}/u.test(words[at]!); at--) phrase.unshift(words[at]!.replace(/[^\p{L}]+$/u, ''))
+  return phrase
+}
+
+/** The sentence's text in the 48 characters before `start`. */
+export function leadOf(start: number, value: string): string {
+  return value.slice(Math.max(0, start - 48), start).split(/\n|[.!?] /u).at(-1)!
+}
+
+/**
+ * Whether the office written right before `start` is the person's: every
+ * capitalized word of it, or none written, or an office of the past
+ * ("former Defense Minister"), which a title on record does not hold.
+ */
+export function officeWrittenHeld(context: NamesContext, entity: Entity, start: number, value: string): boolean {
+  const lead = leadOf(start, value)
+  return formerOffice.test(lead) || officeHeld(context, entity, officePhrase(lead))
+}
+
+const formerOffice = /\b(?:former|ex-?)\s*(?:\p{Lu}[\p{L}'’]*\s+(?:of\s+(?:the\s+)?)?)*$/iu
+
+/** Every word of the office as written is the person's ("Agriculture Minister" is no Foreign Minister), but for places. */
+export function officeHeld(context: NamesContext, entity: Entity, office: readonly string[]): boolean {
+  const countries = countriesOf(context.gazetteer.entities)
+  const held = new Set(titleWords(entity.title))
+  return office.every((part) => held.has(part.toLowerCase()) || countries.names(part))
+}
