@@ -151,6 +151,22 @@ describe('a given name alone where an East Asian surname belongs', () => {
   })
 })
 
+describe('a second reference heard for the surname', () => {
+  it('fixes a name no dictionary knows, standing where the surname belongs, that sounds like one story person’s surname', async () => {
+    const text = 'The date was announced by the Minister of Education and Science of Ukraine Serhiy Shkarlet on Telegram. Scarlett noted that registration may begin in April.'
+    expect(await names(text)).toEqual([['Scarlett', 'Shkarlet', 104]])
+  })
+
+  it('stays quiet on a word the dictionary knows, and on a name the story writes in someone else’s full name', async () => {
+    for (const text of [
+      'The date was announced by Minister Serhiy Shkarlet. Monday’s session was put off.',
+      'The date was announced by Minister Serhiy Shkarlet. Scarlett Johansson said she would attend, and Scarlett said more.'
+    ]) {
+      expect(await names(text), text).toEqual([])
+    }
+  })
+})
+
 describe('a second reference cut short', () => {
   it('fixes the first or last half of a story person’s surname, standing where the surname belongs', async () => {
     expect(await names('Prime Minister Shigeru Ishiba spoke on Monday. Shiba said the cabinet would hold.')).toEqual([['Shiba', 'Ishiba', 47]])

@@ -70,6 +70,12 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
       found.push({start, end, expected: near.surname, reason: `Unexpected \`${word}\`: this story names ${near.full}, \`${near.surname}\` on second reference`})
       continue
     }
+    // "Serhiy Shkarlet … Scarlett noted": a name heard for the surname of one person the story names, standing where the surname does.
+    const heard = word.length >= 5 ? onlyOne(people, (candidate) => candidate.surname.length >= 5 && nearByEar(word.toLowerCase(), candidate.surname.toLowerCase())) : undefined
+    if (heard && !data.lexicon.correct(word) && !data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble') && !namedOtherwise(word, value, heard, data)) {
+      found.push({start, end, expected: heard.surname, reason: `Unexpected \`${word}\`: this story names ${heard.full}, \`${heard.surname}\` on second reference`})
+      continue
+    }
     const part = fragmentOf(word, people)
     if (part && !data.gazetteer.lookup(word).some((ref) => ref.type !== 'garble') && !namedOtherwise(word, value, part, data)) {
       found.push({start, end, expected: part.surname, reason: `Unexpected \`${word}\`: this story names ${part.full}, \`${part.surname}\` on second reference (\`${word}\` is part of it)`})
