@@ -46,7 +46,8 @@ export default defineRule({
       'The new president will be sworn in in January.',
       'Prices rose more and more as talks went on again and again.',
       'They would press them and press them again until the vote, for the voter and the voter alone.',
-      'Exports recorded a record high as the state of the economy improved.'
+      'Exports recorded a record high as the state of the economy improved.',
+      'Candidates sat the National Senior Certificate and Senior Certificate exams in November.'
     ],
     invalid: [
       {

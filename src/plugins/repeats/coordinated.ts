@@ -54,6 +54,8 @@ export function coordinatedRepeats(file: VFile, entry: SentenceTokens, coordinat
       // word here) and "of community and of community responsibility" are
       // rhetoric, each side going its own way.
       if (hasFunctionWord(tokens, words, w - size, size, functionWords)) continue
+      // "the National Senior Certificate and Senior Certificate": a name's words after another capitalized word end a longer name, another body's.
+      if (endsLongerName(tokens, words, w - size, functionWords)) continue
       const left = words.slice(w - size, w).map((at) => tokens[at]!)
       const right = words.slice(w + 1, w + 1 + size).map((at) => tokens[at]!)
       const start = left[0]!.start
@@ -71,6 +73,13 @@ export function coordinatedRepeats(file: VFile, entry: SentenceTokens, coordinat
       break
     }
   }
+}
+
+/** Whether the word at `from` is capitalized and follows a capitalized word, no function word ("The"), a single space before it. */
+function endsLongerName(tokens: readonly Token[], words: readonly number[], from: number, functionWords: ReadonlySet<string>): boolean {
+  if (from === 0 || !/^\p{Lu}/u.test(tokens[words[from]!]!.value)) return false
+  const before = words[from - 1]!
+  return before + 2 === words[from] && tokens[before + 1]!.value === ' ' && /^\p{Lu}/u.test(tokens[before]!.value) && !functionWords.has(tokens[before]!.lower)
 }
 
 /** Whether the words `from` through `to` run on, a single space apart. */
