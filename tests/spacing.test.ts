@@ -224,6 +224,8 @@ describe('spacing: a Spanish-style dateline', () => {
 
   it('leaves an agency’s own dateline, as EFE’s English service writes it', async () => {
     expect(await pairs('spacing', 'The vote was close.\n\nLIMA, May 3 (EFE).– Congress met again.')).toEqual([])
+    // A scraped copy with a space before the full stop: the space is the slip, the dash EFE's.
+    expect(await pairs('spacing', 'The vote was close.\n\nLima, May 13 (EFE) .- Students marched.')).toEqual([[' .', '.']])
   })
 
   it('leaves numbered points, abbreviations and dashes inside a sentence alone', async () => {
