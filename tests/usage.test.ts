@@ -33,6 +33,13 @@ describe('usage', () => {
     expect(await only('She tells that they were never paid.')).toEqual([
       {rule: 'usage', actual: 'tells that', expected: ['says that'], level: 'warning', start: 4, end: 14}
     ])
+    // An adverb Brown tags so between subject and verb, and a demonstrative opening the clause.
+    expect(await only('Commissioner Nikolov also assured that the service is working.')).toEqual([
+      {rule: 'usage', actual: 'assured that', expected: ['said that'], level: 'warning', start: 26, end: 38}
+    ])
+    expect(await only('According to him, the president assured that these meetings will be routine.')).toEqual([
+      {rule: 'usage', actual: 'assured that', expected: ['said that'], level: 'warning', start: 32, end: 44}
+    ])
   })
 
   it('leaves alone the person named, a passive, a participle clause, the "ensure" sense and "that" before a noun', async () => {
@@ -47,6 +54,8 @@ describe('usage', () => {
     expect(await only('He told that story at every rally.')).toEqual([])
     expect(await only('He told that new story at every rally.')).toEqual([])
     expect(await only('The voters told that pollster nothing.')).toEqual([])
+    expect(await only('They were also assured that the count was fair.')).toEqual([])
+    expect(await only('He told that story again, and she told those stories too.')).toEqual([])
   })
 
   it('marks an article before a noun that counts nothing, and drops the article', async () => {

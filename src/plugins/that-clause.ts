@@ -16,6 +16,8 @@ export interface ThatClauseContext {
   auxiliaries: ReadonlySet<string>
   /** The spelling dictionary: a sentence's first word that is a common word names no one ("When told that", "Rest assured that"). */
   lexicon: Lexicon
+  demonstratives?: ReadonlySet<string>
+  wordClass?: (lower: string) => string | undefined
 }
 
 const times = (count: number) => (count === 1 ? 'once' : `${count} times`)
@@ -61,7 +63,7 @@ export function reportThatClauses(file: VFile, entry: SentenceTokens, context: T
  */
 function afterSubject(entry: SentenceTokens, verb: Token, context: ThatClauseContext): boolean {
   let subject = previousWord(entry.tokens, verb.index)
-  // "has assured", "firmly assured": an auxiliary of the perfect or a modal
+  // "has assured", "firmly assured", "also assured": an auxiliary of the perfect or a modal
   // (a form of "be" makes a passive) and an adverb may stand between.
   for (let skipped = 0; subject && skipped < 2 && isBetween(subject, context); skipped++) subject = previousWord(entry.tokens, subject.index)
   if (!subject) return false
@@ -73,13 +75,14 @@ function afterSubject(entry: SentenceTokens, verb: Token, context: ThatClauseCon
 
 function isBetween(word: Token, context: ThatClauseContext): boolean {
   if (word.value !== word.lower) return false
-  return (context.auxiliaries.has(word.lower) && !beForms.has(word.lower)) || /\p{L}{3}ly$/u.test(word.lower)
+  return (context.auxiliaries.has(word.lower) && !beForms.has(word.lower)) || /\p{L}{3}ly$/u.test(word.lower) || context.wordClass?.(word.lower) === 'r'
 }
 
-/** Whether "that" opens a clause, not a noun phrase ("told that story"): a subject pronoun, a determiner, a name or a figure comes next. */
+/** Whether "that" opens a clause, not a noun phrase ("told that story"): a subject pronoun, a determiner or demonstrative, a name or a figure comes next. */
 function opensClause(word: Token | undefined, context: ThatClauseContext): boolean {
   if (!word) return false
   if (context.subjects.has(word.lower) || /^[\p{Lu}\p{N}]/u.test(word.value)) return true
+  if (word.lower !== 'that' && context.demonstratives?.has(word.lower)) return true
   // Not "that" again, nor an adjective the list of determiners holds for names ("told that new story").
   return context.determiners.has(word.lower) && word.lower !== 'that' && context.collocations.formOf(word.lower) === undefined
 }

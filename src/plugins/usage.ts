@@ -23,6 +23,10 @@ export interface Options {
   auxiliaries: ReadonlySet<string>
   /** Verbs of attribution (dictionaries/quotation-verbs.txt). */
   quotationVerbs: ReadonlySet<string>
+  /** "this", "these": they open a clause after "that" as a determiner does. */
+  demonstratives?: ReadonlySet<string>
+  /** The class Brown gives a lowercase word nine times in ten (src/data/word-classes.ts): its adverbs stand between a subject and its verb. */
+  wordClass?: (lower: string) => string | undefined
 }
 
 /**
