@@ -1126,3 +1126,23 @@ describe('names: a lone word the story writes as the end of a longer name', () =
     expect(found.map(([actual]) => actual)).toContain('Holovnia')
   })
 })
+
+describe('a name a synonym spinner rewrote word by word', () => {
+  it('undoes the spinner’s words in a run of a name’s words and fixes the stretch the gazetteer knows', async () => {
+    // Content-farm copies of Reuters and AP copy (the spun words as the search tool's stored pages have them).
+    expect(await names('China’s central bank, the Individuals’s Financial institution of China, cut rates.')).toEqual([['Individuals’s Financial institution of China', 'People’s Bank of China', 'warning']])
+    expect(await names('Settlers moved within the occupied West Financial institution on Monday.')).toEqual([['West Financial institution', 'West Bank', 'warning']])
+    expect(await names('Lawmakers in the Nationwide Meeting voted on the budget.')).toEqual([['Nationwide Meeting', 'National Assembly', 'warning']])
+  })
+
+  it('needs a spinner’s signature in the stretch, and leaves a name the gazetteer knows as written', async () => {
+    for (const text of [
+      // "Meeting" and "Home" are words of names too: with no signature word the name is as written.
+      'Shareholders approved the deal at the Annual General Meeting in May.',
+      'The Home Office said the rules would change.',
+      'Nationwide Building Society said mortgage rates would fall.'
+    ]) {
+      expect(await names(text), text).toEqual([])
+    }
+  })
+})

@@ -59,6 +59,8 @@ export interface Bundle extends WordSets {
   keyboard: string[]
   /** A word filter's substitutions, "bad ass" a line (dictionaries/filter-substitutions.txt). */
   filterSubstitutions: string[]
+  /** A spinner's words for a word of a name, " = ", the word (dictionaries/spinner-synonyms.txt). */
+  spinnerSynonyms: string[]
   /** Spellings of one family name ("Choo", "Chu"), keyed by each. */
   surnameGroups: Map<string, Set<string>>
   /** Spellings of one syllable of a Korean given name (seok, suk, sok), keyed by each: the lines each stands on. */
@@ -170,6 +172,7 @@ const lists = {
   foreignPhrases: 'dictionaries/foreign-phrases.txt',
   keyboard: 'dictionaries/keyboard-qwerty.txt',
   filterSubstitutions: 'dictionaries/filter-substitutions.txt',
+  spinnerSynonyms: 'dictionaries/spinner-synonyms.txt',
   koreanSurnames: 'dictionaries/romanization/korean-surnames.txt',
   koreanSyllables: 'dictionaries/romanization/korean-syllables.txt',
   wadeGiles: 'dictionaries/romanization/wade-giles.txt',
@@ -306,6 +309,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     foreignPhrases: list('foreignPhrases'),
     keyboard: list('keyboard'),
     filterSubstitutions: list('filterSubstitutions'),
+    spinnerSynonyms: list('spinnerSynonyms'),
     surnameGroups: () => surnameGroups(readWordList(dataPath(lists.koreanSurnames))),
     koreanSyllables: () => syllableTable(readWordList(dataPath(lists.koreanSyllables))),
     wadeGiles: () => wadeGilesTable(readWordList(dataPath(lists.wadeGiles))),

@@ -10,6 +10,7 @@ import {reportFindings, settle} from './findings.js'
 import {judge} from './judge.js'
 import {reportSecondReferences} from './references.js'
 import {reportLowercaseInside} from './lowercase-inside.js'
+import {reportSpunNames, spinnerTable} from './spun-names.js'
 import {mandarinReadings, reportReadInMandarin} from './read-in-mandarin.js'
 import {reportKoreanOrder} from './korean-order.js'
 import {reportDefinedNames} from './defined-names.js'
@@ -76,6 +77,8 @@ export interface Options {
   givenNameCognates?: ReadonlyMap<string, number> | undefined
   /** Function words of other languages ("el", "por"): a name after one is in that language. */
   foreignFunctionWords?: ReadonlySet<string> | undefined
+  /** A spinner's words for a word of a name (dictionaries/spinner-synonyms.txt): "Financial institution = bank". */
+  spinnerSynonyms?: readonly string[] | undefined
 }
 
 /**
@@ -88,6 +91,7 @@ export default function names(options: Readonly<Options>) {
   if (!options?.gazetteer || !options.lexicon) {
     throw new TypeError('copydesk names: expected `gazetteer` and `lexicon`')
   }
+  const spins = spinnerTable(options.spinnerSynonyms ?? [])
   const context: NamesContext = {
     gazetteer: options.gazetteer,
     lexicon: options.lexicon,
@@ -175,6 +179,7 @@ export default function names(options: Readonly<Options>) {
       korean: {key: (form) => koreanKey(form, context.korean), same: (a, b) => sameKoreanName(a, b, context.korean)}
     })
     reportLowercaseInside(file, value, context.gazetteer)
+    reportSpunNames(file, value, context.gazetteer, spins)
     reportSplitGivenNames(file, value, context.gazetteer, context.lexicon)
     reportDefinedNames(file, value, context.gazetteer)
     reportCutShortNames(file, value, context.gazetteer, context.institutionWords)
