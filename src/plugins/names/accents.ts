@@ -164,7 +164,8 @@ function onlyCapitalAccents(form: string, text: string): boolean {
  * the story gives other known names of the same country, twice or more and
  * no less often than it drops them. A house style that drops a country's
  * accents drops them all (AP's captions: "Francois Bayrou"); one that keeps
- * them lost these on the way. Places keep their English names ("Montreal").
+ * them lost these on the way. Places keep their English names ("Montreal"),
+ * and a place's accents kept say nothing of people's.
  */
 export function reportAccentsLostAmongAccented(file: VFile, value: string, known: ReadonlyArray<{span: NameToken[]; ref: FormRef}>, countriesOf: (entity: Entity) => ReadonlySet<string>): void {
   const textOf = (span: readonly NameToken[]) => value.slice(span[0]!.start, span.at(-1)!.end)
@@ -176,7 +177,8 @@ export function reportAccentsLostAmongAccented(file: VFile, value: string, known
   const plain = known.filter(({span, ref}) => {
     const text = textOf(span)
     if (!accented.test(ref.form)) return false
-    if (text === ref.form && keptMark.test(text)) count(kept, ref.entity)
+    // Only people's names tell the style: a page may keep a town's accents ("Junín") and set a minister's name bare.
+    if (text === ref.form && keptMark.test(text) && ref.entity.kind === 'person') count(kept, ref.entity)
     const isPlain = ref.entity.kind === 'person' && !accented.test(text) && withoutAccents(ref.form) === text && !onlyCapitalAccents(ref.form, text)
     if (isPlain) count(lost, ref.entity)
     return isPlain
