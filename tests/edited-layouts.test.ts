@@ -604,6 +604,12 @@ describe('forty-first batch: local news', () => {
     const game = 'Gamblers play a game of cara y cruz (heads and tails). Later natalia de la Sota spoke. Councils must synergise.'
     expect((await lint(game)).filter((f) => f.level === 'warning').map((f) => [f.rule, f.actual])).toEqual([['case', 'natalia']])
   })
+
+  it('reads a lowercase word between two words no dictionary knows as a word of that language, no name written small', async () => {
+    // Rappler, 2018: the president's Tagalog, quoted.
+    expect(await found('case', 'He said: “Alam ko na may separation of Church and state, huwag sana gamitin ang pulpito.”')).toEqual([])
+    expect(await found('case', 'Rebels shelled sana on Monday.')).toEqual([['sana', 'Sana', 'warning', 15, 19]])
+  })
 })
 
 describe('a place’s opening vowel written another way', () => {

@@ -64,7 +64,14 @@ const byline = /^(?:by|from) (?:\p{Lu}[\p{L}'’-]+ \p{Lu}|[·|•–—] )[^\n]
  * written as that language writes it.
  */
 function mentioned(context: CaseContext, sentence: SentenceTokens, token: Token, value: string): boolean {
-  return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token)) || insideGlossedQuotation(value, token.start) || besideForeignWord(context, value, token)
+  return context.inForeignPhrase(value, token.value, token.start) || isLiteral(sentence.sentence, childIndex(sentence, token)) || insideGlossedQuotation(value, token.start) || besideForeignWord(context, value, token) || betweenUnknownWords(context, value, token)
+}
+
+/** "huwag sana gamitin ang pulpito": a lowercase word between two lowercase words no dictionary knows is a word of that other language. */
+function betweenUnknownWords(context: CaseContext, value: string, token: Token): boolean {
+  const before = /(?<![\p{L}'’-])(\p{Ll}+) $/u.exec(value.slice(Math.max(0, token.start - 24), token.start))?.[1]
+  const after = /^ (\p{Ll}+)(?![\p{L}'’-])/u.exec(value.slice(token.end, token.end + 24))?.[1]
+  return before !== undefined && after !== undefined && !context.lexicon.correct(before) && !context.lexicon.correct(after)
 }
 
 /**
