@@ -5,8 +5,10 @@ import {nextWord, type SentenceTokens} from '../text/tokens.js'
 const article = /^an?$/
 const figure = /^\d[\d,.]*$/
 // A plural: a word ending in "s" with no apostrophe after it ("hours'" is a
-// possessive, "a 2 hours' drive" is English).
+// possessive, "a 2 hours' drive" is English), and not in a singular's -ss,
+// -us, -is or -ics ("a 2010 census", "a 2019 crisis", "news").
 const plural = /^\p{L}+s$/u
+const singularEnding = /(?:ss|us|is|ics|news)$/u
 
 /**
  * "a 120 MKs": an article before a figure and a plural, as machine
@@ -22,7 +24,7 @@ export function reportArticleBeforeCount(file: VFile, entry: SentenceTokens) {
     const number = nextWord(tokens, index)
     if (!number || !figure.test(number.value)) continue
     const noun = nextWord(tokens, number.index)
-    if (!noun || !plural.test(noun.value) || /^['’]/.test(tokens[noun.index + 1]?.value ?? '')) continue
+    if (!noun || !plural.test(noun.value) || singularEnding.test(noun.lower) || /^['’]/.test(tokens[noun.index + 1]?.value ?? '')) continue
     const actual = `${first.value} ${number.value} ${noun.value}`
     report(file, {
       ruleId: 'fluency',

@@ -19,7 +19,8 @@ export default defineRule({
       'The leader urged lawmakers to suspend the president.',
       'He stressed the need for reform.',
       'The spokesman told reporters that talks had failed.',
-      'Out of 120 lawmakers, 93 voted in favor.'
+      'Out of 120 lawmakers, 93 voted in favor.',
+      'Catholics number 123 million according to a 2010 census.'
     ],
     invalid: [
       {
