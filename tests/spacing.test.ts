@@ -325,6 +325,17 @@ describe('spacing: a curly quote spaced on the wrong side', () => {
     expect(await pairs('spacing', 'He called it “ a farce” on Monday.')).toEqual([['“ a', '“a']])
   })
 
+  it('adds the space a closing mark glued to the next word lacks, and the comma before an attribution of a quoted clause', async () => {
+    // Farmers' protest copy on world-today-journal.com, 2024; the mark turned on a Sri Lankan page.
+    expect(await lint('“The first wave of aid was too short”lamented the farmer.')).toEqual([
+      {rule: 'spacing', actual: 'short”lamented', expected: ['short,” lamented', 'short” lamented'], level: 'warning', start: 31, end: 45}
+    ])
+    expect(await pairs('spacing', 'It runs the “Blue Line”every day.')).toEqual([['Line”every', 'Line” every']])
+    expect(await pairs('spacing', '“The country is in danger“said the bishop.')).toEqual([['danger“said', 'danger,” said']])
+    // Misread bytes inside a word are the speller's.
+    expect(await pairs('spacing', 'Minister Gonz\u0106”lez spoke.')).toEqual([])
+  })
+
   it('stays quiet on quotes set right and on straight quotes', async () => {
     const clean = ['He called it “a farce” on Monday.', 'He called it " a farce " on Monday.', '“Yes,” she said. “No.”']
     for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])

@@ -96,6 +96,10 @@ export function quoteFacing(file: VFile, value: string, start: number, end: numb
   // Asked of every sentence, so a walk over the sentence's characters, not a search that would run on past it.
   for (let at = Math.max(start, 1); at < end; at++) {
     const code = value.charCodeAt(at)
+    if (code === 0x201d) {
+      gluedClosing(file, value, at)
+      continue
+    }
     if (code !== 0x201c && code !== 0x2018) continue
     const previous = value[at - 1]!
     if (!turnableAfter(previous)) continue
@@ -108,12 +112,37 @@ export function quoteFacing(file: VFile, value: string, start: number, end: numb
       }
     } else if (turnedClosingQuote(value, at)) {
       flagFacing(file, value, at, '”', `Unexpected ${quote(mark)} closing a quotation, expected ${quote('”')}`)
+    } else if (lettersAround.test(after) && lettersAround.test(previous) && openBefore(value, at)) {
+      // "is in danger“said the bishop": the quotation open, the mark closes it, turned and glued to both words.
+      gluedClosing(file, value, at)
     } else if (lettersAround.test(after) && lettersAround.test(previous) && !openBefore(value, at)) {
       const word = /[\p{L}\d’'-]+$/u.exec(value.slice(Math.max(0, at - 40), at))![0]
       const actual = value.slice(at - word.length, at + 1)
       report(file, {ruleId: 'spacing', reason: `Missing space before ${quote(mark)} in ${quote(actual)}`, start: at - word.length, end: at + 1, level: 'warning', expected: [`${word} ${mark}`]})
     }
   }
+}
+
+/**
+ * A closing mark glued to the words on both sides ("was too short”lamented
+ * the farmer"): the space after it is missing, and a quotation of a clause
+ * (four words or more since its opening mark) ends with a comma before an
+ * attribution; a quoted term ("the “Blue Line”was") takes the space alone.
+ */
+function gluedClosing(file: VFile, value: string, at: number) {
+  const before = /[\p{L}\d’'-]+$/u.exec(value.slice(Math.max(0, at - 40), at))?.[0]
+  const after = /^[\p{L}’'-]+/u.exec(value.slice(at + 1, at + 41))?.[0]
+  if (!before || !after || !/\p{L}/u.test(before.at(-1)!) || !/^\p{L}/u.test(after)) return
+  // "GonzĆ”lez": a capital after small letters, then the mark, is a word's bytes misread (the speller's), no quotation.
+  if (/\p{Ll}\p{Lu}$/u.test(before)) return
+  const opening = value.lastIndexOf('“', at - 1)
+  const paragraph = value.lastIndexOf('\n', at - 1)
+  const words = opening > paragraph ? value.slice(opening + 1, at).split(/\s+/).filter(Boolean).length : 0
+  const start = at - before.length
+  const end = at + 1 + after.length
+  const spaced = `${before}” ${after}`
+  const expected = words >= 4 ? [`${before},” ${after}`, spaced] : [spaced]
+  report(file, {ruleId: 'spacing', reason: `Missing space after the closing quote in ${quote(value.slice(start, end))}`, start, end, level: 'warning', expected})
 }
 
 /** Whether a quotation opened with “ is still open at `at`, counting from the start of its paragraph. */
