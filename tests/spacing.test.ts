@@ -332,6 +332,10 @@ describe('spacing: a curly quote spaced on the wrong side', () => {
     ])
     expect(await pairs('spacing', 'It runs the “Blue Line”every day.')).toEqual([['Line”every', 'Line” every']])
     expect(await pairs('spacing', '“The country is in danger“said the bishop.')).toEqual([['danger“said', 'danger,” said']])
+    // Argentine farm groups' statement machine-translated (mycrush.live, 2024): the quotation carried over from a paragraph before.
+    expect(await pairs('spacing', 'And the eternal anti-field discourse to which we are accustomed, “they said.')).toEqual([[', “they', ',” they']])
+    expect(await pairs('spacing', '“We will keep producing, “the statement said.')).toEqual([[', “the', ',” the']])
+    expect(await pairs('spacing', 'He called it a farce, “a sham from start to finish” and walked out.')).toEqual([])
     // Misread bytes inside a word are the speller's.
     expect(await pairs('spacing', 'Minister Gonz\u0106”lez spoke.')).toEqual([])
   })

@@ -92,7 +92,7 @@ const lettersAround = /\p{L}/u
  * before it ("country’s“Emergency”"), which wants a space. A mark spaced on
  * one side is quoteSpace's; one followed by a space is either and is left.
  */
-export function quoteFacing(file: VFile, value: string, start: number, end: number) {
+export function quoteFacing(file: VFile, value: string, start: number, end: number, attributionVerbs: ReadonlySet<string> = new Set()) {
   // Asked of every sentence, so a walk over the sentence's characters, not a search that would run on past it.
   for (let at = Math.max(start, 1); at < end; at++) {
     const code = value.charCodeAt(at)
@@ -102,6 +102,10 @@ export function quoteFacing(file: VFile, value: string, start: number, end: numb
     }
     if (code !== 0x201c && code !== 0x2018) continue
     const previous = value[at - 1]!
+    if (code === 0x201c && previous === ' ' && value[at - 2] === ',' && /\p{Ll}/u.test(value[at + 1] ?? '') && !closedLater(value, at) && (openBefore(value, at) || attributionAfter(value, at, attributionVerbs))) {
+      turnedAfterComma(file, value, at)
+      continue
+    }
     if (!turnableAfter(previous)) continue
     const mark = value[at]!
     const after = value.slice(at + 1, at + 2)
@@ -143,6 +147,32 @@ function gluedClosing(file: VFile, value: string, at: number) {
   const spaced = `${before}” ${after}`
   const expected = words >= 4 ? [`${before},” ${after}`, spaced] : [spaced]
   report(file, {ruleId: 'spacing', reason: `Missing space after the closing quote in ${quote(value.slice(start, end))}`, start, end, level: 'warning', expected})
+}
+
+/**
+ * "“We will keep producing, “the statement said": with a quotation open (or
+ * carried over from a paragraph before, a verb of attribution then ending the
+ * sentence), an opening mark after its comma and before the lowercase
+ * attribution, never closed itself, is the closing mark turned, and set on
+ * the wrong side of the space.
+ */
+function turnedAfterComma(file: VFile, value: string, at: number) {
+  const word = /^\p{Ll}+/u.exec(value.slice(at + 1, at + 41))![0]
+  const start = at - 2
+  const end = at + 1 + word.length
+  report(file, {ruleId: 'spacing', reason: `Unexpected ${quote('“')} closing the quotation in ${quote(value.slice(start, end))}, expected ${quote(`,” ${word}`)}`, start, end, level: 'warning', expected: [`,” ${word}`]})
+}
+
+/** A verb of attribution among the few words from `at` to the end of the sentence ("“they said."): a quotation carried over from a paragraph before ends here. */
+function attributionAfter(value: string, at: number, attributionVerbs: ReadonlySet<string>): boolean {
+  const rest = /^[^.!?\n]*/u.exec(value.slice(at + 1, at + 120))![0].split(/[^\p{L}]+/u).filter(Boolean)
+  return rest.length <= 10 && rest.some((word) => attributionVerbs.has(word))
+}
+
+/** Whether a closing mark follows `at` in its paragraph. */
+function closedLater(value: string, at: number): boolean {
+  const end = value.indexOf('\n', at)
+  return value.slice(at + 1, end === -1 ? undefined : end).includes('”')
 }
 
 /** Whether a quotation opened with “ is still open at `at`, counting from the start of its paragraph. */

@@ -89,7 +89,7 @@ export default function spacing(options: Readonly<Options>) {
         if (turned.length === 0 || !turned.some((pair) => tokens[k]!.start === pair.end - 1)) quoteSpace(file, value, tokens, k)
       }
       if (tokens.length > 0) {
-        quoteFacing(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
+        quoteFacing(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end, joins.attributionVerbs)
         typewriterQuotes(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
       }
     }
