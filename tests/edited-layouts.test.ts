@@ -1273,3 +1273,18 @@ describe('ninety-ninth and hundredth batches: the economy', () => {
     expect((await found('spelling', 'The lAw was passed.')).map(([actual, , level]) => [actual, level])).toEqual([['lAw', 'warning']])
   })
 })
+
+describe('hundred-and-nineteenth to hundred-and-twenty-second batches: labour and culture', () => {
+  it('notes a brand of an i- before capitals, and takes a hyphened word of the other dialect as that dialect’s', async () => {
+    // VnExpress, 2023, and IANS, 2024.
+    expect(await found('spelling', 'The ministry is verifying whether iME Entertainment shares the maps.')).toEqual([['iME', undefined, 'info', 34, 37]])
+    const indian = await found('spelling', 'Unions attacked the Centre’s anti-labour policies and the labour codes.')
+    expect(indian.map(([actual, , level]) => [actual, level])).toEqual([['anti-labour', 'info'], ['labour', 'info']])
+    expect((await found('spelling', 'Unions attacked the anti-labuor codes.')).map(([actual, , level]) => [actual, level])).toEqual([['anti-labuor', 'warning']])
+  })
+
+  it('reads a span opening with another language’s word for an island or a valley as a place, no person heard in it', async () => {
+    // Xinhua, 2022: statues looted from a Khmer royal capital.
+    expect(await found('names', 'The statues were looted two decades ago from temples at Koh Ker, the former royal capital.')).toEqual([])
+  })
+})

@@ -137,6 +137,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    */
   const excuse = (word: string, other: Lexicon): string | undefined => {
     if (other.correct(word)) return `${otherName} spelling`
+    // "anti-labour": a hyphened word whose parts the other dialect has, a prefix among them.
+    if (word.includes('-') && word.split('-').every((part, i, parts) => part === '' || other.correct(part) || lexicon.correct(part) || prefixPart(part, i, parts))) return `${otherName} spelling`
     // Older hyphenation of a word now written solid ("teen-ager", "post-mortem").
     if (word.includes('-') && lexicon.correct(word.replace(/-/g, ''))) return `an older form of ${quote(word.replace(/-/g, ''))}`
     // Speech written as heard ("lyin'", "darlin") and contractions ("there'll").
@@ -398,8 +400,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(word)} right before a name, expected the title ${quote(slip)}`, start, end, level: 'warning', expected: [slip]})
         continue
       }
-      // "al-Awak": a particle joined to a capitalized name is a name word; so is a brand of an e-, i- or m- before a capitalized word ("eRobota", "iPhone").
-      const lower = /^\p{Ll}/u.test(word) && !particleJoinedName.test(word) && !/^[eim]\p{Lu}\p{Ll}{2,}$/u.test(word)
+      // "al-Awak": a particle joined to a capitalized name is a name word; so is a brand of an e-, i- or m- before a capitalized word or
+      // letters in capitals ("eRobota", "iPhone", "iME Entertainment").
+      const lower = /^\p{Ll}/u.test(word) && !particleJoinedName.test(word) && !/^[eim](?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,})$/u.test(word)
       // "korea": a proper noun in lowercase needs its capital, not a search; "armour" is the other dialect's common word, not Armour.
       const proper = lower && lexicon.isProperOnly(word) && !(other?.hasLowercase(word) ?? false)
       let expected = proper ? [capitalize(word)] : lower ? rank(word, lexicon.suggest(word)).filter((fix) => !turnsIntoName(word, fix, neighbours)) : nameSuggestions(word, gazetteer)
