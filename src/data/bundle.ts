@@ -127,6 +127,7 @@ const wordSetLists = {
   leaderNouns: 'dictionaries/leader-nouns.txt',
   kinWords: 'dictionaries/kin-words.txt',
   placeKindNouns: 'dictionaries/place-kind-nouns.txt',
+  placeNameHeads: 'dictionaries/place-name-heads.txt',
   subjectPronouns: 'dictionaries/subject-pronouns.txt',
   personalPronouns: 'dictionaries/personal-pronouns.txt',
   deityWords: 'dictionaries/deity-words.txt',

@@ -55,6 +55,7 @@ export interface NamesContext {
   schwaCountries: ReadonlySet<string>
   /** Lowercase nouns of a kind of place ("parish", "county"). */
   placeKindNouns: ReadonlySet<string>
+  placeNameHeads: ReadonlySet<string>
   /** A given name, lowercase without accents → its line of forms in other languages. */
   givenNameCognates: ReadonlyMap<string, number>
 }

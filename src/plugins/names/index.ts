@@ -73,6 +73,8 @@ export interface Options {
   schwaCountries?: ReadonlySet<string> | undefined
   /** Lowercase nouns of a kind of place (dictionaries/place-kind-nouns.txt): "Lubya parish" names a parish, not Libya. */
   placeKindNouns?: ReadonlySet<string> | undefined
+  /** Words that open place names in other languages (dictionaries/place-name-heads.txt): "Koh Ker" is a place, no Köhler. */
+  placeNameHeads?: ReadonlySet<string> | undefined
   /** A given name, lowercase without accents → its line of forms in other languages: "William Lasso" is Guillermo Lasso. */
   givenNameCognates?: ReadonlyMap<string, number> | undefined
   /** Function words of other languages ("el", "por"): a name after one is in that language. */
@@ -115,6 +117,7 @@ export default function names(options: Readonly<Options>) {
     transliteratedCountries: options.transliteratedCountries ?? new Set(),
     schwaCountries: options.schwaCountries ?? new Set(),
     placeKindNouns: options.placeKindNouns ?? new Set(),
+    placeNameHeads: options.placeNameHeads ?? new Set(),
     givenNameCognates: options.givenNameCognates ?? new Map()
   }
 

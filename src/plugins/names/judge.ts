@@ -246,6 +246,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && run.some((name) => name.end <= span[0]!.start && isUnknownWord(context, name) && isOtherNameWord(context, name.text))) return undefined
   // "Nguyen Hanh Phuc" is no Nguyen Hai Ninh: a span shorter than the person's name, with the run going on after it, is the start of a longer name of its own.
   if (hit.ref.entity.kind === 'person' && formWords.length > span.length && run.indexOf(span.at(-1)!) < run.length - 1 && !run[run.indexOf(span.at(-1)!) + 1]!.connector) return undefined
+  // "Koh Ker", "Wadi Rum": a span opening with another language's word for an island, a hill or a valley is a place, no person heard in it.
+  if (hit.ref.entity.kind === 'person' && span.length > 1 && context.placeNameHeads.has(span[0]!.text.toLowerCase()) && !formWords.some((word) => word.toLowerCase() === span[0]!.text.toLowerCase())) return undefined
   // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && featureAfter(context, span[0]!, run)) return undefined
   // "Lubya parish", "Kiambu county": a word before a lowercase noun of a kind of place names a place of its own.
