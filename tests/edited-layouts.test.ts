@@ -1283,6 +1283,15 @@ describe('hundred-and-nineteenth to hundred-and-twenty-second batches: labour an
     expect((await found('spelling', 'Unions attacked the anti-labuor codes.')).map(([actual, , level]) => [actual, level])).toEqual([['anti-labuor', 'warning']])
   })
 
+  it('notes, never warns on, the words of sentences quoted in another language, and still warns on such a sentence left bare', async () => {
+    // AsiaOne (Reuters), 2013: an Indonesian union banner, glossed in brackets.
+    const banner = 'Protesters carried a banner that read: "Jaminan kesehatan harus dijalankan tanpa syarat di bawah BPJS. Tolak upah murah." (We reject the cheap wage policy.)'
+    const found = (await lint(banner)).filter((f) => f.level !== 'info')
+    expect(found).toEqual([])
+    // A headline a translation left in Dutch is a slip of its own.
+    expect((await lint('Partij van Omtzigt stapt uit Nederlandse regeringsvorming')).filter((f) => f.level === 'warning').length).toBeGreaterThan(0)
+  })
+
   it('reads a span opening with another language’s word for an island or a valley as a place, no person heard in it', async () => {
     // Xinhua, 2022: statues looted from a Khmer royal capital.
     expect(await found('names', 'The statues were looted two decades ago from temples at Koh Ker, the former royal capital.')).toEqual([])

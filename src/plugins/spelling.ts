@@ -11,6 +11,7 @@ import iconv from 'iconv-lite'
 import {insideAddress} from '../text/addresses.js'
 import {countedBefore} from '../text/counted.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
+import {foreignStretches, insideStretch} from '../text/foreign-sentences.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {capitalize, escapeRegExp, withoutAccents} from '../text/normalize.js'
 import {keyboardNeighbours, slipRank} from '../text/slips.js'
@@ -379,6 +380,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // text for each unknown word grew with the square of a long file.
     const twice = new Map<string, boolean>()
     let runs: Set<number> | undefined
+    let foreign: Array<[number, number]> | undefined
     let lowerValue: string | undefined
     let doubled: Set<string> | undefined
     const chanted = (word: string): boolean => {
@@ -412,7 +414,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "pbaded", "ambbadador": a website's word filter wrote "bad" for "ass"; undone, the word is the one meant.
       const unfiltered = lower ? unfilter(word) : undefined
       if (unfiltered) expected = [unfiltered]
-      const why = lower && betweenNameWords(value, start, end)
+      const inForeign = insideStretch((foreign ??= foreignStretches(value, known)), start, end)
+      const why = inForeign
+        ? 'a word of a sentence in another language'
+        : lower && betweenNameWords(value, start, end)
         ? 'a word inside a name in another language'
         : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
         ? 'a word of a name or quotation in another language, given in English in brackets after it'
@@ -428,7 +433,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
       // Not beside another language's function word ("Chambre des Députés" is French, not "Chamber").
-      const opening = !lower && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !foreignBeside(value, start, end) ? capitalTypo(word, value, start, end) : []
+      const opening = !lower && !inForeign && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !foreignBeside(value, start, end) ? capitalTypo(word, value, start, end) : []
       if (opening.length > 0) expected = opening
       // "goverment sources said": the slip and the missing capital are one fix.
       if (lower && !proper && isSentenceStart(value, start, abbreviations)) expected = expected.map(capitalize)

@@ -1,3 +1,4 @@
+import {foreignStretches, insideStretch} from '../../text/foreign-sentences.js'
 import {quote} from '../../message.js'
 import {aloneName, isCountry, titleWords, type Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
@@ -39,6 +40,8 @@ import {readWordList} from '../../data/word-list.js'
 export function judge(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
   const {gazetteer} = context
   const text = spanText(span, value)
+  // "Tolak upah murah": a word of a sentence quoted in another language is no misspelled name ("Tolak" is no To Lam).
+  if (insideStretch(foreignStretchesOf(context, value), span[0]!.start, span.at(-1)!.end)) return undefined
   // An initial is a word of its own, not part of a run-together or near
   // miss: "William S." glued together is the surname Williams.
   if (span.length > 1 && span.some((name) => name.text.length === 1) && !gazetteer.isAccepted(text)) return undefined
@@ -712,3 +715,11 @@ function streetAfter(text: string): boolean {
   streetPattern ??= new RegExp(`^ (?:${readWordList(dataPath('dictionaries/street-designators.txt')).join('|')})\\b`)
   return streetPattern.test(text)
 }
+
+/** The document's stretches in another language, worked out once a document (the last one asked). */
+function foreignStretchesOf(context: NamesContext, value: string): ReadonlyArray<readonly [number, number]> {
+  if (lastForeign?.value !== value) lastForeign = {value, stretches: foreignStretches(value, (word) => context.lexicon.correct(word))}
+  return lastForeign.stretches
+}
+
+let lastForeign: {value: string; stretches: Array<[number, number]>} | undefined
