@@ -158,3 +158,21 @@ describe('usage: an ordinal with another number’s suffix', () => {
     ])
   })
 })
+
+describe('usage: a count before a unit of time and "ago", and a currency symbol after the amount', () => {
+  it('wants the plural after a count of more than one, and the symbol before the amount', async () => {
+    // Heritage copy machine-translated (atqnews.com, 2024) and a Philippine wage story (phl.news.o-abroad.com, 2023).
+    expect(await only('The statue was stolen 10 year ago from the temple.')).toEqual([
+      {rule: 'usage', actual: 'year', expected: ['years'], level: 'warning', start: 25, end: 29}
+    ])
+    expect(await only('Workers want a raise of 750 ₱ a day.')).toEqual([
+      {rule: 'usage', actual: '750 ₱', expected: ['₱750'], level: 'warning', start: 24, end: 29}
+    ])
+  })
+
+  it('leaves one year ago, a count in a compound, and a symbol before its amount', async () => {
+    for (const text of ['He left one year ago.', 'He left 1 year ago.', 'A 10-year term began two years ago.', 'Wages rose to ₱645 and €200.', 'The ticket cost 5 euros.']) {
+      expect(await only(text), text).toEqual([])
+    }
+  })
+})

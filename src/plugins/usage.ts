@@ -12,6 +12,8 @@ import {reportDecimalCommas} from './decimal-comma.js'
 import {reportUnattributedQuotes} from './unattributed-quote.js'
 import {reportOrdinalSuffixes} from './ordinal-suffix.js'
 import {reportSpunMonths} from './spun-month.js'
+import {reportSingularAgo} from './counted-ago.js'
+import {reportCurrencyAfter} from './currency-after.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -46,6 +48,8 @@ export default function usage(options: Readonly<Options>) {
     reportUnattributedQuotes(file, value, options.quotationVerbs)
     reportOrdinalSuffixes(file, value)
     reportSpunMonths(file, value)
+    reportSingularAgo(file, value)
+    reportCurrencyAfter(file, value)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return
