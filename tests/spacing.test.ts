@@ -336,6 +336,8 @@ describe('spacing: a curly quote spaced on the wrong side', () => {
     expect(await pairs('spacing', 'And the eternal anti-field discourse to which we are accustomed, “they said.')).toEqual([[', “they', ',” they']])
     expect(await pairs('spacing', '“We will keep producing, “the statement said.')).toEqual([[', “the', ',” the']])
     expect(await pairs('spacing', 'He called it a farce, “a sham from start to finish” and walked out.')).toEqual([])
+    // A sentence opening on a quotation, the space after the stop lost (a Nigerian heritage story, 2024).
+    expect(await pairs('spacing', 'It was set aside for development.“By the end of the year it will open.”')).toEqual([['.“By', '. “By']])
     // Misread bytes inside a word are the speller's.
     expect(await pairs('spacing', 'Minister Gonz\u0106”lez spoke.')).toEqual([])
   })
@@ -562,5 +564,17 @@ describe('spacing: a day in brackets, and a closing mark before the speaker', ()
     expect(await pairs('spacing', 'It was a hard day, "added the coach.')).toEqual([[', "added', '," added']])
     // An -ed word that opens a quotation is no verb of saying before its speaker.
     expect(await pairs('spacing', 'He said, "added value matters" and left. Then "x')).toEqual([])
+  })
+})
+
+describe('spacing: a word in capitals run into the next', () => {
+  it('splits a headline’s or a dateline’s word in capitals from the capitalized word run into it', async () => {
+    // A Kenyan wage story (newsfromafrica.org), its headline run into the text.
+    expect(await pairs('spacing', 'HIKE IN MINIMUM WAGEAs the government said, wages rose.')).toEqual([['WAGEAs', 'WAGE As']])
+    expect(await pairs('spacing', 'NAIROBIThe court ruled on Monday.')).toEqual([['NAIROBIThe', 'NAIROBI The']])
+  })
+
+  it('leaves an acronym’s plural and a word of mixed case the dictionary has', async () => {
+    for (const text of ['Navy SEALs and NGOs met MPs.', 'The USAID office closed.']) expect(await pairs('spacing', text), text).toEqual([])
   })
 })

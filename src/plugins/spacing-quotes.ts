@@ -116,6 +116,10 @@ export function quoteFacing(file: VFile, value: string, start: number, end: numb
       }
     } else if (turnedClosingQuote(value, at)) {
       flagFacing(file, value, at, '”', `Unexpected ${quote(mark)} closing a quotation, expected ${quote('”')}`)
+    } else if (/[.!?]/.test(previous) && /\p{Lu}/u.test(after) && /\p{Ll}/u.test(value[at - 2] ?? '') && !openBefore(value, at)) {
+      // "development.“By the end": a new sentence opening on a quotation, the space after the stop lost.
+      const word = /^\p{L}+/u.exec(value.slice(at + 1, at + 41))![0]
+      report(file, {ruleId: 'spacing', reason: `Missing space before ${quote(mark)} in ${quote(value.slice(at - 1, at + 1 + word.length))}`, start: at - 1, end: at + 1 + word.length, level: 'warning', expected: [`${previous} ${mark}${word}`]})
     } else if (lettersAround.test(after) && lettersAround.test(previous) && openBefore(value, at)) {
       // "is in danger“said the bishop": the quotation open, the mark closes it, turned and glued to both words.
       gluedClosing(file, value, at)

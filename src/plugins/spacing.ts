@@ -74,6 +74,7 @@ export default function spacing(options: Readonly<Options>) {
         checkToken(context, tokens, k)
         if (tokens[k]!.kind === 'word') {
           addressRunOn(context, tokens[k]!, joins)
+          capitalsRunOn(context, tokens[k]!, joins)
           joined(context, tokens[k]!, joins)
           strayLetter(context, tokens, k, joins)
         }
@@ -334,6 +335,26 @@ function addressRunOn(context: Context, token: Token, joins: JoinWords) {
   const actual = token.value
   flag(context, token.start, token.end, `${match[1]} ${match[2]}`, `Missing space after the address in ${quote(actual)}`, 'warning')
 }
+
+/**
+ * "MINIMUM WAGEAs the government", "NAIROBIThe court": a word in capitals,
+ * a headline's or a dateline's, run into the capitalized word that opens
+ * the text after it. Both words known, the whole not ("PhDs", "MPs" are
+ * words of their own).
+ */
+function capitalsRunOn(context: Context, token: Token, joins: JoinWords) {
+  const match = capitalsThenWord.exec(token.value)
+  if (!match || joins.lexicon.correct(token.value)) return
+  const [, head, tail] = match
+  // "SEALs", "NGOs": the plural of a word or acronym in capitals, no word run on.
+  const singular = token.value.slice(0, -1)
+  if (tail!.length === 2 && tail!.endsWith('s') && (joins.lexicon.correct(singular) || joins.lexicon.correct(singular.toLowerCase()))) return
+  const lower = head!.toLowerCase()
+  if (!(joins.lexicon.correct(lower) || joins.lexicon.correct(lower[0]!.toUpperCase() + lower.slice(1))) || !joins.lexicon.correct(tail!)) return
+  flag(context, token.start, token.end, `${head} ${tail}`, `Missing space in ${quote(token.value)}, expected ${quote(`${head} ${tail}`)}`, 'warning')
+}
+
+const capitalsThenWord = /^(\p{Lu}{3,})(\p{Lu}\p{Ll}+)$/u
 
 const addressThenWord = /^([\p{L}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6})(\p{Lu}\p{Ll}+)$/u
 
