@@ -11,7 +11,7 @@ import iconv from 'iconv-lite'
 import {insideAddress} from '../text/addresses.js'
 import {countedBefore} from '../text/counted.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
-import {foreignStretches, insideStretch} from '../text/foreign-sentences.js'
+import {ForeignStretches} from '../text/foreign-sentences.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {capitalize, escapeRegExp, withoutAccents} from '../text/normalize.js'
 import {keyboardNeighbours, slipRank} from '../text/slips.js'
@@ -380,7 +380,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // text for each unknown word grew with the square of a long file.
     const twice = new Map<string, boolean>()
     let runs: Set<number> | undefined
-    let foreign: Array<[number, number]> | undefined
+    let foreign: ForeignStretches | undefined
     let lowerValue: string | undefined
     let doubled: Set<string> | undefined
     const chanted = (word: string): boolean => {
@@ -414,7 +414,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "pbaded", "ambbadador": a website's word filter wrote "bad" for "ass"; undone, the word is the one meant.
       const unfiltered = lower ? unfilter(word) : undefined
       if (unfiltered) expected = [unfiltered]
-      const inForeign = insideStretch((foreign ??= foreignStretches(value, known)), start, end)
+      const inForeign = (foreign ??= new ForeignStretches(value, known)).contains(start, end)
       const why = inForeign
         ? 'a word of a sentence in another language'
         : lower && betweenNameWords(value, start, end)

@@ -1,4 +1,4 @@
-import {foreignStretches, insideStretch} from '../../text/foreign-sentences.js'
+import {ForeignStretches} from '../../text/foreign-sentences.js'
 import {quote} from '../../message.js'
 import {aloneName, isCountry, titleWords, type Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
@@ -41,7 +41,7 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   const {gazetteer} = context
   const text = spanText(span, value)
   // "Tolak upah murah": a word of a sentence quoted in another language is no misspelled name ("Tolak" is no To Lam).
-  if (insideStretch(foreignStretchesOf(context, value), span[0]!.start, span.at(-1)!.end)) return undefined
+  if (foreignStretchesOf(context, value).contains(span[0]!.start, span.at(-1)!.end)) return undefined
   // An initial is a word of its own, not part of a run-together or near
   // miss: "William S." glued together is the surname Williams.
   if (span.length > 1 && span.some((name) => name.text.length === 1) && !gazetteer.isAccepted(text)) return undefined
@@ -716,10 +716,10 @@ function streetAfter(text: string): boolean {
   return streetPattern.test(text)
 }
 
-/** The document's stretches in another language, worked out once a document (the last one asked). */
-function foreignStretchesOf(context: NamesContext, value: string): ReadonlyArray<readonly [number, number]> {
-  if (lastForeign?.value !== value) lastForeign = {value, stretches: foreignStretches(value, (word) => context.lexicon.correct(word))}
+/** The document's stretches in another language, asked of the last document judged. */
+function foreignStretchesOf(context: NamesContext, value: string): ForeignStretches {
+  if (lastForeign?.value !== value) lastForeign = {value, stretches: new ForeignStretches(value, (word) => context.lexicon.correct(word))}
   return lastForeign.stretches
 }
 
-let lastForeign: {value: string; stretches: Array<[number, number]>} | undefined
+let lastForeign: {value: string; stretches: ForeignStretches} | undefined

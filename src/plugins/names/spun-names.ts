@@ -57,9 +57,24 @@ const mostCombinations = 8
  * such stretch of the run is fixed.
  */
 export function reportSpunNames(file: VFile, value: string, gazetteer: Gazetteer, table: SpinnerTable): void {
-  if (table.size === 0) return
+  const signatures = signaturePattern(table)
+  if (signatures === undefined) return
   const flagged = flaggedSpans(file)
-  for (const run of nameRuns(value, table)) {
+  // Most documents hold no signature word: the runs are read only in the lines that do.
+  const seen = new Set<number>()
+  const runs: Word[][] = []
+  for (const match of value.matchAll(signatures)) {
+    const from = Math.max(value.lastIndexOf('\n', match.index) + 1, match.index - 200)
+    const nextLine = value.indexOf('\n', match.index)
+    const to = Math.min(nextLine === -1 ? value.length : nextLine, match.index + 200)
+    for (const run of nameRuns(value, table, from, to)) {
+      if (run[0]!.start <= match.index && match.index < run.at(-1)!.end && !seen.has(run[0]!.start)) {
+        seen.add(run[0]!.start)
+        runs.push(run)
+      }
+    }
+  }
+  for (const run of runs) {
     const spins = spinsIn(run, table)
     if (!spins.some((found) => found.spin.signature)) continue
     const fix = longestKnown(run, spins, gazetteer)
@@ -83,12 +98,12 @@ export function reportSpunNames(file: VFile, value: string, gazetteer: Gazetteer
  * connectors ("of"), and the lowercase rest of a spin its capitalized first
  * word opens ("Financial institution").
  */
-function nameRuns(value: string, table: SpinnerTable): Word[][] {
+function nameRuns(value: string, table: SpinnerTable, from: number, to: number): Word[][] {
   const runs: Word[][] = []
   let run: Word[] = []
   let pending = 0
-  for (const match of value.matchAll(wordPattern)) {
-    const word = {text: match[0], start: match.index, end: match.index + match[0].length}
+  for (const match of value.slice(from, to).matchAll(wordPattern)) {
+    const word = {text: match[0], start: from + match.index, end: from + match.index + match[0].length}
     const previous = run.at(-1)
     const joined = previous !== undefined && value.slice(previous.end, word.start) === ' '
     if (!joined) {
@@ -115,6 +130,19 @@ function nameRuns(value: string, table: SpinnerTable): Word[][] {
   if (run.length > 0) runs.push(run)
   return runs.filter((words) => words.length >= 2)
 }
+
+/** The capitalized first words of the signature spins, as one pattern; made once a table. */
+function signaturePattern(table: SpinnerTable): RegExp | undefined {
+  let pattern = signatures.get(table)
+  if (pattern === undefined) {
+    const words = [...table.values()].flat().filter((spin) => spin.signature).map((spin) => spin.words[0]!)
+    pattern = words.length === 0 ? null : new RegExp(`(?<![\\p{L}])(?:${[...new Set(words)].map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})(?![\\p{L}])`, 'gu')
+    signatures.set(table, pattern)
+  }
+  return pattern ?? undefined
+}
+
+const signatures = new WeakMap<SpinnerTable, RegExp | null>()
 
 /** A word lowercase, its possessive "’s" left out. */
 const bare = (text: string) => text.toLowerCase().replace(possessive, '')
