@@ -1288,6 +1288,8 @@ describe('hundred-and-nineteenth to hundred-and-twenty-second batches: labour an
     const banner = 'Protesters carried a banner that read: "Jaminan kesehatan harus dijalankan tanpa syarat di bawah BPJS. Tolak upah murah." (We reject the cheap wage policy.)'
     const found = (await lint(banner)).filter((f) => f.level !== 'info')
     expect(found).toEqual([])
+    // Philippine News Agency, 2023: a Filipino quotation glossed after its second sentence.
+    expect((await lint('Wala pong multa. Puputulin lang ang linya nila (There won’t be a fine. But their service will be cut off), he said.')).filter((f) => f.level !== 'info')).toEqual([])
     // A headline a translation left in Dutch is a slip of its own.
     expect((await lint('Partij van Omtzigt stapt uit Nederlandse regeringsvorming')).filter((f) => f.level === 'warning').length).toBeGreaterThan(0)
   })

@@ -5,8 +5,8 @@
  * A stretch is what lies between sentence stops, quotation marks, brackets
  * and line breaks; it is another language's when at least three of its
  * lowercase words, and half of them or more, are words the dictionary does
- * not know, or when every one of two or more is unknown beside such a
- * stretch. Capitalized words are left out of the count: a garbled English
+ * not know, or when half or more of its few (four at most) are unknown beside
+ * such a stretch. Capitalized words are left out of the count: a garbled English
  * sentence is full of unknown names, not unknown common words. A bare
  * sentence of another language is one a translation left untranslated, a
  * slip of its own: only a stretch inside a quotation or before a gloss in
@@ -28,9 +28,11 @@ export class ForeignStretches {
   /** Whether `start`–`end` lies inside one stretch of another language. */
   contains(start: number, end: number): boolean {
     const stretch = this.at(start)
-    if (stretch === undefined || end > stretch.end || !this.quoted(stretch)) return false
-    if (this.sure(stretch)) return true
-    return this.short(stretch) && [this.before(stretch), this.after(stretch)].some((beside) => beside !== undefined && this.sure(beside))
+    if (stretch === undefined || end > stretch.end) return false
+    const quoted = this.quoted(stretch)
+    if (quoted && this.sure(stretch)) return true
+    // "Wala pong multa. Puputulin lang ang linya nila (There will be no fine …)": a short stretch goes with the sure one beside it, gloss and all.
+    return this.short(stretch) && [this.before(stretch), this.after(stretch)].some((beside) => beside !== undefined && this.sure(beside) && (quoted || this.quoted(beside)))
   }
 
   /** The stretch holding `at`, found by its delimiters on either side. */
@@ -88,7 +90,7 @@ export class ForeignStretches {
 
   private short(stretch: Stretch): boolean {
     const {lowercase, unknown} = this.count(stretch)
-    return unknown >= 2 && unknown === lowercase
+    return unknown >= 1 && unknown * 2 >= lowercase && lowercase <= 4
   }
 
   /** Inside a quotation opened earlier in its paragraph, or before a gloss in brackets. */
