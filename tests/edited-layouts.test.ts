@@ -1299,3 +1299,13 @@ describe('hundred-and-nineteenth to hundred-and-twenty-second batches: labour an
     expect(await found('names', 'The statues were looted two decades ago from temples at Koh Ker, the former royal capital.')).toEqual([])
   })
 })
+
+describe('hundred-and-twenty-third and -fourth batches: technology', () => {
+  it('fixes a platform written small to the capitals its owner writes inside it', async () => {
+    // A Chinese tech portal's English (taptechnews.com) and Kenyan copy on TikTok.
+    expect(await found('case', 'Videos spread on tiktok and youtube within hours.')).toEqual([
+      ['tiktok', 'TikTok', 'warning', 17, 23],
+      ['youtube', 'YouTube', 'warning', 28, 35]
+    ])
+  })
+})

@@ -33,8 +33,10 @@ export function describeWord(context: CaseContext, token: Token): WordInfo {
     const commonWord = lexicon.hasLowercase(base) || (context.british ??= lexiconFor('en-GB')).hasLowercase(base)
     const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
     const count = refs.length > 0 ? frequency(base) : 0
+    // "tiktok" is TikTok: a name the gazetteer writes with capitals inside keeps them.
+    const inner = refs.find((ref) => /\p{Ll}\p{Lu}/u.test(ref.form) && ref.form.toLowerCase() === base)?.form
     lowercase = {
-      fixed: detached(capitalize(token.value)),
+      fixed: detached(inner !== undefined ? inner + token.value.slice(base.length) : capitalize(token.value)),
       proper: !commonWord && !nameConnectors.has(token.lower) && !context.foreignFunctionWords.has(token.lower) && (lexicon.isProperOnly(base) || namesNonPerson),
       known: refs.length > 0,
       rarePlace: refs.some((ref) => ref.entity.kind === 'place') && count <= rarePlaceWordCount,
