@@ -19,6 +19,7 @@
 export class ForeignStretches {
   private readonly stretches = new Map<number, Stretch>()
   private marks: QuoteMarks | undefined
+  private delimiters: number[] | undefined
 
   constructor(
     private readonly value: string,
@@ -29,23 +30,33 @@ export class ForeignStretches {
   contains(start: number, end: number): boolean {
     const stretch = this.at(start)
     if (stretch === undefined || end > stretch.end) return false
+    // The quotation marks first: most stretches are quoted by no one, and counting words asks the dictionary of each.
     const quoted = this.quoted(stretch)
     if (quoted && this.sure(stretch)) return true
-    // "Wala pong multa. Puputulin lang ang linya nila (There will be no fine …)": a short stretch goes with the sure one beside it, gloss and all.
-    return this.short(stretch) && [this.before(stretch), this.after(stretch)].some((beside) => beside !== undefined && this.sure(beside) && (quoted || this.quoted(beside)))
+    // "Wala pong multa. Puputulin lang ang linya nila (There won’t be a fine …)": a short stretch goes with the sure one beside it, gloss and all.
+    for (const beside of [this.before(stretch), this.after(stretch)]) {
+      if (beside !== undefined && (quoted || this.quoted(beside)) && this.short(stretch) && this.sure(beside)) return true
+    }
+    return false
   }
 
-  /** The stretch holding `at`, found by its delimiters on either side. */
+  /** The stretch holding `at`: the delimiters on either side, found by halves in the document's list of them. */
   private at(at: number): Stretch | undefined {
     const {value} = this
-    if (at < 0 || at >= value.length || delimiter.test(value[at]!)) return undefined
-    let start = at
-    while (start > 0 && !delimiter.test(value[start - 1]!)) start--
+    if (at < 0 || at >= value.length) return undefined
+    const delimiters = (this.delimiters ??= delimitersOf(value))
+    let low = 0
+    let high = delimiters.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (delimiters[middle]! < at) low = middle + 1
+      else high = middle
+    }
+    if (delimiters[low] === at) return undefined
+    const start = low === 0 ? 0 : delimiters[low - 1]! + 1
     let stretch = this.stretches.get(start)
     if (!stretch) {
-      let end = at
-      while (end < value.length && !delimiter.test(value[end]!)) end++
-      stretch = {start, end}
+      stretch = {start, end: low < delimiters.length ? delimiters[low]! : value.length}
       this.stretches.set(start, stretch)
     }
     return stretch
@@ -148,5 +159,13 @@ function indexMarks(value: string): QuoteMarks {
   }
 }
 
+/** The offsets of the document's delimiters, in one pass. */
+function delimitersOf(value: string): number[] {
+  const offsets: number[] = []
+  for (let at = 0; at < value.length; at++) if (delimiterCodes.has(value.charCodeAt(at))) offsets.push(at)
+  return offsets
+}
+
 const delimiter = /[.!?;:"“”()[\]\n]/u
+const delimiterCodes = new Set([...'.!?;:"“”()[]\n'].map((char) => char.charCodeAt(0)))
 const lowercaseWord = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu

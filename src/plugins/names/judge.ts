@@ -38,10 +38,16 @@ import {readWordList} from '../../data/word-list.js'
  * one garbled name rather than the known surname "Han" and a stray word.
  */
 export function judge(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
+  const contender = read(context, span, run, value)
+  // "Tolak upah murah": a word of a sentence quoted in another language is no misspelled name ("Tolak" is no To Lam).
+  // Asked only of a finding: most spans are known names or none.
+  if (contender?.candidate && foreignStretchesOf(context, value).contains(span[0]!.start, span.at(-1)!.end)) return undefined
+  return contender
+}
+
+function read(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
   const {gazetteer} = context
   const text = spanText(span, value)
-  // "Tolak upah murah": a word of a sentence quoted in another language is no misspelled name ("Tolak" is no To Lam).
-  if (foreignStretchesOf(context, value).contains(span[0]!.start, span.at(-1)!.end)) return undefined
   // An initial is a word of its own, not part of a run-together or near
   // miss: "William S." glued together is the surname Williams.
   if (span.length > 1 && span.some((name) => name.text.length === 1) && !gazetteer.isAccepted(text)) return undefined
@@ -716,10 +722,14 @@ function streetAfter(text: string): boolean {
   return streetPattern.test(text)
 }
 
-/** The document's stretches in another language, asked of the last document judged. */
+/** The stretches in another language of the texts judged last (a document's pieces come back in turn), a few kept. */
 function foreignStretchesOf(context: NamesContext, value: string): ForeignStretches {
-  if (lastForeign?.value !== value) lastForeign = {value, stretches: new ForeignStretches(value, (word) => context.lexicon.correct(word))}
-  return lastForeign.stretches
+  let stretches = recentForeign.get(value)
+  if (!stretches) {
+    if (recentForeign.size >= 4) recentForeign.delete(recentForeign.keys().next().value!)
+    recentForeign.set(value, (stretches = new ForeignStretches(value, (word) => context.lexicon.correct(word))))
+  }
+  return stretches
 }
 
-let lastForeign: {value: string; stretches: ForeignStretches} | undefined
+const recentForeign = new Map<string, ForeignStretches>()
