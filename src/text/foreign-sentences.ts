@@ -45,13 +45,7 @@ export class ForeignStretches {
     const {value} = this
     if (at < 0 || at >= value.length) return undefined
     const delimiters = (this.delimiters ??= delimitersOf(value))
-    let low = 0
-    let high = delimiters.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (delimiters[middle]! < at) low = middle + 1
-      else high = middle
-    }
+    const low = firstFrom(delimiters, at)
     if (delimiters[low] === at) return undefined
     const start = low === 0 ? 0 : delimiters[low - 1]! + 1
     let stretch = this.stretches.get(start)
@@ -140,13 +134,7 @@ function indexMarks(value: string): QuoteMarks {
   }
   return {
     openAt(at) {
-      let low = 0
-      let high = offsets.length
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if (offsets[middle]! < at) low = middle + 1
-        else high = middle
-      }
+      const low = firstFrom(offsets, at)
       let curly = 0
       let straight = 0
       for (let k = low - 1; k >= 0 && kinds[k] !== '\n'; k--) {
@@ -157,6 +145,18 @@ function indexMarks(value: string): QuoteMarks {
       return curly > 0 || straight % 2 === 1
     }
   }
+}
+
+/** The index of the first of the sorted offsets at or after `at` (their length when none is), found by halves. */
+function firstFrom(offsets: readonly number[], at: number): number {
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (offsets[middle]! < at) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** The offsets of the document's delimiters, in one pass. */
