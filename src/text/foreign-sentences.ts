@@ -58,7 +58,7 @@ export class ForeignStretches {
 
   private before(stretch: Stretch): Stretch | undefined {
     let at = stretch.start - 1
-    while (at >= 0 && (delimiter.test(this.value[at]!) || this.value[at] === ' ')) {
+    while (at >= 0 && (delimiterCodes.has(this.value.charCodeAt(at)) || this.value[at] === ' ')) {
       if (this.value[at] === '\n') return undefined
       at--
     }
@@ -67,7 +67,7 @@ export class ForeignStretches {
 
   private after(stretch: Stretch): Stretch | undefined {
     let at = stretch.end
-    while (at < this.value.length && (delimiter.test(this.value[at]!) || this.value[at] === ' ')) {
+    while (at < this.value.length && (delimiterCodes.has(this.value.charCodeAt(at)) || this.value[at] === ' ')) {
       if (this.value[at] === '\n') return undefined
       at++
     }
@@ -166,6 +166,5 @@ function delimitersOf(value: string): number[] {
   return offsets
 }
 
-const delimiter = /[.!?;:"“”()[\]\n]/u
 const delimiterCodes = new Set([...'.!?;:"“”()[]\n'].map((char) => char.charCodeAt(0)))
 const lowercaseWord = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu

@@ -1,3 +1,4 @@
+import type {ForeignStretches} from '../../text/foreign-sentences.js'
 import type {Lexicon} from '../../data/lexicon.js'
 import type {Level} from '../../message.js'
 import type {FormRef, Gazetteer} from '../../names/gazetteer.js'
@@ -47,6 +48,8 @@ export interface NamesContext {
   anchors: Anchors | undefined
   /** Persons by the title words of their office, for a garbled surname after one; made on first use. */
   offices: Offices | undefined
+  /** The stretches in another language of the texts judged last (a document's pieces come back in turn), a few kept. */
+  foreign: Map<string, ForeignStretches>
   /** Japanese long vowels and their other spellings: "Kohno" is the same name as Kono. */
   longVowels: LongVowels
   /** Countries whose people's names reach English transliterated (lowercase). */
@@ -55,6 +58,7 @@ export interface NamesContext {
   schwaCountries: ReadonlySet<string>
   /** Lowercase nouns of a kind of place ("parish", "county"). */
   placeKindNouns: ReadonlySet<string>
+  /** Words that open place names in other languages ("koh", "wadi"). */
   placeNameHeads: ReadonlySet<string>
   /** A given name, lowercase without accents → its line of forms in other languages. */
   givenNameCognates: ReadonlyMap<string, number>

@@ -118,6 +118,7 @@ export default function names(options: Readonly<Options>) {
     schwaCountries: options.schwaCountries ?? new Set(),
     placeKindNouns: options.placeKindNouns ?? new Set(),
     placeNameHeads: options.placeNameHeads ?? new Set(),
+    foreign: new Map(),
     givenNameCognates: options.givenNameCognates ?? new Map()
   }
 

@@ -722,14 +722,12 @@ function streetAfter(text: string): boolean {
   return streetPattern.test(text)
 }
 
-/** The stretches in another language of the texts judged last (a document's pieces come back in turn), a few kept. */
+/** The stretches in another language of a text judged, kept for the last few texts on the context. */
 function foreignStretchesOf(context: NamesContext, value: string): ForeignStretches {
-  let stretches = recentForeign.get(value)
+  let stretches = context.foreign.get(value)
   if (!stretches) {
-    if (recentForeign.size >= 4) recentForeign.delete(recentForeign.keys().next().value!)
-    recentForeign.set(value, (stretches = new ForeignStretches(value, (word) => context.lexicon.correct(word))))
+    if (context.foreign.size >= 4) context.foreign.delete(context.foreign.keys().next().value!)
+    context.foreign.set(value, (stretches = new ForeignStretches(value, (word) => context.lexicon.correct(word))))
   }
   return stretches
 }
-
-const recentForeign = new Map<string, ForeignStretches>()
