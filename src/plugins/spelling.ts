@@ -189,7 +189,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // morest Xing" is "modest" mistyped): a term in another language.
     const name = /^ (\p{Lu}\p{Ll}+)\b/u.exec(value.slice(end, end + 30))?.[1]
     if (name === undefined || lexicon.oneEditAway(value.slice(start, end)).some((near) => /^\p{Ll}/u.test(near))) return false
-    return !lexicon.correct(name) && !lexicon.hasLowercase(name.toLowerCase()) && !personal.has(name) && (gazetteer?.lookup(name).length ?? 0) === 0
+    return !nameWord(name) && !lexicon.hasLowercase(name.toLowerCase())
   }
 
   // Whether a word (as written, without a final period) needs no check:
