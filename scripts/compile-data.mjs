@@ -44,6 +44,17 @@ for (const [name, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-
   console.log(`${name}: ${words.length} word forms`)
 }
 
+// The words of SCOWL's larger lists (up to size 70, every spelling variant) that
+// neither dictionary has: real but rare words ("dugong", "estuarine"), which the
+// speller notes instead of flagging. Lowercase words only; names are the gazetteer's.
+const {rareWords, rareWordsSource} = await import('./lib/rare-words.mjs')
+const rare = rareWords(new Set([...dictionaries['en-US'], ...dictionaries['en-GB']]))
+const rareLexicon = compileLexicon(rare)
+writeFileSync(join(compiledDir, 'rare.trie'), rareLexicon.trie)
+writeFileSync(join(compiledDir, 'rare.odd.txt'), rareLexicon.oddCase)
+writeFileSync(join(compiledDir, 'rare.README.md'), `rare.trie: ${rare.length} words that dictionary-en and dictionary-en-gb lack.\nSource: ${rareWordsSource}.\n`)
+console.log(`rare words: ${rare.length}`)
+
 // SUBTLEX-US counts by lowercase word, as a trie: one read, no parsing.
 const {compileFrequencies} = await import('../dist/data/frequencies.js')
 writeFileSync(join(compiledDir, 'frequencies.trie'), compileFrequencies().serialize())

@@ -76,6 +76,19 @@ describe('small words inside names in other languages', () => {
   })
 })
 
+describe('rare words', () => {
+  // The Journal (Ireland) and The National (UAE), on water quality and dugongs: words SCOWL's size-70 lists have and dictionary-en lacks.
+  it('notes a rare word a larger word list has, and still warns on a slip beside it', async () => {
+    const text = 'Nitrates were too high in 20% of estuarine waters, and the dugongs that call Abu Dhabi home were counted in the survy.'
+    const found = (await lint(text)).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level, f.start])
+    expect(found).toEqual([
+      ['estuarine', 'info', 33],
+      ['dugongs', 'info', 59],
+      ['survy', 'warning', 112]
+    ])
+  })
+})
+
 describe('spelling by dialect', () => {
   const text = 'The organisation of the theatre changed, and the favor was returned.'
   it('en-US: British spellings are info, American ones fine', async () => {

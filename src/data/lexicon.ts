@@ -234,9 +234,9 @@ export function compileLexicon(forms: readonly string[]): {trie: Uint8Array; odd
   }
 }
 
-function readCompiledLexicon(dialect: 'en-US' | 'en-GB'): Lexicon | undefined {
-  const bytes = readCompiledFile(`${dialect}.trie`)
-  const odd = readCompiledFile(`${dialect}.odd.txt`)
+function readCompiledLexicon(name: 'en-US' | 'en-GB' | 'rare'): Lexicon | undefined {
+  const bytes = readCompiledFile(`${name}.trie`)
+  const odd = readCompiledFile(`${name}.odd.txt`)
   const trie = bytes && WordTrie.deserialize(bytes)
   if (!trie || !odd) return undefined
   const oddCase = new Map<string, string[]>()
@@ -245,6 +245,18 @@ function readCompiledLexicon(dialect: 'en-US' | 'en-GB'): Lexicon | undefined {
     if (lower && odd.length > 0) oddCase.set(lower, odd)
   }
   return new Lexicon(trie, oddCase)
+}
+
+let rare: Lexicon | null | undefined
+
+/**
+ * The rare words of SCOWL's larger lists that neither dialect's dictionary
+ * has ("dugong", "estuarine"), compiled by the build; undefined where the
+ * build wrote none. Read once, when first asked.
+ */
+export function rareLexicon(): Lexicon | undefined {
+  if (rare === undefined) rare = readCompiledLexicon('rare') ?? null
+  return rare ?? undefined
 }
 
 /** The English lexicon (dictionary-en, US spelling). */

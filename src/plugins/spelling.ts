@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {isLiteral} from 'nlcst-is-literal'
 import {titleHasWord} from '../data/entities.js'
 import {frequency} from '../data/frequencies.js'
-import {lexiconFor, type Lexicon} from '../data/lexicon.js'
+import {lexiconFor, rareLexicon, type Lexicon} from '../data/lexicon.js'
 import {particleJoinedName} from '../data/name-words.js'
 import {editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
@@ -138,6 +138,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    */
   const excuse = (word: string, other: Lexicon): string | undefined => {
     if (other.correct(word)) return `${otherName} spelling`
+    // "dugong", "estuarine": a real word, rarer than the dictionary's, that a larger word list has.
+    if (rareLexicon()?.correct(word)) return 'a rare word, in a larger word list'
     // "anti-labour": a hyphened word whose parts the other dialect has, a prefix among them.
     if (word.includes('-') && word.split('-').every((part, i, parts) => part === '' || other.correct(part) || lexicon.correct(part) || prefixPart(part, i, parts))) return `${otherName} spelling`
     // Older hyphenation of a word now written solid ("teen-ager", "post-mortem").
@@ -433,7 +435,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
       // Not beside another language's function word ("Chambre des Députés" is French, not "Chamber").
-      const opening = !lower && !inForeign && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !foreignBeside(value, start, end) ? capitalTypo(word, value, start, end) : []
+      const opening = !lower && !inForeign && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !foreignBeside(value, start, end) && !rareLexicon()?.correct(word.toLowerCase()) ? capitalTypo(word, value, start, end) : []
       if (opening.length > 0) expected = opening
       // "goverment sources said": the slip and the missing capital are one fix.
       if (lower && !proper && isSentenceStart(value, start, abbreviations)) expected = expected.map(capitalize)

@@ -7,7 +7,7 @@ export default defineRule({
   id: 'spelling',
   description: 'Unknown words (dictionary-en through nspell, and copydesk word lists).',
   why: 'A typo in print is the slip readers notice first. Words are checked against dictionary-en (US or British by `dialect`), the newsroom word lists, the gazetteer of names and the project’s own words.',
-  levels: 'warning for a lowercase word the dictionary does not know; info for an unknown capitalized word, which is usually a name the lists lack.',
+  levels: 'warning for a lowercase word the dictionary does not know; info for an unknown capitalized word, which is usually a name the lists lack, and for a rare word that SCOWL’s larger word lists (size 70) have (“dugong”, “estuarine”).',
   priority: 7,
   strict: 'keep',
   options: {},
