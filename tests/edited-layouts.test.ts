@@ -1309,3 +1309,30 @@ describe('hundred-and-twenty-third and -fourth batches: technology', () => {
     ])
   })
 })
+
+describe('hundred-and-twenty-fifth to -eighth batches: environment, transport and cities', () => {
+  it('reads a company’s last word abbreviated as the wires write it as the company, and still warns on a word swapped', async () => {
+    // Asahi's English edition on Fukushima's treated water; "Free" for Freedom is a word, no abbreviation.
+    expect(await found('names', 'The government and plant operator Tokyo Electric Power Co. intend to discharge the water.')).toEqual([])
+    expect(await found('names', 'Reuters said Tokyo Electric Power Co would pay.')).toEqual([])
+    expect((await found('names', 'The Inkatha Free Party won the ward.')).map(([actual, expected]) => [actual, expected])).toEqual([['Inkatha Free Party', 'Inkatha Freedom Party']])
+  })
+
+  it('reads a common noun after a determiner as the noun, whatever name the story writes it in', async () => {
+    // The Bangkok Post on an elephant in Khao Yai National Park.
+    expect(await found('case', 'Rangers at Khao Yai National Park chased the elephant. The park announced the closure of its camping ground.')).toEqual([])
+  })
+
+  it('fixes a body’s noun mistyped inside its name, and takes the noun in another language as that language’s', async () => {
+    // Montsame's English on Ulaanbaatar roads; French and Portuguese names keep their own nouns.
+    expect(await found('spelling', 'Therefore, Capital City Master Plan Deparment have developed the project.')).toEqual([['Deparment', 'Department', 'warning', 36, 45]])
+    expect((await found('spelling', 'In tandem, Groupe Arnault and the Chambre des Métiers agreed.')).filter(([, , level]) => level === 'warning')).toEqual([])
+  })
+
+  it('knows the Māori words New Zealand English writes as its own, a British derivation and an Indian unit', async () => {
+    // RNZ on Auckland light rail, Graphic Ghana on a road, The Hans India on a metro.
+    const text = 'As mana whenua the iwi has long ties to the marae here. The sod was cut for the dualisation of the road. The train moved at 120 kmph.'
+    expect((await lint(text)).filter((f) => f.rule === 'spelling' && f.level === 'warning')).toEqual([])
+    expect((await lint(text)).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])).toEqual([['dualisation', 'info']])
+  })
+})

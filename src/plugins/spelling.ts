@@ -45,6 +45,8 @@ export interface Options {
   keyboard?: readonly string[] | undefined
   /** A word filter's substitutions, "bad ass" a line: dictionaries/filter-substitutions.txt. */
   filterSubstitutions?: readonly string[] | undefined
+  /** The nouns bodies are named with ("department", "ministry"; dictionaries/institution-words.txt), by family. */
+  institutionWords?: ReadonlyMap<string, number> | undefined
   /** Function words of other languages ("por", "les"): an unknown word beside one is likely foreign. */
   foreignFunctionWords?: ReadonlySet<string> | undefined
   /** Words that count a noun ("a", "an", "each"): a given name after one is a common noun of another language ("a provisional amparo"). */
@@ -173,6 +175,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   }
 
   const indefinite = options.indefiniteDeterminers ?? new Set<string>()
+  const institutionWords = options.institutionWords ?? new Map<string, number>()
   const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
   const foreignWords = options.foreignFunctionWords ?? new Set<string>()
   // "Unión por la Patria", "(no la ven)": a function word of another language stands beside it.
@@ -268,6 +271,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const pair = /^ (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b/u.exec(value.slice(end, end + 40))
     if (opens && pair && [pair[1]!, pair[2]!].some((word) => !lexicon.hasLowercase(word.toLowerCase()))) return []
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
+    // "Master Plan Deparment", "the Ministy of Health": inside a body's name, a word one slip from the one body noun near it is that noun
+    // mistyped. A slip inside the word, not at its end: "Groupe", "Chambre" and "Tribuna" are the noun in another language.
+    const bodyNoun = lexicon.oneEditAway(lower).filter((s) => institutionWords.has(s) && s.slice(-2) === lower.slice(-2))
+    if (bodyNoun.length === 1 && word.length >= 6) return bodyNoun.map(capitalize)
     // "cyclones Crising (Wipha)": a word with another name in brackets after it is a name with its alias.
     if (capitalizedBeside(value, start, end, opens) || /^ ?\(\p{Lu}/u.test(value.slice(end, end + 3))) return []
     // "Honourable" in US copy is the other dialect's word; "Redemptions" a plural of a word the list has only in the singular.

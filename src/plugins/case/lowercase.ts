@@ -112,7 +112,10 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   if (word.rarePlace && placeHere(sentence, index, context.placePrepositions)) {
     return {start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)}
   }
-  if (namedHere(sentence, index, token, context.titles, context.subjectCues)) {
+  // "The park announced": after a determiner the word is the common noun, whatever the story names with it;
+  // "that" also opens a clause ("a signal that trump intends"), and says nothing.
+  const determiner = previousWord(sentence.tokens, index)?.lower ?? ''
+  if (!(context.determiners.has(determiner) && determiner !== 'that') && namedHere(sentence, index, token, context.titles, context.subjectCues)) {
     // "French president macron": the title a known person holds, right before the person's surname, names the person.
     const title = previousWord(sentence.tokens, index)?.lower
     if (titledPerson(context, title, fixed)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the title ${quote(title!)} of the person, expected ${quote(fixed)}`}

@@ -40,6 +40,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
     // "Agrarian Party of Turkmenistan" beside its Democratic Party: a party named by another creed is another party.
     .filter((hit) => !(creedWords.has(word(hit).toLowerCase()) && creedWords.has(hit.expectedWord.toLowerCase())))
+    // "Tokyo Electric Power Co.", "Reliance Industries Ltd": the name's word abbreviated, as wires write a company's.
+    .filter((hit) => !(abbreviates(word(hit), hit.expectedWord) && (word(hit).length === 2 || !context.lexicon.hasLowercase(word(hit).toLowerCase()) || value[span[hit.position]!.end] === '.')))
     // "59 Pheu Thai MPs": an acronym's plural after the name is the body's members, no word of its name.
     .filter((hit) => !acronymPlural.test(word(hit)))
     // "the Japanese Komeito Party": a word that is another known body's whole name says which body it is.
@@ -93,6 +95,18 @@ const acronymPlural = /^\p{Lu}{2,}s$/u
 export function namesOtherBody(context: NamesContext, word: string, entity: Entity): boolean {
   if (context.lexicon.hasLowercase(word.toLowerCase())) return false
   return context.gazetteer.lookup(word).some((ref) => ref.entity !== entity && ref.entity.kind === 'org' && ref.type !== 'garble' && ref.form === word)
+}
+
+/** A short word of the other's letters in order, opening with its first ("Co" of Company, "Ltd" of Limited, "Intl" of International); "Free" for Freedom is a word, not an abbreviation, and the caller asks the dictionary. */
+function abbreviates(actualWord: string, expectedWord: string): boolean {
+  const [a, b] = [actualWord.toLowerCase(), expectedWord.toLowerCase()]
+  if (a.length < 2 || a.length > 4 || b.length < a.length + 2 || a[0] !== b[0]) return false
+  let at = 0
+  for (const letter of a) {
+    at = b.indexOf(letter, at) + 1
+    if (at === 0) return false
+  }
+  return true
 }
 
 /** A word a letter or two off ("Fond" for Fund, "Affair" for Affairs) is a typo in the name: as strong a sign as a swapped institution noun. */
