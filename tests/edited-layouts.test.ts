@@ -1329,6 +1329,31 @@ describe('hundred-and-twenty-fifth to -eighth batches: environment, transport an
     expect((await found('spelling', 'In tandem, Groupe Arnault and the Chambre des Métiers agreed.')).filter(([, , level]) => level === 'warning')).toEqual([])
   })
 
+  it('fixes a pinyin name typed with v for ü to the story’s spelling with u, whichever is commoner', async () => {
+    // Dalian's English portal: two "Lvshunkou", one "Lushunkou".
+    const text = 'The Lvshunkou District was improved. This year, the Lvshunkou District built roads. Lushunkou has a port.'
+    expect((await found('names', text)).map(([actual, expected, level, start]) => [actual, expected, level, start])).toEqual([
+      ['Lvshunkou', 'Lushunkou', 'warning', 4],
+      ['Lvshunkou', 'Lushunkou', 'warning', 52]
+    ])
+  })
+
+  it('closes a space after a thousands comma, and leaves a date’s day and a list of figures alone', async () => {
+    // Almaghrib Today on the Nile and a Syrian rebuilding site; a 1899 message to Congress.
+    expect((await found('spacing', 'The ministry said that 1, 261 encroachments were removed and more than 176, 000 houses were built.')).map(([actual, expected]) => [actual, expected])).toEqual([
+      ['1, 261', '1,261'],
+      ['176, 000', '176,000']
+    ])
+    expect(await found('spacing', 'Up to November 30, 369 national banks had closed. Receipts were $35, 860 1946 67,229.')).toEqual([])
+  })
+
+  it('notes a plural of a rare word SCOWL has', async () => {
+    expect((await lint('Pavlodar and North Kazakhstan oblasts counted 334,400 saigas.')).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])).toEqual([
+      ['oblasts', 'info'],
+      ['saigas', 'info']
+    ])
+  })
+
   it('knows the Māori words New Zealand English writes as its own, a British derivation and an Indian unit', async () => {
     // RNZ on Auckland light rail, Graphic Ghana on a road, The Hans India on a metro.
     const text = 'As mana whenua the iwi has long ties to the marae here. The sod was cut for the dualisation of the road. The train moved at 120 kmph.'

@@ -213,7 +213,9 @@ export function findClashes(
     // "Trapalhões" beside "Trapalhos": a spelling in plain letters that is the other's with its marks and a letter or two
     // lost is what the copy lost, however often written; nobody adds a "õe".
     const fuller = ranked.find(([spelling]) => spelling !== withoutAccents(spelling) && ranked.every(([other]) => other === spelling || lostFrom(other, spelling)))
-    const lead = own ?? fuller ?? leading(group, ranked)
+    // "Lvshunkou" beside "Lushunkou": pinyin typed on a keyboard writes ü as v; no romanization of a name writes "lv" or "nv".
+    const untyped = ranked.find(([spelling]) => ranked.some(([other]) => other !== spelling) && ranked.every(([other]) => other === spelling || typedUmlaut(other, spelling)))
+    const lead = own ?? fuller ?? untyped ?? leading(group, ranked)
     if (!lead) continue
     const [majority, majoritySpans] = lead
     for (const [spelling, spans] of ranked) {
@@ -354,6 +356,13 @@ function clusters(spellings: readonly string[]): string[][] {
   const out = new Map<number, string[]>()
   spellings.forEach((spelling, i) => out.set(root(i), [...(out.get(root(i)) ?? []), spelling]))
   return [...out.values()].filter((cluster) => cluster.length > 1)
+}
+
+/** `typed` is `spelling` with a u or ü after an l or n written v, as pinyin input methods take it. */
+function typedUmlaut(typed: string, spelling: string): boolean {
+  if (!/[LlNn]v/.test(typed)) return false
+  const plain = typed.replace(/([LlNn])v/g, '$1u')
+  return plain === spelling || plain === spelling.replace(/ü/g, 'u')
 }
 
 function alike(a: string, b: string): boolean {

@@ -140,8 +140,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    */
   const excuse = (word: string, other: Lexicon): string | undefined => {
     if (other.correct(word)) return `${otherName} spelling`
-    // "dugong", "estuarine": a real word, rarer than the dictionary's, that a larger word list has.
-    if (rareLexicon()?.correct(word)) return 'a rare word, in a larger word list'
+    // "dugong", "estuarine": a real word, rarer than the dictionary's, that a larger word list has; "oblasts", its plural.
+    const rare = rareLexicon()
+    if (rare && (rare.correct(word) || (/[^s]s$/.test(word) && rare.correct(word.slice(0, -1))))) return 'a rare word, in a larger word list'
     // "anti-labour": a hyphened word whose parts the other dialect has, a prefix among them.
     if (word.includes('-') && word.split('-').every((part, i, parts) => part === '' || other.correct(part) || lexicon.correct(part) || prefixPart(part, i, parts))) return `${otherName} spelling`
     // Older hyphenation of a word now written solid ("teen-ager", "post-mortem").
