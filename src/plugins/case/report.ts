@@ -31,13 +31,20 @@ export function reportRaised(file: VFile, raised: readonly Raised[], capitalized
 /**
  * Whether the story writes `base` as a name: capitalized mid-sentence in a
  * line of prose (no heading in title case), at the end of a run of
- * capitalized words ("Yulia Svyrydenko met", not "Interagency Task Force"),
+ * capitalized words ("Yulia Svyrydenko met", not "Interagency Task Force") and
+ * not after a connector inside one ("Violence and Femicide"),
  * and capitalized so more often than in lowercase ("reconversion", a word
  * the dictionary lacks, beside "Office of War Mobilization and Reconversion").
  */
 function capitalizedInProse(value: string, base: string, abbreviations: ReadonlySet<string>): boolean {
   const named = wordStarts(value, capitalize(base)).filter(
-    (at) => !isSentenceStart(value, at, abbreviations) && !/:\s*$/u.test(value.slice(Math.max(0, at - 3), at)) && !inTitleCaseLine(value, at) && !/^\s+\p{Lu}/u.test(value.slice(at + base.length, at + base.length + 3))
+    (at) =>
+      !isSentenceStart(value, at, abbreviations) &&
+      !/:\s*$/u.test(value.slice(Math.max(0, at - 3), at)) &&
+      !inTitleCaseLine(value, at) &&
+      !/^\s+\p{Lu}/u.test(value.slice(at + base.length, at + base.length + 3)) &&
+      // "the Council on Gender-Based Violence and Femicide": after a connector inside a body's name in title case, a common word takes its capital from the title.
+      !/\p{Lu}[\p{L}'’-]* (?:and|of|for|on|&) $/u.test(value.slice(Math.max(0, at - 40), at))
   )
   return named.length > 0 && named.length >= wordStarts(value, base).length
 }
