@@ -1375,4 +1375,13 @@ describe('hundred-and-twenty-ninth to thirty-second batches: gender and family p
     expect(await phrases('Both houses of the Philippine Congress ratified the bill in December.')).toEqual([])
     expect(await phrases('In Jakarta, the House ratified the bill into law at a plenary session on Tuesday.')).toEqual([['phrases:ratify-the-bill', 'ratified the bill', 'passed the bill']])
   })
+
+  it('splits "now", "same" and "more" run into the word after them', async () => {
+    // A Vietnamese state outlet on women in parliament, a page with twenty words run together.
+    expect((await found('spacing', 'She said Vietnam nowstands with the samevoice for moredevelopment.')).map(([actual, expected]) => [actual, expected])).toEqual([
+      ['nowstands', 'now stands'],
+      ['samevoice', 'same voice'],
+      ['moredevelopment', 'more development']
+    ])
+  })
 })
