@@ -1167,6 +1167,18 @@ describe('a Korean name in both orders', () => {
   })
 })
 
+describe('a name in both orders', () => {
+  it('fixes a two-word name written in the other order to the gazetteer’s order, else the story’s commoner or first one', async () => {
+    // Japanese and Indonesian pages that switch orders mid-story.
+    const text = 'Prime Minister Fumio Kishida met Biden. Kishida Fumio later said he would go. Fumio Kishida added more.'
+    expect(await found('names', text)).toEqual([['Kishida Fumio', 'Fumio Kishida', 'warning', 40, 53]])
+    expect(await found('names', 'Candidate Mihai Alecu spoke first. Later Alecu Mihai left.')).toEqual([['Alecu Mihai', 'Mihai Alecu', 'warning', 41, 52]])
+    // A particle is no name ("Sabah Al Ahmad Al Sabah"), and a run of three names keeps its own order.
+    expect(await found('names', 'Sheikh Sabah Al Ahmad Al Sabah spoke. Al Sabah left.')).toEqual([])
+    expect(await found('names', 'Speaker Cavaye Yeguie Djibril opened the session. Djibril Cavaye smiled.')).toEqual([])
+  })
+})
+
 describe('a body named with another known body’s name among its words', () => {
   it('reads "the Japanese Komeito Party" as Komeito, and still fixes the Japanese Communist Party mistyped', async () => {
     const text = 'On October 12th, the Japanese Komeito Party released a video. The Japanese Comunist Party did too.'

@@ -13,6 +13,7 @@ import {reportLowercaseInside} from './lowercase-inside.js'
 import {reportSpunNames, spinnerTable} from './spun-names.js'
 import {mandarinReadings, reportReadInMandarin} from './read-in-mandarin.js'
 import {reportKoreanOrder} from './korean-order.js'
+import {reportNameOrder} from './name-order.js'
 import {reportDefinedNames} from './defined-names.js'
 import {reportCutShortNames} from './cut-short.js'
 import {reportHonorifics, womenOnly, type HonorificData} from './honorifics.js'
@@ -171,6 +172,7 @@ export default function names(options: Readonly<Options>) {
       context.institutionWords
     )
     reportKoreanOrder(file, value, context.korean.surnames)
+    reportNameOrder(file, value, context.lexicon, context.gazetteer)
     reportPartialAccents(file, value, found.known)
     reportAccentsLostAmongAccented(file, value, found.known, (entity) => countriesOf(context.gazetteer.entities).of(entity))
     reportSecondReferences(file, value, references)
