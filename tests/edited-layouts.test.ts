@@ -1397,3 +1397,16 @@ describe('hundred-and-twenty-ninth to thirty-second batches: gender and family p
     ])
   })
 })
+
+describe('hundred-and-thirty-third to -sixth batches: cabinets, parties and speakers', () => {
+  it('reads the Arabic article of a South Asian name as a connector, a title’s plural as office-holders, a long vowel doubled for its macron and a connector of the name’s own language capitalized', async () => {
+    // Pakistan Today on Shehbaz Sharif's cabinet; Civil.ge on a new cabinet; RNZ on a reshuffle; Kenyan copy on Azimio.
+    expect(await found('case', 'Ministers Ahsan ur Rehman Mazari, Zia ul Haq and Salah ud Din took oath.')).toEqual([])
+    expect(await found('names', 'The Ministers of Foreign Affairs, Defence and Interior kept their posts.')).toEqual([])
+    expect(await found('names', 'Te Paati Māori co-leader Debbie Ngarewa-Packer said she would vote.')).toEqual([])
+    expect(await found('case', 'The UDM decamped from Azimio La Umoja on Monday.')).toEqual([])
+    // A letter changed is still a slip; so is an English connector capitalized.
+    expect((await found('names', 'Te Patti Māori co-leader Debbie Ngarewa-Packer said she would vote.')).map(([actual, expected]) => [actual, expected])).toEqual([['Te Patti Māori', 'Te Pāti Māori']])
+    expect((await found('case', 'The Bank Of Korea raised rates.')).map(([actual, expected]) => [actual, expected])).toEqual([['Of', 'of']])
+  })
+})

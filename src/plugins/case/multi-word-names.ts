@@ -125,6 +125,8 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
   if (wrong.every((k) => nameConnectors.has(span[k]!.lower))) {
     const inside = wrong.every((k) => k > 0 && k < span.length - 1 && isCapitalized(span[k]!.value) && !isCapitalized(expectedWords[k]!))
     if (!inside || inTitleCaseLine(value, span[0]!.start)) return false
+    // "Azimio La Umoja", "Frente De Todos": a connector of the name's own language capitalized is how its own press often sets it.
+    if (wrong.every((k) => context.foreignFunctionWords.has(span[k]!.lower))) return false
     // "Mohammed Bin Salman": a person's particle capitalized is a house style where the story never writes that name with it small.
     if (ref.entity.kind === 'person' && wrong.every((k) => wordStarts(value, `${span[k]!.lower} ${span[k + 1]!.value}`).length === 0)) return false
   }

@@ -5,7 +5,7 @@ import {sameSyllable} from '../../names/korean.js'
 import {romanizedIn, syllableSets} from '../../names/romanized.js'
 import type {NameToken} from '../../names/spans.js'
 import type {FormRef} from '../../names/gazetteer.js'
-import {capitalize, squash, withoutAccents} from '../../text/normalize.js'
+import {capitalize, escapeRegExp, squash, withoutAccents} from '../../text/normalize.js'
 import type {NamesContext} from './context.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
@@ -257,3 +257,15 @@ function glideFold(name: string): string {
 function abjadFold(name: string): string {
   return glideFold(name).replace(/j/g, 'g').replace(/q/g, 'k')
 }
+
+/** "Te Paati Māori" for Te Pāti Māori: a long vowel its macron marks, written doubled (or plain) instead, as Māori and Japanese copy also writes it. */
+export function macronDoubled(text: string, form: string): boolean {
+  if (!macronVowel.test(form)) return false
+  const pattern = escapeRegExp(form).replace(/[āēīōūĀĒĪŌŪ]/gu, (vowel) => {
+    const plain = vowel.normalize('NFD')[0]!
+    return `(?:${vowel}|${plain}${plain.toLowerCase()}|${plain})`
+  })
+  return new RegExp(`^${pattern}$`, 'u').test(text)
+}
+
+const macronVowel = /[āēīōūĀĒĪŌŪ]/u

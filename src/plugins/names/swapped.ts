@@ -7,6 +7,7 @@ import {spanText, type NameToken} from '../../names/spans.js'
 import type {Candidate, NamesContext} from './context.js'
 import {isUnknownWord} from './words.js'
 import {dialectPair} from './layouts.js'
+import {macronDoubled} from './romanizations.js'
 import {inEitherDialect} from '../../data/lexicon.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
@@ -28,7 +29,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   // the "Supreme Court of December" not of Korea, Oregon's Democratic Party not Korea's).
   let hits = gazetteer
     .swapped(span.map((name) => name.text))
-    .filter((hit) => !titles.has(word(hit).toLowerCase()) && !namesPlace(context, countries, hit.expectedWord) && !namesPlace(context, countries, word(hit)))
+    // "The Ministers of Foreign Affairs, Defence, Interior": a title's plural is the holders of several offices.
+    .filter((hit) => !titles.has(word(hit).toLowerCase()) && !titles.has(word(hit).toLowerCase().replace(/s$/, '')) && !namesPlace(context, countries, hit.expectedWord) && !namesPlace(context, countries, word(hit)))
     // A translation swaps in a word of its own language. A word no dictionary
     // of either dialect knows in place of the name's word, unless that word
     // mistyped, is another name: "Lokatantrik Samajwadi Party" beside the
@@ -40,6 +42,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
     // "Agrarian Party of Turkmenistan" beside its Democratic Party: a party named by another creed is another party.
     .filter((hit) => !(creedWords.has(word(hit).toLowerCase()) && creedWords.has(hit.expectedWord.toLowerCase())))
+    // "Te Paati Māori": the name's long vowel written doubled, not with its macron.
+    .filter((hit) => !macronDoubled(word(hit), hit.expectedWord))
     // "Tokyo Electric Power Co.", "Reliance Industries Ltd": the name's word abbreviated, as wires write a company's.
     .filter((hit) => !(abbreviates(word(hit), hit.expectedWord) && (word(hit).length === 2 || !context.lexicon.hasLowercase(word(hit).toLowerCase()) || value[span[hit.position]!.end] === '.')))
     // "59 Pheu Thai MPs": an acronym's plural after the name is the body's members, no word of its name.
