@@ -10,11 +10,6 @@ const pair = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]
 
 const particles: ReadonlySet<string> = new Set(nameParticles.map((particle) => particle.toLowerCase()))
 
-interface Written {
-  starts: number[]
-  first: number
-}
-
 /**
  * "Kishida Fumio … Fumio Kishida said": one person's two names in both
  * orders in one story. Japanese, Hungarian and Indonesian names reach
@@ -24,7 +19,8 @@ interface Written {
  * else its first.
  */
 export function reportNameOrder(file: VFile, value: string, lexicon: Lexicon, gazetteer: Gazetteer): void {
-  const written = new Map<string, Written>()
+  // Where each pair is written, in the story's order.
+  const written = new Map<string, number[]>()
   for (const match of value.matchAll(pair)) {
     const [, a, b] = match as unknown as [string, string, string]
     const whole = `${a} ${b}`
@@ -32,17 +28,17 @@ export function reportNameOrder(file: VFile, value: string, lexicon: Lexicon, ga
     if ([a, b].some((word) => lexicon.hasLowercase(word.toLowerCase()) || particles.has(word.toLowerCase()))) continue
     // A run of three name words or more ("Cavaye Yeguie Djibril") is one longer name, in its own order.
     if (nameWordBefore(value, match.index, lexicon) || nameWordAfter(value, match.index + whole.length, lexicon)) continue
-    const seen = written.get(whole)
-    if (seen) seen.starts.push(match.index)
-    else written.set(whole, {starts: [match.index], first: match.index})
+    const starts = written.get(whole)
+    if (starts) starts.push(match.index)
+    else written.set(whole, [match.index])
   }
   let flagged: Array<[number, number]> | undefined
-  for (const [form, {starts, first}] of written) {
+  for (const [form, starts] of written) {
     const [a, b] = form.split(' ') as [string, string]
     const other = written.get(`${b} ${a}`)
     if (!other) continue
     const otherForm = `${b} ${a}`
-    if (!wrongOrder(form, starts.length, first, otherForm, other, gazetteer)) continue
+    if (!wrongOrder(form, starts, otherForm, other, gazetteer)) continue
     for (const start of starts) {
       const end = start + form.length
       flagged ??= flaggedSpans(file)
@@ -61,20 +57,23 @@ export function reportNameOrder(file: VFile, value: string, lexicon: Lexicon, ga
 }
 
 /** Whether `form` is the order to fix: not the name the gazetteer has the person under, and the story's rarer or later one. */
-function wrongOrder(form: string, count: number, first: number, otherForm: string, other: Written, gazetteer: Gazetteer): boolean {
+function wrongOrder(form: string, starts: readonly number[], otherForm: string, other: readonly number[], gazetteer: Gazetteer): boolean {
   // The person's own name on record, not a variant the gazetteer also accepts ("Kishida Fumio").
   const known = (name: string) => gazetteer.lookup(name).some((ref) => ref.entity.kind === 'person' && ref.entity.name === name)
   if (known(form) !== known(otherForm)) return known(otherForm)
-  if (count !== other.starts.length) return count < other.starts.length
-  return first > other.first
+  if (starts.length !== other.length) return starts.length < other.length
+  return starts[0]! > other[0]!
 }
 
+/** A capitalized word no dictionary has, one space before `start` or after `end`. */
 function nameWordBefore(value: string, start: number, lexicon: Lexicon): boolean {
-  const word = /(\p{Lu}[\p{L}\p{M}'’-]*) $/u.exec(value.slice(Math.max(0, start - 40), start))?.[1]
-  return word !== undefined && !lexicon.hasLowercase(word.toLowerCase())
+  return nameWord(/(\p{Lu}[\p{L}\p{M}'’-]*) $/u.exec(value.slice(Math.max(0, start - 40), start))?.[1], lexicon)
 }
 
 function nameWordAfter(value: string, end: number, lexicon: Lexicon): boolean {
-  const word = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(value.slice(end, end + 40))?.[1]
+  return nameWord(/^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(value.slice(end, end + 40))?.[1], lexicon)
+}
+
+function nameWord(word: string | undefined, lexicon: Lexicon): boolean {
   return word !== undefined && !lexicon.hasLowercase(word.toLowerCase())
 }
