@@ -15,11 +15,13 @@ describe('spelling', () => {
   })
 
   it('offers a lowercase slip no other name, only the name it is a slip of the hand from', async () => {
-    const found = (await lint('Delegates spoke englsih and won inmore ways.')).filter((f) => f.rule === 'spelling')
+    const found = (await lint('Delegates spoke englsih and won inmorre ways.')).filter((f) => f.rule === 'spelling')
     expect(found.map((f) => [f.actual, f.expected])).toEqual([
       ['englsih', ['English']],
-      ['inmore', []]
+      ['inmorre', []]
     ])
+    // "inmore" is "in more" with its space lost, now that "more" begins no closed compound: the spacing rule's.
+    expect((await lint('Delegates won inmore ways.')).map((f) => [f.rule, f.actual, f.expected])).toEqual([['spacing', 'inmore', ['in more']]])
   })
 
   it('only informs on an unknown capitalized word, and suggests a known name first', async () => {
