@@ -1410,3 +1410,22 @@ describe('hundred-and-thirty-third to -sixth batches: cabinets, parties and spea
     expect((await found('case', 'The Bank Of Korea raised rates.')).map(([actual, expected]) => [actual, expected])).toEqual([['Of', 'of']])
   })
 })
+
+describe('hundred-and-thirty-seventh to fortieth batches: governors and mayors, central banks and budgets', () => {
+  it('reads a word after "region of" as the place, a Cyrillic ending romanized another way as the same name, and a modal after a noun as no repeated noun', async () => {
+    // RFE/RL on Russia's governors; The Japan Times on Okinawa.
+    const text = "The governor of Russia's western region of Pskov has resigned. Kremlin spokesman Dmitry Peskov said so. The chiefs of the Krasnoyarsk, Nizhny Novgorod, and Samara regions were replaced."
+    expect(await found('names', text)).toEqual([])
+    expect(await found('repeated-words', 'The will of the people will not waver, Tamaki told Iwaya.')).toEqual([])
+    expect((await found('repeated-words', 'The work of the new work began.')).map(([actual]) => actual)).toEqual(['work of the new work'])
+    // A lone final i is no such ending.
+    expect((await found('names', 'President Javier Milei spoke. Miley said no.')).map(([actual, expected]) => [actual, expected])).toEqual([['Miley', 'Milei']])
+  })
+
+  it('leaves a word in capitals run into a word when the story writes it so each time, and knows rabi and abovementioned', async () => {
+    // The Ghanaian Times on the Ghana Education Trust Fund; Scroll on the RBI; Notes from Poland.
+    expect(await found('spacing', 'Dr Forson noted that GETFund would receive its full allocation; GETFund is key.')).toEqual([])
+    expect((await found('spacing', 'NAIROBIThe court ruled on Monday.')).map(([actual, expected]) => [actual, expected])).toEqual([['NAIROBIThe', 'NAIROBI The']])
+    expect((await found('spelling', 'A record rabi wheat crop may violate the abovementioned law.')).filter(([, , level]) => level === 'warning')).toEqual([])
+  })
+})

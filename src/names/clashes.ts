@@ -1,4 +1,5 @@
 import type {FormRef} from './gazetteer.js'
+import {afterPlaceNoun} from '../text/place-of.js'
 import {besidePatronymic, type NameToken} from './spans.js'
 import {inTitleCaseLine} from '../text/title-case-line.js'
 import {isAllCaps, squash, straightApostrophes, withoutAccents} from '../text/normalize.js'
@@ -143,7 +144,9 @@ export function findClashes(
   /** A given name or a word no dictionary knows: what tells two people of like surnames apart. */
   isGivenName: (word: string) => boolean = () => false,
   /** A body's noun ("court", "council"), lowercase. */
-  bodyNoun: (word: string) => boolean = () => false
+  bodyNoun: (word: string) => boolean = () => false,
+  /** Nouns of kinds of place ("region", "parish"), lowercase. */
+  placeNouns: ReadonlySet<string> = new Set()
 ): Clash[] {
   const groups: Group[] = []
 
@@ -184,6 +187,8 @@ export function findClashes(
     if (digit.test(name.text)) continue
     // "the Emiri Court" beside "Sarah Al Amiri": a word before a body's capitalized noun names the body, no one's spelling.
     if (bodyNoun(/^ (\p{Lu}\p{Ll}+)/u.exec(value.slice(name.end, name.end + 24))?.[1]?.toLowerCase() ?? '')) continue
+    // "the western region of Pskov" beside Peskov: after a noun of a kind of place and "of", a word names the place.
+    if (afterPlaceNoun(value, name.start, placeNouns)) continue
     const spelling = sentenceCapital(name.text, name.start, value)
     const spans = bySpelling.get(spelling)
     if (spans) spans.push([name])

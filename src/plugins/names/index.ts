@@ -135,7 +135,8 @@ export default function names(options: Readonly<Options>) {
     determiners: context.determiners,
     wadeGiles: options.wadeGiles ?? new Map(),
     subjectAuxiliaries: options.subjectAuxiliaries ?? new Set(),
-    leaderNouns: options.leaderNouns ?? new Set()
+    leaderNouns: options.leaderNouns ?? new Set(),
+    placeKindNouns: context.placeKindNouns
   }
 
   const honorifics: HonorificData = {
@@ -169,7 +170,8 @@ export default function names(options: Readonly<Options>) {
       (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()),
       (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble'),
       options.foreignFunctionWords,
-      context.institutionWords
+      context.institutionWords,
+      context.placeKindNouns
     )
     reportKoreanOrder(file, value, context.korean.surnames)
     reportNameOrder(file, value, context.lexicon, context.gazetteer)

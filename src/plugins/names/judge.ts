@@ -7,6 +7,7 @@ import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type Na
 import {editDistance} from '../../names/distance.js'
 import {parseKorean, sameSyllable} from '../../names/korean.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
+import {afterPlaceNoun} from '../../text/place-of.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
 import {before, wordStarts} from '../../text/word-starts.js'
@@ -27,7 +28,7 @@ import {namesOtherBody, reordered, swapped} from './swapped.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson, opensKnownName} from './words.js'
 import {runOnWord} from '../../names/run-on.js'
 import {otherArticleVowel, otherDialectSpelling, sameLetters} from './layouts.js'
-import {anotherRomanizedName, macronDoubled, ofTransliteratedCountry, otherRomanization, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
+import {anotherRomanizedName, cyrillicEnding, macronDoubled, ofTransliteratedCountry, otherRomanization, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
 
@@ -261,6 +262,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'place' && span.length === 1 && featureAfter(context, span[0]!, run)) return undefined
   // "Lubya parish", "Kiambu county": a word before a lowercase noun of a kind of place names a place of its own.
   if (hit.ref.entity.kind === 'place' && context.placeKindNouns.has(wordAfter(value, span.at(-1)!.end))) return undefined
+  // "the western region of Pskov" is no Peskov: a word after such a noun and "of" names the place.
+  if (hit.ref.entity.kind === 'person' && span.length === 1 && afterPlaceNoun(value, span[0]!.start, context.placeKindNouns)) return undefined
   // Every word a dictionary word ("Christine La Guard"): only with a word
   // of the name itself to anchor it, the given name or the surname.
   if (!unknownWord && (hit.ref.entity.kind !== 'person' || !anchored(span, hit.ref.form))) return undefined
@@ -349,7 +352,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   const target = hit.ref.form
   // "Martín" for Martin: the same letters but for accents is the same name in another language;
   // "Organisation" for Organization the same name in the other dialect; "Zine al-Abidine" for Zine El Abidine the Arabic article in its other romanization.
-  if (squash(text) === squash(target) || otherDialectSpelling(text, target) || otherArticleVowel(text, target) || macronDoubled(text, target)) return {span, rank: 0}
+  if (squash(text) === squash(target) || otherDialectSpelling(text, target) || otherArticleVowel(text, target) || macronDoubled(text, target) || cyrillicEnding(text, target)) return {span, rank: 0}
   // "Mustafa Madbouly" for Mostafa Madbouly: the surname kept, the given name
   // transliterated with other vowels (Arabic, Persian and Urdu names reach
   // English so), is the same person; an English given name ("Donuld") or a

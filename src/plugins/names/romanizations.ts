@@ -269,3 +269,17 @@ export function macronDoubled(text: string, form: string): boolean {
 }
 
 const macronVowel = /[āēīōūĀĒĪŌŪ]/u
+
+/**
+ * "Nizhny Novgorod" for Nizhniy Novgorod, "Dmitriy" for Dmitry, "Zelenskyy" for Zelensky: the Cyrillic
+ * endings -ий, -ый and -ій romanized -y, -iy, -yy, -yi or -ii, word for word the same name otherwise.
+ */
+export function cyrillicEnding(text: string, form: string): boolean {
+  const words = (name: string) => name.split(/\s+/)
+  const [a, b] = [words(text), words(form)]
+  if (a.length !== b.length || text === form) return false
+  // A lone final i is no such ending: "Miley" is a slip for Milei.
+  const fold = (word: string) => (word.length >= 5 ? word.replace(/(?:iy|yy|yi|ii|ij|y)$/u, 'y') : word)
+  return a.every((word, at) => fold(word) === fold(b[at]!))
+}
+

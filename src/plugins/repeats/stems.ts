@@ -82,7 +82,7 @@ function isModifier(token: Token, functionWords: ReadonlySet<string>): boolean {
  * bench archive). When the second copy repeats the first word for word, the
  * fix drops it; otherwise the writer has to choose.
  */
-export function nounOfItself(file: VFile, value: string, entry: SentenceTokens, {functionWords}: StemWords) {
+export function nounOfItself(file: VFile, value: string, entry: SentenceTokens, {functionWords, clauseVerbs}: StemWords) {
   const {tokens, words} = entry
   const word = (w: number): Token | undefined => (w < words.length ? tokens[words[w]!] : undefined)
   for (let w = 0; w + 3 < words.length; w++) {
@@ -95,6 +95,8 @@ export function nounOfItself(file: VFile, value: string, entry: SentenceTokens, 
     const tail = modified ? word(w + 4)! : word(w + 3)!
     if (!spaced(tokens, the.index, tail.index) || !/^\p{Ll}[\p{Ll}-]{3,}$/u.test(tail.value)) continue
     if (tail.lower !== head.lower && stemmer(tail.lower) !== stemmer(head.lower)) continue
+    // "The will of the people will not waver": after a noun, the word is the verb of the clause that noun opens.
+    if (modified && clauseVerbs.has(tail.lower)) continue
     // "the death of the death of": a phrase written twice, which repeatedPhrases reports.
     if (!modified && word(w - 1)?.lower === 'the' && word(w + 4)?.lower === 'of') continue
     const first = firstCopy(tokens, words, w, tail.index - the.index)
