@@ -93,7 +93,10 @@ export function baseRule(ruleId: string): string {
 
 /** Backtick-quote for reasons, in the retext wording. */
 export function quote(value: string): string {
-  return '`' + value + '`'
+  if (!value.includes('`')) return '`' + value + '`'
+  // A backtick inside: a longer fence, and spaces where the value meets it (CommonMark's code span).
+  const fence = '`'.repeat(Math.max(...(value.match(/`+/g) ?? ['']).map((run) => run.length)) + 1)
+  return `${fence} ${value} ${fence}`
 }
 
 export function listOf(values: readonly string[]): string {

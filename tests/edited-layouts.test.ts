@@ -1428,4 +1428,16 @@ describe('hundred-and-thirty-seventh to fortieth batches: governors and mayors, 
     expect((await found('spacing', 'NAIROBIThe court ruled on Monday.')).map(([actual, expected]) => [actual, expected])).toEqual([['NAIROBIThe', 'NAIROBI The']])
     expect((await found('spelling', 'A record rabi wheat crop may violate the abovementioned law.')).filter(([, , level]) => level === 'warning')).toEqual([])
   })
+
+  it('splits an adjective or participle run into the word after it, and reads a backtick or an acute accent between letters as the apostrophe', async () => {
+    // Kazakh and Nigerian state copy on governors; a Cuban site.
+    expect((await found('spacing', 'The akim discussed environmentalsecurity and increasingrevenue with the president`s office and Cuba´s envoy.')).map(([actual, expected]) => [actual, expected])).toEqual([
+      ['environmentalsecurity', 'environmental security'],
+      ['increasingrevenue', 'increasing revenue'],
+      ['`', '’'],
+      ['´', '’']
+    ])
+    // A lost hyphen is not a lost space.
+    expect(await found('spacing', 'It cut smokingrelated deaths.')).toEqual([])
+  })
 })

@@ -54,6 +54,7 @@ export interface Bundle extends WordSets {
   spacingMarks: Set<string>
   prefixes: string[]
   suffixes: string[]
+  modifierEndings: string[]
   foreignPhrases: string[]
   /** Keyboard letter rows, for ranking a typo's fixes. */
   keyboard: string[]
@@ -170,6 +171,7 @@ const lists = {
   spacingMarks: 'dictionaries/spacing-marks.txt',
   prefixes: 'dictionaries/prefixes.txt',
   suffixes: 'dictionaries/suffixes.txt',
+  modifierEndings: 'dictionaries/modifier-endings.txt',
   foreignPhrases: 'dictionaries/foreign-phrases.txt',
   keyboard: 'dictionaries/keyboard-qwerty.txt',
   filterSubstitutions: 'dictionaries/filter-substitutions.txt',
@@ -307,6 +309,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     spacingMarks: set('spacingMarks'),
     prefixes: list('prefixes'),
     suffixes: list('suffixes'),
+    modifierEndings: list('modifierEndings'),
     foreignPhrases: list('foreignPhrases'),
     keyboard: list('keyboard'),
     filterSubstitutions: list('filterSubstitutions'),

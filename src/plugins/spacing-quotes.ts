@@ -204,10 +204,16 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
   for (let at = start; at < end; at++) {
     const code = value.charCodeAt(at)
     const backticks = code === 0x60 && value.charCodeAt(at + 1) === 0x60 && lettersAround.test(value[at + 2] ?? '')
-    if (!backticks && !(code === 0x22 && quoteForApostrophe(value, at))) continue
+    // "the president`s office", "government´s plan": a backtick or an acute accent between two letters stands for the apostrophe.
+    const accent = (code === 0x60 || code === 0xb4) && !backticks && lettersAround.test(value[at - 1] ?? '') && lettersAround.test(value[at + 1] ?? '')
+    if (!backticks && !accent && !(code === 0x22 && quoteForApostrophe(value, at))) continue
     straight ??= writesStraightQuotes(value)
     const expected = backticks ? (straight ? '"' : '“') : straight ? "'" : '’'
-    const reason = backticks ? `Unexpected two backticks opening a quotation, expected ${quote(expected)}` : `Unexpected ${quote('"')} before a possessive ${quote('s')}, expected the apostrophe ${quote(expected)}`
+    const reason = backticks
+      ? `Unexpected two backticks opening a quotation, expected ${quote(expected)}`
+      : accent
+        ? `Unexpected ${quote(value[at]!)} for an apostrophe, expected ${quote(expected)}`
+        : `Unexpected ${quote('"')} before a possessive ${quote('s')}, expected the apostrophe ${quote(expected)}`
     report(file, {ruleId: 'spacing', reason, start: at, end: at + (backticks ? 2 : 1), level: 'warning', expected: [expected]})
     if (backticks) at++
   }

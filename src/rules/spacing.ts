@@ -17,7 +17,7 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners'],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners'],
   // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
   paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
   attach: (data) => {

@@ -36,16 +36,18 @@ export interface JoinWords {
   hyphenParts?: ReadonlySet<string>
   /** Function words that form compounds (dictionaries/compound-join-words.txt): run into a function word ("inthe") or after a common word ("accordingto"). */
   compoundJoinWords?: ReadonlySet<string>
+  /** Endings of adjectives and participles (dictionaries/modifier-endings.txt): a long one begins no closed compound ("environmentalsecurity"). */
+  modifierEndings?: readonly string[]
 }
 
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'compoundJoinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'hyphenParts'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'compoundJoinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'hyphenParts' | 'modifierEndings'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, hyphenParts: bundle.hyphenParts, compoundJoinWords: bundle.compoundJoinWords}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, hyphenParts: bundle.hyphenParts, compoundJoinWords: bundle.compoundJoinWords, modifierEndings: bundle.modifierEndings}
     fromBundle.set(bundle, words)
   }
   return words
@@ -155,7 +157,7 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       count = frequency(right)
     } else if (leftJoins && lexicon.hasLowercase(right)) {
       count = frequency(right)
-    } else if (compoundJoin(left, right, words) || adverbThenWord(left, right, words)) {
+    } else if (compoundJoin(left, right, words) || adverbThenWord(left, right, words) || modifierThenWord(left, right, words)) {
       // "inthe", "atthe": two function words; "accordingto", "facedwith": a common word, then a preposition; "quicklyimplement".
       count = frequency(left)
     }
@@ -188,6 +190,20 @@ function compoundJoin(left: string, right: string, words: JoinWords): boolean {
   if (compound.has(left)) return words.joinWords.has(right)
   // A function word of five letters ends compounds ("whereon", "whereof"); "countin" is "countin'", the g dropped, not "count in".
   return compound.has(right) && left.length >= 5 && words.lexicon.hasLowercase(left) && frequency(left) >= commonAfterPlural && (left.length >= 6 || !words.joinWords.has(left)) && !derived(left + right, words) && !words.lexicon.hasLowercase(`${left}${right}g`)
+}
+
+/**
+ * "environmentalsecurity", "increasingrevenue": an adjective or participle of
+ * seven letters or more, by its ending (dictionaries/modifier-endings.txt),
+ * begins no closed compound the dictionary lacks; the word after it is a
+ * common one of four letters or more.
+ */
+function modifierThenWord(left: string, right: string, words: JoinWords): boolean {
+  const endings = words.modifierEndings
+  if (!endings || left.length < 7 || !endings.some((ending) => left.endsWith(ending))) return false
+  // "smokingrelated" lost a hyphen, not a space (dictionaries/hyphen-parts.txt).
+  if (words.hyphenParts?.has(left) || words.hyphenParts?.has(right)) return false
+  return words.lexicon.hasLowercase(left) && right.length >= 4 && words.lexicon.hasLowercase(right) && frequency(right) >= commonAfterPlural && !derived(left + right, words)
 }
 
 /**
