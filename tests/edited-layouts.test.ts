@@ -1440,4 +1440,12 @@ describe('hundred-and-thirty-seventh to fortieth batches: governors and mayors, 
     // A lost hyphen is not a lost space.
     expect(await found('spacing', 'It cut smokingrelated deaths.')).toEqual([])
   })
+
+  it('fixes a known person’s given name turned into its Russian or English form, a woman’s into a man’s', async () => {
+    const found2 = (await found('names', 'Polish President Andrey Duda met Italian Prime Minister George Meloni in Rome.')).map(([actual, expected]) => [actual, expected])
+    expect(found2).toEqual([
+      ['Andrey Duda', 'Andrzej Duda'],
+      ['George Meloni', 'Giorgia Meloni']
+    ])
+  })
 })
