@@ -32,7 +32,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     const start = match.index
     const end = start + word.length
     // "Foreign Minister Asaad al-Shaibani": before a particle's name it is a given name, no surname; so it is before a nickname and a surname ("Jorge “Tuto” Quiroga").
-    if (surnames.has(word) || particleNameAfter(value, end) || nicknameAfter(value, end) || amongPlaces(value, start, end, data) || afterPlaceNoun(value, start, data.placeKindNouns ?? noWords)) continue
+    if (surnames.has(word) || particleNameAfter(value, end) || nicknameAfter(value, end) || amongPlaces(value, start, end, data) || afterPlaceNoun(value, start, data.placeKindNouns)) continue
     const slipped = commonWordSlip(word, value, start, end, people, data)
     if (slipped) {
       found.push({start, end, expected: slipped.surname, reason: `Unexpected \`${word}\`: this story names ${slipped.full}, \`${slipped.surname}\` on second reference`})
@@ -305,5 +305,3 @@ function inSurnameSlot(value: string, start: number, end: number, data: Referenc
   const next = nextLowercaseWord(value, end)
   return next !== undefined && (data.subjectCues.has(next) || (unknown && (data.subjectAuxiliaries.has(next) || data.leaderNouns.has(next))))
 }
-
-const noWords: ReadonlySet<string> = new Set()

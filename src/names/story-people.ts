@@ -71,7 +71,7 @@ export interface ReferenceData {
   /** Lowercase nouns after a leader's surname ("government", "administration"): the word before is a surname's place. */
   leaderNouns: ReadonlySet<string>
   /** Nouns of kinds of place ("region", "parish"): a word after one and "of" names a place. */
-  placeKindNouns?: ReadonlySet<string>
+  placeKindNouns: ReadonlySet<string>
 }
 
 // The patterns below run over whole documents and open with `(?=\p{Lu})`:

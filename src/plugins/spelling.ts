@@ -274,14 +274,15 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
     // "Master Plan Deparment", "the Ministy of Health": inside a body's name, a word one slip from the one body noun near it is that noun
     // mistyped. A slip inside the word, not at its end: "Groupe", "Chambre" and "Tribuna" are the noun in another language.
-    const bodyNoun = lexicon.oneEditAway(lower).filter((s) => institutionWords.has(s) && s.slice(-2) === lower.slice(-2))
+    const edits = lexicon.oneEditAway(lower)
+    const bodyNoun = edits.filter((s) => institutionWords.has(s) && s.slice(-2) === lower.slice(-2))
     if (bodyNoun.length === 1 && word.length >= 6) return bodyNoun.map(capitalize)
     // "cyclones Crising (Wipha)": a word with another name in brackets after it is a name with its alias.
     if (capitalizedBeside(value, start, end, opens) || /^ ?\(\p{Lu}/u.test(value.slice(end, end + 3))) return []
     // "Honourable" in US copy is the other dialect's word; "Redemptions" a plural of a word the list has only in the singular.
     const other = otherDialect()
     if (other.correct(word) || other.hasLowercase(lower) || (lower.endsWith('s') && lexicon.hasLowercase(lower.slice(0, -1)))) return []
-    const near = lexicon.oneEditAway(lower).filter((s) => /^\p{Ll}/u.test(s))
+    const near = edits.filter((s) => /^\p{Ll}/u.test(s))
     const usual = near.filter((s) => frequency(s) >= usualCount)
     const fixes = rank(lower, usual.length > 0 ? usual : near.filter((s) => frequency(s) >= newsCount))
     const best = fixes[0]

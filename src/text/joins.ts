@@ -203,7 +203,7 @@ function modifierThenWord(left: string, right: string, words: JoinWords): boolea
   if (!endings || left.length < 7 || !endings.some((ending) => left.endsWith(ending))) return false
   // "smokingrelated" lost a hyphen, not a space (dictionaries/hyphen-parts.txt).
   if (words.hyphenParts?.has(left) || words.hyphenParts?.has(right)) return false
-  return words.lexicon.hasLowercase(left) && right.length >= 4 && words.lexicon.hasLowercase(right) && frequency(right) >= commonAfterPlural && !derived(left + right, words)
+  return words.lexicon.hasLowercase(left) && commonAfterModifier(right, words) && !derived(left + right, words)
 }
 
 /**
@@ -211,7 +211,12 @@ function modifierThenWord(left: string, right: string, words: JoinWords): boolea
  * knows begins no closed compound ("assemblyman", "familyman" begin with nouns).
  */
 function adverbThenWord(left: string, right: string, words: JoinWords): boolean {
-  return left.length >= 6 && left.endsWith('ly') && words.lexicon.hasLowercase(left) && words.lexicon.hasLowercase(left.slice(0, -2)) && right.length >= 4 && words.lexicon.hasLowercase(right) && frequency(right) >= commonAfterPlural
+  return left.length >= 6 && left.endsWith('ly') && words.lexicon.hasLowercase(left) && words.lexicon.hasLowercase(left.slice(0, -2)) && commonAfterModifier(right, words)
+}
+
+/** A common word of four letters or more: what an adverb or adjective run into another word runs into. */
+function commonAfterModifier(right: string, words: JoinWords): boolean {
+  return right.length >= 4 && words.lexicon.hasLowercase(right) && frequency(right) >= commonAfterPlural
 }
 
 /** A known word and a suffix, perhaps plural ("sponsorships", "weekslong"), or a prefix and a known word ("overstrained"). */

@@ -114,11 +114,10 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   }
   // "The park announced": after a determiner the word is the common noun, whatever the story names with it;
   // "that" also opens a clause ("a signal that trump intends"), and says nothing.
-  const determiner = previousWord(sentence.tokens, index)?.lower ?? ''
-  if (!(context.determiners.has(determiner) && determiner !== 'that') && namedHere(sentence, index, token, context.titles, context.subjectCues)) {
+  const before = previousWord(sentence.tokens, index)?.lower
+  if (!(before !== undefined && context.determiners.has(before) && before !== 'that') && namedHere(sentence, index, token, context.titles, context.subjectCues)) {
     // "French president macron": the title a known person holds, right before the person's surname, names the person.
-    const title = previousWord(sentence.tokens, index)?.lower
-    if (titledPerson(context, title, fixed)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the title ${quote(title!)} of the person, expected ${quote(fixed)}`}
+    if (titledPerson(context, before, fixed)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the title ${quote(before!)} of the person, expected ${quote(fixed)}`}
     // "macron said", "macron wants": a known person's surname before a verb the subject-cue list has is the person.
     const person = context.subjectCues.has(nextWord(sentence.tokens, index)?.lower ?? '') ? knownSurname(context, fixed) : undefined
     if (person) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, the surname of ${quote(person)}, expected ${quote(fixed)}`}
