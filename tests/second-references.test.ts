@@ -189,4 +189,21 @@ describe('a full name with its given name slipped', () => {
     expect(await names('Former Bolivian President Jeanine Anez was sentenced. Janine Anez, in a photo taken in 2020.')).toEqual([['Janine', 'Jeanine', 54]])
     expect(await names('Mexican Senator Mario Delgado spoke. His sister Maria Delgado did not.')).toEqual([])
   })
+
+  it('lets a full name after a known given name set the spelling of a surname no list knows', async () => {
+    // Written once in full, twice alone: the full name, not the count, sets the spelling.
+    const text = 'Public Relations Officer Ms Doreen Kapwani spoke for the bureau. Kapweni said the case was open. Kapweni added that more arrests would follow.'
+    expect(await names(text)).toEqual([
+      ['Kapweni', 'Kapwani', 65],
+      ['Kapweni', 'Kapwani', 97]
+    ])
+    // A word the first-name list lacks ("Namami") is no given name: the count decides.
+    expect(await names('The Namami Gange programme began. The Ganga is cleaner. Ganga water was tested. The Ganga flows on.')).toEqual([['Gange', 'Ganga', 11]])
+  })
+
+  it('counts a courtesy title before a surname as no given name of another person', async () => {
+    // "Mr" is no given name telling "Mr Malanji" from the story's other spelling as another person.
+    const text = 'Police arrested the minister, Malanja, on Monday. Malanji becomes the second minister to be held. Mr Malanji denies the charges.'
+    expect(await names(text)).toEqual([['Malanja', 'Malanji', 30]])
+  })
 })

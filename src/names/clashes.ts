@@ -133,20 +133,36 @@ function fullNameSpelling(spellings: ReadonlyMap<string, NameToken[][]>, unknown
 }
 
 /**
+ * The only spelling of a cluster that some mention writes after a known given
+ * name ("Ms Doreen Kapwani" … "Kapweni said"), if just one does: the story's
+ * full name, as for a known person's lone surname.
+ */
+function givenNameSpelling(spellings: ReadonlyMap<string, NameToken[][]>, value: string, isFirstName: (word: string) => boolean): string | undefined {
+  const inFullName = [...spellings].filter(([, spans]) => spans.some((span) => givenNameBefore(span, value, isFirstName) !== undefined))
+  return inFullName.length === 1 ? inFullName[0]![0] : undefined
+}
+
+/**
  * Names spelled two ways in one document: accepted variants of one known
  * entity ("Zelensky", "Zelenskyy"), or unknown names a letter or a sound apart
  * ("Archynetys", "Archnetys"). The minority spelling is the slip.
  */
+export interface ClashWords {
+  /** A given name or a word no dictionary knows: what tells two people of like surnames apart. */
+  isGivenName?: ((word: string) => boolean) | undefined
+  /** A given name the first-name list knows ("Doreen", not "Namami"): a full name's, whose spelling the lone mentions follow. */
+  isFirstName?: ((word: string) => boolean) | undefined
+  /** A body's noun ("court", "council"), lowercase. */
+  bodyNoun?: ((word: string) => boolean) | undefined
+  /** Nouns of kinds of place ("region", "parish"), lowercase. */
+  placeNouns?: ReadonlySet<string> | undefined
+}
+
 export function findClashes(
   known: ReadonlyArray<{span: NameToken[]; ref: FormRef}>,
   unknown: readonly NameToken[],
   value: string,
-  /** A given name or a word no dictionary knows: what tells two people of like surnames apart. */
-  isGivenName: (word: string) => boolean = () => false,
-  /** A body's noun ("court", "council"), lowercase. */
-  bodyNoun: (word: string) => boolean = () => false,
-  /** Nouns of kinds of place ("region", "parish"), lowercase. */
-  placeNouns: ReadonlySet<string> = new Set()
+  {isGivenName = () => false, isFirstName = () => false, bodyNoun = () => false, placeNouns = new Set()}: ClashWords = {}
 ): Clash[] {
   const groups: Group[] = []
 
@@ -197,7 +213,7 @@ export function findClashes(
   for (const cluster of clusters([...bySpelling.keys()])) {
     const spellings = new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))
     if (givenNamesOfOthers(spellings, value) || surnamesOfOthers(spellings, value, isGivenName) || oneNameTogether(spellings) || fullNamesOfOthers(spellings, value, isGivenName) || givenAndSurname(spellings, value, isGivenName)) continue
-    groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts)})
+    groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts) ?? givenNameSpelling(spellings, value, isFirstName)})
   }
   groups.push(...unknownSurnameGroups(byEntity, bySpelling, value, isGivenName))
 

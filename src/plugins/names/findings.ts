@@ -42,7 +42,9 @@ export function reportFindings(
   /** Nouns of public bodies, lowercase ("court", "council"). */
   bodyNouns: ReadonlyMap<string, number> = new Map(),
   /** Nouns of kinds of place, lowercase ("region", "parish"). */
-  placeNouns: ReadonlySet<string> = new Set()
+  placeNouns: ReadonlySet<string> = new Set(),
+  /** A given name the first-name list knows. */
+  isFirstName?: (word: string) => boolean
 ) {
   // A lone word near a one-word name is weaker evidence: the same spelling
   // used three times is deliberate, and a surname with no title before it
@@ -85,7 +87,7 @@ export function reportFindings(
   if (ownFormOf) for (const [entity, forms] of garbled) for (const form of forms) if (ownFormOf(form, entity)) forms.delete(form)
   reportGarbledSurnames(file, value, garbled, flagged)
   // One name, two spellings in this document: flag the minority.
-  const clashes = findClashes(known, unknown, value, isGivenName, (word) => bodyNouns.has(word), placeNouns)
+  const clashes = findClashes(known, unknown, value, {isGivenName, isFirstName, bodyNoun: (word) => bodyNouns.has(word), placeNouns})
   for (const clash of clashes) {
     if (overlapsFlagged(flagged, clash.span[0]!.start, clash.span.at(-1)!.end)) continue
     // "Juntos por el Perú (… Together for Peru)": the accented spelling inside a name of its own language is that name's.

@@ -167,11 +167,13 @@ export default function names(options: Readonly<Options>) {
       file,
       value,
       found,
-      (word) => isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase()),
+      // "Mr" in "Mr Malanji" is a title, not a given name telling two people apart.
+      (word) => !context.courtesyTitles.has(word.toLowerCase()) && !context.titles.has(word.toLowerCase()) && (isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase())),
       (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble'),
       options.foreignFunctionWords,
       context.institutionWords,
-      context.placeKindNouns
+      context.placeKindNouns,
+      (word) => isFirstName(context, word)
     )
     reportKoreanOrder(file, value, context.korean.surnames)
     reportNameOrder(file, value, context.lexicon, context.gazetteer)
