@@ -467,6 +467,20 @@ describe('spacing: marks a typewriter stood in for', () => {
   })
 })
 
+describe('spacing: two single quotation marks for a double one', () => {
+  it('turns a pair of curly single marks into the double mark their place asks for', async () => {
+    // http://www.thevaluenews.com.ng/politics/kano-governorship-election-petition-tribunal-nnpp-loses-to-apc/ (tests/fixtures/real/tune/garbled.yml)
+    expect(await pairs('spacing', '‘’I am very happy with the Tribunal Judgment, thanking the Judiciary for allowing justice to prevail ‘’, he had told the BBC, in a interview.')).toEqual([['‘’', '“']])
+    // https://goodmorningkenya.com/wp/?p=14135 (tests/fixtures/real/tune/garbled.yml)
+    const text = '“Whenever a new county assembly is elected, the governor by notice in the gazette shall appoint (a) the place of sitting within the county as set out in the third schedule..(b) the date of the first sitting,’’ it states.'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing' && f.actual === '’’')).toEqual([{rule: 'spacing', actual: '’’', expected: ['”'], level: 'warning', start: 207, end: 209}])
+    // Straight pairs are an agency's house mark, and a single mark closing inside a double one is no pair.
+    for (const quiet of ["The committee called the move an ''urgent monetary measure'' on Friday.", '“He called it ‘the end’” she said.']) {
+      expect(await pairs('spacing', quiet), quiet).toEqual([])
+    }
+  })
+})
+
 describe('spacing: a name the story writes run into a function word', () => {
   it('splits a name the story writes alone from a function word of four letters or more after it', async () => {
     // https://teisou.com/montenegro-appointed-prime-minister-of-portugal-at-dawn-at-the-head-of-a-fragile-and-unstable-government/ (tests/fixtures/real/tune/garbled.yml)

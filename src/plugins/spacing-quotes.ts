@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Token} from '../text/tokens.js'
 import {quote, report} from '../message.js'
-import {closesQuotation, quoteForApostrophe, turnableAfter, turnedClosingQuote} from '../text/quotation.js'
+import {closesQuotation, quoteForApostrophe, singlesForDouble, turnableAfter, turnedClosingQuote} from '../text/quotation.js'
 
 /**
  * A curly quote with its space on the wrong side: "experience ”of" (a
@@ -203,6 +203,14 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
   let straight: boolean | undefined
   for (let at = start; at < end; at++) {
     const code = value.charCodeAt(at)
+    const pair = singlesForDouble(value, at)
+    if (pair) {
+      straight ??= writesStraightQuotes(value)
+      const expected = straight ? '"' : pair
+      report(file, {ruleId: 'spacing', reason: `Unexpected two single quotation marks ${quote(value.slice(at, at + 2))} for a double one, expected ${quote(expected)}`, start: at, end: at + 2, level: 'warning', expected: [expected]})
+      at++
+      continue
+    }
     const backticks = code === 0x60 && value.charCodeAt(at + 1) === 0x60 && lettersAround.test(value[at + 2] ?? '')
     // "the president`s office", "government´s plan": a backtick or an acute accent between two letters stands for the apostrophe.
     const accent = (code === 0x60 || code === 0xb4) && !backticks && lettersAround.test(value[at - 1] ?? '') && lettersAround.test(value[at + 1] ?? '')

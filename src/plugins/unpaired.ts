@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {quote, report} from '../message.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {sentencesOf, type SentenceTokens, type Token} from '../text/tokens.js'
-import {quoteForApostrophe, turnedClosingQuote} from '../text/quotation.js'
+import {quoteForApostrophe, singlesForDouble, turnedClosingQuote} from '../text/quotation.js'
 
 export interface Options {
   /** Abbreviations whose full stop ends no sentence (dictionaries/abbreviations.txt). */
@@ -59,7 +59,10 @@ function scan(file: VFile, value: string, sentences: readonly SentenceTokens[]):
     for (let i = 0; i < token.value.length; i++) {
       const at = token.start + i
       // "silent“,": a closing mark turned the wrong way (the spacing rule turns it) still closes.
-      const char = turnedClosingQuote(value, at) ? '”' : token.value[i]!
+      // "sitting,’’ it states": two single marks set for a double one (the spacing rule's to mend) open or close as it.
+      const pair = singlesForDouble(value, at)
+      if (pair) i++
+      const char = pair ?? (turnedClosingQuote(value, at) ? '”' : token.value[i]!)
       if (char === '"') {
         // An inch mark (12"), an apostrophe typed as a quote (the spacing rule's), or a straight quote closing the one before it.
         if (/\d/.test(value[at - 1] ?? '') || quoteForApostrophe(value, at)) continue

@@ -57,3 +57,26 @@ export function turnedClosingQuote(value: string, at: number): boolean {
 export function quoteForApostrophe(value: string, at: number): boolean {
   return value[at] === '"' && /\p{L}/u.test(value[at - 1] ?? '') && value[at + 1] === 's' && !/[\p{L}\d]/u.test(value[at + 2] ?? '')
 }
+
+/**
+ * Two single marks set for a double one, as copy typed on a keyboard
+ * without “ and ” has them: "duties,’’ he said" closes (”), "‘’is close"
+ * and "‘‘We" open (“). Which by the letters around the pair, not its shape.
+ */
+export function singlesForDouble(value: string, at: number): '“' | '”' | undefined {
+  const first = value.charCodeAt(at)
+  const second = value.charCodeAt(at + 1)
+  // Straight pairs ('') are some agencies' house mark for a quotation (PTI's feed): only curly ones are a slip.
+  if ((first !== 0x2018 && first !== 0x2019) || (second !== 0x2018 && second !== 0x2019)) return undefined
+  // A third mark is a nested quotation's or a run of marks: not this.
+  if (/['‘’"“”]/.test(value[at - 1] ?? '') || /['‘’"“”]/.test(value[at + 2] ?? '')) return undefined
+  const before = value[at - 1] ?? ' '
+  const after = value[at + 2] ?? ' '
+  const opens = /[\s(\[—–-]/u.test(before) && lettersOrDigits.test(after)
+  const closes = /[\p{L}\d.,!?;:]/u.test(before) && !lettersOrDigits.test(after)
+  if (opens && first === 0x2018) return '“'
+  if (closes && first === 0x2019 && second === 0x2019) return '”'
+  return undefined
+}
+
+const lettersOrDigits = /[\p{L}\d]/u
