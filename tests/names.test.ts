@@ -1151,3 +1151,15 @@ describe('a name a synonym spinner rewrote word by word', () => {
     }
   })
 })
+
+describe('names: a known name inside a longer one', () => {
+  it('leaves a place run together opening a company’s name, and a name of four syllables that opens like a known one', async () => {
+    // http://www.scmp.com/article/719933/call-shipping-minister-backed-port-operators (tests/fixtures/real/new142)
+    expect(await names("The operators, including Li Ka-shing's Hongkong International Terminals and Wharf's Modern Terminals, backed the plan.")).toEqual([])
+    // The place alone is still written as the gazetteer writes it.
+    expect(await names('He flew to Hongkong on Monday.')).toEqual([['Hongkong', 'Hong Kong', 'warning']])
+    // https://tuoitrenews.vn/news/society/20230729/4-vietnamese-exofficials-get-life-sentences-for-taking-bribes-in-rescue-flight-scandal/74671.html (tests/fixtures/real/new144)
+    expect(await names('Nguyen Thi Huong Lan, former head of the Consular Department, was jailed.')).toEqual([])
+    expect(await names('Governor Nguyen Thi Huong said the bank would hold rates.')).toEqual([['Nguyen Thi Huong', 'Nguyen Thi Hong', 'warning']])
+  })
+})

@@ -256,6 +256,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && run.some((name) => name.end <= span[0]!.start && isUnknownWord(context, name) && isOtherNameWord(context, name.text))) return undefined
   // "Nguyen Hanh Phuc" is no Nguyen Hai Ninh: a span shorter than the person's name, with the run going on after it, is the start of a longer name of its own.
   if (hit.ref.entity.kind === 'person' && formWords.length > span.length && run.indexOf(span.at(-1)!) < run.length - 1 && !run[run.indexOf(span.at(-1)!) + 1]!.connector) return undefined
+  // Nor is "Nguyen Thi Huong Lan" Nguyen Thi Hong: a name of three syllables or more goes on with a short one after it.
+  if (hit.ref.entity.kind === 'person' && hit.distance > 0 && span.length >= 3 && syllableAfter(context, span, run)) return undefined
   // "Koh Ker", "Wadi Rum": a span opening with another language's word for an island, a hill or a valley is a place, no person heard in it.
   if (hit.ref.entity.kind === 'person' && span.length > 1 && context.placeNameHeads.has(span[0]!.text.toLowerCase()) && !formWords.some((word) => word.toLowerCase() === span[0]!.text.toLowerCase())) return undefined
   // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
@@ -416,6 +418,18 @@ function swappedLetters(text: string, form: string): boolean {
   while (at < text.length && text[at] === form[at]) at++
   if (text[0] !== form[0] || at >= text.length - 2) return false
   return text[at] === form[at + 1] && text[at + 1] === form[at] && text.slice(at + 2) === form.slice(at + 2)
+}
+
+/** The next word of the run is a short capitalized word that is no title, determiner, place or body: another syllable of the name. */
+function syllableAfter(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
+  const next = run[run.indexOf(span.at(-1)!) + 1]
+  return next !== undefined && !next.connector && next.text.length <= 4 && !isAllCaps(next.text) && !notNameWord(context, next)
+}
+
+/** The next word of the run is a capitalized word, no connector: the name goes on. */
+function opensLongerName(name: NameToken, run: readonly NameToken[]): boolean {
+  const next = run[run.indexOf(name) + 1]
+  return next !== undefined && !next.connector
 }
 
 /** The next word of the run is a noun that names a kind of body ("Alliance", "Party", "Movement"). */
@@ -668,6 +682,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   if (ref.entity.kind === 'outlet' && ref.type !== 'garble' && (text.includes(' ') || !ref.form.includes(' ') || insideAddress(value, span[0]!.start, span.at(-1)!.end))) return {span, rank: 0, ref}
   // "Emir Al Thani": a family name with its particle, as it closes another known person's full name (Tamim bin Hamad Al Thani), is that family's.
   if (span.length > 1 && nameParticles.includes(span[0]!.text.toLowerCase()) && closesKnownName(context, text)) return {span, rank: 0, ref}
+  // "Hongkong International Terminals", "Hongkong Post": a place's name run together opening a longer name is that body's own spelling.
+  if (ref.entity.kind === 'place' && ref.type !== 'garble' && span.length === 1 && ref.form.includes(' ') && opensLongerName(span[0]!, run)) return {span, rank: 0, ref}
   // Right after "Mr." or a given name comes a person's name: "Frank
   // SanAntonio" is not San Antonio (asked only of a finding about to be raised).
   if (ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
