@@ -221,7 +221,9 @@ describe('a capital after a semicolon', () => {
     for (const text of [
       'It guarantees the right to work; The right to a home; The right to health.',
       'The vote was held today; Reuters said so.',
-      'He was a member of the Scottish Rite; Order of Elks, Lodge 142.'
+      'He was a member of the Scottish Rite; Order of Elks, Lodge 142.',
+      // A label before its number cites a law: https://en.prothomalo.com/bangladesh/crime-and-law/9b2pyl9i8u (tests/fixtures/real/new144)
+      'Cases have been filed against the accused under Section 27 (1) of the Anti-Corruption Commission Act, 2004; Section 5 (2) of the Prevention of Corruption Act, 1947 and Section 4 (2) (3) of the Prevention of Money Laundering Act, 2012.'
     ]) {
       expect(await lint(text), text).toEqual([])
     }

@@ -12,6 +12,7 @@ const lowercaseWord = /^\p{Ll}+$/u
 const nameLikeWord = /^\p{Lu}[\p{L}\p{M}'’-]*$/u
 const afterLowercase = /\p{Ll} $/u
 const startsLowercase = /^\p{Ll}/u
+const numberAfter = /^ \d/
 
 /**
  * A common noun capitalized mid-sentence where no name is ("imposed a
@@ -55,8 +56,8 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} after a comma, expected ${quote(token.lower)}`})
         continue
       }
-      // "…; Credit: Chambre des Députés": a label before its colon keeps its capital.
-      if (afterOneSemicolon(tokens, token) && value[token.end] !== ':' && (context.functionWords.has(token.lower) || commonBeforeNoName(context, token, value)) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
+      // "…; Credit: Chambre des Députés": a label before its colon keeps its capital, and so does one before its number ("…; Section 5 (2)").
+      if (afterOneSemicolon(tokens, token) && value[token.end] !== ':' && !numberAfter.test(value.slice(token.end, token.end + 3)) && (context.functionWords.has(token.lower) || commonBeforeNoName(context, token, value)) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} after a semicolon, expected ${quote(token.lower)}`})
         continue
       }
