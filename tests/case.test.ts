@@ -380,3 +380,21 @@ describe('case: a function word capitalized after a clause’s comma', () => {
     for (const text of clean) expect(await pairs('case', text), text).toEqual([])
   })
 })
+
+describe('case: a surname written small after a given name', () => {
+  it('capitalizes a word no dictionary knows right after a given name', async () => {
+    // http://micetimes.asia/in-chisinau-protesters-scuffled-with-police-there-are-victims/ (tests/fixtures/real/new145): the story capitalizes him only in a quoted chant.
+    const text = 'During the protests in Chisinau, participants of anti-government rally to lay siege to the Parliament and government, and tried to enter the house where the oligarch Vlad plahotniuc.'
+    expect((await lint(text)).filter((f) => f.rule === 'case' && f.level === 'warning')).toEqual([{rule: 'case', actual: 'plahotniuc', expected: ['Plahotniuc'], level: 'warning', start: 171, end: 181}])
+    for (const quiet of [
+      // A name's connector, a common word, a given name that is also a common word ("Ad"), a given name that is a place.
+      'The minister received Sarah bint Yousif Al Amiri on Monday.',
+      'Sen. Ronald dela Rosa moved to dismiss the case.',
+      'The tariff was levied ad valorem, said Ad valorem critics.',
+      'Troops crossed from Jordan oblast lines.'
+    ]) {
+      expect((await lint(quiet)).filter((f) => f.rule === 'case'), quiet).toEqual([])
+    }
+  })
+})
+

@@ -467,6 +467,13 @@ describe('spacing: marks a typewriter stood in for', () => {
   })
 })
 
+describe('spacing: a participle run into the word after it', () => {
+  it('splits a past participle of seven letters or more from a common word', async () => {
+    // https://lnginnorthernbc.ca/2025/03/09/as-a-result-of-a-natural-disaster-13-people-died-the-total-rainfall-as-in-the-whole-year (tests/fixtures/real/tune/garbled.yml)
+    expect(await pairs('spacing', 'Parts of the city are underwater and in some areas the supply of electricity has been interruptedwrites TASR, according to the AFP report.')).toEqual([['interruptedwrites', 'interrupted writes']])
+  })
+})
+
 describe('spacing: two single quotation marks for a double one', () => {
   it('turns a pair of curly single marks into the double mark their place asks for', async () => {
     // http://www.thevaluenews.com.ng/politics/kano-governorship-election-petition-tribunal-nnpp-loses-to-apc/ (tests/fixtures/real/tune/garbled.yml)

@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'firstNames'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -42,6 +42,7 @@ export default defineRule({
       functionWords: data.functionWords,
       foreignFunctionWords: data.foreignFunctionWords,
       nonOpeners: data.nonOpeners,
+      firstNames: data.firstNames,
       personalPronouns: data.personalPronouns,
       subjectPronouns: data.subjectPronouns,
       deityWords: data.deityWords,

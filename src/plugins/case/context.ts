@@ -41,6 +41,8 @@ export interface CaseContext {
   foreignFunctionWords: ReadonlySet<string>
   /** Prepositions and conjunctions that open almost no sentence (dictionaries/non-openers.txt). */
   nonOpeners: ReadonlySet<string>
+  /** Given names, capitalized ("Vlad"). */
+  firstNames: ReadonlySet<string>
   /** Personal pronouns and possessive determiners ("his", "they"). */
   personalPronouns: ReadonlySet<string>
   /** Subject pronouns, lowercase ("he", "they"). */

@@ -68,6 +68,8 @@ export interface Options {
   descriptorEndings?: ReadonlySet<string> | undefined
   /** Words that give a title's rank, not its portfolio ("prime", "vice"). */
   titleRankWords?: ReadonlySet<string> | undefined
+  /** Given names, capitalized ("Vlad"): a word no dictionary knows right after one is a surname. */
+  firstNames?: ReadonlySet<string> | undefined
   /** Brown's usual class of a word: a past or -s form capitalized between lowercase words is a stray capital. */
   wordClasses?: WordClasses | undefined
 }
@@ -104,6 +106,7 @@ export default function caseRule(options: Readonly<Options>) {
     functionWords: options.functionWords ?? new Set(),
     foreignFunctionWords: options.foreignFunctionWords ?? new Set(),
     nonOpeners: options.nonOpeners ?? new Set(),
+    firstNames: options.firstNames ?? new Set(),
     personalPronouns: options.personalPronouns ?? new Set(),
     subjectPronouns: options.subjectPronouns ?? new Set(),
     deityWords: options.deityWords ?? new Set(),

@@ -106,6 +106,8 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   // capital ("svyrydenko" beside "Svyrydenko"); else it is the speller's.
   // After a determiner it is a common noun of another language ("serve the rakyat" beside the Dewan Rakyat).
   if (word.nameOnly && /^\p{Ll}{4,}$/u.test(info.base) && !nameConnectors.has(token.lower) && !context.determiners.has(previousWord(sentence.tokens, index)?.lower ?? '')) {
+    // "the oligarch Vlad plahotniuc": right after a given name, such a word is the surname, however the story writes it elsewhere.
+    if (afterGivenName(context, sentence.tokens, index, value)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the given name ${quote(previousWord(sentence.tokens, index)!.value)}, expected ${quote(fixed)}`}
     return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: false, inProse: true}
   }
   if (!word.known || !word.nameable) return undefined
@@ -125,6 +127,17 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
     return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, context.abbreviations)}
   }
   return undefined
+}
+
+/**
+ * The word one space before is a given name of the first-name list ("Vlad"),
+ * no common word ("Ad valorem", "Em atualização") and no other kind of name
+ * ("Jordan").
+ */
+function afterGivenName(context: CaseContext, tokens: readonly Token[], index: number, value: string): boolean {
+  const before = previousWord(tokens, index)
+  if (!before || before.end + 1 !== tokens[index]!.start || value[before.end] !== ' ' || !context.firstNames.has(before.value) || context.lexicon.hasLowercase(before.lower)) return false
+  return !context.gazetteer.lookup(before.value).some((ref) => ref.entity.kind !== 'person')
 }
 
 /** The persons of the gazetteer who go by `surname` alone. */
