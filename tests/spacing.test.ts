@@ -467,6 +467,15 @@ describe('spacing: marks a typewriter stood in for', () => {
   })
 })
 
+describe('spacing: a plural possessive set against the next word', () => {
+  it('moves the apostrophe of a plural to its word', async () => {
+    // https://www.saudi24news.com/2021/05/the-mechanism-for-determining-the-eligibility-of-candidates-for-the-iranian-presidential-elections.html (tests/fixtures/real/tune/garbled.yml)
+    expect(await pairs('spacing', 'In a direct dialogue with Al-Alam TV regarding the eligibility of the Iranian presidential election candidates, and the candidates ’right to object to the decision, Kadhdadi affirmed the rule.')).toEqual([['candidates ’right', 'candidates’ right']])
+    // A single quotation open before it may close there.
+    expect(await pairs('spacing', 'He called the rules ‘a matter for the judges ’and left it there.')).toEqual([])
+  })
+})
+
 describe('spacing: a participle run into the word after it', () => {
   it('splits a past participle of seven letters or more from a common word', async () => {
     // https://lnginnorthernbc.ca/2025/03/09/as-a-result-of-a-natural-disaster-13-people-died-the-total-rainfall-as-in-the-whole-year (tests/fixtures/real/tune/garbled.yml)

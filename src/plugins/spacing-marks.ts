@@ -237,6 +237,24 @@ export function spaceBeforePossessive(file: VFile, value: string, tokens: readon
 
 const endsInLetter = /[\p{L}\d]$/u
 
+/**
+ * "the arrested teachers ’union", "the candidates ’right to object": a
+ * plural's possessive apostrophe set against the word after it. A closing
+ * mark after a space and before a lowercase word closes no quotation; an
+ * open single quotation before it (which the mark may close) says otherwise.
+ */
+export function pluralPossessiveSpaced(file: VFile, value: string, tokens: readonly Token[], k: number) {
+  const mark = tokens[k]!
+  if (mark.value !== '’') return
+  const [space, word, next] = [tokens[k - 1], tokens[k - 2], tokens[k + 1]]
+  if (space?.kind !== 'space' || space.value !== ' ' || word?.kind !== 'word' || !pluralEnd.test(word.value) || next?.kind !== 'word' || next.start !== mark.end || !lowercaseStart.test(next.value)) return
+  if (opensQuotationBefore(value, space.start)) return
+  report(file, {ruleId: 'spacing', reason: `Unexpected space before the possessive ${quote('’')} of ${quote(word.value)}, expected ${quote(word.value + '’ ' + next.value)}`, start: word.start, end: next.end, level: 'warning', expected: [`${word.value}’ ${next.value}`]})
+}
+
+const pluralEnd = /\p{Ll}s$/u
+const lowercaseStart = /^\p{Ll}/u
+
 /** Whether a single quotation mark opens earlier in the paragraph and is still open: the apostrophe may close it. */
 function opensQuotationBefore(value: string, at: number): boolean {
   const paragraph = Math.max(value.lastIndexOf('\n', at), 0)

@@ -4,7 +4,7 @@ import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type Join, type JoinWords} from '../text/joins.js'
-import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
+import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {writtenInMarkup} from '../text/markup.js'
@@ -85,6 +85,7 @@ export default function spacing(options: Readonly<Options>) {
           emptyBrackets(file, value, tokens, k)
           spaceInsideBrackets(file, value, tokens, k)
           spaceBeforePossessive(file, value, tokens, k)
+          pluralPossessiveSpaced(file, value, tokens, k)
         }
         // The turned “ that closes such a pair is that finding's, with the space before it.
         if (turned.length === 0 || !turned.some((pair) => tokens[k]!.start === pair.end - 1)) quoteSpace(file, value, tokens, k)
