@@ -391,7 +391,9 @@ describe('case: a surname written small after a given name', () => {
       'The minister received Sarah bint Yousif Al Amiri on Monday.',
       'Sen. Ronald dela Rosa moved to dismiss the case.',
       'The tariff was levied ad valorem, said Ad valorem critics.',
-      'Troops crossed from Jordan oblast lines.'
+      'Troops crossed from Jordan oblast lines.',
+      // Te reo Māori's article inside a phrase: https://www.odt.co.nz/star-news/star-christchurch/big-crowd-gathers-bridge-remembrance-protest-treaty-bill (tests/fixtures/real/new146)
+      'Thousands marched on Wellington as part of the Hīkoi mō te Tiriti today.'
     ]) {
       expect((await lint(quiet)).filter((f) => f.rule === 'case'), quiet).toEqual([])
     }

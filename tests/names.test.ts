@@ -1163,3 +1163,12 @@ describe('names: a known name inside a longer one', () => {
     expect(await names('Governor Nguyen Thi Huong said the bank would hold rates.')).toEqual([['Nguyen Thi Huong', 'Nguyen Thi Hong', 'warning']])
   })
 })
+
+describe('names: an acronym the story glosses', () => {
+  it('leaves an acronym glossed in common words whose initials are other letters', async () => {
+    // https://www.thejakartapost.com/indonesia/2024/06/28/communications-minister-faces-tough-questioning-at-house-following-cyberattack.html (tests/fixtures/real/new148)
+    const text = 'Communications and Information Minister Budi Arie Setiadi faced hours of intense questioning from House of Representatives members on Thursday who were seeking clarity on a recent cyberattack on temporary national data center (PDN) facilities. A week has passed since the ransomware attack hit the temporary PDN in Surabaya, East Java.'
+    expect((await names(text)).filter(([actual]) => actual === 'PDN')).toEqual([])
+  })
+})
+
