@@ -62,10 +62,15 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
 }
 
 /** A sentence's closing mark, a closing quotation mark, then another mark: "Lai.”.", "Maduro.”,", "why?”.". */
-const closedTwice = /(\p{L}+|\d+)?([.?!])(["”’»])([.,;:])(?![.\d"”’])/gu
+const closedTwice = /([.?!])(["”’»])([.,;:])(?![.\d"”’])/gu
 
 /** A comma after a question or exclamation mark, or after a full stop that closes no abbreviation: "Party?,", "1974.,". */
-const commaAfterClose = /(\p{L}+|\d+)?([.?!]),(?=[\s"”’])/gu
+const commaAfterClose = /([.?!]),(?=[\s"”’])/gu
+
+/** The letters or the digits right before `at`, if any: the word a mark closes (looked back for, not matched: a pattern opening with it tries every letter). */
+function closedWord(value: string, at: number): string | undefined {
+  return /(?:\p{L}+|\d+)$/u.exec(value.slice(Math.max(0, at - 64), at))?.[0]
+}
 
 /**
  * Two marks where a sentence or a quotation ends: "Lai.”." closes it twice,
@@ -81,15 +86,17 @@ const commaAfterClose = /(\p{L}+|\d+)?([.?!]),(?=[\s"”’])/gu
 export function marksAfterClose(file: VFile, value: string, abbreviations: ReadonlySet<string>) {
   const abbreviated = (word: string | undefined, at: number): boolean => word !== undefined && /\p{L}/u.test(word) && closesAbbreviation(value, at, abbreviations)
   for (const match of value.matchAll(closedTwice)) {
-    const [, word, mark, quotation, after] = match
-    const at = match.index + (word?.length ?? 0)
+    const [, mark, quotation, after] = match
+    const at = match.index
+    const word = closedWord(value, at)
     if (mark === '.' ? abbreviated(word, at) : after !== '.') continue
     const expected = mark === '.' && after !== '.' ? after! + quotation! : mark! + quotation!
     flagMarks(file, value, at, at + 3, expected)
   }
   for (const match of value.matchAll(commaAfterClose)) {
-    const [, word, mark] = match
-    const at = match.index + (word?.length ?? 0)
+    const [, mark] = match
+    const at = match.index
+    const word = closedWord(value, at)
     if (mark === '.' && (word === undefined || abbreviated(word, at) || (!/^\d+$/.test(word) && word.length < 5))) continue
     if (mark === '!' && (word === undefined || !/^\p{Ll}/u.test(word))) continue
     flagMarks(file, value, at, at + 2, mark === '.' ? ',' : mark!)

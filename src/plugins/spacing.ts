@@ -154,8 +154,10 @@ function joined(context: Context, token: Token, joins: JoinWords) {
  * name on record says where the name ends, however short the word.
  */
 function fullNameRunOn({value, knownPerson}: Context, token: Token, joins: JoinWords): Join | undefined {
+  // The cheap tests first: this is asked of every capitalized word.
+  if (!knownPerson || token.value.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(token.value) || value[token.start - 1] !== ' ') return undefined
   const given = /(\p{Lu}[\p{L}'’-]+) $/u.exec(value.slice(Math.max(0, token.start - 30), token.start))?.[1]
-  if (!given || !knownPerson || !/^\p{Lu}\p{Ll}+$/u.test(token.value) || joins.lexicon.correct(token.value) || joins.accepted(token.value)) return undefined
+  if (!given || joins.lexicon.correct(token.value) || joins.accepted(token.value)) return undefined
   for (let cut = token.value.length - 2; cut >= 3; cut--) {
     const left = token.value.slice(0, cut)
     const right = token.value.slice(cut)

@@ -110,16 +110,22 @@ export function reportFindings(
  */
 function endsStoryName(value: string, name: NameToken, pending: readonly Candidate[], isGivenName: (word: string) => boolean, entity: FormRef['entity']): boolean {
   const given = entity.name.split(' ').slice(0, -1).map((word) => withoutAccents(word).toLowerCase())
-  for (const match of value.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${escapeRegExp(name.text)}(?![\\p{L}])`, 'gu'))) {
-    const start = match.index + match[1]!.length + 1
-    if (start === name.start || !isGivenName(match[1]!)) continue
-    const before = withoutAccents(match[1]!).toLowerCase()
+  // Each place the word is written, by indexOf: a pattern over the whole story for each candidate tries every capital in it.
+  for (let start = value.indexOf(name.text); start >= 0; start = value.indexOf(name.text, start + 1)) {
+    if (start === name.start || letter.test(value[start + name.text.length] ?? '')) continue
+    const word = givenBefore.exec(value.slice(Math.max(0, start - 41), start))?.[1]
+    if (word === undefined || !isGivenName(word)) continue
+    const before = withoutAccents(word).toLowerCase()
     if (given.some((word) => editDistance(word, before, 2) <= 2)) continue
     if (pending.some((candidate) => candidate.span[0]!.start <= start && start < candidate.span.at(-1)!.end)) continue
     return true
   }
   return false
 }
+
+const letter = /\p{L}/u
+/** A capitalized word and one space, closing the text, with no letter before it. */
+const givenBefore = /(?<!\p{L})(\p{Lu}[\p{L}'’-]+) $/u
 
 /** The surname spellings of the known persons whose full names the document garbles, at warning level. */
 function garbledSurnames(pending: readonly Candidate[]): Map<FormRef['entity'], Set<string>> {

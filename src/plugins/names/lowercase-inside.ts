@@ -7,7 +7,10 @@ import {misformed} from './swapped.js'
 import {squash} from '../../text/normalize.js'
 
 /** A lowercase word between two capitalized ones, single spaces around it: a word of a name written small, perhaps. */
-const smallWords = /(?<=\p{Lu}[\p{L}'’-]* )\p{Ll}+(?= \p{Lu})/gu
+const smallWords = /(?<= )\p{Ll}+(?= \p{Lu})/gu
+
+/** The word before ends in a capitalized stretch of letters ("Nationalistic movement"): asked after the match, a lookbehind over it tries every word. */
+const capitalizedBefore = /\p{Lu}[\p{L}'’-]*$/u
 
 interface Word {
   text: string
@@ -26,7 +29,7 @@ interface Word {
 export function reportLowercaseInside(file: VFile, value: string, gazetteer: Gazetteer): void {
   const flagged = flaggedSpans(file)
   for (const match of value.matchAll(smallWords)) {
-    if (nameConnectors.has(match[0])) continue
+    if (nameConnectors.has(match[0]) || !capitalizedBefore.test(value.slice(Math.max(0, match.index - 65), match.index - 1))) continue
     const small: Word = {text: match[0], start: match.index, end: match.index + match[0].length}
     const found = bestSpan(wordsAround(value, small), small, gazetteer)
     if (!found || overlapsFlagged(flagged, found.start, found.end)) continue
