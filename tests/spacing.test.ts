@@ -467,6 +467,30 @@ describe('spacing: marks a typewriter stood in for', () => {
   })
 })
 
+describe('spacing: a story that runs names together', () => {
+  it('splits every name a story runs together once it runs two or more together', async () => {
+    // https://www.lokmattimes.com/international/nepal-parliament-forms-11-membered-committee-to-initiate-proceedings-on-impeachment-of-cj/ (tests/fixtures/real/new151)
+    const text = "The 11 members in the committee are UML's BishnuPoudel, ShivamayaTumbahamphe, Krishna Bhakta Pokhrel and LalBabuPandit, NC's MeenBahadurBishwakarma and Ram BahadurBista, Maoist Center's YashodaSubediGurung and Rekha Sharma, CPN-US's KalyaniKhadka, JSP's PramodSah and DSP's Ekwal Miya."
+    expect((await pairs('spacing', text)).map(([, expected]) => expected)).toEqual([
+      'Bishnu Poudel',
+      'Shivamaya Tumbahamphe',
+      'Lal Babu Pandit',
+      'Meen Bahadur Bishwakarma',
+      'Bahadur Bista',
+      'Yashoda Subedi Gurung',
+      'Kalyani Khadka',
+      'Pramod Sah'
+    ])
+    for (const quiet of [
+      // One such word is a brand as its owner writes it; brands of dictionary words, and a surname's particle, are quiet however many.
+      'ArcelorMittal said on Monday that ArcelorMittal would cut output.',
+      'PayPal, SoftBank and BlackRock backed the round, with MacArthur Partners.'
+    ]) {
+      expect(await pairs('spacing', quiet), quiet).toEqual([])
+    }
+  })
+})
+
 describe('spacing: a plural possessive set against the next word', () => {
   it('moves the apostrophe of a plural to its word', async () => {
     // https://www.saudi24news.com/2021/05/the-mechanism-for-determining-the-eligibility-of-candidates-for-the-iranian-presidential-elections.html (tests/fixtures/real/tune/garbled.yml)

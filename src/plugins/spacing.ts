@@ -7,6 +7,7 @@ import {joinOf, type Join, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
+import {gluedNames} from './spacing-glued-names.js'
 import {writtenInMarkup} from '../text/markup.js'
 import {lineAt} from '../text/lines.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
@@ -68,6 +69,8 @@ export default function spacing(options: Readonly<Options>) {
     const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords}
     const {value} = context
     const turned = turnedPairs(value)
+    // Where a word was split already: the story's names run together are asked of the others.
+    const joinedAt = new Set<number>()
     for (let s = 0; s < sentences.length; s++) {
       const tokens = sentences[s]!.tokens
       for (let k = 0; k < tokens.length; k++) {
@@ -75,7 +78,7 @@ export default function spacing(options: Readonly<Options>) {
         if (tokens[k]!.kind === 'word') {
           addressRunOn(context, tokens[k]!, joins)
           capitalsRunOn(context, tokens[k]!, joins)
-          joined(context, tokens[k]!, joins)
+          if (joined(context, tokens[k]!, joins)) joinedAt.add(tokens[k]!.start)
           strayLetter(context, tokens, k, joins)
         }
         hyphenSpace(file, value, tokens, k, hyphens)
@@ -95,6 +98,7 @@ export default function spacing(options: Readonly<Options>) {
         typewriterQuotes(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
       }
     }
+    gluedNames(file, value, sentences, joins, options.knownName, joinedAt)
     if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
     foreignMarks(file, value)
     marksAfterClose(file, value, abbreviations)
@@ -132,20 +136,21 @@ const stampAfter = /^ (?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u
  * "impeachmenthas", "theThe", "20thThe": two words with the space (or the
  * sentence break) missing. The spelling rule leaves such words to this one.
  */
-function joined(context: Context, token: Token, joins: JoinWords) {
+function joined(context: Context, token: Token, joins: JoinWords): boolean {
   const {value} = context
   const join = joinOf(token.value, joins, context.named) ?? fullNameRunOn(context, token, joins)
-  if (!join) return
+  if (!join) return false
   // "#ImpeachmentVote", "@PressOffice": hashtags and handles are written joined.
-  if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return
+  if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return false
   // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
   // one with a digit ("Year2026") is no name.
-  if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return
+  if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return false
   const expected = join.spaceOnly !== undefined ? [join.fix, join.spaceOnly] : closesApposition(value, token, join, joins.titles) || participleAfterObject(value, token, join, joins.titles) ? [`${join.left}, ${join.right}`, join.fix] : [join.fix]
   const reason = join.fix.includes('. ')
     ? `Missing sentence break in ${quote(token.value)}, expected ${quote(expected[0]!)}`
     : `Missing space in ${quote(token.value)}, expected ${quote(expected[0]!)}`
   report(context.file, {ruleId: 'spacing', reason, start: token.start, end: token.end, level: 'warning', expected})
+  return true
 }
 
 /**
