@@ -1165,6 +1165,19 @@ describe('a Korean name in both orders', () => {
     expect(await found('names', text)).toEqual([['Seok-Yeol Yoon', 'Yoon Seok-yeol', 'warning', 54, 68]])
     expect(await found('names', 'Seok-yeol Yoon was elected. Jun-pyo Hong lost to Seok-yeol Yoon.')).toEqual([])
   })
+
+  it('fixes Korean names in Western order in a story that writes other Koreans family name first, its hyphen case followed', async () => {
+    // https://www.tellerreport.com/news/2021-05-07-%E2%80%9Creal-estate-corruption-strictly%E2%80%9D-aspirations-revealed%E2%80%A6--verification-of-morality--%E9%87%8E.Sk-yF0Gf_u.html
+    // (tests/fixtures/real/new151): the page writes "Kim Bu-gyeom" and "Moon Seung-wook".
+    const text = 'Emergency committee chairman Kim Bu-gyeom and Moon Seung-wook spoke. However, the party was ineligible for the candidates Hye-sook Lim, Joon-Young Park and Hyeong-Wook Noh.'
+    expect((await found('names', text)).filter(([actual]) => actual.endsWith('Lim') || actual.endsWith('Park') || actual.endsWith('Noh'))).toEqual([
+      ['Hye-sook Lim', 'Lim Hye-sook', 'warning', 122, 134],
+      ['Joon-Young Park', 'Park Joon-young', 'warning', 136, 151],
+      ['Hyeong-Wook Noh', 'Noh Hyeong-wook', 'warning', 156, 171]
+    ])
+    // A story writing no Korean family name first keeps the Western order of its sports pages.
+    expect(await found('names', 'Pitcher Hyun-jin Ryu signed with Toronto, and Ha-seong Kim joined San Diego.')).toEqual([])
+  })
 })
 
 describe('a name in both orders', () => {

@@ -175,7 +175,7 @@ export default function names(options: Readonly<Options>) {
       context.placeKindNouns,
       (word) => isFirstName(context, word)
     )
-    reportKoreanOrder(file, value, context.korean.surnames)
+    reportKoreanOrder(file, value, context.korean.surnames, context.korean.syllables)
     reportNameOrder(file, value, context.lexicon, context.gazetteer)
     reportPartialAccents(file, value, found.known)
     reportAccentsLostAmongAccented(file, value, found.known, (entity) => countriesOf(context.gazetteer.entities).of(entity))
