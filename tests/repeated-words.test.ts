@@ -160,3 +160,19 @@ describe('repeated-words', () => {
     expect(file.messages.map((message) => [message.ruleId, message.expected ?? []])).toEqual([['repeated-words', []]])
   })
 })
+
+describe('repeated-words: doubles that are no slip', () => {
+  it('leaves a preposition before a fixed phrase that opens with it, and an intensifier doubled in quoted speech', async () => {
+    for (const quiet of [
+      // https://polity.org.za/article/kenyas-president-ruto-nominates-new-police-chief-following-protests-2024-07-25 (tests/fixtures/real/new154)
+      'The death toll from the protests countrywide stood at at least 50.',
+      // http://tempo.com.ph/2020/07/16/palace-picking-new-afp-chief-an-important-task-for-duterte/ (tests/fixtures/real/new154)
+      '“The President considers as very very important the appointment of the Chief-of-Staff,” he said.'
+    ]) {
+      expect(await pairs('repeated-words', quiet), quiet).toEqual([])
+    }
+    // Outside quotation marks the doubled intensifier, and before another word the doubled preposition, are slips.
+    expect(await pairs('repeated-words', 'The very very tall man left.')).toEqual([['very very', 'very']])
+    expect(await pairs('repeated-words', 'The toll stood at at 50.')).toEqual([['at at', 'at']])
+  })
+})

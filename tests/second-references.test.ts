@@ -206,4 +206,11 @@ describe('a full name with its given name slipped', () => {
     const text = 'Police arrested the minister, Malanja, on Monday. Malanji becomes the second minister to be held. Mr Malanji denies the charges.'
     expect(await names(text)).toEqual([['Malanja', 'Malanji', 30]])
   })
+
+  it('reads a word before a patronymic as a given name opening a full name of its own', async () => {
+    // https://www.arabnews.pk/node/1254931/saudi-arabia (tests/fixtures/real/new154)
+    const text = 'RIYADH: King Salman approved plans on Monday. Prince Badr bin Sultan is the new governor of Al-Jouf. Prince Sultan bin Ahmad has been appointed an adviser at the Royal Court.'
+    expect(await names(text)).toEqual([])
+  })
 })
+

@@ -119,6 +119,7 @@ const wordSetLists = {
   namePrefixes: 'dictionaries/name-prefixes.txt',
   doubledNames: 'dictionaries/doubled-names.txt',
   reduplicatingWords: 'dictionaries/reduplicating-words.txt',
+  deliberateDoubles: 'dictionaries/deliberate-doubles.txt',
   coordinatedIdioms: 'dictionaries/coordinated-idioms.txt',
   predeterminers: 'dictionaries/predeterminers.txt',
   clauseOpeners: 'dictionaries/clause-openers.txt',

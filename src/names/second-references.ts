@@ -5,7 +5,7 @@ import type {Entity} from '../data/entities.js'
 import {wordBefore} from '../text/word-before.js'
 import {nearByEar} from './phonetic.js'
 import {isSentenceStart} from '../text/sentence-start.js'
-import {nicknameAfter, particleNameAfter} from './spans.js'
+import {nicknameAfter, particleNameAfter, patronymicAfter} from './spans.js'
 import {escapeRegExp} from '../text/normalize.js'
 import {givenNameHonorifics} from '../data/name-words.js'
 import {afterInitials, givenNameKept, surnameKept} from './full-name-references.js'
@@ -31,8 +31,9 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     const word = match[1]!
     const start = match.index
     const end = start + word.length
-    // "Foreign Minister Asaad al-Shaibani": before a particle's name it is a given name, no surname; so it is before a nickname and a surname ("Jorge “Tuto” Quiroga").
-    if (surnames.has(word) || particleNameAfter(value, end) || nicknameAfter(value, end) || amongPlaces(value, start, end, data) || afterPlaceNoun(value, start, data.placeKindNouns)) continue
+    // "Foreign Minister Asaad al-Shaibani": before a particle's name it is a given name, no surname; so it is before a
+    // patronymic ("Prince Sultan bin Ahmad") and before a nickname and a surname ("Jorge “Tuto” Quiroga").
+    if (surnames.has(word) || particleNameAfter(value, end) || patronymicAfter(value, end) || nicknameAfter(value, end) || amongPlaces(value, start, end, data) || afterPlaceNoun(value, start, data.placeKindNouns)) continue
     const slipped = commonWordSlip(word, value, start, end, people, data)
     if (slipped) {
       found.push({start, end, expected: slipped.surname, reason: `Unexpected \`${word}\`: this story names ${slipped.full}, \`${slipped.surname}\` on second reference`})

@@ -167,6 +167,12 @@ export function particleNameAfter(value: string, end: number): boolean {
   return after !== undefined && particleJoinedName.test(after)
 }
 
+/** A patronymic's connector right after the word ("Sultan bin Ahmad"): the word opens a full name of its own. */
+export function patronymicAfter(value: string, end: number): boolean {
+  const after = /^ (\p{Ll}+) \p{Lu}/u.exec(value.slice(end, end + 12))?.[1]
+  return after !== undefined && patronymicConnectors.has(after)
+}
+
 /** A nickname in quotation marks right after the word, then a capitalized word: "Jorge “Tuto” Quiroga" is one full name. */
 export function nicknameAfter(value: string, end: number): boolean {
   return /^ [“"‘'][^“”"‘’'\n]{1,24}[”"’'] \p{Lu}/u.test(value.slice(end, end + 32))

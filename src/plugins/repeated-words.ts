@@ -10,6 +10,7 @@ import {nounOfItself, stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats, type Coordination} from './repeats/coordinated.js'
 import {repeatedPhrases} from './repeats/phrases.js'
 import {sentencesWithDoubles} from './repeats/doubled-words.js'
+import {insideQuotation} from '../text/quotation.js'
 import type {Collocations} from '../data/collocations.js'
 
 export interface Options {
@@ -17,6 +18,8 @@ export interface Options {
   doubledNames?: ReadonlySet<string> | undefined
   /** Words that join a word to itself ("and" of "more and more"): two words doubled with one of them are rhetoric. */
   reduplicatingWords?: ReadonlySet<string> | undefined
+  /** Doubles that are no slip (dictionaries/deliberate-doubles.txt): "at least" after a verb's "at", an intensifier in quoted speech. */
+  deliberateDoubles?: ReadonlySet<string> | undefined
   /** The lists a verb repeating its object's stem is read with; without them that check is off. */
   stemWords?: StemWords | undefined
   /** Conjunctions a phrase written twice stands on both sides of ("and"), and the function words such a phrase has none of; without them that check is off. */
@@ -45,6 +48,17 @@ function spansSentences(actual: string, word: string): boolean {
 function particleThenPreposition(value: string, start: number, word: string, collocations: Collocations | undefined): boolean {
   const verb = /(\p{L}+) +$/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
   return collocations !== undefined && verb !== undefined && collocations.isPreposition(word.toLowerCase()) && collocations.takesParticle(verb.toLowerCase(), word.toLowerCase())
+}
+
+/**
+ * "stood at at least 50": the second word opens a fixed phrase, the first is
+ * the verb's; "“very very important”": an intensifier doubled in quoted speech.
+ */
+function deliberate(value: string, start: number, end: number, word: string, doubles: ReadonlySet<string> | undefined): boolean {
+  if (!doubles) return false
+  const lower = word.toLowerCase()
+  const next = /^ (\p{L}+)/u.exec(value.slice(end, end + 24))?.[1]?.toLowerCase()
+  return (next !== undefined && doubles.has(`${lower} ${next}`)) || (doubles.has(lower) && insideQuotation(value, start))
 }
 
 /**
@@ -77,7 +91,7 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
       const [start, end] = offsets
       const actual = String(file.value).slice(start, end)
       const word = message.expected?.[0] ?? ''
-      if (spansSentences(actual, word) || particleThenPreposition(value, start, word, options?.collocations)) continue
+      if (spansSentences(actual, word) || particleThenPreposition(value, start, word, options?.collocations) || deliberate(value, start, end, word, options?.deliberateDoubles)) continue
       report(file, {
         ruleId: 'repeated-words',
         reason: `Unexpected repeated ${quote(word)}, remove one occurrence`,

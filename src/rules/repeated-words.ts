@@ -10,7 +10,7 @@ export default defineRule({
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'coordinatedIdioms', 'predeterminers', 'determiners', 'indefiniteDeterminers', 'subjectPronouns', 'wordClasses'],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'deliberateDoubles', 'coordinatedIdioms', 'predeterminers', 'determiners', 'indefiniteDeterminers', 'subjectPronouns', 'wordClasses'],
   attach: (data) => {
     const {lexicon, entities, firstNames, wordClasses} = data
     return [
@@ -18,6 +18,7 @@ export default defineRule({
       {
         doubledNames: data.doubledNames,
         reduplicatingWords: data.reduplicatingWords,
+        deliberateDoubles: data.deliberateDoubles,
         stemWords: {demonstratives: data.demonstratives, clauseVerbs: data.clauseVerbs, functionWords: data.functionWords},
         coordination: {
           conjunctions: data.conjunctions,
