@@ -467,6 +467,16 @@ describe('spacing: marks a typewriter stood in for', () => {
   })
 })
 
+describe('spacing: a name run into a short word', () => {
+  it('splits a name the dictionary has only capitalized from "who", "to" or "the" run on after it', async () => {
+    // https://www.nenroll-nenroll.com/news/military-leadership-of-petro-precipitates-the-departure-of-officers-from-the-forces-conflict-and-drug-trafficking-justice/ (tests/fixtures/real/new153)
+    const text = 'One of the most anticipated appointments was that of the director of the Police, who replaces General George Louis Vargaswho is considered a key man in strengthening the intelligence of the country.'
+    expect(await pairs('spacing', text)).toEqual([['Vargaswho', 'Vargas, who']])
+    // "and" ends places: Jubaland is no "Jubal and".
+    expect(await pairs('spacing', 'He was elected in Kismayo, the commercial capital of Jubaland, in December 2021.')).toEqual([])
+  })
+})
+
 describe('spacing: a story that runs names together', () => {
   it('splits every name a story runs together once it runs two or more together', async () => {
     // https://www.lokmattimes.com/international/nepal-parliament-forms-11-membered-committee-to-initiate-proceedings-on-impeachment-of-cj/ (tests/fixtures/real/new151)

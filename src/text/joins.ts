@@ -105,6 +105,9 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
 }
 
 
+/** Short words that open a clause or a phrase after a name and end none: "who", "to", "the". */
+const shortJoins: ReadonlySet<string> = new Set(['who', 'to', 'the'])
+
 function runTogether(word: string, words: JoinWords, inDocument?: (word: string) => boolean): Join | undefined {
   const {lexicon, joinWords} = words
   const capital = /^\p{Lu}/u.test(word)
@@ -122,7 +125,10 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
     // A name the story writes alone, run into a function word of four letters or more ("Perualso", "Chegavery"), or of three
     // after a name of four letters or more ("Zapataand", "Jaldowho": "Simone" is no "Sim one"); a name the gazetteer knows, run
     // into one of five letters or more, which ends no name ("Tabascoalthough").
-    const afterNamed = capital && ((inDocument?.(left) === true && (right.length >= 4 || (right.length === 3 && left.length >= 4))) || (right.length >= 5 && words.accepted(left)))
+    // A name the dictionary has only capitalized, of five letters or more, run into "who", "to" or "the", which end no
+    // name a story would write unknown ("Vargaswho"); "and" ends places ("Jubaland" is no "Jubal and").
+    const afterProper = left.length >= 5 && shortJoins.has(right) && lexicon.isProperOnly(left.toLowerCase())
+    const afterNamed = capital && ((inDocument?.(left) === true && (right.length >= 4 || (right.length === 3 && left.length >= 4))) || (right.length >= 5 && words.accepted(left)) || afterProper)
     const rightJoins = joinWords.has(right) && (capital ? right === 'the' || longOpener || afterNamed || words.attributionVerbs.has(right) : right.length >= 3 || left.length >= 5)
     const leftJoins = !capital && joinWords.has(left) && right.length >= 3
     let count = 0
