@@ -40,9 +40,10 @@ describe('--fix writes only words the speller accepts', () => {
         for (const message of spelling) {
           const place = message.place as {start: {offset: number}; end: {offset: number}}
           // A word the writer wrote is the writer's (a spacing fix may set it apart or close up its hyphen: "Min -hyun" →
-          // "Min-hyun"; a quote fix give it its apostrophe: `Popkhadze"s` → "Popkhadze's"); a word the fix made up is not.
+          // "Min-hyun"; a quote fix give it its apostrophe: `Popkhadze"s` → "Popkhadze's"; a case fix its capitals: "Vlad
+          // plahotniuc" → "Plahotniuc", "Hyeong-Wook Noh" → "Noh Hyeong-wook"); a word the fix made up is not.
           const word = String(message.actual).replace(/['’]s$/, '')
-          const made = !text.includes(word) && !text.includes(word.replace(/-/g, ' -'))
+          const made = !text.includes(word) && !text.includes(word.replace(/-/g, ' -')) && !new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(text)
           if (made && place.start.offset < end && start < place.end.offset) rejected.push(`${String(message.actual)} in …${after.slice(start, end)}…`)
         }
       }
