@@ -212,5 +212,12 @@ describe('a full name with its given name slipped', () => {
     const text = 'RIYADH: King Salman approved plans on Monday. Prince Badr bin Sultan is the new governor of Al-Jouf. Prince Sultan bin Ahmad has been appointed an adviser at the Royal Court.'
     expect(await names(text)).toEqual([])
   })
+
+  it('reads a surname a letter off a known person’s, after the person’s own given name, as that person misspelled', async () => {
+    const text = 'His successor, Prime Minister Amadou Gon Coulibaly, died in July. The decree was announced by the government spokesman, Amadou Coulibali, on Wednesday.'
+    expect(await names(text)).toEqual([['Coulibali', 'Coulibaly', 127]])
+    // After a given name of its own it is someone else's surname.
+    expect(await names('Prime Minister Amadou Gon Coulibaly died. His cousin Ibrahim Coulibali spoke.')).toEqual([])
+  })
 })
 

@@ -311,7 +311,16 @@ function unknownSurnameGroups(
   isGivenName: (word: string) => boolean
 ): Group[] {
   const fullSurnames = new Map<string, NameToken[][]>()
-  for (const [entity, spellings] of byEntity) if (entity.kind === 'person') addFullNameSurnames(spellings, fullSurnames)
+  // The given names the story writes before each surname in a known person's full name ("Amadou" of "Amadou Gon Coulibaly").
+  const givenOf = new Map<string, Set<string>>()
+  for (const [entity, spellings] of byEntity) {
+    if (entity.kind !== 'person') continue
+    addFullNameSurnames(spellings, fullSurnames)
+    for (const full of spellings.keys()) {
+      const words = full.split(' ')
+      if (words.length >= 2) givenOf.set(words.at(-1)!, (givenOf.get(words.at(-1)!) ?? new Set()).add(words[0]!))
+    }
+  }
   const surnameList = [...fullSurnames.keys()].filter((surname) => surname.length >= 5)
   if (surnameList.length === 0) return []
   const groups: Group[] = []
@@ -319,8 +328,11 @@ function unknownSurnameGroups(
     // alike() never joins spellings more than two letters apart in length: a cheap test first.
     const near = surnameList.filter((surname) => Math.abs(surname.length - spelling.length) <= 2)
     if (near.length === 0) continue
-    if (spans.some((span) => givenNameBefore(span, value, isGivenName) || initialBefore.test(value.slice(Math.max(0, span[0]!.start - 6), span[0]!.start)))) continue
-    const surnames = near.filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase())
+    if (spans.some((span) => initialBefore.test(value.slice(Math.max(0, span[0]!.start - 6), span[0]!.start)))) continue
+    // After a given name of its own the word is someone else's surname; after the known person's own ("Amadou Gon
+    // Coulibaly" … "Amadou Coulibali") it is that person's, misspelled.
+    const givenBefore = spans.map((span) => givenNameBefore(span, value, isGivenName)).filter((given) => given !== undefined)
+    const surnames = near.filter((surname) => alike(spelling, surname) && spelling.toLowerCase() !== surname.toLowerCase() && givenBefore.every((given) => givenOf.get(surname)?.has(given) === true))
     if (surnames.length !== 1) continue
     const surname = surnames[0]!
     groups.push({spellings: new Map([[surname, fullSurnames.get(surname)!], [spelling, spans]]), reference: surname})
