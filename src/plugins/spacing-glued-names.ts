@@ -1,11 +1,11 @@
 import type {VFile} from 'vfile'
 import {report, quote} from '../message.js'
 import {insideAddress} from '../text/addresses.js'
-import type {SentenceTokens, Token} from '../text/tokens.js'
+import type {Token} from '../text/tokens.js'
 import type {JoinWords} from '../text/joins.js'
 
 /** Two or more capitalized words of three letters or more, written as one ("BishnuPoudel", "LalBabuPandit"). */
-const gluedWords = /^(?:\p{Lu}\p{Ll}{2,}){2,}$/u
+export const gluedWords = /^(?:\p{Lu}\p{Ll}{2,}){2,}$/u
 const part = /\p{Lu}\p{Ll}+/gu
 
 /**
@@ -16,19 +16,10 @@ const part = /\p{Lu}\p{Ll}+/gu
  * of them, each the same way every time: only a story with two such words
  * or more, each with a part no dictionary knows, has lost its spaces.
  * Words a list knows as written, and surnames opening with a particle
- * ("MacArthur"), are names as their owners write them.
+ * ("MacArthur"), are names as their owners write them. `found` is each such
+ * word the spacing pass did not split otherwise, with its places.
  */
-export function gluedNames(file: VFile, value: string, sentences: readonly SentenceTokens[], joins: JoinWords, knownName: ((text: string) => boolean) | undefined, reported: ReadonlySet<number>) {
-  const found = new Map<string, Token[]>()
-  for (const {tokens, words} of sentences) {
-    for (const index of words) {
-      const token = tokens[index]!
-      if (!gluedWords.test(token.value) || reported.has(token.start)) continue
-      const list = found.get(token.value)
-      if (list) list.push(token)
-      else found.set(token.value, [token])
-    }
-  }
+export function gluedNames(file: VFile, value: string, found: ReadonlyMap<string, readonly Token[]>, joins: JoinWords, knownName: ((text: string) => boolean) | undefined) {
   if (found.size < 2) return
   const glued = [...found].filter(([word]) => runTogether(word, joins, knownName))
   if (glued.length < 2) return

@@ -7,7 +7,7 @@ import {joinOf, type Join, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
-import {gluedNames} from './spacing-glued-names.js'
+import {gluedNames, gluedWords} from './spacing-glued-names.js'
 import {writtenInMarkup} from '../text/markup.js'
 import {lineAt} from '../text/lines.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
@@ -69,8 +69,8 @@ export default function spacing(options: Readonly<Options>) {
     const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords}
     const {value} = context
     const turned = turnedPairs(value)
-    // Where a word was split already: the story's names run together are asked of the others.
-    const joinedAt = new Set<number>()
+    // Capitalized words written as one that no other check split, by spelling: names run together, if the story has several.
+    const glued = new Map<string, Token[]>()
     for (let s = 0; s < sentences.length; s++) {
       const tokens = sentences[s]!.tokens
       for (let k = 0; k < tokens.length; k++) {
@@ -78,7 +78,11 @@ export default function spacing(options: Readonly<Options>) {
         if (tokens[k]!.kind === 'word') {
           addressRunOn(context, tokens[k]!, joins)
           capitalsRunOn(context, tokens[k]!, joins)
-          if (joined(context, tokens[k]!, joins)) joinedAt.add(tokens[k]!.start)
+          if (!joined(context, tokens[k]!, joins) && gluedWords.test(tokens[k]!.value)) {
+            const uses = glued.get(tokens[k]!.value)
+            if (uses) uses.push(tokens[k]!)
+            else glued.set(tokens[k]!.value, [tokens[k]!])
+          }
           strayLetter(context, tokens, k, joins)
         }
         hyphenSpace(file, value, tokens, k, hyphens)
@@ -98,7 +102,7 @@ export default function spacing(options: Readonly<Options>) {
         typewriterQuotes(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
       }
     }
-    gluedNames(file, value, sentences, joins, options.knownName, joinedAt)
+    gluedNames(file, value, glued, joins, options.knownName)
     if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
     foreignMarks(file, value)
     marksAfterClose(file, value, abbreviations)

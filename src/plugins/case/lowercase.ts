@@ -107,7 +107,8 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   // After a determiner it is a common noun of another language ("serve the rakyat" beside the Dewan Rakyat).
   if (word.nameOnly && /^\p{Ll}{4,}$/u.test(info.base) && !nameConnectors.has(token.lower) && !context.determiners.has(previousWord(sentence.tokens, index)?.lower ?? '')) {
     // "the oligarch Vlad plahotniuc": right after a given name, such a word is the surname, however the story writes it elsewhere.
-    if (afterGivenName(context, sentence.tokens, index, value)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the given name ${quote(previousWord(sentence.tokens, index)!.value)}, expected ${quote(fixed)}`}
+    const given = givenNameBefore(context, sentence.tokens, index, value)
+    if (given) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the given name ${quote(given)}, expected ${quote(fixed)}`}
     return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: false, inProse: true}
   }
   if (!word.known || !word.nameable) return undefined
@@ -130,14 +131,14 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
 }
 
 /**
- * The word one space before is a given name of the first-name list ("Vlad"),
- * no common word ("Ad valorem", "Em atualização") and no other kind of name
- * ("Jordan").
+ * The word one space before, if it is a given name of the first-name list
+ * ("Vlad"), no common word ("Ad valorem", "Em atualização") and no other
+ * kind of name ("Jordan").
  */
-function afterGivenName(context: CaseContext, tokens: readonly Token[], index: number, value: string): boolean {
+function givenNameBefore(context: CaseContext, tokens: readonly Token[], index: number, value: string): string | undefined {
   const before = previousWord(tokens, index)
-  if (!before || before.end + 1 !== tokens[index]!.start || value[before.end] !== ' ' || !context.firstNames.has(before.value) || context.lexicon.hasLowercase(before.lower)) return false
-  return !context.gazetteer.lookup(before.value).some((ref) => ref.entity.kind !== 'person')
+  if (!before || before.end + 1 !== tokens[index]!.start || value[before.end] !== ' ' || !context.firstNames.has(before.value) || context.lexicon.hasLowercase(before.lower)) return undefined
+  return context.gazetteer.lookup(before.value).some((ref) => ref.entity.kind !== 'person') ? undefined : before.value
 }
 
 /** The persons of the gazetteer who go by `surname` alone. */

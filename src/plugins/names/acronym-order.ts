@@ -26,9 +26,9 @@ export function reorderedAcronym(context: NamesContext, span: readonly NameToken
   const local = same.filter((ref) => countries.storyCountryOf(ref.entity, value) !== undefined)
   if (new Set(local.map((ref) => ref.entity)).size !== 1) return undefined
   const ref = local[0]!
-  // "the Union Democracy Party (UDP)": a name the story spells out for the acronym is that body's, unless it is this body's name in English ("National Liberal Party (NLP)").
   // "temporary national data center (PDN)": an acronym the story glosses in words whose initials are not its letters is its own language's.
   if (glossedOtherwise(text, value)) return undefined
+  // "the Union Democracy Party (UDP)": a name the story spells out for the acronym is that body's, unless it is this body's name in English ("National Liberal Party (NLP)").
   const spelled = spelledOut(text, value)
   if (spelled !== undefined && ![ref.entity.name, ...ref.entity.variants].some((form) => form.toLowerCase() === spelled.toLowerCase())) return undefined
   return {
@@ -48,21 +48,27 @@ function lettersOf(text: string): string {
   return [...text].sort().join('')
 }
 
-/** The capitalized words before the acronym in brackets whose initials it is ("Libya Political Agreement (LPA)"), if the story has them. */
+/** The words before each place the story writes the acronym in brackets ("… Libya Political Agreement (LPA)"), up to 120 characters' worth. */
+function* wordsBefore(text: string, value: string): Generator<string[]> {
+  for (let at = value.indexOf(`(${text})`); at >= 0; at = value.indexOf(`(${text})`, at + 1)) {
+    yield value.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/u)
+  }
+}
+
 /** The acronym follows, in brackets, words, the last in lowercase, whose initials are other letters than its own ("national data center (PDN)"). */
 function glossedOtherwise(text: string, value: string): boolean {
-  for (let at = value.indexOf(`(${text})`); at >= 0; at = value.indexOf(`(${text})`, at + 1)) {
-    const words = value.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/u).slice(-text.length)
+  for (const before of wordsBefore(text, value)) {
+    const words = before.slice(-text.length)
     if (words.length < text.length || !/^\p{Ll}/u.test(words.at(-1)!)) continue
     if (lettersOf(words.map((word) => word[0]!.toUpperCase()).join('')) !== lettersOf(text)) return true
   }
   return false
 }
 
+/** The capitalized words before the acronym in brackets whose initials it is ("Libya Political Agreement (LPA)"), if the story has them. */
 function spelledOut(text: string, value: string): string | undefined {
-  for (let at = value.indexOf(`(${text})`); at >= 0; at = value.indexOf(`(${text})`, at + 1)) {
-    const words = value.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/u)
-    const initials = (list: string[]) => list.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')
+  const initials = (list: string[]) => list.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')
+  for (const words of wordsBefore(text, value)) {
     for (let n = 2; n <= Math.min(8, words.length); n++) {
       const name = words.slice(-n)
       if (/^\p{Lu}/u.test(name[0]!) && initials(name) === text) return name.join(' ')

@@ -255,7 +255,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Datuk Wan Shaharuddin Wan Ladin" is no Latin: a lone word after a word of a person's name no dictionary knows is that name's.
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && run.some((name) => name.end <= span[0]!.start && isUnknownWord(context, name) && isOtherNameWord(context, name.text))) return undefined
   // "Nguyen Hanh Phuc" is no Nguyen Hai Ninh: a span shorter than the person's name, with the run going on after it, is the start of a longer name of its own.
-  if (hit.ref.entity.kind === 'person' && formWords.length > span.length && run.indexOf(span.at(-1)!) < run.length - 1 && !run[run.indexOf(span.at(-1)!) + 1]!.connector) return undefined
+  if (hit.ref.entity.kind === 'person' && formWords.length > span.length && opensLongerName(span.at(-1)!, run)) return undefined
   // Nor is "Nguyen Thi Huong Lan" Nguyen Thi Hong: a name of three syllables or more goes on with a short one after it.
   if (hit.ref.entity.kind === 'person' && hit.distance > 0 && span.length >= 3 && syllableAfter(context, span, run)) return undefined
   // "Koh Ker", "Wadi Rum": a span opening with another language's word for an island, a hill or a valley is a place, no person heard in it.

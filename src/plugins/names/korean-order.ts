@@ -14,7 +14,7 @@ const givenFirst = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+-\p{L}\p{Ll}+) (\p{Lu}\p
 export function reportKoreanOrder(file: VFile, value: string, surnames: ReadonlyMap<string, unknown>, syllables: ReadonlyMap<string, unknown> = new Map()): void {
   if (!value.includes('-')) return
   let flagged: Array<[number, number]> | undefined
-  // The story's own order for other Koreans ("Kim Bu-gyeom"), asked only when a name in Western order turns up.
+  // The story's own order for other Koreans ("Kim Bu-gyeom"), asked once, when a name in Western order first needs it; null where it has none.
   let storyOrder: {given: (given: string) => string} | null | undefined
   for (const match of value.matchAll(givenFirst)) {
     const [whole, given, family] = match as unknown as [string, string, string]
@@ -29,7 +29,7 @@ export function reportKoreanOrder(file: VFile, value: string, surnames: Readonly
       // "Hye-sook Lim" in a story writing "Kim Bu-gyeom" and "Moon Seung-wook": Korean syllables in Western order, where
       // the story writes other Koreans family name first, is that order lost.
       if (!koreanGiven(given, syllables)) continue
-      storyOrder ??= familyFirstOrder(value, surnames, syllables, match.index)
+      if (storyOrder === undefined) storyOrder = familyFirstOrder(value, surnames, syllables)
       if (!storyOrder) continue
       own = `${family} ${storyOrder.given(given)}`
       why = `the story writes other Korean names family name first; expected ${quote(own)}`
@@ -66,13 +66,12 @@ const familyThenGiven = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-(\
  * writes a given name's second syllable ("Bu-gyeom" small, "Bu-Gyeom"
  * capitalized): the fix follows the story.
  */
-function familyFirstOrder(value: string, surnames: ReadonlyMap<string, unknown>, syllables: ReadonlyMap<string, unknown>, except: number): {given: (given: string) => string} | null {
+function familyFirstOrder(value: string, surnames: ReadonlyMap<string, unknown>, syllables: ReadonlyMap<string, unknown>): {given: (given: string) => string} | null {
   for (const match of value.matchAll(familyThenGiven)) {
     const [, family, given, second] = match as unknown as [string, string, string, string]
-    if (match.index === except || !surnames.has(family) || !koreanGiven(given, syllables)) continue
+    if (!surnames.has(family) || !koreanGiven(given, syllables)) continue
     const small = second === second.toLowerCase()
     return {given: (name) => (small ? name[0] + name.slice(1).toLowerCase() : name)}
   }
   return null
 }
-
