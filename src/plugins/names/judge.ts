@@ -46,6 +46,8 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   return contender
 }
 
+const numberedName = /^(.+)-\d+$/u
+
 function read(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
   const {gazetteer} = context
   const text = spanText(span, value)
@@ -54,6 +56,9 @@ function read(context: NamesContext, span: NameToken[], run: readonly NameToken[
   if (span.length > 1 && span.some((name) => name.text.length === 1) && !gazetteer.isAccepted(text)) return undefined
   // "Eli Remolona Jr.": a known name with a generational suffix after it is that person's.
   if (span.length > 2 && nameSuffixes.has(span.at(-1)!.text.toLowerCase()) && gazetteer.isAccepted(spanText(span.slice(0, -1), value))) return {span, rank: 0}
+  // "Dhaka-8", "Rossiya-1": a known name numbered after a hyphen is a constituency, a channel or a craft named after it.
+  const numbered = numberedName.exec(text)
+  if (numbered && gazetteer.isAccepted(numbered[1]!)) return {span, rank: 0}
   // An acronym matches only when written in capitals ("Does" is not DOE).
   const refs = gazetteer.lookup(text).filter((ref) => !isAllCaps(ref.form) || isAllCaps(text))
   // "the Trujillos", "the Obamas": a family named by a known name.
