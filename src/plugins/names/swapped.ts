@@ -52,6 +52,15 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !namesOtherBody(context, word(hit), hit.entity))
     // "TAP News Agency" is no TT News Agency: outlets share their nouns, and each is written as its page sets it.
     .filter((hit) => hit.entity.kind !== 'outlet')
+    // "South African Parliament" is no South African Airways, nor the "Army Air Service" the Skagway one: a noun that
+    // names a kind of public body, at the name's edge where the name has a word of no such kind, says the body is of its own kind.
+    .filter((hit) => !((hit.position === 0 || hit.position === span.length - 1) && context.institutionWords.has(word(hit).toLowerCase()) && !context.institutionWords.has(hit.expectedWord.toLowerCase()) && !misformed(word(hit), hit.expectedWord)))
+    // "New England Triptych" is no New England Airlines: a name whose last word names no kind of public body is a company's or a
+    // thing's, and another last word, no slip of it, names another.
+    .filter((hit) => !(hit.position === span.length - 1 && !context.institutionWords.has(hit.expectedWord.toLowerCase()) && !misformed(word(hit), hit.expectedWord)))
+    // "New Zealand Football", "New Zealand Refining": a country's or place's name and a noun after it names that place's body
+    // of the noun, no slip for its Parliament.
+    .filter((hit) => !(hit.position === span.length - 1 && namesPlace(context, countries, spanText(span.slice(0, -1), value)) && !misformed(word(hit), hit.expectedWord) && swapStrength(context, word(hit), hit.expectedWord) === 0))
   // One in brackets spelling the name as written defines it, whatever body the gazetteer has by that acronym ("Federal Democratic
   // Party (FDP)" is not the Free Democratic Party); only a word of the name misformed is still a slip ("Maldivian Democrat Party (MDP)").
   if (definingAcronym(span, value) !== undefined) hits = hits.filter((hit) => misformed(word(hit), hit.expectedWord))
