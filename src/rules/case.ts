@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'firstNames'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'firstNames', 'prefixes'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -43,6 +43,7 @@ export default defineRule({
       foreignFunctionWords: data.foreignFunctionWords,
       nonOpeners: data.nonOpeners,
       firstNames: data.firstNames,
+      prefixes: data.prefixes,
       personalPronouns: data.personalPronouns,
       subjectPronouns: data.subjectPronouns,
       deityWords: data.deityWords,

@@ -29,6 +29,8 @@ export interface CaseContext {
   lowercaseStyleNouns: ReadonlySet<string>
   /** Nouns of a building: "the Parliament building" names the building. */
   buildingNouns: ReadonlySet<string>
+  /** Prefixes that form words freely: one lowercase before a hyphen and a name ("sub-Saharan", "pan-African") is how English writes it. */
+  prefixes: ReadonlySet<string>
   /** How loud a capital on one of them is: a note, or a warning under AP style. */
   styleLevel: Level
   /** Words no proper name follows ("a", "three"). */

@@ -46,6 +46,8 @@ export interface Options {
   lowercaseStyleNouns?: ReadonlySet<string> | undefined
   /** Nouns of a building ("building", "grounds"): a body's capitalized noun before one names the building. */
   buildingNouns?: ReadonlySet<string> | undefined
+  /** Prefixes that form words freely (dictionaries/prefixes.txt): "sub-Saharan" keeps its prefix lowercase inside a name. */
+  prefixes?: readonly string[] | undefined
   determiners?: ReadonlySet<string> | undefined
   /** `ap` warns on a capital on one of them; otherwise it is a note. */
   style?: 'default' | 'ap' | undefined
@@ -101,6 +103,7 @@ export default function caseRule(options: Readonly<Options>) {
     indefiniteDeterminers: options.indefiniteDeterminers ?? new Set(),
     lowercaseStyleNouns: options.lowercaseStyleNouns ?? new Set(),
     buildingNouns: options.buildingNouns ?? new Set(),
+    prefixes: new Set(options.prefixes ?? []),
     determiners: options.determiners ?? new Set(),
     styleLevel: options.style === 'ap' ? 'warning' : 'info',
     functionWords: options.functionWords ?? new Set(),

@@ -157,6 +157,8 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
   const ownName = ref.entity.kind === 'org' && leadsOwnName(context, span, wrong, value, ref.entity)
   const reading = ownName || ref.entity.kind === 'place' || ref.entity.kind === 'person' ? 'name' : readName(context, span, wrong, value, ref.entity)
   if (reading === 'description') return false
+  // "sub-Saharan Africa", "pan-African": a prefix keeps its lowercase before a hyphen and a name, inside a name too.
+  if (wrong.every((k) => prefixedName(span[k]!.value, context.prefixes))) return false
   // "SALVADOR Illa, the leader …": a lead's first word set in capitals, as many papers open a story.
   if (wrong.length === 1 && wrong[0] === 0 && isAllCaps(span[0]!.value) && (span[0]!.start === 0 || value[span[0]!.start - 1] === '\n')) return false
   // "the 'Union Sacrée'": English copy sets a name of another language in title case; a word it
@@ -246,4 +248,10 @@ function particleCaseOnly(word: string, expected: string): boolean {
   const [w, e] = [word.replace(/['’]s$/u, ''), expected.replace(/['’]s$/u, '')]
   const hyphen = w.indexOf('-')
   return hyphen > 0 && nameParticles.includes(w.slice(0, hyphen).toLowerCase()) && w.toLowerCase() === e.toLowerCase() && w.slice(hyphen) === e.slice(hyphen)
+}
+
+/** A lowercase prefix, a hyphen and a capitalized word ("sub-Saharan", "anti-American"). */
+function prefixedName(word: string, prefixes: ReadonlySet<string>): boolean {
+  const hyphen = word.indexOf('-')
+  return hyphen > 0 && prefixes.has(word.slice(0, hyphen)) && /^\p{Lu}/u.test(word.slice(hyphen + 1))
 }
