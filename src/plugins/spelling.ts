@@ -63,6 +63,9 @@ export interface Options {
  * gazetteer, without nspell's half-second search. A lowercase unknown word is
  * a warning with ranked suggestions.
  */
+/** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
+const wholeNameAfter = /^(?: \p{Lu}[\p{L}'’-]*){2,}(?:[.:](?:\s|$)|\n|$)/u
+
 export default function spelling(options: Readonly<Options>) {
   return inOnePass(spellingPasses(options))
 }
@@ -271,6 +274,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // it no common word, are a name ("Teh Prime Minister" is still a slip).
     const pair = /^ (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b/u.exec(value.slice(end, end + 40))
     if (opens && pair && [pair[1]!, pair[2]!].some((word) => !lexicon.hasLowercase(word.toLowerCase()))) return []
+    // "Hima Cultural Area.": a sentence of capitalized words alone, two or more after the word, is a name set as a list's item or a caption.
+    if (opens && wholeNameAfter.test(value.slice(end, end + 80))) return []
     if (opens && commonNear(word, lexicon)) return rank(lower, lexicon.suggest(lower)).filter((s) => frequency(s) >= commonCount).map(capitalize)
     // "Master Plan Deparment", "the Ministy of Health": inside a body's name, a word one slip from the one body noun near it is that noun
     // mistyped. A slip inside the word, not at its end: "Groupe", "Chambre" and "Tribuna" are the noun in another language.
