@@ -1462,3 +1462,39 @@ describe('hundred-and-thirty-seventh to fortieth batches: governors and mayors, 
     ])
   })
 })
+
+describe('airlines, numbered seats and bodies of another kind', () => {
+  it('knows airlines as they write their names, run together or one word from another body’s', async () => {
+    // The Egyptian Gazette, Newsfirst (Sri Lanka), The Philippine Star and the NZ Herald on their airlines (tests/fixtures/real/new160).
+    const text = 'The chairperson of EgyptAir met SriLankan Airlines and AirAsia staff. Greg Foran took the job at Air New Zealand just before Covid-19 arrived.'
+    expect(await found('spacing', text)).toEqual([])
+    expect(await found('names', text)).toEqual([])
+    // Two names the gazetteer does not have, run together, are still split.
+    expect((await found('spacing', 'Officials of the party met GibranJokowi and Gibran at the palace; Jokowi left.')).map(([actual, expected]) => [actual, expected])).toEqual([['GibranJokowi', 'Gibran Jokowi']])
+  })
+
+  it('reads a known place numbered after a hyphen as a constituency, and a channel so numbered as a channel', async () => {
+    // WION on Bangladesh's 2026 election; a profile of a Russian state TV host.
+    const text = 'Khandaker Mosharraf Hossain won Cumilla-1, Amir Khosru Mahmud Chowdhury Chattogram-11 and Mirza Abbas Dhaka-8. He hosted a show on Rossiya-1 until 2014.'
+    expect(await found('names', text)).toEqual([])
+  })
+
+  it('reads a body named with a noun of another kind as another body, and still fixes a name’s own noun misformed', async () => {
+    // Daily Maverick, Syrian state copy, the NZ Herald (tests/fixtures/real/tune); Korean copy on Gimpo airport (new159).
+    expect(await found('names', 'It was the first sitting of the new South African Parliament in Cape Town.')).toEqual([])
+    expect(await found('names', 'Sabbagh saluted the Syrian Arab Army for its victories.')).toEqual([])
+    expect(await found('names', 'New Zealand Football chairman Deryck Shaw has resigned. New Zealand Refining fell 1.5 per cent.')).toEqual([])
+    expect(await found('names', 'The Army Air Service grew during the war.')).toEqual([])
+    expect((await found('names', 'Kim Myung-woon, head of Korea Airport Corporation, spoke at Gimpo.')).map(([actual, expected, level]) => [actual, expected, level])).toEqual([
+      ['Korea Airport Corporation', 'Korea Airports Corporation', 'warning']
+    ])
+  })
+
+  it('keeps a prefix lowercase before a hyphen and a name, and knows renamed cities, greenlighted and Ninoy Aquino', async () => {
+    // Business Daily Africa, The Edge (Bloomberg), The Daily Star (Bangladesh), The Philippine Star (tests/fixtures/real/new158, new160).
+    expect(await found('case', 'He served as head of sub-Saharan Africa operations at General Electric.')).toEqual([])
+    expect(await found('spacing', 'Reeves greenlighted the airport’s expansion plan last month.')).toEqual([])
+    expect(await found('names', 'Floods hit Feni, Cumilla, Noakhali and Chattogram on Monday.')).toEqual([])
+    expect(await found('names', 'It proposed to upgrade the Ninoy Aquino International Airport (NAIA).')).toEqual([])
+  })
+})
