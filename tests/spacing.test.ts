@@ -178,7 +178,7 @@ describe('spacing: a bracket or a number glued to the next word', () => {
 
   it('puts a space between a word and the bracket run into it, and leaves a plural’s “(s)” and a name’s capitals with theirs', async () => {
     expect(await pairs('spacing', 'The session was chaired by Hassen Ahmed(PhD) on Monday.')).toEqual([['Ahmed(', 'Ahmed (']])
-    expect(await pairs('spacing', 'The member(s) of the CPI(M), the JD(U) and the African News Agency(ANA) met.')).toEqual([])
+    expect(await pairs('spacing', 'The member(s) of the CPI(M) and the JD(U) met.\nPicture: African News Agency(ANA)')).toEqual([])
   })
 
   it('turns a comma and a dash before the speaker into the comma inside the quotation’s closing mark where the paragraph opened one', async () => {
@@ -640,5 +640,25 @@ describe('spacing: a word in capitals run into the next', () => {
 
   it('leaves an acronym’s plural and a word of mixed case the dictionary has', async () => {
     for (const text of ['Navy SEALs and NGOs met MPs.', 'The USAID office closed.']) expect(await pairs('spacing', text), text).toEqual([])
+  })
+})
+
+describe('spacing: possessives and acronyms in brackets', () => {
+  it('joins a possessive’s s set apart from its apostrophe, unless the mark may close a quotation', async () => {
+    // A Russian site on Japanese fishing boats (tests/fixtures/real/new161); Kyodo through The Japan Times.
+    expect(await pairs('spacing', 'Border guards spotted the schooner in Russia’ s territorial waters. Iwaya raised North Korea\' s missiles.')).toEqual([
+      ['Russia’ s', 'Russia’s'],
+      ["Korea' s", "Korea's"]
+    ])
+    expect(await pairs('spacing', 'The word ‘Russia’ s meaning changed.')).toEqual([])
+  })
+
+  it('splits a body’s acronym in brackets from its name in running prose, and leaves it in a credit line', async () => {
+    // The Sun (Nigeria) on NIMASA (new161); The Korea Times on the Bank of Korea; IOL's picture credit.
+    expect(await pairs('spacing', 'The Nigerian Maritime Administration and Safety Agency(NIMASA) said so. Lee replaced him as the new Bank of Korea(BOK) governor.')).toEqual([
+      ['Agency(', 'Agency ('],
+      ['Korea(', 'Korea (']
+    ])
+    expect(await pairs('spacing', 'The mayor spoke.\nPicture: Doctor Ngcobo/African News Agency(ANA)\nThe council met.')).toEqual([])
   })
 })

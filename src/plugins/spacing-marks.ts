@@ -244,6 +244,18 @@ export function spaceBeforePossessive(file: VFile, value: string, tokens: readon
 
 const endsInLetter = /[\p{L}\d]$/u
 
+/** "Russia’ s territorial waters", "CPP' s Central Committee": the possessive's apostrophe against the word, its s set apart. */
+export function spaceInPossessive(file: VFile, value: string, tokens: readonly Token[], k: number) {
+  const mark = tokens[k]!
+  if (mark.value !== '’' && mark.value !== "'") return
+  const [word, space, s, after] = [tokens[k - 1], tokens[k + 1], tokens[k + 2], tokens[k + 3]]
+  if (word?.kind !== 'word' || word.end !== mark.start || !endsInLetter.test(word.value) || space?.kind !== 'space' || space.value !== ' ' || s?.value !== 's') return
+  if (after !== undefined && after.kind !== 'space' && !/^[,.;:!?)”"]$/.test(after.value)) return
+  // The mark may close a quotation opened before the word ("the ‘Russia’ s…"), set as the writer meant.
+  if (opensQuotationBefore(value, word.start)) return
+  report(file, {ruleId: 'spacing', reason: `Unexpected space inside the possessive ${quote(value.slice(mark.start, s.end))}`, start: word.start, end: s.end, level: 'warning', expected: [`${word.value}${mark.value}s`]})
+}
+
 /**
  * "the arrested teachers ’union", "the candidates ’right to object": a
  * plural's possessive apostrophe set against the word after it. A closing

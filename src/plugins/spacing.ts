@@ -4,7 +4,7 @@ import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, type Join, type JoinWords} from '../text/joins.js'
-import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInsideBrackets} from './spacing-marks.js'
+import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInPossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {gluedNames, gluedWords} from './spacing-glued-names.js'
@@ -92,6 +92,7 @@ export default function spacing(options: Readonly<Options>) {
           emptyBrackets(file, value, tokens, k)
           spaceInsideBrackets(file, value, tokens, k)
           spaceBeforePossessive(file, value, tokens, k)
+          spaceInPossessive(file, value, tokens, k)
           pluralPossessiveSpaced(file, value, tokens, k)
         }
         // The turned “ that closes such a pair is that finding's, with the space before it.
@@ -285,8 +286,9 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   if (token.value === '(' && before?.kind === 'word' && before.end === token.start && /\p{Ll}$/u.test(before.value) && !/\d/.test(before.value)) {
     // "Thursday(13)": a weekday or a month with its day in brackets, as Spanish-language copy dates it.
     const inside = /^\((\p{L}[\p{L}&.'’ -]+)\)/u.exec(value.slice(token.start, token.start + 60)) ?? (context.timeWords.has(before.lower) ? /^\((\d{1,2})\)/u.exec(value.slice(token.start, token.start + 5)) : null)
-    // "African News Agency(ANA)": a name's acronym set against it, as a credit line may, is left to the house.
-    const acronymOfName = /^\p{Lu}/u.test(before.value) && /^[\p{Lu}&.]+$/u.test(inside?.[1] ?? '')
+    // "Picture: African News Agency(ANA)": a name's acronym set against it at the end of a credit line is left to the house;
+    // in running prose ("the Bank of Korea(BOK) governor") it is a lost space.
+    const acronymOfName = /^\p{Lu}/u.test(before.value) && /^[\p{Lu}&.]+$/u.test(inside?.[1] ?? '') && /^[ \t]*(?:\n|$)/u.test(value.slice(token.start + inside![0].length, token.start + inside![0].length + 4))
     if (inside && !acronymOfName && !/^(?:e?s)$/i.test(inside[1]!) && !addressOrName(context, before.start, token.end)) {
       flag(context, before.start, token.end, `${before.value} (`, `Missing space before ${quote('(')} in ${quote(value.slice(before.start, token.start + inside[0].length))}`, 'warning')
     }
