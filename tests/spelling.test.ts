@@ -89,6 +89,16 @@ describe('rare words', () => {
       ['survy', 'warning', 112]
     ])
   })
+
+  it('warns on a rare word that is a usual one with a letter dropped, and notes one with a letter changed or added', async () => {
+    // A Chilean site on a storm (tests/fixtures/real/new157); Cleveland's 1895 message and a Kyrgyz tourism page for the others.
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level, f.expected[0]])
+    expect(await found('The diaster left 19 dead in the region.')).toEqual([['diaster', 'warning', 'disaster']])
+    expect((await found('The games were held in the oblast, a place free of jobbery.')).map(([actual, level]) => [actual, level])).toEqual([
+      ['oblast', 'info'],
+      ['jobbery', 'info']
+    ])
+  })
 })
 
 describe('spelling by dialect', () => {

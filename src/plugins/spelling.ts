@@ -145,7 +145,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (other.correct(word)) return `${otherName} spelling`
     // "dugong", "estuarine": a real word, rarer than the dictionary's, that a larger word list has; "oblasts", its plural.
     const rare = rareLexicon()
-    if (rare && (rare.correct(word) || (/[^s]s$/.test(word) && rare.correct(word.slice(0, -1))))) return 'a rare word, in a larger word list'
+    // Not one a usual word's slip would make ("diaster" for disaster): a word news never uses, six letters or more, that a word it uses
+    // every day makes with a letter dropped or two swapped. A letter changed or added makes other rare words too ("jobbery", "oblast").
+    if (rare && (rare.correct(word) || (/[^s]s$/.test(word) && rare.correct(word.slice(0, -1)))) && !(word.length >= 6 && frequency(word) <= 1 && lexicon.oneEditAway(word).some((near) => frequency(near) >= usualCount && droppedOrSwapped(word, near)))) return 'a rare word, in a larger word list'
     // "anti-labour": a hyphened word whose parts the other dialect has, a prefix among them.
     if (word.includes('-') && word.split('-').every((part, i, parts) => part === '' || other.correct(part) || lexicon.correct(part) || prefixPart(part, i, parts))) return `${otherName} spelling`
     // Older hyphenation of a word now written solid ("teen-ager", "post-mortem").
@@ -750,4 +752,15 @@ function utf8Again(text: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** Whether `word` is `near` with one letter dropped, or with two neighbouring letters swapped. */
+function droppedOrSwapped(word: string, near: string): boolean {
+  if (near.length === word.length + 1) {
+    for (let i = 0; i < near.length; i++) if (near.slice(0, i) + near.slice(i + 1) === word) return true
+    return false
+  }
+  if (near.length !== word.length) return false
+  const differ = [...word].flatMap((letter, i) => (letter === near[i] ? [] : [i]))
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && word[differ[0]!] === near[differ[1]!] && word[differ[1]!] === near[differ[0]!]
 }
