@@ -1498,3 +1498,10 @@ describe('airlines, numbered seats and bodies of another kind', () => {
     expect(await found('names', 'It proposed to upgrade the Ninoy Aquino International Airport (NAIA).')).toEqual([])
   })
 })
+
+describe('Chinese given names', () => {
+  it('reads a word of pinyin syllables after a one-syllable surname as a given name, no body one letter off', async () => {
+    // Xinhua copy on China's pension reform (tests/fixtures/real/new168): Weimin is no Weixin (WeChat).
+    expect(await found('names', '"We will raise pensions before 2020," head of the ministry Yin Weimin told reporters.')).toEqual([])
+  })
+})

@@ -25,6 +25,7 @@ import {officeBefore, officeWrittenHeld, ofStoryCountry, storyElsewhere, titleBe
 import {otherTitleBefore} from '../../names/story-people.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {namesOtherBody, reordered, swapped} from './swapped.js'
+import {pinyinGiven} from './read-in-mandarin.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson, opensKnownName} from './words.js'
 import {runOnWord} from '../../names/run-on.js'
 import {otherArticleVowel, otherDialectSpelling, sameLetters} from './layouts.js'
@@ -257,6 +258,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind !== 'person' && (afterPersonCue(context, span[0]!.start, value) || (span.length > 1 && isFirstName(context, span[0]!.text)))) return undefined
   // "Davao del Norte" is no Norway: a lone word after a Capitalized word and a connector of another language ends a name of its own.
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && afterForeignConnector(context, span[0]!.start, value)) return undefined
+  // "Yin Weimin" is no Weixin: a lone word of pinyin syllables right after a one-syllable surname is a Chinese person's given name.
+  if (hit.ref.entity.kind !== 'person' && span.length === 1 && pinyinGivenAfterSurname(context, span[0]!, run)) return undefined
   // "Datuk Wan Shaharuddin Wan Ladin" is no Latin: a lone word after a word of a person's name no dictionary knows is that name's.
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && run.some((name) => name.end <= span[0]!.start && isUnknownWord(context, name) && isOtherNameWord(context, name.text))) return undefined
   // "Nguyen Hanh Phuc" is no Nguyen Hai Ninh: a span shorter than the person's name, with the run going on after it, is the start of a longer name of its own.
@@ -446,6 +449,12 @@ function bodyNounAfter(context: NamesContext, name: NameToken, run: readonly Nam
 /** The lowercase word right after `end` with one space between, or ''. */
 function wordAfter(value: string, end: number): string {
   return /^ (\p{Ll}[\p{Ll}-]*)/u.exec(value.slice(end, end + 24))?.[1] ?? ''
+}
+
+/** The word before `name` in its run is one pinyin syllable, and `name` is one or two ("Yin Weimin"). */
+function pinyinGivenAfterSurname(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
+  const before = run[run.indexOf(name) - 1]
+  return before !== undefined && !before.connector && context.pinyinSyllables.has(before.text.toLowerCase()) && pinyinGiven(name.text.toLowerCase(), context.pinyinSyllables)
 }
 
 /** The next word of the run is a capitalized common noun ("Palace", "Square"): the span names a feature of its own. */

@@ -119,7 +119,7 @@ function syllablesOf(word: string, syllables: ReadonlySet<string>): string[] | u
 }
 
 /** One or two pinyin syllables of two letters or more ("shangzu", "rong"). */
-function pinyinGiven(word: string, syllables: ReadonlySet<string>): boolean {
+export function pinyinGiven(word: string, syllables: ReadonlySet<string>): boolean {
   return syllablesOf(word, syllables) !== undefined
 }
 
