@@ -1054,6 +1054,21 @@ describe('one word on both sides of “and”', () => {
     const text = 'It backed independent-minded people and people who will decide. The Complaints and Complaints Commission met. He waited and waited. Things got worse and worse.'
     expect(await found('repeated-words', text)).toEqual([])
   })
+
+  it('keeps one of a word on both sides of “and” where its phrase ends, and of any word on both sides of “or”', async () => {
+    // Argentine and Greek pension pages and a Vietnamese fishing page (tests/fixtures/real/new167, new161); Korean and Chinese court copy.
+    expect(await found('repeated-words', 'To access the bonus, retirees and retirees must collect less. It is the result of changes and changes, he said.')).toEqual([
+      ['retirees and retirees', 'retirees', 'warning', 21, 42],
+      ['changes and changes', 'changes', 'warning', 82, 101]
+    ])
+    expect(await found('repeated-words', 'He faces the crime of rebellion or rebellion. Many vessels will be disconnected or disconnected while fishing.')).toEqual([
+      ['rebellion or rebellion', 'rebellion', 'warning', 22, 44],
+      ['disconnected or disconnected', 'disconnected', 'warning', 67, 95]
+    ])
+    // A choice, a second side that goes on, an office held twice, a compound's end.
+    const text = 'Whether he would or would not sign was unclear. It advised boards of health or health officers. He is deputy prime minister and minister of finance. They sell corn and corn oil. It ran the sub-district and district level.'
+    expect(await found('repeated-words', text)).toEqual([])
+  })
 })
 
 describe('seventy-third batch: wire copy from Africa, Latin America, Central Asia and the Balkans', () => {

@@ -10,7 +10,7 @@ export default defineRule({
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'deliberateDoubles', 'coordinatedIdioms', 'predeterminers', 'determiners', 'indefiniteDeterminers', 'subjectPronouns', 'wordClasses'],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'deliberateDoubles', 'coordinatedIdioms', 'predeterminers', 'determiners', 'indefiniteDeterminers', 'subjectPronouns', 'wordClasses', 'baseAuxiliaries'],
   attach: (data) => {
     const {lexicon, entities, firstNames, wordClasses} = data
     return [
@@ -25,7 +25,9 @@ export default defineRule({
           functionWords: new Set([...data.functionWords, ...data.objectPronouns]),
           idioms: data.coordinatedIdioms,
           openers: new Set([...data.functionWords, ...data.determiners, ...data.indefiniteDeterminers, ...data.subjectPronouns, ...data.predeterminers]),
-          wordClass: (lower: string) => wordClasses?.classes.get(lower)
+          wordClass: (lower: string) => wordClasses?.classes.get(lower),
+          auxiliaries: new Set(data.baseAuxiliaries),
+          titles: data.titles
         },
         collocations: data.collocations,
         names: {

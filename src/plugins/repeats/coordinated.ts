@@ -14,6 +14,10 @@ export interface Coordination {
   openers?: ReadonlySet<string>
   /** The word class Brown gives a lowercase word (src/data/word-classes.ts), if any. */
   wordClass?: (lower: string) => string | undefined
+  /** Words a verb's base form follows ("will", "must"): after one, the subject before it has ended; none when not given. */
+  auxiliaries?: ReadonlySet<string>
+  /** Titles ("minister"): "deputy prime minister and minister of culture" holds two offices; none when not given. */
+  titles?: ReadonlySet<string>
 }
 
 /**
@@ -31,12 +35,12 @@ export function coordinatedRepeats(file: VFile, entry: SentenceTokens, coordinat
   for (let w = 1; w + 1 < words.length; w++) {
     const conjunction = tokens[words[w]!]!
     if (!conjunctions.has(conjunction.value)) continue
-    if (conjunction.value === 'and' && (oneWordTwice(tokens, words, w, functionWords, conjunctions, idioms) || doublet(tokens, words, w, coordination))) {
+    if ((conjunction.value === 'and' && (oneWordTwice(tokens, words, w, functionWords, conjunctions, idioms) || doublet(tokens, words, w, coordination) || endsItsPhrase(tokens, words, w, coordination))) || (conjunction.value === 'or' && eitherWay(tokens, words, w, coordination))) {
       const left = tokens[words[w - 1]!]!
       const right = tokens[words[w + 1]!]!
       report(file, {
         ruleId: 'repeated-words',
-        reason: `Unexpected ${quote(left.value)} on both sides of ${quote('and')}, keep one`,
+        reason: `Unexpected ${quote(left.value)} on both sides of ${quote(conjunction.value)}, keep one`,
         start: left.start,
         end: right.end,
         level: 'warning',
@@ -154,4 +158,48 @@ function doublet(tokens: readonly Token[], words: readonly number[], w: number, 
   // An adjective or adverb doubled only where its clause ends.
   const next = tokens[right.index + 1]
   return next === undefined || (next.kind === 'punctuation' && /^[.,;:!?]$/.test(next.value))
+}
+
+/** Brown's classes of a verb's forms: a verb doubled ("waited and waited.") is a figure of its own. */
+const verbClasses = new Set(['v', 'z', 'd', 'e', 'g'])
+
+/** The word at `w - 1`, doubled and no figure, no title, no verb unless `verbs`, nor the end of a compound ("sub-district and district"). */
+function plainTwice(tokens: readonly Token[], words: readonly number[], w: number, {idioms, wordClass, titles, conjunctions}: Coordination, verbs = false): Token | undefined {
+  if (!idioms || w < 1) return undefined
+  const left = sameWordAround(tokens, words, w, idioms)
+  if (!left || !/^\p{Ll}+$/u.test(left.value) || tokens[left.index - 1]?.value === '-') return undefined
+  // "bonds and bonds and bonds": a figure that goes on.
+  if (w >= 2 && conjunctions.has(tokens[words[w - 2]!]!.lower)) return undefined
+  const kind = wordClass?.(left.lower)
+  if ((!verbs && kind !== undefined && verbClasses.has(kind)) || titles?.has(left.lower)) return undefined
+  return left
+}
+
+/**
+ * "retirees and retirees must", "changes and changes,": one word on both
+ * sides of "and", where the phrase ends right after it, at a mark or before
+ * a verb's auxiliary. A word after it may qualify the second ("people and
+ * people who", "corn and corn oil"), and so may "of"; those are left alone.
+ */
+function endsItsPhrase(tokens: readonly Token[], words: readonly number[], w: number, coordination: Coordination): boolean {
+  if (!coordination.auxiliaries || !plainTwice(tokens, words, w, coordination)) return false
+  const next = tokens[words[w + 1]! + 1]
+  if (next === undefined || (next.kind === 'punctuation' && /^[.,;:!?]$/.test(next.value))) return true
+  const after = words[w + 2] === undefined ? undefined : tokens[words[w + 2]!]!
+  return next.value === ' ' && after !== undefined && after.index === next.index + 1 && coordination.auxiliaries.has(after.lower)
+}
+
+/**
+ * "rebellion or rebellion", "disconnected or disconnected": English offers no
+ * choice between a word and itself, a verb's form neither. But "would or would
+ * not" is a choice, and "boards of health or health officers" qualifies the second.
+ */
+function eitherWay(tokens: readonly Token[], words: readonly number[], w: number, coordination: Coordination): boolean {
+  const left = plainTwice(tokens, words, w, coordination, true)
+  if (!left || coordination.auxiliaries?.has(left.lower)) return false
+  const at = words[w + 2]
+  const after = at === undefined || at !== words[w + 1]! + 2 ? undefined : tokens[at]!
+  if (after === undefined) return true
+  const kind = coordination.wordClass?.(after.lower)
+  return after.lower !== 'not' && kind !== 'n' && kind !== 's'
 }
