@@ -3,7 +3,7 @@ import {soundKey} from '../../names/phonetic.js'
 import type {NameToken} from '../../names/spans.js'
 import {squash} from '../../text/normalize.js'
 import type {NamesContext} from './context.js'
-import {isFirstName, isUnknownWord} from './words.js'
+import {edgesKnownName, isFirstName, isUnknownWord} from './words.js'
 
 /**
  * A near miss of a person's name that keeps one part of it exactly must get
@@ -24,6 +24,8 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
     const oneOff = editDistance(squash(rest.map((name) => name.text).join('')), squash(words.slice(1).join('')), 1) <= 1
     // A rare given name kept, or any kept in a story about the person's country ("Dean McPherson" in South Africa's), anchors it.
     const rare = (ofStoryCountry || (!isFirstName(context, span[0]!.text) && !context.lexicon.has(span[0]!.text))) && oneOff
+    // "Than Zaw" is no Than Shwe: a word that opens or ends other known people's names, more than a letter off, is another person's.
+    if (!oneOff && rest.length === 1 && edgesKnownName(context, rest[0]!.text)) return false
     return rare || ((split || rest.some((name) => isUnknownWord(context, name))) && near(rest.map((name) => name.text), words.slice(1)))
   }
   // A given name of its own ("Joe" beside John) is another person of the same surname.

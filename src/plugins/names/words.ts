@@ -29,6 +29,12 @@ export function mayAnchorPerson(context: NamesContext, span: readonly NameToken[
   return edges.first.has(span[0]!.text.toLowerCase()) || edges.last.has(span.at(-1)!.text.toLowerCase())
 }
 
+/** Whether some known person's name opens or ends with the word ("Zaw" of Zaw Min Tun): a word of names of its own. */
+export function edgesKnownName(context: NamesContext, word: string): boolean {
+  const edges = personEdgesOf(context)
+  return edges.first.has(word.toLowerCase()) || edges.last.has(word.toLowerCase())
+}
+
 /** Whether some known person's name opens with the word ("Mohammad" of Mohammad Javad Zarif): a given name as people write it. */
 export function opensKnownName(context: NamesContext, word: string): boolean {
   return personEdgesOf(context).first.has(word.toLowerCase())
