@@ -190,6 +190,8 @@ function describedTitle(context: CaseContext, before: string): boolean {
   // So does one with no determiner ("Algerian president Abdelmadjid Tebboune announced", "the trial against Israeli prime minister Benjamin Netanyahu").
   const nationality = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u.exec(before)
   if (nationality && context.gazetteer.lookup(nationality[1]!).some((ref) => ref.entity.kind === 'demonym')) return true
+  // And a creed's or a faith's ("Islamist president Mohamed Morsi"): a word the dictionary has only capitalized, no known name, after a lowercase word.
+  if (nationality && /\p{Ll} $/u.test(before.slice(0, -nationality[0].length)) && context.lexicon.isProperOnly(nationality[1]!.toLowerCase()) && context.gazetteer.lookup(nationality[1]!).length === 0) return true
   if (/\) $/.test(before)) return true
   const word = /(?<![\p{L}'’-])(\p{Ll}+) $/u.exec(before)?.[1]
   // After a determiner ("the justice minister Adam Bodnar") the title is a noun phrase of its own too.

@@ -190,7 +190,9 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
   const styled = ref.entity.kind !== 'person' && !allLower && edgesOnly && commonWrong && houseStyle(value, style, context.directionWords)
   // "Mohammed Al-Halbousi": a particle capitalized is how Gulf and Iraqi papers write it, a house style.
   const particleCapital = ref.entity.kind === 'person' && wrong.every((k) => particleCaseOnly(span[k]!.value, expectedWords[k]!))
-  const level = ordinary || described || frenchSurname || styled || particleCapital ? 'info' : 'warning'
+  // "the French defense ministry": a body written small after a people's adjective is that country's, described, as AP writes it.
+  const national = ref.entity.kind === 'org' && allLower && commonWrong && demonymBefore(context, value, span[0]!.start)
+  const level = ordinary || described || frenchSurname || styled || particleCapital || national ? 'info' : 'warning'
   let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
   if (actual.includes('’')) expected = expected.replace(/'/g, '’')
   scan.raised.push({
@@ -254,4 +256,10 @@ function particleCaseOnly(word: string, expected: string): boolean {
 function prefixedName(word: string, prefixes: ReadonlySet<string>): boolean {
   const hyphen = word.indexOf('-')
   return hyphen > 0 && prefixes.has(word.slice(0, hyphen)) && /^\p{Lu}/u.test(word.slice(hyphen + 1))
+}
+
+/** Whether a people's adjective ("French") stands right before `start`, a space between. */
+function demonymBefore(context: CaseContext, value: string, start: number): boolean {
+  const word = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
+  return word !== undefined && context.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'demonym')
 }
