@@ -289,7 +289,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // "Honourable" in US copy is the other dialect's word; "Redemptions" a plural of a word the list has only in the singular.
     const other = otherDialect()
     if (other.correct(word) || other.hasLowercase(lower) || (lower.endsWith('s') && lexicon.hasLowercase(lower.slice(0, -1)))) return []
-    const near = edits.filter((s) => /^\p{Ll}/u.test(s))
+    // "Dassault" is no Assault: a hand that slips seldom slips on a word's first letter, the capital.
+    const near = edits.filter((s) => /^\p{Ll}/u.test(s) && s[0] === lower[0])
     const usual = near.filter((s) => frequency(s) >= usualCount)
     const fixes = rank(lower, usual.length > 0 ? usual : near.filter((s) => frequency(s) >= newsCount))
     const best = fixes[0]
