@@ -1520,3 +1520,20 @@ describe('Chinese given names', () => {
     expect(await found('names', '"We will raise pensions before 2020," head of the ministry Yin Weimin told reporters.')).toEqual([])
   })
 })
+
+describe('prisons and arms deals: edited copy', () => {
+  it('reads a name of another person sharing a first word, a creed before a title, a company one letter from a word, another country’s ministry and a loan word', async () => {
+    // dpa through the Daily Express (Sri Lanka), Ahram Online, BenarNews, the Manila Standard, the Bangkok Post (tests/fixtures/real/new170, new172).
+    expect(await found('names', 'Myanmar freed prisoners under Than Shwe’s successors. “We were waiting,” one of the people waiting, Than Zaw from Yangon, told dpa.')).toEqual([])
+    expect((await found('case', 'Crackdowns followed the 2013 ouster of Islamist president Mohamed Morsi. President Abdel Fattah al-Sisi pardoned them.')).filter(([, , level]) => level === 'warning')).toEqual([])
+    expect((await found('spelling', 'The jets, manufactured by French aviation giant Dassault, were inferior.')).filter(([, , level]) => level === 'warning')).toEqual([])
+    expect((await found('case', 'Indonesia’s Defense Ministry signed the deal, worth $8.1 billion, citing the French defense ministry.')).filter(([, , level]) => level === 'warning')).toEqual([])
+    expect(await found('spelling', 'Din was jailed in August 2017 for lese majeste.')).toEqual([])
+    expect(await found('spacing', 'We work on the carpetas that are there. It will speed up the processing of the inmates’ carpetas or records.')).toEqual([])
+  })
+
+  it('still fixes a mistyped word the story writes once, and a long capitalized word one letter from a usual one', async () => {
+    expect((await found('spacing', 'The president signed thedecree on Monday.')).map(([actual, expected]) => [actual, expected])).toEqual([['thedecree', 'the decree']])
+    expect((await found('spelling', 'The rebels seized the Goverment building.')).map(([actual, expected]) => [actual, expected])).toEqual([['Goverment', 'Government']])
+  })
+})
