@@ -48,6 +48,13 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
 }
 
 const numberedName = /^(.+)-\d+$/u
+/** A monarch's or a pope's number in Roman figures, I to XXXIX. */
+const regnalNumber = /^X{0,3}(?:IX|IV|V?I{0,3})$/u
+
+/** `form` is `text` with a monarch's number after it ("Juan Carlos I"). */
+function numberedFormOf(text: string, form: string): boolean {
+  return form.startsWith(`${text} `) && form.length > text.length + 1 && regnalNumber.test(form.slice(text.length + 1))
+}
 
 function read(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
   const {gazetteer} = context
@@ -57,6 +64,8 @@ function read(context: NamesContext, span: NameToken[], run: readonly NameToken[
   if (span.length > 1 && span.some((name) => name.text.length === 1) && !gazetteer.isAccepted(text)) return undefined
   // "Eli Remolona Jr.": a known name with a generational suffix after it is that person's.
   if (span.length > 2 && nameSuffixes.has(span.at(-1)!.text.toLowerCase()) && gazetteer.isAccepted(spanText(span.slice(0, -1), value))) return {span, rank: 0}
+  // "King Frederik X": a known name with a monarch's or a pope's number after it is that person's.
+  if (span.length > 1 && regnalNumber.test(span.at(-1)!.text) && gazetteer.isAccepted(spanText(span.slice(0, -1), value))) return {span, rank: 0}
   // "Dhaka-8", "Rossiya-1": a known name numbered after a hyphen is a constituency, a channel or a craft named after it.
   const numbered = numberedName.exec(text)
   if (numbered && gazetteer.isAccepted(numbered[1]!)) return {span, rank: 0}
@@ -357,12 +366,18 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // not another name, even inside someone else's full name: there it is
   // as sure as a surname after a title.
   const insideName = span.length === 1 && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word), (word) => context.titles.has(word.toLowerCase()))
-  const swapped = insideName && hit.ref.entity.kind === 'person' && swappedLetters(text, hit.ref.form)
+  // So is an accented letter lost on the way ("Rodrguez", "Markovi"): a page's encoding drops it, no writer. Not in a given name's
+  // place, opening a run that goes on ("Filipe Batiwale" is no Filipče).
+  const at = run.indexOf(span[0]!)
+  const [before, after] = [run[at - 1], run[at + 1]]
+  const givenPlace = span.length === 1 && after !== undefined && !after.connector && (before === undefined || titles.has(before.text.toLowerCase()) || context.lexicon.hasLowercase(before.text.toLowerCase()))
+  const swapped = hit.ref.entity.kind === 'person' && ((!givenPlace && lostAccentedLetter(text, hit.ref.form)) || (insideName && swappedLetters(text, hit.ref.form)))
   if (insideName && !swapped) return undefined
   const target = hit.ref.form
   // "Martín" for Martin: the same letters but for accents is the same name in another language;
   // "Organisation" for Organization the same name in the other dialect; "Zine al-Abidine" for Zine El Abidine the Arabic article in its other romanization.
-  if (squash(text) === squash(target) || otherDialectSpelling(text, target) || otherArticleVowel(text, target) || macronDoubled(text, target) || cyrillicEnding(text, target)) return {span, rank: 0}
+  // "King Juan Carlos" for Juan Carlos I: a monarch named without the number is the same monarch.
+  if (squash(text) === squash(target) || numberedFormOf(text, target) || otherDialectSpelling(text, target) || otherArticleVowel(text, target) || macronDoubled(text, target) || cyrillicEnding(text, target)) return {span, rank: 0}
   // "Mustafa Madbouly" for Mostafa Madbouly: the surname kept, the given name
   // transliterated with other vowels (Arabic, Persian and Urdu names reach
   // English so), is the same person; an English given name ("Donuld") or a
@@ -426,6 +441,14 @@ function swappedLetters(text: string, form: string): boolean {
   while (at < text.length && text[at] === form[at]) at++
   if (text[0] !== form[0] || at >= text.length - 2) return false
   return text[at] === form[at + 1] && text[at + 1] === form[at] && text.slice(at + 2) === form.slice(at + 2)
+}
+
+/** The known form with one letter of no English word (í, ć, ş) taken out, nothing else changed. */
+function lostAccentedLetter(text: string, form: string): boolean {
+  if (form.length !== text.length + 1) return false
+  let at = 0
+  while (at < text.length && text[at] === form[at]) at++
+  return /[^\x00-\x7F]/.test(form[at]!) && /\p{L}/u.test(form[at]!) && text.slice(at) === form.slice(at + 1)
 }
 
 /** The next word of the run is a short capitalized word that is no title, determiner, place or body: another syllable of the name. */
@@ -628,8 +651,15 @@ function otherWordAfterParticle(text: string, form: string): boolean {
   for (const [particle, word] of afterParticles(form)) {
     const other = written.get(particle)
     if (other !== undefined && editDistance(other, word) * 3 > Math.max(other.length, word.length)) return true
+    // "Al Saif" is no al-Said: a short family name with another consonant is another family, whatever its vowels.
+    if (other !== undefined && Math.max(other.length, word.length) <= 4 && consonantsOf(other) !== consonantsOf(word)) return true
   }
   return false
+}
+
+/** A word's letters less its vowels ("sf" of saif). */
+function consonantsOf(word: string): string {
+  return word.toLowerCase().replace(/[aeiouy]/g, '')
 }
 
 /** The span opens with the person's given name as the name writes it. */
