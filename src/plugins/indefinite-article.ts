@@ -34,8 +34,9 @@ export default function indefiniteArticle(_options?: Readonly<Record<string, nev
       if (sounds && /^\p{Ll}+$/u.test(next) && articleBySound(next, sounds) !== expected.toLowerCase()) continue
       if (sounds && /^\p{Lu}\p{Ll}+$/u.test(next) && articleBySound(next.toLowerCase(), sounds) !== expected.toLowerCase()) continue
       const actual = value.slice(start, end)
-      // "world number two An made" after "star An Se-young": the article's capital mid-sentence is the name the story gives elsewhere.
-      if (/^\p{Lu}/u.test(actual) && /\p{Ll} $/u.test(value.slice(start - 2, start)) && opensNameMidSentence(value, actual)) continue
+      // "world number two An made" after "star An Se-young": the article's capital is the name the story gives elsewhere,
+      // mid-sentence or opening one ("An went on to win").
+      if (/^\p{Lu}/u.test(actual) && opensNameMidSentence(value, actual)) continue
       // "Deputy Prime Minister Men Sam An said": a capital after a name's words ends the name (Cambodian, Korean, Vietnamese).
       if (/^\p{Lu}/u.test(actual) && /(?<![.!?:;] ?|^)\p{Lu}\p{Ll}+ $/u.test(value.slice(Math.max(0, start - 24), start)) && /^ \p{Ll}/u.test(value.slice(end, end + 2))) continue
       report(file, {

@@ -154,6 +154,8 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
   // body's name is a fix for it.
   // "the state Duma": a word lowercase before the body's own short name is
   // the rest of its name ("the liberal Democratic Party" describes another body's).
+  // "the Gulf state of Qatar", "the kingdom of Saudi Arabia": a common noun small before "of" and a country's name describes the country.
+  if (wrong.length === 1 && wrong[0] === 0 && span.length >= 3 && span[1]!.lower === 'of' && !isCapitalized(span[0]!.value) && context.lexicon.hasLowercase(span[0]!.lower) && countriesOf(context.gazetteer.entities).names(value.slice(span[2]!.start, span.at(-1)!.end))) return false
   const ownName = ref.entity.kind === 'org' && leadsOwnName(context, span, wrong, value, ref.entity)
   const reading = ownName || ref.entity.kind === 'place' || ref.entity.kind === 'person' ? 'name' : readName(context, span, wrong, value, ref.entity)
   if (reading === 'description') return false
