@@ -165,6 +165,8 @@ const EXTRA_CAPITAL_VARIANTS = {
   'Port Louis': ['Port-Louis'],
   // The Amharic-based spelling Ethiopian government and African Union copy use.
   'Addis Ababa': ['Addis Abeba'],
+  // AP's spelling until 2019, still in wire archives and US papers.
+  Kathmandu: ['Katmandu'],
 };
 
 // City-states ("Singapore", "Monaco") are already in countries.yml; one

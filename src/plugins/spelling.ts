@@ -169,6 +169,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       const base = word.slice(0, -suffix.length)
       // A consonant's y turns i before a suffix ("contradictorily"): "contradictoryly" is no derivation.
       if (!suffix.startsWith('i') && consonantY.test(base)) continue
+      // A suffix goes on a word's stem, not on its -s form: "precedesor" is no derivation of "precedes".
+      if (/[^s]s$/.test(base) && lexicon.hasLowercase(base) && [base.slice(0, -1), base.slice(0, -2)].some((stem) => stem.length >= 3 && lexicon.hasLowercase(stem))) continue
       if (word.endsWith(suffix) && base.length >= 4 && [base, base + 'e', base.replace(/i$/, 'y')].some((form) => lexicon.hasLowercase(form))) {
         return 'a word derived from a known one'
       }
