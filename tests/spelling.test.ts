@@ -301,3 +301,12 @@ describe('spelling: a website word filter’s substitution', () => {
     ])
   })
 })
+
+describe('compounds that are slips', () => {
+  it('warns on a word one slip from a usual word even where two known words make it, and notes a compound no usual word is near', async () => {
+    // A Vietnamese fishing page (tests/fixtures/real/new161): convine for convene.
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])
+    expect(await found('The board will convine on Monday.')).toEqual([['convine', 'warning']])
+    expect(await found('The coolheaded mayor spoke.')).toEqual([['coolheaded', 'info']])
+  })
+})

@@ -156,8 +156,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (/in['’]?$/.test(word) && lexicon.hasLowercase(word.replace(/['’]$/, '') + 'g')) return 'a dropped g in quoted speech'
     const contraction = /^(.+)['’](?:ll|d|ve|re|s)$/.exec(word)
     if (contraction && lexicon.hasLowercase(contraction[1]!)) return 'a contraction'
-    // Seven letters at least: "persue" is not "per" + "sue".
-    for (let cut = 3; word.length >= 7 && cut <= word.length - 3; cut++) {
+    // Seven letters at least: "persue" is not "per" + "sue"; and none one slip from a usual word ("convine" is no con + vine).
+    const slipOfUsual = () => lexicon.oneEditAway(word).some((near) => frequency(near) >= usualCount)
+    for (let cut = 3; word.length >= 7 && cut <= word.length - 3 && !slipOfUsual(); cut++) {
       if (lexicon.hasLowercase(word.slice(0, cut)) && lexicon.hasLowercase(word.slice(cut))) return 'a compound of two known words'
     }
     const stem = /^(.{5,}?)s$|^(.{4,}?)(?:es|ed|ing)$/.exec(word)?.slice(1).find(Boolean)
