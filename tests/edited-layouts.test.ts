@@ -1559,3 +1559,17 @@ describe('monarchs, athletes and letters lost on the way', () => {
     expect((await found('spelling', 'His precedesor signed the deal.')).map(([actual, , level]) => [actual, level])).toEqual([['precedesor', 'warning']])
   })
 })
+
+describe('espionage and borders: edited copy and a verb capitalized after its subject', () => {
+  it('reads a person named without the generation’s suffix as the person, and a unit squared as the unit', async () => {
+    // Interaksyon (Reuters) on the Philippine armed forces chief; Gulf News on Abu Mousa (tests/fixtures/real/new178, new180).
+    expect(await found('names', 'Philippine armed forces chief Romeo Brawner said so.')).toEqual([])
+    expect(await found('spelling', 'The island is a 12.8 km² stretch of land.')).toEqual([])
+  })
+
+  it('lowercases a regular past capitalized right after its subject’s name before a function word, and leaves a name that ends in one', async () => {
+    // A Nepali site on Oli's dissolution of the House (tests/fixtures/real/tune); Brown's Sports Illustrated and Frankford Elevated.
+    expect((await found('case', 'The CPN-UML Maintained that Oli was right.')).map(([actual, expected]) => [actual, expected])).toEqual([['Maintained', 'maintained']])
+    expect(await found('case', 'Sports Illustrated tapped Arnold Palmer. The bids on the Frankford Elevated repair project were rigged.')).toEqual([])
+  })
+})

@@ -131,6 +131,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       (joins !== undefined && joinOf(plain, joins) !== undefined) ||
       // "MPs", "MKs", "NGOs": a known acronym's plural.
       (acronymPlural.test(plain) && known(plain.slice(0, -1))) ||
+      // "km²", "m³": a unit squared or cubed.
+      (/[²³]$/u.test(plain) && known(plain.slice(0, -1))) ||
       // "détente", "café": a known word with the accents English copy may keep.
       (withoutAccents(plain) !== plain && lexicon.correct(withoutAccents(plain)))
     )

@@ -76,6 +76,12 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
       raised.push({start: token.start, end: token.end, expected: lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(lower)}`})
       continue
     }
+    // "The CPN-UML Maintained that", "Machado Urged the crowd": a regular past right after the subject's name, before a function word.
+    // A heading in capitals before it ("AERONAUTICS Continued progress") ends there.
+    if (previous !== undefined && /^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$|^\p{Lu}{2,}-\p{Lu}+$/u.test(previous) && !context.functionWords.has(previous.toLowerCase()) && pastAfterName(context, token, value) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
+      raised.push({start: token.start, end: token.end, expected: lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(lower)}`})
+      continue
+    }
     if (previous === undefined || !/^(?:\p{Ll}+|\d[\d,]*)$/u.test(previous) || !/^(?:[,;.:!?)]|\s+\p{Ll})/u.test(value.slice(token.end, token.end + 3))) continue
     // After "a" or "three" no name starts ("the Members" may be a defined
     // term, "a Festival of Music" a title of its own).
@@ -98,6 +104,16 @@ function verbBeforeFunctionWord(context: CaseContext, token: Token, value: strin
   // Before a function word it is the verb ("Dissolved the House"); before a noun, an adjective in a name ("the Allied occupation").
   const next = /^ (\p{Ll}+)\b/u.exec(value.slice(token.end, token.end + 20))?.[1]
   return next !== undefined && context.functionWords.has(next)
+}
+
+/**
+ * A regular past ("Maintained") before a function word: the verb of the name
+ * before it. Before a noun or a verb it may end the name ("Frankford
+ * Elevated repair project", "Sports Illustrated tapped").
+ */
+function pastAfterName(context: CaseContext, token: Token, value: string): boolean {
+  const next = /^ (\p{Ll}+)\b/u.exec(value.slice(token.end, token.end + 16))?.[1]
+  return token.lower.endsWith('ed') && context.finiteVerb(token.lower) && next !== undefined && (context.functionWords.has(next) || context.determiners.has(next))
 }
 
 /** A common word, and no name, title or house-style capital. */

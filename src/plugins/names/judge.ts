@@ -51,9 +51,11 @@ const numberedName = /^(.+)-\d+$/u
 /** A monarch's or a pope's number in Roman figures, I to XXXIX. */
 const regnalNumber = /^X{0,3}(?:IX|IV|V?I{0,3})$/u
 
-/** `form` is `text` with a monarch's number after it ("Juan Carlos I"). */
+/** `form` is `text` with a monarch's number or a generation's suffix after it ("Juan Carlos I", "Romeo Brawner Jr."). */
 function numberedFormOf(text: string, form: string): boolean {
-  return form.startsWith(`${text} `) && form.length > text.length + 1 && regnalNumber.test(form.slice(text.length + 1))
+  if (!form.startsWith(`${text} `) || form.length <= text.length + 1) return false
+  const after = form.slice(text.length + 1)
+  return regnalNumber.test(after) || nameSuffixes.has(after.toLowerCase()) || nameSuffixes.has(after.toLowerCase().replace(/\.$/, ''))
 }
 
 function read(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
@@ -376,7 +378,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   const target = hit.ref.form
   // "Martín" for Martin: the same letters but for accents is the same name in another language;
   // "Organisation" for Organization the same name in the other dialect; "Zine al-Abidine" for Zine El Abidine the Arabic article in its other romanization.
-  // "King Juan Carlos" for Juan Carlos I: a monarch named without the number is the same monarch.
+  // "King Juan Carlos" for Juan Carlos I, "Romeo Brawner" for Romeo Brawner Jr.: the name without its number is the same person.
   if (squash(text) === squash(target) || numberedFormOf(text, target) || otherDialectSpelling(text, target) || otherArticleVowel(text, target) || macronDoubled(text, target) || cyrillicEnding(text, target)) return {span, rank: 0}
   // "Mustafa Madbouly" for Mostafa Madbouly: the surname kept, the given name
   // transliterated with other vowels (Arabic, Persian and Urdu names reach
