@@ -1573,11 +1573,3 @@ describe('espionage and borders: edited copy and a verb capitalized after its su
     expect(await found('case', 'Sports Illustrated tapped Arnold Palmer. The bids on the Frankford Elevated repair project were rigged.')).toEqual([])
   })
 })
-
-describe('an acronym in brackets says which body', () => {
-  it('reads a body with another acronym after it than a known body’s initials as another body', async () => {
-    // A Russian site on a prison chief's arrest; a German site on a BND employee (tests/fixtures/real/new177).
-    const text = 'In Russia, the head of the regional department of the Federal Penitentiary Service (FSIN) was held. After the arrest of an employee of the Federal Intelligence Service (BND) for espionage, Moscow protested.'
-    expect(await found('names', text)).toEqual([])
-  })
-})

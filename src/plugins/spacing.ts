@@ -152,8 +152,9 @@ function joined(context: Context, token: Token, joins: JoinWords): boolean {
   // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
   // one with a digit ("Year2026") is no name.
   if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return false
-  // "the carpetas … the inmates’ carpetas or records": a word of another language the story uses twice is no two words run together.
-  if (/^\p{Ll}+$/u.test(token.value) && join.fix === `${join.left} ${join.right}` && wordStarts(value, token.value).length >= 2) return false
+  // "the carpetas … the inmates’ carpetas or records": a word of another language the story uses twice is no two words run together
+  // ("themeeting" twice is: a function word opening it is the article run into its noun).
+  if (/^\p{Ll}+$/u.test(token.value) && join.fix === `${join.left} ${join.right}` && !joins.joinWords.has(join.left) && wordStarts(value, token.value).length >= 2) return false
   const expected = join.spaceOnly !== undefined ? [join.fix, join.spaceOnly] : closesApposition(value, token, join, joins.titles) || participleAfterObject(value, token, join, joins.titles) ? [`${join.left}, ${join.right}`, join.fix] : [join.fix]
   const reason = join.fix.includes('. ')
     ? `Missing sentence break in ${quote(token.value)}, expected ${quote(expected[0]!)}`

@@ -185,8 +185,7 @@ function bracketedAfter(span: readonly NameToken[], value: string): string | und
 /** The body has acronyms on record and `acronym` is none of them. */
 function otherAcronymOnRecord(entity: Entity, acronym: string): boolean {
   const own = (entity.variants ?? []).filter((variant) => /^\p{Lu}{2,8}$/u.test(variant))
-  // With none on record, the body's initials are its acronym: "the Federal Intelligence Service (BND)" is no Federal Tax Service.
-  return own.length > 0 ? !own.includes(acronym) : acronym !== initials(entity.name.split(' '))
+  return own.length > 0 && !own.includes(acronym)
 }
 
 function initials(words: readonly string[]): string {
