@@ -1481,7 +1481,7 @@ describe('hundred-and-thirty-seventh to fortieth batches: governors and mayors, 
 describe('airlines, numbered seats and bodies of another kind', () => {
   it('knows airlines as they write their names, run together or one word from another body’s', async () => {
     // The Egyptian Gazette, Newsfirst (Sri Lanka), The Philippine Star and the NZ Herald on their airlines (tests/fixtures/real/new160).
-    const text = 'The chairperson of EgyptAir met SriLankan Airlines and AirAsia staff. Greg Foran took the job at Air New Zealand just before Covid-19 arrived.'
+    const text = 'Sisi met Egypt’s aviation minister and the chairperson of EgyptAir met SriLankan Airlines and AirAsia staff. Greg Foran took the job at Air New Zealand just before Covid-19 arrived.'
     expect(await found('spacing', text)).toEqual([])
     expect(await found('names', text)).toEqual([])
     // Two names the gazetteer does not have, run together, are still split.

@@ -31,7 +31,8 @@ export default defineRule({
         suspending: data.suspendingWords,
         clauseWords: data.hyphenClauseWords,
         syllables: romanizedSyllables(data.koreanSyllables, data.pinyinSyllables, data.wadeGiles),
-        knownName: (text: string) => gazetteerOf(entities).isAccepted(text),
+        // "EgyptAir" for OpenFlights' Egyptair: a word with an inner capital is the known name that spells it in other case.
+        knownName: (text: string) => gazetteerOf(entities).isAccepted(text) || (innerCapital.test(text) && gazetteerOf(entities).lookupCaseless(text).some((ref) => ref.type !== 'garble')),
         knownPlace: (word: string) => gazetteerOf(entities).lookup(word).some((ref) => ref.entity.kind === 'place' && ref.type !== 'garble'),
         knownPerson: (text: string) => gazetteerOf(entities).lookup(text).some((ref) => ref.entity.kind === 'person' && ref.type !== 'garble'),
         abbreviations: data.abbreviations
@@ -87,3 +88,5 @@ export default defineRule({
     ]
   }
 })
+
+const innerCapital = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u
