@@ -49,7 +49,7 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
 
 const numberedName = /^(.+)-\d+$/u
 /** A monarch's or a pope's number in Roman figures, I to XXXIX. */
-const regnalNumber = /^X{0,3}(?:IX|IV|V?I{0,3})$/u
+const regnalNumber = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u
 
 /** `form` is `text` with a monarch's number or a generation's suffix after it ("Juan Carlos I", "Romeo Brawner Jr."). */
 function numberedFormOf(text: string, form: string): boolean {
