@@ -176,3 +176,15 @@ describe('usage: a count before a unit of time and "ago", and a currency symbol 
     }
   })
 })
+
+describe('usage: a spinner’s verb attributing a quotation', () => {
+  it('fixes “mentioned” after a quotation and its speaker to “said”, and leaves “mentioned” with its object', async () => {
+    // Spun copies of Indian and Iranian wire stories (tests/fixtures/real/tune).
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'usage').map((f) => [f.actual, f.expected[0], f.level, f.start])
+    expect(await found('“This is not acceptable,” Birla mentioned. “We will pray,” he mentioned just before leaving.')).toEqual([
+      ['mentioned', 'said', 'warning', 32],
+      ['mentioned', 'said', 'warning', 62]
+    ])
+    expect(await found('He mentioned the plan. “We will win,” she said.')).toEqual([])
+  })
+})

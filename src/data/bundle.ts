@@ -144,6 +144,7 @@ const wordSetLists = {
   titleRankWords: 'dictionaries/title-rank-words.txt',
   attributionVerbs: 'dictionaries/attribution-verbs.txt',
   quotationVerbs: 'dictionaries/quotation-verbs.txt',
+  spunAttributionVerbs: 'dictionaries/spun-attribution-verbs.txt',
   timeOpeners: 'dictionaries/time-openers.txt',
   nounSlotWords: 'dictionaries/noun-slot-words.txt',
   nominativePronouns: 'dictionaries/nominative-pronouns.txt',

@@ -75,3 +75,23 @@ function reportAfter(file: VFile, value: string, verbs: ReadonlySet<string>, pat
     })
   }
 }
+
+/** A closing quotation mark, its speaker (a pronoun or a capitalized word) and the verb after it. */
+const speakerAfterQuote = /(?:”|(?<=[.,!?])")[ \t]*,?[ \t]*(\p{L}+)[ \t]+(\p{Ll}+)\b/gu
+
+/**
+ * "…,” he mentioned.", "…,” Das mentioned at an event": after a quotation
+ * and its speaker, a verb a synonym spinner writes for "said". Edited copy
+ * attributes a quotation with "said"; the fix keeps the tense.
+ */
+export function reportSpunAttributions(file: VFile, value: string, subjects: ReadonlySet<string>, verbs: ReadonlySet<string>): void {
+  if (!value.includes('”') && !value.includes('"')) return
+  speakerAfterQuote.lastIndex = 0
+  for (let match = speakerAfterQuote.exec(value); match !== null; match = speakerAfterQuote.exec(value)) {
+    const [speaker, verb] = [match[1]!, match[2]!]
+    if (!verbs.has(verb) || !(subjects.has(speaker.toLowerCase()) || /^\p{Lu}\p{Ll}+$/u.test(speaker))) continue
+    const start = match.index + match[0].length - verb.length
+    const fix = verb.endsWith('s') ? 'says' : 'said'
+    report(file, {ruleId: 'usage', reason: `Unexpected ${quote(verb)} attributing a quotation, expected ${quote(fix)}`, start, end: start + verb.length, level: 'warning', expected: [fix]})
+  }
+}

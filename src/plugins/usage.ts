@@ -9,7 +9,7 @@ import {reportThatClauses} from './that-clause.js'
 import {reportDaysWithoutMonth} from './day-without-month.js'
 import {reportThousandMillions} from './thousand-millions.js'
 import {reportDecimalCommas} from './decimal-comma.js'
-import {reportUnattributedQuotes} from './unattributed-quote.js'
+import {reportSpunAttributions, reportUnattributedQuotes} from './unattributed-quote.js'
 import {reportOrdinalSuffixes} from './ordinal-suffix.js'
 import {reportSpunMonths} from './spun-month.js'
 import {reportSingularAgo} from './counted-ago.js'
@@ -25,6 +25,8 @@ export interface Options {
   auxiliaries: ReadonlySet<string>
   /** Verbs of attribution (dictionaries/quotation-verbs.txt). */
   quotationVerbs: ReadonlySet<string>
+  /** Verbs a synonym spinner writes for "said" after a quotation (dictionaries/spun-attribution-verbs.txt); none when not given. */
+  spunAttributionVerbs?: ReadonlySet<string> | undefined
   /** "this", "these": they open a clause after "that" as a determiner does. */
   demonstratives?: ReadonlySet<string>
   /** The class Brown gives a lowercase word nine times in ten (src/data/word-classes.ts): its adverbs stand between a subject and its verb. */
@@ -46,6 +48,7 @@ export default function usage(options: Readonly<Options>) {
     reportThousandMillions(file, value)
     reportDecimalCommas(file, value)
     reportUnattributedQuotes(file, value, options.quotationVerbs)
+    if (options.spunAttributionVerbs) reportSpunAttributions(file, value, options.subjects, options.spunAttributionVerbs)
     reportOrdinalSuffixes(file, value)
     reportSpunMonths(file, value)
     reportSingularAgo(file, value)

@@ -11,8 +11,8 @@ export default defineRule({
   options: {},
   // Every check reads within a sentence or a line, never across paragraphs.
   paragraphFacts: () => '',
-  data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries', 'quotationVerbs', 'demonstratives', 'wordClasses'],
-  attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries, quotationVerbs: data.quotationVerbs, demonstratives: data.demonstratives, wordClass: data.wordClasses && ((lower: string) => data.wordClasses!.classes.get(lower))}],
+  data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries', 'quotationVerbs', 'demonstratives', 'wordClasses', 'spunAttributionVerbs'],
+  attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries, quotationVerbs: data.quotationVerbs, spunAttributionVerbs: data.spunAttributionVerbs, demonstratives: data.demonstratives, wordClass: data.wordClasses && ((lower: string) => data.wordClasses!.classes.get(lower))}],
   examples: {
     valid: [
       'Sheinbaum assured reporters that the plan would go ahead.',
