@@ -74,7 +74,18 @@ export function compareDeletion(value: string, position: number, key: string): n
  */
 export function vowelsMoved(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 9 || a === b || a[0] !== b[0]) return false
-  return a.replace(vowels, '') === b.replace(vowels, '')
+  return withoutVowels(a) === withoutVowels(b)
+}
+
+/** A lowercase word's consonants in order ("sf" of saif; y counts as a vowel). */
+export function withoutVowels(word: string): string {
+  return word.replace(vowels, '')
+}
+
+/** Whether `word` is `longer` with one letter taken out, and at which position (the first of a run of one letter); -1 if not. */
+export function droppedLetterAt(word: string, longer: string): number {
+  if (longer.length !== word.length + 1) return -1
+  return deletionPositions(longer).find((position) => deletionAt(longer, position) === word) ?? -1
 }
 
 const vowels = /[aeiouy]/g

@@ -5,7 +5,7 @@ import {titleHasWord} from '../data/entities.js'
 import {frequency} from '../data/frequencies.js'
 import {lexiconFor, rareLexicon, type Lexicon} from '../data/lexicon.js'
 import {particleJoinedName} from '../data/name-words.js'
-import {editDistance} from '../names/distance.js'
+import {droppedLetterAt, editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import iconv from 'iconv-lite'
 import {insideAddress} from '../text/addresses.js'
@@ -147,9 +147,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (other.correct(word)) return `${otherName} spelling`
     // "dugong", "estuarine": a real word, rarer than the dictionary's, that a larger word list has; "oblasts", its plural.
     const rare = rareLexicon()
+    // The dictionary's words one edit away, asked by two of the checks below, made at most once.
+    let nearWords: readonly string[] | undefined
+    const oneEdit = () => (nearWords ??= lexicon.oneEditAway(word))
     // Not one a usual word's slip would make ("diaster" for disaster): a word news never uses, six letters or more, that a word it uses
     // every day makes with a letter dropped or two swapped. A letter changed or added makes other rare words too ("jobbery", "oblast").
-    if (rare && (rare.correct(word) || (/[^s]s$/.test(word) && rare.correct(word.slice(0, -1)))) && !(word.length >= 6 && frequency(word) <= 1 && lexicon.oneEditAway(word).some((near) => frequency(near) >= usualCount && droppedOrSwapped(word, near)))) return 'a rare word, in a larger word list'
+    if (rare && (rare.correct(word) || (/[^s]s$/.test(word) && rare.correct(word.slice(0, -1)))) && !(word.length >= 6 && frequency(word) <= 1 && oneEdit().some((near) => frequency(near) >= usualCount && droppedOrSwapped(word, near)))) return 'a rare word, in a larger word list'
     // "anti-labour": a hyphened word whose parts the other dialect has, a prefix among them.
     if (word.includes('-') && word.split('-').every((part, i, parts) => part === '' || other.correct(part) || lexicon.correct(part) || prefixPart(part, i, parts))) return `${otherName} spelling`
     // Older hyphenation of a word now written solid ("teen-ager", "post-mortem").
@@ -159,9 +162,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const contraction = /^(.+)['’](?:ll|d|ve|re|s)$/.exec(word)
     if (contraction && lexicon.hasLowercase(contraction[1]!)) return 'a contraction'
     // Seven letters at least: "persue" is not "per" + "sue"; and none one slip from a usual word ("convine" is no con + vine).
-    const slipOfUsual = () => lexicon.oneEditAway(word).some((near) => frequency(near) >= usualCount)
-    for (let cut = 3; word.length >= 7 && cut <= word.length - 3 && !slipOfUsual(); cut++) {
-      if (lexicon.hasLowercase(word.slice(0, cut)) && lexicon.hasLowercase(word.slice(cut))) return 'a compound of two known words'
+    for (let cut = 3; word.length >= 7 && cut <= word.length - 3; cut++) {
+      if (!lexicon.hasLowercase(word.slice(0, cut)) || !lexicon.hasLowercase(word.slice(cut))) continue
+      if (oneEdit().some((near) => frequency(near) >= usualCount)) break
+      return 'a compound of two known words'
     }
     const stem = /^(.{5,}?)s$|^(.{4,}?)(?:es|ed|ing)$/.exec(word)?.slice(1).find(Boolean)
     if (stem && [stem, stem + 'e'].some((base) => lexicon.hasLowercase(base))) return 'an unusual form of a known word'
@@ -762,10 +766,7 @@ function utf8Again(text: string): string | undefined {
 
 /** Whether `word` is `near` with one letter dropped, or with two neighbouring letters swapped. */
 function droppedOrSwapped(word: string, near: string): boolean {
-  if (near.length === word.length + 1) {
-    for (let i = 0; i < near.length; i++) if (near.slice(0, i) + near.slice(i + 1) === word) return true
-    return false
-  }
+  if (near.length === word.length + 1) return droppedLetterAt(word, near) >= 0
   if (near.length !== word.length) return false
   const differ = [...word].flatMap((letter, i) => (letter === near[i] ? [] : [i]))
   return differ.length === 2 && differ[1] === differ[0]! + 1 && word[differ[0]!] === near[differ[1]!] && word[differ[1]!] === near[differ[0]!]

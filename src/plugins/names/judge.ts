@@ -4,7 +4,7 @@ import {aloneName, isCountry, titleWords, type Entity} from '../../data/entities
 import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type NameToken} from '../../names/spans.js'
-import {editDistance} from '../../names/distance.js'
+import {droppedLetterAt, editDistance, withoutVowels} from '../../names/distance.js'
 import {parseKorean, sameSyllable} from '../../names/korean.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
 import {afterPlaceNoun} from '../../text/place-of.js'
@@ -55,7 +55,7 @@ const regnalNumber = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u
 function numberedFormOf(text: string, form: string): boolean {
   if (!form.startsWith(`${text} `) || form.length <= text.length + 1) return false
   const after = form.slice(text.length + 1)
-  return regnalNumber.test(after) || nameSuffixes.has(after.toLowerCase()) || nameSuffixes.has(after.toLowerCase().replace(/\.$/, ''))
+  return regnalNumber.test(after) || nameSuffixes.has(after.toLowerCase().replace(/\.$/, ''))
 }
 
 function read(context: NamesContext, span: NameToken[], run: readonly NameToken[], value: string): Contender | undefined {
@@ -370,9 +370,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   const insideName = span.length === 1 && besideOtherNames(value, span[0]!, (word) => isOtherNameWord(context, word), (word) => context.titles.has(word.toLowerCase()))
   // So is an accented letter lost on the way ("Rodrguez", "Markovi"): a page's encoding drops it, no writer. Not in a given name's
   // place, opening a run that goes on ("Filipe Batiwale" is no Filipče).
-  const at = run.indexOf(span[0]!)
-  const [before, after] = [run[at - 1], run[at + 1]]
-  const givenPlace = span.length === 1 && after !== undefined && !after.connector && (before === undefined || titles.has(before.text.toLowerCase()) || context.lexicon.hasLowercase(before.text.toLowerCase()))
+  const previous = run[run.indexOf(span[0]!) - 1]
+  const givenPlace = span.length === 1 && opensLongerName(span[0]!, run) && (previous === undefined || titles.has(previous.text.toLowerCase()) || context.lexicon.hasLowercase(previous.text.toLowerCase()))
   const swapped = hit.ref.entity.kind === 'person' && ((!givenPlace && lostAccentedLetter(text, hit.ref.form)) || (insideName && swappedLetters(text, hit.ref.form)))
   if (insideName && !swapped) return undefined
   const target = hit.ref.form
@@ -391,7 +390,6 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (splitsKnownName(context, span, run, value)) return undefined
   // A variant in another layout than the name ("Kao Hung-an" beside Ann Kao, "Nishimura Yasutoshi") is the form the writer meant: it comes first; a spelling variant of the same words ("Zelenskiy") after the name.
   const expected = (hit.ref.type !== 'variant' ? [target] : sameShape(target, hit.ref.entity.name) ? [hit.ref.entity.name, target] : [target, hit.ref.entity.name]).map((form) => form + ticket)
-  const previous = run[run.indexOf(span[0]!) - 1]
   const loneWord =
     span.length === 1 && !target.includes(' ')
       ? {
@@ -447,10 +445,8 @@ function swappedLetters(text: string, form: string): boolean {
 
 /** The known form with one letter of no English word (í, ć, ş) taken out, nothing else changed. */
 function lostAccentedLetter(text: string, form: string): boolean {
-  if (form.length !== text.length + 1) return false
-  let at = 0
-  while (at < text.length && text[at] === form[at]) at++
-  return /[^\x00-\x7F]/.test(form[at]!) && /\p{L}/u.test(form[at]!) && text.slice(at) === form.slice(at + 1)
+  const at = droppedLetterAt(text, form)
+  return at >= 0 && /[^\x00-\x7F]/.test(form[at]!) && /\p{L}/u.test(form[at]!)
 }
 
 /** The next word of the run is a short capitalized word that is no title, determiner, place or body: another syllable of the name. */
@@ -654,14 +650,9 @@ function otherWordAfterParticle(text: string, form: string): boolean {
     const other = written.get(particle)
     if (other !== undefined && editDistance(other, word) * 3 > Math.max(other.length, word.length)) return true
     // "Al Saif" is no al-Said: a short family name with another consonant is another family, whatever its vowels.
-    if (other !== undefined && Math.max(other.length, word.length) <= 4 && consonantsOf(other) !== consonantsOf(word)) return true
+    if (other !== undefined && Math.max(other.length, word.length) <= 4 && withoutVowels(other) !== withoutVowels(word)) return true
   }
   return false
-}
-
-/** A word's letters less its vowels ("sf" of saif). */
-function consonantsOf(word: string): string {
-  return word.toLowerCase().replace(/[aeiouy]/g, '')
 }
 
 /** The span opens with the person's given name as the name writes it. */
