@@ -9,6 +9,7 @@ import {insideGlossedQuotation} from '../../text/quotation.js'
 import {childIndex, nextWord, previousWord, type SentenceTokens, type Token} from '../../text/tokens.js'
 import type {CaseContext, Raised, WordInfo} from './context.js'
 import {atSentenceStart, startsSentence, writtenAsName} from './reasons.js'
+import {capitalizedClosing, isDemonym} from './demonyms.js'
 
 /**
  * What is wrong with a lowercase word here, if anything. Apart from the
@@ -186,12 +187,12 @@ function describedTitle(context: CaseContext, before: string): boolean {
   // "new Zambian president Hakainde Hichilema": a nationality after a determiner describes the title too,
   // and so does an aside in brackets before it ("(caretaker) prime minister Najib Mikati").
   const national = /(?<![\p{L}'’-])(\p{Ll}+) (\p{Lu}\p{Ll}+) $/u.exec(before)
-  if (national && context.determiners.has(national[1]!) && context.gazetteer.lookup(national[2]!).some((ref) => ref.entity.kind === 'demonym')) return true
+  if (national && context.determiners.has(national[1]!) && isDemonym(context, national[2]!)) return true
   // So does one with no determiner ("Algerian president Abdelmadjid Tebboune announced", "the trial against Israeli prime minister Benjamin Netanyahu").
-  const nationality = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u.exec(before)
-  if (nationality && context.gazetteer.lookup(nationality[1]!).some((ref) => ref.entity.kind === 'demonym')) return true
+  const nationality = capitalizedClosing(before)
+  if (nationality && isDemonym(context, nationality)) return true
   // And a creed's or a faith's ("Islamist president Mohamed Morsi"): a word the dictionary has only capitalized, no known name, after a lowercase word.
-  if (nationality && /\p{Ll} $/u.test(before.slice(0, -nationality[0].length)) && context.lexicon.isProperOnly(nationality[1]!.toLowerCase()) && context.gazetteer.lookup(nationality[1]!).length === 0) return true
+  if (nationality && /\p{Ll} $/u.test(before.slice(0, -(nationality.length + 1))) && context.lexicon.isProperOnly(nationality.toLowerCase()) && context.gazetteer.lookup(nationality).length === 0) return true
   if (/\) $/.test(before)) return true
   const word = /(?<![\p{L}'’-])(\p{Ll}+) $/u.exec(before)?.[1]
   // After a determiner ("the justice minister Adam Bodnar") the title is a noun phrase of its own too.

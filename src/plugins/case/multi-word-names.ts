@@ -12,6 +12,7 @@ import type {CaseContext, SentenceScan} from './context.js'
 import {houseStyle, smallestName, writtenElsewhere} from './name-style.js'
 import {isCountry} from '../../data/entities.js'
 import {inTitleCaseLine} from '../../text/title-case-line.js'
+import {capitalizedClosing, isDemonym} from './demonyms.js'
 
 /** Whether the document writes the body's name capitalized elsewhere, not as part of a longer name ("National Unity" inside "Government of National Unity"). */
 function writtenAloneElsewhere(value: string, form: string, except: number, abbreviations: ReadonlySet<string>): boolean {
@@ -185,7 +186,7 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
   // when the story writes the name in its own capitals elsewhere.
   const ordinary = reading === 'country' && !value.includes(ref.form)
   // "the Korean peninsula": a people's adjective and a common noun of the land describe the place, as many house styles write it.
-  const described = ref.entity.kind === 'place' && wrong.length === 1 && wrong[0] === span.length - 1 && span.length === 2 && commonWrong && gazetteer.lookup(span[0]!.value).some((other) => other.entity.kind === 'demonym')
+  const described = ref.entity.kind === 'place' && wrong.length === 1 && wrong[0] === span.length - 1 && span.length === 2 && commonWrong && isDemonym(context, span[0]!.value)
   // "His Excellency Paul BIYA": a surname in capitals after the given name is how French and Francophone official copy sets it.
   const frenchSurname = ref.entity.kind === 'person' && wrong.every((k) => k > 0 && isAllCaps(span[k]!.value) && span[k]!.value.length > 1)
   // A person's surname in lowercase is no house style, however often written so ("Donald trump").
@@ -193,7 +194,7 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
   // "Mohammed Al-Halbousi": a particle capitalized is how Gulf and Iraqi papers write it, a house style.
   const particleCapital = ref.entity.kind === 'person' && wrong.every((k) => particleCaseOnly(span[k]!.value, expectedWords[k]!))
   // "the French defense ministry": a body written small after a people's adjective is that country's, described, as AP writes it.
-  const national = ref.entity.kind === 'org' && allLower && commonWrong && demonymBefore(context, value, span[0]!.start)
+  const national = ref.entity.kind === 'org' && allLower && commonWrong && isDemonym(context, capitalizedClosing(value.slice(Math.max(0, span[0]!.start - 30), span[0]!.start)) ?? '')
   const level = ordinary || described || frenchSurname || styled || particleCapital || national ? 'info' : 'warning'
   let expected = expectedWords.slice(from, to + 1).join(' ') + (to === span.length - 1 ? possessive : '')
   if (actual.includes('’')) expected = expected.replace(/'/g, '’')
@@ -258,10 +259,4 @@ function particleCaseOnly(word: string, expected: string): boolean {
 function prefixedName(word: string, prefixes: ReadonlySet<string>): boolean {
   const hyphen = word.indexOf('-')
   return hyphen > 0 && prefixes.has(word.slice(0, hyphen)) && /^\p{Lu}/u.test(word.slice(hyphen + 1))
-}
-
-/** Whether a people's adjective ("French") stands right before `start`, a space between. */
-function demonymBefore(context: CaseContext, value: string, start: number): boolean {
-  const word = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
-  return word !== undefined && context.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'demonym')
 }
