@@ -400,3 +400,12 @@ describe('case: a surname written small after a given name', () => {
   })
 })
 
+
+// A Chad elephant story (tests/fixtures/real, batch 182, an edited page).
+describe('case: a people’s noun the dictionary capitalizes in the singular', () => {
+  it('leaves "Westerners" capitalized after "few", and still lowers a common plural there', async () => {
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'case').map((f) => [f.actual, f.expected[0], f.start])
+    expect(await found('Although few Westerners have heard of it, the park is home to elephants.')).toEqual([])
+    expect(await found('Although few Rangers have seen it, the park is home to elephants.')).toEqual([['Rangers', 'rangers', 13]])
+  })
+})

@@ -124,6 +124,8 @@ function strayWord(context: CaseContext, lower: string): boolean {
     lexicon.hasLowercase(lower) &&
     !lexicon.isProperOnly(lower) &&
     !lexicon.hasCapitalForm(lower) &&
+    // The dictionary gives "Westerner" a capital, and not always its plural.
+    !lexicon.hasCapitalForm(singular(lower)) &&
     !context.personal.has(lower) &&
     !context.titles.has(lower) &&
     !context.titles.has(singular(lower)) &&
