@@ -1172,3 +1172,12 @@ describe('names: an acronym the story glosses', () => {
   })
 })
 
+
+// A Kenyan census story (tests/fixtures/real, batch 184, an edited page) and an Algerian road story (a garbled tune page).
+describe('names: a town the gazetteer leaves out', () => {
+  it('is no slip of a known place a letter away, and still one of two spellings a story writes', async () => {
+    expect((await lint('Nairobi was followed by Kiambu, Nakuru, Kakamega and Bungoma counties.')).filter((f) => f.rule === 'names')).toEqual([])
+    const found = (await lint('The road connects El Bayadh and Timimoun. A second road reaches Timimoune.')).filter((f) => f.rule === 'names')
+    expect(found.map((f) => [f.actual, f.expected, f.level, f.start])).toEqual([['Timimoune', ['Timimoun'], 'warning', 64]])
+  })
+})

@@ -174,11 +174,11 @@ describe('slips people make', () => {
   })
 
   it('warns on two letters swapped in a long word opening a sentence, however rare the word is in speech', async () => {
-    const found = await lint('The talks stalled. Diplomtas said they would resume. Investigtaors found nothing. Sarno left.')
+    const found = await lint('The talks stalled. Diplomtas said they would resume. Investigtaors found nothing. Tolbrane left.')
     expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([
       ['Diplomtas', 'Diplomats', 'warning'],
       ['Investigtaors', 'Investigators', 'warning'],
-      ['Sarno', undefined, 'info']
+      ['Tolbrane', undefined, 'info']
     ])
   })
 
@@ -308,5 +308,26 @@ describe('compounds that are slips', () => {
     const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])
     expect(await found('The board will convine on Monday.')).toEqual([['convine', 'warning']])
     expect(await found('The coolheaded mayor spoke.')).toEqual([['coolheaded', 'info']])
+  })
+})
+
+// A Trentino bear story and a Pantanal jaguar story (tests/fixtures/real, batch 182, edited pages).
+describe('spelling: British -ise forms and scientific names', () => {
+  it('calls the -ise form of a known -ize word British spelling, as info with the -ize form', async () => {
+    const found = (await lint('Officials said the bear should be euthanised. It takes tranquiliser darts.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level, f.start, f.end])).toEqual([
+      ['euthanised', 'euthanized', 'info', 34, 44],
+      ['tranquiliser', 'tranquilizer', 'info', 55, 67]
+    ])
+  })
+
+  it('leaves a genus and species in brackets alone, and still checks a bracketed pair whose first word is known', async () => {
+    expect((await lint('The jaguar (Panthera onca) was seen near the river.')).filter((f) => f.rule === 'spelling')).toEqual([])
+    const found = (await lint('The agency (Reuters reprot) was cited.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([['reprot', 'report', 'warning']])
+  })
+
+  it('knows a town the gazetteer leaves out, from the place list', async () => {
+    expect((await lint('Nairobi was followed by Kiambu, Nakuru, Kakamega and Bungoma counties.')).filter((f) => f.level !== 'info' || f.rule === 'spelling')).toEqual([])
   })
 })

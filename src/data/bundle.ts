@@ -44,6 +44,8 @@ export interface Bundle extends WordSets {
   firstNames: Set<string>
   /** First names of women only (not "Jean", a man's too): whom "Mr." does not fit. */
   femaleFirstNames: Set<string>
+  /** Towns the gazetteer leaves out, as written (dictionaries/place-names.txt): known places, never suggested. */
+  placeNames: Set<string>
   /** Courtesy titles, lowercase, that say a woman → the man's title, and a man's → the woman's ("mr" → "ms"). */
   courtesyTitleSexes: CourtesyTitleSexes
   /** Institution noun → its family (Council and Commission share one). */
@@ -167,6 +169,7 @@ const lists = {
   personal: ['dictionaries/newsroom.txt', 'dictionaries/new-zealand-words.txt', 'dictionaries/philippine-words.txt', 'dictionaries/islamic-words.txt', 'dictionaries/acronyms.txt', 'dictionaries/currencies.txt'],
   firstNames: 'dictionaries/first-names.txt',
   femaleFirstNames: 'dictionaries/female-first-names.txt',
+  placeNames: 'dictionaries/place-names.txt',
   courtesyTitleSexes: 'dictionaries/courtesy-title-sexes.txt',
   institutionWords: 'dictionaries/institution-words.txt',
   givenNameCognates: 'dictionaries/given-name-cognates.txt',
@@ -305,6 +308,7 @@ export function loadBundle(user: UserData = {}): Bundle {
       return new Set(existsSync(path) ? readWordList(path) : [])
     },
     femaleFirstNames: () => new Set(readWordList(dataPath(lists.femaleFirstNames))),
+    placeNames: () => new Set(readWordList(dataPath(lists.placeNames))),
     courtesyTitleSexes: () => courtesyTitleSexes(readWordList(dataPath(lists.courtesyTitleSexes))),
     institutionWords: () => families(dataPath(lists.institutionWords)),
     givenNameCognates: () => families(dataPath(lists.givenNameCognates)),

@@ -9,6 +9,7 @@ import {droppedLetterAt, editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import iconv from 'iconv-lite'
 import {insideAddress} from '../text/addresses.js'
+import {binomialGenusAt} from '../text/binomial.js'
 import {countedBefore} from '../text/counted.js'
 import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {ForeignStretches} from '../text/foreign-sentences.js'
@@ -29,6 +30,8 @@ export interface Options {
   dialect?: 'en-US' | 'en-GB' | undefined
   /** Words to accept beyond the dictionary: newsroom vocabulary, acronyms, names. */
   personal: Iterable<string>
+  /** Towns the gazetteer leaves out ("Nakuru", "Ang Mo Kio"): each capitalized word of one is a place's. */
+  placeNames?: Iterable<string> | undefined
   /** Known names, offered first for an unknown capitalized word ("Macrone" → "Macron"). */
   gazetteer?: Gazetteer | undefined
   /** Prefixes that make a new word of any known word ("re" + "conversion"). */
@@ -64,6 +67,8 @@ export interface Options {
  * a warning with ranked suggestions.
  */
 /** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
+/** The s of a British -ise, -yse or -isation ending, with the ending after it. */
+const iseEnding = /([iy])s(?=(?:e|es|ed|ing|er|ers|ation|ations)$)/u
 const wholeNameAfter = /^(?: \p{Lu}[\p{L}'’-]*){2,}(?:[.:](?:\s|$)|\n|$)/u
 
 export default function spelling(options: Readonly<Options>) {
@@ -97,6 +102,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   }
   const rank = (word: string, suggestions: readonly string[]) => ranked(word, suggestions, neighbours)
   const personal = new Set(options.personal)
+  const placeWords = new Set<string>()
+  for (const name of options.placeNames ?? []) for (const word of name.split(' ')) if (word.length >= 3 && /^\p{Lu}/u.test(word)) placeWords.add(word)
   const prefixes = [...(options.prefixes ?? [])]
   const suffixes = [...(options.suffixes ?? [])]
   // "untill" is un + till, but far likelier "until" with a doubled key: a
@@ -123,6 +130,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       (plain !== word && word.includes('ʼ') && lexicon.correct(plain)) ||
       personal.has(plain) ||
       personal.has(plain.toLowerCase()) ||
+      placeWords.has(plain) ||
       derived(plain) ||
       (plain.includes('-') && plain.split('-').every((part, i, parts) => part === '' || known(part) || prefixPart(part, i, parts))) ||
       // "dialogue.While": two known words with the space missing is the spacing rule's to report.
@@ -145,6 +153,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    */
   const excuse = (word: string, other: Lexicon): string | undefined => {
     if (other.correct(word)) return `${otherName} spelling`
+    // "euthanised", "tranquiliser": the -ise form of a known -ize word, which the British dictionary does not always list.
+    const zForm = word.replace(iseEnding, (_, vowel: string) => `${vowel}z`)
+    if (zForm !== word && (lexicon.correct(zForm) || other.correct(zForm))) return 'British spelling'
     // "dugong", "estuarine": a real word, rarer than the dictionary's, that a larger word list has; "oblasts", its plural.
     const rare = rareLexicon()
     // The dictionary's words one edit away, asked by two of the checks below, made at most once.
@@ -212,6 +223,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return !nameWord(name) && !lexicon.hasLowercase(name.toLowerCase())
   }
 
+  // "(Panthera onca)": Latin, whose genus is a word of no English dictionary, list or gazetteer.
+  const inScientificName = (value: string, start: number, end: number): boolean => {
+    const genus = binomialGenusAt(value, start, end)
+    return genus !== undefined && !nameWord(genus) && !lexicon.hasLowercase(genus.toLowerCase())
+  }
+
   // Whether a word (as written, without a final period) needs no check:
   // asked for every word of a document, answered once per distinct word.
   const settled = new Memo<boolean>()
@@ -256,7 +273,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
           continue
         }
         if (isLiteral(sentence, childIndex(entry, token))) continue
-        if (insideAddress(value, start, end) || inForeignPhrase(value, word, start)) continue
+        if (insideAddress(value, start, end) || inForeignPhrase(value, word, start) || inScientificName(value, start, end)) continue
         found.push({word, start, end})
       }
     }

@@ -10,13 +10,14 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'mandarinSurnames', 'spinnerSynonyms'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'mandarinSurnames', 'spinnerSynonyms', 'placeNames'],
   attach: (data) => [
     names,
     {
       gazetteer: gazetteerOf(data.entities),
       lexicon: data.lexicon,
       firstNames: data.firstNames,
+      placeNames: data.placeNames,
       institutionWords: data.institutionWords,
       titles: data.titles,
       courtesyTitles: data.courtesyTitles,

@@ -17,6 +17,8 @@ export interface NamesContext {
   lexicon: Lexicon
   /** Given names the speller should know ("Kevin"): never the unknown part of a garble. */
   firstNames: ReadonlySet<string>
+  /** Towns the gazetteer leaves out ("Nakuru"): no misspelling of a place it has ("Nauru"). */
+  placeNames: ReadonlySet<string>
   /** Institution noun → its family (Council and Commission share one). */
   institutionWords: ReadonlyMap<string, number>
   /** Lowercase words that may stand before a name ("president", "minister"). */
@@ -85,6 +87,8 @@ export interface Contender {
   rank: number
   candidate?: Candidate
   ref?: FormRef
+  /** A town of the place list: no slip of a known name, but still a spelling the story may write two ways. */
+  town?: true
 }
 
 /** What a document's runs of capitalized words gave, for the findings at its end. */

@@ -21,6 +21,8 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
   for (const entry of pool) {
     if (!entry.span.every((name) => !covered.has(name))) continue
     for (const name of entry.span) covered.add(name)
+    // "Suzano" … "Susano": a town is no slip of the gazetteer's names, and still one spelling of two the story may write.
+    if (entry.town) found.unknown.push(...entry.span.filter((name) => isUnknownWord(context, name)))
     if (entry.candidate) found.pending.push(entry.candidate)
     else if (entry.ref) found.known.push({span: entry.span, ref: entry.ref})
   }

@@ -33,6 +33,8 @@ export interface Options {
   lexicon: Lexicon
   /** Given names the speller should know ("Kevin"): never the unknown part of a garble. */
   firstNames: ReadonlySet<string>
+  /** Towns the gazetteer leaves out ("Nakuru"): no misspelling of a place it has ("Nauru"). */
+  placeNames?: ReadonlySet<string> | undefined
   /** Nouns that name a kind of body, by family (Council, Commission… / Agency, Bureau…). */
   institutionWords: ReadonlyMap<string, number>
   /** Lowercase words that may stand before a name ("president", "minister"). */
@@ -99,6 +101,7 @@ export default function names(options: Readonly<Options>) {
     gazetteer: options.gazetteer,
     lexicon: options.lexicon,
     firstNames: options.firstNames,
+    placeNames: options.placeNames ?? new Set(),
     institutionWords: options.institutionWords,
     titles: options.titles,
     courtesyTitles: options.courtesyTitles ?? new Set<string>(),

@@ -79,6 +79,8 @@ function read(context: NamesContext, span: NameToken[], run: readonly NameToken[
   const englishOrder = reorderedAcronym(context, span, text, value)
   if (englishOrder) return englishOrder
   if (refs.length > 0) return exactReading(context, span, run, text, refs, value)
+  // "Nakuru": a town too small for the gazetteer is a place of its own, no slip of a larger one ("Nauru").
+  if (context.placeNames.has(text)) return {span, rank: 0, town: true}
   // "(Ezega.com)": a word of a web address is no name to read.
   if (insideAddress(value, span[0]!.start, span.at(-1)!.end)) return undefined
   // "the Liberal Democratic Party of Japan": a country's own body with the country's name after it.
