@@ -1181,3 +1181,22 @@ describe('names: a town the gazetteer leaves out', () => {
     expect(found.map((f) => [f.actual, f.expected, f.level, f.start])).toEqual([['Timimoune', ['Timimoun'], 'warning', 64]])
   })
 })
+
+// A South African census story, a German population story and a Ghanaian police story (tests/fixtures/real, edited pages).
+describe('names: national statistics offices', () => {
+  it('knows a statistics office by its own name, and fixes a word of one mistyped', async () => {
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.level, f.start])
+    expect(await found('Results came from Statistics South Africa at the Union Buildings in Pretoria.')).toEqual([])
+    expect(await found("Germany's population hit a record high, the Federal Statistical Office has reported.")).toEqual([])
+    expect(await found('The National Institute of Statistic and Geography said prices rose in Mexico.')).toEqual([
+      ['National Institute of Statistic and Geography', 'National Institute of Statistics and Geography', 'warning', 4]
+    ])
+  })
+
+  it('reads a body-kind noun inside a name that opens with its country as another body, not a swapped word', async () => {
+    expect((await lint('The Ghana Police Service in a statement on Thursday said the officer was suspended.')).filter((f) => f.rule === 'names')).toEqual([])
+    // With no country before it, the noun is still a translation's swap.
+    const found = (await lint("Yemen's Presidential Command Council met on Thursday.")).filter((f) => f.rule === 'names')
+    expect(found.map((f) => [f.actual, f.expected[0]])).toEqual([['Presidential Command Council', 'Presidential Leadership Council']])
+  })
+})

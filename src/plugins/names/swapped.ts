@@ -54,7 +54,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => hit.entity.kind !== 'outlet')
     // "South African Parliament" is no South African Airways, nor the "Army Air Service" the Skagway one: a noun that
     // names a kind of public body, at the name's edge where the name has a word of no such kind, says the body is of its own kind.
-    .filter((hit) => !((hit.position === 0 || hit.position === span.length - 1) && context.institutionWords.has(word(hit).toLowerCase()) && !context.institutionWords.has(hit.expectedWord.toLowerCase()) && !misformed(word(hit), hit.expectedWord)))
+    // Inside a name that opens with its country's too: the "Ghana Police Service" is no Ghana Statistical Service.
+    .filter((hit) => !((hit.position === 0 || hit.position === span.length - 1 || namesPlace(context, countries, span[0]!.text)) && context.institutionWords.has(word(hit).toLowerCase()) && !context.institutionWords.has(hit.expectedWord.toLowerCase()) && !misformed(word(hit), hit.expectedWord)))
     // "New England Triptych" is no New England Airlines: a name whose last word names no kind of public body is a company's or a
     // thing's, and another last word, no slip of it, names another.
     .filter((hit) => !(hit.position === span.length - 1 && !context.institutionWords.has(hit.expectedWord.toLowerCase()) && !misformed(word(hit), hit.expectedWord)))
