@@ -331,3 +331,15 @@ describe('spelling: British -ise forms and scientific names', () => {
     expect((await lint('Nairobi was followed by Kiambu, Nakuru, Kakamega and Bungoma counties.')).filter((f) => f.level !== 'info' || f.rule === 'spelling')).toEqual([])
   })
 })
+
+// Mexican vaquita stories (tests/fixtures/real, edited pages).
+describe('spelling: the rare words of WordNet', () => {
+  it('excuses a species or a trade’s term WordNet has, and still warns on a misspelling it lists a letter from a word', async () => {
+    const found = (await lint('The vaquita often ends up as bycatch. The change was miniscule.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level, f.start])).toEqual([
+      ['vaquita', 'vacuity', 'info', 4],
+      ['bycatch', 'catch', 'info', 29],
+      ['miniscule', 'minuscule', 'warning', 53]
+    ])
+  })
+})
