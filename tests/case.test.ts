@@ -409,3 +409,10 @@ describe('case: a people’s noun the dictionary capitalizes in the singular', (
     expect(await found('Although few Rangers have seen it, the park is home to elephants.')).toEqual([['Rangers', 'rangers', 13]])
   })
 })
+
+// A Sea of Marmara story (tests/fixtures/real, batch 186, an edited page): The Bottom is Saba's capital.
+describe('case: a place named by an article and common words', () => {
+  it('is those words where the sentence’s start capitalizes the article', async () => {
+    expect((await lint('“It is in pieces but everywhere. The bottom of the sea is completely covered with slime,” he said.')).filter((f) => f.rule === 'case')).toEqual([])
+  })
+})

@@ -12,6 +12,7 @@ import type {CaseContext, SentenceScan} from './context.js'
 import {houseStyle, smallestName, writtenElsewhere} from './name-style.js'
 import {isCountry} from '../../data/entities.js'
 import {inTitleCaseLine} from '../../text/title-case-line.js'
+import {isSentenceStart} from '../../text/sentence-start.js'
 import {capitalizedClosing, isDemonym} from './demonyms.js'
 
 /** Whether the document writes the body's name capitalized elsewhere, not as part of a longer name ("National Unity" inside "Government of National Unity"). */
@@ -149,6 +150,9 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
   ) {
     return false
   }
+  // "The bottom of the sea": a place named by an article and common words ("The Bottom", "The Valley") is those words where only
+  // the sentence's start capitalizes the article, unless the story writes the name elsewhere.
+  if (span[0]!.lower === 'the' && isSentenceStart(value, span[0]!.start, abbreviations) && span.slice(1).every((token) => !isCapitalized(token.value) && lexicon.hasLowercase(token.lower)) && !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations)) return false
   // "the Congress party", "Yonhap news agency", "the liberal Democratic
   // Party": a common word at the edge of a body's name, around a part that
   // is a name itself, describes the body. It is no slip, and no other
