@@ -1200,3 +1200,17 @@ describe('names: national statistics offices', () => {
     expect(found.map((f) => [f.actual, f.expected[0]])).toEqual([['Presidential Command Council', 'Presidential Leadership Council']])
   })
 })
+
+// A Ukrainian security story, an Ethiopian shutdown story and a Ghanaian fraud story (tests/fixtures/real, batch 188, edited pages).
+describe('names: whose body, and a brand’s inner capital', () => {
+  it('reads the country named after a body’s name as its owner, and still fixes a word of the name misformed', async () => {
+    const names = async (text: string) => (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.start])
+    expect(await names('The State Security Service of Ukraine (SBU) neutralized an organized group.')).toEqual([])
+    expect(await names('The Federal Security Servise of Russia said it had detained him.')).toEqual([['Federal Security Servise', 'Federal Security Service', 4]])
+  })
+
+  it('never fixes a brand’s inner capital to the same letters without it, and knows Starlink', async () => {
+    const text = 'There would be no internet shutdown, Netblocks said Tuesday. The watchdog NetBlocks on Tuesday confirmed it. Police seized Starlink internet equipment.'
+    expect((await lint(text)).filter((f) => f.level !== 'info')).toEqual([])
+  })
+})

@@ -8,6 +8,9 @@ import {soundKey} from './phonetic.js'
 import {nameParticles, particleJoinedName} from '../data/name-words.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 
+/** A capital right after a lowercase letter: "NetBlocks", "WhatsApp". */
+const innerCapital = /\p{Ll}\p{Lu}/u
+
 const digit = /\d/
 
 export interface Clash {
@@ -220,8 +223,9 @@ export function findClashes(
   const clashes: Clash[] = []
   for (const group of groups) {
     if (group.spellings.size < 2) continue
+    // "NetBlocks" beside "Netblocks", as often: a capital inside a word is a brand's own, set on purpose.
     const ranked = [...group.spellings.entries()].sort(
-      (a, b) => b[1].length - a[1].length || Number(b[0] === group.preferred) - Number(a[0] === group.preferred)
+      (a, b) => b[1].length - a[1].length || Number(b[0] === group.preferred) - Number(a[0] === group.preferred) || Number(innerCapital.test(b[0])) - Number(innerCapital.test(a[0]))
     )
     // The story's full name sets the spelling its lone mentions follow.
     if (group.reference) ranked.sort((a, b) => Number(b[0] === group.reference) - Number(a[0] === group.reference))
@@ -245,6 +249,8 @@ export function findClashes(
       if (spelling === majority || ((spelling === group.preferred || ownForm(spelling)) && withoutAccents(spelling) === majority)) continue
       // "Edgard LEBLANC Fils" in a list writing surnames in capitals, as French copy does: case is the case rule's.
       if (spelling.toLowerCase() === majority.toLowerCase() && /\p{Lu}{2,}/u.test(spelling)) continue
+      // Nor is a brand's inner capital fixed away, however seldom written ("NetBlocks" is no slip of "Netblocks").
+      if (spelling.toLowerCase() === majority.toLowerCase() && innerCapital.test(spelling) && !innerCapital.test(majority)) continue
       // Nor is any accented spelling fixed to itself without them ("Arévalo" after the full name's "Arevalo"): nobody adds an accent by mistake.
       if (spelling !== withoutAccents(spelling) && withoutAccents(spelling) === majority) continue
       // "La’aulialemalietoa" beside "La'aulialemalietoa": an apostrophe's shape is the quotes check's, not a name's.

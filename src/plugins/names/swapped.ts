@@ -62,6 +62,11 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     // "New Zealand Football", "New Zealand Refining": a country's or place's name and a noun after it names that place's body
     // of the noun, no slip for its Parliament.
     .filter((hit) => !(hit.position === span.length - 1 && namesPlace(context, countries, spanText(span.slice(0, -1), value)) && !misformed(word(hit), hit.expectedWord) && swapStrength(context, word(hit), hit.expectedWord) === 0))
+  // "the State Security Service of Ukraine": the country named after the name says whose body it is, and another country's
+  // body one word away is no fix for it (Russia's Federal Security Service); a word of the name misformed still is.
+  const ownCountry = /^ of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 40))?.[1]
+  const named = ownCountry === undefined ? undefined : countries.in(ownCountry)
+  if (named && named.size > 0) hits = hits.filter((hit) => misformed(word(hit), hit.expectedWord) || [...countries.of(hit.entity)].some((country) => named.has(country)))
   // One in brackets spelling the name as written defines it, whatever body the gazetteer has by that acronym ("Federal Democratic
   // Party (FDP)" is not the Free Democratic Party); only a word of the name misformed is still a slip ("Maldivian Democrat Party (MDP)").
   if (definingAcronym(span, value) !== undefined) hits = hits.filter((hit) => misformed(word(hit), hit.expectedWord))
