@@ -176,3 +176,15 @@ describe('repeated-words: doubles that are no slip', () => {
     expect(await pairs('repeated-words', 'The toll stood at at 50.')).toEqual([['at at', 'at']])
   })
 })
+
+// Indonesian, French and Vietnamese pages (tests/fixtures/real, garbled tune pages and batch 181).
+describe('repeated-words: words repeated in brackets right after themselves', () => {
+  it('removes the brackets and their words, and leaves an acronym or a number in brackets alone', async () => {
+    const found = (await lint("The ban covers Komodo National Park (Komodo National Park), and the People's Procuracy (Procuracy) responded.")).filter((f) => f.rule === 'repeated-words')
+    expect(found.map((f) => [f.actual, f.expected, f.start, f.end])).toEqual([
+      [' (Komodo National Park)', [''], 35, 58],
+      [' (Procuracy)', [''], 86, 98]
+    ])
+    expect((await lint('The Democratic Party (DP) won under Section 5 (5) of the law.')).filter((f) => f.rule === 'repeated-words')).toEqual([])
+  })
+})

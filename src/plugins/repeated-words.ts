@@ -6,6 +6,7 @@ import {offsetsOf, quote, report} from '../message.js'
 import {sentencesOf} from '../text/tokens.js'
 import {capitalizedRepeats, type DoubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
+import {bracketedEchoes} from './repeats/bracketed-echo.js'
 import {nounOfItself, stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats, type Coordination} from './repeats/coordinated.js'
 import {repeatedPhrases} from './repeats/phrases.js'
@@ -83,6 +84,7 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
       if (options?.coordination) coordinatedRepeats(file, entry, options.coordination)
     }
     repeatedSentences(file, value, sentences)
+    bracketedEchoes(file, value)
     const doubles = sentencesWithDoubles(sentences)
     if (doubles === undefined) return
     for (const message of await collect(transformer, doubles, file, 'retext-repeated-words')) {
