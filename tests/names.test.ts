@@ -1214,3 +1214,11 @@ describe('names: whose body, and a brand’s inner capital', () => {
     expect((await lint(text)).filter((f) => f.level !== 'info')).toEqual([])
   })
 })
+
+// A Turkish film-awards story (tests/fixtures/real, batch 192, an edited page).
+describe('names: an airline of the generated list', () => {
+  it('is never the fix for another name', async () => {
+    const text = 'In the Feature Film Competition category, Azra Deniz Okyay’s film was the big winner.'
+    expect((await lint(text)).filter((f) => f.rule === 'names')).toEqual([])
+  })
+})

@@ -35,6 +35,15 @@ export function titleHasWord(entity: Entity, word: string): boolean {
   return titleWords(entity.title).includes(word)
 }
 
+/**
+ * An airline of the generated list (titled "Airline (Country)"), hundreds of
+ * them small: known so that its own spelling is no slip ("EgyptAir"), never
+ * the fix for another name ("Deniz Okyay" is no Dennis Sky).
+ */
+export function isListedAirline(entity: Entity): boolean {
+  return entity.kind === 'org' && entity.title?.startsWith('Airline (') === true
+}
+
 /** Countries are named so in the generated gazetteer's titles ("Country (North America)"). */
 export function isCountry(title: string | undefined): boolean {
   return title?.startsWith('Country') ?? false

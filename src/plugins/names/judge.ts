@@ -1,6 +1,6 @@
 import {ForeignStretches} from '../../text/foreign-sentences.js'
 import {quote} from '../../message.js'
-import {aloneName, isCountry, titleWords, type Entity} from '../../data/entities.js'
+import {aloneName, isCountry, isListedAirline, titleWords, type Entity} from '../../data/entities.js'
 import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type NameToken} from '../../names/spans.js'
@@ -267,6 +267,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (isAllCaps(hit.ref.form) && !isAllCaps(text)) return undefined
   // An outlet is named in credits and bylines as each page sets it ("Politika" is no Politico): no other name's slip.
   if (hit.ref.entity.kind === 'outlet') return undefined
+  if (isListedAirline(hit.ref.entity)) return undefined
   // And "Miss Bouton" is not Boston, nor "Ahmed Saad" Ahmedabad: a given name opening the span makes it a person's.
   if (hit.ref.entity.kind !== 'person' && (afterPersonCue(context, span[0]!.start, value) || (span.length > 1 && isFirstName(context, span[0]!.text)))) return undefined
   // "Davao del Norte" is no Norway: a lone word after a Capitalized word and a connector of another language ends a name of its own.

@@ -1,4 +1,4 @@
-import type {Entity} from '../../data/entities.js'
+import {isListedAirline, type Entity} from '../../data/entities.js'
 import type {SwapHit} from '../../names/gazetteer.js'
 import {quote} from '../../message.js'
 import {countriesOf, type Countries} from '../../names/countries.js'
@@ -51,7 +51,7 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     // "the Japanese Komeito Party": a word that is another known body's whole name says which body it is.
     .filter((hit) => !namesOtherBody(context, word(hit), hit.entity))
     // "TAP News Agency" is no TT News Agency: outlets share their nouns, and each is written as its page sets it.
-    .filter((hit) => hit.entity.kind !== 'outlet')
+    .filter((hit) => hit.entity.kind !== 'outlet' && !isListedAirline(hit.entity))
     // "South African Parliament" is no South African Airways, nor the "Army Air Service" the Skagway one: a noun that
     // names a kind of public body, at the name's edge where the name has a word of no such kind, says the body is of its own kind.
     // Inside a name that opens with its country's too: the "Ghana Police Service" is no Ghana Statistical Service.
