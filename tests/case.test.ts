@@ -416,3 +416,12 @@ describe('case: a place named by an article and common words', () => {
     expect((await lint('“It is in pieces but everywhere. The bottom of the sea is completely covered with slime,” he said.')).filter((f) => f.rule === 'case')).toEqual([])
   })
 })
+
+// A Japanese fishing story (tests/fixtures/real, batch 185): "Port Said" read across the end of another port's name.
+describe('case: a known name read across the end of another', () => {
+  it('leaves a lowercase word after a name that ends in a known name’s first word, and still fixes a person’s or a lone place’s', async () => {
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'case' && f.level === 'warning').map((f) => [f.actual, f.expected[0]])
+    expect(await found('Officials at Hanamasaki Port said the crew was safe.')).toEqual([])
+    expect(await found('He met the envoy in Hong kong on Monday.')).toEqual([['kong', 'Kong']])
+  })
+})

@@ -150,6 +150,10 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
   ) {
     return false
   }
+  // "At Hanamasaki Port said": a name's first word right after another capitalized word ends that other name, and a word
+  // lowercase after it is the sentence's, no word of this name ("Port Said").
+  // A person's name is not one of these: "Yoon Suk yeol" is one name with a lowercase word.
+  if (ref.entity.kind !== 'person' && wrong.every((k) => k > 0 && !isCapitalized(span[k]!.value)) && isCapitalized(span[0]!.value) && continuesName(value, span[0]!.start)) return false
   // "The bottom of the sea": a place named by an article and common words ("The Bottom", "The Valley") is those words where only
   // the sentence's start capitalizes the article, unless the story writes the name elsewhere.
   if (span[0]!.lower === 'the' && isSentenceStart(value, span[0]!.start, abbreviations) && span.slice(1).every((token) => !isCapitalized(token.value) && lexicon.hasLowercase(token.lower)) && !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations)) return false
