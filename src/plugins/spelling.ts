@@ -30,7 +30,7 @@ export interface Options {
   dialect?: 'en-US' | 'en-GB' | undefined
   /** Words to accept beyond the dictionary: newsroom vocabulary, acronyms, names. */
   personal: Iterable<string>
-  /** Towns the gazetteer leaves out ("Nakuru", "Ang Mo Kio"): each capitalized word of one is a place's. */
+  /** Towns the gazetteer leaves out ("Nakuru", "Kakamega"): each capitalized word of one is a place's. */
   placeNames?: Iterable<string> | undefined
   /** Known names, offered first for an unknown capitalized word ("Macrone" → "Macron"). */
   gazetteer?: Gazetteer | undefined
@@ -66,9 +66,9 @@ export interface Options {
  * gazetteer, without nspell's half-second search. A lowercase unknown word is
  * a warning with ranked suggestions.
  */
-/** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
 /** The s of a British -ise, -yse or -isation ending, with the ending after it. */
 const iseEnding = /([iy])s(?=(?:e|es|ed|ing|er|ers|ation|ations)$)/u
+/** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
 const wholeNameAfter = /^(?: \p{Lu}[\p{L}'’-]*){2,}(?:[.:](?:\s|$)|\n|$)/u
 
 export default function spelling(options: Readonly<Options>) {
