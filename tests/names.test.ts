@@ -1222,3 +1222,13 @@ describe('names: an airline of the generated list', () => {
     expect((await lint(text)).filter((f) => f.rule === 'names')).toEqual([])
   })
 })
+
+// A Mexican bus-crash story (tests/fixtures/real, batch 196, an edited page) and the State of the Union precision corpus.
+describe('names: a body named by another field', () => {
+  it('is another body, and a word of the name mistyped is still a slip', async () => {
+    const names = async (text: string) => (await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0]])
+    expect(await names("Mexico's National Immigration Institute originally reported 18 dead.")).toEqual([])
+    expect(await names('Loans from the Federal Housing Administration rose.')).toEqual([])
+    expect(await names('The Nationl Electoral Institute of Mexico said.')).toEqual([['Nationl Electoral Institute', 'National Electoral Institute']])
+  })
+})

@@ -15,6 +15,9 @@ import {readWordList} from '../../data/word-list.js'
 /** Words a party's name says its creed with (dictionaries/party-creed-words.txt). */
 const creedWords: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/party-creed-words.txt')))
 
+/** Words that name a body's field (dictionaries/portfolio-words.txt). */
+const portfolioWords: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/portfolio-words.txt')))
+
 /** A long organization name with one word swapped: "National Economic Commission". */
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
   const {gazetteer, titles} = context
@@ -40,6 +43,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     // "World Health Organisation": the other dialect's spelling of the name's own word;
     // "Muttahida Qaumi Movement-Pakistan", "Solidarity-People Before Profit": the name's own word with an ally's or a faction's joined to it.
     .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
+    // "National Immigration Institute" beside the National Electoral Institute: a body named by another field is another body.
+    .filter((hit) => !(portfolioWords.has(word(hit).toLowerCase()) && portfolioWords.has(hit.expectedWord.toLowerCase()) && !misformed(word(hit), hit.expectedWord)))
     // "Agrarian Party of Turkmenistan" beside its Democratic Party: a party named by another creed is another party.
     .filter((hit) => !(creedWords.has(word(hit).toLowerCase()) && creedWords.has(hit.expectedWord.toLowerCase())))
     // "Te Paati Māori": the name's long vowel written doubled, not with its macron.
