@@ -1232,3 +1232,12 @@ describe('names: a body named by another field', () => {
     expect(await names('The Nationl Electoral Institute of Mexico said.')).toEqual([['Nationl Electoral Institute', 'National Electoral Institute']])
   })
 })
+
+// A Bangladeshi road-crash story (tests/fixtures/real, batch 196, an edited page).
+describe('names: a list of people each given an age', () => {
+  it('holds victims or suspects, no public figure a letter away; a known person with an age alone is still fixed', async () => {
+    expect((await lint('They are Faisal Ahmed, 36, Abdul Hamim, 50, Badruddoza, 30, and Pankaj Ghosh, 45.')).filter((f) => f.rule === 'names')).toEqual([])
+    const found = (await lint('Prime Minister Keir Starmmer, 62, said on Monday that talks would resume.')).filter((f) => f.rule === 'names')
+    expect(found.map((f) => [f.actual, f.expected[0]])).toEqual([['Keir Starmmer', 'Keir Starmer']])
+  })
+})

@@ -93,6 +93,9 @@ function read(context: NamesContext, span: NameToken[], run: readonly NameToken[
   const swap = beginsInsidePlace(context, span, run, value) ? undefined : (reordered(context, span, text, run, value) ?? swapped(context, span, text, run, value))
   // Letters first; then a given name with words heard in place of the surname ("Marco Rubble").
   const reading = swap ? {span, rank: 0.5, candidate: swap} : span.length > 4 ? undefined : (nearReading(context, span, run, value, text) ?? slotGarble(context, span, run, value) ?? translatedGiven(context, span, value) ?? officeGarble(context, span, run, value))
+  // "Faisal Ahmed, 36, Abdul Hamim, 50, Badruddoza, 30": a name in a list of three or more people each given an age is one of the
+  // victims or suspects a story lists, no public figure a letter away.
+  if (reading?.candidate && inListOfAges(value, span[0]!.start, span.at(-1)!.end)) return undefined
   // "The National People’s Congress Standing Committee": the end of a known name the words before it begin is no slip of another
   // (asked only of a reading, as most spans have none).
   return reading && endsKnownName(context, span[0]!.start, span.at(-1)!.end, value) ? undefined : reading
@@ -488,6 +491,20 @@ function featureAfter(context: NamesContext, name: NameToken, run: readonly Name
 }
 
 /** Whether the story writes `word` after a common given name that is not the person's own, a letter from it or its form in another language. */
+/** An age right after a name: ", 50," or " (50)". */
+const ageAfter = /^(?:, \d{1,3}(?=[,;.)]| and\b)| \(\d{1,3}\))/u
+/** Another name with its age, in the same stretch of text. */
+const namedAge = /\p{Lu}[\p{L}'’-]+(?:, \d{1,3}[,;.]| \(\d{1,3}\))/gu
+
+/** Whether the name at `start`..`end` has an age after it, in a sentence that gives two other names an age too. */
+function inListOfAges(value: string, start: number, end: number): boolean {
+  if (!ageAfter.test(value.slice(end, end + 8))) return false
+  const from = Math.max(0, value.lastIndexOf('.', start - 2) + 1, value.lastIndexOf('\n', start) + 1)
+  const line = value.indexOf('\n', end)
+  const stretch = value.slice(from, Math.min(line < 0 ? value.length : line, end + 160))
+  return (stretch.match(namedAge)?.length ?? 0) >= 3
+}
+
 function afterOtherGiven(context: NamesContext, word: string, entity: Entity, value: string): boolean {
   const own = entity.name.split(/\s+/)[0]!.toLowerCase()
   for (const {match, at} of before(value, word, givenBefore)) {
