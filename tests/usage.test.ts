@@ -188,3 +188,17 @@ describe('usage: a spinner’s verb attributing a quotation', () => {
     expect(await found('He mentioned the plan. “We will win,” she said.')).toEqual([])
   })
 })
+
+// Taiwanese, Thai, Egyptian and Ukrainian pages (tests/fixtures/real: garbled and edited tune pages, batch 195).
+describe('usage: an age written as one word', () => {
+  it('gives an age before its noun two hyphens and an age after it three words, and leaves "15 years old" after its noun alone', async () => {
+    const found = (await lint('A 17 year-old boy and a 56-year old man died. The three, all about 30-years-old, were named. A 15 years old girl was hurt.')).filter((f) => f.rule === 'usage' || f.rule === 'fluency')
+    expect(found.map((f) => [f.rule, f.actual, f.expected[0], f.start])).toEqual([
+      ['usage', '17 year-old', '17-year-old', 2],
+      ['usage', '56-year old', '56-year-old', 24],
+      ['usage', '30-years-old', '30 years old', 67],
+      ['usage', '15 years old', '15-year-old', 95]
+    ])
+    expect((await lint('He is 15 years old, and his sister was 1 year old; the 53-year-old won.')).filter((f) => f.rule === 'usage')).toEqual([])
+  })
+})

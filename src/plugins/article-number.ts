@@ -25,6 +25,8 @@ export function reportArticleBeforeCount(file: VFile, entry: SentenceTokens) {
     if (!number || !figure.test(number.value)) continue
     const noun = nextWord(tokens, number.index)
     if (!noun || !plural.test(noun.value) || singularEnding.test(noun.lower) || /^['’]/.test(tokens[noun.index + 1]?.value ?? '')) continue
+    // "a 15 years old girl" is an age written in three words: the usage rule joins it ("a 15-year-old girl"), the article kept.
+    if (nextWord(tokens, noun.index)?.lower === 'old') continue
     const actual = `${first.value} ${number.value} ${noun.value}`
     report(file, {
       ruleId: 'fluency',

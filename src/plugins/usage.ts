@@ -11,6 +11,7 @@ import {reportThousandMillions} from './thousand-millions.js'
 import {reportDecimalCommas} from './decimal-comma.js'
 import {reportSpunAttributions, reportUnattributedQuotes} from './unattributed-quote.js'
 import {reportOrdinalSuffixes} from './ordinal-suffix.js'
+import {reportAgeHyphens} from './age-hyphens.js'
 import {reportSpunMonths} from './spun-month.js'
 import {reportSingularAgo} from './counted-ago.js'
 import {reportCurrencyAfter} from './currency-after.js'
@@ -50,6 +51,7 @@ export default function usage(options: Readonly<Options>) {
     reportUnattributedQuotes(file, value, options.quotationVerbs)
     if (options.spunAttributionVerbs) reportSpunAttributions(file, value, options.subjects, options.spunAttributionVerbs)
     reportOrdinalSuffixes(file, value)
+    reportAgeHyphens(file, value)
     reportSpunMonths(file, value)
     reportSingularAgo(file, value)
     reportCurrencyAfter(file, value)
