@@ -1241,3 +1241,11 @@ describe('names: a list of people each given an age', () => {
     expect(found.map((f) => [f.actual, f.expected[0]])).toEqual([['Keir Starmmer', 'Keir Starmer']])
   })
 })
+
+// An Italian energy-bills page (tests/fixtures/real, batch 193): the fix keeps the word run onto the name.
+describe('names: a name with the next word run onto it', () => {
+  it('splits the word off the name the story writes elsewhere, losing no word', async () => {
+    const found = (await lint('Stefano Besseghini spoke. The president of Arera, Stefano Besseghiniin hearing, said prices would rise.')).filter((f) => f.rule === 'names')
+    expect(found.map((f) => [f.actual, f.expected, f.start])).toEqual([['Besseghiniin', ['Besseghini in'], 58]])
+  })
+})

@@ -11,6 +11,11 @@ import {editDistance} from '../../names/distance.js'
 import {aloneName} from '../../data/entities.js'
 import {escapeRegExp} from '../../text/normalize.js'
 import {particleJoinedName} from '../../data/name-words.js'
+import {dataPath} from '../../data/root.js'
+import {readWordList} from '../../data/word-list.js'
+
+/** Function words (dictionaries/function-words.txt): one run onto a name is the word after it, the space lost. */
+const functionWords: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/function-words.txt')))
 
 const capitalizedAfter = /^ \p{Lu}\p{Ll}/u
 
@@ -94,11 +99,14 @@ export function reportFindings(
     if (overlapsFlagged(flagged, clash.span[0]!.start, clash.span.at(-1)!.end)) continue
     // "Juntos por el Perú (… Together for Peru)": the accented spelling inside a name of its own language is that name's.
     if (withoutAccents(clash.actual) === withoutAccents(clash.majority) && foreignWords.has(wordBefore(value, clash.span[0]!.start))) continue
+    // "Besseghiniin hearing" beside "Besseghini": the name with the next word run onto it keeps that word, a space between.
+    const runOn = clash.actual.startsWith(clash.majority) ? clash.actual.slice(clash.majority.length) : ''
+    const expected = functionWords.has(runOn) ? `${clash.majority} ${runOn}` : clash.majority
     emit(file, {
       span: clash.span,
-      expected: [clash.majority],
+      expected: [expected],
       level: 'warning',
-      reason: `Unexpected ${quote(clash.actual)}, the document spells it ${quote(clash.majority)} elsewhere`,
+      reason: expected === clash.majority ? `Unexpected ${quote(clash.actual)}, the document spells it ${quote(clash.majority)} elsewhere` : `Unexpected ${quote(clash.actual)}, the document spells the name ${quote(clash.majority)} elsewhere: a word run onto it`,
       note: `${quote(clash.majority)} appears ${clash.majorityCount} times, ${quote(clash.actual)} ${clash.actualCount}.`
     })
   }
