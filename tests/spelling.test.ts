@@ -343,3 +343,14 @@ describe('spelling: the rare words of WordNet', () => {
     ])
   })
 })
+
+// A Nigerian drug-smuggling story (tests/fixtures/real, batch 198, an edited page).
+describe('spelling: a word explained in brackets after it', () => {
+  it('is another language’s, as info, unless a usual word is a slip away', async () => {
+    const found = (await lint('Cocaine was concealed inside garri (processed cassava granules). The budjet (annual plan) passed.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level, f.start])).toEqual([
+      ['garri', 'info', 29],
+      ['budjet', 'warning', 69]
+    ])
+  })
+})

@@ -229,6 +229,13 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return genus !== undefined && !nameWord(genus) && !lexicon.hasLowercase(genus.toLowerCase())
   }
 
+  // "garri (processed cassava granules)": English words alone in brackets right after the word say what it means (the caller
+  // asks that no usual word be a slip away: "budjet (annual plan)" is still a slip).
+  const glossedAfter = (value: string, end: number): boolean => {
+    const gloss = /^ \((\p{Ll}[\p{Ll} '’-]{2,60})\)/u.exec(value.slice(end, end + 66))?.[1]
+    return gloss !== undefined && gloss.split(/[ -]+/u).every((word) => word === '' || lexicon.hasLowercase(word.replace(/['’]s$/u, '')))
+  }
+
   // Whether a word (as written, without a final period) needs no check:
   // asked for every word of a document, answered once per distinct word.
   const settled = new Memo<boolean>()
@@ -466,6 +473,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word inside a name in another language'
         : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
         ? 'a word of a name or quotation in another language, given in English in brackets after it'
+        : lower && glossedAfter(value, end) && !usualNear(word, lexicon, usualCount)
+        ? 'a word of another language, explained in brackets after it'
         : lower && ((runs ??= foreignRuns(found, value, (word) => lexicon.oneEditAway(word).length > 0, (word) => nameWord(capitalize(word)))).has(start) || /^ = /.test(value.slice(end, end + 3)))
         ? 'a word of a phrase in another language'
         : lower && foreignBeside(value, start, end)
