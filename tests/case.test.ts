@@ -425,3 +425,11 @@ describe('case: a known name read across the end of another', () => {
     expect(await found('He met the envoy in Hong kong on Monday.')).toEqual([['kong', 'Kong']])
   })
 })
+
+// An Indonesian Independence Day story (tests/fixtures/real, batch 200, an edited page).
+describe('case: a title counted by an ordinal', () => {
+  it('is a description, lowercase even where the story capitalizes titles before names', async () => {
+    const text = 'President Joko Widodo led the ceremony. A daughter of Indonesia’s second president Suharto attended, with a son of its first president Soekarno.'
+    expect((await lint(text)).filter((f) => f.rule === 'case' && f.level === 'warning')).toEqual([])
+  })
+})

@@ -181,6 +181,8 @@ function namedHere(sentence: SentenceTokens, index: number, token: Token, titles
  * on the title alone would not mend; a verb ("said vice president") does not.
  */
 function describedTitle(context: CaseContext, before: string): boolean {
+  // "Indonesia’s second president Suharto", "its first female prime minister": an ordinal counts holders of the office; the title is a description.
+  if (ordinalBefore.test(before)) return true
   // "Bank of Thailand governor Sethaput": a body's name before the title says whose; the title is a description.
   const body = /((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|for|and|the) (?:the )?\p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*)*) $/u.exec(before)?.[1]
   if (body !== undefined && body.includes(' ') && context.gazetteer.lookup(body).some((ref) => ref.entity.kind === 'org' || ref.entity.kind === 'outlet')) return true
@@ -209,6 +211,8 @@ function describedTitle(context: CaseContext, before: string): boolean {
 /** What comes before a past title: "former", "late", "then", "then-", "ex-", with a proper adjective between ("former Philippine"). */
 // Up to two words between: "former Philippine president", "the former five-time prime minister".
 // A title not held now: past ("former", "late"), or not yet or no longer ("incoming", "outgoing", "future").
+/** An ordinal, perhaps with one word after it, right before the title: "second", "first female", "21st". */
+const ordinalBefore = /(?<![\p{L}\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\p{Ll}+ )?$/u
 const pastTitle = /\b(?:(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ii]ncoming|[Oo]utgoing|[Ff]uture)\s+|(?:[Ee]x|[Tt]hen)-)(?:[\p{L}-]+\s+){0,2}$/u
 
 /** A title that names a portfolio ("agriculture minister"), not a rank ("prime minister"). */
