@@ -31,6 +31,12 @@ function continuesName(value: string, at: number): boolean {
 }
 
 const capitalizedName = /^\p{Lu}[\p{L}'’-]*$/u
+
+/** Whether a capitalized word other than an article stands one space before `at`, with no connector between ("Hanamasaki Port"). */
+function nameWordBefore(value: string, at: number): boolean {
+  const word = /(?:^|\s)(\S+) $/u.exec(value.slice(Math.max(0, at - 40), at))?.[1]
+  return word !== undefined && capitalizedName.test(word) && !articles.test(word)
+}
 const articles = /^(?:The|A|An)$/
 
 /** "a" or "an" right before a span: a kind of body, not the one body. */
@@ -153,7 +159,7 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
   // "At Hanamasaki Port said": a name's first word right after another capitalized word ends that other name, and a word
   // lowercase after it is the sentence's, no word of this name ("Port Said").
   // A person's name is not one of these: "Yoon Suk yeol" is one name with a lowercase word.
-  if (ref.entity.kind !== 'person' && wrong.every((k) => k > 0 && !isCapitalized(span[k]!.value)) && isCapitalized(span[0]!.value) && continuesName(value, span[0]!.start)) return false
+  if (ref.entity.kind !== 'person' && wrong.every((k) => k > 0 && !isCapitalized(span[k]!.value)) && isCapitalized(span[0]!.value) && nameWordBefore(value, span[0]!.start)) return false
   // "The bottom of the sea": a place named by an article and common words ("The Bottom", "The Valley") is those words where only
   // the sentence's start capitalizes the article, unless the story writes the name elsewhere.
   if (span[0]!.lower === 'the' && isSentenceStart(value, span[0]!.start, abbreviations) && span.slice(1).every((token) => !isCapitalized(token.value) && lexicon.hasLowercase(token.lower)) && !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations)) return false
