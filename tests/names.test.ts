@@ -1249,3 +1249,12 @@ describe('names: a name with the next word run onto it', () => {
     expect(found.map((f) => [f.actual, f.expected, f.start])).toEqual([['Besseghiniin', ['Besseghini in'], 58]])
   })
 })
+
+// A Mozambican flood story (tests/fixtures/real, batch 202, an edited page).
+describe('names: a word after "the" near a country that takes no article', () => {
+  it('names a river or a region, and a misspelled country without "the" is still fixed', async () => {
+    expect((await lint('Rain swelled the Zambezi and its major tributaries such as the Chire and the Revobue.')).filter((f) => f.rule === 'names')).toEqual([])
+    const found = (await lint('Troops left the Phillipines and then Chilee.')).filter((f) => f.rule === 'names')
+    expect(found.map((f) => [f.actual, f.expected[0]])).toEqual([['Phillipines', 'Philippines'], ['Chilee', 'Chile']])
+  })
+})

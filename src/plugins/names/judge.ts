@@ -316,6 +316,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Sonoma, Calif." is no slip for Sonora, a state of Mexico: a lone word near a country's division needs a story about
   // that country, and a letter lost, added or swapped ("Uttrakhand"), not one changed: a town's name is as often one letter from a state's.
   if (span.length === 1 && isDivision(hit.ref.entity) && (!ofStoryCountry(context, hit.ref.entity, value) || letterChanged(text, hit.ref.form))) return undefined
+  // "tributaries such as the Chire and the Revobue": after "the", a lone word near a country that takes no article ("Chile") names a river or a region.
+  if (span.length === 1 && isCountry(hit.ref.entity.title) && /(?:^|[^\p{L}])the $/u.test(value.slice(Math.max(0, span[0]!.start - 5), span[0]!.start)) && !takesArticle(hit.ref.entity)) return undefined
   // "Kannur" in a story about Kerala is no Kanpur: a town's name is as often one consonant from another town's as a slip of it.
   if (span.length === 1 && hit.ref.entity.kind === 'place' && !isCountry(hit.ref.entity.title) && consonantChanged(text, hit.ref.form)) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
@@ -491,6 +493,11 @@ function featureAfter(context: NamesContext, name: NameToken, run: readonly Name
 }
 
 /** Whether the story writes `word` after a common given name that is not the person's own, a letter from it or its form in another language. */
+/** Whether a country's forms on record write it with "the" ("The Gambia", "Republic of the Philippines"). */
+function takesArticle(entity: Entity): boolean {
+  return [entity.name, ...entity.variants].some((form) => form.includes(`the ${entity.name}`) || form.includes(`The ${entity.name}`))
+}
+
 /** An age right after a name: ", 50," or " (50)". */
 const ageAfter = /^(?:, \d{1,3}(?=[,;.)]| and\b)| \(\d{1,3}\))/u
 /** Another name with its age, in the same stretch of text. */
