@@ -27,7 +27,7 @@ function continuesName(value: string, at: number): boolean {
   if (words.pop() !== '') return false
   while (words.length > 0 && nameConnectors.has(words.at(-1)!)) words.pop()
   const word = words.at(-1)
-  return word !== undefined && word.length >= 2 && capitalizedName.test(word) && !articles.test(word)
+  return word !== undefined && capitalizedName.test(word) && !articles.test(word)
 }
 
 const capitalizedName = /^\p{Lu}[\p{L}'’-]*$/u
@@ -35,8 +35,9 @@ const capitalizedName = /^\p{Lu}[\p{L}'’-]*$/u
 /** Whether a capitalized word of two letters or more, other than an article, stands one space before `at`, with no connector between ("Hanamasaki Port"). */
 function nameWordBefore(value: string, at: number): boolean {
   const word = /(?:^|\s)(\S+) $/u.exec(value.slice(Math.max(0, at - 40), at))?.[1]
-  return word !== undefined && capitalizedName.test(word) && !articles.test(word)
+  return word !== undefined && word.length >= 2 && capitalizedName.test(word) && !articles.test(word)
 }
+
 const articles = /^(?:The|A|An)$/
 
 /** "a" or "an" right before a span: a kind of body, not the one body. */
