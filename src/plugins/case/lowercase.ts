@@ -208,11 +208,12 @@ function describedTitle(context: CaseContext, before: string): boolean {
   return context.determiners.has(word) || (!context.functionWords.has(word) && context.descriptorEnding.test(word))
 }
 
+/** An ordinal, perhaps with one word after it, right before the title: "second", "first female", "21st". */
+const ordinalBefore = /(?<![\p{L}\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\p{Ll}+ )?$/u
+
 /** What comes before a past title: "former", "late", "then", "then-", "ex-", with a proper adjective between ("former Philippine"). */
 // Up to two words between: "former Philippine president", "the former five-time prime minister".
 // A title not held now: past ("former", "late"), or not yet or no longer ("incoming", "outgoing", "future").
-/** An ordinal, perhaps with one word after it, right before the title: "second", "first female", "21st". */
-const ordinalBefore = /(?<![\p{L}\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\p{Ll}+ )?$/u
 const pastTitle = /\b(?:(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ii]ncoming|[Oo]utgoing|[Ff]uture)\s+|(?:[Ee]x|[Tt]hen)-)(?:[\p{L}-]+\s+){0,2}$/u
 
 /** A title that names a portfolio ("agriculture minister"), not a rank ("prime minister"). */
