@@ -269,8 +269,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
   if (isAllCaps(hit.ref.form) && !isAllCaps(text)) return undefined
   // An outlet is named in credits and bylines as each page sets it ("Politika" is no Politico): no other name's slip.
-  if (hit.ref.entity.kind === 'outlet') return undefined
-  if (isListedAirline(hit.ref.entity)) return undefined
+  // Nor is one of the generated list's small airlines ("Deniz Okyay" is no Dennis Sky).
+  if (hit.ref.entity.kind === 'outlet' || isListedAirline(hit.ref.entity)) return undefined
   // And "Miss Bouton" is not Boston, nor "Ahmed Saad" Ahmedabad: a given name opening the span makes it a person's.
   if (hit.ref.entity.kind !== 'person' && (afterPersonCue(context, span[0]!.start, value) || (span.length > 1 && isFirstName(context, span[0]!.text)))) return undefined
   // "Davao del Norte" is no Norway: a lone word after a Capitalized word and a connector of another language ends a name of its own.
@@ -492,7 +492,6 @@ function featureAfter(context: NamesContext, name: NameToken, run: readonly Name
   return next !== undefined && !next.connector && /^\p{Lu}\p{Ll}+$/u.test(next.text) && context.lexicon.hasLowercase(next.text.toLowerCase()) && !context.titles.has(next.text.toLowerCase())
 }
 
-/** Whether the story writes `word` after a common given name that is not the person's own, a letter from it or its form in another language. */
 /** Whether a country's forms on record write it with "the" ("The Gambia", "Republic of the Philippines"). */
 function takesArticle(entity: Entity): boolean {
   return [entity.name, ...entity.variants].some((form) => form.includes(`the ${entity.name}`) || form.includes(`The ${entity.name}`))
@@ -512,6 +511,7 @@ function inListOfAges(value: string, start: number, end: number): boolean {
   return (stretch.match(namedAge)?.length ?? 0) >= 3
 }
 
+/** Whether the story writes `word` after a common given name that is not the person's own, a letter from it or its form in another language. */
 function afterOtherGiven(context: NamesContext, word: string, entity: Entity, value: string): boolean {
   const own = entity.name.split(/\s+/)[0]!.toLowerCase()
   for (const {match, at} of before(value, word, givenBefore)) {
