@@ -113,6 +113,8 @@ const wordSetLists = {
   buildingNouns: 'dictionaries/building-nouns.txt',
   indefiniteDeterminers: 'dictionaries/indefinite-determiners.txt',
   functionWords: 'dictionaries/function-words.txt',
+  portfolioWords: 'dictionaries/portfolio-words.txt',
+  partyCreedWords: 'dictionaries/party-creed-words.txt',
   titleLinkingWords: 'dictionaries/title-linking-words.txt',
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',

@@ -19,6 +19,10 @@ export interface NamesContext {
   firstNames: ReadonlySet<string>
   /** Towns the gazetteer leaves out ("Nakuru"): no misspelling of a place it has ("Nauru"). */
   placeNames: ReadonlySet<string>
+  /** Words that name a body's field ("immigration", "electoral"): a body named by another field is another body. */
+  portfolioWords: ReadonlySet<string>
+  /** Words a party's name says its creed with ("socialist", "agrarian"): a party of another creed is another party. */
+  creedWords: ReadonlySet<string>
   /** Institution noun → its family (Council and Commission share one). */
   institutionWords: ReadonlyMap<string, number>
   /** Lowercase words that may stand before a name ("president", "minister"). */

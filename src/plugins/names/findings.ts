@@ -11,11 +11,6 @@ import {editDistance} from '../../names/distance.js'
 import {aloneName} from '../../data/entities.js'
 import {escapeRegExp} from '../../text/normalize.js'
 import {particleJoinedName} from '../../data/name-words.js'
-import {dataPath} from '../../data/root.js'
-import {readWordList} from '../../data/word-list.js'
-
-/** Function words (dictionaries/function-words.txt): one run onto a name is the word after it, the space lost. */
-const functionWords: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/function-words.txt')))
 
 const capitalizedAfter = /^ \p{Lu}\p{Ll}/u
 
@@ -51,7 +46,9 @@ export function reportFindings(
   /** Nouns of kinds of place, lowercase ("region", "parish"). */
   placeNouns: ReadonlySet<string> = new Set(),
   /** A given name the first-name list knows. */
-  isFirstName?: (word: string) => boolean
+  isFirstName?: (word: string) => boolean,
+  /** Function words ("in", "the"): one run onto a name the story writes elsewhere is the word after it, its space lost. */
+  functionWords: ReadonlySet<string> = new Set()
 ) {
   // A lone word near a one-word name is weaker evidence: the same spelling
   // used three times is deliberate, and a surname with no title before it

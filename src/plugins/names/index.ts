@@ -35,6 +35,12 @@ export interface Options {
   firstNames: ReadonlySet<string>
   /** Towns the gazetteer leaves out ("Nakuru"): no misspelling of a place it has ("Nauru"). */
   placeNames?: ReadonlySet<string> | undefined
+  /** Function words (dictionaries/function-words.txt): one run onto a name the story writes elsewhere is the next word, its space lost. */
+  functionWords?: ReadonlySet<string> | undefined
+  /** Words that name a body's field (dictionaries/portfolio-words.txt): a body named by another field is another body. */
+  portfolioWords?: ReadonlySet<string> | undefined
+  /** Words a party's name says its creed with (dictionaries/party-creed-words.txt): a party of another creed is another party. */
+  creedWords?: ReadonlySet<string> | undefined
   /** Nouns that name a kind of body, by family (Council, Commission… / Agency, Bureau…). */
   institutionWords: ReadonlyMap<string, number>
   /** Lowercase words that may stand before a name ("president", "minister"). */
@@ -102,6 +108,8 @@ export default function names(options: Readonly<Options>) {
     lexicon: options.lexicon,
     firstNames: options.firstNames,
     placeNames: options.placeNames ?? new Set(),
+    portfolioWords: options.portfolioWords ?? new Set(),
+    creedWords: options.creedWords ?? new Set(),
     institutionWords: options.institutionWords,
     titles: options.titles,
     courtesyTitles: options.courtesyTitles ?? new Set<string>(),
@@ -176,7 +184,8 @@ export default function names(options: Readonly<Options>) {
       options.foreignFunctionWords,
       context.institutionWords,
       context.placeKindNouns,
-      (word) => isFirstName(context, word)
+      (word) => isFirstName(context, word),
+      options.functionWords
     )
     reportKoreanOrder(file, value, context.korean.surnames, context.korean.syllables)
     reportNameOrder(file, value, context.lexicon, context.gazetteer)

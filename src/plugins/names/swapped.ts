@@ -9,18 +9,10 @@ import {isUnknownWord} from './words.js'
 import {dialectPair} from './layouts.js'
 import {macronDoubled} from './romanizations.js'
 import {inEitherDialect} from '../../data/lexicon.js'
-import {dataPath} from '../../data/root.js'
-import {readWordList} from '../../data/word-list.js'
-
-/** Words a party's name says its creed with (dictionaries/party-creed-words.txt). */
-const creedWords: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/party-creed-words.txt')))
-
-/** Words that name a body's field (dictionaries/portfolio-words.txt). */
-const portfolioWords: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/portfolio-words.txt')))
 
 /** A long organization name with one word swapped: "National Economic Commission". */
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
-  const {gazetteer, titles} = context
+  const {gazetteer, titles, portfolioWords, creedWords} = context
   if (span.length < 3 || !bounded(context, span, run, value)) return undefined
   // "the National Council of Poland 2050": a name that goes on with a number is another, longer one.
   if (/^ \d/.test(value.slice(span.at(-1)!.end, span.at(-1)!.end + 2))) return undefined
