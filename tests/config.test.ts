@@ -96,6 +96,14 @@ describe('configuration', () => {
     expect(result.stderr).toMatch(/^copydesk: .*desk\.yml: entry `floor-test`: `standardIn` names `Narnia`, which is no country of the gazetteer\n$/)
   })
 
+  it('names a project phrase file whose entry takes as written a word its match lacks', async () => {
+    const phrases = 'source: test\nentries:\n  - id: keep-low-profile\n    match: keep low profile\n    fix: keep a low profile\n    why: Countable.\n    asWritten: [profiles]\n'
+    const dir = projectWith({'.copydeskrc.yml': 'phrases: [desk.yml]\n', 'desk.yml': phrases})
+    const result = await run(['story.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^copydesk: .*desk\.yml:3: entry `keep-low-profile`: `asWritten` lists `profiles`, which no `match` has\n$/)
+  })
+
   it('a config file that is not valid JSON is one line on stderr, exit 2', async () => {
     const dir = projectWith({'.copydeskrc.json': '{bad'})
     const result = await run(['story.txt'], {cwd: dir})

@@ -46,3 +46,39 @@ describe('phrases: an entry standard in some countries’ English', () => {
     expect((await phrases('Italy’s government won a vote of trust in the Senate.')).map((f) => [f.actual, f.expected[0], f.start])).toEqual([['vote of trust', 'vote of confidence', 25]])
   })
 })
+
+describe('phrases: idioms that need an article (rules/phrases/dropped-articles.yml)', () => {
+  it('puts back the article a translation dropped, keeping the words as written', async () => {
+    // newsstudy.xyz (Bosnia, 2021), fiskerforum.com (Nigeria), downwithtyranny.com (the Netherlands, 2025).
+    expect(await phrases('For years, Dodik has pursued a relentless separatist agenda that has put him on collision course with Bosnia’s establishments.')).toEqual([
+      {rule: 'phrases:on-collision-course', actual: 'on collision course', expected: ['on a collision course'], level: 'warning', start: 77, end: 96}
+    ])
+    expect((await phrases('It is fact that the waters off the 530-mile Nigerian coastline have been called the most dangerous in the world.')).map((f) => [f.actual, f.expected[0], f.start])).toEqual([['is fact that', 'is a fact that', 3]])
+    expect((await phrases('Under leadership of a non-partisan, barely known and politically inexperienced ex-civil servant: Dick Schoof.')).map((f) => [f.actual, f.expected[0]])).toEqual([['Under leadership of', 'Under the leadership of']])
+    expect((await phrases('China played important role in the talks, and Egypt plays key role too.')).map((f) => [f.actual, f.expected[0]])).toEqual([
+      ['played important role', 'played an important role'],
+      ['plays key role', 'plays a key role']
+    ])
+  })
+
+  it('leaves a plural the entry takes only as written: "members", "parts", "roles"', async () => {
+    // jpost.com (Israel, 2025); theguardian.com (Australia, 2019).
+    expect(await phrases('It wasn’t opposition MKs who forced Netanyahu to leave his hospital bed – it was members of his own coalition.')).toEqual([])
+    expect(await phrases('Wilcannia, Cobar and Dubbo were also set to exceed 37C while dust was forecast for most parts west of Griffith and Bourke.')).toEqual([])
+    expect(await phrases('Both countries play key roles in the region.')).toEqual([])
+  })
+
+  it('leaves headlines and titles in capitals, which drop articles by design', async () => {
+    // media.unmikonline.org (Kosovo, a press review quoting Balkan Insight).
+    expect(await phrases('New Kosovo Parliament to Convene for First Time (Balkan Insight)')).toEqual([])
+    expect(await phrases('Sisi unites Egyptians in face of terrorism\n\nThe speaker said the country stood united in face of terrorism.')).toEqual([
+      {rule: 'phrases:in-face-of', actual: 'in face of', expected: ['in the face of'], level: 'warning', start: 86, end: 96}
+    ])
+  })
+
+  it('leaves South Asian English, where the file is standard: "in presence of" in a story about Bangladesh', async () => {
+    // en.prothomalo.com (Bangladesh, 2024).
+    expect(await phrases('President Mohammed Shahabuddin administered the oath in Dhaka around 7:30 pm, in presence of Prime Minister Sheikh Hasina.')).toEqual([])
+    expect((await phrases('The treaty was signed in Hanoi in presence of both presidents.')).map((f) => f.actual)).toEqual(['in presence of'])
+  })
+})

@@ -28,8 +28,10 @@ export interface PhraseRule {
   /** The level in a sentence that tells of the past (a past tense, no future word): a calque only for what already happened ("ruled this Monday"). */
   levelInPast: Level | undefined
   caseSensitive: boolean
-  /** Words matched only as written, never inflected ("cant" is not "canted"). */
-  asWritten: boolean
+  /** Words matched only as written, never inflected ("cant" is not "canted"): all of them, or those listed ("role" in "play key role", whose plural takes no article). */
+  asWritten: boolean | readonly string[]
+  /** Whether the phrase is flagged in a headline or a title in capitals too; idioms whose article a headline drops by design are not. */
+  inHeadlines: boolean
   /** Countries whose English writes the phrase as standard ("vote of trust" in India and Nepal): left alone in a story about one of them. */
   standardIn: string[]
   examples: {invalid: string[]; valid: string[]}
@@ -53,8 +55,8 @@ export interface PhrasePattern {
   after: Placeholder | undefined
 }
 
-const fileKeys = ['source', 'category', 'level', 'entries']
-const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'asWritten', 'standardIn', 'examples']
+const fileKeys = ['source', 'category', 'level', 'inHeadlines', 'standardIn', 'entries']
+const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'asWritten', 'inHeadlines', 'standardIn', 'examples']
 
 function words(phrase: string): string[] {
   return straightApostrophes(phrase).trim().split(/\s+/)
@@ -72,6 +74,8 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
     top.string('source')
     const fileCategory = top.oneOf('category', phraseCategories, 'eggcorn')
     const fileLevel = top.oneOf('level', levels, 'warning')
+    const fileHeadlines = top.boolean('inHeadlines', true)
+    const fileStandardIn = top.strings('standardIn')
     top.list('entries').forEach((raw, index) => {
       const line = yaml.itemLine('entries', index)
       const entry = Reader.of(path, line, `entry ${index + 1}`, raw)
@@ -117,14 +121,29 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
         level: where.oneOf('level', levels, fileLevel),
         levelInPast: entry.value.levelInPast === undefined ? undefined : where.oneOf('levelInPast', levels, 'warning'),
         caseSensitive,
-        asWritten: where.boolean('asWritten', false),
-        standardIn: entry.value.standardIn === undefined ? [] : where.strings('standardIn', false),
+        asWritten: asWrittenOf(where, match),
+        inHeadlines: where.boolean('inHeadlines', fileHeadlines),
+        standardIn: entry.value.standardIn === undefined ? fileStandardIn : where.strings('standardIn', false),
         examples,
         file: path
       })
     })
   }
   return rules
+}
+
+/** `asWritten`: true, false, or the words of `match` to take only as written (a list, not a set: the build stores rules as JSON). */
+function asWrittenOf(where: Reader, match: readonly PhrasePattern[]): boolean | string[] {
+  if (!Array.isArray(where.value.asWritten)) return where.boolean('asWritten', false)
+  const listed = where.strings('asWritten', false).map((word) => word.toLowerCase())
+  const unknown = listed.find((word) => !match.some((pattern) => pattern.words.includes(word)))
+  if (unknown !== undefined) where.fail(`\`asWritten\` lists \`${unknown}\`, which no \`match\` has`)
+  return listed
+}
+
+/** Whether the phrase's `word` is matched only as written. */
+export function writtenOnly(rule: PhraseRule, word: string): boolean {
+  return rule.asWritten === true || (rule.asWritten !== false && rule.asWritten.includes(word))
 }
 
 /** The inflected forms of every word of these phrases, once each: the build works them out for the shipped phrases. */
@@ -160,7 +179,7 @@ export class PhraseIndex {
       for (const pattern of rule.match) {
         for (const word of pattern.words) this.addForms(word)
         const first = pattern.words[0]!
-        for (const [form] of rule.asWritten ? [[first]] : this.formsOf(first)) {
+        for (const [form] of writtenOnly(rule, first) ? [[first]] : this.formsOf(first)) {
           const list = this.byFirst.get(form) ?? []
           list.push({rule, pattern})
           this.byFirst.set(form, list)

@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {PhraseIndex, type PhraseCandidate, type Placeholder, type PhraseRule} from '../data/phrases.js'
+import {PhraseIndex, writtenOnly, type PhraseCandidate, type Placeholder, type PhraseRule} from '../data/phrases.js'
+import {inHeadline} from '../text/headline.js'
 import {inflectLast, type Suffix} from '../text/inflect.js'
 import {isCapitalized, matchCase} from '../text/normalize.js'
 import {sentencesOf, type Token} from '../text/tokens.js'
@@ -47,10 +48,17 @@ export default function phrases(options: Readonly<Options>) {
         const last = hit.tokens.at(-1)!
         skipUntil = last.end
         if (hit.rule.standardIn.length > 0 && standardHere(hit.rule, String(file.value), options.storyCountries)) continue
+        if (!hit.rule.inHeadlines && (inHeadline(String(file.value), first.start) || titleCased(hit.tokens))) continue
         reportHit(file, hit, first, last, hit.rule.levelInPast !== undefined && tense(tokens, words, hit.tokens) === 'past' ? hit.rule.levelInPast : hit.rule.level)
       }
     }
   }
+}
+
+/** A capital after the phrase's first word: a title quoted in running text ("to Convene for First Time"). */
+function titleCased(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (isCapitalized(tokens[i]!.value)) return true
+  return false
 }
 
 /** Whether the story is about a country whose English writes the phrase as standard. */
@@ -184,7 +192,7 @@ function matchAt(index: PhraseIndex, window: Window, candidate: PhraseCandidate)
     // Words of a phrase sit next to each other, separated by white space only.
     if (offset > 0 && !window.adjacentThrough(offset)) return undefined
     const suffix = exact ? index.realises(compared(candidate, window.token(offset)), phrase[offset]!) : window.lowerBases(offset)?.get(phrase[offset]!)
-    if (suffix === undefined || (suffix !== '' && candidate.rule.asWritten)) return undefined
+    if (suffix === undefined || (suffix !== '' && candidate.rule.asWritten !== false && writtenOnly(candidate.rule, phrase[offset]!))) return undefined
   }
   // Built only for a match: most candidates fail on a word above. A loop,
   // not a closure: a function that makes one allocates its variables' context
