@@ -1258,3 +1258,30 @@ describe('names: a word after "the" near a country that takes no article', () =>
     expect(found.map((f) => [f.actual, f.expected[0]])).toEqual([['Phillipines', 'Philippines'], ['Chilee', 'Chile']])
   })
 })
+
+describe('names: a company with its legal form after its name', () => {
+  it('leaves "Hyundai Motor Co." beside the Hyundai Motor Group', async () => {
+    // marketscreener.com (Kyodo, Indonesia, 2022).
+    expect(await names('Hyundai Motor Group set up a consortium comprising Hyundai Motor Co., Kia Corp., Hyundai Mobis and LG Energy Solution Ltd.')).toEqual([])
+  })
+})
+
+describe('names: words run together into a one-word name', () => {
+  it('only notes "Ta Kav" read as Takao, a Japanese minister\'s given name, in a story that never names him', async () => {
+    // phnompenhpost.com (Cambodia): the Ta Kav gate of Angkor Thom, three times.
+    const story = 'Officials found parts of a statue near Angkor Thom’s Ta Kav gate in Siem Reap province. While the team was repairing the Ta Kav gate, they discovered the buried pieces. The team is also busy repairing the Ta Kav gate.'
+    expect(await names(story)).toEqual([
+      ['Ta Kav', 'Takao', 'info'],
+      ['Ta Kav', 'Takao', 'info'],
+      ['Ta Kav', 'Takao', 'info']
+    ])
+  })
+})
+
+describe('names: a place with the "-i" of origin', () => {
+  it('leaves "Baghdadi", a Karachi neighbourhood and a family name, uncorrected to Baghdad', async () => {
+    // thenews.com.pk (Pakistan, 2025).
+    expect(await names('Rescue teams worked at the collapsed building site in Baghdadi, Lyari, on Saturday.')).toEqual([])
+    expect((await names('Rescue teams reached Bagdad on Saturday.')).map(([actual, expected]) => [actual, expected])).toEqual([['Bagdad', 'Baghdad']])
+  })
+})

@@ -394,12 +394,15 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'person' && !hit.ref.entity.native && !isJapanese(hit.ref.entity) && transliterated(context, hit.ref.entity) && (sameSurnameOtherVowels(context, span, target, hit.ref.entity.surname) || sameGivenOtherAspirates(span, target) || otherVowelsThroughout(span, target) || surnameVowelDropped(context, hit.ref.entity, span, target))) return {span, rank: 0}
   // A Japanese long vowel written another accepted way ("Taro Kohno", "Shinzou Abe") is the same name.
   if (isJapanese(hit.ref.entity) && foldLongVowels(squash(text), context.longVowels) === foldLongVowels(squash(target), context.longVowels)) return {span, rank: 0}
+  // "Baghdadi", "Shirazi": a place's name with the Arabic and Persian "-i" of origin is an adjective or a family name, no slip of the place.
+  if (hit.ref.entity.kind === 'place' && text === `${target}i`) return undefined
   // "Foreign Minister Yair" ends where "Yair Lapid", a known name, goes on: no body's garble.
   if (splitsKnownName(context, span, run, value)) return undefined
   // A variant in another layout than the name ("Kao Hung-an" beside Ann Kao, "Nishimura Yasutoshi") is the form the writer meant: it comes first; a spelling variant of the same words ("Zelenskiy") after the name.
   const expected = (hit.ref.type !== 'variant' ? [target] : sameShape(target, hit.ref.entity.name) ? [hit.ref.entity.name, target] : [target, hit.ref.entity.name]).map((form) => form + ticket)
+  // Words run together into a one-word name ("Ta Kav" for Takao) are judged as that lone word would be.
   const loneWord =
-    span.length === 1 && !target.includes(' ')
+    !target.includes(' ')
       ? {
           entity: hit.ref.entity,
           surname: hit.ref.type === 'surname',
@@ -419,7 +422,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
       reason: `Unexpected ${quote(text)}, did you mean ${quote(target + ticket)}?`,
       note: describe(hit.ref),
       ...(loneWord ? {loneWord} : {}),
-      ...(span.length > 1 && hit.ref.entity.kind === 'person' ? {fullName: {entity: hit.ref.entity}} : {})
+      ...(span.length > 1 && target.includes(' ') && hit.ref.entity.kind === 'person' ? {fullName: {entity: hit.ref.entity}} : {})
     }
   }
 }

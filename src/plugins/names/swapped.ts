@@ -43,6 +43,9 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !macronDoubled(word(hit), hit.expectedWord))
     // "Tokyo Electric Power Co.", "Reliance Industries Ltd": the name's word abbreviated, as wires write a company's.
     .filter((hit) => !(abbreviates(word(hit), hit.expectedWord) && (word(hit).length === 2 || !context.lexicon.hasLowercase(word(hit).toLowerCase()) || value[span[hit.position]!.end] === '.')))
+    // "Hyundai Motor Co." beside the Hyundai Motor Group: the words before a last one that names another known company say
+    // the name is that company's, with its legal form after it.
+    .filter((hit) => !(hit.position === span.length - 1 && otherOrgNamed(context, spanText(span.slice(0, -1), value), hit.entity)))
     // "59 Pheu Thai MPs": an acronym's plural after the name is the body's members, no word of its name.
     .filter((hit) => !acronymPlural.test(word(hit)))
     // "the Japanese Komeito Party": a word that is another known body's whole name says which body it is.
@@ -111,6 +114,11 @@ const acronymPlural = /^\p{Lu}{2,}s$/u
 export function namesOtherBody(context: NamesContext, word: string, entity: Entity): boolean {
   if (context.lexicon.hasLowercase(word.toLowerCase())) return false
   return context.gazetteer.lookup(word).some((ref) => ref.entity !== entity && ref.entity.kind === 'org' && ref.type !== 'garble' && ref.form === word)
+}
+
+/** Whether `words` are, as written, the name of a known body other than `entity`. */
+function otherOrgNamed(context: NamesContext, words: string, entity: Entity): boolean {
+  return context.gazetteer.lookup(words).some((ref) => ref.entity !== entity && ref.entity.kind === 'org' && ref.type !== 'garble' && ref.form === words)
 }
 
 /** A short word of the other's letters in order, opening with its first ("Co" of Company, "Ltd" of Limited, "Intl" of International); "Free" for Freedom is a word, not an abbreviation, and the caller asks the dictionary. */
