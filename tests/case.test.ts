@@ -433,3 +433,20 @@ describe('case: a title counted by an ordinal', () => {
     expect((await lint(text)).filter((f) => f.rule === 'case' && f.level === 'warning')).toEqual([])
   })
 })
+
+describe('case: a label before a number', () => {
+  it('leaves "stela" beside "Stela 34", and still capitalizes "july" beside "July 9"', async () => {
+    // laht.com (Guatemala, 2017); an Argentine holiday story in the tuning set.
+    expect(await pairs('case', 'Police recovered four fragments of a famous Maya stela – Stela 34 – the ministry said. Stela 34 was stolen in 1968.')).toEqual([])
+    expect(await pairs('case', 'The holiday falls every year on july 9. The act of July 9 began at 10 hours.')).toEqual([['july', 'July']])
+  })
+})
+
+describe('case: a common word that is also a city', () => {
+  it('leaves "from sale" in a story about Britain (Salé, Morocco, is written "Sale"), and still capitalizes a country', async () => {
+    // bbc.co.uk (horsemeat in burgers, 2013).
+    expect(await pairs('case', 'The burgers were sold in Tesco and Iceland in the UK. All have been withdrawn from sale.')).toEqual([])
+    expect(await pairs('case', 'The king visited Rabat and Tangier. Buses from sale were late.')).toEqual([['sale', 'Sale']])
+    expect(await pairs('case', 'The team flew from japan on Monday.')).toEqual([['japan', 'Japan']])
+  })
+})

@@ -94,6 +94,8 @@ export interface Raised {
   sentenceStart?: boolean
   /** `ifCapitalized` asks more: the capital must stand in running prose, not in a heading or a title in title case. */
   inProse?: boolean
+  /** A word no dictionary knows: its capital before a number ("Stela 34") labels one of a kind, no name (a month's, "July 9", is one). */
+  unknown?: boolean
   /** Takes the place of a finding raised before at the same start (a title that opens a sentence covers its first word). */
   overrides?: boolean
 }

@@ -1,8 +1,9 @@
 import {isLiteral} from 'nlcst-is-literal'
-import {aloneName, titleHasWord} from '../../data/entities.js'
+import {aloneName, isCountry, titleHasWord} from '../../data/entities.js'
 import {nameConnectors} from '../../data/name-words.js'
 import {quote} from '../../message.js'
 import {lowercaseTitleBefore} from '../../names/titles.js'
+import {countriesOf} from '../../names/countries.js'
 import {insideAddress} from '../../text/addresses.js'
 import {countedBefore} from '../../text/counted.js'
 import {insideGlossedQuotation} from '../../text/quotation.js'
@@ -110,10 +111,10 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
     // "the oligarch Vlad plahotniuc": right after a given name, such a word is the surname, however the story writes it elsewhere.
     const given = givenNameBefore(context, sentence.tokens, index, value)
     if (given) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the given name ${quote(given)}, expected ${quote(fixed)}`}
-    return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: false, inProse: true}
+    return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: false, inProse: true, unknown: !context.lexicon.correct(fixed)}
   }
   if (!word.known || !word.nameable) return undefined
-  if (word.rarePlace && placeHere(sentence, index, context.placePrepositions)) {
+  if (word.rarePlace && placeHere(sentence, index, context.placePrepositions) && (!context.lexicon.hasLowercase(info.base) || placeOfStory(context, fixed, value))) {
     return {start: token.start, end: token.end, expected: fixed, reason: writtenAsName(token.value, info.base)}
   }
   // "The park announced": after a determiner the word is the common noun, whatever the story names with it;
@@ -129,6 +130,12 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
     return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, context.abbreviations)}
   }
   return undefined
+}
+
+/** "withdrawn from sale" in a story about Britain: a common word is a city (Salé, written "Sale") only in a story about the city's country; "in japan" is the country anywhere. */
+function placeOfStory(context: CaseContext, name: string, value: string): boolean {
+  const countries = countriesOf(context.gazetteer.entities)
+  return context.gazetteer.lookup(name).some((ref) => ref.entity.kind === 'place' && (isCountry(ref.entity.title) || countries.storyCountryOf(ref.entity, value) !== undefined))
 }
 
 /**

@@ -15,7 +15,7 @@ export function reportRaised(file: VFile, raised: readonly Raised[], capitalized
     let reason = entry.reason
     if (entry.ifCapitalized !== undefined) {
       const word = entry.word!
-      if (capitalizedInDocument.has(entry.ifCapitalized) && (!entry.inProse || capitalizedInProse(value, entry.ifCapitalized, abbreviations))) reason = writtenAsName(word, entry.ifCapitalized)
+      if (capitalizedInDocument.has(entry.ifCapitalized) && (!entry.inProse || capitalizedInProse(value, entry.ifCapitalized, abbreviations, entry.unknown === true))) reason = writtenAsName(word, entry.ifCapitalized)
       else if (entry.sentenceStart) reason = atSentenceStart(word, entry.expected)
       else continue
     }
@@ -33,16 +33,18 @@ export function reportRaised(file: VFile, raised: readonly Raised[], capitalized
  * line of prose (no heading in title case), at the end of a run of
  * capitalized words ("Yulia Svyrydenko met", not "Interagency Task Force") and
  * not after a connector inside one ("Violence and Femicide"),
- * and capitalized so more often than in lowercase ("reconversion", a word
+ * no unknown word's label before a number ("Stela 34"), and capitalized so more often than in lowercase ("reconversion", a word
  * the dictionary lacks, beside "Office of War Mobilization and Reconversion").
  */
-function capitalizedInProse(value: string, base: string, abbreviations: ReadonlySet<string>): boolean {
+function capitalizedInProse(value: string, base: string, abbreviations: ReadonlySet<string>, unknown: boolean): boolean {
   const named = wordStarts(value, capitalize(base)).filter(
     (at) =>
       !isSentenceStart(value, at, abbreviations) &&
       !/:\s*$/u.test(value.slice(Math.max(0, at - 3), at)) &&
       !inTitleCaseLine(value, at) &&
       !/^\s+\p{Lu}/u.test(value.slice(at + base.length, at + base.length + 3)) &&
+      // "Stela 34", "Tomb 7": the capital of a word no dictionary knows, before a number, labels one of a kind, and the kind stays a common noun.
+      !(unknown && /^ \d/u.test(value.slice(at + base.length, at + base.length + 2))) &&
       // "the Council on Gender-Based Violence and Femicide": after a connector inside a body's name in title case, a common word takes its capital from the title.
       !/\p{Lu}[\p{L}'’-]* (?:and|of|for|on|&) $/u.test(value.slice(Math.max(0, at - 40), at))
   )
