@@ -354,3 +354,19 @@ describe('spelling: a word explained in brackets after it', () => {
     ])
   })
 })
+
+describe('spelling: a letter English never writes', () => {
+  it('notes "rakı" and "złoty" as another language’s words and offers no English word for them', async () => {
+    // turkishminute.com (Turkey, 2022).
+    const found = (await lint('Young people drink ayran made from yogurt instead of rakı, the national alcoholic drink. They paid in złoty.')).filter((f) => f.rule === 'spelling')
+    expect(found.filter((f) => f.actual !== 'ayran').map((f) => [f.actual, f.level, f.expected, f.start])).toEqual([
+      ['rakı', 'info', [], 53],
+      ['złoty', 'info', [], 102]
+    ])
+  })
+
+  it('knows "unban", a word of edited news copy', async () => {
+    // timeslive.co.za (South Africa, 2020).
+    expect(await warnings('The tobacco giant welcomed President Cyril Ramaphosa’s decision to unban cigarette sales.')).toEqual([])
+  })
+})

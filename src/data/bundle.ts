@@ -102,6 +102,7 @@ export interface Bundle extends WordSets {
  */
 const wordSetLists = {
   titles: 'dictionaries/titles.txt',
+  foreignLetters: 'dictionaries/foreign-letters.txt',
   formalTitles: 'dictionaries/formal-titles.txt',
   formalTitleWords: 'dictionaries/formal-title-words.txt',
   courtesyTitles: 'dictionaries/courtesy-titles.txt',

@@ -54,6 +54,8 @@ export interface Options {
   foreignFunctionWords?: ReadonlySet<string> | undefined
   /** Words that count a noun ("a", "an", "each"): a given name after one is a common noun of another language ("a provisional amparo"). */
   indefiniteDeterminers?: ReadonlySet<string> | undefined
+  /** Letters no English word is written with ("ı", "ł"; dictionaries/foreign-letters.txt): a word with one is another language's. */
+  foreignLetters?: ReadonlySet<string> | undefined
   /** The spacing rule's lists: a word it reports as two run together is left to it. */
   joins?: JoinWords | undefined
 }
@@ -201,6 +203,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   }
 
   const indefinite = options.indefiniteDeterminers ?? new Set<string>()
+  const foreignLetters = options.foreignLetters ?? new Set<string>()
+  // "rakı", "złoty": a letter English never writes says the word is another language's, whatever English word it is near.
+  const foreignLettered = (word: string): boolean => {
+    for (const letter of word) if (foreignLetters.has(letter)) return true
+    return false
+  }
   const institutionWords = options.institutionWords ?? new Map<string, number>()
   const inForeignPhrase = foreignPhraseTest(options.foreignPhrases ?? [])
   const foreignWords = options.foreignFunctionWords ?? new Set<string>()
@@ -469,6 +477,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       const inForeign = (foreign ??= new ForeignStretches(value, known)).contains(start, end)
       const why = inForeign
         ? 'a word of a sentence in another language'
+        : lower && foreignLettered(word)
+        ? 'a word written with a letter of another language’s alphabet'
         : lower && betweenNameWords(value, start, end)
         ? 'a word inside a name in another language'
         : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
@@ -491,6 +501,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       if (opening.length > 0) expected = opening
       // "goverment sources said": the slip and the missing capital are one fix.
       if (lower && !proper && isSentenceStart(value, start, abbreviations)) expected = expected.map(capitalize)
+      if (lower && foreignLettered(word)) expected = []
       // "Chancelor Friedrich Merz": a title one letter off, right before a known person whose title on record has it
       // ("Kinga Tshering" is a Bhutanese name, not "King" before Lotay Tshering, a prime minister).
       const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(end, end + 40))?.[1]

@@ -6,12 +6,12 @@ import {joinWordsOf} from '../text/joins.js'
 export default defineRule({
   id: 'spelling',
   description: 'Unknown words (dictionary-en through nspell, and copydesk word lists).',
-  why: 'A typo in print is the slip readers notice first. Words are checked against dictionary-en (US or British by `dialect`), the newsroom word lists, the gazetteer of names, the towns it leaves out (dictionaries/place-names.txt, from GeoNames) and the project’s own words. The -ise form of a known -ize word (“euthanised”) is British spelling, and a genus and species in brackets (“the jaguar (Panthera onca)”) is Latin.',
+  why: 'A typo in print is the slip readers notice first. Words are checked against dictionary-en (US or British by `dialect`), the newsroom word lists, the gazetteer of names, the towns it leaves out (dictionaries/place-names.txt, from GeoNames) and the project’s own words. The -ise form of a known -ize word (“euthanised”) is British spelling, a genus and species in brackets (“the jaguar (Panthera onca)”) is Latin, and a word with a letter English never writes (“rakı”, dictionaries/foreign-letters.txt) is another language’s.',
   levels: 'warning for a lowercase word the dictionary does not know; info for an unknown capitalized word, which is usually a name the lists lack, and for a rare word that SCOWL’s larger word lists (size 70) have (“dugong”, “estuarine”).',
   priority: 7,
   strict: 'keep',
   options: {},
-  data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'indefiniteDeterminers', 'clauseOpeners', 'hyphenParts', 'filterSubstitutions', 'institutionWords', 'placeNames'],
+  data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'indefiniteDeterminers', 'clauseOpeners', 'hyphenParts', 'filterSubstitutions', 'institutionWords', 'placeNames', 'foreignLetters'],
   // Unknown words are found a sentence at a time; how one is reported reads the story (how often it is written, the words after it).
   passes: spellingPasses,
   attach: (data, settings) => [
@@ -32,6 +32,7 @@ export default defineRule({
       institutionWords: data.institutionWords,
       foreignFunctionWords: data.foreignFunctionWords,
       indefiniteDeterminers: data.indefiniteDeterminers,
+      foreignLetters: data.foreignLetters,
       joins: joinWordsOf(data)
     }
   ],
