@@ -1285,3 +1285,12 @@ describe('names: a place with the "-i" of origin', () => {
     expect((await names('Rescue teams reached Bagdad on Saturday.')).map(([actual, expected]) => [actual, expected])).toEqual([['Bagdad', 'Baghdad']])
   })
 })
+
+describe('names: a Chinese name in a sentence about another country than Vietnam', () => {
+  it('leaves "Li Dongliang" of a factory in Myanmar, in a story that names Vietnam once', async () => {
+    // taipeitimes.com (Reuters, Myanmar, 2021).
+    const story = 'Two years after opening his garment factory in Myanmar, Li Dongliang is on the verge of closing down. Li said that he and many of his peers are considering moving to other garment hubs such as China, Cambodia or Vietnam. Chinese nationals like Li fund nearly one-third of Myanmar’s 600 garment factories.'
+    expect(await names(story)).toEqual([])
+    expect(await spans('In Hanoi, Vietnam’s party leaders met Chen Guowang, the standing secretary.')).toEqual([['Chen Guowang', undefined, 'warning', 38, 50]])
+  })
+})

@@ -72,6 +72,8 @@ export function reportReadInMandarin(file: VFile, value: string, context: NamesC
     flagged ??= flaggedSpans(file)
     if (context.gazetteer.lookup(whole).length > 0 || overlapsFlagged(flagged, start, start + whole.length)) continue
     if (aboutChina(context, countries, sentenceAround(value, start)) || bylineBefore.test(value.slice(Math.max(0, start - 40), start))) continue
+    // "his garment factory in Myanmar, Li Dongliang": a sentence about another country only is about someone of that country, or of China.
+    if (aboutOtherCountry(countries, sentenceAround(value, start), line === 'Taiwan' ? ['Taiwan'] : countriesOfLine[line]!)) continue
     const families = byCountry?.get(line) ?? []
     const read = families.map((each) => `${each.character}, ${each.name}`).join(' or ')
     const reason =
@@ -87,6 +89,12 @@ export function reportReadInMandarin(file: VFile, value: string, context: NamesC
     })
     flagged.push([start, start + whole.length])
   }
+}
+
+/** Whether the sentence names a country and none of `own`. */
+function aboutOtherCountry(countries: ReturnType<typeof countriesOf>, sentence: string, own: readonly string[]): boolean {
+  const named = countries.in(sentence)
+  return named.size > 0 && !own.some((country) => named.has(country))
 }
 
 /** "(Reporter Du Baiyu and Lu Rui)": the Chinese outlet's own reporters, in its byline. */
