@@ -202,3 +202,36 @@ describe('usage: an age written as one word', () => {
     expect((await lint('He is 15 years old, and his sister was 1 year old; the 53-year-old won.')).filter((f) => f.rule === 'usage')).toEqual([])
   })
 })
+
+describe('usage: an article before a title and a name', () => {
+  it('drops "the" before a capitalized title and a person’s name, and only notes it before a title in lowercase', async () => {
+    // tashkenttimes.uz (Uzbekistan), dailyoutcome.pk (Pakistan), chelorg.com (Russia).
+    expect(await only('The President Shavkat Mirziyoyev presented to the parliament Abdulla Nigmatovich Aripov’s candidacy.')).toEqual([
+      {rule: 'usage', actual: 'The President', expected: ['President'], level: 'warning', start: 0, end: 13}
+    ])
+    expect((await only('The National Assembly reposed confidence in the PM Shehbaz Sharif.')).map((f) => [f.actual, f.expected[0], f.level])).toEqual([['the PM', 'PM', 'warning']])
+    expect((await only('Earlier the judge Evgeny Naidenov removed him from the courtroom.')).map((f) => [f.actual, f.expected[0], f.level])).toEqual([['the judge', 'Judge', 'info']])
+  })
+
+  it('leaves a title between commas, a place named for a person, a name that modifies a noun, and a name that belongs to an office before', async () => {
+    expect(await only('The president, Emmanuel Macron, spoke first.')).toEqual([])
+    // citizen.co.za (South Africa), pmldaily.com (Uganda), tribune.com.pk (Pakistan).
+    expect(await only('Police searched a warehouse at the Dube Trade Port within the King Shaka International Airport.')).toEqual([])
+    expect(await only('The pride was found dead at the Queen Elizabeth National Park.')).toEqual([])
+    expect(await only('The Prime Minister Narendra Modi government fell.')).toEqual([])
+    expect(await only('Present were Mumtaz Ali Shah and Additional Secretary to the Prime Minister Dr Kazim Niaz.')).toEqual([])
+  })
+})
+
+describe('usage: an article before a country that takes none', () => {
+  it('drops "the" before a country where its name ends the phrase', async () => {
+    // brazzil.com (Brazil), lahoreworld.com (Pakistan).
+    expect((await only('The requests were denied by minister Felix Fischer from the Brazil’s highest appellate court.')).map((f) => [f.actual, f.expected[0], f.start])).toEqual([['the Brazil', 'Brazil', 56]])
+    expect((await only('The website was suspended across the Pakistan, PTA announced on Sunday.')).map((f) => [f.actual, f.expected[0]])).toEqual([['the Pakistan', 'Pakistan']])
+  })
+
+  it('leaves a country before a noun, "of" or "and", a name whose last word is a common noun, and a river', async () => {
+    expect(await only('The Brazil squad won. The Russia of the 1990s was poor. Both the Armenia and “I Have Honor” alliances appealed.')).toEqual([])
+    expect(await only('The United States and the Czech Republic signed. The Philippines voted. He crossed the Jordan.')).toEqual([])
+  })
+})

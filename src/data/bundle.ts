@@ -103,6 +103,8 @@ export interface Bundle extends WordSets {
 const wordSetLists = {
   titles: 'dictionaries/titles.txt',
   foreignLetters: 'dictionaries/foreign-letters.txt',
+  bareTitles: 'dictionaries/bare-titles.txt',
+  articlePlaces: 'dictionaries/article-places.txt',
   formalTitles: 'dictionaries/formal-titles.txt',
   formalTitleWords: 'dictionaries/formal-title-words.txt',
   courtesyTitles: 'dictionaries/courtesy-titles.txt',

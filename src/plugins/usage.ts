@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import type {Collocations} from '../data/collocations.js'
 import type {Lexicon} from '../data/lexicon.js'
 import type {Usage} from '../data/usage.js'
+import type {WordClasses} from '../data/word-classes.js'
 import {sentencesOf} from '../text/tokens.js'
 import {reportMassNounArticles} from './mass-noun-article.js'
 import {reportThatClauses} from './that-clause.js'
@@ -15,6 +16,8 @@ import {reportAgeHyphens} from './age-hyphens.js'
 import {reportSpunMonths} from './spun-month.js'
 import {reportSingularAgo} from './counted-ago.js'
 import {reportCurrencyAfter} from './currency-after.js'
+import {reportArticleBeforeTitle} from './article-before-title.js'
+import {reportArticleBeforeCountry} from './article-before-country.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -32,6 +35,14 @@ export interface Options {
   demonstratives?: ReadonlySet<string>
   /** The class Brown gives a lowercase word nine times in ten (src/data/word-classes.ts): its adverbs stand between a subject and its verb. */
   wordClass?: (lower: string) => string | undefined
+  /** Titles set before a name with no article (dictionaries/bare-titles.txt); none when not given. */
+  bareTitles?: ReadonlySet<string> | undefined
+  /** Word classes for the checks of articles before names: whether a word is a noun, or may be a verb. */
+  wordClasses?: Pick<WordClasses, 'isNoun' | 'mayBeVerb'> | undefined
+  /** Countries that take no article, as written ("Saudi Arabia"); none when not given. */
+  articleFreeCountries?: (() => ReadonlySet<string>) | undefined
+  /** Persons' names' words on record, lowercase (given names, the words of known persons' names). */
+  nameWords?: (() => ReadonlySet<string>) | undefined
 }
 
 /**
@@ -55,6 +66,8 @@ export default function usage(options: Readonly<Options>) {
     reportSpunMonths(file, value)
     reportSingularAgo(file, value)
     reportCurrencyAfter(file, value)
+    if (options.articleFreeCountries) reportArticleBeforeCountry(file, value, {countries: options.articleFreeCountries, mayBeVerb: (lower) => options.auxiliaries.has(lower) || (options.wordClasses?.mayBeVerb(lower) ?? false)})
+    if (options.bareTitles) reportArticleBeforeTitle(file, value, {bareTitles: options.bareTitles, isWord: (lower) => options.lexicon.hasLowercase(lower), isNameWord: (word) => options.nameWords?.().has(word.toLowerCase()) ?? false, isNoun: (lower) => options.wordClasses?.isNoun(lower) ?? false})
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return
