@@ -1294,3 +1294,10 @@ describe('names: a Chinese name in a sentence about another country than Vietnam
     expect(await spans('In Hanoi, Vietnam’s party leaders met Chen Guowang, the standing secretary.')).toEqual([['Chen Guowang', undefined, 'warning', 38, 50]])
   })
 })
+
+describe('names: an acronym a term defines in its own order', () => {
+  it('leaves "AKI" after "acute kidney injuries (AKI)", while "National Liberal Party (NLP)" stays the body\'s acronym in English order', async () => {
+    // jakartaglobe.id (Indonesia, 2022).
+    expect(await names('Police probed a growing number of acute kidney injuries (AKI) among children. More than 150 children have died from AKI in the past ten months.')).toEqual([])
+  })
+})

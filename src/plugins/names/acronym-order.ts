@@ -28,6 +28,8 @@ export function reorderedAcronym(context: NamesContext, span: readonly NameToken
   const ref = local[0]!
   // "temporary national data center (PDN)": an acronym the story glosses in words whose initials are not its letters is its own language's.
   if (glossedOtherwise(text, value)) return undefined
+  // "acute kidney injuries (AKI)": common words whose initials spell the acronym in its own order define it as written.
+  if (glossedInOrder(text, value)) return undefined
   // "the Union Democracy Party (UDP)": a name the story spells out for the acronym is that body's, unless it is this body's name in English ("National Liberal Party (NLP)").
   const spelled = spelledOut(text, value)
   if (spelled !== undefined && ![ref.entity.name, ...ref.entity.variants].some((form) => form.toLowerCase() === spelled.toLowerCase())) return undefined
@@ -61,6 +63,15 @@ function glossedOtherwise(text: string, value: string): boolean {
     const words = before.slice(-text.length)
     if (words.length < text.length || !/^\p{Ll}/u.test(words.at(-1)!)) continue
     if (lettersOf(words.map((word) => word[0]!.toUpperCase()).join('')) !== lettersOf(text)) return true
+  }
+  return false
+}
+
+/** The acronym follows, in brackets, as many words, the last in lowercase, whose initials, in order, are its letters ("acute kidney injuries (AKI)"): a term, no body's name in English ("National Liberal Party (NLP)"). */
+function glossedInOrder(text: string, value: string): boolean {
+  for (const before of wordsBefore(text, value)) {
+    const words = before.slice(-text.length)
+    if (words.length === text.length && /^\p{Ll}/u.test(words.at(-1)!) && words.map((word) => word[0]!.toUpperCase()).join('') === text) return true
   }
   return false
 }
