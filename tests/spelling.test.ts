@@ -370,3 +370,16 @@ describe('spelling: a letter English never writes', () => {
     expect(await warnings('The tobacco giant welcomed President Cyril Ramaphosa’s decision to unban cigarette sales.')).toEqual([])
   })
 })
+
+describe('spelling: a gloss with a proper adjective', () => {
+  it('notes "qazis (Muslim clergy)" as a word of another language explained after it', async () => {
+    // newsdrum.in (PTI, India, 2024).
+    const found = (await lint('The government asked pastors, temple priests and qazis (Muslim clergy), who solemnize weddings, to check ages.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level])).toEqual([['qazis', 'info']])
+  })
+
+  it('knows British "foetal" and "strategised", and "meds" and "diethylene" of news about medicines', async () => {
+    // thejournal.ie (Ireland, 2020), newsdrum.in (India), en.mercopress.com (Argentina), thesun.my (Reuters, India).
+    expect(await warnings('Human remains, aged from 35 foetal weeks to three years, were found. The official strategised on the programmes. Firms agreed to freeze meds prices after syrups held diethylene glycol.')).toEqual([])
+  })
+})

@@ -240,8 +240,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   // "garri (processed cassava granules)": English words alone in brackets right after the word say what it means (the caller
   // asks that no usual word be a slip away: "budjet (annual plan)" is still a slip).
   const glossedAfter = (value: string, end: number): boolean => {
-    const gloss = /^ \((\p{Ll}[\p{Ll} '’-]{2,60})\)/u.exec(value.slice(end, end + 66))?.[1]
-    return gloss !== undefined && gloss.split(/[ -]+/u).every((word) => word === '' || lexicon.hasLowercase(word.replace(/['’]s$/u, '')))
+    // "qazis (Muslim clergy)": a gloss may hold a proper adjective the dictionary knows, beside a common word.
+    const gloss = /^ \((\p{L}[\p{L} '’-]{2,60})\)/u.exec(value.slice(end, end + 66))?.[1]
+    if (gloss === undefined || !/(?:^|[ -])\p{Ll}/u.test(gloss)) return false
+    return gloss.split(/[ -]+/u).every((word) => word === '' || lexicon.hasLowercase(word.replace(/['’]s$/u, '')) || (/^\p{Lu}\p{Ll}+$/u.test(word) && lexicon.correct(word)))
   }
 
   // Whether a word (as written, without a final period) needs no check:
