@@ -450,3 +450,17 @@ describe('case: a common word that is also a city', () => {
     expect(await pairs('case', 'The team flew from japan on Monday.')).toEqual([['japan', 'Japan']])
   })
 })
+
+describe('case: a body’s name with its adjective capitalized and its noun not', () => {
+  it('capitalizes the noun after a name’s adjective mid-sentence', async () => {
+    // A Kazakh and a Venezuelan story in the tuning set.
+    expect(await pairs('case', 'The board of the National bank of Kazakhstan met on Monday, and later the Supreme court ruled.')).toEqual([
+      ['bank', 'Bank'],
+      ['court', 'Court']
+    ])
+  })
+
+  it('leaves a party (the Guardian’s style), a sentence’s first word, a longer name, and American government’s "Federal"', async () => {
+    expect(await pairs('case', 'He left the Socialist party. National council members met. The North Central states are dry. Every Federal agency agreed.')).toEqual([])
+  })
+})

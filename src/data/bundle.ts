@@ -105,6 +105,7 @@ const wordSetLists = {
   foreignLetters: 'dictionaries/foreign-letters.txt',
   bareTitles: 'dictionaries/bare-titles.txt',
   articlePlaces: 'dictionaries/article-places.txt',
+  nameAdjectives: 'dictionaries/name-adjectives.txt',
   formalTitles: 'dictionaries/formal-titles.txt',
   formalTitleWords: 'dictionaries/formal-title-words.txt',
   courtesyTitles: 'dictionaries/courtesy-titles.txt',

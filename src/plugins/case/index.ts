@@ -4,6 +4,7 @@ import type {Lexicon} from '../../data/lexicon.js'
 import type {WordClasses} from '../../data/word-classes.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {strayCapitals} from './stray-capital.js'
+import {halfCapitals} from './half-capitals.js'
 import {styleCapitals} from './style-capitals.js'
 import {foreignPhraseTest} from '../../text/foreign-phrases.js'
 import {Memo} from '../../text/memo.js'
@@ -74,6 +75,10 @@ export interface Options {
   firstNames?: ReadonlySet<string> | undefined
   /** Brown's usual class of a word: a past or -s form capitalized between lowercase words is a stray capital. */
   wordClasses?: WordClasses | undefined
+  /** Adjectives capitalized mid-sentence only in a body's name ("National"; dictionaries/name-adjectives.txt). */
+  nameAdjectives?: ReadonlySet<string> | undefined
+  /** Nouns bodies are named with ("bank", "court"; dictionaries/institution-words.txt), by family. */
+  institutionWords?: ReadonlyMap<string, number> | undefined
 }
 
 /**
@@ -128,6 +133,8 @@ export default function caseRule(options: Readonly<Options>) {
     british: undefined
   }
 
+  const halfContext = {nameAdjectives: options.nameAdjectives ?? new Set<string>(), institutionWords: options.institutionWords ?? new Map<string, number>(), abbreviations: options.abbreviations}
+
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     const sentences = sentencesOf(tree)
@@ -140,6 +147,7 @@ export default function caseRule(options: Readonly<Options>) {
     // One by one: a spread of a finding per word of a huge line overflows the stack.
     for (const finding of strayCapitals(context, sentences, value)) raised.push(finding)
     for (const finding of styleCapitals(context, sentences, value, context.styleLevel)) raised.push(finding)
+    for (const finding of halfCapitals(halfContext, value)) raised.push(finding)
     reportRaised(file, raised, capitalizedInDocument, context.abbreviations)
   }
 }
