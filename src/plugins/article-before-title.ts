@@ -44,6 +44,8 @@ export function reportArticleBeforeTitle(file: VFile, value: string, context: Ti
     // the first office holder's, and the article the office's.
     if (officeBefore.test(value.slice(Math.max(0, match.index - 40), match.index))) continue
     const title = words.slice(0, titleLength).join(' ')
+    // "the justice minister Adam Bodnar": British copy writes a title in lowercase as a description, with its article.
+    if (/^\p{Ll}/u.test(title)) continue
     const named = personName.exec(line.slice(title.length + 1))
     if (!named || context.isWord(named[0].split(' ')[0]!.toLowerCase())) continue
     const name = named[0]
@@ -59,8 +61,7 @@ export function reportArticleBeforeTitle(file: VFile, value: string, context: Ti
       reason: `Unexpected ${quote(value.slice(start, end))} right before the name ${quote(name)}: a title before a name takes no article; expected ${quote(expected)}, or the title between commas (${quote(`${the} ${title.toLowerCase()}, ${name},`)})`,
       start,
       end,
-      // "the justice minister Adam Bodnar": British copy writes a title in lowercase as a description, with its article.
-      level: /^\p{Ll}/u.test(title) ? 'info' : 'warning',
+      level: 'warning',
       expected: [expected]
     })
   }
