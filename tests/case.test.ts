@@ -464,3 +464,10 @@ describe('case: a body’s name with its adjective capitalized and its noun not'
     expect(await pairs('case', 'He left the Socialist party. National council members met. The North Central states are dry. Every Federal agency agreed.')).toEqual([])
   })
 })
+
+describe('case: a word between two function words of another language', () => {
+  it('leaves "pierre" in a French title and "franca" in "lingua franca"', async () => {
+    // connexionfrance.com (France), arabnews.pk (Pakistan, 2021).
+    expect(await pairs('case', 'Atiq Rahimi won the Goncourt for his novel Syngué Sabour: La pierre de patience, written in French. Urdu is its lingua franca.')).toEqual([])
+  })
+})

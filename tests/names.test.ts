@@ -1301,3 +1301,10 @@ describe('names: an acronym a term defines in its own order', () => {
     expect(await names('Police probed a growing number of acute kidney injuries (AKI) among children. More than 150 children have died from AKI in the past ten months.')).toEqual([])
   })
 })
+
+describe('names: a Korean family name that reads the same in Mandarin', () => {
+  it('leaves "Han Kang", written as Korean copy writes it', async () => {
+    // plus.inquirer.net (AFP, South Korea, 2024).
+    expect(await names('South Koreans broke into celebration on Thursday after novelist Han Kang won the country’s first Nobel Prize for literature. President Yoon Suk Yeol said Seoul was proud.')).toEqual([])
+  })
+})

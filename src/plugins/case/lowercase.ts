@@ -86,7 +86,8 @@ function besideForeignWord(context: CaseContext, value: string, token: Token): b
   const before = /(\p{L}+) $/u.exec(value.slice(Math.max(0, token.start - 12), token.start))?.[1]
   const after = /^ (\p{L}+)/u.exec(value.slice(token.end, token.end + 12))?.[1]
   const foreign = [before, after].filter((word): word is string => word !== undefined && context.foreignFunctionWords.has(word.toLowerCase()))
-  return foreign.some((word) => !nameConnectors.has(word.toLowerCase())) || (foreign.length > 0 && glossedAfter.test(value.slice(token.end, token.end + 80)))
+  // "La pierre de patience": between two such words the word is of a phrase, whatever names write them too.
+  return foreign.length === 2 || foreign.some((word) => !nameConnectors.has(word.toLowerCase())) || (foreign.length > 0 && glossedAfter.test(value.slice(token.end, token.end + 80)))
 }
 
 /** Up to four lowercase words, then an English gloss of them in brackets: "… cruz (heads and tails)". */

@@ -75,6 +75,8 @@ export function reportReadInMandarin(file: VFile, value: string, context: NamesC
     // "his garment factory in Myanmar, Li Dongliang": a sentence about another country only is about someone of that country, or of China.
     if (aboutOtherCountry(countries, sentenceAround(value, start), line === 'Taiwan' ? ['Taiwan'] : countriesOfLine[line]!)) continue
     const families = byCountry?.get(line) ?? []
+    // "Han Kang": a family name the country writes the same way is its own, unless the given name has a spelling pinyin alone has.
+    if (families.some((each) => each.name === family) && !pinyinOnly.test(given)) continue
     const read = families.map((each) => `${each.character}, ${each.name}`).join(' or ')
     const reason =
       line === 'Taiwan'
