@@ -383,3 +383,10 @@ describe('spelling: a gloss with a proper adjective', () => {
     expect(await warnings('Human remains, aged from 35 foetal weeks to three years, were found. The official strategised on the programmes. Firms agreed to freeze meds prices after syrups held diethylene glycol.')).toEqual([])
   })
 })
+
+describe('spelling: a currency with an apostrophe, and "arrestees"', () => {
+  it('knows the Tongan pa’anga and the word "arrestees"', async () => {
+    // pina.com.fj (Tonga, 2021), tbsnews.net (Bangladesh, 2021).
+    expect(await warnings('A lawmaker wants bitcoin made legal tender alongside the pa’anga. The arrestees had been transacting more than Tk1.5 crore.')).toEqual([])
+  })
+})
