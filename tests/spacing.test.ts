@@ -662,3 +662,15 @@ describe('spacing: possessives and acronyms in brackets', () => {
     expect(await pairs('spacing', 'The mayor spoke.\nPicture: Doctor Ngcobo/African News Agency(ANA)\nThe council met.')).toEqual([])
   })
 })
+
+describe('spacing: a number with a word run onto it', () => {
+  it('splits a single digit or a decimal from a word of four letters or more, and leaves units and ordinals', async () => {
+    // A Kazakh budget story and a Nigerian one in the tuning set; thenews.com.pk's "1.5million".
+    expect(await pairs('spacing', 'About 8million people, 1.4million cars and 0.5million more were counted.')).toEqual([
+      ['8million', '8 million'],
+      ['1.4million', '1.4 million'],
+      ['0.5million', '0.5 million']
+    ])
+    expect(await pairs('spacing', 'The 3rd convoy left at 5pm with 3kg of rice, 10km away.')).toEqual([])
+  })
+})
