@@ -390,3 +390,15 @@ describe('spelling: a currency with an apostrophe, and "arrestees"', () => {
     expect(await warnings('A lawmaker wants bitcoin made legal tender alongside the pa’anga. The arrestees had been transacting more than Tk1.5 crore.')).toEqual([])
   })
 })
+
+describe('spelling: a final consonant not doubled', () => {
+  it('warns on "equiped", "occured" and "begining", and only notes the American "kidnaped"', async () => {
+    const found = (await lint('The firm equiped the plant. It occured on Monday at the begining of talks. Rebels kidnaped two aid workers.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level, f.expected[0]])).toEqual([
+      ['equiped', 'warning', 'equipped'],
+      ['occured', 'warning', 'occurred'],
+      ['begining', 'warning', 'beginning'],
+      ['kidnaped', 'info', 'kidnapped']
+    ])
+  })
+})

@@ -106,6 +106,7 @@ const wordSetLists = {
   bareTitles: 'dictionaries/bare-titles.txt',
   articlePlaces: 'dictionaries/article-places.txt',
   nameAdjectives: 'dictionaries/name-adjectives.txt',
+  stressedEndings: 'dictionaries/stressed-endings.txt',
   formalTitles: 'dictionaries/formal-titles.txt',
   formalTitleWords: 'dictionaries/formal-title-words.txt',
   courtesyTitles: 'dictionaries/courtesy-titles.txt',

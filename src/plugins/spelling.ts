@@ -54,6 +54,8 @@ export interface Options {
   foreignFunctionWords?: ReadonlySet<string> | undefined
   /** Words that count a noun ("a", "an", "each"): a given name after one is a common noun of another language ("a provisional amparo"). */
   indefiniteDeterminers?: ReadonlySet<string> | undefined
+  /** Endings of verbs stressed on their last syllable ("cur", "quip"; dictionaries/stressed-endings.txt), which double their final consonant. */
+  stressedEndings?: Iterable<string> | undefined
   /** Letters no English word is written with ("ı", "ł"; dictionaries/foreign-letters.txt): a word with one is another language's. */
   foreignLetters?: ReadonlySet<string> | undefined
   /** The spacing rule's lists: a word it reports as two run together is left to it. */
@@ -68,6 +70,8 @@ export interface Options {
  * gazetteer, without nspell's half-second search. A lowercase unknown word is
  * a warning with ranked suggestions.
  */
+const vowelGroups = /[aeiouy]+/g
+
 /** The s of a British -ise, -yse or -isation ending, with the ending after it. */
 const iseEnding = /([iy])s(?=(?:e|es|ed|ing|er|ers|ation|ations)$)/u
 /** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
@@ -180,6 +184,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       if (oneEdit().some((near) => frequency(near) >= usualCount)) break
       return 'a compound of two known words'
     }
+    // "equiped", "occured", "begining": the final consonant not doubled where the dictionary doubles it is the classic slip, no form of its own.
+    // Only where the verb doubles it in every dialect: one syllable, or a last one stressed (dictionaries/stressed-endings.txt); "kidnaped" is American.
+    const undoubled = /^(.{2,}[aeiou])([bdgklmnprt])(ed|ing)$/.exec(word)
+    if (undoubled && doublesConsonant(undoubled[1]! + undoubled[2]!) && lexicon.hasLowercase(undoubled[1]! + undoubled[2]! + undoubled[2]! + undoubled[3]!)) return undefined
     const stem = /^(.{5,}?)s$|^(.{4,}?)(?:es|ed|ing)$/.exec(word)?.slice(1).find(Boolean)
     if (stem && [stem, stem + 'e'].some((base) => lexicon.hasLowercase(base))) return 'an unusual form of a known word'
     // A consonant's y turned i before -es ("proficiencies" of proficiency).
@@ -203,6 +211,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   }
 
   const indefinite = options.indefiniteDeterminers ?? new Set<string>()
+  const stressedEndings = [...(options.stressedEndings ?? [])]
+  const doublesConsonant = (verb: string): boolean => (verb.match(vowelGroups)?.length ?? 0) === 1 || stressedEndings.some((ending) => verb.endsWith(ending))
   const foreignLetters = options.foreignLetters ?? new Set<string>()
   // "rakı", "złoty": a letter English never writes says the word is another language's, whatever English word it is near.
   const foreignLettered = (word: string): boolean => {

@@ -11,7 +11,7 @@ export default defineRule({
   priority: 7,
   strict: 'keep',
   options: {},
-  data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'indefiniteDeterminers', 'clauseOpeners', 'hyphenParts', 'filterSubstitutions', 'institutionWords', 'placeNames', 'foreignLetters'],
+  data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'indefiniteDeterminers', 'clauseOpeners', 'hyphenParts', 'filterSubstitutions', 'institutionWords', 'placeNames', 'foreignLetters', 'stressedEndings'],
   // Unknown words are found a sentence at a time; how one is reported reads the story (how often it is written, the words after it).
   passes: spellingPasses,
   attach: (data, settings) => [
@@ -33,6 +33,7 @@ export default defineRule({
       foreignFunctionWords: data.foreignFunctionWords,
       indefiniteDeterminers: data.indefiniteDeterminers,
       foreignLetters: data.foreignLetters,
+      stressedEndings: data.stressedEndings,
       joins: joinWordsOf(data)
     }
   ],
