@@ -1308,3 +1308,10 @@ describe('names: a Korean family name that reads the same in Mandarin', () => {
     expect(await names('South Koreans broke into celebration on Thursday after novelist Han Kang won the country’s first Nobel Prize for literature. President Yoon Suk Yeol said Seoul was proud.')).toEqual([])
   })
 })
+
+describe('names: a courtesy title opening a name', () => {
+  it('leaves "Miss South Africa", no Statistics South Africa with a word swapped', async () => {
+    // tnp.sg (AFP, 2019).
+    expect(await names('Miss South Africa was crowned Miss Universe on Sunday in Atlanta, beating Miss Puerto Rico.')).toEqual([])
+  })
+})

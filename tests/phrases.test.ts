@@ -82,3 +82,11 @@ describe('phrases: idioms that need an article (rules/phrases/dropped-articles.y
     expect((await phrases('The treaty was signed in Hanoi in presence of both presidents.')).map((f) => f.actual)).toEqual(['in presence of'])
   })
 })
+
+describe('phrases: a passive present is no past', () => {
+  it('only notes "this Saturday" after "are authorized", and leaves "declared wanted" in a Ghanaian story', async () => {
+    // ticotimes.net (El Salvador, 2024); mobile.ghanaweb.com (Ghana, 2020).
+    expect((await phrases('Salvadorans residing abroad are authorized to vote from this Saturday until February 4th over the internet.')).map((f) => [f.actual, f.level])).toEqual([['this Saturday', 'info']])
+    expect(await phrases('The musician turned himself in to police in Accra after he had been declared wanted along with an aide.')).toEqual([])
+  })
+})

@@ -91,12 +91,13 @@ function tenseOf(wordClasses: WordClasses | undefined, markers: ReadonlyMap<stri
   return (tokens: readonly Token[], words: readonly number[], phrase: readonly Token[]): 'past' | 'other' => {
     pasts ??= new Set([...(wordClasses?.verbForms.values() ?? [])].map(([, past]) => past))
     let past = false
-    for (const w of words) {
-      const token = tokens[w]!
+    for (let i = 0; i < words.length; i++) {
+      const token = tokens[words[i]!]!
       if (phrase.includes(token)) continue
       const marker = markers.get(token.lower)
       if (marker === 'future') return 'other'
-      if (marker === 'past' || pasts.has(token.lower)) past = true
+      // "are authorized to vote from this Saturday": a participle after a present form of "be" is a passive present.
+      if (marker === 'past' || (pasts.has(token.lower) && !presentBe.has(tokens[words[i - 1] ?? -1]?.lower ?? ''))) past = true
     }
     return past ? 'past' : 'other'
   }
@@ -214,6 +215,9 @@ function compared(candidate: PhraseCandidate, token: Token): string {
   if (!candidate.rule.caseSensitive) return token.lower
   return token.value.includes('’') ? token.value.replace(curlyApostrophe, "'") : token.value
 }
+
+/** Present forms of "be": a participle after one is a passive present, no past. */
+const presentBe = new Set(['is', 'are', 'am'])
 
 // Made once: a literal in a function makes a new RegExp object each time it runs, and these run for candidates at most words.
 const curlyApostrophe = /’/g

@@ -18,14 +18,14 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   if (/^ \d/.test(value.slice(span.at(-1)!.end, span.at(-1)!.end + 2))) return undefined
   const countries = countriesOf(gazetteer.entities)
   const word = (hit: SwapHit) => span[hit.position]!.text
-  // A title is a word of its own, not a slip: the "Minister of External
+  // A title is a word of its own, not a slip ("Miss South Africa" is no Statistics South Africa): the "Minister of External
   // Affairs" heads the Ministry of External Affairs. Nor is a word that names
   // a place or a nationality ("Soviet Communist Party" is not the Chinese one,
   // the "Supreme Court of December" not of Korea, Oregon's Democratic Party not Korea's).
   let hits = gazetteer
     .swapped(span.map((name) => name.text))
     // "The Ministers of Foreign Affairs, Defence, Interior": a title's plural is the holders of several offices.
-    .filter((hit) => !titles.has(word(hit).toLowerCase()) && !titles.has(word(hit).toLowerCase().replace(/s$/, '')) && !namesPlace(context, countries, hit.expectedWord) && !namesPlace(context, countries, word(hit)))
+    .filter((hit) => !titles.has(word(hit).toLowerCase()) && !titles.has(word(hit).toLowerCase().replace(/s$/, '')) && !context.courtesyTitles.has(word(hit).toLowerCase()) && !namesPlace(context, countries, hit.expectedWord) && !namesPlace(context, countries, word(hit)))
     // A translation swaps in a word of its own language. A word no dictionary
     // of either dialect knows in place of the name's word, unless that word
     // mistyped, is another name: "Lokatantrik Samajwadi Party" beside the
