@@ -14,7 +14,7 @@ export default defineRule({
   // Every check reads within a sentence or a line, never across paragraphs.
   paragraphFacts: () => '',
   data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries', 'quotationVerbs', 'demonstratives', 'wordClasses', 'spunAttributionVerbs', 'bareTitles', 'firstNames', 'entities', 'articlePlaces'],
-  attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries, quotationVerbs: data.quotationVerbs, spunAttributionVerbs: data.spunAttributionVerbs, bareTitles: data.bareTitles, nameWords: personWordsOf(data), articleFreeCountries: articleFreeCountriesOf(data), wordClasses: data.wordClasses, demonstratives: data.demonstratives, wordClass: data.wordClasses && ((lower: string) => data.wordClasses!.classes.get(lower))}],
+  attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries, quotationVerbs: data.quotationVerbs, spunAttributionVerbs: data.spunAttributionVerbs, bareTitles: data.bareTitles, nameWords: personWordsOf(data.firstNames, data.entities), articleFreeCountries: articleFreeCountriesOf(data.entities, data.articlePlaces, data.lexicon), wordClasses: data.wordClasses, demonstratives: data.demonstratives, wordClass: data.wordClasses && ((lower: string) => data.wordClasses!.classes.get(lower))}],
   examples: {
     valid: [
       'Sheinbaum assured reporters that the plan would go ahead.',
@@ -116,13 +116,13 @@ export default defineRule({
   }
 })
 
-/** Given names and the words of known persons' names, lowercase: made when a story first has a title before a name, as most have none. */
-function personWordsOf(data: Pick<Bundle, 'firstNames' | 'entities'>): () => ReadonlySet<string> {
+/** Given names and the words of known persons' names, lowercase: the set made when a story first has a title before a name, as most have none. */
+function personWordsOf(firstNames: Bundle['firstNames'], entities: Bundle['entities']): () => ReadonlySet<string> {
   let words: Set<string> | undefined
   return () => {
     if (words) return words
-    words = new Set([...data.firstNames].map((name) => name.toLowerCase()))
-    for (const entity of data.entities) {
+    words = new Set([...firstNames].map((name) => name.toLowerCase()))
+    for (const entity of entities) {
       if (entity.kind !== 'person') continue
       for (const form of [entity.name, ...entity.variants]) for (const word of form.split(/\s+/)) words.add(word.toLowerCase())
     }
@@ -134,17 +134,17 @@ function personWordsOf(data: Pick<Bundle, 'firstNames' | 'entities'>): () => Rea
  * The gazetteer's countries whose forms on record take no article ("Saudi Arabia", not "the Gambia", "the Philippines" or "the United States"),
  * but for those English writes with "the" for a river or an old region (dictionaries/article-places.txt); made when first asked.
  */
-function articleFreeCountriesOf(data: Pick<Bundle, 'entities' | 'articlePlaces' | 'lexicon'>): () => ReadonlySet<string> {
+function articleFreeCountriesOf(entities: Bundle['entities'], articlePlaces: Bundle['articlePlaces'], lexicon: Bundle['lexicon']): () => ReadonlySet<string> {
   let names: Set<string> | undefined
   return () => {
     if (names) return names
     names = new Set()
-    for (const entity of data.entities) {
-      if (entity.kind !== 'place' || !isCountry(entity.title) || data.articlePlaces.has(entity.name.toLowerCase())) continue
+    for (const entity of entities) {
+      if (entity.kind !== 'place' || !isCountry(entity.title) || articlePlaces.has(entity.name.toLowerCase())) continue
       const forms = [entity.name, ...entity.variants]
       if (forms.some((form) => /\bthe\b/iu.test(form))) continue
       // "the United States", "the Czech Republic": a name whose last word is a common noun takes the article as the noun does.
-      for (const form of forms) if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(form) && !data.lexicon.hasLowercase(form.split(' ').at(-1)!.toLowerCase())) names.add(form)
+      for (const form of forms) if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(form) && !lexicon.hasLowercase(form.split(' ').at(-1)!.toLowerCase())) names.add(form)
     }
     return names
   }
