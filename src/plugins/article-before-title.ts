@@ -51,7 +51,7 @@ export function reportArticleBeforeTitle(file: VFile, value: string, context: Ti
     const name = named[0]
     // "the King Fahd Causeway": a common word that is no name's word on record names a thing.
     if (name.split(' ').some((word) => !context.isNameWord(word) && context.isWord(word.toLowerCase()))) continue
-    // Something after the name that goes on with it ("the King Fahd Causeway", "Kennedy-era") or a noun it modifies: no person's name.
+    // Something after the name that goes on with it ("the President Kennedy-era policy") or a noun it modifies: no person's name.
     if (!endsName(line.slice(title.length + 1 + name.length), context)) continue
     const start = match.index
     const end = from + title.length
