@@ -1315,3 +1315,10 @@ describe('names: a courtesy title opening a name', () => {
     expect(await names('Miss South Africa was crowned Miss Universe on Sunday in Atlanta, beating Miss Puerto Rico.')).toEqual([])
   })
 })
+
+describe('names: a place the gazetteer writes with letters English lacks', () => {
+  it('leaves "Dehradun", the English spelling of GeoNames\' "Dehra Dūn"', async () => {
+    // devdiscourse.com (PTI, India, 2021).
+    expect(await names('Uttarakhand Chief Minister Tirath Singh Rawat expanded his cabinet in Dehradun on Friday.')).toEqual([])
+  })
+})

@@ -751,6 +751,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   if (span.length > 1 && nameParticles.includes(span[0]!.text.toLowerCase()) && closesKnownName(context, text)) return {span, rank: 0, ref}
   // "Hongkong International Terminals", "Hongkong Post": a place's name run together opening a longer name is that body's own spelling.
   if (ref.entity.kind === 'place' && ref.type !== 'garble' && span.length === 1 && ref.form.includes(' ') && opensLongerName(span[0]!, run)) return {span, rank: 0, ref}
+  // "Dehradun" for GeoNames' "Dehra Dūn": a place written with letters English lacks has its English spelling, spaced or run together as English writes it.
+  if (ref.entity.kind === 'place' && ref.type !== 'garble' && nonAscii.test(ref.form) && !nonAscii.test(text)) return {span, rank: 0, ref}
   // Right after "Mr." or a given name comes a person's name: "Frank
   // SanAntonio" is not San Antonio (asked only of a finding about to be raised).
   if (ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
@@ -786,6 +788,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
     }
   }
 }
+
+const nonAscii = /[^\x00-\x7F]/u
 
 function describe(ref: FormRef): string {
   const {entity} = ref
