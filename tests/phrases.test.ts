@@ -90,3 +90,11 @@ describe('phrases: a passive present is no past', () => {
     expect(await phrases('The musician turned himself in to police in Accra after he had been declared wanted along with an aide.')).toEqual([])
   })
 })
+
+describe('phrases: an agency caption’s date', () => {
+  it('leaves "In this Monday, April 6, 2020, photo", and still flags "this Monday" in running text', async () => {
+    // whdh.com (AP, 2020).
+    expect(await phrases('In this Monday, April 6, 2020, photo provided by the Reid Park Zoo, a newborn elephant stands beside its mother.')).toEqual([])
+    expect((await phrases('The court ruled this Monday, April 6, that the law was valid.')).map((f) => f.actual)).toEqual(['this Monday'])
+  })
+})

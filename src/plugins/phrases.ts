@@ -49,10 +49,16 @@ export default function phrases(options: Readonly<Options>) {
         skipUntil = last.end
         if (hit.rule.standardIn.length > 0 && standardHere(hit.rule, String(file.value), options.storyCountries)) continue
         if (!hit.rule.inHeadlines && (inHeadline(String(file.value), first.start) || titleCased(hit.tokens))) continue
+        if (captionDate(String(file.value), first.start, last.end)) continue
         reportHit(file, hit, first, last, hit.rule.levelInPast !== undefined && tense(tokens, words, hit.tokens) === 'past' ? hit.rule.levelInPast : hit.rule.level)
       }
     }
   }
+}
+
+/** "In this Monday, April 6, 2020, photo": the agency caption's formula dates the picture, whatever words the date takes. */
+function captionDate(value: string, start: number, end: number): boolean {
+  return /(?:^|\n)In $/u.test(value.slice(Math.max(0, start - 4), start)) && /^,? [^\n]{0,40}\bphoto\b/u.test(value.slice(end, end + 50))
 }
 
 /** A capital after the phrase's first word: a title quoted in running text ("to Convene for First Time"). */
