@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {quote, report} from '../message.js'
+import {afterName} from '../text/after-name.js'
 
 export interface CountryArticleContext {
   /** Countries that take no article, by name as written ("Saudi Arabia"); made when first asked. */
@@ -50,8 +51,6 @@ export function reportArticleBeforeCountry(file: VFile, value: string, context: 
 
 /** A mark, the end, a possessive or a verb right after the name ("and" may join it to another as a modifier: "both the Armenia and “I Have Honor” alliances"). */
 function endsPhrase(after: string, context: CountryArticleContext): boolean {
-  if (/^(?:['’]s\b|[,.;:!?)”"’]|\s*$)/u.test(after)) return true
-  const next = /^ (\p{Ll}+)\b/u.exec(after)?.[1]
-  if (next === undefined) return false
-  return context.mayBeVerb(next)
+  const next = afterName(after)
+  return next === true || (next !== undefined && context.mayBeVerb(next))
 }

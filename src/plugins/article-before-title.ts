@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {quote, report} from '../message.js'
 import {capitalize} from '../text/normalize.js'
+import {afterName} from '../text/after-name.js'
 
 export interface TitledNameContext {
   /** Titles set before a name with no article (dictionaries/bare-titles.txt), lowercase, of one word or more. */
@@ -77,11 +78,8 @@ function titleAt(words: readonly string[], titles: ReadonlySet<string>): number 
 
 /** Nothing after the name that makes it part of a longer name or a modifier: a mark, the end, a possessive, or a word no noun. */
 function endsName(after: string, context: TitledNameContext): boolean {
-  if (/^(?:['’]s\b|[,.;:!?)”"’]|\s*$)/u.test(after)) return true
-  if (/^\S/u.test(after)) return false
-  const next = /^ (\p{Ll}+)\b/u.exec(after)?.[1]
-  if (next === undefined) return false
-  return !context.isNoun(next)
+  const next = afterName(after)
+  return next === true || (next !== undefined && !context.isNoun(next))
 }
 
 /** "President", "Foreign Minister": a title before a name written with its capitals. */
