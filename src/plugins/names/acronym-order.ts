@@ -57,22 +57,23 @@ function* wordsBefore(text: string, value: string): Generator<string[]> {
   }
 }
 
-/** The acronym follows, in brackets, words, the last in lowercase, whose initials are other letters than its own ("national data center (PDN)"). */
-function glossedOtherwise(text: string, value: string): boolean {
+/** The initials, in order, of the words before each place the acronym follows in brackets as many words, the last in lowercase: a gloss in common words. */
+function* glossInitials(text: string, value: string): Generator<string> {
   for (const before of wordsBefore(text, value)) {
     const words = before.slice(-text.length)
-    if (words.length < text.length || !/^\p{Ll}/u.test(words.at(-1)!)) continue
-    if (lettersOf(words.map((word) => word[0]!.toUpperCase()).join('')) !== lettersOf(text)) return true
+    if (words.length === text.length && /^\p{Ll}/u.test(words.at(-1)!)) yield words.map((word) => word[0]!.toUpperCase()).join('')
   }
+}
+
+/** The acronym glossed in words whose initials are other letters than its own ("national data center (PDN)"). */
+function glossedOtherwise(text: string, value: string): boolean {
+  for (const initials of glossInitials(text, value)) if (lettersOf(initials) !== lettersOf(text)) return true
   return false
 }
 
-/** The acronym follows, in brackets, as many words, the last in lowercase, whose initials, in order, are its letters ("acute kidney injuries (AKI)"): a term, no body's name in English ("National Liberal Party (NLP)"). */
+/** The acronym glossed in words whose initials, in order, are its letters ("acute kidney injuries (AKI)"): a term, no body's name in English ("National Liberal Party (NLP)"). */
 function glossedInOrder(text: string, value: string): boolean {
-  for (const before of wordsBefore(text, value)) {
-    const words = before.slice(-text.length)
-    if (words.length === text.length && /^\p{Ll}/u.test(words.at(-1)!) && words.map((word) => word[0]!.toUpperCase()).join('') === text) return true
-  }
+  for (const initials of glossInitials(text, value)) if (initials === text) return true
   return false
 }
 
