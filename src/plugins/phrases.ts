@@ -37,6 +37,7 @@ export default function phrases(options: Readonly<Options>) {
   const tense = tenseOf(options.wordClasses, options.tenseMarkers ?? new Map())
 
   return function (tree: Root, file: VFile) {
+    const value = String(file.value)
     for (const {tokens, words} of sentencesOf(tree)) {
       let skipUntil = -1
       for (let position = 0; position < words.length; position++) {
@@ -47,9 +48,9 @@ export default function phrases(options: Readonly<Options>) {
         const first = hit.tokens[0]!
         const last = hit.tokens.at(-1)!
         skipUntil = last.end
-        if (hit.rule.standardIn.length > 0 && standardHere(hit.rule, String(file.value), options.storyCountries)) continue
-        if (!hit.rule.inHeadlines && (inHeadline(String(file.value), first.start) || titleCased(hit.tokens))) continue
-        if (captionDate(String(file.value), first.start, last.end)) continue
+        if (hit.rule.standardIn.length > 0 && standardHere(hit.rule, value, options.storyCountries)) continue
+        if (!hit.rule.inHeadlines && (inHeadline(value, first.start) || titleCased(hit.tokens))) continue
+        if (captionDate(value, first.start, last.end)) continue
         reportHit(file, hit, first, last, hit.rule.levelInPast !== undefined && tense(tokens, words, hit.tokens) === 'past' ? hit.rule.levelInPast : hit.rule.level)
       }
     }

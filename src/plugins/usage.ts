@@ -54,6 +54,13 @@ export default function usage(options: Readonly<Options>) {
   if (!options?.subjects || !options.determiners || !options.functionWords || !options.lexicon || !options.auxiliaries || !options.quotationVerbs) {
     throw new TypeError('copydesk usage: expected `subjects`, `determiners`, `functionWords`, `lexicon`, `auxiliaries` and `quotationVerbs`')
   }
+  const countryContext = options.articleFreeCountries && {countries: options.articleFreeCountries, mayBeVerb: (lower: string) => options.auxiliaries.has(lower) || (options.wordClasses?.mayBeVerb(lower) ?? false)}
+  const titleContext = options.bareTitles && {
+    bareTitles: options.bareTitles,
+    isWord: (lower: string) => options.lexicon.hasLowercase(lower),
+    isNameWord: (word: string) => options.nameWords?.().has(word.toLowerCase()) ?? false,
+    isNoun: (lower: string) => options.wordClasses?.isNoun(lower) ?? false
+  }
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     reportDaysWithoutMonth(file, value)
@@ -66,8 +73,8 @@ export default function usage(options: Readonly<Options>) {
     reportSpunMonths(file, value)
     reportSingularAgo(file, value)
     reportCurrencyAfter(file, value)
-    if (options.articleFreeCountries) reportArticleBeforeCountry(file, value, {countries: options.articleFreeCountries, mayBeVerb: (lower) => options.auxiliaries.has(lower) || (options.wordClasses?.mayBeVerb(lower) ?? false)})
-    if (options.bareTitles) reportArticleBeforeTitle(file, value, {bareTitles: options.bareTitles, isWord: (lower) => options.lexicon.hasLowercase(lower), isNameWord: (word) => options.nameWords?.().has(word.toLowerCase()) ?? false, isNoun: (lower) => options.wordClasses?.isNoun(lower) ?? false})
+    if (countryContext) reportArticleBeforeCountry(file, value, countryContext)
+    if (titleContext) reportArticleBeforeTitle(file, value, titleContext)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return
