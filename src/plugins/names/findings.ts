@@ -1,5 +1,6 @@
 import {withoutAccents} from '../../text/normalize.js'
 import {wordBefore} from '../../text/word-before.js'
+import {wordStarts} from '../../text/word-starts.js'
 import type {VFile} from 'vfile'
 import {offsetsOf, quote, report} from '../../message.js'
 import {findClashes} from '../../names/clashes.js'
@@ -68,7 +69,7 @@ export function reportFindings(
       // Chegu" three times), the repetition is a translation's declension or garble of that name, no other name.
       // Twice is deliberate too when the known name it is near appears
       // nowhere in the story ("Katanga" beside no Kananga) and no title makes it a surname.
-      const uses = candidate.span.length === 1 ? (spellings.get(candidate.span[0]!.text) ?? 0) : occurrences(value, value.slice(candidate.span[0]!.start, candidate.span.at(-1)!.end))
+      const uses = candidate.span.length === 1 ? (spellings.get(candidate.span[0]!.text) ?? 0) : wordStarts(value, value.slice(candidate.span[0]!.start, candidate.span.at(-1)!.end)).length
       // Machine translation garbles a name the same way each time: addressed as a person, or in a story naming the person's
       // office, in a story about the person's country ("Mr. Chachart" in Bangkok, "Zahkani" beside "the Tehran mayor"), the
       // spelling repeated is the same slip again.
@@ -219,11 +220,3 @@ export function flaggedSpans(file: VFile): Array<[start: number, end: number]> {
   })
 }
 
-/** How many times `text` stands in `value` as words of its own. */
-function occurrences(value: string, text: string): number {
-  let count = 0
-  for (let at = value.indexOf(text); at !== -1; at = value.indexOf(text, at + text.length)) {
-    if (!/[\p{L}\p{N}]/u.test(value[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(value[at + text.length] ?? '')) count++
-  }
-  return count
-}
