@@ -275,7 +275,7 @@ function givenAlone(word: string, value: string, start: number, end: number, peo
  */
 function heardAsWord(word: string, value: string, start: number, people: readonly StoryPerson[], data: ReferenceData): StoryPerson | undefined {
   const lower = word.toLowerCase()
-  if (data.titles.has(lower) || data.courtesyTitles.has(lower) || !afterTitle(value, start, data)) return undefined
+  if (data.titles.has(lower) || data.courtesyTitles.has(lower) || data.institutionWords.has(lower) || !afterTitle(value, start, data)) return undefined
   return onlyOne(people, (person) => nearByEar(lower, person.surname.toLowerCase()))
 }
 

@@ -72,6 +72,8 @@ export interface ReferenceData {
   leaderNouns: ReadonlySet<string>
   /** Nouns of kinds of place ("region", "parish"): a word after one and "of" names a place. */
   placeKindNouns: ReadonlySet<string>
+  /** Nouns that head a public body's name ("party", "court"): after a title they close a name ("the Democratic Justice Party"), never a surname. */
+  institutionWords: ReadonlyMap<string, number>
 }
 
 // The patterns below run over whole documents and open with `(?=\p{Lu})`:

@@ -31,8 +31,11 @@ export function reorderedAcronym(context: NamesContext, span: readonly NameToken
   // "acute kidney injuries (AKI)": common words whose initials spell the acronym in its own order define it as written.
   if (glossedInOrder(text, value)) return undefined
   // "the Union Democracy Party (UDP)": a name the story spells out for the acronym is that body's, unless it is this body's name in English ("National Liberal Party (NLP)").
+  // "High Post Committee … the HPC": so is a name spelled out anywhere in the story whose initials are the acronym's letters in order.
+  const ownName = (spelled: string) => [ref.entity.name, ...ref.entity.variants].some((form) => form.toLowerCase() === spelled.toLowerCase())
   const spelled = spelledOut(text, value)
-  if (spelled !== undefined && ![ref.entity.name, ...ref.entity.variants].some((form) => form.toLowerCase() === spelled.toLowerCase())) return undefined
+  if (spelled !== undefined && !ownName(spelled)) return undefined
+  if (namesInOrder(text, value).some((name) => !ownName(name))) return undefined
   return {
     span: [...span],
     rank: 0.5,
@@ -88,6 +91,22 @@ function spelledOut(text: string, value: string): string | undefined {
   }
   return undefined
 }
+
+/** The runs of capitalized words in the story, lowercase connectors between them allowed, whose initials are the acronym's letters in order. */
+function namesInOrder(text: string, value: string): string[] {
+  const names: string[] = []
+  for (const match of value.matchAll(capitalRuns)) {
+    const words = match[0].split(' ')
+    const capitals = words.filter((word) => /^\p{Lu}/u.test(word))
+    for (let from = 0; from + text.length <= capitals.length; from++) {
+      const name = capitals.slice(from, from + text.length)
+      if (name.map((word) => word[0]).join('') === text) names.push(words.slice(words.indexOf(name[0]!), words.indexOf(name.at(-1)!) + 1).join(' '))
+    }
+  }
+  return names
+}
+
+const capitalRuns = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?: (?:(?:of|and|for|the|on) )*\p{Lu}[\p{L}'’-]*)+/gu
 
 /** The bodies' acronyms in the gazetteer, by their letters sorted, and the acronyms that open longer names ("CPN" of CPN-UML). */
 export interface AcronymsByLetters {

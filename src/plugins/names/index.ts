@@ -147,7 +147,8 @@ export default function names(options: Readonly<Options>) {
     wadeGiles: options.wadeGiles ?? new Map(),
     subjectAuxiliaries: options.subjectAuxiliaries ?? new Set(),
     leaderNouns: options.leaderNouns ?? new Set(),
-    placeKindNouns: context.placeKindNouns
+    placeKindNouns: context.placeKindNouns,
+    institutionWords: context.institutionWords
   }
 
   const honorifics: HonorificData = {

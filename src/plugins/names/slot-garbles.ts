@@ -8,6 +8,7 @@ import {squash} from '../../text/normalize.js'
 import type {Contender, NamesContext} from './context.js'
 import {isFirstName, isOtherNameWord, isUnknownWord} from './words.js'
 import {runOnWord} from '../../names/run-on.js'
+import {otherTitleBefore} from '../../names/story-people.js'
 
 /** A person's name cut in two: the given name, kept exactly, and the rest, which a garble replaces. */
 interface Anchor {
@@ -59,6 +60,9 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
       // "Daniel Noboaannounced": the surname run into the word after it is the spacing rule's to split.
       if (odd.length === 1 && runOnWord(context.lexicon, odd[0]!.text, aloneName(anchor.entity))) continue
       if (unknownRest && soundKey(garbled) !== soundKey(anchor.rest) && editDistance(garbled, anchor.rest, 2) > 2 && !confirmedHere(context, anchor.entity, span[0]!.start, value)) continue
+      // After a title the person's office lacks, such a word three letters off or more is someone else's surname ("Kenya Railways Managing
+      // Director Philip Mainga" is no Philip Mpango; "floor leader Siviwe Gwalbe", two off, is still Siviwe Gwarube).
+      if (unknownRest && editDistance(garbled, anchor.rest, 3) > 2 && otherTitleBefore(context.titles, context.courtesyTitles, anchor.entity.title, span[0]!.start, value)) continue
       // Nor, near as it is, in a story about another country than the person's that never writes their surname ("Ahmed Nazim" in one about
       // the Maldives is no Ahmed Nazif of Egypt).
       if (odd.some((name) => isUnknownWord(context, name)) && !value.includes(aloneName(anchor.entity)) && storyElsewhere(context, anchor.entity, value, span)) continue

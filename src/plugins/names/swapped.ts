@@ -24,8 +24,9 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   // the "Supreme Court of December" not of Korea, Oregon's Democratic Party not Korea's).
   let hits = gazetteer
     .swapped(span.map((name) => name.text))
-    // "The Ministers of Foreign Affairs, Defence, Interior": a title's plural is the holders of several offices.
-    .filter((hit) => !titles.has(word(hit).toLowerCase()) && !titles.has(word(hit).toLowerCase().replace(/s$/, '')) && !context.courtesyTitles.has(word(hit).toLowerCase()) && !namesPlace(context, countries, hit.expectedWord) && !namesPlace(context, countries, word(hit)))
+    // "The Ministers of Foreign Affairs, Defence, Interior": a title's plural is the holders of several offices; "the Ministries
+    // of Foreign Affairs and that of Labour": a body's noun in the plural is several bodies.
+    .filter((hit) => !titles.has(word(hit).toLowerCase()) && !titles.has(word(hit).toLowerCase().replace(/s$/, '')) && !pluralOf(word(hit), hit.expectedWord, context.institutionWords) && !context.courtesyTitles.has(word(hit).toLowerCase()) && !namesPlace(context, countries, hit.expectedWord) && !namesPlace(context, countries, word(hit)))
     // A translation swaps in a word of its own language. A word no dictionary
     // of either dialect knows in place of the name's word, unless that word
     // mistyped, is another name: "Lokatantrik Samajwadi Party" beside the
@@ -64,7 +65,10 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !(hit.position === span.length - 1 && namesPlace(context, countries, spanText(span.slice(0, -1), value)) && !misformed(word(hit), hit.expectedWord) && swapStrength(context, word(hit), hit.expectedWord) === 0))
   // "the State Security Service of Ukraine": the country named after the name says whose body it is, and another country's
   // body one word away is no fix for it (Russia's Federal Security Service); a word of the name misformed still is.
-  const ownCountry = /^ of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 40))?.[1]
+  // So does a country's possessive before it ("Australia’s Department of Foreign Affairs" is no Korean ministry).
+  const ownCountry =
+    /^ of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 40))?.[1] ??
+    /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})['’]s $/u.exec(value.slice(Math.max(0, span[0]!.start - 40), span[0]!.start))?.[1]
   const named = ownCountry === undefined ? undefined : countries.in(ownCountry)
   if (named && named.size > 0) hits = hits.filter((hit) => misformed(word(hit), hit.expectedWord) || [...countries.of(hit.entity)].some((country) => named.has(country)))
   // One in brackets spelling the name as written defines it, whatever body the gazetteer has by that acronym ("Federal Democratic
@@ -109,6 +113,12 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
+
+/** Whether `actual` is the plural of `expected`, a noun that names a kind of public body ("Ministries", "Councils"). */
+function pluralOf(actual: string, expected: string, institutionWords: ReadonlyMap<string, number>): boolean {
+  const [a, e] = [actual.toLowerCase(), expected.toLowerCase()]
+  return institutionWords.has(e) && (a === `${e}s` || (e.endsWith('y') && a === `${e.slice(0, -1)}ies`))
+}
 
 /** A word that is another known body's whole name as written ("Komeito"), no common word. */
 export function namesOtherBody(context: NamesContext, word: string, entity: Entity): boolean {
