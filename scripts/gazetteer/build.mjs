@@ -231,7 +231,7 @@ const EXTRA_DEMONYMS = {
   PL: ['Pole'],
   ES: ['Spaniard'],
   TR: ['Turk'],
-  PH: ['Philippine'],
+  PH: ['Philippine', 'Filipina'], // "a Filipina": the feminine noun (Merriam-Webster)
   NZ: ['Kiwi'],
   KR: ['Korean'],
   KP: ['Korean'],
@@ -291,8 +291,10 @@ writeYaml(
 // national transliteration of Запоріжжя (2010), as AP and Reuters write it;
 // Bangladesh's cabinet changed the English spellings of several district
 // names in 2018 (Chittagong to Chattogram, Comilla to Cumilla), and its papers write them so.
+// Odesa is the Ukrainian national transliteration of Одеса, which AP and Reuters adopted in 2022.
 const EXTRA_CITY_VARIANTS = {
   Zaporizhia: ['Zaporizhzhia'],
+  Odessa: ['Odesa'],
   Chittagong: ['Chattogram'],
   Comilla: ['Cumilla'],
 };

@@ -188,7 +188,8 @@ export function findClashes(
     const spellings = byEntity.get(ref.entity) ?? new Map<string, NameToken[][]>()
     spellings.set(text, [...(spellings.get(text) ?? []), span])
     byEntity.set(ref.entity, spellings)
-    if (text === ref.form) ownForms.add(text)
+    // "Sanaa" is as much the city's own as "Sana'a": any spelling the gazetteer accepts for the entity, its name or a variant.
+    if (text === ref.form || text === ref.entity.name || ref.entity.variants.includes(text)) ownForms.add(text)
   }
   for (const [entity, spellings] of byEntity) {
     const clustered = new Set<string>()

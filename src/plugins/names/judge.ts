@@ -28,7 +28,7 @@ import {namesOtherBody, reordered, swapped} from './swapped.js'
 import {pinyinGiven} from './read-in-mandarin.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson, opensKnownName} from './words.js'
 import {runOnWord} from '../../names/run-on.js'
-import {otherArticleVowel, otherDialectSpelling, sameLetters} from './layouts.js'
+import {otherArticleVowel, otherDialectSpelling, otherEzafe, sameLetters} from './layouts.js'
 import {anotherRomanizedName, cyrillicEnding, macronDoubled, ofTransliteratedCountry, otherRomanization, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
@@ -386,7 +386,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Martín" for Martin: the same letters but for accents is the same name in another language;
   // "Organisation" for Organization the same name in the other dialect; "Zine al-Abidine" for Zine El Abidine the Arabic article in its other romanization.
   // "King Juan Carlos" for Juan Carlos I, "Romeo Brawner" for Romeo Brawner Jr.: the name without its number is the same person.
-  if (squash(text) === squash(target) || numberedFormOf(text, target) || otherDialectSpelling(text, target) || otherArticleVowel(text, target) || macronDoubled(text, target) || cyrillicEnding(text, target)) return {span, rank: 0}
+  if (squash(text) === squash(target) || numberedFormOf(text, target) || otherDialectSpelling(text, target) || otherArticleVowel(text, target) || otherEzafe(text, target) || macronDoubled(text, target) || cyrillicEnding(text, target)) return {span, rank: 0}
   // "Mustafa Madbouly" for Mostafa Madbouly: the surname kept, the given name
   // transliterated with other vowels (Arabic, Persian and Urdu names reach
   // English so), is the same person; an English given name ("Donuld") or a

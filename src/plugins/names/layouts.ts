@@ -150,3 +150,15 @@ export function otherArticleVowel(text: string, form: string): boolean {
 }
 
 const arabicArticle = /(?<![\p{L}])[AaEe]l(?=[- ]\p{L})/gu
+
+/**
+ * "Aiwan-i-Sadr" for Aiwan-e-Sadr, "Jamaat-i-Islami": the Persian and Urdu
+ * ezafe joining a name's words is romanized -e- or -i- (ALA-LC Urdu writes
+ * -i-, Pakistani papers mostly -e-).
+ */
+export function otherEzafe(text: string, form: string): boolean {
+  const folded = (name: string) => name.replace(ezafe, '-e-')
+  return text.search(ezafe) !== -1 && squash(folded(text)) === squash(folded(form))
+}
+
+const ezafe = /(?<=\p{L})-[ei]-(?=\p{Lu})/gu
