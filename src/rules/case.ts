@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'firstNames', 'prefixes', 'nameAdjectives', 'institutionWords'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'firstNames', 'prefixes', 'nameAdjectives', 'institutionWords', 'portfolioWords'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -36,6 +36,7 @@ export default defineRule({
       houseCapitals: data.houseCapitals,
       nameAdjectives: data.nameAdjectives,
       institutionWords: data.institutionWords,
+      portfolioWords: data.portfolioWords,
       lowercaseStyleNouns: data.lowercaseStyleNouns,
       buildingNouns: data.buildingNouns,
       style: settings.options.style as 'default' | 'ap' | undefined,

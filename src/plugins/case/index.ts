@@ -5,6 +5,7 @@ import type {WordClasses} from '../../data/word-classes.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {strayCapitals} from './stray-capital.js'
 import {halfCapitals} from './half-capitals.js'
+import {portfolioNames} from './portfolio-names.js'
 import {styleCapitals} from './style-capitals.js'
 import {foreignPhraseTest} from '../../text/foreign-phrases.js'
 import {Memo} from '../../text/memo.js'
@@ -79,6 +80,8 @@ export interface Options {
   nameAdjectives?: ReadonlySet<string> | undefined
   /** Nouns bodies are named with ("bank", "court"; dictionaries/institution-words.txt), by family. */
   institutionWords?: ReadonlyMap<string, number> | undefined
+  /** Fields bodies are named by ("education"; dictionaries/portfolio-words.txt): lowercase after a capitalized head, the name lost its capitals. */
+  portfolioWords?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -134,6 +137,7 @@ export default function caseRule(options: Readonly<Options>) {
   }
 
   const halfContext = {nameAdjectives: options.nameAdjectives ?? new Set<string>(), institutionWords: options.institutionWords ?? new Map<string, number>(), abbreviations: options.abbreviations}
+  const portfolioContext = {portfolioWords: options.portfolioWords ?? new Set<string>(), institutionWords: halfContext.institutionWords, titles: options.titles}
 
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
@@ -148,6 +152,7 @@ export default function caseRule(options: Readonly<Options>) {
     for (const finding of strayCapitals(context, sentences, value)) raised.push(finding)
     for (const finding of styleCapitals(context, sentences, value, context.styleLevel)) raised.push(finding)
     for (const finding of halfCapitals(halfContext, value)) raised.push(finding)
+    for (const finding of portfolioNames(portfolioContext, value)) raised.push(finding)
     reportRaised(file, raised, capitalizedInDocument, context.abbreviations)
   }
 }

@@ -151,8 +151,9 @@ function nameSlip(context: CaseContext, scan: SentenceScan, span: Token[], found
     !properWord &&
     ref.entity.kind !== 'person' &&
     !isCountry(ref.entity.title) &&
+    // "the grand mosque" beside "Istiqlal Grand Mosque": the name inside a longer one is that one's words, no name of its own here.
     (ref.entity.kind === 'place'
-      ? !writtenElsewhere(value, ref.form, span[0]!.start, abbreviations)
+      ? !writtenAloneElsewhere(value, ref.form, span[0]!.start, abbreviations)
       : ref.entity.kind !== 'org' || !writtenAloneElsewhere(value, ref.form, span[0]!.start, abbreviations) || afterIndefinite.test(value.slice(Math.max(0, span[0]!.start - 4), span[0]!.start)))
   ) {
     return false

@@ -31,7 +31,7 @@ export function reportRaised(file: VFile, raised: readonly Raised[], capitalized
 /**
  * Whether the story writes `base` as a name: capitalized mid-sentence in a
  * line of prose (no heading in title case), at the end of a run of
- * capitalized words ("Yulia Svyrydenko met", not "Interagency Task Force") and
+ * capitalized words ("Yulia Svyrydenko met", not "Interagency Task Force" or "Irrigators' Council") and
  * not after a connector inside one ("Violence and Femicide"),
  * no unknown word's label before a number ("Stela 34"), and capitalized so more often than in lowercase ("reconversion", a word
  * the dictionary lacks, beside "Office of War Mobilization and Reconversion").
@@ -42,7 +42,8 @@ function capitalizedInProse(value: string, base: string, abbreviations: Readonly
       !isSentenceStart(value, at, abbreviations) &&
       !/:\s*$/u.test(value.slice(Math.max(0, at - 3), at)) &&
       !inTitleCaseLine(value, at) &&
-      !/^\s+\p{Lu}/u.test(value.slice(at + base.length, at + base.length + 3)) &&
+      // "NSW Irrigators' Council": a possessive inside the run is still inside it.
+      !/^(?:['’]s?)?\s+\p{Lu}/u.test(value.slice(at + base.length, at + base.length + 5)) &&
       // "Stela 34", "Tomb 7": the capital of a word no dictionary knows, before a number, labels one of a kind, and the kind stays a common noun.
       !(unknown && /^ \d/u.test(value.slice(at + base.length, at + base.length + 2))) &&
       // "the Council on Gender-Based Violence and Femicide": after a connector inside a body's name in title case, a common word takes its capital from the title.
