@@ -249,11 +249,14 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
 
   // "garri (processed cassava granules)": English words alone in brackets right after the word say what it means (the caller
   // asks that no usual word be a slip away: "budjet (annual plan)" is still a slip).
-  const glossedAfter = (value: string, end: number): boolean => {
+  const glossedAfter = (value: string, end: number): 'in brackets after it' | 'after it, set off by “or”' | undefined => {
     // "qazis (Muslim clergy)": a gloss may hold a proper adjective the dictionary knows, beside a common word.
-    const gloss = /^ \((\p{L}[\p{L} '’-]{2,60})\)/u.exec(value.slice(end, end + 66))?.[1]
-    if (gloss === undefined || !/(?:^|[ -])\p{Ll}/u.test(gloss)) return false
-    return gloss.split(/[ -]+/u).every((word) => word === '' || lexicon.hasLowercase(word.replace(/['’]s$/u, '')) || (/^\p{Lu}\p{Ll}+$/u.test(word) && lexicon.correct(word)))
+    // "A langar, or community kitchen, serves": so is one set off by "or" between commas.
+    const found = /^(?: \(|, or )(\p{L}[\p{L} '’-]{2,60})(?:\)|,)/u.exec(value.slice(end, end + 66))
+    const gloss = found?.[1]
+    if (gloss === undefined || !/(?:^|[ -])\p{Ll}/u.test(gloss)) return undefined
+    const words = gloss.split(/[ -]+/u).every((word) => word === '' || lexicon.hasLowercase(word.replace(/['’]s$/u, '')) || (/^\p{Lu}\p{Ll}+$/u.test(word) && lexicon.correct(word)))
+    return !words ? undefined : found![0].startsWith(' (') ? 'in brackets after it' : 'after it, set off by “or”'
   }
 
   // Whether a word (as written, without a final period) needs no check:
@@ -448,6 +451,15 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const other = found.some(({word}) => /^\p{Ll}/u.test(word)) ? otherDialect() : undefined
     const spellings = new Map<string, number>()
     for (const {word} of found) spellings.set(word, (spellings.get(word) ?? 0) + 1)
+    // "180 masl … 78.59 masl": a short word the story writes after a number each time, twice or more, is a unit's abbreviation.
+    const afterNumbers = new Map<string, number>()
+    for (const {word, start} of found) if (/\d[ \u00a0]$/u.test(value.slice(Math.max(0, start - 2), start))) afterNumbers.set(word, (afterNumbers.get(word) ?? 0) + 1)
+    // "Paranthropus robustus", "Aedes aegypti": a Latin ending right after a capitalized word no dictionary knows is a species' epithet after its genus.
+    const speciesAfterGenus = (value: string, start: number, word: string): boolean => {
+      const genus = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,}) $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
+      return genus !== undefined && latinEnding.test(word) && latinGenus.test(genus) && !lexicon.correct(genus) && !lexicon.correct(genus.toLowerCase()) && !isSentenceStart(value, start - genus.length - 1, abbreviations)
+    }
+    const unit = (word: string) => word.length <= 5 && /^\p{Ll}+$/u.test(word) && (afterNumbers.get(word) ?? 0) >= 2 && afterNumbers.get(word) === spellings.get(word)
     // Asked once a spelling, a plain search for the pair first: a pattern run over the whole
     // text for each unknown word grew with the square of a long file.
     const twice = new Map<string, boolean>()
@@ -486,7 +498,11 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "pbaded", "ambbadador": a website's word filter wrote "bad" for "ass"; undone, the word is the one meant.
       const unfiltered = lower ? unfilter(word) : undefined
       if (unfiltered) expected = [unfiltered]
+      // "démarched" is no "marched": a word with a loanword's accent is mistyped only near the word it spells without the accent.
+      const accented = lower && /^\p{Ll}+$/u.test(word) && withoutAccents(word) !== word && !foreignLettered(word)
+      if (accented) expected = expected.filter((fix) => editDistance(withoutAccents(word), withoutAccents(fix), 1) <= 1)
       const inForeign = (foreign ??= new ForeignStretches(value, known)).contains(start, end)
+      let glossed: ReturnType<typeof glossedAfter>
       const why = inForeign
         ? 'a word of a sentence in another language'
         : lower && foreignLettered(word)
@@ -495,8 +511,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word inside a name in another language'
         : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
         ? 'a word of a name or quotation in another language, given in English in brackets after it'
-        : lower && glossedAfter(value, end) && !usualNear(word, lexicon, usualCount)
-        ? 'a word of another language, explained in brackets after it'
+        : lower && (glossed = glossedAfter(value, end)) !== undefined && !usualNear(word, lexicon, usualCount)
+        ? `a word of another language, explained ${glossed}`
         : lower && ((runs ??= foreignRuns(found, value, (word) => lexicon.oneEditAway(word).length > 0, (word) => nameWord(capitalize(word)))).has(start) || /^ = /.test(value.slice(end, end + 3)))
         ? 'a word of a phrase in another language'
         : lower && foreignBeside(value, start, end)
@@ -505,6 +521,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
         : lower && chanted(word)
         ? 'a word said twice in a row, a chant or a sound'
+        : lower && unit(word)
+        ? 'a unit’s abbreviation, written after a number each time'
+        : lower && speciesAfterGenus(value, start, word)
+        ? 'a species’ name after its genus'
+        : accented && expected.length === 0
+        ? 'a word written with an accent of another language, near no English word'
         : lower && other && !proper ? excuse(word, other) : undefined
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
@@ -548,6 +570,11 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     }
   }
 }
+
+/** The endings of Latin epithets in binomial names ("robustus", "aegypti", "maliauensis"). */
+const latinEnding = /(?:us|um|a|ae|i|is|es|ensis|oides)$/u
+/** The endings of Latin genus names ("Paranthropus", "Aedes", "Homo", "Plasmodium"); "Peronism" is no genus. */
+const latinGenus = /(?:us|um|a|es|is|on|o|ops|yx|ix|ex|ax)$/u
 
 /** An unknown word, where it is; or a known one that is a title mistyped (`title`, the fix). */
 export interface Found {
