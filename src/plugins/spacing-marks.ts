@@ -135,8 +135,8 @@ const spanishDateline = /(?<=^|\n)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,
 export function datelineDashes(file: VFile, value: string) {
   for (const match of value.matchAll(spanishDateline)) {
     // "Lima, July 26 (EFE).-": EFE's English service keeps its dateline so, a house style, not a translation's trace
-    // (a space before its full stop, "(EFE) .-", is the space's slip alone).
-    if (/\(\p{Lu}+\) ?\.[-–]$/u.test(match[0])) continue
+    // (a space before its full stop, "(EFE) .-", is the space's slip alone); so does its credit with the photo agency's, "(efe-epa).-".
+    if (/\(\p{L}+(?:-\p{L}+)?\) ?\.[-–]$/u.test(match[0])) continue
     const end = match.index + match[0].length
     const start = end - match[1]!.length
     report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(match[1]!)} after a dateline, expected ${quote(' —')}`, start, end, level: 'warning', expected: [' —']})

@@ -330,10 +330,10 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     flag(context, token.start, after.end, '%', `Unexpected space before ${quote('%')}`, 'warning')
     return
   }
-  // "176, 000 houses": a space after a thousands comma splits the number. Not a date's day ("November 30, 369 banks")
-  // nor a list of numbers: three digits, then a word.
+  // "176, 000 houses": a space after a thousands comma splits the number. Not a date's day ("November 30, 369 banks"),
+  // a time's minutes ("as of 13:00, 550 agreements") nor a list of numbers: three digits, then a word.
   if (token.value === ' ' && before?.value === ',' && after?.kind === 'word' && /^\d{3}$/.test(after.value) && /^ \p{Ll}/u.test(value.slice(after.end, after.end + 2))) {
-    const number = /(?:^|[^\d.,\p{L}-])(?:(\p{L}+) )?(\d{1,3}),$/u.exec(value.slice(Math.max(0, token.start - 24), token.start))
+    const number = /(?:^|[^\d.,:\p{L}-])(?:(\p{L}+) )?(\d{1,3}),$/u.exec(value.slice(Math.max(0, token.start - 24), token.start))
     if (number && !context.timeWords.has(number[1]?.toLowerCase() ?? '')) {
       flag(context, before.start - number[2]!.length, after.end, `${number[2]},${after.value}`, `Unexpected space inside the number ${quote(`${number[2]}, ${after.value}`)}`, 'warning')
       return

@@ -10,7 +10,7 @@ export default defineRule({
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'deliberateDoubles', 'coordinatedIdioms', 'predeterminers', 'determiners', 'indefiniteDeterminers', 'subjectPronouns', 'wordClasses', 'baseAuxiliaries'],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'deliberateDoubles', 'coordinatedIdioms', 'predeterminers', 'determiners', 'indefiniteDeterminers', 'subjectPronouns', 'wordClasses', 'baseAuxiliaries', 'placeKindNouns'],
   attach: (data) => {
     const {lexicon, entities, firstNames, wordClasses} = data
     return [
@@ -36,7 +36,8 @@ export default defineRule({
           isCommonWord: (lower: string) => lexicon.hasLowercase(lower),
           // The English lists lack most transliterated given names ("Mohamed"): a word no dictionary has that opens a gazetteer name is one.
           isGivenName: (word: string) => firstNames.has(word) || (!lexicon.hasLowercase(word.toLowerCase()) && gazetteerOf(entities).startsName(word.toLowerCase())),
-          isKnownName: (text: string) => gazetteerOf(entities).lookup(text).some((ref) => ref.entity.kind === 'person')
+          isKnownName: (text: string) => gazetteerOf(entities).lookup(text).some((ref) => ref.entity.kind === 'person'),
+          placeKindNouns: data.placeKindNouns
         }
       }
     ]

@@ -1,3 +1,4 @@
+import {afterPlaceNoun} from '../../text/place-of.js'
 import type {VFile} from 'vfile'
 import type {SentenceTokens} from '../../text/tokens.js'
 import {quote, report} from '../../message.js'
@@ -28,6 +29,8 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || bylineName(value, first.start, second.end))) continue
     if (names && doubledAfterKnownGiven(value, first, names)) continue
     if (names && patronymicChain(value, first, second, names)) continue
+    // "the town of Drik Drik": after a noun of a kind of place and "of", a doubled word no dictionary has names the place.
+    if (names?.placeKindNouns && !names.isWord(second.value) && afterPlaceNoun(value, first.start, names.placeKindNouns)) continue
     // "Bafana Bafana" twice: a word no dictionary or gazetteer has, doubled the same way again, is a name written so on purpose.
     if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && value.split(`${first.value} ${second.value}`).length > 2) continue
     report(file, {
@@ -52,6 +55,8 @@ export interface DoubledNames {
   isGivenName: (word: string) => boolean
   /** Whether the gazetteer knows a person by the name ("Ancelotti"). */
   isKnownName: (text: string) => boolean
+  /** Nouns of kinds of place ("town", "region"): a word after one and "of" names a place. */
+  placeKindNouns?: ReadonlySet<string>
 }
 
 /** A capitalized word right before, no title or common word, with only a space between: the pair ends a longer name. */

@@ -95,6 +95,8 @@ export function nounOfItself(file: VFile, value: string, entry: SentenceTokens, 
     const tail = modified ? word(w + 4)! : word(w + 3)!
     if (!spaced(tokens, the.index, tail.index) || !/^\p{Ll}[\p{Ll}-]{3,}$/u.test(tail.value)) continue
     if (tail.lower !== head.lower && stemmer(tail.lower) !== stemmer(head.lower)) continue
+    // "as a result of the poor results": a modifier and another number make the second noun other things of the kind.
+    if (modified && tail.lower !== head.lower) continue
     // "The will of the people will not waver": after a noun, the word is the verb of the clause that noun opens.
     if (modified && clauseVerbs.has(tail.lower)) continue
     // "the death of the death of": a phrase written twice, which repeatedPhrases reports.
