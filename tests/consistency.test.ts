@@ -21,6 +21,15 @@ describe('consistency', () => {
     expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([['e-mail', 'email', 'info']])
   })
 
+  it('only informs when the story’s own spelling is one the document’s dialect rejects, so --fix never writes it', async () => {
+    // Pulse Live (Kenya), batch 237: British spellings three times, one US "honored".
+    const text = 'Kenyatta gave honours to 508 people. He honored them on Wednesday. It is an honour, one said. The honour is rare.'
+    const us = (await lint(text)).filter((f) => f.rule === 'consistency').map((f) => [f.actual, f.expected[0], f.level])
+    expect(us).toEqual([['honored', 'honoured', 'info']])
+    const gb = (await lint(text, {dialect: 'en-GB'})).filter((f) => f.rule === 'consistency').map((f) => [f.actual, f.expected[0], f.level])
+    expect(gb).toEqual([['honored', 'honoured', 'warning']])
+  })
+
   it('on a tie prefers the document dialect', async () => {
     const text = 'The centre opened. The center closed.'
     const us = (await lint(text)).filter((f) => f.rule === 'consistency').map((f) => [f.actual, f.expected[0], f.level])

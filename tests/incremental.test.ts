@@ -119,7 +119,8 @@ describe('incremental linting', () => {
     expect(await parts(tie)).toBe(await whole(tie))
     expect(await varied(tie)).toEqual([['theatre', ['theater'], null]])
     expect(await parts(more)).toBe(await whole(more))
-    expect(await varied(more)).toEqual([['theater', ['theatre'], false]])
+    // Info: the story's spelling now is "theatre", which the en-US speller does not know, so the fix is said, not applied.
+    expect(await varied(more)).toEqual([['theater', ['theatre'], null]])
   })
 
   it('reads Markdown and HTML whole, as the processor does', async () => {

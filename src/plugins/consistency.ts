@@ -80,6 +80,8 @@ function reportMinorities(file: VFile, seen: ReadonlyMap<VariantGroup, Use[]>, d
     // A tie is a weaker sign than a clear majority: say it, do not fail on it.
     const tied = counts.filter((count) => count === top).length > 1
     const preferred = group.variants[majority]!
+    // A fix never writes a word the document's speller rejects: "honoured" in a US run is said, not applied.
+    const speller = british ?? lexiconFor('en-US')
     for (const use of uses) {
       if (use.variant === majority) continue
       const expected = matchCase(
@@ -91,7 +93,7 @@ function reportMinorities(file: VFile, seen: ReadonlyMap<VariantGroup, Use[]>, d
         reason: `Unexpected ${quote(use.value)}, the document spells it ${quote(preferred)} elsewhere`,
         start: use.start,
         end: use.end,
-        level: tied ? 'info' : 'warning',
+        level: tied || !(speller.correct(expected) || speller.correct(expected.toLowerCase())) ? 'info' : 'warning',
         expected: [expected],
         note: `${quote(preferred)} ${counts[majority]}×, ${quote(group.variants[use.variant]!)} ${counts[use.variant]}×.`
       })

@@ -5,7 +5,7 @@ export default defineRule({
   id: 'consistency',
   description: 'One word spelled two ways in one document.',
   why: 'A story that writes “theater” and “theatre”, or “amid” and “amidst”, looks unedited even when both spellings are right. The variant groups live in rules/consistency.yml; the spelling the story uses more often wins.',
-  levels: 'warning for the minority spelling; info when both are used equally often.',
+  levels: 'warning for the minority spelling; info when both are used equally often, or when the spelling the story uses more is one the document’s dialect does not accept (the fix is then said, never applied).',
   priority: 4,
   strict: 'raise',
   options: {},
