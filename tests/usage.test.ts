@@ -117,6 +117,19 @@ describe('usage: a decimal comma', () => {
   })
 })
 
+describe('usage: a count without thousands separators', () => {
+  it('separates the thousands of a count of five digits or more, and leaves codes, years and addresses', async () => {
+    // Sentences shaped like the tuning set's Chinese and Pakistani pages (tests/fixtures/real/tune/garbled.yml).
+    expect((await only('The population fell by 580000 in 2019. Of 261109 students registered, 228908 sat the test.')).map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([
+      ['580000', '580,000', 23, 29],
+      ['261109', '261,109', 42, 48],
+      ['228908', '228,908', 70, 76]
+    ])
+    // Edited copy: Republic Act 10625 (Philippines), a vessel numbered 44101, a hotline, 19280 (Egypt), 34220 Viceroy (Brown, 1961).
+    expect(await only('Under Republic Act 10625, the vessel numbered 44101 sank in 2019. Call the hotline, 19280, or write to 34220 Viceroy. It cost 45,000 pesos.')).toEqual([])
+  })
+})
+
 describe('usage: a verb of attribution with no one saying it', () => {
   // Sentences of the real-copy tuning set (tests/fixtures/real/tune/garbled.yml).
   it('reports "said" after a closing quote and "added" after a dash, at the verb, with no fix', async () => {

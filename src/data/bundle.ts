@@ -105,6 +105,7 @@ const wordSetLists = {
   foreignLetters: 'dictionaries/foreign-letters.txt',
   bareTitles: 'dictionaries/bare-titles.txt',
   articlePlaces: 'dictionaries/article-places.txt',
+  identifierNouns: 'dictionaries/identifier-nouns.txt',
   nameAdjectives: 'dictionaries/name-adjectives.txt',
   stressedEndings: 'dictionaries/stressed-endings.txt',
   formalTitles: 'dictionaries/formal-titles.txt',

@@ -10,6 +10,7 @@ import {reportThatClauses} from './that-clause.js'
 import {reportDaysWithoutMonth} from './day-without-month.js'
 import {reportThousandMillions} from './thousand-millions.js'
 import {reportDecimalCommas} from './decimal-comma.js'
+import {reportUnseparatedThousands} from './unseparated-thousands.js'
 import {reportSpunAttributions, reportUnattributedQuotes} from './unattributed-quote.js'
 import {reportOrdinalSuffixes} from './ordinal-suffix.js'
 import {reportAgeHyphens} from './age-hyphens.js'
@@ -41,6 +42,8 @@ export interface Options {
   wordClasses?: Pick<WordClasses, 'isNoun' | 'mayBeVerb'> | undefined
   /** Countries that take no article, as written ("Saudi Arabia"); none when not given. */
   articleFreeCountries?: (() => ReadonlySet<string>) | undefined
+  /** Nouns that label a number as a code (dictionaries/identifier-nouns.txt); without them long numbers are not checked. */
+  identifierNouns?: ReadonlySet<string> | undefined
   /** Persons' names' words on record, lowercase (given names, the words of known persons' names). */
   nameWords?: (() => ReadonlySet<string>) | undefined
 }
@@ -66,6 +69,7 @@ export default function usage(options: Readonly<Options>) {
     reportDaysWithoutMonth(file, value)
     reportThousandMillions(file, value)
     reportDecimalCommas(file, value)
+    if (options.identifierNouns) reportUnseparatedThousands(file, value, options.identifierNouns)
     reportUnattributedQuotes(file, value, options.quotationVerbs)
     if (options.spunAttributionVerbs) reportSpunAttributions(file, value, options.subjects, options.spunAttributionVerbs)
     reportOrdinalSuffixes(file, value)
