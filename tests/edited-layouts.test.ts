@@ -1655,3 +1655,11 @@ describe('a ministry with its field in lowercase', () => {
     expect(await found('case', 'He spoke in the Parliament of the land. He asked the Reserve Bank for information. He met the Chairman of the ruling Justice and Development Party.')).toEqual([])
   })
 })
+
+describe('a relative named after a known person’s surname', () => {
+  it('reads another given name before the surname, with a family tie set off after it, as a relative', async () => {
+    // The Washington Post on Syria sanctions (tests/fixtures/real/new264).
+    expect(await found('names', 'Sanctions target Maher al-Assad and Bushra al-Assad, the president’s sister who lives abroad.')).toEqual([])
+    expect((await found('names', 'Sanctions target Bushra al-Assad, who fled.')).map(([actual, expected]) => [actual, expected])).toEqual([['Bushra al-Assad', 'Bashar al-Assad']])
+  })
+})

@@ -127,6 +127,8 @@ describe('usage: a count without thousands separators', () => {
     ])
     // Edited copy: Republic Act 10625 (Philippines), a vessel numbered 44101, a hotline, 19280 (Egypt), 34220 Viceroy (Brown, 1961).
     expect(await only('Under Republic Act 10625, the vessel numbered 44101 sank in 2019. Call the hotline, 19280, or write to 34220 Viceroy. It cost 45,000 pesos.')).toEqual([])
+    // The Philippine News Agency: an acronym names the law wherever it stands.
+    expect(await only('“[RA 11934] will require 15 days to be effective,” he said.')).toEqual([])
   })
 })
 

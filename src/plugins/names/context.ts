@@ -68,6 +68,8 @@ export interface NamesContext {
   placeNameHeads: ReadonlySet<string>
   /** A given name, lowercase without accents → its line of forms in other languages. */
   givenNameCognates: ReadonlyMap<string, number>
+  /** Words of a family tie ("sister", "wife"; dictionaries/kin-words.txt). */
+  kinWords: ReadonlySet<string>
 }
 
 export interface Candidate {

@@ -131,7 +131,8 @@ export default function names(options: Readonly<Options>) {
     placeKindNouns: options.placeKindNouns ?? new Set(),
     placeNameHeads: options.placeNameHeads ?? new Set(),
     foreign: new Map(),
-    givenNameCognates: options.givenNameCognates ?? new Map()
+    givenNameCognates: options.givenNameCognates ?? new Map(),
+    kinWords: options.kinWords ?? new Set()
   }
 
   const references: ReferenceData = {

@@ -358,6 +358,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Lee Il-houng" is no Lee In-young: a Korean family name kept says little (one Korean in five is a Kim, one in seven a Lee),
   // so a given name two letters off or more is another person's, unless the office stands before it.
   if (hit.ref.entity.kind === 'person' && koreanFamilyKept(context, span, hit.ref.form) && !officeBefore(context, hit.ref.entity, span[0]!.start, value)) return undefined
+  // "Bushra al-Assad, the president's sister" is no Bashar al-Assad: the surname kept, another given name, and a family tie said
+  // right after the name make a relative.
+  if (hit.ref.entity.kind === 'person' && relativeOf(context, span, hit.ref.form, value)) return undefined
   // "CEO and President Kim Hyun-seok" is no Kim Hyun-sook, a minister: a Korean name even a letter off, after a title the person's office lacks, is someone else's.
   if (hit.ref.entity.kind === 'person' && context.korean.surnames.has(span[0]!.text) && otherTitleBefore(context.titles, context.courtesyTitles, hit.ref.entity.title, span[0]!.start, value)) return undefined
   // "Lee Dong-jun" is no Dong Jun of China: a hyphenated given name after a Korean family name is a Korean's.
@@ -803,6 +806,14 @@ function otherGivenSameSurname(context: NamesContext, span: readonly NameToken[]
   const [given, own] = [squash(span[0]!.text), squash(words[0]!)]
   const sexes = given.slice(0, -1) === own.slice(0, -1) && given.length >= 4 && /^[ao]$/.test(given.at(-1)!) && /^[ao]$/.test(own.at(-1)!) && given !== own
   return sexes && isFirstName(context, span[0]!.text) && isFirstName(context, words[0]!)
+}
+
+/** The person's surname after another given name, with a word of a family tie in the phrase set off after the name ("…, the president's sister"). */
+function relativeOf(context: NamesContext, span: readonly NameToken[], form: string, value: string): boolean {
+  const words = form.split(/\s+/)
+  if (span.length !== 2 || words.length !== 2 || squash(span[1]!.text) !== squash(words[1]!) || squash(span[0]!.text) === squash(words[0]!)) return false
+  const after = /^,((?: [\p{L}'’]+){1,4})/u.exec(value.slice(span[1]!.end, span[1]!.end + 60))?.[1]
+  return after !== undefined && after.split(' ').some((word) => context.kinWords.has(word.toLowerCase()))
 }
 
 /** A street's designator right after a name: "DeSoto St.", "Marcos Avenue" (dictionaries/street-designators.txt, read when first asked). */
