@@ -255,8 +255,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const found = /^(?: \(|, or )(\p{L}[\p{L} '’-]{2,60})(?:\)|,)/u.exec(value.slice(end, end + 66))
     const gloss = found?.[1]
     if (gloss === undefined || !/(?:^|[ -])\p{Ll}/u.test(gloss)) return undefined
-    const words = gloss.split(/[ -]+/u).every((word) => word === '' || lexicon.hasLowercase(word.replace(/['’]s$/u, '')) || (/^\p{Lu}\p{Ll}+$/u.test(word) && lexicon.correct(word)))
-    return !words ? undefined : found![0].startsWith(' (') ? 'in brackets after it' : 'after it, set off by “or”'
+    const english = gloss.split(/[ -]+/u).every((word) => word === '' || lexicon.hasLowercase(word.replace(/['’]s$/u, '')) || (/^\p{Lu}\p{Ll}+$/u.test(word) && lexicon.correct(word)))
+    if (!english) return undefined
+    return found![0].startsWith(' (') ? 'in brackets after it' : 'after it, set off by “or”'
   }
 
   // Whether a word (as written, without a final period) needs no check:
