@@ -1663,3 +1663,12 @@ describe('a relative named after a known person’s surname', () => {
     expect((await found('names', 'Sanctions target Bushra al-Assad, who fled.')).map(([actual, expected]) => [actual, expected])).toEqual([['Bushra al-Assad', 'Bashar al-Assad']])
   })
 })
+
+describe('a title doubled in quotation marks', () => {
+  it('leaves a doubled word that is a quotation’s whole text, and still fixes one doubled in prose', async () => {
+    // Africanews on Burna Boy in London (tests/fixtures/real/new262).
+    expect(await found('repeated-words', 'From his early banger "Like to Party" to the anthemic "Last Last," Burna Boy sang.')).toEqual([])
+    expect((await found('spelling', 'From his early banger "Like to Party" to the anthemic "Last Last," Burna Boy sang.')).filter(([, , level]) => level === 'warning')).toEqual([])
+    expect(await found('repeated-words', 'The band said Last Last time.')).toEqual([['Last Last', 'Last', 'warning', 14, 23]])
+  })
+})

@@ -29,6 +29,8 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || bylineName(value, first.start, second.end))) continue
     if (names && doubledAfterKnownGiven(value, first, names)) continue
     if (names && patronymicChain(value, first, second, names)) continue
+    // “Last Last”, “Bye Bye”: a doubled word that is a quotation's whole text is a title as written.
+    if (/["“‘']$/u.test(value.slice(Math.max(0, first.start - 1), first.start)) && /^[,.!?]?["”’']/u.test(value.slice(second.end, second.end + 2))) continue
     // "the town of Drik Drik": after a noun of a kind of place and "of", a doubled word no dictionary has names the place.
     if (names?.placeKindNouns && !names.isWord(second.value) && afterPlaceNoun(value, first.start, names.placeKindNouns)) continue
     // "Bafana Bafana" twice: a word no dictionary or gazetteer has, doubled the same way again, is a name written so on purpose.
