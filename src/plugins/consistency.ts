@@ -66,13 +66,15 @@ export type Use = {start: number; end: number; value: string; group: number; var
 // Apart from the scan over every word, so that V8's optimized scan is not
 // thrown away the first time a document mixes spellings.
 function reportMinorities(file: VFile, seen: ReadonlyMap<VariantGroup, Use[]>, dialect: Options['dialect']) {
+  const british = dialect === 'en-GB' ? lexiconFor('en-GB') : undefined
+  const us = british ? lexiconFor('en-US') : undefined
+  // A fix never writes a word the document's speller rejects: "honoured" in a US run is said, not applied.
+  const speller = british ?? lexiconFor('en-US')
   for (const [group, uses] of seen) {
     const counts = group.variants.map((_, variant) => uses.filter((use) => use.variant === variant).length)
     if (counts.filter((count) => count > 0).length < 2) continue
     // Most used wins; on a tie, the group's first (house) spelling.
     const top = Math.max(...counts)
-    const british = dialect === 'en-GB' ? lexiconFor('en-GB') : undefined
-    const us = british ? lexiconFor('en-US') : undefined
     const dialectPick = group.variants.findIndex(
       (variant, i) => counts[i] === top && british?.correct(variant) && !us?.correct(variant)
     )
@@ -80,8 +82,6 @@ function reportMinorities(file: VFile, seen: ReadonlyMap<VariantGroup, Use[]>, d
     // A tie is a weaker sign than a clear majority: say it, do not fail on it.
     const tied = counts.filter((count) => count === top).length > 1
     const preferred = group.variants[majority]!
-    // A fix never writes a word the document's speller rejects: "honoured" in a US run is said, not applied.
-    const speller = british ?? lexiconFor('en-US')
     for (const use of uses) {
       if (use.variant === majority) continue
       const expected = matchCase(

@@ -200,7 +200,7 @@ function matchAt(index: PhraseIndex, window: Window, candidate: PhraseCandidate)
     // Words of a phrase sit next to each other, separated by white space only.
     if (offset > 0 && !window.adjacentThrough(offset)) return undefined
     const suffix = exact ? index.realises(compared(candidate, window.token(offset)), phrase[offset]!) : window.lowerBases(offset)?.get(phrase[offset]!)
-    if (suffix === undefined || (suffix !== '' && candidate.rule.asWritten !== false && writtenOnly(candidate.rule, phrase[offset]!))) return undefined
+    if (suffix === undefined || (suffix !== '' && writtenOnly(candidate.rule, phrase[offset]!))) return undefined
   }
   // Built only for a match: most candidates fail on a word above. A loop,
   // not a closure: a function that makes one allocates its variables' context

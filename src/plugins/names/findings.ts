@@ -219,4 +219,3 @@ export function flaggedSpans(file: VFile): Array<[start: number, end: number]> {
     return offsets ? [offsets] : []
   })
 }
-

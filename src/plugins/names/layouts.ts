@@ -145,8 +145,7 @@ export function dialectPair(word: string, other: string): boolean {
  * papers write the vowel they say, others the classical one.
  */
 export function otherArticleVowel(text: string, form: string): boolean {
-  const folded = (name: string) => name.replace(arabicArticle, 'al')
-  return text.search(arabicArticle) !== -1 && squash(folded(text)) === squash(folded(form))
+  return alikeFolded(text, form, arabicArticle, 'al')
 }
 
 const arabicArticle = /(?<![\p{L}])[AaEe]l(?=[- ]\p{L})/gu
@@ -157,8 +156,12 @@ const arabicArticle = /(?<![\p{L}])[AaEe]l(?=[- ]\p{L})/gu
  * -i-, Pakistani papers mostly -e-).
  */
 export function otherEzafe(text: string, form: string): boolean {
-  const folded = (name: string) => name.replace(ezafe, '-e-')
-  return text.search(ezafe) !== -1 && squash(folded(text)) === squash(folded(form))
+  return alikeFolded(text, form, ezafe, '-e-')
 }
 
 const ezafe = /(?<=\p{L})-[ei]-(?=\p{Lu})/gu
+
+/** Whether the text writes one of `variants` and reads as the form once every one is written `one` in both. */
+function alikeFolded(text: string, form: string, variants: RegExp, one: string): boolean {
+  return text.search(variants) !== -1 && squash(text.replace(variants, one)) === squash(form.replace(variants, one))
+}
