@@ -1322,3 +1322,51 @@ describe('names: a place the gazetteer writes with letters English lacks', () =>
     expect(await names('Uttarakhand Chief Minister Tirath Singh Rawat expanded his cabinet in Dehradun on Friday.')).toEqual([])
   })
 })
+
+describe('names: another person of a common given name', () => {
+  it('leaves "Vladimir Potanin", a surname a syllable longer than Putin\'s, and still fixes "Dina Bullwart", as long as Boluarte', async () => {
+    // thebarentsobserver.com (Russia, 2021).
+    expect(await names('Nornickel is the world’s biggest producer of nickel, palladium and platinum and its leader Vladimir Potanin. It was long believed that climate change would help.')).toEqual([])
+    expect(await names('Peru’s President Dina Bullwart spoke in Lima on Monday.')).toEqual([['Dina Bullwart', 'Dina Boluarte', 'warning']])
+  })
+})
+
+describe('names: a body of another known body\'s words', () => {
+  it('leaves Brazil\'s "Democratic Movement Party", the words of the Brazilian Democratic Movement, no slip for its Democratic Labour Party', async () => {
+    // bbc.co.uk (Brazil, 2012).
+    expect(await names('Rio Mayor Eduardo Paes has been re-elected in the first round of Brazil\'s municipal elections. Mr Paes from the centrist Democratic Movement Party will be in charge when Rio hosts the 2016 Olympics.')).toEqual([])
+  })
+
+  it('leaves "the Hà Nội Party Committee", no HUN Party: an acronym is mistyped in capitals', async () => {
+    // talkvietnam.org (Viet Nam News, 2021).
+    expect(await names('In September 2020, Deputy Secretary of the Hà Nội Party Committee Chu Ngọc Anh was first elected as the chairman of the city People\'s Committee.')).toEqual([])
+  })
+})
+
+describe('names: letters with a stroke written plain', () => {
+  it('takes "Malgorzata Kidawa-Blonska" for Małgorzata Kidawa-Błońska, as copy that drops accents writes her', async () => {
+    // pap.pl (Poland, 2025).
+    expect(await names('The president, Senate Speaker Malgorzata Kidawa-Blonska, and Lower House Speaker Szymon Holownia laid a wreath at the Tomb of the Unknown Soldier.')).toEqual([])
+  })
+})
+
+describe('names: a common word opening a sentence beside an accented name', () => {
+  it('leaves "That session", though the story writes "Thạch Thất District"', async () => {
+    // talkvietnam.org (Viet Nam News, 2021).
+    expect(await names('Phạm Quý Tiên, the secretary of Thạch Thất District\'s Party Committee, was elected as vice-chairman. That session was held to dismiss Nguyễn Đức Chung.')).toEqual([])
+  })
+})
+
+describe('names: names listed together', () => {
+  it('leaves "Haihe" beside "Huaihe" in a list of three rivers', async () => {
+    // ecns.cn (China, 2013).
+    expect(await names('Drought hit regions along the Yellow, Huaihe and Haihe rivers, Han said.')).toEqual([])
+  })
+})
+
+describe('names: a brand with a capital inside it', () => {
+  it('leaves "MalaysiaNow", an outlet, no slip for "Malaysian"', async () => {
+    // malaysianow.com (Malaysia, 2024).
+    expect(await lint('Officials questioned the authenticity of the letter. MalaysiaNow is trying to contact the chairman.').then((found) => found.filter((f) => f.level === 'warning'))).toEqual([])
+  })
+})

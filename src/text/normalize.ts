@@ -9,9 +9,17 @@ export function straightApostrophes(value: string): string {
 
 const nonAlphanumeric = /[^a-z0-9]/g
 
-/** The text with its letters' accents taken off, case kept: "José" is "Jose". */
+/**
+ * Latin letters with a stroke or no dot, which Unicode gives no decomposition, so that taking marks off leaves them:
+ * copy that drops accents writes them as the plain letter ("Kidawa-Blonska" for Kidawa-Błońska, "Dukanovic", "Sorensen").
+ */
+const strokedLetters = /[łŁđĐøØıħĦ]/g
+const plainOfStroked: Readonly<Record<string, string>> = {ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ı: 'i', ħ: 'h', Ħ: 'H'}
+const plainLetter = (letter: string) => plainOfStroked[letter]!
+
+/** The text with its letters' accents taken off, case kept: "José" is "Jose", "Błońska" "Blonska". */
 export function withoutAccents(value: string): string {
-  return value.normalize('NFD').replace(/\p{Mn}/gu, '')
+  return value.normalize('NFD').replace(/\p{Mn}/gu, '').replace(strokedLetters, plainLetter)
 }
 
 /** Lowercase letters and digits only: "Han Duck-soo", "Handucksoo" and "han duck soo" meet. */
@@ -23,6 +31,7 @@ export function squash(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(strokedLetters, plainLetter)
     .toLowerCase()
     .replace(nonAlphanumeric, '')
 }

@@ -10,6 +10,7 @@ import type {NameToken} from '../../names/spans.js'
 /** A capitalized word, with the word after it when one follows a space apart. */
 const capitalizedWords = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])(?=(?: (\p{Lu}[\p{L}\p{M}]*))?)/gu
 const plainLetters = /^[A-Za-z]+$/
+const sentenceOpens = /(?:^|[.!?]["”’)]?\s+)$/u
 const accented = /[^\p{ASCII}]/u
 /**
  * A mark a style that drops accents also drops. Ç and ñ are letters of their
@@ -30,7 +31,7 @@ const keptMark = /[^\p{ASCII}çñÇÑ]/u
  * with them, that is its house style (AP's, which drops them): a note, not
  * a warning.
  */
-export function reportAccentSlips(file: VFile, value: string, isFirstName: (word: string) => boolean, isPlace: (word: string) => boolean): void {
+export function reportAccentSlips(file: VFile, value: string, isFirstName: (word: string) => boolean, isPlace: (word: string) => boolean, isWord: (lower: string) => boolean): void {
   if (!accented.test(value)) return
   const own = new Map<string, {word: string; next: Set<string>}>()
   const plain: Array<{word: string; next: string | undefined; start: number}> = []
@@ -52,6 +53,8 @@ export function reportAccentSlips(file: VFile, value: string, isFirstName: (word
   for (const {word, next, start} of plain) {
     const entry = own.get(word)
     if (!entry || (isFirstName(word) && (next === undefined || !entry.next.has(next))) || isPlace(word)) continue
+    // "That session was held": a common word opening a sentence, no capitalized word after it, is the word, not "Thất" of a place's name.
+    if (next === undefined && isWord(word.toLowerCase()) && sentenceOpens.test(value.slice(Math.max(0, start - 4), start))) continue
     const end = start + word.length
     if (overlapsFlagged(flagged, start, end)) continue
     flagged.push([start, end])

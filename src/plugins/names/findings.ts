@@ -1,3 +1,4 @@
+import {listedBeside} from '../../text/listed-beside.js'
 import {withoutAccents} from '../../text/normalize.js'
 import {wordBefore} from '../../text/word-before.js'
 import {wordStarts} from '../../text/word-starts.js'
@@ -95,6 +96,7 @@ export function reportFindings(
   const clashes = findClashes(known, unknown, value, {isGivenName, isFirstName, bodyNoun: (word) => bodyNouns.has(word), placeNouns})
   for (const clash of clashes) {
     if (overlapsFlagged(flagged, clash.span[0]!.start, clash.span.at(-1)!.end)) continue
+    if (listedBeside(value, clash.span[0]!.start, clash.span.at(-1)!.end, clash.majority)) continue
     // "Juntos por el Perú (… Together for Peru)": the accented spelling inside a name of its own language is that name's.
     if (withoutAccents(clash.actual) === withoutAccents(clash.majority) && foreignWords.has(wordBefore(value, clash.span[0]!.start))) continue
     // "Besseghiniin hearing" beside "Besseghini": the name with the next word run onto it keeps that word, a space between.

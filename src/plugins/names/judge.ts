@@ -7,6 +7,7 @@ import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type Na
 import {droppedLetterAt, editDistance, withoutVowels} from '../../names/distance.js'
 import {parseKorean, sameSyllable} from '../../names/korean.js'
 import {isAllCaps, squash} from '../../text/normalize.js'
+import {listedBeside} from '../../text/listed-beside.js'
 import {afterPlaceNoun} from '../../text/place-of.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
@@ -47,6 +48,7 @@ export function judge(context: NamesContext, span: NameToken[], run: readonly Na
   return contender
 }
 
+const innerCapital = /^\p{Lu}\p{Ll}+[A-Z]\p{Ll}/u
 const numberedName = /^(.+)-\d+$/u
 /** A monarch's or a pope's number in Roman figures, I to XXXIX. */
 const regnalNumber = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u
@@ -266,8 +268,13 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'org' && hit.distance >= 2 && !span.some((name) => formWords.includes(name.text)) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "the Japanese Komeito Party" is no Japanese Communist Party: a span holding another known body's name as one of its words names that body.
   if (hit.ref.entity.kind === 'org' && span.length > 1 && span.some((name) => namesOtherBody(context, name.text, hit.ref.entity))) return undefined
+  // "the Hà Nội Party Committee" is no HUN Party: the words beside the body's noun, written as a known place, name that place's own body.
+  // "the Hà Nội Party Committee" is no HUN Party: an acronym of a body's name is mistyped in capitals, not heard in words written in small letters.
+  if (hit.ref.entity.kind === 'org' && span.length > 1 && formWords.some((word) => word.length > 1 && isAllCaps(word)) && !span.some((name) => isAllCaps(name.text))) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
   if (isAllCaps(hit.ref.form) && !isAllCaps(text)) return undefined
+  // "MalaysiaNow" is no Malaysian: a word with a capital inside it is a brand written as its owner writes it, or two words run together, the spacing rule's.
+  if (span.length === 1 && innerCapital.test(text) && !innerCapital.test(hit.ref.form)) return undefined
   // An outlet is named in credits and bylines as each page sets it ("Politika" is no Politico): no other name's slip.
   // Nor is one of the generated list's small airlines ("Deniz Okyay" is no Dennis Sky).
   if (hit.ref.entity.kind === 'outlet' || isListedAirline(hit.ref.entity)) return undefined
@@ -320,6 +327,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length === 1 && isCountry(hit.ref.entity.title) && /(?:^|[^\p{L}])the $/u.test(value.slice(Math.max(0, span[0]!.start - 5), span[0]!.start)) && !takesArticle(hit.ref.entity)) return undefined
   // "Kannur" in a story about Kerala is no Kanpur: a town's name is as often one consonant from another town's as a slip of it.
   if (span.length === 1 && hit.ref.entity.kind === 'place' && !isCountry(hit.ref.entity.title) && consonantChanged(text, hit.ref.form)) return undefined
+  // "the Yellow, Huaihe and Haihe rivers": a name listed beside the one it would be fixed to is another of the list.
+  if (listedBeside(value, span[0]!.start, span.at(-1)!.end, hit.ref.form)) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
   // "the Lepep Alliance" is no Le Pen: a lone word before a body's noun names the body.

@@ -26,6 +26,9 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
     const rare = (ofStoryCountry || (!isFirstName(context, span[0]!.text) && !context.lexicon.has(span[0]!.text))) && oneOff
     // "Than Zaw" is no Than Shwe: a word that opens or ends other known people's names, more than a letter off, is another person's.
     if (!oneOff && rest.length === 1 && edgesKnownName(context, rest[0]!.text)) return false
+    // A common given name says little: with it, a surname of a syllable more or less, more than two letters off, is another
+    // person's ("Vladimir Potanin" is not Vladimir Putin); one as long is the name misheard ("Dina Bullwart" for Boluarte).
+    if (!split && rest.length === 1 && isFirstName(context, span[0]!.text) && otherSurname(squash(rest[0]!.text), squash(words.slice(1).join('')))) return false
     return rare || ((split || rest.some((name) => isUnknownWord(context, name))) && near(rest.map((name) => name.text), words.slice(1)))
   }
   // A given name of its own ("Joe" beside John) is another person of the same surname.
@@ -36,6 +39,11 @@ export function personAligned(context: NamesContext, span: readonly NameToken[],
   // "Riikka Purra" in a story about Finland only sounds like Rick Perry; "Maki Sol" in one about Senegal is Macky Sall.
   if (span.length === words.length) return near([span[0]!.text], [words[0]!]) && near(span.slice(1).map((name) => name.text), words.slice(1)) && (ofStoryCountry || closeOverall(span, form))
   return true
+}
+
+/** Two surnames two letters or more apart in length and more than two letters off each other. */
+function otherSurname(a: string, b: string): boolean {
+  return Math.abs(a.length - b.length) >= 2 && editDistance(a, b, 3) > 2
 }
 
 /**

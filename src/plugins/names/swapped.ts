@@ -101,6 +101,9 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
   const local = strongest.length === 1 && best >= 1 ? undefined : ofStoryCountry(countries, hits, value)
   const hit = local ?? (strongest.length === 1 ? strongest[0] : undefined)
   if (!hit) return undefined
+  // "the centrist Democratic Movement Party" in a story about Brazil is no slip for its Democratic Labour Party: the name's own
+  // words, its generic nouns aside, are all words of another known body's name (the Brazilian Democratic Movement), whose English it is.
+  if (!misformed(word(hit), hit.expectedWord) && wordsOfOtherBody(context, countries, span.map((name) => name.text), word(hit), hit.entity)) return undefined
   // "the Cabinet of Trinidad and Tobago", "the High Court of Malawi": a body's noun, or a word before its noun, then "of" and a
   // place is that country's body of that kind, no slip for its Parliament or its Constitutional Court. A noun swapped before
   // "of" after other words is the spinner's ("Democratic Occasion of Korea").
@@ -266,4 +269,18 @@ function swapStrength(context: NamesContext, a: string, b: string): number {
   const x = context.institutionWords.get(a.toLowerCase())
   const y = context.institutionWords.get(b.toLowerCase())
   return x === undefined || y === undefined ? 0 : x === y ? 2 : 1
+}
+
+/**
+ * Whether another known body of the same country has a name, or a variant, holding the swapped word and every other word of
+ * `words` but the nouns bodies are named with ("Party").
+ */
+function wordsOfOtherBody(context: NamesContext, countries: Countries, words: readonly string[], swappedWord: string, entity: Entity): boolean {
+  const own = words.filter((word) => word === swappedWord || !context.institutionWords.has(word.toLowerCase()))
+  if (own.length < 2) return false
+  const home = countries.of(entity)
+  return context.gazetteer.entities.some((other) => other !== entity && other.kind === 'org' && [...countries.of(other)].some((country) => home.has(country)) && [other.name, ...other.variants].some((form) => {
+    const formWords = form.split(' ')
+    return own.every((word) => formWords.includes(word))
+  }))
 }
