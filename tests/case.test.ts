@@ -471,3 +471,11 @@ describe('case: a word between two function words of another language', () => {
     expect(await pairs('case', 'Atiq Rahimi won the Goncourt for his novel Syngué Sabour: La pierre de patience, written in French. Urdu is its lingua franca.')).toEqual([])
   })
 })
+
+describe('case: a place before a lowercase title', () => {
+  it('notes "Paris mayor Anne Hidalgo" at info though the story writes "Mayor Anne Hidalgo": the place makes the title a description', async () => {
+    // mediapart.fr (France 24, 2016).
+    const found = (await lint('Paris mayor Anne Hidalgo\'s plan to regroup the districts will go to parliament. The council voted to approve a plan by Mayor Anne Hidalgo.')).filter((f) => f.rule === 'case')
+    expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([['mayor', 'Mayor', 'info']])
+  })
+})

@@ -356,12 +356,11 @@ describe('spelling: a word explained in brackets after it', () => {
 })
 
 describe('spelling: a letter English never writes', () => {
-  it('notes "rakı" and "złoty" as another language’s words and offers no English word for them', async () => {
+  it('notes "rakı" as another language’s word and offers no English word for it; "złoty" is the English "zloty" with its Polish letter', async () => {
     // turkishminute.com (Turkey, 2022).
     const found = (await lint('Young people drink ayran made from yogurt instead of rakı, the national alcoholic drink. They paid in złoty.')).filter((f) => f.rule === 'spelling')
     expect(found.filter((f) => f.actual !== 'ayran').map((f) => [f.actual, f.level, f.expected, f.start])).toEqual([
-      ['rakı', 'info', [], 53],
-      ['złoty', 'info', [], 102]
+      ['rakı', 'info', [], 53]
     ])
   })
 
@@ -400,5 +399,31 @@ describe('spelling: a final consonant not doubled', () => {
       ['begining', 'warning', 'beginning'],
       ['kidnaped', 'info', 'kidnapped']
     ])
+  })
+})
+
+describe('spelling: a term the story uses again and again', () => {
+  it('only notes "haor", written four times, and still warns on "goverment" written three times', async () => {
+    // observerbd.com (Bangladesh, 2021).
+    const found = (await lint('Farmers voiced satisfaction over the harvest in haor areas. Paddy was grown in seven haor districts. Workers were sent to the haor areas. The haor crop was safe.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level])).toEqual([['haor', 'info'], ['haor', 'info'], ['haor', 'info'], ['haor', 'info']])
+    const slips = (await lint('The goverment said so. The goverment was wrong. The goverment fell.')).filter((f) => f.rule === 'spelling')
+    expect(slips.map((f) => [f.actual, f.level, f.expected[0]])).toEqual([['goverment', 'warning', 'government'], ['goverment', 'warning', 'government'], ['goverment', 'warning', 'government']])
+  })
+})
+
+describe('spelling: the other dialect after a prefix', () => {
+  it('only notes "remobilise", re- before the British "mobilise"', async () => {
+    // upstreamonline.com (Mozambique, 2024).
+    const found = (await lint('“If we are not able to remobilise at the beginning of next year, then the project is at risk,” he said.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level])).toEqual([['remobilise', 'info']])
+  })
+})
+
+describe('spelling: a prefix written apart', () => {
+  it('notes "eco" before "areas" with no fix, never the name "Eco"', async () => {
+    // montsame.mn (Mongolia, 2019).
+    const found = (await lint('The Mayor noted that new settlement areas should be eco areas.')).filter((f) => f.rule === 'spelling' || f.rule === 'case')
+    expect(found).toEqual([{rule: 'spelling', actual: 'eco', expected: [], level: 'info', start: 52, end: 55}])
   })
 })

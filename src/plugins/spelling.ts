@@ -73,6 +73,7 @@ export interface Options {
 const vowelGroups = /[aeiouy]+/g
 
 /** The s of a British -ise, -yse or -isation ending, with the ending after it. */
+const lowercaseWordAfter = /^ \p{Ll}/u
 const iseEnding = /([iy])s(?=(?:e|es|ed|ing|er|ers|ation|ations)$)/u
 /** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
 const wholeNameAfter = /^(?: \p{Lu}[\p{L}'’-]*){2,}(?:[.:](?:\s|$)|\n|$)/u
@@ -157,11 +158,13 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    * looks like a plain slip: British spelling, a closed compound of two known
    * words ("powerplants"), or a regular form of a known word ("aggressions").
    */
-  const excuse = (word: string, other: Lexicon): string | undefined => {
+  const excuse = (word: string, other: Lexicon, uses: number): string | undefined => {
     if (other.correct(word)) return `${otherName} spelling`
     // "euthanised", "tranquiliser": the -ise form of a known -ize word, which the British dictionary does not always list.
     const zForm = word.replace(iseEnding, (_, vowel: string) => `${vowel}z`)
     if (zForm !== word && (lexicon.correct(zForm) || other.correct(zForm))) return 'British spelling'
+    // "remobilise", "reorganised": a prefix before a word of the other dialect.
+    if (prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && !lexicon.correct(word.slice(prefix.length)) && other.correct(word.slice(prefix.length)))) return `${otherName} spelling`
     // "dugong", "estuarine": a real word, rarer than the dictionary's, that a larger word list has; "oblasts", its plural.
     const rare = rareLexicon()
     // The dictionary's words one edit away, asked by two of the checks below, made at most once.
@@ -203,6 +206,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         return 'a word derived from a known one'
       }
     }
+    // "haor", "shunto": a word the story writes three times or more, spelled the same, is a term of its subject the dictionary lacks;
+    // a writer's habitual slip drops or swaps a usual word's letters ("goverment", "recieve"), and is still one.
+    if (uses >= 3 && word.length >= 4 && !oneEdit().some((near) => frequency(near) >= usualCount && droppedOrSwapped(word, near))) return 'a term the story uses again and again'
     // A slip lands near a real word; a word far from every word is more
     // likely one the dictionary lacks (a term of art, a foreign word).
     const closest = Math.min(...lexicon.suggest(word).map((suggestion) => editDistance(word.toLowerCase(), suggestion.toLowerCase(), 3)))
@@ -502,6 +508,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // "démarched" is no "marched": a word with a loanword's accent is mistyped only near the word it spells without the accent.
       const accented = lower && /^\p{Ll}+$/u.test(word) && withoutAccents(word) !== word && !foreignLettered(word)
       if (accented) expected = expected.filter((fix) => editDistance(withoutAccents(word), withoutAccents(fix), 1) <= 1)
+      // "eco areas": a prefix written apart is the next word's, no name to capitalize ("Eco").
+      const prefixApart = lower && prefixes.includes(word) && lowercaseWordAfter.test(value.slice(end, end + 2))
+      if (prefixApart) expected = []
       const inForeign = (foreign ??= new ForeignStretches(value, known)).contains(start, end)
       let glossed: ReturnType<typeof glossedAfter>
       const why = inForeign
@@ -520,6 +529,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word of a name or quotation in another language'
         : proper && countedBefore(value, start, indefinite)
         ? 'a word the dictionary has only as a name, counted like a common noun: likely one of another language'
+        : prefixApart
+        ? 'a prefix written apart from the word after it'
         : lower && chanted(word)
         ? 'a word said twice in a row, a chant or a sound'
         : lower && unit(word)
@@ -528,7 +539,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a species’ name after its genus'
         : accented && expected.length === 0
         ? 'a word written with an accent of another language, near no English word'
-        : lower && other && !proper ? excuse(word, other) : undefined
+        : lower && other && !proper ? excuse(word, other, spellings.get(word) ?? 1) : undefined
       // "Thes challenges", "the Goverment said": a capitalized word used once and
       // near no known name, one slip from a common word, is that word mistyped.
       // Not beside another language's function word ("Chambre des Députés" is French, not "Chamber").

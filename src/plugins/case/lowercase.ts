@@ -53,6 +53,8 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   return undefined
 }
 
+const lowercaseAfter = /^ \p{Ll}/u
+
 /** A full stop right after a letter or a digit and one space: no stop of a question, a quotation or a list. */
 const strayStopBefore = /[\p{L}\d]\. $/u
 
@@ -101,7 +103,9 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   if (context.lowercaseStyleNouns.has(token.lower) && !/^ \p{Lu}/u.test(value.slice(token.end, token.end + 2)) && !startsSentence(value, token, context.abbreviations)) return undefined
   // "a provisional amparo": a word the dictionary has only as a given name, counted with "a" or "an", is a common noun of another language.
   // "Corriere della Sera": a connector of a name is never itself one ("Della").
-  if (word.proper && !nameConnectors.has(token.lower) && !(!word.known && countedBefore(value, token.start, context.indefiniteDeterminers))) {
+  // "should be eco areas": a prefix written apart before a lowercase word is that word's prefix, no name ("Eco").
+  const prefixApart = context.prefixes.has(token.lower) && lowercaseAfter.test(value.slice(token.end, token.end + 2))
+  if (word.proper && !prefixApart && !nameConnectors.has(token.lower) && !(!word.known && countedBefore(value, token.start, context.indefiniteDeterminers))) {
     return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
   }
   // A word no dictionary knows as a common word, lowercase here and
@@ -194,6 +198,8 @@ function describedTitle(context: CaseContext, before: string): boolean {
   // "Bank of Thailand governor Sethaput": a body's name before the title says whose; the title is a description.
   const body = /((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|for|and|the) (?:the )?\p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*)*) $/u.exec(before)?.[1]
   if (body !== undefined && body.includes(' ') && context.gazetteer.lookup(body).some((ref) => ref.entity.kind === 'org' || ref.entity.kind === 'outlet')) return true
+  // "Paris mayor Anne Hidalgo", "Lagos governor": so does a place's name, the place whose office it is.
+  if (body !== undefined && context.gazetteer.lookup(body).some((ref) => ref.entity.kind === 'place' && ref.form === body)) return true
   // "new Zambian president Hakainde Hichilema": a nationality after a determiner describes the title too,
   // and so does an aside in brackets before it ("(caretaker) prime minister Najib Mikati").
   const national = /(?<![\p{L}'’-])(\p{Ll}+) (\p{Lu}\p{Ll}+) $/u.exec(before)
