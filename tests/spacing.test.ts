@@ -674,3 +674,11 @@ describe('spacing: a number with a word run onto it', () => {
     expect(await pairs('spacing', 'The 3rd convoy left at 5pm with 3kg of rice, 10km away.')).toEqual([])
   })
 })
+
+describe('spacing: a brand opening a sentence', () => {
+  it('leaves "MalaysiaNow", a place with a word joined, opening a sentence, and still breaks "ChavismoThe"', async () => {
+    // malaysianow.com (Malaysia, 2024).
+    expect(await pairs('spacing', 'Officials questioned the letter. MalaysiaNow is trying to contact the chairman.')).toEqual([])
+    expect(await pairs('spacing', 'The results were ratified by the judges. ChavismoThe official results gave Maduro the win.')).toEqual([['ChavismoThe', 'Chavismo. The']])
+  })
+})
