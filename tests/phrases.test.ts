@@ -98,3 +98,11 @@ describe('phrases: an agency caption’s date', () => {
     expect((await phrases('The court ruled this Monday, April 6, that the law was valid.')).map((f) => f.actual)).toEqual(['this Monday'])
   })
 })
+
+describe('phrases: a day of this week in a sentence about the future', () => {
+  it('only notes "this Friday" after "would", and warns after a past tense alone', async () => {
+    // jpost.com (Israel, 2015).
+    expect((await phrases('The court said the detention would be extended only until this Friday.')).map((f) => [f.actual, f.level])).toEqual([['this Friday', 'info']])
+    expect((await phrases('The court ruled this Friday that the law was valid.')).map((f) => [f.actual, f.level])).toEqual([['this Friday', 'warning']])
+  })
+})
