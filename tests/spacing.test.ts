@@ -682,3 +682,10 @@ describe('spacing: a brand opening a sentence', () => {
     expect(await pairs('spacing', 'The results were ratified by the judges. ChavismoThe official results gave Maduro the win.')).toEqual([['ChavismoThe', 'Chavismo. The']])
   })
 })
+
+describe('spacing: a brand opening a paragraph', () => {
+  it('leaves "MalaysiaNow" after a paragraph break too', async () => {
+    // malaysianow.com (Malaysia, 2024).
+    expect(await pairs('spacing', 'Officials questioned the letter.\n\nMalaysiaNow is trying to contact the chairman.')).toEqual([])
+  })
+})

@@ -130,7 +130,7 @@ const currencySign = /^[$€£¥₹]$/u
 const endsDigit = /\d$/
 const digits = /^\d+$/
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
-const sentenceOpensBefore = /(?:^|[.!?]["”’)]? )$/u
+const sentenceOpensBefore = /(?:^|\n|[.!?]["”’)]?\s+)$/u
 const endsLetter = /\p{L}$/u
 const startsLetter = /^\p{L}/u
 /** A label of a page's time stamp: a word in capitals, or "Update", "Published", "Posted". */

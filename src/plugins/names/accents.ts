@@ -10,7 +10,7 @@ import type {NameToken} from '../../names/spans.js'
 /** A capitalized word, with the word after it when one follows a space apart. */
 const capitalizedWords = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])(?=(?: (\p{Lu}[\p{L}\p{M}]*))?)/gu
 const plainLetters = /^[A-Za-z]+$/
-const sentenceOpens = /(?:^|[.!?]["”’)]?\s+)$/u
+const sentenceOpens = /(?:^|\n|[.!?]["”’)]?\s+)$/u
 const accented = /[^\p{ASCII}]/u
 /**
  * A mark a style that drops accents also drops. Ç and ñ are letters of their
