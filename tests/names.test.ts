@@ -1370,3 +1370,32 @@ describe('names: a brand with a capital inside it', () => {
     expect(await lint('Officials questioned the authenticity of the letter. MalaysiaNow is trying to contact the chairman.').then((found) => found.filter((f) => f.level === 'warning'))).toEqual([])
   })
 })
+
+describe('names: a body\'s generic noun is none of its own words', () => {
+  it('leaves "China Huaneng Group" in a story about China, no Hanwha Group', async () => {
+    // chinadaily.com.cn (China, 2012).
+    expect(await names('He was named general manager of an electricity power giant, China Huaneng Group. Beijing approved the move.')).toEqual([])
+  })
+})
+
+describe('names: a place before its kind\'s noun beside a person of like name', () => {
+  it('leaves "Ghazni province" in a story naming Abdul Ghani', async () => {
+    // tribune.com.pk (Afghanistan, 2021).
+    expect(await names('Mullah Abdul Ghani Baradar chaired the meeting. Ishaq Akhunzada has been appointed governor of Ghazni province.')).toEqual([])
+  })
+})
+
+describe('names: a person the gazetteer writes in two layouts', () => {
+  it('takes "Maulana Fazl-ur-Rehman" for the person, his honorific before the hyphened layout', async () => {
+    // brecorder.com (Pakistan, 2014).
+    expect(await names('Bilawal Bhutto and a religious leader, Maulana Fazl-ur-Rehman, were leading separate rallies.')).toEqual([])
+  })
+})
+
+describe('names: a title opening a garbled full name', () => {
+  it('fixes "King Gyanedra" and leaves the title "King" alone elsewhere in the story', async () => {
+    // cbsnews.com (AP, Nepal, 2006).
+    const found = await spans('King Gyanedra\'s government has ordered the curfew. Activists protested King Gyanendra\'s seizure of absolute power last year.')
+    expect(found.map(([actual, , level, start]) => [actual, level, start])).toEqual([['King Gyanedra', 'warning', 0]])
+  })
+})

@@ -1,4 +1,5 @@
 import {listedBeside} from '../../text/listed-beside.js'
+import {beforePlaceNoun} from '../../text/place-of.js'
 import {withoutAccents} from '../../text/normalize.js'
 import {wordBefore} from '../../text/word-before.js'
 import {wordStarts} from '../../text/word-starts.js'
@@ -97,6 +98,9 @@ export function reportFindings(
   for (const clash of clashes) {
     if (overlapsFlagged(flagged, clash.span[0]!.start, clash.span.at(-1)!.end)) continue
     if (listedBeside(value, clash.span[0]!.start, clash.span.at(-1)!.end, clash.majority)) continue
+    // "governor of Ghazni province" beside Ashraf Ghani: a word before a noun of a kind of place names the place, no slip
+    // for a known person's name ("Hargita district" beside Harghita County still is one).
+    if (beforePlaceNoun(value, clash.span.at(-1)!.end, placeNouns) && known.some(({span, ref}) => ref.entity.kind === 'person' && span.some((name) => name.text === clash.majority))) continue
     // "Juntos por el Perú (… Together for Peru)": the accented spelling inside a name of its own language is that name's.
     if (withoutAccents(clash.actual) === withoutAccents(clash.majority) && foreignWords.has(wordBefore(value, clash.span[0]!.start))) continue
     // "Besseghiniin hearing" beside "Besseghini": the name with the next word run onto it keeps that word, a space between.
@@ -143,15 +147,37 @@ function garbledSurnames(pending: readonly Candidate[]): Map<FormRef['entity'], 
   for (const candidate of pending) {
     if (!candidate.fullName || candidate.level !== 'warning') continue
     const {entity} = candidate.fullName
-    // The word where the person's name has the name used alone: last, or first for a Thai given name ("Paetongarn Shinawatra").
-    const words = entity.name.split(/\s+/)
-    const at = words.indexOf(aloneName(entity))
-    const word = at >= 0 && candidate.span.length === words.length ? candidate.span[at]! : candidate.span.at(-1)!
+    const word = aloneWordOf(candidate.span, entity.name.split(/\s+/), aloneName(entity))
     const spellings = garbled.get(entity) ?? new Set<string>()
     spellings.add(word.text)
     garbled.set(entity, spellings)
   }
   return garbled
+}
+
+/**
+ * The span's word where the person's name has the name used alone: last, first for a Thai given name ("Paetongarn
+ * Shinawatra"). A span of as many words as the name is lined up by the words it keeps ("Like Suk Yeol" garbles Yoon as
+ * "Like"), a title opening it set aside ("King Gyanedra" garbles Gyanendra as "Gyanedra", not "King").
+ */
+function aloneWordOf(span: readonly NameToken[], words: readonly string[], alone: string): NameToken {
+  const at = words.indexOf(alone)
+  const usual = at >= 0 && span.length === words.length ? span[at]! : span.at(-1)!
+  if (at < 0 || span.length !== words.length) return usual
+  const near = (token: NameToken | undefined, word: string, most: number) => token !== undefined && editDistance(token.text.toLowerCase(), word.toLowerCase(), most) <= most
+  let best: NameToken | undefined
+  let bestScore = 0
+  for (let shift = -at; shift + at < span.length; shift++) {
+    let score = near(span[at + shift], alone, Math.ceil(alone.length / 3)) ? 0.5 : 0
+    words.forEach((word, i) => {
+      if (i !== at && near(span[i + shift], word, 1)) score += 1
+    })
+    if (score > bestScore || (score === bestScore && score > 0 && span[at + shift] === usual)) {
+      best = span[at + shift]
+      bestScore = score
+    }
+  }
+  return best ?? usual
 }
 
 /**

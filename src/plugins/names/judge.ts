@@ -6,7 +6,7 @@ import type {FormRef} from '../../names/gazetteer.js'
 import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type NameToken} from '../../names/spans.js'
 import {droppedLetterAt, editDistance, withoutVowels} from '../../names/distance.js'
 import {parseKorean, sameSyllable} from '../../names/korean.js'
-import {isAllCaps, squash} from '../../text/normalize.js'
+import {isAllCaps, squash, withoutAccents} from '../../text/normalize.js'
 import {listedBeside} from '../../text/listed-beside.js'
 import {afterPlaceNoun} from '../../text/place-of.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
@@ -265,7 +265,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // its letters two or more off, is a Korean, Chinese or Vietnamese name of its own ("Jerome Pow Ell", its letters kept, is still a slip).
   if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && span.length > formWords.length && span.every((name) => name.text.length <= 4 && !formWords.includes(name.text))) return undefined
   // "Maha Sangha" in a story about Sri Lanka is no Mi Hazánk: a body two letters off or more, none of its words written, of a country the story is not about, is another body.
-  if (hit.ref.entity.kind === 'org' && hit.distance >= 2 && !span.some((name) => formWords.includes(name.text)) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
+  // A body's generic noun written is none of its own words: "China Huaneng Group" is no Hanwha Group.
+  if (hit.ref.entity.kind === 'org' && hit.distance >= 2 && !span.some((name) => formWords.includes(name.text) && !context.institutionWords.has(name.text.toLowerCase())) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "the Japanese Komeito Party" is no Japanese Communist Party: a span holding another known body's name as one of its words names that body.
   if (hit.ref.entity.kind === 'org' && span.length > 1 && span.some((name) => namesOtherBody(context, name.text, hit.ref.entity))) return undefined
   // "the Hà Nội Party Committee" is no HUN Party: the words beside the body's noun, written as a known place, name that place's own body.
@@ -743,6 +744,17 @@ function splitsKnownName(context: NamesContext, span: readonly NameToken[], run:
   )
 }
 
+/** How many spaces and hyphens part the name's words. */
+function separators(form: string): number {
+  return form.split(/[ -]/).length - 1
+}
+
+/** Whether two of the entity's own forms are the same letters spaced or hyphened otherwise. */
+function layoutsVary(entity: Entity): boolean {
+  const plain = [entity.name, ...entity.variants].map(withoutAccents)
+  return plain.some((form, i) => plain.some((other, j) => j > i && form.toLowerCase() !== other.toLowerCase() && squash(form) === squash(other)))
+}
+
 /** Whether `text` ends, word for word as written, some known person's name or variant. */
 function closesKnownName(context: NamesContext, text: string): boolean {
   const ending = ` ${text}`
@@ -757,6 +769,10 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
     return {span, rank: 0, ref: accepted[0] ?? refs[0]!}
   }
   const ref = accepted[0] ?? refs[0]!
+  // "Maulana Fazl-ur-Rehman": the gazetteer writing the person's name in two layouts of the same letters ("Fazl-ur-Rehman",
+  // "Fazlur Rehman"), any layout of those letters is the person's.
+  // The words kept apart, though: "Leejaemyung" run together is still a slip.
+  if (ref.entity.kind === 'person' && ref.type !== 'garble' && layoutsVary(ref.entity) && accepted.some((known) => (known.type === 'name' || known.type === 'variant') && squash(known.form) === squash(text) && separators(text) >= separators(known.form))) return {span, rank: 0, ref}
   // "Joy News", "Post Courier", "La Sexta", "the East African country": an outlet's words spaced or hyphened as the page likes; only its name run together ("DailyTrust") is a slip.
   if (ref.entity.kind === 'outlet' && ref.type !== 'garble' && (text.includes(' ') || !ref.form.includes(' ') || insideAddress(value, span[0]!.start, span.at(-1)!.end))) return {span, rank: 0, ref}
   // "Emir Al Thani": a family name with its particle, as it closes another known person's full name (Tamim bin Hamad Al Thani), is that family's.
