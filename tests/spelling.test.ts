@@ -427,3 +427,18 @@ describe('spelling: a prefix written apart', () => {
     expect(found).toEqual([{rule: 'spelling', actual: 'eco', expected: [], level: 'info', start: 52, end: 55}])
   })
 })
+
+describe('spelling: a word explained after ", or" at its sentence\'s end', () => {
+  it('notes "karoshi", explained once, at both its uses', async () => {
+    // japantimes.co.jp (Kyodo, Japan, 2017).
+    const found = (await lint('Half of the teachers worked hours that exceeded the threshold for increased risk of karoshi, or death from overwork. One teacher’s death was officially classified as related to karoshi.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level])).toEqual([['karoshi', 'info'], ['karoshi', 'info']])
+  })
+})
+
+describe('spelling: words of edited copy', () => {
+  it('knows "soya", "vax" and "infectivity", and notes "nano" apart from the word after it', async () => {
+    // prothomalo.com (Bangladesh, 2022); we.com.na (Namibia, 2025); rnz.co.nz (New Zealand, 2024); thisdaylive.com (Nigeria, 2026).
+    expect(await warnings('Prices rose: soya bean oils by 35 per cent. Schools urged to support HPV vax campaign. Measles, with its huge infectivity, worried him. The laws would exempt nano and small businesses.')).toEqual([])
+  })
+})

@@ -258,8 +258,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const glossedAfter = (value: string, end: number): 'in brackets after it' | 'after it, set off by “or”' | undefined => {
     // "qazis (Muslim clergy)": a gloss may hold a proper adjective the dictionary knows, beside a common word.
     // "A langar, or community kitchen, serves": so is one set off by "or" between commas.
-    const found = /^(?: \(|, or )(\p{L}[\p{L} '’-]{2,60})(?:\)|,)/u.exec(value.slice(end, end + 66))
-    const gloss = found?.[1]
+    // "the risk of karoshi, or death from overwork.": or one ending its sentence.
+    const found = /^(?: \((\p{L}[\p{L} '’-]{2,60})\)|, or (\p{L}[\p{L} '’-]{2,60})[,.;])/u.exec(value.slice(end, end + 66))
+    const gloss = found?.[1] ?? found?.[2]
     if (gloss === undefined || !/(?:^|[ -])\p{Ll}/u.test(gloss)) return undefined
     const english = gloss.split(/[ -]+/u).every((word) => word === '' || lexicon.hasLowercase(word.replace(/['’]s$/u, '')) || (/^\p{Lu}\p{Ll}+$/u.test(word) && lexicon.correct(word)))
     if (!english) return undefined
@@ -466,6 +467,15 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       const genus = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,}) $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
       return genus !== undefined && latinEnding.test(word) && latinGenus.test(genus) && !lexicon.correct(genus) && !lexicon.correct(genus.toLowerCase()) && !isSentenceStart(value, start - genus.length - 1, abbreviations)
     }
+    // "karoshi, or death from overwork … related to karoshi": a word explained at one use is explained at every other.
+    let explained: Map<string, ReturnType<typeof glossedAfter>> | undefined
+    const glossedSomewhere = (word: string, end: number) => {
+      explained ??= new Map(found.flatMap((use) => {
+        const gloss = glossedAfter(value, use.end)
+        return gloss === undefined ? [] : [[use.word, gloss] as const]
+      }))
+      return glossedAfter(value, end) ?? explained.get(word)
+    }
     const unit = (word: string) => word.length <= 5 && /^\p{Ll}+$/u.test(word) && (afterNumbers.get(word) ?? 0) >= 2 && afterNumbers.get(word) === spellings.get(word)
     // Asked once a spelling, a plain search for the pair first: a pattern run over the whole
     // text for each unknown word grew with the square of a long file.
@@ -521,7 +531,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a word inside a name in another language'
         : lower && (insideGlossedQuotation(value, start) || glossedInQuote(value, start, found))
         ? 'a word of a name or quotation in another language, given in English in brackets after it'
-        : lower && (glossed = glossedAfter(value, end)) !== undefined && !usualNear(word, lexicon, usualCount)
+        : lower && (glossed = glossedSomewhere(word, end)) !== undefined && !usualNear(word, lexicon, usualCount)
         ? `a word of another language, explained ${glossed}`
         : lower && ((runs ??= foreignRuns(found, value, (word) => lexicon.oneEditAway(word).length > 0, (word) => nameWord(capitalize(word)))).has(start) || /^ = /.test(value.slice(end, end + 3)))
         ? 'a word of a phrase in another language'
