@@ -479,3 +479,10 @@ describe('case: a place before a lowercase title', () => {
     expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([['mayor', 'Mayor', 'info']])
   })
 })
+
+describe('case: infrastructure as a ministry\'s field', () => {
+  it('capitalizes "infrastructure" after "Minister of", and leaves a list with other words after "Ministry of"', async () => {
+    // Ukrainian copy machine-translated into English (tuning set).
+    expect(await pairs('case', 'The Minister of infrastructure Vladimir Omelian is going tomorrow. The document was signed with the Ministry of infrastructure, airport officials and the city.')).toEqual([['infrastructure', 'Infrastructure']])
+  })
+})
