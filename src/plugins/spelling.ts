@@ -72,8 +72,9 @@ export interface Options {
  */
 const vowelGroups = /[aeiouy]+/g
 
-/** The s of a British -ise, -yse or -isation ending, with the ending after it. */
+/** A lowercase word right after a space. */
 const lowercaseWordAfter = /^ \p{Ll}/u
+/** The s of a British -ise, -yse or -isation ending, with the ending after it. */
 const iseEnding = /([iy])s(?=(?:e|es|ed|ing|er|ers|ation|ations)$)/u
 /** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
 const wholeNameAfter = /^(?: \p{Lu}[\p{L}'’-]*){2,}(?:[.:](?:\s|$)|\n|$)/u

@@ -269,7 +269,6 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'org' && hit.distance >= 2 && !span.some((name) => formWords.includes(name.text) && !context.institutionWords.has(name.text.toLowerCase())) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "the Japanese Komeito Party" is no Japanese Communist Party: a span holding another known body's name as one of its words names that body.
   if (hit.ref.entity.kind === 'org' && span.length > 1 && span.some((name) => namesOtherBody(context, name.text, hit.ref.entity))) return undefined
-  // "the Hà Nội Party Committee" is no HUN Party: the words beside the body's noun, written as a known place, name that place's own body.
   // "the Hà Nội Party Committee" is no HUN Party: an acronym of a body's name is mistyped in capitals, not heard in words written in small letters.
   if (hit.ref.entity.kind === 'org' && span.length > 1 && formWords.some((word) => word.length > 1 && isAllCaps(word)) && !span.some((name) => isAllCaps(name.text))) return undefined
   // "Unión" is no slip for UNIAN: a word written in lower case after its capital is no acronym mistyped.
