@@ -1399,3 +1399,13 @@ describe('names: a title opening a garbled full name', () => {
     expect(found.map(([actual, , level, start]) => [actual, level, start])).toEqual([['King Gyanedra', 'warning', 0]])
   })
 })
+
+describe('names: a Ukrainian city by its Russian name', () => {
+  it('fixes "Kiev" and "Vinnitsa" to the cities\' own forms, and leaves "Kyiv"', async () => {
+    // Ukrainian copy machine-translated from Russian (tuning set).
+    expect(await spans('Starmer could use his trip to Kiev to announce the deployment. Drones hit a Vinnitsa region village, officials in Kyiv said.')).toEqual([
+      ['Kiev', 'Kyiv', 'warning', 30, 34],
+      ['Vinnitsa', 'Vinnytsia', 'warning', 76, 84]
+    ])
+  })
+})

@@ -109,6 +109,7 @@ export function withReadings(entities: Entity[]): Entity[] {
       else entity.readings = cyrillicReadings(entity)
     }
     else if (entity.kind === 'person' && entity.readings === undefined && ukrainian.test(entity.title ?? '')) entity.readings = russianReadings(entity)
+    else if (entity.kind === 'place' && entity.readings === undefined && ukrainian.test(entity.title ?? '')) entity.readings = russianPlaceNames().get(entity.name) ?? []
     if (entity.native && entity.familyReading === undefined) entity.familyReading = familyReading(entity)
   }
   return entities
@@ -154,14 +155,28 @@ function cyrillicReadings(entity: Entity): string[] {
   return [...new Set(forms)].filter((form) => form !== entity.name && form !== surname && slavicLetters().test(form) === false)
 }
 
-/** How an entity's computed readings were read: Mandarin from its `native` name, back from Cyrillic from its háčeks, or Russian for a Ukrainian official. */
+/** How an entity's computed readings were read: Mandarin from its `native` name, back from Cyrillic from its háčeks, or Russian for a Ukrainian official or city. */
 export function readingKind(entity: Entity): 'mandarin' | 'cyrillic' | 'russian' {
   if (entity.native) return 'mandarin'
   return slavicLetters().test(entity.name) ? 'cyrillic' : 'russian'
 }
 
-/** A person whose office is Ukrainian, by the gazetteer's title ("Energy Minister of Ukraine (2025)"). */
+/** A person whose office is Ukrainian, or a place of Ukraine, by the gazetteer's title ("Energy Minister of Ukraine (2025)", "City in Ukraine"). */
 const ukrainian = /\bUkrain/u
+
+let russianPlaces: Map<string, string[]> | undefined
+
+/** A Ukrainian city's name → its Russian name's spellings (dictionaries/romanization/ukrainian-places-russian.txt). */
+function russianPlaceNames(): Map<string, string[]> {
+  if (!russianPlaces) {
+    russianPlaces = new Map()
+    for (const line of readWordList(dataPath('dictionaries/romanization/ukrainian-places-russian.txt'))) {
+      const [own, russian] = line.split('|').map((side) => side.trim())
+      russianPlaces.set(own!, russian!.split(/\s*,\s*/))
+    }
+  }
+  return russianPlaces
+}
 
 let russianGiven: Map<string, string[]> | undefined
 

@@ -806,7 +806,7 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
         ? ref.entity.native
           ? `Unexpected ${quote(text)}, the Mandarin reading of ${ref.entity.native.replace(' ', '')}; the person is written ${quote(target)}`
           : readingKind(ref.entity) === 'russian'
-            ? `Unexpected ${quote(text)}, the name as Russian spells it; the person is written ${quote(target)}`
+            ? `Unexpected ${quote(text)}, the name as Russian spells it; the ${ref.entity.kind === 'place' ? 'place' : 'person'} is written ${quote(target)}`
             : `Unexpected ${quote(text)}, the name read back from Cyrillic; the person is written ${quote(target)}`
         : ref.type === 'garble'
           ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
