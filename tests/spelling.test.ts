@@ -442,3 +442,11 @@ describe('spelling: words of edited copy', () => {
     expect(await warnings('Prices rose: soya bean oils by 35 per cent. Schools urged to support HPV vax campaign. Measles, with its huge infectivity, worried him. The laws would exempt nano and small businesses.')).toEqual([])
   })
 })
+
+describe('spelling: a usual word with two letters dropped', () => {
+  it('warns on "implemention", no compound of "implement" and "ion", and offers "implementation" first', async () => {
+    // Iranian copy machine-translated into English (batch 283).
+    const found = (await lint('Fortunately, today the document on the fundamental transformation of education is on the agenda of the Ministry of Education\' implemention.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level, f.expected[0], f.start, f.end])).toEqual([['implemention', 'warning', 'implementation', 126, 138]])
+  })
+})

@@ -182,10 +182,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (/in['’]?$/.test(word) && lexicon.hasLowercase(word.replace(/['’]$/, '') + 'g')) return 'a dropped g in quoted speech'
     const contraction = /^(.+)['’](?:ll|d|ve|re|s)$/.exec(word)
     if (contraction && lexicon.hasLowercase(contraction[1]!)) return 'a contraction'
-    // Seven letters at least: "persue" is not "per" + "sue"; and none one slip from a usual word ("convine" is no con + vine).
+    // Seven letters at least: "persue" is not "per" + "sue"; and none one slip from a usual word ("convine" is no con + vine),
+    // nor a usual word with two of its letters dropped ("implent" is no imp + lent, "implemention" no implement + ion).
     for (let cut = 3; word.length >= 7 && cut <= word.length - 3; cut++) {
       if (!lexicon.hasLowercase(word.slice(0, cut)) || !lexicon.hasLowercase(word.slice(cut))) continue
       if (oneEdit().some((near) => frequency(near) >= usualCount)) break
+      if (lexicon.suggest(word).some((near) => near.length === word.length + 2 && frequency(near) >= 5 && lettersInOrder(word, near))) break
       return 'a compound of two known words'
     }
     // "equiped", "occured", "begining": the final consonant not doubled where the dictionary doubles it is the classic slip, no form of its own.
@@ -778,7 +780,7 @@ function commonNear(word: string, lexicon: Lexicon): boolean {
  * Two swapped letters first ("fomr" → form), then the other single slips by
  * how common the word is, a neighbouring key or a doubled letter counting as
  * four times as common ("thes" → the, these, this: not the rare "thee" first),
- * then two slips.
+ * then two slips, two letters dropped first.
  */
 function ranked(word: string, suggestions: readonly string[], neighbours: ReadonlySet<string>): string[] {
   // One word in two casings counts alike: the casing of the slip comes first ("govenor" → governor, then Governor).
@@ -788,9 +790,12 @@ function ranked(word: string, suggestions: readonly string[], neighbours: Readon
     .map((suggestion) => {
       const rank = slipRank(word, suggestion, neighbours)
       const caseOff = Number((suggestion === suggestion.toLowerCase()) !== lowercase)
-      return {suggestion, tier: rank === 0 ? 0 : rank <= 2 ? 1 : rank, weight: frequency(suggestion) * (rank === 1 ? keySlipWeight : 1), caseOff}
+      const tier = rank === 0 ? 0 : rank <= 2 ? 1 : rank
+      // Of two slips, two letters dropped is the likeliest ("implemention" → implementation, not implementing).
+      const dropped = tier > 1 && suggestion.length === word.length + 2 && lettersInOrder(word.toLowerCase(), suggestion.toLowerCase()) ? 0 : 1
+      return {suggestion, tier, dropped, weight: frequency(suggestion) * (rank === 1 ? keySlipWeight : 1), caseOff}
     })
-    .sort((a, b) => a.tier - b.tier || b.weight - a.weight || a.caseOff - b.caseOff)
+    .sort((a, b) => a.tier - b.tier || a.dropped - b.dropped || b.weight - a.weight || a.caseOff - b.caseOff)
     .map((entry) => entry.suggestion)
 }
 
@@ -864,6 +869,13 @@ function utf8Again(text: string): string | undefined {
 }
 
 /** Whether `word` is `near` with one letter dropped, or with two neighbouring letters swapped. */
+/** Whether every letter of `word` stands in `longer`, in order. */
+function lettersInOrder(word: string, longer: string): boolean {
+  let at = 0
+  for (const letter of longer) if (letter === word[at]) at++
+  return at === word.length
+}
+
 function droppedOrSwapped(word: string, near: string): boolean {
   if (near.length === word.length + 1) return droppedLetterAt(word, near) >= 0
   if (near.length !== word.length) return false
