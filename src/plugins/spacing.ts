@@ -14,7 +14,7 @@ import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 import {nameConnectors, patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
 import {documentCapitals} from '../text/document-capitals.js'
-import {closesAbbreviation} from '../text/sentence-start.js'
+import {closesAbbreviation, rightAfterSentenceEnd} from '../text/sentence-start.js'
 
 export interface Options {
   /** Marks set against the word before and followed by a space (dictionaries/spacing-marks.txt). */
@@ -130,7 +130,6 @@ const currencySign = /^[$€£¥₹]$/u
 const endsDigit = /\d$/
 const digits = /^\d+$/
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
-const sentenceOpensBefore = /(?:^|\n|[.!?]["”’)]?\s+)$/u
 const endsLetter = /\p{L}$/u
 const startsLetter = /^\p{L}/u
 /** A label of a page's time stamp: a word in capitals, or "Update", "Published", "Posted". */
@@ -152,7 +151,7 @@ function joined(context: Context, token: Token, joins: JoinWords): boolean {
   if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return false
   // "MalaysiaNow is trying": a place's name with a word joined, opening a sentence, would leave a sentence of one word before
   // the break; it is a brand written as one ("ChavismoThe official results", of no known name, has lost more than a space).
-  if (join.fix.includes('. ') && context.knownName?.(join.left) === true && sentenceOpensBefore.test(value.slice(Math.max(0, token.start - 4), token.start))) return false
+  if (join.fix.includes('. ') && context.knownName?.(join.left) === true && rightAfterSentenceEnd(value, token.start)) return false
   // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
   // one with a digit ("Year2026") is no name.
   if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return false

@@ -10,6 +10,6 @@ export function afterPlaceNoun(value: string, start: number, placeNouns: Readonl
 
 /** Whether a lowercase noun of a kind of place follows the word ending at `end` ("Ghazni province", "Kiambu county"): the word names the place. */
 export function beforePlaceNoun(value: string, end: number, placeNouns: ReadonlySet<string>): boolean {
-  const word = /^ (\p{Ll}+)(?![\p{L}'’-])/u.exec(value.slice(end, end + 24))?.[1]
+  const word = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(value.slice(end, end + 24))?.[1]
   return word !== undefined && placeNouns.has(word)
 }

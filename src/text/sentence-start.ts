@@ -96,3 +96,16 @@ function endsAsItem(value: string, start: number): boolean {
   const line = value.slice(start, newline === -1 ? value.length : newline).trimEnd()
   return line !== '' && endsItem(line.at(-1)!)
 }
+
+/** A full stop, question or exclamation mark (a closing quote or bracket allowed after it) and white space, a line break, or the text's start. */
+const sentenceEndRightBefore = /(?:^|\n|[.!?]["”’)]?\s+)$/u
+
+/**
+ * Whether the four characters before `at` end a sentence or a line, or the
+ * text starts there: a plain reading, no abbreviation list asked, for a word
+ * that would leave a sentence of one word before it ("MalaysiaNow is") or that
+ * opens one as any common word may ("That session").
+ */
+export function rightAfterSentenceEnd(value: string, at: number): boolean {
+  return sentenceEndRightBefore.test(value.slice(Math.max(0, at - 4), at))
+}

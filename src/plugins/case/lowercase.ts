@@ -197,9 +197,10 @@ function describedTitle(context: CaseContext, before: string): boolean {
   if (ordinalBefore.test(before)) return true
   // "Bank of Thailand governor Sethaput": a body's name before the title says whose; the title is a description.
   const body = /((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|for|and|the) (?:the )?\p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*)*) $/u.exec(before)?.[1]
-  if (body !== undefined && body.includes(' ') && context.gazetteer.lookup(body).some((ref) => ref.entity.kind === 'org' || ref.entity.kind === 'outlet')) return true
+  const named = body === undefined ? [] : context.gazetteer.lookup(body)
+  if (body !== undefined && body.includes(' ') && named.some((ref) => ref.entity.kind === 'org' || ref.entity.kind === 'outlet')) return true
   // "Paris mayor Anne Hidalgo", "Lagos governor": so does a place's name, the place whose office it is.
-  if (body !== undefined && context.gazetteer.lookup(body).some((ref) => ref.entity.kind === 'place' && ref.form === body)) return true
+  if (named.some((ref) => ref.entity.kind === 'place' && ref.form === body)) return true
   // "new Zambian president Hakainde Hichilema": a nationality after a determiner describes the title too,
   // and so does an aside in brackets before it ("(caretaker) prime minister Najib Mikati").
   const national = /(?<![\p{L}'’-])(\p{Ll}+) (\p{Lu}\p{Ll}+) $/u.exec(before)

@@ -3,6 +3,7 @@ import {quote, report} from '../../message.js'
 import {withoutAccents} from '../../text/normalize.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {wordStarts} from '../../text/word-starts.js'
+import {rightAfterSentenceEnd} from '../../text/sentence-start.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import type {Entity} from '../../data/entities.js'
 import type {NameToken} from '../../names/spans.js'
@@ -10,7 +11,6 @@ import type {NameToken} from '../../names/spans.js'
 /** A capitalized word, with the word after it when one follows a space apart. */
 const capitalizedWords = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])(?=(?: (\p{Lu}[\p{L}\p{M}]*))?)/gu
 const plainLetters = /^[A-Za-z]+$/
-const sentenceOpens = /(?:^|\n|[.!?]["”’)]?\s+)$/u
 const accented = /[^\p{ASCII}]/u
 /**
  * A mark a style that drops accents also drops. Ç and ñ are letters of their
@@ -54,7 +54,7 @@ export function reportAccentSlips(file: VFile, value: string, isFirstName: (word
     const entry = own.get(word)
     if (!entry || (isFirstName(word) && (next === undefined || !entry.next.has(next))) || isPlace(word)) continue
     // "That session was held": a common word opening a sentence, no capitalized word after it, is the word, not "Thất" of a place's name.
-    if (next === undefined && isWord(word.toLowerCase()) && sentenceOpens.test(value.slice(Math.max(0, start - 4), start))) continue
+    if (next === undefined && isWord(word.toLowerCase()) && rightAfterSentenceEnd(value, start)) continue
     const end = start + word.length
     if (overlapsFlagged(flagged, start, end)) continue
     flagged.push([start, end])

@@ -8,7 +8,7 @@ import {droppedLetterAt, editDistance, withoutVowels} from '../../names/distance
 import {parseKorean, sameSyllable} from '../../names/korean.js'
 import {isAllCaps, squash, withoutAccents} from '../../text/normalize.js'
 import {listedBeside} from '../../text/listed-beside.js'
-import {afterPlaceNoun} from '../../text/place-of.js'
+import {afterPlaceNoun, beforePlaceNoun} from '../../text/place-of.js'
 import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
 import {before, wordStarts} from '../../text/word-starts.js'
@@ -295,7 +295,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Basman Palace": a word that names a building or a square with the common noun after it is no place's slip.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && featureAfter(context, span[0]!, run)) return undefined
   // "Lubya parish", "Kiambu county": a word before a lowercase noun of a kind of place names a place of its own.
-  if (hit.ref.entity.kind === 'place' && context.placeKindNouns.has(wordAfter(value, span.at(-1)!.end))) return undefined
+  if (hit.ref.entity.kind === 'place' && beforePlaceNoun(value, span.at(-1)!.end, context.placeKindNouns)) return undefined
   // "the western region of Pskov" is no Peskov: a word after such a noun and "of" names the place.
   if (hit.ref.entity.kind === 'person' && span.length === 1 && afterPlaceNoun(value, span[0]!.start, context.placeKindNouns)) return undefined
   // Every word a dictionary word ("Christine La Guard"): only with a word
@@ -488,11 +488,6 @@ function opensLongerName(name: NameToken, run: readonly NameToken[]): boolean {
 function bodyNounAfter(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
   const next = run[run.indexOf(name) + 1]
   return next !== undefined && !next.connector && context.institutionWords.has(next.text.toLowerCase())
-}
-
-/** The lowercase word right after `end` with one space between, or ''. */
-function wordAfter(value: string, end: number): string {
-  return /^ (\p{Ll}[\p{Ll}-]*)/u.exec(value.slice(end, end + 24))?.[1] ?? ''
 }
 
 /** The word before `name` in its run is one pinyin syllable, and `name` is one or two ("Yin Weimin"). */
