@@ -485,4 +485,23 @@ describe('case: infrastructure as a ministry\'s field', () => {
     // Ukrainian copy machine-translated into English (tuning set).
     expect(await pairs('case', 'The Minister of infrastructure Vladimir Omelian is going tomorrow. The document was signed with the Ministry of infrastructure, airport officials and the city.')).toEqual([['infrastructure', 'Infrastructure']])
   })
+
+  it('takes a subject pronoun out after a name opening a sentence or a quotation only before a verb, and leaves the surname He', async () => {
+    // Spanish-language copy machine-translated (tuning set): "Zevalas He noted", "DANA It is".
+    expect(await pairs('case', 'Zevalas He noted that it would be good to talk.')).toEqual([[' He', '']])
+    expect(await pairs('case', 'DANA It is the worst storm in decades.')).toEqual([[' It', '']])
+    // A common word opening the sentence, a title in quotation marks, and the Chinese surname after a given name or in a story that has it.
+    expect(await pairs('case', 'Also It was a coup, although soft.')).toEqual([])
+    expect(await pairs('case', 'She starred in “Make It Happen” last year.')).toEqual([])
+    expect(await pairs('case', "CNN's Laura He reported from Beijing.")).toEqual([])
+    expect(await pairs('case', 'Vice Premier He Lifeng arrived. Officials said Wang He met him.')).toEqual([])
+    // After a particle of a longer name, a given name ends the surname: "John de Louisa He will".
+    expect(await pairs('case', 'John de Louisa He will not run for re-election.')).toEqual([[' He', '']])
+  })
+
+  it('leaves a common noun after a place and a short word after a number lowercase', async () => {
+    // archbalt.org headline; millenniumpost.in headline (crore).
+    expect(await pairs('case', 'Lourdes bishop says Mary sought devotion to Jesus.')).toEqual([])
+    expect((await lint('Govt to sanction all 1.12 cr houses by next month')).filter((f) => f.rule === 'case')).toEqual([])
+  })
 })

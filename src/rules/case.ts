@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'firstNames', 'prefixes', 'nameAdjectives', 'institutionWords', 'portfolioWords'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'firstNames', 'prefixes', 'nameAdjectives', 'institutionWords', 'portfolioWords', 'subjectAuxiliaries', 'invertingAuxiliaries'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -49,6 +49,7 @@ export default defineRule({
       prefixes: data.prefixes,
       personalPronouns: data.personalPronouns,
       subjectPronouns: data.subjectPronouns,
+      auxiliaries: new Set([...data.subjectAuxiliaries, ...data.invertingAuxiliaries]),
       deityWords: data.deityWords,
       quotationVerbs: data.quotationVerbs,
       descriptorEndings: data.descriptorEndings,
@@ -60,7 +61,9 @@ export default defineRule({
     valid: [
       'The bill passed. The mayor signed it on Friday.',
       'Officials from Japan and Canada met in Tokyo.',
-      'The storm reached the coast overnight.'
+      'The storm reached the coast overnight.',
+      "CNN's Laura He reported from Beijing.",
+      'Lourdes bishop says pilgrims are welcome.'
     ],
     invalid: [
       {
@@ -82,6 +85,10 @@ export default defineRule({
       {
         text: 'Yulia Svyrydenko chaired the panel. Reporters asked svyrydenko about the budget.',
         output: [{rule: 'case', reason: 'Unexpected lowercase `svyrydenko`, the name is written `Svyrydenko` elsewhere', actual: 'svyrydenko', expected: ['Svyrydenko'], level: 'warning', start: 52, end: 62}]
+      },
+      {
+        text: '“The events involving Gustavo Petro They did not respect the protocol,” he said.',
+        output: [{rule: 'case', reason: 'Unexpected `They` right after the name `Petro`: the subject said twice', actual: ' They', expected: ['', ' they'], level: 'warning', start: 35, end: 40}]
       }
     ]
   }

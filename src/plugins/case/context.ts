@@ -49,6 +49,8 @@ export interface CaseContext {
   personalPronouns: ReadonlySet<string>
   /** Subject pronouns, lowercase ("he", "they"). */
   subjectPronouns: ReadonlySet<string>
+  /** Auxiliaries that follow a subject, lowercase ("is", "did"). */
+  auxiliaries: ReadonlySet<string>
   /** Names of God, lowercase: a story with one may capitalize pronouns for God. */
   deityWords: ReadonlySet<string>
   /** Verbs that attribute a quotation ("stated", "says"). */

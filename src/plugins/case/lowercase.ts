@@ -105,7 +105,9 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   // "Corriere della Sera": a connector of a name is never itself one ("Della").
   // "should be eco areas": a prefix written apart before a lowercase word is that word's prefix, no name ("Eco").
   const prefixApart = context.prefixes.has(token.lower) && lowercaseAfter.test(value.slice(token.end, token.end + 2))
-  if (word.proper && !prefixApart && !nameConnectors.has(token.lower) && !(!word.known && countedBefore(value, token.start, context.indefiniteDeterminers))) {
+  // "1.12 cr houses", "5 mn": a short word right after a number is its unit's abbreviation, no name (Cr, chromium's symbol).
+  const unitAfterNumber = token.value.length <= 3 && /\d $/u.test(value.slice(Math.max(0, token.start - 2), token.start))
+  if (word.proper && !prefixApart && !unitAfterNumber && !nameConnectors.has(token.lower) && !(!word.known && countedBefore(value, token.start, context.indefiniteDeterminers))) {
     return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
   }
   // A word no dictionary knows as a common word, lowercase here and
@@ -129,7 +131,9 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
     // "French president macron": the title a known person holds, right before the person's surname, names the person.
     if (titledPerson(context, before, fixed)) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)} after the title ${quote(before!)} of the person, expected ${quote(fixed)}`}
     // "macron said", "macron wants": a known person's surname before a verb the subject-cue list has is the person.
-    const person = context.subjectCues.has(nextWord(sentence.tokens, index)?.lower ?? '') ? knownSurname(context, fixed) : undefined
+    // "Lourdes bishop says": after a capitalized word that is no given name, a common noun is what that name modifies, no surname.
+    const modified = context.lexicon.hasLowercase(token.lower) && modifierBefore(context, previousWord(sentence.tokens, index))
+    const person = !modified && context.subjectCues.has(nextWord(sentence.tokens, index)?.lower ?? '') ? knownSurname(context, fixed) : undefined
     if (person) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, the surname of ${quote(person)}, expected ${quote(fixed)}`}
     // A name by context only if the document capitalizes it mid-sentence: known at the end.
     return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, context.abbreviations)}
@@ -178,6 +182,11 @@ function placeHere(sentence: SentenceTokens, index: number, placePrepositions: R
 }
 
 /** Context that makes a word that is also a common noun read as a name: "trump’s", "trump intends", "former president trump". */
+/** A capitalized word before, no given name ("Lourdes", "Kenyan"): the word after it is a common noun it modifies. */
+function modifierBefore(context: CaseContext, before: Token | undefined): boolean {
+  return before !== undefined && /^\p{Lu}\p{Ll}/u.test(before.value) && !context.firstNames.has(before.value) && !context.titles.has(before.lower)
+}
+
 function namedHere(sentence: SentenceTokens, index: number, token: Token, titles: ReadonlySet<string>, subjectCues: ReadonlySet<string>): boolean {
   if (token.lower.endsWith("'s")) return true
   const before = previousWord(sentence.tokens, index)

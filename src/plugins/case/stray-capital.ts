@@ -5,6 +5,7 @@ import type {CaseContext, Raised} from './context.js'
 import {inTitleCaseLine} from '../../text/title-case-line.js'
 import {insideQuotation} from '../../text/quotation.js'
 import {opensNameMidSentence} from '../../text/opens-name.js'
+import {nameConnectors} from '../../data/name-words.js'
 
 // Patterns asked for every word are made once: a literal in a function makes a new RegExp object each time it runs.
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
@@ -185,17 +186,44 @@ function strayPronoun(context: CaseContext, tokens: readonly Token[], token: Tok
  * a subject pronoun capitalized right after a name, before a lowercase word,
  * says the name's subject twice, as translation from Spanish and Portuguese
  * leaves it; the first fix takes the pronoun out. "I" and "who" are left out.
+ * Where a quotation or a sentence opens at the name ("Zevalas He noted"),
+ * only before a verb's form, which title-case words in quotation marks and
+ * sentence openers ("Also It was") seldom have; never after a common word
+ * opening a sentence. "He" after a given name, or where the story writes "He"
+ * before a capitalized word ("Vice Premier He Lifeng"), is the Chinese
+ * surname ("Laura He reported").
  */
 function subjectAfterName(context: CaseContext, tokens: readonly Token[], token: Token, value: string): Raised | undefined {
   if (!context.subjectPronouns.has(token.lower) || token.lower === 'i' || token.lower === 'who' || token.lower === 'you') return undefined
   const before = tokens[token.index - 2]
   const after = tokens[token.index + 2]
   if (tokens[token.index - 1]?.value !== ' ' || tokens[token.index + 1]?.value !== ' ' || before?.kind !== 'word' || after?.kind !== 'word') return undefined
-  if (!capitalizedWord.test(before.value) || isSentenceStart(value, before.start, context.abbreviations) || !startsLowercase.test(after.value)) return undefined
+  if (!nameLikeWord.test(before.value) || !startsLowercase.test(after.value)) return undefined
+  if (token.lower === 'he' && (givenNameOpening(context, tokens, before) || surnameHe(value))) return undefined
   // "Santa Monica, Calif. He is": an abbreviation's full stop before it ends the sentence.
   if (!/\p{L}/u.test(value[token.start - 2] ?? '')) return undefined
-  if (inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) return undefined
+  if (inTitleCaseLine(value, token.start)) return undefined
+  const verbAfter = context.finiteVerb(after.value) || context.auxiliaries.has(after.value) || context.subjectCues.has(after.value)
+  if (!capitalizedWord.test(before.value) && !verbAfter) return undefined
+  if (isSentenceStart(value, before.start, context.abbreviations) && (!verbAfter || context.lexicon.hasLowercase(before.value.toLowerCase()))) return undefined
+  if (insideQuotation(value, token.start) && !verbAfter) return undefined
   return {start: before.end, end: token.end, expected: '', also: [` ${token.lower}`], reason: `Unexpected ${quote(token.value)} right after the name ${quote(before.value)}: the subject said twice`}
+}
+
+/** A given name that opens a name ("Laura He"), not one after a name's particle or word ("John de Louisa He"). */
+function givenNameOpening(context: CaseContext, tokens: readonly Token[], name: Token): boolean {
+  if (!context.firstNames.has(name.value)) return false
+  const before = tokens[name.index - 2]
+  const nameBefore = before?.kind === 'word' && ((nameLikeWord.test(before.value) && !/['’]s$/u.test(before.value)) || nameConnectors.has(before.value))
+  return tokens[name.index - 1]?.value !== ' ' || !nameBefore
+}
+
+/** "Vice Premier He Lifeng", "Premier He said": the story has the Chinese surname He (asked once a document). */
+let surnameStory: {value: string; has: boolean} | undefined
+const surnameBeforeName = /(?<![.!?:;“"‘'] |^)He \p{Lu}\p{Ll}|(?:Premier|Minister|Mr\.?|Ms\.?|Madam) He(?![\p{L}])/mu
+function surnameHe(value: string): boolean {
+  if (surnameStory?.value !== value) surnameStory = {value, has: surnameBeforeName.test(value)}
+  return surnameStory.has
 }
 
 /** A verb of saying in any form ("stated", "stating", "says"). */
