@@ -176,6 +176,31 @@ describe('names: what is not a garbled name', () => {
     expect(await names('Flights to SanAntonio resumed.')).toEqual([['SanAntonio', 'San Antonio', 'warning']])
     expect(await names('The mayor of Londen spoke.')).toEqual([['Londen', 'London', 'warning']])
   })
+
+  it('reads a lone word after another word of its name, or said to be in another place, as no country', async () => {
+    // indianexpress.com: the Taj Mahal's graves; business-standard.com (IANS): a train from Malda.
+    expect(await names('The museum shows replicas of the graves of Shah Jahan and Mumtaz Mahal.')).toEqual([])
+    expect(await names('A train heading to Delhi from Malda in West Bengal derailed.')).toEqual([])
+    // Alone, or in a place of the country itself, the word is still the country mistyped.
+    expect(await names('The minister flew to Japen on Monday.')).toEqual([['Japen', 'Japan', 'warning']])
+    expect(await names('The ferry from Malda in Valletta left late.')).toEqual([['Malda', 'Malta', 'warning']])
+  })
+
+  it('reads a place of Pakistan or India with its vowels written otherwise as the place, and a consonant changed as a slip', async () => {
+    // en.dailypakistan.com.pk: a list of Punjab's districts.
+    expect(await names('Schools were closed in Lahore, Sheikhupura and Kasur.')).toEqual([])
+    expect(await names('The minister flew to Islamabd on Monday.')).toEqual([['Islamabd', 'Islamabad', 'warning']])
+  })
+
+  it('reads a body named for another field as another body', async () => {
+    // biz.chosun.com: Korea's National Tax Service beside the National Intelligence Service.
+    expect((await names('The ministry sent 56 notifications to the National Tax Service, officials in Seoul said.')).filter(([, , level]) => level === 'warning')).toEqual([])
+  })
+
+  it('takes no word of the person’s country before a Korean name for a word of their title', async () => {
+    // koreajoongangdaily.joins.com: Kim Kyung-soo, a former governor, is no Chief Justice Kim Myeong-su.
+    expect(await names('The pardons included former South Gyeongsang Governor Kim Kyung-soo.')).toEqual([])
+  })
 })
 
 describe('names: a known name word with two letters swapped inside another person’s name', () => {

@@ -221,3 +221,10 @@ describe('a full name with its given name slipped', () => {
   })
 })
 
+
+describe('second references: a spelling the story introduces as a name', () => {
+  it('leaves two spellings apart where one follows “known as”', async () => {
+    // messenger.com.ge (Georgia): the feast of the town of Mtskheta.
+    expect(await names('Svetitskhoveli stands in Mtskheta. The feast is also known as Mtskhetoba, or the day of Mtskheta.')).toEqual([])
+  })
+})

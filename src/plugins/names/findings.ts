@@ -1,4 +1,5 @@
 import {listedBeside} from '../../text/listed-beside.js'
+import {afterNamingCue} from '../../text/naming-cue.js'
 import {beforePlaceNoun} from '../../text/place-of.js'
 import {withoutAccents} from '../../text/normalize.js'
 import {wordBefore} from '../../text/word-before.js'
@@ -98,6 +99,8 @@ export function reportFindings(
   for (const clash of clashes) {
     if (overlapsFlagged(flagged, clash.span[0]!.start, clash.span.at(-1)!.end)) continue
     if (listedBeside(value, clash.span[0]!.start, clash.span.at(-1)!.end, clash.majority)) continue
+    // "the day of Mtskheta" beside "known as Mtskhetoba": a spelling the story introduces as a name is another name.
+    if (afterNamingCue(value, clash.span[0]!.start) || wordStarts(value, clash.majority).some((start) => afterNamingCue(value, start))) continue
     // "governor of Ghazni province" beside Ashraf Ghani: a word before a noun of a kind of place names the place, no slip
     // for a known person's name ("Hargita district" beside Harghita County still is one).
     if (beforePlaceNoun(value, clash.span.at(-1)!.end, placeNouns) && known.some(({span, ref}) => ref.entity.kind === 'person' && span.some((name) => name.text === clash.majority))) continue

@@ -30,7 +30,7 @@ import {pinyinGiven} from './read-in-mandarin.js'
 import {afterPersonCue, isFirstName, isOtherNameWord, isUnknownWord, mayAnchorPerson, opensKnownName} from './words.js'
 import {runOnWord} from '../../names/run-on.js'
 import {otherArticleVowel, otherDialectSpelling, otherEzafe, sameLetters} from './layouts.js'
-import {anotherRomanizedName, cyrillicEnding, macronDoubled, ofTransliteratedCountry, otherRomanization, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
+import {anotherRomanizedName, placeVowelsRomanized, cyrillicEnding, macronDoubled, ofTransliteratedCountry, otherRomanization, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
 
@@ -323,8 +323,14 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Sonoma, Calif." is no slip for Sonora, a state of Mexico: a lone word near a country's division needs a story about
   // that country, and a letter lost, added or swapped ("Uttrakhand"), not one changed: a town's name is as often one letter from a state's.
   if (span.length === 1 && isDivision(hit.ref.entity) && (!ofStoryCountry(context, hit.ref.entity, value) || letterChanged(text, hit.ref.form))) return undefined
+  // "Shah Jahan" is no Japan: a lone word after another capitalized word of its run ends that name (a people's adjective
+  // may still be another language's form in a name translated word by word: "the Federation Boliviana").
+  if (span.length === 1 && isCountry(hit.ref.entity.title) && nameWordBefore(context, span[0]!, run)) return undefined
+  // "from Malda in West Bengal" is no Malta: a place said to be in another known place is a town of that place, and a country is in none.
+  if (span.length === 1 && isCountry(hit.ref.entity.title) && inOtherPlace(context, hit.ref.entity, span[0]!.end, value)) return undefined
   // "tributaries such as the Chire and the Revobue": after "the", a lone word near a country that takes no article ("Chile") names a river or a region.
   if (span.length === 1 && isCountry(hit.ref.entity.title) && /(?:^|[^\p{L}])the $/u.test(value.slice(Math.max(0, span[0]!.start - 5), span[0]!.start)) && !takesArticle(hit.ref.entity)) return undefined
+  if (placeVowelsRomanized(context, text, hit.ref)) return {span, rank: 0, ref: hit.ref}
   // "Kannur" in a story about Kerala is no Kanpur: a town's name is as often one consonant from another town's as a slip of it.
   if (span.length === 1 && hit.ref.entity.kind === 'place' && !isCountry(hit.ref.entity.title) && consonantChanged(text, hit.ref.form)) return undefined
   // "the Yellow, Huaihe and Haihe rivers": a name listed beside the one it would be fixed to is another of the list.
@@ -500,6 +506,22 @@ function pinyinGivenAfterSurname(context: NamesContext, name: NameToken, run: re
 function featureAfter(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
   const next = run[run.indexOf(name) + 1]
   return next !== undefined && !next.connector && /^\p{Lu}\p{Ll}+$/u.test(next.text) && context.lexicon.hasLowercase(next.text.toLowerCase()) && !context.titles.has(next.text.toLowerCase())
+}
+
+/** The word before `name` in its run, one space apart, is a capitalized word of a name: no determiner, word opening the sentence ("The", "In") or title ("President Samia"). */
+function nameWordBefore(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
+  const previous = run[run.indexOf(name) - 1]
+  const lower = previous?.text.toLowerCase() ?? ''
+  return previous !== undefined && !previous.connector && previous.end === name.start - 1 && !context.determiners.has(lower) && !nameConnectors.has(lower) && !context.titles.has(lower)
+}
+
+/** "in" and a known place after the word, of a country other than `country`. */
+function inOtherPlace(context: NamesContext, country: Entity, end: number, value: string): boolean {
+  const place = /^ in (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u.exec(value.slice(end, end + 50))?.[1]
+  if (place === undefined) return false
+  const refs = context.gazetteer.lookup(place).filter((ref) => ref.entity.kind === 'place' && ref.type !== 'garble' && ref.entity !== country)
+  const countries = countriesOf(context.gazetteer.entities)
+  return refs.length > 0 && refs.every((ref) => !countries.of(ref.entity).has(country.name))
 }
 
 /** Whether a country's forms on record write it with "the" ("The Gambia", "Republic of the Philippines"). */

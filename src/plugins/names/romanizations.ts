@@ -129,6 +129,24 @@ function anyCountryIn(countries: ReadonlySet<string>, list: ReadonlySet<string>)
 }
 
 /**
+ * "Sheikhupura" for Shekhupura: a place of a country whose script leaves
+ * short vowels unwritten or Indic's, its consonants kept as written and only
+ * its vowels written otherwise, is the place in another romanization
+ * (gazetteers pick one of several). Not pinyin's places, spelled one way.
+ */
+export function placeVowelsRomanized(context: NamesContext, text: string, ref: FormRef): boolean {
+  if (ref.entity.kind !== 'place') return false
+  const held = countriesOf(context.gazetteer.entities).of(ref.entity)
+  if (!anyCountryIn(held, abjadCountries) && !anyCountryIn(held, context.schwaCountries)) return false
+  const words = text.toLowerCase().split(/\s+/)
+  const formWords = ref.form.toLowerCase().split(/\s+/)
+  return words.length === formWords.length && words.every((word, i) => word[0] === formWords[i]![0] && vowelsMarked(word) === vowelsMarked(formWords[i]!))
+}
+
+/** The word with each run of vowels one mark, its consonants as written. */
+const vowelsMarked = (word: string) => word.replace(/[aeiou]+/g, '*')
+
+/**
  * The word's shape with each run of vowels one mark and doubled consonants
  * single: "mustafa" and "mostafa" meet. Not y, which Slavic names write for
  * a vowel of their own ("Volodymyr", not "Volodimir").

@@ -13,7 +13,9 @@ export function ofStoryCountry(context: NamesContext, entity: Entity, value: str
 /** A word of the person's title on record, other than its linking words and countries, among the four words just before the name in its sentence ("Defense Minister: Hamada Yasushi"). */
 export function titleBefore(context: NamesContext, entity: Entity, start: number, value: string): boolean {
   const countries = countriesOf(context.gazetteer.entities)
-  const title = (entity.title ?? '').split(/[^\p{L}]+/u).filter((word) => word.length >= 4 && !countries.names(word))
+  // "Chief Justice of South Korea": the words of the person's country are no cue ("former South Gyeongsang Governor").
+  const countryWords = new Set([...countries.of(entity)].flatMap((country) => country.toLowerCase().split(' ')))
+  const title = (entity.title ?? '').split(/[^\p{L}]+/u).filter((word) => word.length >= 4 && !countries.names(word) && !countryWords.has(word.toLowerCase()))
   const words = new Set(wordsBefore(start, value))
   return title.some((word) => words.has(word.toLowerCase()))
 }
