@@ -450,3 +450,13 @@ describe('spelling: a usual word with two letters dropped', () => {
     expect(found.map((f) => [f.actual, f.level, f.expected[0], f.start, f.end])).toEqual([['implemention', 'warning', 'implementation', 126, 138]])
   })
 })
+
+describe('spelling: a term the story introduces by name', () => {
+  it('notes an unknown word after “also known as” or “called” at info, and warns where no such words stand before it', async () => {
+    // en.yna.co.kr (South Korea): the college entrance exam.
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])
+    expect(await found('The College Scholastic Aptitude Test, also known as "suneung," began on Thursday.')).toEqual([['suneung', 'info']])
+    expect(await found('The exam, called suneung, began on Thursday.')).toEqual([['suneung', 'info']])
+    expect(await found('The suneung exam began on Thursday.')).toEqual([['suneung', 'warning']])
+  })
+})

@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {afterNamingCue} from '../text/naming-cue.js'
 import {isLiteral} from 'nlcst-is-literal'
 import {titleHasWord} from '../data/entities.js'
 import {frequency} from '../data/frequencies.js'
@@ -550,6 +551,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         ? 'a unit’s abbreviation, written after a number each time'
         : lower && speciesAfterGenus(value, start, word)
         ? 'a species’ name after its genus'
+        : lower && afterNamingCue(value, start)
+        ? 'a term the story introduces by name (“also known as …”)'
         : accented && expected.length === 0
         ? 'a word written with an accent of another language, near no English word'
         : lower && other && !proper ? excuse(word, other, spellings.get(word) ?? 1) : undefined
