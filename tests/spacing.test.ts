@@ -689,3 +689,13 @@ describe('spacing: a brand opening a paragraph', () => {
     expect(await pairs('spacing', 'Officials questioned the letter.\n\nMalaysiaNow is trying to contact the chairman.')).toEqual([])
   })
 })
+
+describe('spacing: a brand of two capitalized words, and an acronym defined in brackets', () => {
+  it('leaves "PayNow" after no determiner and "(SANParks)" after its name, and still splits a sentence run into "The"', async () => {
+    // thestar.com.my (Singapore, 2024); defenceweb.co.za (South Africa).
+    expect(await pairs('spacing', 'Losses came through internet banking, including PayNow and PayLah.')).toEqual([])
+    expect(await pairs('spacing', 'Rangers met South African National Parks (SANParks) last week.')).toEqual([])
+    expect(await pairs('spacing', 'The bill was approved by the PresidentNow the law takes effect.')).toEqual([['PresidentNow', 'President. Now']])
+    expect(await pairs('spacing', 'Turnout was high among VotersThe count began at noon.')).toEqual([['VotersThe', 'Voters. The']])
+  })
+})

@@ -36,6 +36,8 @@ export interface Options {
   knownPerson?: (text: string) => boolean
   /** Abbreviations whose full stop may stand before a comma ("Inc.,"; dictionaries/abbreviations.txt); none when not given. */
   abbreviations?: ReadonlySet<string>
+  /** Determiners ("the", "its"): a capitalized noun after one may end a sentence ("the MinistryThe"); none when not given. */
+  determiners?: ReadonlySet<string>
 }
 
 /** What every check of one file needs. */
@@ -50,6 +52,7 @@ interface Context {
   abbreviations: ReadonlySet<string>
   /** Words of the calendar and the clock (dictionaries/time-words.txt): "Thursday(13)" gives a date in brackets. */
   timeWords: ReadonlySet<string>
+  determiners: ReadonlySet<string>
 }
 
 /**
@@ -66,7 +69,7 @@ export default function spacing(options: Readonly<Options>) {
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
-    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords}
+    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners: options.determiners ?? new Set()}
     const {value} = context
     const turned = turnedPairs(value)
     // Capitalized words written as one that no other check split, by spelling: names run together, if the story has several.
@@ -137,6 +140,11 @@ const stampLabel = /^(?:\p{Lu}{3,}|Update[sd]?|Published|Posted)$/u
 /** What follows a time stamp's colon: a date or a weekday. */
 const stampAfter = /^ (?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u
 
+/** The word right before `start`, one space apart, lowercase; "" if none. */
+function lowercaseWordBefore(value: string, start: number): string {
+  return /(\p{L}+) $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? ''
+}
+
 /**
  * "impeachmenthas", "theThe", "20thThe": two words with the space (or the
  * sentence break) missing. The spelling rule leaves such words to this one.
@@ -152,6 +160,9 @@ function joined(context: Context, token: Token, joins: JoinWords): boolean {
   // "MalaysiaNow is trying": a place's name with a word joined, opening a sentence, would leave a sentence of one word before
   // the break; it is a brand written as one ("ChavismoThe official results", of no known name, has lost more than a space).
   if (join.fix.includes('. ') && context.knownName?.(join.left) === true && rightAfterSentenceEnd(value, token.start)) return false
+  // "including PayNow": two capitalized common words, the first after no determiner and the second none, are a brand written
+  // as one; a sentence ends in a capitalized common noun only after one ("the PresidentNow"), or the next opens on one ("VotersThe").
+  if (join.fix.includes('. ') && capitalizedWord.test(join.left) && joins.lexicon.hasLowercase(join.left.toLowerCase()) && !context.determiners.has(join.right.toLowerCase()) && !context.determiners.has(lowercaseWordBefore(value, token.start))) return false
   // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
   // one with a digit ("Year2026") is no name.
   if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return false
@@ -384,6 +395,8 @@ function capitalsRunOn(context: Context, token: Token, joins: JoinWords) {
   if (!(joins.lexicon.correct(lower) || joins.lexicon.correct(lower[0]!.toUpperCase() + lower.slice(1))) || !joins.lexicon.correct(tail!)) return
   // "GETFund" three times in a story about Ghana's Education Trust Fund: a name written so each time, not a headline run on.
   if (wordStarts(context.value, token.value).length >= 2) return
+  // "South African National Parks (SANParks)": an acronym in brackets after the name it shortens is the body's own.
+  if (context.value[token.start - 1] === '(' && context.value[token.end] === ')' && /\p{Lu}\p{Ll}+ $/u.test(context.value.slice(Math.max(0, token.start - 24), token.start - 1))) return
   flag(context, token.start, token.end, `${head} ${tail}`, `Missing space in ${quote(token.value)}, expected ${quote(`${head} ${tail}`)}`, 'warning')
 }
 

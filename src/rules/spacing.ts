@@ -17,7 +17,7 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners'],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'determiners'],
   // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
   paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
   attach: (data) => {
@@ -35,7 +35,8 @@ export default defineRule({
         knownName: (text: string) => gazetteerOf(entities).isAccepted(text) || (innerCapital.test(text) && gazetteerOf(entities).lookupCaseless(text).some((ref) => ref.type !== 'garble')),
         knownPlace: (word: string) => gazetteerOf(entities).lookup(word).some((ref) => ref.entity.kind === 'place' && ref.type !== 'garble'),
         knownPerson: (text: string) => gazetteerOf(entities).lookup(text).some((ref) => ref.entity.kind === 'person' && ref.type !== 'garble'),
-        abbreviations: data.abbreviations
+        abbreviations: data.abbreviations,
+        determiners: data.determiners
       }
     ]
   },
