@@ -250,3 +250,15 @@ describe('usage: an article before a country that takes none', () => {
     expect(await only('The United States and the Czech Republic signed. The Philippines voted. He crossed the Jordan.')).toEqual([])
   })
 })
+
+describe('usage: an ordinal suffix set apart from its number', () => {
+  it('joins "7 th" to its number and gives "2 th" its own suffix, and leaves "5 St."', async () => {
+    // Indonesian airline copy (tuning set): "as of Thursday 7 th May 2020".
+    const found = (await lint('Routes reopen as of Thursday 7 th May, the 21 st flight and the 2 th leg. He lives at 5 St. Mark Street.')).filter((f) => f.rule === 'usage')
+    expect(found.map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([
+      ['7 th', '7th', 29, 33],
+      ['21 st', '21st', 43, 48],
+      ['2 th', '2nd', 64, 68]
+    ])
+  })
+})
