@@ -188,3 +188,13 @@ describe('repeated-words: words repeated in brackets right after themselves', ()
     expect((await lint('The Democratic Party (DP) won under Section 5 (5) of the law.')).filter((f) => f.rule === 'repeated-words')).toEqual([])
   })
 })
+
+describe('repeated-words: a name of one word twice, written so three times', () => {
+  it('leaves "Chan Chan" written doubled three times or more, and still flags a doubled name twice', async () => {
+    // andina.pe (Peru): the pre-Columbian city of Chan Chan.
+    const story = 'Chan Chan welcomed 30,000 visitors. Tourists visited Chan Chan this year. Chan Chan is an adobe city.'
+    expect((await lint(story)).filter((f) => f.rule === 'repeated-words')).toEqual([])
+    const twice = (await lint('Chan Chan welcomed visitors. Tourists visited Chan Chan this year.')).filter((f) => f.rule === 'repeated-words')
+    expect(twice.map((f) => [f.actual, f.start])).toEqual([['Chan Chan', 0], ['Chan Chan', 46]])
+  })
+})

@@ -16,7 +16,8 @@ import {quote, report} from '../../message.js'
  * Philip Nyon Nyon"; a title or a common word before the pair is no given
  * name: "Minister Koizumi Koizumi" is a slip) or alone on a byline's line ("By
  * Tefo Tefo", or the name alone); or doubled so twice or more in the story
- * ("Bafana Bafana", South Africa's team).
+ * ("Bafana Bafana", South Africa's team), or three times if a name has the
+ * word ("Chan Chan").
  */
 export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTokens, doubled: ReadonlySet<string>, names?: DoubledNames) {
   const {tokens, words} = entry
@@ -34,7 +35,9 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     // "the town of Drik Drik": after a noun of a kind of place and "of", a doubled word no dictionary has names the place.
     if (names?.placeKindNouns && !names.isWord(second.value) && afterPlaceNoun(value, first.start, names.placeKindNouns)) continue
     // "Bafana Bafana" twice: a word no dictionary or gazetteer has, doubled the same way again, is a name written so on purpose.
-    if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && value.split(`${first.value} ${second.value}`).length > 2) continue
+    // Three times even for a name's word ("Chan Chan", the city in Peru), if no common word: a slip is not made the same way so often.
+    const doubledUses = value.split(`${first.value} ${second.value}`).length - 1
+    if (names && ((doubledUses >= 3 && !names.isCommonWord(second.lower)) || (doubledUses >= 2 && !names.isWord(second.value) && !names.isKnownName(second.value)))) continue
     report(file, {
       ruleId: 'repeated-words',
       reason: `Unexpected repeated ${quote(second.value)}, remove one occurrence`,
