@@ -201,6 +201,14 @@ describe('names: what is not a garbled name', () => {
     // koreajoongangdaily.joins.com: Kim Kyung-soo, a former governor, is no Chief Justice Kim Myeong-su.
     expect(await names('The pardons included former South Gyeongsang Governor Kim Kyung-soo.')).toEqual([])
   })
+
+  it('reads a term of the newsroom list as no name, and an Indic place with an aspirate spelled otherwise as the place', async () => {
+    // leadership.ng (Bangladesh dengue); ibtimes.co.uk (India): Bhubaneswar, the gazetteer's Bhubaneshwar.
+    expect(await names('Conditions support the breeding of the Aedes, the mosquito that carries the virus.')).toEqual([])
+    expect(await names('A fire hit a hospital in the city of Bhubaneswar, Odisha state, on Monday.')).toEqual([])
+    // Persian's "sh" is a letter of its own.
+    expect(await names('The flight landed in Siraz on Monday.')).toEqual([['Siraz', 'Shiraz', 'warning']])
+  })
 })
 
 describe('names: a known name word with two letters swapped inside another person’s name', () => {

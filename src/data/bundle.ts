@@ -41,6 +41,8 @@ export interface Bundle extends WordSets {
   variantGroups: VariantGroup[]
   /** Words the speller accepts beyond dictionary-en. */
   personal: string[]
+  /** The word lists of those, and a project's (newsroom words, acronyms, currencies), without the gazetteer's name words or given names: terms, not names. */
+  termWords: Set<string>
   firstNames: Set<string>
   /** First names of women only (not "Jean", a man's too): whom "Mr." does not fit. */
   femaleFirstNames: Set<string>
@@ -311,6 +313,7 @@ export function loadBundle(user: UserData = {}): Bundle {
       // The shipped gazetteer's words come compiled; merged with a project's entries they are read again.
       ...((user.entities ? undefined : shippedEntities()?.nameWords) ?? nameWordsOf(bundle.entities))
     ],
+    termWords: () => new Set([...lists.personal.flatMap((path) => readWordList(dataPath(path))), ...(user.words ?? []).flatMap((path) => readWordList(path))]),
     firstNames: () => {
       const path = dataPath(lists.firstNames)
       return new Set(existsSync(path) ? readWordList(path) : [])

@@ -10,7 +10,7 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'mandarinSurnames', 'spinnerSynonyms', 'placeNames', 'functionWords', 'portfolioWords', 'partyCreedWords'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'mandarinSurnames', 'spinnerSynonyms', 'placeNames', 'functionWords', 'portfolioWords', 'partyCreedWords', 'termWords'],
   attach: (data) => [
     names,
     {
@@ -18,6 +18,7 @@ export default defineRule({
       lexicon: data.lexicon,
       firstNames: data.firstNames,
       placeNames: data.placeNames,
+      termWords: data.termWords,
       functionWords: data.functionWords,
       portfolioWords: data.portfolioWords,
       creedWords: data.partyCreedWords,

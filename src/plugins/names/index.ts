@@ -35,6 +35,8 @@ export interface Options {
   firstNames: ReadonlySet<string>
   /** Towns the gazetteer leaves out ("Nakuru"): no misspelling of a place it has ("Nauru"). */
   placeNames?: ReadonlySet<string> | undefined
+  /** Terms the speller accepts beyond its dictionary (dictionaries/newsroom.txt and the like): "Aedes" is no slip for the Andes. */
+  termWords?: ReadonlySet<string> | undefined
   /** Function words (dictionaries/function-words.txt): one run onto a name the story writes elsewhere is the next word, its space lost. */
   functionWords?: ReadonlySet<string> | undefined
   /** Words that name a body's field (dictionaries/portfolio-words.txt): a body named by another field is another body. */
@@ -108,6 +110,7 @@ export default function names(options: Readonly<Options>) {
     lexicon: options.lexicon,
     firstNames: options.firstNames,
     placeNames: options.placeNames ?? new Set(),
+    termWords: options.termWords ?? new Set(),
     portfolioWords: options.portfolioWords ?? new Set(),
     creedWords: options.creedWords ?? new Set(),
     institutionWords: options.institutionWords,

@@ -10,6 +10,7 @@ export function isUnknownWord(context: NamesContext, name: NameToken): boolean {
     const {lexicon, gazetteer} = context
     unknown =
       !lexicon.has(name.text) &&
+      !context.termWords.has(name.text) &&
       !isFirstName(context, name.text) &&
       !isAllCaps(name.text) &&
       !name.text.split('-').every((part) => lexicon.has(part)) &&
