@@ -460,3 +460,11 @@ describe('spelling: a term the story introduces by name', () => {
     expect(await found('The suneung exam began on Thursday.')).toEqual([['suneung', 'warning']])
   })
 })
+
+describe('spelling: a species opening a sentence', () => {
+  it('notes the epithet after a genus that opens a sentence at info', async () => {
+    // arabnews.pk (Pakistan): the brain-eating amoeba.
+    const found = (await lint('Naegleria fowleri, popularly known as the brain-eating amoeba, killed a man.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level])).toEqual([['Naegleria', 'info'], ['fowleri', 'info']])
+  })
+})

@@ -469,7 +469,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // "Paranthropus robustus", "Aedes aegypti": a Latin ending right after a capitalized word no dictionary knows is a species' epithet after its genus.
     const speciesAfterGenus = (value: string, start: number, word: string): boolean => {
       const genus = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,}) $/u.exec(value.slice(Math.max(0, start - 30), start))?.[1]
-      return genus !== undefined && latinEnding.test(word) && latinGenus.test(genus) && !lexicon.correct(genus) && !lexicon.correct(genus.toLowerCase()) && !isSentenceStart(value, start - genus.length - 1, abbreviations)
+      // Opening a sentence too ("Naegleria fowleri, popularly known as …"): the genus is no word of any dictionary either way.
+      return genus !== undefined && latinEnding.test(word) && latinGenus.test(genus) && !lexicon.correct(genus) && !lexicon.correct(genus.toLowerCase())
     }
     // "karoshi, or death from overwork … related to karoshi": a word explained at one use is explained at every other.
     let explained: Map<string, ReturnType<typeof glossedAfter>> | undefined
