@@ -1236,7 +1236,9 @@ describe('a local body’s acronym in English order', () => {
     ])
     for (const clean of [
       'Myanmar’s Union Democracy Party (UDP) re-registered this month, its leaders said from London in Britain.',
-      'In Nepal, ministers from CPN (Maoist Center) and the Nepali Congress were sworn in at Kathmandu.'
+      'In Nepal, ministers from CPN (Maoist Center) and the Nepali Congress were sworn in at Kathmandu.',
+      // thenews.com.pk (Pakistan): the Pakistan Democratic Movement, no Pakistan Meteorological Department (PMD); only parties' acronyms are turned.
+      'In Islamabad, PPP Chairman Bilawal Bhutto Zardari and PDM President Maulana Fazlur Rehman met the prime minister of Pakistan.'
     ]) {
       expect(await found('names', clean), clean).toEqual([])
     }

@@ -209,6 +209,14 @@ describe('names: what is not a garbled name', () => {
     // Persian's "sh" is a letter of its own.
     expect(await names('The flight landed in Siraz on Monday.')).toEqual([['Siraz', 'Shiraz', 'warning']])
   })
+
+  it('knows national agencies by their own names, and reads a body of another level of government or service as another body', async () => {
+    // Ghanaian copy (tuning set): the Ghana Museums and Monuments Board with its first noun in the singular.
+    expect(await names('The Ghana Museum and Monuments Board opened an office in Sekondi.')).toEqual([['Ghana Museum and Monuments Board', 'Ghana Museums and Monuments Board', 'warning']])
+    // news.abs-cbn.com (Philippines); adaderana.lk (Sri Lanka): the army and the navy are no police.
+    expect(await names('Rescuers were led by the Provincial Disaster Risk Reduction and Management Council in Albay, Philippines.')).toEqual([])
+    expect(await names('Personnel from the Sri Lanka Navy and the Sri Lanka Army rescued 40 people.')).toEqual([])
+  })
 })
 
 describe('names: a known name word with two letters swapped inside another person’s name', () => {

@@ -123,6 +123,7 @@ const wordSetLists = {
   functionWords: 'dictionaries/function-words.txt',
   portfolioWords: 'dictionaries/portfolio-words.txt',
   partyCreedWords: 'dictionaries/party-creed-words.txt',
+  governmentLevels: 'dictionaries/government-levels.txt',
   titleLinkingWords: 'dictionaries/title-linking-words.txt',
   subjectCues: 'dictionaries/subject-cues.txt',
   abbreviations: 'dictionaries/abbreviations.txt',

@@ -26,6 +26,9 @@ export function reorderedAcronym(context: NamesContext, span: readonly NameToken
   const local = same.filter((ref) => countries.storyCountryOf(ref.entity, value) !== undefined)
   if (new Set(local.map((ref) => ref.entity)).size !== 1) return undefined
   const ref = local[0]!
+  // "PDM" in a story about Pakistan is no Pakistan Meteorological Department (PMD), nor "SMS" a body's MSS: only a party's
+  // name is translated into every language the news is written in, and its acronym reordered with it.
+  if (!/\bparty\b/iu.test(`${ref.entity.name} ${ref.entity.title ?? ''}`)) return undefined
   // "temporary national data center (PDN)": an acronym the story glosses in words whose initials are not its letters is its own language's.
   if (glossedOtherwise(text, value)) return undefined
   // "acute kidney injuries (AKI)": common words whose initials spell the acronym in its own order define it as written.
@@ -129,3 +132,4 @@ function acronymsByLetters(context: NamesContext): AcronymsByLetters {
   }
   return {byLetters, stems}
 }
+

@@ -23,6 +23,8 @@ export interface NamesContext {
   placeNames: ReadonlySet<string>
   /** Words that name a body's field ("immigration", "electoral"): a body named by another field is another body. */
   portfolioWords: ReadonlySet<string>
+  /** Words of a level of government ("national", "provincial"). */
+  levelWords: ReadonlySet<string>
   /** Words a party's name says its creed with ("socialist", "agrarian"): a party of another creed is another party. */
   creedWords: ReadonlySet<string>
   /** Institution noun → its family (Council and Commission share one). */

@@ -41,6 +41,8 @@ export interface Options {
   functionWords?: ReadonlySet<string> | undefined
   /** Words that name a body's field (dictionaries/portfolio-words.txt): a body named by another field is another body. */
   portfolioWords?: ReadonlySet<string> | undefined
+  /** Words of a level of government (dictionaries/government-levels.txt): a body of one level is no slip for another's. */
+  levelWords?: ReadonlySet<string> | undefined
   /** Words a party's name says its creed with (dictionaries/party-creed-words.txt): a party of another creed is another party. */
   creedWords?: ReadonlySet<string> | undefined
   /** Nouns that name a kind of body, by family (Council, Commission… / Agency, Bureau…). */
@@ -112,6 +114,7 @@ export default function names(options: Readonly<Options>) {
     placeNames: options.placeNames ?? new Set(),
     termWords: options.termWords ?? new Set(),
     portfolioWords: options.portfolioWords ?? new Set(),
+    levelWords: options.levelWords ?? new Set(),
     creedWords: options.creedWords ?? new Set(),
     institutionWords: options.institutionWords,
     titles: options.titles,

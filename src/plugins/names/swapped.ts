@@ -38,6 +38,8 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !dialectPair(word(hit), hit.expectedWord) && !word(hit).startsWith(`${hit.expectedWord}-`) && !word(hit).endsWith(`-${hit.expectedWord}`))
     // "National Immigration Institute" beside the National Electoral Institute: a body named by another field is another body.
     .filter((hit) => !(portfolioWords.has(word(hit).toLowerCase()) && portfolioWords.has(hit.expectedWord.toLowerCase()) && !misformed(word(hit), hit.expectedWord)))
+    // "Provincial Disaster Risk Reduction and Management Council" beside the National one: each level of government has its own body.
+    .filter((hit) => !(context.levelWords.has(word(hit).toLowerCase()) && context.levelWords.has(hit.expectedWord.toLowerCase())))
     // "Agrarian Party of Turkmenistan" beside its Democratic Party: a party named by another creed is another party.
     .filter((hit) => !(creedWords.has(word(hit).toLowerCase()) && creedWords.has(hit.expectedWord.toLowerCase())))
     // "Te Paati Māori": the name's long vowel written doubled, not with its macron.
