@@ -699,3 +699,12 @@ describe('spacing: a brand of two capitalized words, and an acronym defined in b
     expect(await pairs('spacing', 'Turnout was high among VotersThe count began at noon.')).toEqual([['VotersThe', 'Voters. The']])
   })
 })
+
+describe('spacing: a mark with its space on the wrong side', () => {
+  it('moves the space after the mark where a letter follows it, and only drops it where a space does', async () => {
+    // Mongolian copy machine-translated (batch 317): "(MCAA) N .Myagmarsuren".
+    expect(await pairs('spacing', 'The deputy director, N .Myagmarsuren, said flights would stop.')).toEqual([[' .', '. ']])
+    expect(await pairs('spacing', 'Talks with Kenya ,Uganda and Rwanda ended.')).toEqual([[' ,', ', ']])
+    expect(await pairs('spacing', 'He visited the site , which was closed.')).toEqual([[' ,', ',']])
+  })
+})

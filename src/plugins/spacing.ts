@@ -336,6 +336,11 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
       flag(context, token.start - 1, after.end, ',', `Unexpected full stop before ${quote(',')}`, 'warning')
       return
     }
+    // "N .Myagmarsuren", "Kenya ,Uganda": a letter straight after the mark puts the space on the wrong side of it.
+    if (startsLetter.test(value.slice(after.end, after.end + 1)) && !insideAddress(value, after.start, after.end + 1)) {
+      flag(context, token.start, after.end, `${after.value} `, `Unexpected space before ${quote(after.value)} and none after it`, 'warning')
+      return
+    }
     flag(context, token.start, after.end, after.value, `Unexpected space before ${quote(after.value)}`, 'warning')
     return
   }
