@@ -248,7 +248,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // morest Xing" is "modest" mistyped): a term in another language.
     const name = /^ (\p{Lu}\p{Ll}+)\b/u.exec(value.slice(end, end + 30))?.[1]
     if (name === undefined || lexicon.oneEditAway(value.slice(start, end)).some((near) => /^\p{Ll}/u.test(near))) return false
-    return !nameWord(name) && !lexicon.hasLowercase(name.toLowerCase())
+    // "his precedesor Iván Duque": a capitalized word with another after it opens a person's name.
+    if (/^ \p{Lu}/u.test(value.slice(end + 1 + name.length, end + 3 + name.length))) return false
+    // A word of a body's or a place's name of that language counts ("Keretapi Tanah Melayu"); a person's, or English, does not.
+    return !lexicon.correct(name) && !lexicon.hasLowercase(name.toLowerCase()) && !(gazetteer?.lookup(name).some((ref) => ref.entity.kind === 'person') ?? false)
   }
 
   // "(Panthera onca)": Latin, whose genus is a word of no English dictionary, list or gazetteer.
