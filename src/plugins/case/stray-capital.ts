@@ -199,7 +199,7 @@ function subjectAfterName(context: CaseContext, tokens: readonly Token[], token:
   const after = tokens[token.index + 2]
   if (tokens[token.index - 1]?.value !== ' ' || tokens[token.index + 1]?.value !== ' ' || before?.kind !== 'word' || after?.kind !== 'word') return undefined
   if (!nameLikeWord.test(before.value) || !startsLowercase.test(after.value)) return undefined
-  if (token.lower === 'he' && (givenNameOpening(context, tokens, before) || surnameHe(value))) return undefined
+  if (token.lower === 'he' && (givenNameOpening(context, tokens, before) || surnameHe(context, value))) return undefined
   // "Santa Monica, Calif. He is": an abbreviation's full stop before it ends the sentence.
   if (!/\p{L}/u.test(value[token.start - 2] ?? '')) return undefined
   if (inTitleCaseLine(value, token.start)) return undefined
@@ -220,9 +220,14 @@ function givenNameOpening(context: CaseContext, tokens: readonly Token[], name: 
 
 /** "Vice Premier He Lifeng", "Premier He said": the story has the Chinese surname He (asked once a document). */
 let surnameStory: {value: string; has: boolean} | undefined
-const surnameBeforeName = /(?<![.!?:;“"‘'] |^)He \p{Lu}\p{Ll}|(?:Premier|Minister|Mr\.?|Ms\.?|Madam) He(?![\p{L}])/mu
-function surnameHe(value: string): boolean {
-  if (surnameStory?.value !== value) surnameStory = {value, has: surnameBeforeName.test(value)}
+const heBeforeName = /(?<![.!?:;“"‘'] |^)He \p{Lu}\p{Ll}/mu
+const wordThenHe = /(\p{L}+)\.? He(?![\p{L}])/gu
+function surnameHe(context: CaseContext, value: string): boolean {
+  if (surnameStory?.value !== value) {
+    // After a title ("Premier He", "Mr. He"; dictionaries/titles.txt), or before a capitalized given name, "He" is a surname.
+    const afterTitle = [...value.matchAll(wordThenHe)].some((match) => context.titles.has(match[1]!.toLowerCase()))
+    surnameStory = {value, has: afterTitle || heBeforeName.test(value)}
+  }
   return surnameStory.has
 }
 
