@@ -181,12 +181,12 @@ function placeHere(sentence: SentenceTokens, index: number, placePrepositions: R
   return before !== undefined && placePrepositions.has(before.lower)
 }
 
-/** Context that makes a word that is also a common noun read as a name: "trump’s", "trump intends", "former president trump". */
 /** A capitalized word before, no given name ("Lourdes", "Kenyan"): the word after it is a common noun it modifies. */
 function modifierBefore(context: CaseContext, before: Token | undefined): boolean {
   return before !== undefined && /^\p{Lu}\p{Ll}/u.test(before.value) && !context.firstNames.has(before.value) && !context.titles.has(before.lower)
 }
 
+/** Context that makes a word that is also a common noun read as a name: "trump’s", "trump intends", "former president trump". */
 function namedHere(sentence: SentenceTokens, index: number, token: Token, titles: ReadonlySet<string>, subjectCues: ReadonlySet<string>): boolean {
   if (token.lower.endsWith("'s")) return true
   const before = previousWord(sentence.tokens, index)
