@@ -330,6 +330,7 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length === 1 && isCountry(hit.ref.entity.title) && inOtherPlace(context, hit.ref.entity, span[0]!.end, value)) return undefined
   // "tributaries such as the Chire and the Revobue": after "the", a lone word near a country that takes no article ("Chile") names a river or a region.
   if (span.length === 1 && isCountry(hit.ref.entity.title) && /(?:^|[^\p{L}])the $/u.test(value.slice(Math.max(0, span[0]!.start - 5), span[0]!.start)) && !takesArticle(hit.ref.entity)) return undefined
+  // "Sheikhupura" for the gazetteer's Shekhupura: a place of an abjad or Indic country in another romanization of its vowels.
   if (placeVowelsRomanized(context, text, hit.ref)) return {span, rank: 0, ref: hit.ref}
   // "Kannur" in a story about Kerala is no Kanpur: a town's name is as often one consonant from another town's as a slip of it.
   if (span.length === 1 && hit.ref.entity.kind === 'place' && !isCountry(hit.ref.entity.title) && consonantChanged(text, hit.ref.form)) return undefined
