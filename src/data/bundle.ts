@@ -277,6 +277,8 @@ export function loadBundle(user: UserData = {}): Bundle {
   const sources = shippedSources()
   const shippedEntities = once(() => readCompiledSlice('entities', sources.entities))
   const shippedPhrases = once(() => readCompiledSlice('phrases', sources.phrases))
+  // The speller's word lists and a project's, read once for both `personal` and `termWords`.
+  const termLists = once(() => [...lists.personal.flatMap((path) => readWordList(dataPath(path))), ...(user.words ?? []).flatMap((path) => readWordList(path))])
   const list = (name: keyof typeof lists) => () => readWordList(dataPath(lists[name] as string))
   const set = (name: keyof typeof lists) => () => new Set(readWordList(dataPath(lists[name] as string)))
   // A list of two words a line, the first looked up ("has have").
@@ -308,13 +310,12 @@ export function loadBundle(user: UserData = {}): Bundle {
         ? loadVariantGroups([...sources.variants, ...user.variants])
         : (readCompiledSlice('variants', sources.variants)?.variantGroups ?? loadVariantGroups(sources.variants)),
     personal: () => [
-      ...lists.personal.flatMap((path) => readWordList(dataPath(path))),
-      ...(user.words ?? []).flatMap((path) => readWordList(path)),
+      ...termLists(),
       ...bundle.firstNames,
       // The shipped gazetteer's words come compiled; merged with a project's entries they are read again.
       ...((user.entities ? undefined : shippedEntities()?.nameWords) ?? nameWordsOf(bundle.entities))
     ],
-    termWords: () => new Set([...lists.personal.flatMap((path) => readWordList(dataPath(path))), ...(user.words ?? []).flatMap((path) => readWordList(path))]),
+    termWords: () => new Set(termLists()),
     firstNames: () => {
       const path = dataPath(lists.firstNames)
       return new Set(existsSync(path) ? readWordList(path) : [])

@@ -15,6 +15,7 @@ import {nameConnectors, patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
 import {documentCapitals} from '../text/document-capitals.js'
 import {closesAbbreviation, rightAfterSentenceEnd} from '../text/sentence-start.js'
+import {wordBefore} from '../text/word-before.js'
 
 export interface Options {
   /** Marks set against the word before and followed by a space (dictionaries/spacing-marks.txt). */
@@ -140,11 +141,6 @@ const stampLabel = /^(?:\p{Lu}{3,}|Update[sd]?|Published|Posted)$/u
 /** What follows a time stamp's colon: a date or a weekday. */
 const stampAfter = /^ (?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u
 
-/** The word right before `start`, one space apart, lowercase; "" if none. */
-function lowercaseWordBefore(value: string, start: number): string {
-  return /(\p{L}+) $/u.exec(value.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? ''
-}
-
 /**
  * "impeachmenthas", "theThe", "20thThe": two words with the space (or the
  * sentence break) missing. The spelling rule leaves such words to this one.
@@ -162,7 +158,7 @@ function joined(context: Context, token: Token, joins: JoinWords): boolean {
   if (join.fix.includes('. ') && context.knownName?.(join.left) === true && rightAfterSentenceEnd(value, token.start)) return false
   // "including PayNow": two capitalized common words, the first after no determiner and the second none, are a brand written
   // as one; a sentence ends in a capitalized common noun only after one ("the PresidentNow"), or the next opens on one ("VotersThe").
-  if (join.fix.includes('. ') && capitalizedWord.test(join.left) && joins.lexicon.hasLowercase(join.left.toLowerCase()) && !context.determiners.has(join.right.toLowerCase()) && !context.determiners.has(lowercaseWordBefore(value, token.start))) return false
+  if (join.fix.includes('. ') && capitalizedWord.test(join.left) && joins.lexicon.hasLowercase(join.left.toLowerCase()) && !context.determiners.has(join.right.toLowerCase()) && !context.determiners.has(wordBefore(value, token.start))) return false
   // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
   // one with a digit ("Year2026") is no name.
   if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return false

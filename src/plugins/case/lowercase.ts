@@ -54,6 +54,7 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
 }
 
 const lowercaseAfter = /^ \p{Ll}/u
+const numberBefore = /\d $/u
 
 /** A full stop right after a letter or a digit and one space: no stop of a question, a quotation or a list. */
 const strayStopBefore = /[\p{L}\d]\. $/u
@@ -106,7 +107,7 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
   // "should be eco areas": a prefix written apart before a lowercase word is that word's prefix, no name ("Eco").
   const prefixApart = context.prefixes.has(token.lower) && lowercaseAfter.test(value.slice(token.end, token.end + 2))
   // "1.12 cr houses", "5 mn": a short word right after a number is its unit's abbreviation, no name (Cr, chromium's symbol).
-  const unitAfterNumber = token.value.length <= 3 && /\d $/u.test(value.slice(Math.max(0, token.start - 2), token.start))
+  const unitAfterNumber = token.value.length <= 3 && numberBefore.test(value.slice(Math.max(0, token.start - 2), token.start))
   if (word.proper && !prefixApart && !unitAfterNumber && !nameConnectors.has(token.lower) && !(!word.known && countedBefore(value, token.start, context.indefiniteDeterminers))) {
     return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, expected ${quote(fixed)}`}
   }

@@ -218,17 +218,18 @@ function givenNameOpening(context: CaseContext, tokens: readonly Token[], name: 
   return tokens[name.index - 1]?.value !== ' ' || !nameBefore
 }
 
-/** "Vice Premier He Lifeng", "Premier He said": the story has the Chinese surname He (asked once a document). */
-let surnameStory: {value: string; has: boolean} | undefined
+/** "Vice Premier He Lifeng", "Premier He said": the story has the Chinese surname He (asked once a document, for each rule's titles). */
+const surnameStories = new WeakMap<CaseContext, {value: string; has: boolean}>()
 const heBeforeName = /(?<![.!?:;“"‘'] |^)He \p{Lu}\p{Ll}/mu
 const wordThenHe = /(\p{L}+)\.? He(?![\p{L}])/gu
 function surnameHe(context: CaseContext, value: string): boolean {
-  if (surnameStory?.value !== value) {
+  let story = surnameStories.get(context)
+  if (story?.value !== value) {
     // After a title ("Premier He", "Mr. He"; dictionaries/titles.txt), or before a capitalized given name, "He" is a surname.
     const afterTitle = [...value.matchAll(wordThenHe)].some((match) => context.titles.has(match[1]!.toLowerCase()))
-    surnameStory = {value, has: afterTitle || heBeforeName.test(value)}
+    surnameStories.set(context, (story = {value, has: afterTitle || heBeforeName.test(value)}))
   }
-  return surnameStory.has
+  return story.has
 }
 
 /** A verb of saying in any form ("stated", "stating", "says"). */

@@ -132,4 +132,3 @@ function acronymsByLetters(context: NamesContext): AcronymsByLetters {
   }
   return {byLetters, stems}
 }
-

@@ -17,9 +17,9 @@ export interface NamesContext {
   lexicon: Lexicon
   /** Given names the speller should know ("Kevin"): never the unknown part of a garble. */
   firstNames: ReadonlySet<string>
-  /** Towns the gazetteer leaves out ("Nakuru"): no misspelling of a place it has ("Nauru"). */
   /** Terms the speller accepts beyond its dictionary ("Aedes"): known words, no garbled name. */
   termWords: ReadonlySet<string>
+  /** Towns the gazetteer leaves out ("Nakuru"): no misspelling of a place it has ("Nauru"). */
   placeNames: ReadonlySet<string>
   /** Words that name a body's field ("immigration", "electoral"): a body named by another field is another body. */
   portfolioWords: ReadonlySet<string>

@@ -1,6 +1,6 @@
 import {countriesOf} from '../../names/countries.js'
 import type {Entity} from '../../data/entities.js'
-import {editDistance} from '../../names/distance.js'
+import {droppedLetterAt, editDistance} from '../../names/distance.js'
 import {sameSyllable} from '../../names/korean.js'
 import {romanizedIn, syllableSets} from '../../names/romanized.js'
 import type {NameToken} from '../../names/spans.js'
@@ -137,21 +137,19 @@ function anyCountryIn(countries: ReadonlySet<string>, list: ReadonlySet<string>)
 export function placeVowelsRomanized(context: NamesContext, text: string, ref: FormRef): boolean {
   if (ref.entity.kind !== 'place') return false
   const held = countriesOf(context.gazetteer.entities).of(ref.entity)
-  if (!anyCountryIn(held, abjadCountries) && !anyCountryIn(held, context.schwaCountries)) return false
-  const words = text.toLowerCase().split(/\s+/)
-  const formWords = ref.form.toLowerCase().split(/\s+/)
   // An h after a consonant only in Indic names, whose scripts have aspirates English spells either way; Persian's "Sh" is a letter of its own ("Siraz" is no Shiraz).
   const indic = anyCountryIn(held, context.schwaCountries)
+  if (!indic && !anyCountryIn(held, abjadCountries)) return false
+  const words = text.toLowerCase().split(/\s+/)
+  const formWords = ref.form.toLowerCase().split(/\s+/)
   return words.length === formWords.length && words.every((word, i) => word[0] === formWords[i]![0] && (vowelsMarked(word) === vowelsMarked(formWords[i]!) || (indic && aspirateApart(word, formWords[i]!))))
 }
 
 /** "Bhubaneswar", "Bhubaneshwar": one word with an h after a consonant that the other lacks, nothing else changed. */
 function aspirateApart(word: string, form: string): boolean {
   const [longer, shorter] = word.length > form.length ? [word, form] : [form, word]
-  if (longer.length !== shorter.length + 1) return false
-  let at = 0
-  while (at < shorter.length && longer[at] === shorter[at]) at++
-  return longer[at] === 'h' && at > 0 && !/[aeiou]/.test(longer[at - 1]!) && longer.slice(at + 1) === shorter.slice(at)
+  const at = droppedLetterAt(shorter, longer)
+  return at > 0 && longer[at] === 'h' && !/[aeiou]/.test(longer[at - 1]!)
 }
 
 /** The word with each run of vowels one mark, its consonants as written. */
