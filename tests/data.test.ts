@@ -17,7 +17,7 @@ describe('data files are validated when they load', () => {
   it('names the file, line and entry of an unknown key', () => {
     const path = file('people.yml', 'source: test\nentries:\n  - name: Jane Roe\n    kind: person\n  - name: John Doe\n    kind: person\n    nickname: JD\n')
     expect(() => loadEntities([path])).toThrow(
-      `${path}:5: entry \`John Doe\`: unknown key \`nickname\`, expected one of \`name\`, \`kind\`, \`variants\`, \`garbles\`, \`surname\`, \`title\`, \`native\`, \`sex\``
+      `${path}:5: entry \`John Doe\`: unknown key \`nickname\`, expected one of \`name\`, \`kind\`, \`variants\`, \`garbles\`, \`meanings\`, \`surname\`, \`title\`, \`native\`, \`sex\``
     )
   })
 
@@ -28,6 +28,17 @@ describe('data files are validated when they load', () => {
     expect(() => loadEntities([bad])).toThrow(`${bad}:5: entry \`John Doe\`: \`sex\` must be one of female, male, not \`man\``)
     const org = file('org-sex.yml', 'source: test\nentries:\n  - {name: Acme, kind: org, sex: female}\n')
     expect(() => loadEntities([org])).toThrow(`${org}:3: entry \`Acme\`: \`sex\` is for persons`)
+  })
+
+  it('reads the meanings of a body’s name and rejects one word, a person’s or an accepted form as a meaning, naming the file and entry', () => {
+    const ok = file('meanings.yml', 'source: test\nkind: outlet\nentries:\n  - {name: RIA Novosti, meanings: [RIA News]}\n  - {name: Reuters}\n')
+    expect(loadEntities([ok]).map((entity) => entity.meanings)).toEqual([['RIA News'], undefined])
+    const word = file('meaning-word.yml', 'source: test\nkind: outlet\nentries:\n  - {name: Pravda, meanings: [Truth]}\n')
+    expect(() => loadEntities([word])).toThrow(`${word}:4: entry \`Pravda\`: a meaning must have two words or more, not \`Truth\``)
+    const person = file('meaning-person.yml', 'source: test\nentries:\n  - {name: Sanae Takaichi, kind: person, meanings: [High Market Sanae]}\n')
+    expect(() => loadEntities([person])).toThrow(`${person}:3: entry \`Sanae Takaichi\`: \`meanings\` are for bodies, outlets and places: a person's name is not translated`)
+    const accepted = file('meaning-accepted.yml', 'source: test\nkind: outlet\nentries:\n  - {name: NHK, variants: [Japan Broadcasting Corporation], meanings: [Japan Broadcasting Corporation]}\n')
+    expect(() => loadEntities([accepted])).toThrow(`${accepted}:4: entry \`NHK\`: \`Japan Broadcasting Corporation\` is listed both as accepted and as a meaning`)
   })
 
   it('rejects a bad kind, a missing name and YAML syntax errors', () => {

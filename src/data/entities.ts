@@ -14,6 +14,8 @@ export interface Entity {
   /** The name used alone: "Hassett", "Yoon". */
   surname: string | undefined
   title: string | undefined
+  /** The name's words put into English, as machine translation renders a name it does not know ("RIA News" for RIA Novosti). */
+  meanings?: string[] | undefined
   /** The name in Chinese characters, family name first ("尹錫悅", "石破 茂"). */
   native?: string | undefined
   /** Mandarin readings of `native` that are not the person's name, computed from it (src/names/readings.ts). */
@@ -55,7 +57,7 @@ export function titleWords(title: string | undefined): string[] {
 }
 
 const fileKeys = ['source', 'kind', 'entries']
-const entryKeys = ['name', 'kind', 'variants', 'garbles', 'surname', 'title', 'native', 'sex']
+const entryKeys = ['name', 'kind', 'variants', 'garbles', 'meanings', 'surname', 'title', 'native', 'sex']
 
 /**
  * A name in Chinese characters (Hanja, Kanji, Hanzi, with the Japanese
@@ -95,6 +97,13 @@ export function loadEntities(paths: readonly string[]): Entity[] {
           entry.fail(`\`${garble}\` is listed both as accepted and as a garble`)
         }
       }
+      const meanings = entry.strings('meanings')
+      for (const meaning of meanings) {
+        if (kind === 'person') entry.fail('`meanings` are for bodies, outlets and places: a person\'s name is not translated')
+        if (meaning === name || variants.includes(meaning)) entry.fail(`\`${meaning}\` is listed both as accepted and as a meaning`)
+        // One word ("Truth", "Freedom") is too common to be read as the name wherever it is capitalized.
+        if (!/\s/.test(meaning.trim())) entry.fail(`a meaning must have two words or more, not \`${meaning}\``)
+      }
       const native = entry.string('native', true)
       if (native !== undefined) {
         if (kind !== 'person') entry.fail('`native` is for persons')
@@ -109,6 +118,7 @@ export function loadEntities(paths: readonly string[]): Entity[] {
         kind,
         variants,
         garbles,
+        ...(meanings.length === 0 ? {} : {meanings}),
         surname: entry.string('surname', true),
         title: entry.string('title', true),
         ...(native === undefined ? {} : {native}),

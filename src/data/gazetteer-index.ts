@@ -18,9 +18,12 @@ export type CaselessLevel = Record<string, CaselessNode>
  * makes them; src/names/gazetteer.ts reads them). Forms are numbered in the
  * order `allForms` gives them, entities by their place in the list.
  */
+/** 0: a form as written; 1: a computed reading of a native name; 2: the name's words put into English. */
+export type FormOrigin = 0 | 1 | 2
+
 export interface GazetteerIndex {
-  /** Entity number, the form as written, its type, 1 for a computed Mandarin reading (the squashed key is worked out when the form is first used). */
-  forms: Array<[entity: number, form: string, type: FormType, reading: 0 | 1]>
+  /** Entity number, the form as written, its type, and where it came from: 0 written, 1 a computed reading, 2 the name's meaning in English (the squashed key is worked out when the form is first used). */
+  forms: Array<[entity: number, form: string, type: FormType, origin: FormOrigin]>
   /** Squashed key → its forms. */
   exact: Record<string, number[]>
   /** Surface forms that are right as written, by their accepted key. */

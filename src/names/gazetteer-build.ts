@@ -1,5 +1,5 @@
 import type {Entity} from '../data/entities.js'
-import type {CaselessLevel, FormType, GazetteerIndex, NearIndex} from '../data/gazetteer-index.js'
+import type {CaselessLevel, FormOrigin, FormType, GazetteerIndex, NearIndex} from '../data/gazetteer-index.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {nameParticles} from '../data/name-words.js'
 import {deletionAt, deletionPositions} from './distance.js'
@@ -11,7 +11,7 @@ interface Form {
   form: string
   type: FormType
   squashed: string
-  reading: 0 | 1
+  reading: FormOrigin
 }
 
 interface WordNode {
@@ -49,10 +49,10 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
   const fuzzy: Array<{form: Form; sound: boolean}> = []
   let longest = 1
 
-  const addForm = (entity: number, form: string, type: FormType, loose = true) => {
+  const addForm = (entity: number, form: string, type: FormType, loose = true, origin: FormOrigin = 0) => {
     const squashed = squash(form)
     if (!squashed) return
-    const ref: Form = {entity, form, type, squashed, reading: 0}
+    const ref: Form = {entity, form, type, squashed, reading: origin}
     push(exact, squashed, ref)
     if (type === 'garble') return
     if (type !== 'surname') push(whole, entity, ref)
@@ -91,6 +91,8 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
     }
     for (const garble of entity.garbles) forms.push([garble, 'garble'])
     for (const [form, type] of forms) addForm(index, form, type)
+    // "RIA News", "Twilight News": machine translation puts a name it does not know into English word by word.
+    for (const meaning of entity.meanings ?? []) addForm(index, meaning, 'garble', false, 2)
     // "Sharaa said": AP and much wire copy drop a surname's particle ("al-Sharaa") on second reference. Known
     // exactly, never a target a near word is read as: "Bruhan" is no slip for al-Burhan.
     if (entity.kind === 'person' && entity.surname) {

@@ -20,6 +20,8 @@ export interface FormRef {
   squashed: string
   /** A garble computed as the Mandarin reading of the entity's `native` name. */
   reading?: true
+  /** A garble that is the name's words put into English ("RIA News" for RIA Novosti). */
+  meaning?: true
 }
 
 export interface FuzzyHit {
@@ -124,9 +126,9 @@ export class Gazetteer {
     this.refs ??= new Array<FormRef | undefined>(this.index.forms.length)
     let ref = this.refs[n]
     if (!ref) {
-      const [entity, form, type, reading] = this.index.forms[n]!
+      const [entity, form, type, origin] = this.index.forms[n]!
       const squashed = squash(form)
-      ref = reading ? {entity: this.entities[entity]!, form, type, squashed, reading: true} : {entity: this.entities[entity]!, form, type, squashed}
+      ref = {entity: this.entities[entity]!, form, type, squashed, ...(origin === 1 ? {reading: true as const} : origin === 2 ? {meaning: true as const} : {})}
       this.refs[n] = ref
     }
     return ref

@@ -62,6 +62,17 @@ export default defineRule({
         output: [{rule: 'names', reason: 'Unexpected `Justin Trudaeu`, did you mean `Justin Trudeau`?', actual: 'Justin Trudaeu', expected: ['Justin Trudeau'], level: 'warning', start: 15, end: 29}]
       },
       {
+        text: 'The minister told RIA News that the talks had failed.',
+        output: [{rule: 'names', reason: "Unexpected `RIA News`, the outlet's own name put into English; it is written `RIA Novosti`", actual: 'RIA News', expected: ['RIA Novosti'], level: 'warning', start: 18, end: 26}]
+      },
+      {
+        text: 'The report was carried by the Hindustan Instances and the Indian Categorical on Monday.',
+        output: [
+          {rule: 'names', reason: 'Unexpected `Hindustan Instances`, did you mean `Hindustan Times`?', actual: 'Hindustan Instances', expected: ['Hindustan Times'], level: 'warning', start: 30, end: 49},
+          {rule: 'names', reason: 'Unexpected `Indian Categorical`, did you mean `Indian Express`?', actual: 'Indian Categorical', expected: ['Indian Express'], level: 'warning', start: 58, end: 76}
+        ]
+      },
+      {
         text: 'Angela Merkle spoke in Berlin on Friday.',
         output: [{rule: 'names', reason: 'Unexpected `Angela Merkle`, did you mean `Angela Merkel`?', actual: 'Angela Merkle', expected: ['Angela Merkel'], level: 'warning', start: 0, end: 13}]
       },

@@ -826,7 +826,9 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
           : readingKind(ref.entity) === 'russian'
             ? `Unexpected ${quote(text)}, the name as Russian spells it; the ${ref.entity.kind === 'place' ? 'place' : 'person'} is written ${quote(target)}`
             : `Unexpected ${quote(text)}, the name read back from Cyrillic; the person is written ${quote(target)}`
-        : ref.type === 'garble'
+        : ref.meaning
+          ? `Unexpected ${quote(text)}, the ${ref.entity.kind === 'outlet' ? 'outlet' : ref.entity.kind === 'place' ? 'place' : 'body'}'s own name put into English; it is written ${quote(target)}`
+          : ref.type === 'garble'
           ? `Unexpected ${quote(text)}, a known misspelling of ${quote(target)}`
           : `Unexpected ${quote(text)}, write ${quote(target)}`,
       note: describe(ref)

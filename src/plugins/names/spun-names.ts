@@ -77,9 +77,9 @@ export function reportSpunNames(file: VFile, value: string, gazetteer: Gazetteer
   for (const run of runs) {
     const spins = spinsIn(run, table)
     if (!spins.some((found) => found.spin.signature)) continue
-    const fix = longestKnown(run, spins, gazetteer)
-    if (!fix || overlapsFlagged(flagged, fix.start, fix.end)) continue
-    flagged.push([fix.start, fix.end])
+    for (const fix of knownStretches(run, spins, gazetteer, 0, run.length)) {
+      if (overlapsFlagged(flagged, fix.start, fix.end)) continue
+      flagged.push([fix.start, fix.end])
     const actual = value.slice(fix.start, fix.end)
     report(file, {
       ruleId: 'names',
@@ -89,7 +89,8 @@ export function reportSpunNames(file: VFile, value: string, gazetteer: Gazetteer
       level: 'warning',
       expected: [fix.name],
       note: 'A synonym spinner rewrote the name word by word.'
-    })
+      })
+    }
   }
 }
 
@@ -160,10 +161,25 @@ function spinsIn(run: readonly Word[], table: SpinnerTable): Found[] {
   return found
 }
 
-/** The longest stretch of the run, with a signature spin in it and no connector at its ends, that the gazetteer knows once the spins are undone. */
-function longestKnown(run: readonly Word[], spins: readonly Found[], gazetteer: Gazetteer): {start: number; end: number; name: string} | undefined {
-  for (let length = run.length; length >= 2; length--) {
-    for (let first = 0; first + length <= run.length; first++) {
+interface Stretch {
+  first: number
+  last: number
+  start: number
+  end: number
+  name: string
+}
+
+/** The spun names of the run's words from `from` to before `to`: the longest, then those either side of it ("the Indian Categorical and the Bangkok Put up"). */
+function knownStretches(run: readonly Word[], spins: readonly Found[], gazetteer: Gazetteer, from: number, to: number): Stretch[] {
+  const found = longestKnown(run, spins, gazetteer, from, to)
+  if (!found) return []
+  return [...knownStretches(run, spins, gazetteer, from, found.first), found, ...knownStretches(run, spins, gazetteer, found.last + 1, to)]
+}
+
+/** The longest stretch of the run's words from `from` to before `to`, with a signature spin in it and no connector at its ends, that the gazetteer knows once the spins are undone. */
+function longestKnown(run: readonly Word[], spins: readonly Found[], gazetteer: Gazetteer, from: number, to: number): Stretch | undefined {
+  for (let length = to - from; length >= 2; length--) {
+    for (let first = from; first + length <= to; first++) {
       const last = first + length - 1
       if (nameConnectors.has(run[first]!.text) || nameConnectors.has(run[last]!.text)) continue
       const inside = spins.filter((found) => found.at >= first && found.at + found.length - 1 <= last)
@@ -174,7 +190,7 @@ function longestKnown(run: readonly Word[], spins: readonly Found[], gazetteer: 
       if (gazetteer.lookup(written.map((word) => word.text).join(' ')).some((ref) => ref.type !== 'garble')) return undefined
       for (const name of undone(written, inside.map((found) => ({...found, at: found.at - first})))) {
         const refs = gazetteer.lookup(name).filter((ref) => ref.type === 'name' || ref.type === 'variant')
-        if (refs.length > 0) return {start: written[0]!.start, end: written.at(-1)!.end, name: gazetteer.isAccepted(name) ? name : refs[0]!.form}
+        if (refs.length > 0) return {first, last, start: written[0]!.start, end: written.at(-1)!.end, name: gazetteer.isAccepted(name) ? name : refs[0]!.form}
       }
     }
   }
