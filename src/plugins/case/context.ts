@@ -19,6 +19,8 @@ export interface CaseContext {
   formalTitles: ReadonlySet<string>
   /** Words the speller accepts beyond the dictionary, lowercase. */
   personal: ReadonlySet<string>
+  /** The speller's own words written in lowercase ("ger", "charas"): common words, however a dictionary capitalizes them. */
+  personalLowercase: ReadonlySet<string>
   /** Words after which a rare word naming a place is the place ("to", "visited"). */
   placePrepositions: ReadonlySet<string>
   /** Compass words lowercase before a place by choice ("southern"). */

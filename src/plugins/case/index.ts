@@ -97,6 +97,7 @@ export default function caseRule(options: Readonly<Options>) {
     throw new TypeError('copydesk case: expected `gazetteer` and `lexicon`')
   }
   const {gazetteer, lexicon} = options
+  const personal = [...(options.personal ?? [])]
   const context: CaseContext = {
     gazetteer,
     lexicon,
@@ -106,7 +107,8 @@ export default function caseRule(options: Readonly<Options>) {
     // AP style capitalizes a formal title right before a name; British papers
     // often do not, so en-GB copy is not asked about it.
     formalTitles: options.dialect === 'en-GB' ? new Set<string>() : (options.formalTitles ?? new Set<string>()),
-    personal: new Set([...(options.personal ?? [])].map((word) => word.toLowerCase())),
+    personal: new Set(personal.map((word) => word.toLowerCase())),
+    personalLowercase: new Set(personal.filter((word) => /^\p{Ll}+$/u.test(word))),
     placePrepositions: options.placePrepositions ?? new Set(),
     directionWords: options.directionWords ?? new Set(),
     houseCapitals: options.houseCapitals ?? new Set(),

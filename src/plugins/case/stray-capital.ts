@@ -79,7 +79,7 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
     }
     // "The CPN-UML Maintained that", "Machado Urged the crowd": a regular past right after the subject's name, before a function word.
     // A heading in capitals before it ("AERONAUTICS Continued progress") ends there.
-    if (previous !== undefined && /^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$|^\p{Lu}{2,}-\p{Lu}+$/u.test(previous) && !context.functionWords.has(previous.toLowerCase()) && pastAfterName(context, token, value) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
+    if (previous !== undefined && /^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$|^\p{Lu}{2,}-\p{Lu}+$/u.test(previous) && !context.functionWords.has(previous.toLowerCase()) && pastAfterName(context, token, value) && !titleOfWork(context, previous, token, value) && !inTitleCaseLine(value, token.start) && !insideQuotation(value, token.start)) {
       raised.push({start: token.start, end: token.end, expected: lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(lower)}`})
       continue
     }
@@ -115,6 +115,15 @@ function verbBeforeFunctionWord(context: CaseContext, token: Token, value: strin
 function pastAfterName(context: CaseContext, token: Token, value: string): boolean {
   const next = /^ (\p{Ll}+)\b/u.exec(value.slice(token.end, token.end + 16))?.[1]
   return token.lower.endsWith('ed') && context.finiteVerb(token.lower) && next !== undefined && (context.functionWords.has(next) || context.determiners.has(next))
+}
+
+/**
+ * "the report on Goods Produced by Child Labor": a common noun, the past and
+ * a function word before another capitalized word are a title's words, not
+ * a subject's name and its verb.
+ */
+function titleOfWork(context: CaseContext, previous: string, token: Token, value: string): boolean {
+  return context.lexicon.hasLowercase(previous.toLowerCase()) && /^ \p{Ll}+ \p{Lu}/u.test(value.slice(token.end, token.end + 24))
 }
 
 /** A common word, and no name, title or house-style capital. */

@@ -30,7 +30,7 @@ export function describeWord(context: CaseContext, token: Token): WordInfo {
     // British spelling is asked for synchronously so that the pass over the
     // words is a plain function V8 optimizes while it runs (it does not for
     // an async one).
-    const commonWord = lexicon.hasLowercase(base) || (context.british ??= lexiconFor('en-GB')).hasLowercase(base)
+    const commonWord = lexicon.hasLowercase(base) || (context.british ??= lexiconFor('en-GB')).hasLowercase(base) || context.personalLowercase.has(base)
     const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
     const count = refs.length > 0 ? frequency(base) : 0
     // "tiktok" is TikTok: a name the gazetteer writes with capitals inside keeps them.

@@ -55,6 +55,8 @@ export function reportAccentSlips(file: VFile, value: string, isFirstName: (word
     if (!entry || (isFirstName(word) && (next === undefined || !entry.next.has(next))) || isPlace(word)) continue
     // "That session was held": a common word opening a sentence, no capitalized word after it, is the word, not "Thất" of a place's name.
     if (next === undefined && isWord(word.toLowerCase()) && rightAfterSentenceEnd(value, start)) continue
+    // "Garda" beside "Gardaí": two words the dictionaries know, singular and plural, not one with a letter lost.
+    if (isWord(word.toLowerCase()) && isWord(entry.word.toLowerCase())) continue
     const end = start + word.length
     if (overlapsFlagged(flagged, start, end)) continue
     flagged.push([start, end])

@@ -214,7 +214,7 @@ export default function names(options: Readonly<Options>) {
     reportDefinedNames(file, value, context.gazetteer)
     reportCutShortNames(file, value, context.gazetteer, context.institutionWords)
     reportHonorifics(file, value, honorifics)
-    reportAccentSlips(file, value, (word) => isFirstName(context, word), (word) => context.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym'), (lower) => context.lexicon.hasLowercase(lower))
+    reportAccentSlips(file, value, (word) => isFirstName(context, word), (word) => context.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym'), (lower) => context.lexicon.hasLowercase(lower) || context.termWords.has(lower))
   }
 }
 

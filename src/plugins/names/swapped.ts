@@ -9,6 +9,7 @@ import {isUnknownWord} from './words.js'
 import {dialectPair} from './layouts.js'
 import {macronDoubled} from './romanizations.js'
 import {inEitherDialect} from '../../data/lexicon.js'
+import {storyElsewhere} from './story-cues.js'
 
 /** A long organization name with one word swapped: "National Economic Commission". */
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
@@ -53,6 +54,12 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     .filter((hit) => !acronymPlural.test(word(hit)))
     // "the Japanese Komeito Party": a word that is another known body's whole name says which body it is.
     .filter((hit) => !namesOtherBody(context, word(hit), hit.entity))
+    // "Greenpeace New Zealand" is no ACT New Zealand: a name of its own the dictionary has, and no place's, opening the name says
+    // whose branch the body is.
+    .filter((hit) => !(hit.position === 0 && context.lexicon.isProperOnly(word(hit).toLowerCase()) && !context.gazetteer.lookup(word(hit)).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym')))
+    // "the Special Investigation Unit" of a directorate in Karachi is no Special Investigating Unit of South Africa: the name's
+    // common word in another form, in a story about other countries than the body's, names a body of those.
+    .filter((hit) => !(inEitherDialect(word(hit)) && reinflected(word(hit), hit.expectedWord) && storyElsewhere(context, hit.entity, value, span)))
     // "TAP News Agency" is no TT News Agency: outlets share their nouns, and each is written as its page sets it.
     .filter((hit) => hit.entity.kind !== 'outlet' && !isListedAirline(hit.entity))
     // "South African Parliament" is no South African Airways, nor the "Army Air Service" the Skagway one: a noun that

@@ -11,6 +11,8 @@ export function isUnknownWord(context: NamesContext, name: NameToken): boolean {
     unknown =
       !lexicon.has(name.text) &&
       !context.termWords.has(name.text) &&
+      // "Gardaí", "Captagon": a word the lists write in lowercase is that word capitalized.
+      !context.termWords.has(name.text.toLowerCase()) &&
       !isFirstName(context, name.text) &&
       !isAllCaps(name.text) &&
       !name.text.split('-').every((part) => lexicon.has(part)) &&

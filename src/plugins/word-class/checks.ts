@@ -193,6 +193,8 @@ const singularAgreement: Check = ({tokens}, word, table, {singularSubjects}) => 
   const verb = nextWord(tokens, last.index)
   const forms = verb && lowercase(verb) ? table.verbForms.get(verb.lower) : undefined
   if (!verb || !forms) return undefined
+  // "She get[s]": the editor's brackets complete the verb as quoted.
+  if (tokens[verb.index + 1]?.value.startsWith('[')) return undefined
   // "No one vote counts": a noun with its own verb after it.
   const after = nextWord(tokens, verb.index)
   if (after && table.mayBeVerb(after.lower)) return undefined
