@@ -108,6 +108,7 @@ const wordSetLists = {
   bareTitles: 'dictionaries/bare-titles.txt',
   articlePlaces: 'dictionaries/article-places.txt',
   identifierNouns: 'dictionaries/identifier-nouns.txt',
+  countedSingulars: 'dictionaries/counted-singulars.txt',
   nameAdjectives: 'dictionaries/name-adjectives.txt',
   stressedEndings: 'dictionaries/stressed-endings.txt',
   formalTitles: 'dictionaries/formal-titles.txt',

@@ -39,6 +39,10 @@ export interface Options {
   doForms: ReadonlySet<string>
   /** Words joining "had" or "would" to a base form ("had better"): dictionaries/bare-infinitive-idioms.txt. */
   idiomWords: ReadonlySet<string>
+  /** Nouns labelling a number as a code ("flight 370"): dictionaries/identifier-nouns.txt. */
+  identifierNouns?: ReadonlySet<string> | undefined
+  /** Nouns left singular after a number ("5 million in aid"): dictionaries/counted-singulars.txt. */
+  countedSingulars?: ReadonlySet<string> | undefined
 }
 
 export interface Finding {
@@ -284,6 +288,50 @@ const aboutThisReported: Check = ({tokens, words}, word, _table, {reportingVerbs
   }
 }
 
+const countedNumber = /^(?:\d{1,3}(?:,\d{3})+|\d{1,4})$/
+/** Word classes a count may follow in running prose: a verb's forms and a preposition ("signed 11", "of 6"). */
+const beforeCount = new Set(['v', 'z', 'd', 'e', 'g', 'p'])
+
+/**
+ * "signed 11 contract for", "issued 94 license in": a count noun after a
+ * number above one, closing its phrase, in the singular. Chinese, Vietnamese
+ * and Indonesian mark no plural, and their translation drops the English
+ * one. Only where the number follows a verb or a preposition (no label or
+ * name before it: "Article 5", "Boeing 737"), is no year, and the noun, or
+ * one adjective and the noun, is followed by punctuation or a preposition:
+ * before another noun it modifies ("a 10 minute walk").
+ */
+const countedSingular: Check = ({tokens}, word, table, {identifierNouns, countedSingulars, lexicon}) => {
+  if (!countedNumber.test(word.value)) return undefined
+  const count = Number(word.value.replace(/,/g, ''))
+  if (count < 2 || (word.value.length === 4 && count >= 1000)) return undefined
+  const before = previousWord(tokens, word.index)
+  if (!before || tokens[word.index - 1]?.kind !== 'space' || !lowercase(before) || identifierNouns?.has(before.lower) || !(beforeCount.has(table.classes.get(before.lower) ?? '') || table.isVerbForm(before.lower))) return undefined
+  let noun = nextWord(tokens, word.index)
+  if (noun && table.classes.get(noun.lower) === 'j') noun = nextWord(tokens, noun.index)
+  if (!noun || !lowercase(noun) || countedSingulars?.has(noun.lower) || !table.isNoun(noun.lower) || table.classes.get(noun.lower) === 's') return undefined
+  const plural = pluralOf(noun.lower)
+  if (table.classes.get(plural) !== 's' && !(table.classes.get(plural) === undefined && lexicon.correct(plural))) return undefined
+  const after = tokens[noun.index + 1]
+  const next = nextWord(tokens, noun.index)
+  const closes = after === undefined || (after.kind === 'punctuation' && /^[,.;:!?)]/.test(after.value)) || (after.kind === 'space' && next !== undefined && table.classes.get(next.lower) === 'p' && lowercase(next))
+  if (!closes) return undefined
+  return {
+    start: noun.start,
+    end: noun.end,
+    reason: `${quote(tokens.slice(word.index, noun.index + 1).map((token) => token.value).join(''))}: a count above one takes the plural, ${quote(plural)}`,
+    expected: [plural],
+    level: 'warning'
+  }
+}
+
+/** The regular plural: "-es" after a hiss, "-ies" after a consonant's "y". */
+function pluralOf(noun: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`
+  return `${noun}s`
+}
+
 export const checks: readonly Check[] = [
   verbInNounSlot,
   nounForAdjective,
@@ -297,5 +345,6 @@ export const checks: readonly Check[] = [
   reportedBy,
   aboutThisReported,
   participleSlot,
-  baseSlot
+  baseSlot,
+  countedSingular
 ]
