@@ -63,6 +63,8 @@ export interface CaseContext {
   titleRankWords: ReadonlySet<string>
   /** Whether the word is a verb's past, participle or -s form ("dissolved", "becomes"). */
   finiteVerb: (lower: string) => boolean
+  /** Whether edited English uses the word as a singular noun nine times in ten ("producer"). */
+  singularNoun: (lower: string) => boolean
   titleContext: TitleContext
   inForeignPhrase: (value: string, word: string, start: number) => boolean
   /**

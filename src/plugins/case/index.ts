@@ -130,6 +130,7 @@ export default function caseRule(options: Readonly<Options>) {
     descriptorEnding: endingPattern(options.descriptorEndings ?? new Set()),
     titleRankWords: options.titleRankWords ?? new Set(),
     finiteVerb: (lower) => options.wordClasses?.isVerbForm(lower) ?? false,
+    singularNoun: (lower) => options.wordClasses?.classes.get(lower) === 'n',
     titleContext: {
       gazetteer,
       formalTitleWords: options.formalTitleWords ?? new Set(),

@@ -136,7 +136,9 @@ function asName(context: CaseContext, sentence: SentenceTokens, index: number, t
     const modified = context.lexicon.hasLowercase(token.lower) && modifierBefore(context, previousWord(sentence.tokens, index))
     const person = !modified && context.subjectCues.has(nextWord(sentence.tokens, index)?.lower ?? '') ? knownSurname(context, fixed) : undefined
     if (person) return {start: token.start, end: token.end, expected: fixed, reason: `Unexpected lowercase ${quote(token.value)}, the surname of ${quote(person)}, expected ${quote(fixed)}`}
-    // A name by context only if the document capitalizes it mid-sentence: known at the end.
+    // A name by context only if the document capitalizes it mid-sentence: known at the end. A common noun after a
+    // modifier is that noun ("the cocoa producer price" beside the "Producer Price Review Committee").
+    if (modified) return undefined
     return {start: token.start, end: token.end, expected: fixed, reason: '', word: token.value, ifCapitalized: info.base, sentenceStart: startsSentence(value, token, context.abbreviations)}
   }
   return undefined
@@ -182,9 +184,12 @@ function placeHere(sentence: SentenceTokens, index: number, placePrepositions: R
   return before !== undefined && placePrepositions.has(before.lower)
 }
 
-/** A capitalized word before, no given name ("Lourdes", "Kenyan"): the word after it is a common noun it modifies. */
+/** A capitalized word before, no given name ("Lourdes", "Kenyan"), or a common noun ("producer"): the word after it is a common noun it modifies. */
 function modifierBefore(context: CaseContext, before: Token | undefined): boolean {
-  return before !== undefined && /^\p{Lu}\p{Ll}/u.test(before.value) && !context.firstNames.has(before.value) && !context.titles.has(before.lower)
+  if (before === undefined || context.titles.has(before.lower)) return false
+  // "the cocoa producer price announced": after a common noun, a noun is the compound's head.
+  if (before.value === before.lower) return context.singularNoun(before.lower)
+  return /^\p{Lu}\p{Ll}/u.test(before.value) && !context.firstNames.has(before.value)
 }
 
 /** Context that makes a word that is also a common noun read as a name: "trump’s", "trump intends", "former president trump". */

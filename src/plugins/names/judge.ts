@@ -256,6 +256,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   const formWords = hit.ref.form.split(' ')
   // "Daniel Noboaannounced": the name run into the word after it is the spacing rule's to split, no garble to replace.
   if (runOnWord(context.lexicon, span.at(-1)!.text, formWords.at(-1)!)) return undefined
+  // "Lahore Electric Supply Company (Lesco)": a word in brackets opening with the initials of the name before it is that name's short form.
+  // Settled here, so no other short form a letter away ("(Pesco)") reads as its second spelling.
+  if (span.length === 1 && shortFormInBrackets(value, span[0]!)) return {span, rank: 0}
   // "a Sardinian villa": a place's adjective is no slip for the place.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && adjectiveOfPlace(text, hit.ref.form)) return {span, rank: 0}
   // "Prabowo Subianto-Gibran Rakabuming Raka": a person's name hyphened to another name is a ticket of two; the fix, if any, is the first name's alone.
@@ -837,6 +840,15 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
 }
 
 const nonAscii = /[^\x00-\x7F]/u
+
+/** The capitalized words of a name right before the bracket that holds `word`, their initials opening it (three letters at least). */
+function shortFormInBrackets(value: string, word: NameToken): boolean {
+  if (value[word.start - 1] !== '(' || value[word.end] !== ')') return false
+  const before = /((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|and|for|the|de|du)\s+)?){3,})$/u.exec(value.slice(Math.max(0, word.start - 120), word.start - 1))?.[1]
+  if (!before) return false
+  const initials = before.split(/\s+/u).filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]!.toLowerCase()).join('')
+  return initials.length >= 3 && word.text.toLowerCase().startsWith(initials)
+}
 
 function describe(ref: FormRef): string {
   const {entity} = ref
