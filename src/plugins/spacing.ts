@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
-import {joinOf, type Join, type JoinWords} from '../text/joins.js'
+import {joinOf, plainSplit, type Join, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInPossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
@@ -75,6 +75,9 @@ export default function spacing(options: Readonly<Options>) {
     const turned = turnedPairs(value)
     // Capitalized words written as one that no other check split, by spelling: names run together, if the story has several.
     const glued = new Map<string, Token[]>()
+    // Words run together that only a page losing its spaces elsewhere makes two: decided once the page is read.
+    let runTogether = 0
+    const plain: Token[] = []
     for (let s = 0; s < sentences.length; s++) {
       const tokens = sentences[s]!.tokens
       for (let k = 0; k < tokens.length; k++) {
@@ -82,7 +85,10 @@ export default function spacing(options: Readonly<Options>) {
         if (tokens[k]!.kind === 'word') {
           addressRunOn(context, tokens[k]!, joins)
           capitalsRunOn(context, tokens[k]!, joins)
-          if (!joined(context, tokens[k]!, joins) && gluedWords.test(tokens[k]!.value)) {
+          const wasJoined = joined(context, tokens[k]!, joins)
+          if (wasJoined) runTogether++
+          else if (lowercaseRun.test(tokens[k]!.value)) plain.push(tokens[k]!)
+          if (!wasJoined && gluedWords.test(tokens[k]!.value)) {
             const uses = glued.get(tokens[k]!.value)
             if (uses) uses.push(tokens[k]!)
             else glued.set(tokens[k]!.value, [tokens[k]!])
@@ -108,6 +114,7 @@ export default function spacing(options: Readonly<Options>) {
       }
     }
     gluedNames(file, value, glued, joins, options.knownName)
+    if (runTogether >= spacesLostAt) for (const token of plain) splitPlain(context, token, joins)
     if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
     foreignMarks(file, value)
     marksAfterClose(file, value, abbreviations)
@@ -122,6 +129,9 @@ export default function spacing(options: Readonly<Options>) {
 // Patterns asked for every word or mark are made once: a literal in a
 // function makes a new RegExp object each time it runs.
 const lowercaseLetter = /^\p{Ll}$/u
+const lowercaseRun = /^\p{Ll}{7,}$/u
+/** Words found run together on one page from which it is the page's habit: "localpolice" is then two words too. */
+const spacesLostAt = 3
 const wordLetter = /^[ais]$/
 const wordGoesOn = /^[\p{L}\d'’-]/u
 const threeLetters = /^\p{L}{3,}$/u
@@ -140,6 +150,14 @@ const startsLetter = /^\p{L}/u
 const stampLabel = /^(?:\p{Lu}{3,}|Update[sd]?|Published|Posted)$/u
 /** What follows a time stamp's colon: a date or a weekday. */
 const stampAfter = /^ (?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u
+
+/** A common pair run together on a page that runs words together elsewhere ("preparatorymeeting"). */
+function splitPlain(context: Context, token: Token, joins: JoinWords): void {
+  if (insideAddress(context.value, token.start, token.end)) return
+  const join = plainSplit(token.value, joins)
+  if (!join) return
+  report(context.file, {ruleId: 'spacing', reason: `Missing space in ${quote(token.value)}, expected ${quote(join.fix)}: the story runs words together elsewhere`, start: token.start, end: token.end, level: 'warning', expected: [join.fix]})
+}
 
 /**
  * "impeachmenthas", "theThe", "20thThe": two words with the space (or the

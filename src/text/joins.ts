@@ -113,6 +113,7 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
   const capital = /^\p{Lu}/u.test(word)
   let best: Join | undefined
   let bestCount = 0
+  let bestFunctional = false
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const left = word.slice(0, cut)
     const right = word.slice(cut)
@@ -167,9 +168,12 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       // "inthe", "atthe": two function words; "accordingto", "facedwith": a common word, then a preposition; "quicklyimplement".
       count = frequency(left)
     }
-    if (count >= (capital ? 1 : seenCount) && count > bestCount) {
+    // "objectivesand": a cut at a function word ("objectives and") beats one into two content words ("objective sand").
+    const functional = !capital && (joinWords.has(right) || joinWords.has(left))
+    if (count >= (capital ? 1 : seenCount) && (functional && !bestFunctional ? true : functional === bestFunctional || capital ? count > bestCount : false)) {
       best = {left, right, fix: `${left} ${right}`}
       bestCount = count
+      bestFunctional = functional
     }
   }
   if (!best) return undefined
@@ -274,3 +278,37 @@ function camelJoin(word: string, words: JoinWords, named?: (word: string) => boo
   const endsSentence = opens && !joinWords.has(left.toLowerCase())
   return {left, right, fix: endsSentence ? `${left}. ${right}` : `${left} ${right}`}
 }
+
+/**
+ * Two common words run together, asked only of a story that has lost its
+ * spaces elsewhere ("preparatorymeeting", "localpolice",
+ * "thisorganisation"): there the joining is the page's, and a pair the
+ * dictionary lacks as one word is two. Each part is a word of either dialect
+ * written often (a function word may be short: "residingin"), the whole is
+ * no derived word nor one letter from a common word, and of the cuts the one
+ * whose rarer part is commonest wins.
+ */
+/** SUBTLEX-US count a long word needs to be a part of a split ("preparatory" 15, "residing" 15). */
+const rareLongWord = 5
+
+export function plainSplit(word: string, words: JoinWords): Join | undefined {
+  if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || inEitherDialect(word) || words.accepted(word) || derived(word, words)) return undefined
+  // A short word must be common to be one ("sand" of "objectivesand"); a long one need only be written ("preparatory").
+  const common = (part: string) => ((words.joinWords.has(part) || words.compoundJoinWords?.has(part) === true) && part.length >= 2) || (part.length >= 3 && (words.lexicon.hasLowercase(part) || inEitherDialect(part)) && frequency(part) >= (part.length >= 7 ? rareLongWord : commonAfterPlural))
+  let best: Join | undefined
+  let bestCount = 0
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const left = word.slice(0, cut)
+    const right = word.slice(cut)
+    if (!common(left) || !common(right) || words.hyphenParts?.has(left) || words.hyphenParts?.has(right)) continue
+    const count = Math.min(frequency(left), frequency(right))
+    if (count > bestCount) {
+      best = {left, right, fix: `${left} ${right}`}
+      bestCount = count
+    }
+  }
+  if (!best) return undefined
+  if (words.lexicon.oneEditAway(word).some((near) => /^\p{Ll}/u.test(near) && frequency(near) >= bestCount)) return undefined
+  return best
+}
+
