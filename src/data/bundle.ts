@@ -109,6 +109,8 @@ const wordSetLists = {
   articlePlaces: 'dictionaries/article-places.txt',
   identifierNouns: 'dictionaries/identifier-nouns.txt',
   countedSingulars: 'dictionaries/counted-singulars.txt',
+  ordinalWords: 'dictionaries/ordinal-words.txt',
+  bareOrdinalIdioms: 'dictionaries/bare-ordinal-idioms.txt',
   nameAdjectives: 'dictionaries/name-adjectives.txt',
   stressedEndings: 'dictionaries/stressed-endings.txt',
   formalTitles: 'dictionaries/formal-titles.txt',

@@ -19,6 +19,7 @@ import {reportSingularAgo} from './counted-ago.js'
 import {reportCurrencyAfter} from './currency-after.js'
 import {reportArticleBeforeTitle} from './article-before-title.js'
 import {reportArticleBeforeCountry} from './article-before-country.js'
+import {reportBareOrdinals} from './bare-ordinal.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -46,6 +47,9 @@ export interface Options {
   identifierNouns?: ReadonlySet<string> | undefined
   /** Persons' names' words on record, lowercase (given names, the words of known persons' names). */
   nameWords?: (() => ReadonlySet<string>) | undefined
+  /** Ordinals as words and the nouns they take bare ("in first place"); none when not given. */
+  ordinals?: ReadonlySet<string> | undefined
+  bareOrdinalIdioms?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -79,6 +83,7 @@ export default function usage(options: Readonly<Options>) {
     reportCurrencyAfter(file, value)
     if (countryContext) reportArticleBeforeCountry(file, value, countryContext)
     if (titleContext) reportArticleBeforeTitle(file, value, titleContext)
+    if (options.ordinals && options.wordClass) reportBareOrdinals(file, value, {ordinals: options.ordinals, idioms: options.bareOrdinalIdioms ?? new Set(), wordClass: options.wordClass, nounToo: options.wordClasses && ((lower) => options.wordClasses!.isNoun(lower)), isWord: (lower) => options.lexicon.hasLowercase(lower)})
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return
