@@ -330,3 +330,24 @@ export function gluedSingleQuotation(file: VFile, value: string) {
     report(file, {ruleId: 'spacing', reason: `Missing space before the quotation ${quote(actual)}, expected ${quote(` ${opening}${inner}${closing}`)}`, start, end: start + actual.length, level: 'warning', expected: [` ${opening}${inner}${closing}`]})
   }
 }
+
+/** A full stop, a closing mark, then the attribution in lowercase: a pronoun and a verb of saying, or the verb. */
+const stopThenAttribution = /(?<=[\p{Ll}\d)])\.(["”]) (?:(?:he|she|they|we|it|i) )?(\p{Ll}+)\b/gu
+
+/**
+ * "500 kyats.” he said", "is done." she told reporters": a quotation closed
+ * on a full stop with its attribution after it in the same sentence. English
+ * ends such a quotation on a comma. A full stop of an abbreviation ("the
+ * U.S.” he said") keeps its place, and takes the comma after it.
+ */
+export function stopBeforeAttribution(file: VFile, value: string, attributionVerbs: ReadonlySet<string>, abbreviations: ReadonlySet<string>): void {
+  stopThenAttribution.lastIndex = 0
+  for (let match = stopThenAttribution.exec(value); match; match = stopThenAttribution.exec(value)) {
+    const [, mark, verb] = match as unknown as [string, string, string]
+    if (!attributionVerbs.has(verb)) continue
+    const word = /[\p{L}.]+$/u.exec(value.slice(Math.max(0, match.index - 12), match.index))?.[0] ?? ''
+    if (word.includes('.') || abbreviations.has(`${word}.`) || abbreviations.has(word)) continue
+    const start = match.index
+    report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(`.${mark}`)} before the attribution, expected ${quote(`,${mark}`)}`, start, end: start + 2, level: 'warning', expected: [`,${mark}`]})
+  }
+}

@@ -12,7 +12,7 @@ function romanizedSyllables(korean: ReadonlyMap<string, unknown>, pinyin: Readon
 export default defineRule({
   id: 'spacing',
   description: 'Missing or extra spaces around punctuation and between words; words run together; a hyphen spaced on one side; doubled marks, a full stop doubled across a closing quote or set where a comma goes (“Lai.”.”, “in 1974., the”) a comma after a question mark (“Party?,”) and an en dash spaced on one side only (“support –especially”); a curly quote facing the wrong way; a straight quote on the wrong side of its space (`it, "he said`, `leave"Georgian`), read as opening or closing by its place in its line (a line with an odd number of them is not judged); an HTML character reference left in plain text; empty brackets and a space inside brackets (“( ANO )”); a space before a possessive (“Ishiba ’s party”); an Arabic or Chinese comma, semicolon, question mark or full stop after an English word (“Wednesday،”, dictionaries/foreign-marks.txt); a Spanish-style dateline dash.',
-  why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”, “filibusterwas”, “farmersThe”, “state -owned”, “,,”, “(BUP)However”, “1994Ishiba”, a name the story writes run into “the” (“Macrithe”); translation keeps a Spanish dateline’s “Mexico City.- The Senate”, which English writes with a spaced em dash. Numbers, initials, abbreviations, addresses, closed compounds, camel-case names and brands, ellipses and suspended hyphens (“pre- and post-war”) are left alone. Tools that pick a curly quote’s direction from the character before it leave “silent“,” and “Kyung-ho‘s”; scraped pages leave “&#39;” and, through a translation tool, “& # 39;”; a list that lost a constituency leaves “Muhammad Idris ()”, which only the writer can fill. On a page that runs words together three times or more, two common words run together (“localpolice”, “preparatorymeeting”) are taken for two as well, though a dictionary may lack a compound anywhere else.',
+  why: 'Copy pasted from wires, PDFs and chat loses and gains spaces: “late,then”, “close , officials”, “1.8 %”, “filibusterwas”, “farmersThe”, “state -owned”, “,,”, “(BUP)However”, “1994Ishiba”, a name the story writes run into “the” (“Macrithe”); translation keeps a Spanish dateline’s “Mexico City.- The Senate”, which English writes with a spaced em dash. Numbers, initials, abbreviations, addresses, closed compounds, camel-case names and brands, ellipses and suspended hyphens (“pre- and post-war”) are left alone. Tools that pick a curly quote’s direction from the character before it leave “silent“,” and “Kyung-ho‘s”; scraped pages leave “&#39;” and, through a translation tool, “& # 39;”; a list that lost a constituency leaves “Muhammad Idris ()”, which only the writer can fill. A quotation closed on a full stop before its attribution (“… 500 kyats.” he said) wants a comma. On a page that runs words together three times or more, two common words run together (“localpolice”, “preparatorymeeting”) are taken for two as well, though a dictionary may lack a compound anywhere else.',
   levels: 'warning; info for two spaces after a sentence, a typewriter habit rather than a slip.',
   priority: 5,
   strict: 'raise',
@@ -45,7 +45,8 @@ export default defineRule({
       'The mayor arrived late, then left early.',
       'Turnout rose by 1.8% this year.',
       'The mayor said the plan would cost $1,000 per household.',
-      'The local police said the preparatory meeting was held on Monday.'
+      'The local police said the preparatory meeting was held on Monday.',
+      '"We will go to the U.S." he said.'
     ],
     invalid: [
       {
@@ -68,6 +69,10 @@ export default defineRule({
           {rule: 'spacing', reason: 'Missing space in `inthe`, expected `in the`', actual: 'inthe', expected: ['in the'], level: 'warning', start: 37, end: 42},
           {rule: 'spacing', reason: 'Missing space in `localpolice`, expected `local police`: the story runs words together elsewhere', actual: 'localpolice', expected: ['local police'], level: 'warning', start: 64, end: 75}
         ]
+      },
+      {
+        text: '"The price rose to 500 kyats." he said.',
+        output: [{rule: 'spacing', reason: 'Unexpected `."` before the attribution, expected `,"`', actual: '."', expected: [',"'], level: 'warning', start: 28, end: 30}]
       },
       {
         text: 'The senator said the filibusterwas over.',
