@@ -351,3 +351,22 @@ export function stopBeforeAttribution(file: VFile, value: string, attributionVer
     report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(`.${mark}`)} before the attribution, expected ${quote(`,${mark}`)}`, start, end: start + 2, level: 'warning', expected: [`,${mark}`]})
   }
 }
+
+/** A verb of attribution, a space, then a quotation opening on a capital. */
+const attributionThenQuotation = /(?<![\p{L}'’-])(\p{Ll}+) ([“"])(?=\p{Lu}\p{Ll}* \p{Ll})/gu
+
+/**
+ * "the minister said “The plan will work”": a verb of attribution before a
+ * quoted sentence takes a comma (or a colon) before the quotation. Only a
+ * quotation that opens a sentence of its own (a capital, then a lowercase
+ * word): a quoted title or name after "said" takes none. A note: some
+ * British and South Asian papers set the quotation bare, by house style.
+ */
+export function commaBeforeQuotation(file: VFile, value: string, attributionVerbs: ReadonlySet<string>): void {
+  attributionThenQuotation.lastIndex = 0
+  for (let match = attributionThenQuotation.exec(value); match; match = attributionThenQuotation.exec(value)) {
+    const [whole, verb, mark] = match as unknown as [string, string, string]
+    if (!attributionVerbs.has(verb)) continue
+    report(file, {ruleId: 'spacing', reason: `Missing comma in ${quote(whole)} before the quotation, expected ${quote(`${verb}, ${mark}`)}`, start: match.index, end: match.index + whole.length, level: 'info', expected: [`${verb}, ${mark}`]})
+  }
+}
