@@ -308,7 +308,14 @@ export function plainSplit(word: string, words: JoinWords): Join | undefined {
     }
   }
   if (!best) return undefined
-  if (words.lexicon.oneEditAway(word).some((near) => /^\p{Ll}/u.test(near) && frequency(near) >= bestCount)) return undefined
+  if (words.lexicon.oneEditAway(word).some((near) => /^\p{Ll}/u.test(near) && (frequency(near) >= bestCount || undoubled(word, near)))) return undefined
   return best
+}
+
+/** Whether `near` is `word` with one letter of a doubled pair dropped: another spelling of it ("benefitting", "benefiting"). */
+function undoubled(word: string, near: string): boolean {
+  if (near.length !== word.length - 1) return false
+  for (let at = 1; at < word.length; at++) if (word[at] === word[at - 1] && word.slice(0, at) + word.slice(at + 1) === near) return true
+  return false
 }
 

@@ -259,6 +259,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Lahore Electric Supply Company (Lesco)": a word in brackets opening with the initials of the name before it is that name's short form.
   // Settled here, so no other short form a letter away ("(Pesco)") reads as its second spelling.
   if (span.length === 1 && shortFormInBrackets(value, span[0]!)) return {span, rank: 0}
+  // "President Xi (Jinping)": a word in brackets that completes the name before it into a known person's is that person's.
+  if (span.length === 1 && value[span[0]!.start - 1] === '(' && completesKnownName(context, value, span[0]!)) return {span, rank: 0}
   // "a Sardinian villa": a place's adjective is no slip for the place.
   if (hit.ref.entity.kind === 'place' && span.length === 1 && adjectiveOfPlace(text, hit.ref.form)) return {span, rank: 0}
   // "Prabowo Subianto-Gibran Rakabuming Raka": a person's name hyphened to another name is a ticket of two; the fix, if any, is the first name's alone.
@@ -840,6 +842,12 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
 }
 
 const nonAscii = /[^\x00-\x7F]/u
+
+/** The capitalized word before the bracket and `word` are a known person's name ("Xi (Jinping)"). */
+function completesKnownName(context: NamesContext, value: string, word: NameToken): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(value.slice(Math.max(0, word.start - 40), word.start - 1))?.[1]
+  return before !== undefined && context.gazetteer.lookup(`${before} ${word.text}`).some((ref) => ref.entity.kind === 'person' && ref.type !== 'garble')
+}
 
 /** The capitalized words of a name right before the bracket that holds `word`, their initials opening it (three letters at least). */
 function shortFormInBrackets(value: string, word: NameToken): boolean {

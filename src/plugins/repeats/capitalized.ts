@@ -30,6 +30,9 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || bylineName(value, first.start, second.end))) continue
     if (names && doubledAfterKnownGiven(value, first, names)) continue
     if (names && patronymicChain(value, first, second, names)) continue
+    // "Director-General of the agency, Mohammed Mohammed.": a given name twice, set off in apposition and ending it, is a
+    // person so named (a son given his father's name, as Arabic and Hausa naming often does).
+    if (names?.isGivenName(second.value) && value.slice(first.start - 2, first.start) === ', ' && /^(?:[.,;:]|$)/u.test(value.slice(second.end, second.end + 1))) continue
     // “Last Last”, “Bye Bye”: a doubled word that is a quotation's whole text is a title as written.
     if (/["“‘']$/u.test(value.slice(Math.max(0, first.start - 1), first.start)) && /^[,.!?]?["”’']/u.test(value.slice(second.end, second.end + 2))) continue
     // "the town of Drik Drik": after a noun of a kind of place and "of", a doubled word no dictionary has names the place.
