@@ -57,9 +57,10 @@ export function swapped(context: NamesContext, span: NameToken[], text: string, 
     // "Greenpeace New Zealand" is no ACT New Zealand: a name of its own the dictionary has, and no place's, opening the name says
     // whose branch the body is.
     .filter((hit) => !(hit.position === 0 && context.lexicon.isProperOnly(word(hit).toLowerCase()) && !context.gazetteer.lookup(word(hit)).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym')))
-    // "the Special Investigation Unit" of a directorate in Karachi is no Special Investigating Unit of South Africa: the name's
-    // common word in another form, in a story about other countries than the body's, names a body of those.
-    .filter((hit) => !(inEitherDialect(word(hit)) && reinflected(word(hit), hit.expectedWord) && storyElsewhere(context, hit.entity, value, span)))
+    // "the Special Investigation Unit" of a directorate in Karachi is no Special Investigating Unit of South Africa: another
+    // common word a letter or two from the name's, or in another form, in a story about other countries than the body's,
+    // names a body of those, if the name has no word of its own ("Inkatha Free Party" is still the Inkatha Freedom Party).
+    .filter((hit) => !(inEitherDialect(word(hit)) && misformed(word(hit), hit.expectedWord) && span.every((name) => name.connector || inEitherDialect(name.text.toLowerCase())) && storyElsewhere(context, hit.entity, value, span)))
     // "TAP News Agency" is no TT News Agency: outlets share their nouns, and each is written as its page sets it.
     .filter((hit) => hit.entity.kind !== 'outlet' && !isListedAirline(hit.entity))
     // "South African Parliament" is no South African Airways, nor the "Army Air Service" the Skagway one: a noun that
