@@ -170,7 +170,8 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
     }
     // "objectivesand": a cut at a function word ("objectives and") beats one into two content words ("objective sand").
     const functional = !capital && (joinWords.has(right) || joinWords.has(left))
-    if (count >= (capital ? 1 : seenCount) && (functional && !bestFunctional ? true : functional === bestFunctional || capital ? count > bestCount : false)) {
+    const better = functional !== bestFunctional ? functional : count > bestCount
+    if (count >= (capital ? 1 : seenCount) && better) {
       best = {left, right, fix: `${left} ${right}`}
       bestCount = count
       bestFunctional = functional
@@ -279,6 +280,9 @@ function camelJoin(word: string, words: JoinWords, named?: (word: string) => boo
   return {left, right, fix: endsSentence ? `${left}. ${right}` : `${left} ${right}`}
 }
 
+/** SUBTLEX-US count a long word needs to be a part of a split ("preparatory" 15, "residing" 15). */
+const rareLongWord = 5
+
 /**
  * Two common words run together, asked only of a story that has lost its
  * spaces elsewhere ("preparatorymeeting", "localpolice",
@@ -288,9 +292,6 @@ function camelJoin(word: string, words: JoinWords, named?: (word: string) => boo
  * no derived word nor one letter from a common word, and of the cuts the one
  * whose rarer part is commonest wins.
  */
-/** SUBTLEX-US count a long word needs to be a part of a split ("preparatory" 15, "residing" 15). */
-const rareLongWord = 5
-
 export function plainSplit(word: string, words: JoinWords): Join | undefined {
   if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || inEitherDialect(word) || words.accepted(word) || derived(word, words)) return undefined
   // A short word must be common to be one ("sand" of "objectivesand"); a long one need only be written ("preparatory").
