@@ -60,6 +60,7 @@ export class WordClasses {
     nounsToo?: ReadonlySet<string>
     inflected?: ReadonlySet<string>
     pasts?: ReadonlySet<string>
+    sForms?: ReadonlyMap<string, string>
   } = {}
   constructor(private readonly table: WordClassTable) {}
 
@@ -138,6 +139,12 @@ export class WordClasses {
   /** Whether the word may be a finite verb or participle: its usual class, or a form of a verb the table has ("counts"). */
   mayBeVerb(word: string): boolean {
     return /^[vzde]$/.test(this.classes.get(word) ?? '') || this.inflected.has(word)
+  }
+
+  /** A verb's -s form → its base form ("operates" → "operate"), of the verbs the table has. */
+  baseOfSForm(word: string): string | undefined {
+    this.made.sForms ??= new Map(Object.entries(this.table.verbForms).map(([base, [s]]) => [s, base]))
+    return this.made.sForms.get(word)
   }
 
   isNoun(word: string): boolean {

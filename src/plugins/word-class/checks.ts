@@ -4,7 +4,7 @@ import type {Gazetteer} from '../../names/gazetteer.js'
 import {quote, type Level} from '../../message.js'
 import {capitalize} from '../../text/normalize.js'
 import {nextWord, previousWord, type SentenceTokens, type Token} from '../../text/tokens.js'
-import {baseSlot, participleSlot} from './verb-forms.js'
+import {baseSlot, participleSlot, sFormSlot} from './verb-forms.js'
 
 export interface Options {
   table: WordClasses | undefined
@@ -346,5 +346,6 @@ export const checks: readonly Check[] = [
   aboutThisReported,
   participleSlot,
   baseSlot,
+  sFormSlot,
   countedSingular
 ]

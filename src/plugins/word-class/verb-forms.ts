@@ -118,3 +118,27 @@ export function baseSlot({tokens}: SentenceTokens, word: Token, table: WordClass
     level: 'warning'
   }
 }
+
+/**
+ * "will operates", "would suggests", "can helps": a verb's -s form after a
+ * modal, where edited English has the base form. Only a form the table knows
+ * as a verb's -s form and nine times in ten as a verb; not after "do", "to"
+ * (a plural noun follows both: "do wonders", "to meetings") nor after a
+ * modal used as a noun ("the will states").
+ */
+export function sFormSlot({tokens}: SentenceTokens, word: Token, table: WordClasses, {baseAuxiliaries, doForms, idiomWords, nounSlot}: Readonly<Options>): Finding | undefined {
+  if (!baseAuxiliaries.has(word.lower) || doForms.has(word.lower) || word.lower === 'to' || !lowercase(word)) return undefined
+  const found = verbAfter(tokens, word, table, idiomWords)
+  const base = found && table.classes.get(found.verb.lower) === 'z' ? table.baseOfSForm(found.verb.lower) : undefined
+  if (!found || !base) return undefined
+  const before = previousWord(tokens, word.index)
+  if (before && (nounSlot.has(before.lower) || 'aj'.includes(table.classes.get(before.lower) ?? '-'))) return undefined
+  const {verb} = found
+  return {
+    start: word.start,
+    end: verb.end,
+    reason: `${quote(withForm(tokens, word, verb, verb.value))}: after ${quote(word.value)} edited English has a verb's base form; ${quote(base)}?`,
+    expected: [withForm(tokens, word, verb, base)],
+    level: 'warning'
+  }
+}
