@@ -2,6 +2,7 @@ import {quote} from '../../message.js'
 import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import type {NameToken} from '../../names/spans.js'
+import {initials} from '../../text/initials.js'
 import type {Contender, NamesContext} from './context.js'
 
 /**
@@ -85,7 +86,6 @@ function glossedInOrder(text: string, value: string): boolean {
 
 /** The capitalized words before the acronym in brackets whose initials it is ("Libya Political Agreement (LPA)"), if the story has them. */
 function spelledOut(text: string, value: string): string | undefined {
-  const initials = (list: string[]) => list.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')
   for (const words of wordsBefore(text, value)) {
     for (let n = 2; n <= Math.min(8, words.length); n++) {
       const name = words.slice(-n)

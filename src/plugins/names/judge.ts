@@ -33,6 +33,7 @@ import {otherArticleVowel, otherDialectSpelling, otherEzafe, sameLetters} from '
 import {anotherRomanizedName, placeVowelsRomanized, cyrillicEnding, macronDoubled, ofTransliteratedCountry, otherRomanization, otherVowelsThroughout, romanizedLayout, sameGivenOtherAspirates, sameSurnameOtherVowels, surnameVowelDropped, transliterated} from './romanizations.js'
 import {dataPath} from '../../data/root.js'
 import {readWordList} from '../../data/word-list.js'
+import {initials} from '../../text/initials.js'
 
 /**
  * One span of a run of capitalized words, read: exact forms, swapped
@@ -854,8 +855,8 @@ function shortFormInBrackets(value: string, word: NameToken): boolean {
   if (value[word.start - 1] !== '(' || value[word.end] !== ')') return false
   const before = /((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|and|for|the|de|du)\s+)?){3,})$/u.exec(value.slice(Math.max(0, word.start - 120), word.start - 1))?.[1]
   if (!before) return false
-  const initials = before.split(/\s+/u).filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]!.toLowerCase()).join('')
-  return initials.length >= 3 && word.text.toLowerCase().startsWith(initials)
+  const letters = initials(before.split(/\s+/u)).toLowerCase()
+  return letters.length >= 3 && word.text.toLowerCase().startsWith(letters)
 }
 
 function describe(ref: FormRef): string {

@@ -10,6 +10,7 @@ import {dialectPair} from './layouts.js'
 import {macronDoubled} from './romanizations.js'
 import {inEitherDialect} from '../../data/lexicon.js'
 import {storyElsewhere} from './story-cues.js'
+import {initials} from '../../text/initials.js'
 
 /** A long organization name with one word swapped: "National Economic Commission". */
 export function swapped(context: NamesContext, span: NameToken[], text: string, run: readonly NameToken[], value: string): Candidate | undefined {
@@ -220,10 +221,6 @@ function bracketedAfter(span: readonly NameToken[], value: string): string | und
 function otherAcronymOnRecord(entity: Entity, acronym: string): boolean {
   const own = (entity.variants ?? []).filter((variant) => /^\p{Lu}{2,8}$/u.test(variant))
   return own.length > 0 && !own.includes(acronym)
-}
-
-function initials(words: readonly string[]): string {
-  return words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')
 }
 
 /** The one hit whose body belongs to a country the story names, if only one does. */

@@ -25,6 +25,12 @@ function verbAfter(tokens: readonly Token[], auxiliary: Token, table: WordClasse
   return {verb: word, negated}
 }
 
+/** A modal after a determiner, an article or an adjective is a noun ("the will signed in 1990", "the will states"). */
+function modalAsNoun(tokens: readonly Token[], modal: Token, table: WordClasses, nounSlot: ReadonlySet<string>): boolean {
+  const before = previousWord(tokens, modal.index)
+  return before !== undefined && (nounSlot.has(before.lower) || 'aj'.includes(table.classes.get(before.lower) ?? '-'))
+}
+
 /** The auxiliary and the words up to its verb as written, with the verb's form replaced. */
 const withForm = (tokens: readonly Token[], auxiliary: Token, verb: Token, form: string) =>
   tokens
@@ -100,8 +106,7 @@ export function baseSlot({tokens}: SentenceTokens, word: Token, table: WordClass
   const found = verbAfter(tokens, word, table, idiomWords)
   const entry = found && table.bases.get(found.verb.lower)
   if (!found || !entry || (doForms.has(word.lower) && !found.negated)) return undefined
-  const before = previousWord(tokens, word.index)
-  if (before && (nounSlot.has(before.lower) || 'aj'.includes(table.classes.get(before.lower) ?? '-'))) return undefined
+  if (modalAsNoun(tokens, word, table, nounSlot)) return undefined
   const {verb} = found
   // A past before a noun or an adjective modifies it ("could affected residents"); after "to", the preposition, it may modify a noun further on ("to retired and disabled workers"): only an object's determiner there tells a verb ("to announced the result").
   const after = nextWord(tokens, verb.index)
@@ -131,8 +136,7 @@ export function sFormSlot({tokens}: SentenceTokens, word: Token, table: WordClas
   const found = verbAfter(tokens, word, table, idiomWords)
   const base = found && table.classes.get(found.verb.lower) === 'z' ? table.baseOfSForm(found.verb.lower) : undefined
   if (!found || !base) return undefined
-  const before = previousWord(tokens, word.index)
-  if (before && (nounSlot.has(before.lower) || 'aj'.includes(table.classes.get(before.lower) ?? '-'))) return undefined
+  if (modalAsNoun(tokens, word, table, nounSlot)) return undefined
   const {verb} = found
   return {
     start: word.start,
