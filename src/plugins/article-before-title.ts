@@ -14,8 +14,8 @@ export interface TitledNameContext {
   isNoun: (lower: string) => boolean
 }
 
-/** "the" or "The" as a word, then what follows on its line. */
-const article = /(?<![\p{L}\p{N}'’-])([Tt]he) (?=\p{L})/gu
+/** "the" or "The" as a word before a capital: a title written in lowercase after its article is a description ("the justice minister Adam Bodnar"). */
+const article = /(?<![\p{L}\p{N}'’-])([Tt]he) (?=\p{Lu})/gu
 /** Two or three capitalized words, each with a hyphened part or none ("Moon Jae-in"): a person's name. */
 const personName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}\p{N}-])/u
 /** A capitalized word, then "of" or "to", right before the article. */
@@ -45,8 +45,6 @@ export function reportArticleBeforeTitle(file: VFile, value: string, context: Ti
     // the first office holder's, and the article the office's.
     if (officeBefore.test(value.slice(Math.max(0, match.index - 40), match.index))) continue
     const title = words.slice(0, titleLength).join(' ')
-    // "the justice minister Adam Bodnar": British copy writes a title in lowercase as a description, with its article.
-    if (/^\p{Ll}/u.test(title)) continue
     const named = personName.exec(line.slice(title.length + 1))
     if (!named || context.isWord(named[0].split(' ')[0]!.toLowerCase())) continue
     const name = named[0]

@@ -16,8 +16,19 @@ export interface BareOrdinalContext {
   isWord: (lower: string) => boolean
 }
 
-/** A lowercase word, an ordinal, a lowercase word, then what follows it. */
-const prepositionOrdinalNoun = /(?<![\p{L}\p{N}'’-])(\p{Ll}+) (\p{Ll}+) (\p{Ll}+)(?![\p{L}\p{N}'’-])/gu
+/** A lowercase word, an ordinal of the list, a lowercase word: made once a list, the ordinal first, so that most places fail on a letter. */
+const patterns = new WeakMap<ReadonlySet<string>, RegExp>()
+
+function prepositionOrdinalNoun(ordinals: ReadonlySet<string>): RegExp {
+  let pattern = patterns.get(ordinals)
+  if (!pattern) {
+    const alternatives = [...ordinals].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    pattern = new RegExp(`(?<=(?<![\\p{L}\\p{N}'’-])(\\p{Ll}+) )(${alternatives.join('|')}) (\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`, 'gu')
+    patterns.set(ordinals, pattern)
+  }
+  return pattern
+}
+
 /** What may follow the noun for it to end its phrase: a mark, or a function word. */
 const afterNoun = /^(?:[,.;:!?)]|$| (\p{Ll}+))/u
 
@@ -30,24 +41,21 @@ const afterNoun = /^(?:[,.;:!?)]|$| (\p{Ll}+))/u
  * title case or not, drop articles by design.
  */
 export function reportBareOrdinals(file: VFile, value: string, context: BareOrdinalContext): void {
-  prepositionOrdinalNoun.lastIndex = 0
-  for (let match = prepositionOrdinalNoun.exec(value); match; match = prepositionOrdinalNoun.exec(value)) {
-    const [whole, preposition, ordinal, noun] = match as unknown as [string, string, string, string]
-    if (!context.ordinals.has(ordinal)) {
-      // The ordinal may be the third word of another triple: try again from the second word.
-      prepositionOrdinalNoun.lastIndex = match.index + preposition.length + 1
-      continue
-    }
+  if (context.ordinals.size === 0) return
+  for (const match of value.matchAll(prepositionOrdinalNoun(context.ordinals))) {
+    const [rest, preposition, ordinal, noun] = match as unknown as [string, string, string, string]
     if (context.wordClass(preposition) !== 'p' || !singularNoun(noun, context) || context.idioms.has(noun)) continue
-    const end = match.index + whole.length
+    const start = match.index - preposition.length - 1
+    const whole = value.slice(start, match.index + rest.length)
+    const end = match.index + rest.length
     const after = afterNoun.exec(value.slice(end, end + 24))
     if (!after || (after[1] !== undefined && context.wordClass(after[1]) !== 'p')) continue
-    if (inTitleCaseLine(value, match.index) || inHeadline(value, match.index)) continue
+    if (inTitleCaseLine(value, start) || inHeadline(value, start)) continue
     const fixed = `${preposition} the ${ordinal} ${noun}`
     report(file, {
       ruleId: 'usage',
       reason: `Unexpected ${quote(whole)}: an ordinal before a singular noun takes ${quote('the')}, ${quote(fixed)}`,
-      start: match.index,
+      start,
       end,
       level: 'warning',
       expected: [fixed]
