@@ -9,6 +9,14 @@ import {WholeForms} from '../text/whole-forms.js'
  * way from its title ("South Korean political party", "political party
  * (Turkey)"). Countries are keyed by their gazetteer name.
  */
+/** Where a text names a country or a one-country body (`body`), with the countries it names. */
+interface Place {
+  at: number
+  end: number
+  countries: readonly string[]
+  body: boolean
+}
+
 export class Countries {
   private readonly byForm = new Map<string, string[]>()
   private forms: WholeForms
@@ -20,7 +28,7 @@ export class Countries {
   /** Bodies named in full whose title names one country ("Verkhovna Rada": Ukraine), made on first use. */
   private bodies: {byForm: Map<string, string[]>; forms: WholeForms} | undefined
   /** The last document asked about, with what `in` and `inStory` found in it: rules ask once per name. */
-  private last: {value: string; named?: ReadonlySet<string>; story?: ReadonlySet<string>; places?: Array<{at: number; end: number; countries: readonly string[]}>} = {value: ''}
+  private last: {value: string; named?: ReadonlySet<string>; story?: ReadonlySet<string>; places?: Place[]} = {value: ''}
 
   constructor(private readonly entities: readonly Entity[]) {
     const countries = entities.filter((entity) => entity.kind === 'place' && isCountry(entity.title))
@@ -66,14 +74,23 @@ export class Countries {
 
   /** `in` for a whole document, remembered for the last document asked about. */
   inDocument(value: string): ReadonlySet<string> {
-    if (this.last.value !== value) this.last = {value}
-    return (this.last.named ??= this.in(value))
+    return (this.remembered(value).named ??= new Set(this.documentPlaces(value).flatMap((place) => (place.body ? [] : place.countries))))
   }
 
   /** `inStory`, remembered for the last document asked about. */
   storyOf(value: string): ReadonlySet<string> {
+    return (this.remembered(value).story ??= new Set(this.documentPlaces(value).flatMap((place) => place.countries)))
+  }
+
+  /** What is remembered of the last document, started over for another. */
+  private remembered(value: string): Countries['last'] {
     if (this.last.value !== value) this.last = {value}
-    return (this.last.story ??= this.inStory(value))
+    return this.last
+  }
+
+  /** `storyPlaces` of the last document asked about: each of `inDocument`, `storyOf` and `storyOutside` reads it. */
+  private documentPlaces(value: string): Place[] {
+    return (this.remembered(value).places ??= this.storyPlaces(value))
   }
 
   /**
@@ -93,17 +110,16 @@ export class Countries {
    * document names its countries and bodies, found once a document.
    */
   storyOutside(value: string, start: number, end: number): Set<string> {
-    if (this.last.value !== value) this.last = {value}
     const found = new Set<string>()
-    for (const place of (this.last.places ??= this.storyPlaces(value))) {
+    for (const place of this.documentPlaces(value)) {
       if (place.end <= start || place.at >= end) for (const country of place.countries) found.add(country)
     }
     return found
   }
 
   /** Where the text names a country or a one-country body, with the countries each names. */
-  private storyPlaces(text: string): Array<{at: number; end: number; countries: readonly string[]}> {
-    const places = this.forms.placesIn(text).map(({form, at}) => ({at, end: at + form.length, countries: this.byForm.get(form) ?? []}))
+  private storyPlaces(text: string): Place[] {
+    const places: Place[] = this.forms.placesIn(text).map(({form, at}) => ({at, end: at + form.length, countries: this.byForm.get(form) ?? [], body: false}))
     if (!this.bodies) {
       const byForm = new Map<string, string[]>()
       for (const entity of this.entities) {
@@ -115,7 +131,7 @@ export class Countries {
       this.bodies = {byForm, forms: new WholeForms(byForm.keys())}
     }
     const {byForm, forms} = this.bodies
-    for (const {form, at} of forms.placesIn(text)) places.push({at, end: at + form.length, countries: byForm.get(form) ?? []})
+    for (const {form, at} of forms.placesIn(text)) places.push({at, end: at + form.length, countries: byForm.get(form) ?? [], body: true})
     return places
   }
 
