@@ -155,6 +155,19 @@ export function phraseForms(rules: readonly PhraseRule[]): Array<[word: string, 
 export interface PhraseCandidate {
   rule: PhraseRule
   pattern: PhrasePattern
+  /** Its place among every candidate, in the order of the rules: of two as long, the first wins. */
+  order: number
+}
+
+/**
+ * The candidates of one first word, split by the base of their second
+ * word: "in" opens some eighty phrases, and the word after it rules out all
+ * but a few with one probe. Phrases of one word and case-sensitive ones
+ * (compared as written, not by their lowercase bases) are always tried.
+ */
+export interface FirstWordCandidates {
+  always: PhraseCandidate[]
+  bySecond: Map<string, PhraseCandidate[]>
 }
 
 export interface WordMatch {
@@ -166,7 +179,7 @@ export interface WordMatch {
  * costs one map probe per token however many phrases there are.
  */
 export class PhraseIndex {
-  readonly byFirst = new Map<string, PhraseCandidate[]>()
+  readonly byFirst = new Map<string, FirstWordCandidates>()
   /** form → base word → suffix, for every word of every phrase. */
   private readonly forms = new Map<string, Map<string, Suffix>>()
 
@@ -175,14 +188,22 @@ export class PhraseIndex {
     readonly rules: readonly PhraseRule[],
     private readonly inflected: ReadonlyMap<string, ReadonlyArray<readonly [string, Suffix]>> = new Map()
   ) {
+    let order = 0
     for (const rule of rules) {
       for (const pattern of rule.match) {
         for (const word of pattern.words) this.addForms(word)
         const first = pattern.words[0]!
+        const candidate = {rule, pattern, order: order++}
+        const second = pattern.words.length > 1 && !rule.caseSensitive ? pattern.words[1] : undefined
         for (const [form] of writtenOnly(rule, first) ? [[first]] : this.formsOf(first)) {
-          const list = this.byFirst.get(form) ?? []
-          list.push({rule, pattern})
-          this.byFirst.set(form, list)
+          let group = this.byFirst.get(form)
+          if (!group) this.byFirst.set(form, (group = {always: [], bySecond: new Map()}))
+          if (second === undefined) group.always.push(candidate)
+          else {
+            const list = group.bySecond.get(second)
+            if (list) list.push(candidate)
+            else group.bySecond.set(second, [candidate])
+          }
         }
       }
     }

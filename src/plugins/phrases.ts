@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {PhraseIndex, writtenOnly, type PhraseCandidate, type Placeholder, type PhraseRule} from '../data/phrases.js'
+import {PhraseIndex, writtenOnly, type FirstWordCandidates, type PhraseCandidate, type Placeholder, type PhraseRule} from '../data/phrases.js'
 import {inHeadline} from '../text/headline.js'
 import {inflectLast, type Suffix} from '../text/inflect.js'
 import {isCapitalized, matchCase} from '../text/normalize.js'
@@ -171,9 +171,10 @@ function longestAt(
   position: number,
   token: Token
 ): Hit | undefined {
-  const candidates = index.byFirst.get(token.lower) ?? index.byFirst.get(token.value)
-  if (!candidates) return undefined
+  const group = index.byFirst.get(token.lower) ?? index.byFirst.get(token.value)
+  if (!group) return undefined
   window.at(tokens, words, position)
+  const candidates = candidatesAt(group, window)
   let best: Hit | undefined
   for (let c = 0; c < candidates.length; c++) {
     const candidate = candidates[c]!
@@ -189,6 +190,20 @@ function longestAt(
     best = {rule: candidate.rule, words: phrase, tokens: wordTokens(tokens, words, position, phrase.length), suffixes: matched}
   }
   return best
+}
+
+/** The candidates of the window's first word that its second word leaves, in the rules' order. */
+function candidatesAt(group: FirstWordCandidates, window: Window): readonly PhraseCandidate[] {
+  if (group.bySecond.size === 0 || window.position + 1 >= window.words.length) return group.always
+  let found: readonly PhraseCandidate[] = group.always
+  const bases = window.lowerBases(1)
+  if (bases) {
+    for (const base of bases.keys()) {
+      const more = group.bySecond.get(base)
+      if (more) found = found.length === 0 ? more : [...found, ...more].sort((a, b) => a.order - b.order)
+    }
+  }
+  return found
 }
 
 /** The suffix each word of the candidate carries where it is realised at the window's word, or undefined. */
