@@ -165,6 +165,23 @@ describe('slips people make', () => {
     expect(found).toEqual([{rule: 'spelling', actual: 'Departmnet', expected: ['Department'], level: 'warning', start: 21, end: 31}])
   })
 
+  it('warns on a capitalized slip of a common word or a month among other capitals, where a name is unlikelier than the slip', async () => {
+    const found = await lint('The Cheif Minister of the Ministry of Agruculture will speak on Wedesday, 5 Janaury.')
+    expect(found.map((f) => [f.actual, f.expected, f.level, f.start, f.end])).toEqual([
+      ['Cheif', ['Chief'], 'warning', 4, 9],
+      ['Agruculture', ['Agriculture'], 'warning', 38, 49],
+      ['Wedesday', ['Wednesday'], 'warning', 64, 72],
+      ['Janaury', ['January'], 'warning', 76, 83]
+    ])
+  })
+
+  it('leaves names a key or a letter from a word, cognates, the other dialect and compound names as info', async () => {
+    const text = 'Teacher Charles Bartels met Joseph Boinnet, Nana Sarpong and Junet Mohamed in Westlands. The Organised Crime Bureau, the Liga Profesional, Medecins Sans Frontieres and Systeme U were there.'
+    const found = (await lint(text)).filter((f) => f.rule === 'spelling')
+    expect(found.filter((f) => f.level !== 'info')).toEqual([])
+    expect(found.map((f) => f.actual)).toEqual(['Bartels', 'Boinnet', 'Sarpong', 'Junet', 'Westlands', 'Organised', 'Liga', 'Profesional', 'Medecins', 'Frontieres', 'Systeme'])
+  })
+
   it('warns on a capitalized typo that opens a sentence when two letters are swapped or the word is long', async () => {
     const found = await lint('Goverment sources denied it. Secnod, the bill was dropped.')
     expect(found.map((f) => [f.actual, f.expected[0], f.level])).toEqual([

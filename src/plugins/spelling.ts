@@ -97,6 +97,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const abbreviations = options.abbreviations ?? new Set<string>()
   const titles = options.titles ?? new Set<string>()
   const neighbours = keyboardNeighbours(options.keyboard ?? [])
+  /** Words of time (dictionaries/time-words.txt); those the dictionary capitalizes are the months and the weekdays. */
+  const calendarWords = options.joins?.timeWords ?? new Set<string>()
   const substitutions = (options.filterSubstitutions ?? []).map((line) => line.split(/\s+/) as [string, string])
   /** The one dictionary word the filter's substitutions, undone, make of `word`, if one. */
   const unfilter = (word: string): string | undefined => {
@@ -355,6 +357,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     const edits = lexicon.oneEditAway(lower)
     const bodyNoun = edits.filter((s) => institutionWords.has(s) && s.slice(-2) === lower.slice(-2))
     if (bodyNoun.length === 1 && word.length >= 6) return bodyNoun.map(capitalize)
+    // "Cheif Minister", "the Airpot Authority", "on Wedesday": a typist's slip from a very common word, or from a month's or a
+    // weekday's name, is that word mistyped even among capitals; a name that near so common a word is rarer than the slip.
+    const common = commonWordSlips(word, lower, edits)
+    if (common.length > 0) return common
     // "cyclones Crising (Wipha)": a word with another name in brackets after it is a name with its alias.
     if (capitalizedBeside(value, start, end, opens) || /^ ?\(\p{Lu}/u.test(value.slice(end, end + 3))) return []
     // "Honourable" in US copy is the other dialect's word; "Redemptions" a plural of a word the list has only in the singular.
@@ -372,6 +378,45 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (!opens || word.length < longTypo) return []
     const swapped = near.filter((s) => frequency(s) >= swappedCount && slipRank(lower, s, neighbours) === 0)
     return swapped.length === 1 ? swapped.map(capitalize) : []
+  }
+
+  /**
+   * The words a capitalized unknown word is one typist's slip from, best
+   * first, where another language's or dialect's spelling and a compound
+   * name are ruled out: a month or a weekday for a word of six letters or
+   * more; with the first and the last letter kept, two letters swapped in a
+   * common word for one of five or six ("Cheif"), in a word SUBTLEX counts a
+   * few times for one of seven or more ("Carraiges"), and a neighbouring key
+   * or a doubled vowel too for one of nine or more ("Agruculture"). Shorter
+   * names one key or one letter from a word are many ("Bartels", "Sarpong"),
+   * names two swapped letters from one few.
+   */
+  const commonWordSlips = (word: string, lower: string, edits: readonly string[]): string[] => {
+    if (word.length < 5) return []
+    // "Organised", "Councillor": the other dialect's word; "Maritimes": a plural of a word the list has in the singular.
+    const other = otherDialect()
+    if (other.correct(word) || other.hasLowercase(lower) || (lower.endsWith('s') && lexicon.hasLowercase(lower.slice(0, -1)))) return []
+    // "Westlands", "Northwood": two words of the dictionary run together are a compound name.
+    if (compoundOfWords(lower)) return []
+    const fixes = edits.filter((near) => {
+      if (/^\p{Lu}/u.test(near)) return word.length >= 6 && calendarWords.has(near.toLowerCase())
+      // "Systeme", "Modelo", "Democrate": a word's ending changed is another language's form of it, not a slip of the hand.
+      if (near[0] !== lower[0] || near.at(-1) !== lower.at(-1)) return false
+      // "Frontieres", "Migrantes": a plural in -es for the English -s is French's or Spanish's.
+      if (lower.endsWith('es') && near === `${lower.slice(0, -2)}s`) return false
+      // "Profesional", "Bakker": a consonant single where English doubles it, or doubled where it does not, is a cognate's spelling.
+      if (consonantDoubling(lower, near)) return false
+      const slip = slipRank(lower, near, neighbours)
+      if (word.length >= longSlip) return slip <= 1 && frequency(near) >= rareCount
+      return slip === 0 && frequency(near) >= (word.length >= 7 ? rareCount : swappedShortCount)
+    })
+    return rank(lower, fixes).map(capitalize)
+  }
+
+  /** Whether the word is two words of the dictionary, each of three letters or more, written as one. */
+  const compoundOfWords = (lower: string): boolean => {
+    for (let at = 3; at <= lower.length - 3; at++) if (lexicon.hasLowercase(lower.slice(0, at)) && lexicon.hasLowercase(lower.slice(at))) return true
+    return false
   }
 
   /** Whether a known person named one space after `end` (in up to three words) has `title` in their title on record. */
@@ -751,6 +796,15 @@ const acronymPlural = /^\p{Lu}{2,}s$/u
 /** SUBTLEX-US count of a word whose letters swapped open a sentence: rare in speech, common in news ("analysts"). */
 const swappedCount = 20
 
+/** Letters of a capitalized word from which a slip of a neighbouring key or a letter added or lost is likelier than a name. */
+const longSlip = 9
+
+/** SUBTLEX-US count of a word a capitalized slip of seven letters or more may be of ("Agruculture": agriculture, 56). */
+const rareCount = 5
+
+/** SUBTLEX-US count of a word a capitalized slip of five letters, two of them swapped, may be of ("Cheif"). */
+const swappedShortCount = 2000
+
 /** Letters a capitalized word needs before a slip mid-sentence is likelier than a name. */
 const longTypo = 7
 
@@ -758,6 +812,16 @@ const longTypo = 7
  * Whether a capitalized word stands right before (unless this one opens the
  * sentence) or after this one, a comma or "and" between them or not.
  */
+/** Whether `a` and `b` differ by one consonant written twice in one and once in the other ("profesional", "professional"). */
+function consonantDoubling(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false
+  const [long, short] = a.length > b.length ? [a, b] : [b, a]
+  let i = 0
+  while (long[i] === short[i]) i++
+  const letter = long[i]!
+  return !/[aeiouy]/.test(letter) && (long[i - 1] === letter || long[i + 1] === letter) && long.slice(0, i) + long.slice(i + 1) === short
+}
+
 function capitalizedBeside(value: string, start: number, end: number, opens: boolean): boolean {
   return (
     (!opens && /\p{Lu}[\p{L}'’.-]*,?\s+(?:(?:and|or)\s+)?$/u.test(value.slice(Math.max(0, start - 40), start))) ||
