@@ -4,8 +4,10 @@
 // line of JSON ({seconds, cpu, megabytes}). `--rules none` turns every rule
 // off, `--rules spelling,case` leaves those on, `--rules all` (default) is
 // copydesk as it ships; `--parse-only` times parse-english alone through the
-// same loop, the floor under any rule.
-//   node scripts/bench/rule-cost.mjs [--rules all|none|id,...] [--parse-only] folder
+// same loop, the floor under any rule. `--warm` lints every file once before
+// the timing (what the rules cost once their data and the JIT are warm),
+// `--passes N` times N passes over the folder.
+//   node scripts/bench/rule-cost.mjs [--rules all|none|id,...] [--parse-only] [--warm] [--passes N] folder
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -17,11 +19,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2)
 const at = args.indexOf('--rules')
 const rules = at === -1 ? 'all' : args[at + 1]
-const folder = args.find((arg, index) => !arg.startsWith('--') && (at === -1 || index !== at + 1))
+const passesAt = args.indexOf('--passes')
+const passes = passesAt === -1 ? 1 : Number(args[passesAt + 1])
+const folder = args.find((arg, index) => !arg.startsWith('--') && (at === -1 || index !== at + 1) && (passesAt === -1 || index !== passesAt + 1))
 const wanted = rules === 'all' ? ruleIds : rules === 'none' ? [] : rules.split(',')
 const unknown = wanted.filter((id) => !ruleIds.includes(id))
-if (folder === undefined || !existsSync(folder) || !statSync(folder).isDirectory() || unknown.length > 0) {
-  console.error(`usage: rule-cost.mjs [--rules all|none|${ruleIds.join('|')},...] [--parse-only] folder (of .txt files)`)
+if (folder === undefined || !existsSync(folder) || !statSync(folder).isDirectory() || unknown.length > 0 || !(Number.isInteger(passes) && passes > 0)) {
+  console.error(`usage: rule-cost.mjs [--rules all|none|${ruleIds.join('|')},...] [--parse-only] [--warm] [--passes N] folder (of .txt files)`)
   process.exit(2)
 }
 
@@ -34,13 +38,14 @@ const lint = args.includes('--parse-only')
       await processor.run(processor.parse(file), file)
     }
 await lint(readFileSync(join(root, 'tests/fixtures/seed-article.txt'), 'utf8'))
+if (args.includes('--warm')) for (const text of texts) await lint(text)
 
 const start = performance.now()
 const cpu = process.cpuUsage()
-for (const text of texts) await lint(text)
+for (let pass = 0; pass < passes; pass++) for (const text of texts) await lint(text)
 const used = process.cpuUsage(cpu)
 console.log(JSON.stringify({
   seconds: (performance.now() - start) / 1000,
   cpu: (used.user + used.system) / 1e6,
-  megabytes: texts.reduce((sum, text) => sum + text.length, 0) / 1e6
+  megabytes: (passes * texts.reduce((sum, text) => sum + text.length, 0)) / 1e6
 }))
