@@ -141,6 +141,15 @@ describe('repeated-words', () => {
     expect(await pairs('repeated-words', 'Lawyers requested the request in writing.')).toEqual([['requested the request', undefined]])
   })
 
+  it('drops the object before a clause the verb takes itself, not before a relative clause', async () => {
+    expect(await lint('The ministry announced the announcement that fuel prices would rise.')).toEqual([
+      {rule: 'repeated-words', actual: 'announced the announcement', expected: ['announced'], level: 'warning', start: 13, end: 39}
+    ])
+    expect(await pairs('repeated-words', 'The two leaders agreed the agreement to expand trade.')).toEqual([['agreed the agreement', undefined]])
+    expect(await pairs('repeated-words', 'They agreed the agreements that were signed earlier.')).toEqual([['agreed the agreements', undefined]])
+    expect(await pairs('repeated-words', 'She decided the decision that had been taken.')).toEqual([['decided the decision', undefined]])
+  })
+
   it('is quiet on cognate objects and clauses', async () => {
     const clean = [
       'They live their lives in peace.',

@@ -11,6 +11,8 @@ export interface StemWords {
   clauseVerbs: ReadonlySet<string>
   /** Words that cannot be the modifier between them ("contribute an important contribution"). */
   functionWords: ReadonlySet<string>
+  /** Whether a word is a finite verb or an auxiliary: after "that", one opens a relative clause ("the agreements that were signed"). */
+  finiteVerb?: ((lower: string) => boolean) | undefined
 }
 
 /**
@@ -22,15 +24,22 @@ function sameStem(verb: string, noun: string): string | undefined {
   const b = stemmer(noun)
   if (a === b) return a
   if (a.length >= 4 && a.endsWith('d') && b === a.slice(0, -1) + 's') return a.slice(0, -1)
+  // "agreed the agreement": the stemmer keeps "-ment" on a stem of one syllable; the noun is the verb's stem and a noun's suffix.
+  if (a.length >= 4 && noun.startsWith(a) && nounSuffix.test(noun.slice(a.length))) return a
   return undefined
 }
 
+/** What a noun adds to a verb's stem ("agre" + "ement"). */
+const nounSuffix = /^e?(?:ments?|ions?|ations?|als?|ances?|ences?|ures?)$/u
+
 /**
  * "ordered the order", "decided the decision", "requested the request": a
- * verb whose object is its own noun, as machine translation writes them. The
- * fix needs a new verb, so none is offered.
+ * verb whose object is its own noun, as machine translation writes them.
+ * Before "that" the verb takes the clause itself ("announced the
+ * announcement that" → "announced that"); elsewhere the fix needs a new
+ * verb or noun, so none is offered.
  */
-export function stemTautologies(file: VFile, entry: SentenceTokens, {demonstratives, clauseVerbs, functionWords}: StemWords) {
+export function stemTautologies(file: VFile, entry: SentenceTokens, {demonstratives, clauseVerbs, functionWords, finiteVerb}: StemWords) {
   const {tokens, words} = entry
   const word = (w: number): Token | undefined => (w < words.length ? tokens[words[w]!] : undefined)
   for (let w = 0; w + 2 < words.length; w++) {
@@ -42,13 +51,20 @@ export function stemTautologies(file: VFile, entry: SentenceTokens, {demonstrati
     if (!found) continue
     const {noun, stem} = found
     const actual = entry.tokens.slice(verb.index, noun.index + 1).map((token) => token.value).join('')
+    // "announced the announcement that fuel prices would rise": "that" and a subject open the clause the verb takes; "that" and a verb, a relative clause.
+    const at = words.indexOf(noun.index)
+    const that = word(at + 1)
+    const opener = word(at + 2)
+    const clause = finiteVerb !== undefined && that?.lower === 'that' && that.index === noun.index + 2 && opener !== undefined && opener.index === that.index + 2 && !finiteVerb(opener.lower)
     report(file, {
       ruleId: 'repeated-words',
-      reason: `Unexpected ${quote(actual)}: the verb repeats its object's stem ${quote(stem)}; use another verb or noun`,
+      reason: clause
+        ? `Unexpected ${quote(actual)}: the verb repeats its object's stem ${quote(stem)}; before ${quote('that')} it takes the clause itself, ${quote(verb.value)}`
+        : `Unexpected ${quote(actual)}: the verb repeats its object's stem ${quote(stem)}; use another verb or noun`,
       start: verb.start,
       end: noun.end,
       level: 'warning',
-      expected: []
+      expected: clause ? [verb.value] : []
     })
   }
 }
