@@ -275,6 +275,14 @@ describe('spacing: a hyphen spaced on one side', () => {
     expect(await pairs('spacing', 'Lee Jae -myung met the envoy.')).toEqual([['Jae -myung', 'Jae-myung']])
   })
 
+  it('joins an ordinal to the compound it opens, and an age whose number is hyphened already', async () => {
+    expect(await lint('Profit rose in the third -quarter report.')).toEqual([
+      {rule: 'spacing', actual: 'third -quarter', expected: ['third-quarter'], level: 'warning', start: 19, end: 33}
+    ])
+    expect(await pairs('spacing', 'The 34-year -old striker signed.')).toEqual([['34-year -old', '34-year-old']])
+    expect(await pairs('spacing', 'He finished first -and nobody was surprised.')).toEqual([])
+  })
+
   it('stays quiet on dashes, suspended hyphens and line breaks', async () => {
     const clean = [
       'The pre- and post-war economies differed.',

@@ -40,9 +40,9 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     const space = tokens[k - 1]
     const first = tokens[k - 2]
     const second = tokens[k + 1]
-    // A number may open the compound ("75 -minute").
+    // A number may open the compound ("75 -minute"), hyphened parts and all ("34-year -old").
     // The next part may go on with hyphens of its own ("71 -year-old"): its first word is the one asked about.
-    if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+$/.test(first?.value ?? '')) || !compoundPart(second, words, true) || second!.start !== token.end) return
+    if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+(?:-\p{L}+)*$/u.test(first?.value ?? '')) || !compoundPart(second, words, true) || second!.start !== token.end) return
     const head = second!.value.split('-')[0]!
     if (!compound(first!.value, head, words) && !knownNameJoined(tokens, k, words) && !placePair(first!.value, head, words)) return
     flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`)

@@ -17,7 +17,7 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'determiners'],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'ordinalWords', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'determiners'],
   // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
   paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
   attach: (data) => {
@@ -27,7 +27,8 @@ export default defineRule({
       {
         marks: data.spacingMarks,
         joins: joinWordsOf(data),
-        hyphenParts: data.hyphenParts,
+        // An ordinal opens a compound modifier ("third-quarter profit", "second-largest").
+        hyphenParts: new Set([...data.hyphenParts, ...data.ordinalWords]),
         suspending: data.suspendingWords,
         clauseWords: data.hyphenClauseWords,
         syllables: romanizedSyllables(data.koreanSyllables, data.pinyinSyllables, data.wadeGiles),
