@@ -1,14 +1,6 @@
 import {isCountry, type Entity} from '../data/entities.js'
 import {WholeForms} from '../text/whole-forms.js'
 
-/**
- * The countries a text is about, as the gazetteer names them: by a
- * country's name or variant ("South Korea", "Türkiye"), a nationality
- * ("Turkish"), a capital ("Seoul") or a person of the country's government
- * named in full ("Recep Tayyip Erdogan"). An entity's country is read the same
- * way from its title ("South Korean political party", "political party
- * (Turkey)"). Countries are keyed by their gazetteer name.
- */
 /** Where a text names a country or a one-country body (`body`), with the countries it names. */
 interface Place {
   at: number
@@ -17,6 +9,14 @@ interface Place {
   body: boolean
 }
 
+/**
+ * The countries a text is about, as the gazetteer names them: by a
+ * country's name or variant ("South Korea", "Türkiye"), a nationality
+ * ("Turkish"), a capital ("Seoul") or a person of the country's government
+ * named in full ("Recep Tayyip Erdogan"). An entity's country is read the same
+ * way from its title ("South Korean political party", "political party
+ * (Turkey)"). Countries are keyed by their gazetteer name.
+ */
 export class Countries {
   private readonly byForm = new Map<string, string[]>()
   private forms: WholeForms

@@ -187,10 +187,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (contraction && lexicon.hasLowercase(contraction[1]!)) return 'a contraction'
     // Seven letters at least: "persue" is not "per" + "sue"; and none one slip from a usual word ("convine" is no con + vine),
     // nor a usual word with two of its letters dropped ("implent" is no imp + lent, "implemention" no implement + ion).
-    for (let cut = 3; word.length >= 7 && cut <= word.length - 3; cut++) {
-      if (!lexicon.hasLowercase(word.slice(0, cut)) || !lexicon.hasLowercase(word.slice(cut))) continue
-      if (oneEdit().some((near) => frequency(near) >= usualCount)) break
-      if (lexicon.suggest(word).some((near) => near.length === word.length + 2 && frequency(near) >= 5 && lettersInOrder(word, near))) break
+    if (word.length >= 7 && compoundOfWords(word) && !oneEdit().some((near) => frequency(near) >= usualCount) && !lexicon.suggest(word).some((near) => near.length === word.length + 2 && frequency(near) >= 5 && lettersInOrder(word, near))) {
       return 'a compound of two known words'
     }
     // "equiped", "occured", "begining": the final consonant not doubled where the dictionary doubles it is the classic slip, no form of its own.
@@ -363,9 +360,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (common.length > 0) return common
     // "cyclones Crising (Wipha)": a word with another name in brackets after it is a name with its alias.
     if (capitalizedBeside(value, start, end, opens) || /^ ?\(\p{Lu}/u.test(value.slice(end, end + 3))) return []
-    // "Honourable" in US copy is the other dialect's word; "Redemptions" a plural of a word the list has only in the singular.
-    const other = otherDialect()
-    if (other.correct(word) || other.hasLowercase(lower) || (lower.endsWith('s') && lexicon.hasLowercase(lower.slice(0, -1)))) return []
+    if (otherFormOfWord(word, lower)) return []
     // "Dassault" is no Assault: a hand that slips seldom slips on a word's first letter, the capital.
     const near = edits.filter((s) => /^\p{Ll}/u.test(s) && s[0] === lower[0])
     const usual = near.filter((s) => frequency(s) >= usualCount)
@@ -393,9 +388,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    */
   const commonWordSlips = (word: string, lower: string, edits: readonly string[]): string[] => {
     if (word.length < 5) return []
-    // "Organised", "Councillor": the other dialect's word; "Maritimes": a plural of a word the list has in the singular.
-    const other = otherDialect()
-    if (other.correct(word) || other.hasLowercase(lower) || (lower.endsWith('s') && lexicon.hasLowercase(lower.slice(0, -1)))) return []
+    if (otherFormOfWord(word, lower)) return []
     // "Westlands", "Northwood": two words of the dictionary run together are a compound name.
     if (compoundOfWords(lower)) return []
     const fixes = edits.filter((near) => {
@@ -411,6 +404,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       return slip === 0 && frequency(near) >= (word.length >= 7 ? rareCount : swappedShortCount)
     })
     return rank(lower, fixes).map(capitalize)
+  }
+
+  /** "Honourable" in US copy is the other dialect's word; "Redemptions" a plural of a word the list has only in the singular. */
+  const otherFormOfWord = (word: string, lower: string): boolean => {
+    const other = otherDialect()
+    return other.correct(word) || other.hasLowercase(lower) || (lower.endsWith('s') && lexicon.hasLowercase(lower.slice(0, -1)))
   }
 
   /** Whether the word is two words of the dictionary, each of three letters or more, written as one. */
@@ -808,10 +807,6 @@ const swappedShortCount = 2000
 /** Letters a capitalized word needs before a slip mid-sentence is likelier than a name. */
 const longTypo = 7
 
-/**
- * Whether a capitalized word stands right before (unless this one opens the
- * sentence) or after this one, a comma or "and" between them or not.
- */
 /** Whether `a` and `b` differ by one consonant written twice in one and once in the other ("profesional", "professional"). */
 function consonantDoubling(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) !== 1) return false
@@ -822,6 +817,10 @@ function consonantDoubling(a: string, b: string): boolean {
   return !/[aeiouy]/.test(letter) && (long[i - 1] === letter || long[i + 1] === letter) && long.slice(0, i) + long.slice(i + 1) === short
 }
 
+/**
+ * Whether a capitalized word stands right before (unless this one opens the
+ * sentence) or after this one, a comma or "and" between them or not.
+ */
 function capitalizedBeside(value: string, start: number, end: number, opens: boolean): boolean {
   return (
     (!opens && /\p{Lu}[\p{L}'’.-]*,?\s+(?:(?:and|or)\s+)?$/u.test(value.slice(Math.max(0, start - 40), start))) ||
