@@ -460,6 +460,14 @@ describe('case: a body’s name with its adjective capitalized and its noun not'
     ])
   })
 
+  it('reads the name after a determiner that opens the sentence, not after a capitalized word of a longer name', async () => {
+    expect(await pairs('case', 'The Supreme court ruled on Friday. This Constitutional court decision stands.')).toEqual([
+      ['court', 'Court'],
+      ['court', 'Court']
+    ])
+    expect(await pairs('case', 'The New National bank opened. THE SUPREME COURT')).toEqual([])
+  })
+
   it('leaves a party (the Guardian’s style), a sentence’s first word, a longer name, and American government’s "Federal"', async () => {
     expect(await pairs('case', 'He left the Socialist party. National council members met. The North Central states are dry. Every Federal agency agreed.')).toEqual([])
   })

@@ -11,6 +11,8 @@ export interface HalfCapitalContext {
   /** Nouns bodies are named with (dictionaries/institution-words.txt). */
   institutionWords: ReadonlyMap<string, number>
   abbreviations: ReadonlySet<string>
+  /** Words that open a noun phrase ("the", "this"): capitalized as a sentence's first word, one is no word of a longer name. */
+  determiners: ReadonlySet<string>
 }
 
 /** A capitalized word, then a word in lowercase, each a word of its own. */
@@ -35,8 +37,9 @@ export function halfCapitals(context: HalfCapitalContext, value: string): Raised
     }
     const start = match.index
     if (isSentenceStart(value, start, context.abbreviations) || inTitleCaseLine(value, start) || inHeadline(value, start)) continue
-    // "the North Central states": a capitalized word before makes the adjective part of a longer name.
-    if (capitalizedBefore.test(value.slice(Math.max(0, start - 30), start))) continue
+    // "the North Central states": a capitalized word before makes the adjective part of a longer name;
+    // "The Supreme court ruled": a determiner capitalized only as the sentence's first word does not.
+    if (capitalizedBefore.test(value.slice(Math.max(0, start - 30), start)) && !openingDeterminer(context, value, start)) continue
     const nounStart = start + adjective.length + 1
     raised.push({
       start: nounStart,
@@ -50,3 +53,12 @@ export function halfCapitals(context: HalfCapitalContext, value: string): Raised
 
 const partyNoun = /^part(?:y|ies)$/u
 const capitalizedBefore = /\p{Lu}[\p{L}'’-]* $/u
+const wordBefore = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}*) $/u
+
+/** Whether the word before `start` is a determiner opening its sentence ("The" in "The Supreme court ruled"). */
+function openingDeterminer(context: HalfCapitalContext, value: string, start: number): boolean {
+  const word = wordBefore.exec(value.slice(Math.max(0, start - 12), start))?.[1]
+  if (word === undefined || !context.determiners.has(word.toLowerCase())) return false
+  const wordStart = start - word.length - 1
+  return isSentenceStart(value, wordStart, context.abbreviations) && !inTitleCaseLine(value, wordStart) && !inHeadline(value, wordStart)
+}

@@ -142,7 +142,7 @@ export default function caseRule(options: Readonly<Options>) {
     british: undefined
   }
 
-  const halfContext = {nameAdjectives: options.nameAdjectives ?? new Set<string>(), institutionWords: options.institutionWords ?? new Map<string, number>(), abbreviations: options.abbreviations}
+  const halfContext = {nameAdjectives: options.nameAdjectives ?? new Set<string>(), institutionWords: options.institutionWords ?? new Map<string, number>(), abbreviations: options.abbreviations, determiners: context.determiners}
   const portfolioContext = {portfolioWords: options.portfolioWords ?? new Set<string>(), institutionWords: halfContext.institutionWords, titles: options.titles}
 
   return function (tree: Root, file: VFile) {
