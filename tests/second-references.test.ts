@@ -201,6 +201,17 @@ describe('a full name with its given name slipped', () => {
     expect(await names('The Namami Gange programme began. The Ganga is cleaner. Ganga water was tested. The Ganga flows on.')).toEqual([['Gange', 'Ganga', 11]])
   })
 
+  it('lets a spelling written alone three times and more, over twice as often as the full name’s, set the name', async () => {
+    // phnompenhpost.com, 2023 (tests/fixtures/real/tune): the full name once, garbled; the surname alone three times, right.
+    const text = 'Kim Satepheap, secretary of state at the Ministry of Justice, spoke. Santepheap said 538 prisoners were pardoned. According to Santepheap, 391 received reductions. “One woman was pardoned,” Santepheap said.'
+    expect(await names(text)).toEqual([['Satepheap', 'Santepheap', 4]])
+    // Twice alone is not enough against the full name.
+    expect(await names('Kim Satepheap, secretary of state, spoke. Santepheap said 538 prisoners were pardoned. According to Santepheap, 391 received reductions.')).toEqual([
+      ['Santepheap', 'Satepheap', 42],
+      ['Santepheap', 'Satepheap', 100]
+    ])
+  })
+
   it('counts a courtesy title before a surname as no given name of another person', async () => {
     // "Mr" is no given name telling "Mr Malanji" from the story's other spelling as another person.
     const text = 'Police arrested the minister, Malanja, on Monday. Malanji becomes the second minister to be held. Mr Malanji denies the charges.'

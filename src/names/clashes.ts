@@ -136,6 +136,17 @@ function fullNameSpelling(spellings: ReadonlyMap<string, NameToken[][]>, unknown
 }
 
 /**
+ * A name no list knows, in full once and alone more often in another spelling
+ * ("Kim Satepheap" … "Santepheap said" … "according to Santepheap"): the
+ * spelling written again and again is the name, and the full one the slip.
+ */
+function unlessOutnumbered(spellings: ReadonlyMap<string, NameToken[][]>, reference: string | undefined): string | undefined {
+  if (reference === undefined) return undefined
+  const uses = spellings.get(reference)!.length
+  return [...spellings].some(([spelling, spans]) => spelling !== reference && spans.length >= 3 && spans.length > 2 * uses) ? undefined : reference
+}
+
+/**
  * The only spelling of a cluster that some mention writes after a known given
  * name ("Ms Doreen Kapwani" … "Kapweni said"), if just one does: the story's
  * full name, as for a known person's lone surname.
@@ -217,7 +228,7 @@ export function findClashes(
   for (const cluster of clusters([...bySpelling.keys()])) {
     const spellings = new Map(cluster.map((spelling) => [spelling, bySpelling.get(spelling)!]))
     if (givenNamesOfOthers(spellings, value) || surnamesOfOthers(spellings, value, isGivenName) || oneNameTogether(spellings) || fullNamesOfOthers(spellings, value, isGivenName) || givenAndSurname(spellings, value, isGivenName)) continue
-    groups.push({spellings, reference: fullNameSpelling(spellings, unknownStarts) ?? givenNameSpelling(spellings, value, isFirstName)})
+    groups.push({spellings, reference: unlessOutnumbered(spellings, fullNameSpelling(spellings, unknownStarts) ?? givenNameSpelling(spellings, value, isFirstName))})
   }
   groups.push(...unknownSurnameGroups(byEntity, bySpelling, value, isGivenName))
 
