@@ -747,6 +747,8 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     // Two common given names a letter apart are two people; forms written as often give no ground.
     expect(await names('Julia Okonjo spoke. Julia Okonjo left. Julie Okonjo, her sister, stayed.')).toEqual([])
     expect(await names('Hassan Abdinur spoke. Hassan Abdi Nur left.')).toEqual([])
+    // voazimbabwe.com, 2016 (tests/fixtures/real/tune): once each, a common given name beats a letter-off one that is none.
+    expect(await names('One activist sought by police is Stanely Zvorwadza, who led protests. “My client Mr. Stanley Zvorwadza has been called by the police.')).toEqual([['Stanely Zvorwadza', 'Stanley Zvorwadza', 'warning']])
   })
 
   it('fixes a known person’s surname alone to the spelling of the full name the story gives them', async () => {

@@ -75,7 +75,9 @@ export function nameFormClashes(value: string, words: NameFormWords): FormClash[
     const count = uses.get(form)!.length
     // The first such form of the story, as it first wrote it.
     const candidates = [...new Set(keysOf(form).flatMap((key) => buckets.get(key)!))].sort((a, b) => a - b)
-    const usual = candidates.map((index) => forms[index]!).find((other) => other !== form && uses.get(other)!.length >= 2 && uses.get(other)!.length > count && sameName(form, other, words))
+    const alike = candidates.map((index) => forms[index]!).filter((other) => other !== form && sameName(form, other, words))
+    // "Stanely Zvorwadza" … "Stanley Zvorwadza", once each: a common given name beats a letter-off one that is none, whatever the count.
+    const usual = alike.find((other) => uses.get(other)!.length >= 2 && uses.get(other)!.length > count) ?? alike.find((other) => uses.get(other)!.length >= count && commonGivenOf(other, words))
     if (usual === undefined) continue
     // The person's own name written less often than a look-alike ("Shehbaz Sharif" once, "Shahbaz Sharif" thrice) is still right: the look-alike is fixed to it.
     if (words.isKnownName?.(form) && !words.isKnownName(usual)) {
@@ -98,6 +100,12 @@ function sameName(form: string, other: string, words: NameFormWords): boolean {
   if (a.length !== 2 || b.length !== 2 || a[1] !== b[1] || words.isWord(a[1]!.toLowerCase())) return false
   const [given, usual] = [a[0]!, b[0]!]
   return given.length >= 4 && given.length === usual.length && given[0] === usual[0] && editDistance(given, usual, 1) === 1 && !words.isGivenName(given)
+}
+
+/** Whether a two-word form opens with a common given name. */
+function commonGivenOf(form: string, words: NameFormWords): boolean {
+  const parts = form.split(' ')
+  return parts.length === 2 && words.isGivenName(parts[0]!)
 }
 
 const squash = (text: string) => text.toLowerCase().replace(/[ -]/g, '')
