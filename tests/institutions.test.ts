@@ -26,6 +26,15 @@ describe('institutions', () => {
     expect((await found(story)).map((f) => [f.actual, f.expected])).toEqual([['Constitutional Council', ['Guardian Council']]])
   })
 
+  it('reads "Congress" with no article, as American copy writes it, as the story’s, and gives the fix its article', async () => {
+    // Machine-translated Korean and Vietnamese stories in the tuning set call the National Assembly "Congress".
+    const korea = 'President Lee Jae-myung of South Korea sent the bill to Congress on Friday. Seoul officials said the vote was close.'
+    expect((await found(korea)).map((f) => [f.actual, f.expected, f.start])).toEqual([['Congress', ['the National Assembly'], 56]])
+    expect((await found('Vietnam’s leaders met in Hanoi on Monday. Congress passed the bill, officials in Hanoi said.')).map((f) => [f.actual, f.expected])).toEqual([['Congress', ['The National Assembly']]])
+    // Bound by a possessive, the fix takes no article.
+    expect((await found("Ecuador's Congress passed the budget. Officials in Quito said so.")).map((f) => [f.actual, f.expected])).toEqual([['Congress', ['National Assembly']]])
+  })
+
   it("stays quiet on a country's own institutions, generic names, party names and stories about two countries", async () => {
     for (const text of [
       "Italy's Senate and the Senate of Poland both voted on Tuesday.",
@@ -37,7 +46,13 @@ describe('institutions', () => {
       'Japanese officials in Tokyo met the Senate Majority Leader. Japan said talks went well.',
       'French President Emmanuel Macron asked the Constitutional Council to rule on the law.',
       // A party of the country named by the term last: "the Congress" in India is the party.
-      'In India, opposition parties, including the Congress and the DMK, signed. The Congress has alleged that the Speaker erred. India voted.'
+      'In India, opposition parties, including the Congress and the DMK, signed. The Congress has alleged that the Speaker erred. India voted.',
+      // A country's own name before the term, not its people's adjective, names a party (bdnews24.com, 2020).
+      'In Dhaka, Md Omar Faruk of the Bangladesh Congress drew 91 votes. Bangladesh votes again in May.',
+      // A people's adjective before the first of two bodies binds both.
+      'Chinese officials in Beijing praised the Congolese Parliament and Senate. China will fund both, Beijing said.',
+      // A chamber's English gloss of its own name (asiaplustj.info, 2020).
+      'Majlisi Milli (the National Assembly) is the upper chamber of Tajikistan’s parliament. Tajik senators met in Dushanbe.'
     ]) {
       expect(await found(text), text).toEqual([])
     }

@@ -117,7 +117,7 @@ export default function institutions(options: Readonly<Options>) {
         start,
         end,
         level: 'warning',
-        expected: fix ? [fix] : []
+        expected: fix ? [bound ? fix : withArticle(fix, value, start)] : []
       })
     }
   }
@@ -139,14 +139,23 @@ function boundCountry(value: string, start: number, end: number, byName: Readonl
   const after = /^ of (?:the )?([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*)/u.exec(value.slice(end, end + 40))?.[1]
   for (const candidate of [possessive, adjective, after]) {
     const profile = candidate === undefined ? undefined : byName.get(candidate)
+    // "the Bangladesh Congress", a party: the country's own name before the term, not its people's adjective, names a body of its own.
+    if (profile && candidate === adjective && candidate === profile.country) continue
     if (profile) return profile
   }
   return undefined
 }
 
-/** An unbound term read as the story's: after "the", not in quotes, not a title's first word ("Senate Majority Leader"). */
+/**
+ * An unbound term read as the story's: after "the" or, as American copy names
+ * its Congress, after a preposition or opening a clause with no article
+ * ("sent the bill to Congress", "Congress passed"); not in quotes, not a
+ * title's first word ("Senate Majority Leader").
+ */
 function unboundSlot(value: string, start: number, end: number): boolean {
-  if (!/\bthe $/iu.test(value.slice(Math.max(0, start - 4), start))) return false
+  if (!/(?:\bthe|\b(?:to|in|of|by|from|before|into|at|and|that)|[.,;:] ?|^) $|^$/iu.test(value.slice(Math.max(0, start - 7), start))) return false
+  // "the Congolese Parliament and Senate": a people's adjective before the first of two bodies binds both.
+  if (/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ and $/u.test(value.slice(Math.max(0, start - 40), start))) return false
   if (/^ \p{Lu}/u.test(value.slice(end, end + 2))) return false
   return !insideQuotation(value, start)
 }
@@ -161,6 +170,15 @@ function partOfLongerName(value: string, start: number, end: number, gazetteer: 
     if (gazetteer.lookup(`${words.slice(i).join(' ')} ${value.slice(start, end)}`).some((ref) => ref.entity.kind === 'org')) return true
   }
   return false
+}
+
+/** Names used with no article, as "Congress" and "Parliament" are: any other takes "the" where the slip had none ("to Congress" → "to the National Assembly"). */
+const bareNames = new Set(['Congress', 'Parliament'])
+
+function withArticle(fix: string, value: string, start: number): string {
+  const before = value.slice(Math.max(0, start - 4), start)
+  if (bareNames.has(fix) || /\bthe $/iu.test(before)) return fix
+  return /(?:^|[.!?]["”’]?\s*)$/u.test(value.slice(Math.max(0, start - 3), start)) ? `The ${fix}` : `the ${fix}`
 }
 
 /** The country's institution in the same role; a chamber it lacks is its whole legislature. */

@@ -5,7 +5,7 @@ import {gazetteerOf} from '../names/gazetteer.js'
 export default defineRule({
   id: 'institutions',
   description: "Another country's parliament, chamber or constitutional court in a story about one country (rules/institutions.yml).",
-  why: 'Copy written from another country’s point of view, or machine-translated, gives a country institutions it does not have: “Mexico’s House of Commons”, “the German Senate”. The country profiles in rules/institutions.yml name each country’s legislature, chambers and constitutional court; names many countries use (Parliament, Supreme Court) are never flagged.',
+  why: 'Copy written from another country’s point of view, or machine-translated, gives a country institutions it does not have: “Mexico’s House of Commons”, “the German Senate”. The country profiles in rules/institutions.yml name each country’s legislature, chambers and constitutional court; names many countries use (Parliament, Supreme Court) are never flagged. In a story plainly about one country that never names a country owning the term, the term is read as that country’s after “the”, after a preposition or opening a clause, as American copy writes “Congress” (“sent the bill to Congress” in a story about South Korea: “the National Assembly”); a country’s own name before the term (“the Bangladesh Congress”) names a party, and a people’s adjective before two bodies (“the Congolese Parliament and Senate”) binds both.',
   levels: 'warning.',
   priority: 1,
   strict: 'keep',
