@@ -106,6 +106,28 @@ describe('usage: dates and counts translation keeps from its source', () => {
   })
 })
 
+describe('usage: a count of thousands in words', () => {
+  const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'usage').map((f) => [f.actual, f.expected[0], f.level, f.start])
+
+  it('writes a number of figures and words in figures, its millions and units with it, at warning', async () => {
+    // Mongolian, Turkish and Nepali agency copy in the tuning set.
+    expect(await found('The census counted 80 million 810 thousand 525 people and 2 thousand 599 cars; income was MNT 418 billion 385 million 173 thousand 982.')).toEqual([
+      ['80 million 810 thousand 525', '80,810,525', 'warning', 19],
+      ['2 thousand 599', '2,599', 'warning', 58],
+      ['418 billion 385 million 173 thousand 982', '418,385,173,982', 'warning', 94]
+    ])
+    expect(await found('Farmers harvested 4 million and 500 thousand tons.')).toEqual([['4 million and 500 thousand', '4,500,000', 'warning', 18]])
+  })
+
+  it('notes "300 thousand" alone at info, and leaves a range, millions in words and a compound', async () => {
+    expect(await found('Some 300 thousand schools and 14.5 thousand homes were hit.')).toEqual([
+      ['300 thousand', '300,000', 'info', 5],
+      ['14.5 thousand', '14,500', 'info', 30]
+    ])
+    expect(await found('He paid 5 to 10 thousand dollars for a 2 thousand-year-old coin; eight million 761 thousand 171 voters.')).toEqual([])
+  })
+})
+
 describe('usage: a decimal comma', () => {
   it('fixes one or two digits after a comma before a percent sign or a unit of count, and leaves thousands', async () => {
     expect((await only('The party won 39,37% of the vote, 20,66 percent in the city and 2,5 million votes.')).map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([

@@ -8,7 +8,7 @@ import {sentencesOf} from '../text/tokens.js'
 import {reportMassNounArticles} from './mass-noun-article.js'
 import {reportThatClauses} from './that-clause.js'
 import {reportDaysWithoutMonth} from './day-without-month.js'
-import {reportThousandMillions} from './thousand-millions.js'
+import {reportFiguresThousand, reportThousandMillions} from './thousand-millions.js'
 import {reportDecimalCommas} from './decimal-comma.js'
 import {reportUnseparatedThousands} from './unseparated-thousands.js'
 import {reportSpunAttributions, reportUnattributedQuotes} from './unattributed-quote.js'
@@ -72,6 +72,7 @@ export default function usage(options: Readonly<Options>) {
     const value = String(file.value)
     reportDaysWithoutMonth(file, value)
     reportThousandMillions(file, value)
+    reportFiguresThousand(file, value)
     reportDecimalCommas(file, value)
     if (options.identifierNouns) reportUnseparatedThousands(file, value, options.identifierNouns)
     reportUnattributedQuotes(file, value, options.quotationVerbs)
