@@ -751,6 +751,12 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('One activist sought by police is Stanely Zvorwadza, who led protests. “My client Mr. Stanley Zvorwadza has been called by the police.')).toEqual([['Stanely Zvorwadza', 'Stanley Zvorwadza', 'warning']])
   })
 
+  it('reads a Japanese person’s given name kept before a surname two letters off as the person, whatever syllables of other languages it spells', async () => {
+    // redcensor.com, 2025 (tests/fixtures/real/tune).
+    expect(await names("Japan's Prime Minister Sanae Takashi said the cabinet would meet.")).toEqual([['Sanae Takashi', 'Sanae Takaichi', 'warning']])
+    expect(await names('Prime Minister Sanae Takaichi met Takashi Mori, a businessman, in Osaka.')).toEqual([])
+  })
+
   it('fixes a known person’s surname alone to the spelling of the full name the story gives them', async () => {
     expect(await names('Koshanov led the office of President Kassym-Jomart Tokayev. The first president spoke to Tokaev earlier.')).toEqual([['Tokaev', 'Tokayev', 'warning']])
     // A particle capitalized on the surname standing alone is a style, not another spelling.

@@ -392,7 +392,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'person' && ((insideLongerName(context, span, run) && !keepsGiven(span, hit.ref.form)) || ownOrthography(text, hit.ref.form))) return undefined
   // "Mohammed Bin Saoud" is not Mohammed bin Zayed, nor "Abdel Fattah el-Burhan" el-Sisi: after the same particle another word is another family.
   if (hit.ref.entity.kind === 'person' && otherWordAfterParticle(text, hit.ref.form)) return undefined
-  if (hit.ref.entity.kind === 'person' && !hit.ref.reading && !(hit.kept && confirmed) && anotherRomanizedName(context, span, hit.ref.form)) return undefined
+  // "Sanae Takashi" for Sanae Takaichi: a Japanese person's given name or surname kept is that person, whatever Chinese or Korean syllables the rest also spells.
+  if (hit.ref.entity.kind === 'person' && !hit.ref.reading && !(hit.kept && confirmed) && !(isJapanese(hit.ref.entity) && anchored(span, hit.ref.form)) && anotherRomanizedName(context, span, hit.ref.form)) return undefined
   // A title or an acronym at the edge belongs to the sentence, not the name ("JPMorgan Chase CEO").
   if (span.length > 1 && [span[0]!, span.at(-1)!].some((name) => isAllCaps(name.text) || titles.has(name.text.toLowerCase()))) return undefined
   // A one-word name alone, next to other name words, is part of someone
