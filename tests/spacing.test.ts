@@ -195,6 +195,17 @@ describe('spacing: a bracket or a number glued to the next word', () => {
   it('splits an ordinal run into the word after it', async () => {
     expect(await pairs('spacing', 'The 8th and 9ththe National Assembly met in the 21stcentury hall.')).toEqual([['9ththe', '9th the'], ['21stcentury', '21st century']])
     expect(await pairs('spacing', 'He came 3rd in the race.')).toEqual([])
+    // Vietnamese, Lao and Syrian agency copy in the tuning set: an ordinal run into the capitalized word it numbers.
+    expect(await pairs('spacing', 'It was the 34thASEAN Summit and the 14thNA’s session. It began on May 20thThe new office opened.')).toEqual([
+      ['34thASEAN', '34th ASEAN'],
+      ['14thNA’s', '14th NA’s'],
+      ['20thThe', '20th. The']
+    ])
+  })
+
+  it('splits a name the story writes alone run into a common word, not a name that is a word of its own', async () => {
+    expect(await pairs('spacing', 'Leon Panetta spoke on Monday. Panettacurrently leads the group.')).toEqual([['Panettacurrently', 'Panetta currently']])
+    expect(await pairs('spacing', 'Mr. Fair spoke. Fairweather said no.')).toEqual([])
   })
 
   it('closes with a comma an apposition a comma opened after a title, when its name runs into the verb, and offers the space alone second', async () => {

@@ -61,6 +61,8 @@ const commonAfterPlural = 50
 
 /** A common word run into a sentence's opening function word at least this common in SUBTLEX-US ("Theresolution"). */
 const commonAfterOpener = 50
+/** How often SUBTLEX has a word run onto a name the story writes alone: a common word, no rare one that ends names. */
+const commonAfterName = 50
 
 /**
  * A Capitalized word run into a past-tense verb at least this common in
@@ -101,7 +103,13 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
   // "October2018", "May5": a month or a day run into its date or year.
   const dated = /^(\p{Lu}\p{Ll}{2,8})(\d{1,4})$/u.exec(word)
   if (dated && words.timeWords.has(dated[1]!.toLowerCase())) return {left: dated[1]!, right: dated[2]!, fix: `${dated[1]} ${dated[2]}`}
-  return camelJoin(word, words, named)
+  return camelJoin(word, words, named) ?? ordinalBeforeCapital(word)
+}
+
+/** "17thPresident", "34thASEAN": an ordinal run into the capitalized word it numbers (a sentence after it is camelJoin's: "20thThe"). */
+function ordinalBeforeCapital(word: string): Join | undefined {
+  const match = /^(\d+(?:st|nd|rd|th))(\p{Lu}[\p{L}'’-]*)$/u.exec(word)
+  return match ? {left: match[1]!, right: match[2]!, fix: `${match[1]} ${match[2]}`} : undefined
 }
 
 
@@ -141,7 +149,10 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
       const verb = pastOrParticiple(right, lexicon) || (right.length >= 5 && right.endsWith('ing') && !lexicon.hasLowercase(right + 's') && lexicon.hasLowercase(right) && frequency(right) >= verbCount)
       // "Moraespresident", "Signoriniformer": a name run into the title of the apposition after it, which ends no name.
       const appositive = left.length >= 4 && right.length >= 6 && words.titles.has(right) && /^\p{Lu}\p{Ll}+$/u.test(left)
-      if (left.length >= 3 && (named || appositive) && (rightJoins || verb || appositive)) {
+      // "Panettacurrently", "Culebrillaannounced": a name the story writes alone, of four letters or more, run into a common
+      // word of six letters or more; a name that is also a common word ("Fair" … "Fairweather") starts names of its own.
+      const storyNameRunOn = left.length >= 4 && right.length >= 6 && inDocument?.(left) === true && !lexicon.hasLowercase(left.toLowerCase()) && lexicon.hasLowercase(right) && frequency(right) >= commonAfterName && !words.suffixes.some((suffix) => right.startsWith(suffix))
+      if (left.length >= 3 && (named || appositive) && (rightJoins || verb || appositive || storyNameRunOn)) {
         count = Math.max(frequency(left), 1)
         if (appositive && !rightJoins && !verb && count > bestCount) {
           // The apposition takes its comma back with its space.
