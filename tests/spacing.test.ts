@@ -203,11 +203,6 @@ describe('spacing: a bracket or a number glued to the next word', () => {
     ])
   })
 
-  it('splits a name the story writes alone run into a common word, not a name that is a word of its own', async () => {
-    expect(await pairs('spacing', 'Leon Panetta spoke on Monday. Panettacurrently leads the group.')).toEqual([['Panettacurrently', 'Panetta currently']])
-    expect(await pairs('spacing', 'Mr. Fair spoke. Fairweather said no.')).toEqual([])
-  })
-
   it('closes with a comma an apposition a comma opened after a title, when its name runs into the verb, and offers the space alone second', async () => {
     expect(await lint('The elected president of Ecuador, Daniel Noboaannounced new measures.')).toEqual([
       {rule: 'spacing', actual: 'Noboaannounced', expected: ['Noboa, announced', 'Noboa announced'], level: 'warning', start: 41, end: 55}
@@ -725,5 +720,26 @@ describe('spacing: a mark with its space on the wrong side', () => {
     expect(await pairs('spacing', 'The deputy director, N .Myagmarsuren, said flights would stop.')).toEqual([[' .', '. ']])
     expect(await pairs('spacing', 'Talks with Kenya ,Uganda and Rwanda ended.')).toEqual([[' ,', ', ']])
     expect(await pairs('spacing', 'He visited the site , which was closed.')).toEqual([[' ,', ',']])
+  })
+})
+
+describe('spacing: a prefix written apart from its word', () => {
+  it('joins a prefix written apart from its word where the dictionary has them joined, the hyphened form second', async () => {
+    // Agency copy in the tuning set writes all three.
+    const found = (await lint('They set pre conditions and launched a counter attack. Non standard cigarettes were seized.')).filter((f) => f.rule === 'spacing')
+    expect(found.map((f) => [f.actual, f.expected, f.start])).toEqual([
+      ['pre conditions', ['preconditions', 'pre-conditions'], 9],
+      ['counter attack', ['counterattack', 'counter-attack'], 39],
+      ['Non standard', ['Nonstandard', 'Non-standard'], 55]
+    ])
+    // Over-, under- and post- are words of their own; "non grata" is no English word joined.
+    expect(await pairs('spacing', 'Prices changed over time, and work is under way at the post office. He was declared persona non grata.')).toEqual([])
+  })
+})
+
+describe('spacing: a name the story writes alone run into a common word', () => {
+  it('splits a name the story writes alone run into a common word, not a name that is a word of its own', async () => {
+    expect(await pairs('spacing', 'Leon Panetta spoke on Monday. Panettacurrently leads the group.')).toEqual([['Panettacurrently', 'Panetta currently']])
+    expect(await pairs('spacing', 'Mr. Fair spoke. Fairweather said no.')).toEqual([])
   })
 })

@@ -110,6 +110,7 @@ const wordSetLists = {
   identifierNouns: 'dictionaries/identifier-nouns.txt',
   countedSingulars: 'dictionaries/counted-singulars.txt',
   ordinalWords: 'dictionaries/ordinal-words.txt',
+  detachedPrefixes: 'dictionaries/detached-prefixes.txt',
   bareOrdinalIdioms: 'dictionaries/bare-ordinal-idioms.txt',
   nameAdjectives: 'dictionaries/name-adjectives.txt',
   stressedEndings: 'dictionaries/stressed-endings.txt',

@@ -16,6 +16,7 @@ import {wordStarts} from '../text/word-starts.js'
 import {documentCapitals} from '../text/document-capitals.js'
 import {closesAbbreviation, rightAfterSentenceEnd} from '../text/sentence-start.js'
 import {wordBefore} from '../text/word-before.js'
+import {detachedPrefixPattern, reportDetachedPrefixes} from './spacing-prefixes.js'
 
 export interface Options {
   /** Marks set against the word before and followed by a space (dictionaries/spacing-marks.txt). */
@@ -39,6 +40,8 @@ export interface Options {
   abbreviations?: ReadonlySet<string>
   /** Determiners ("the", "its"): a capitalized noun after one may end a sentence ("the MinistryThe"); none when not given. */
   determiners?: ReadonlySet<string>
+  /** Prefixes that are no words of their own (dictionaries/detached-prefixes.txt): written apart, a lost join; none when not given. */
+  detachedPrefixes?: ReadonlySet<string>
 }
 
 /** What every check of one file needs. */
@@ -68,11 +71,13 @@ export default function spacing(options: Readonly<Options>) {
   const {marks, joins} = options
   const abbreviations = options.abbreviations ?? new Set<string>()
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
+  const prefixPattern = detachedPrefixPattern(options.detachedPrefixes ?? [])
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
     const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners: options.determiners ?? new Set()}
     const {value} = context
     const turned = turnedPairs(value)
+    reportDetachedPrefixes(file, value, prefixPattern, joins.lexicon)
     // Capitalized words written as one that no other check split, by spelling: names run together, if the story has several.
     const glued = new Map<string, Token[]>()
     // Words run together that only a page losing its spaces elsewhere makes two: decided once the page is read.
