@@ -207,3 +207,19 @@ describe('repeated-words: a name of one word twice, written so three times', () 
     expect(twice.map((f) => [f.actual, f.start])).toEqual([['Chan Chan', 0], ['Chan Chan', 46]])
   })
 })
+
+describe('repeated-words: a noun written twice, singular and plural', () => {
+  it('keeps the singular after an ordinal or "this", else the plural', async () => {
+    // Machine-translated pages in the tuning set (Taiwan, Kenya).
+    const found = (await lint('It was the first time times he spoke. Thousands joined the rally rallies on Sunday.')).filter((f) => f.rule === 'repeated-words')
+    expect(found.map((f) => [f.actual, f.expected, f.start, f.level])).toEqual([
+      ['time times', ['time', 'times'], 17, 'warning'],
+      ['rally rallies', ['rallies', 'rally'], 59, 'warning']
+    ])
+  })
+
+  it('leaves a noun and its verb, an adjective and its noun, and a word on both sides of "by"', async () => {
+    const quiet = ['The report reports that sales fell.', 'She wore short shorts.', 'He counted the votes vote by vote.', 'They were the only ones on the list.']
+    for (const text of quiet) expect((await lint(text)).filter((f) => f.rule === 'repeated-words'), text).toEqual([])
+  })
+})

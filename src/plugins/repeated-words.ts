@@ -10,6 +10,7 @@ import {bracketedEchoes} from './repeats/bracketed-echo.js'
 import {nounOfItself, stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats, type Coordination} from './repeats/coordinated.js'
 import {repeatedPhrases} from './repeats/phrases.js'
+import {inflectedDoubles, type InflectedWords} from './repeats/inflected-doubles.js'
 import {sentencesWithDoubles} from './repeats/doubled-words.js'
 import {insideQuotation} from '../text/quotation.js'
 import type {Collocations} from '../data/collocations.js'
@@ -30,6 +31,8 @@ export interface Options {
   collocations?: Collocations | undefined
   /** Titles, the dictionary and the gazetteer: a word none has, doubled after a given name ("Philip Nyon Nyon"), is a name; after a title ("Minister Koizumi Koizumi") a slip. Without them every doubled capitalized word is a slip. */
   names?: DoubledNames | undefined
+  /** The words a noun written singular and plural in a row is read with; without them that check is off. */
+  inflected?: InflectedWords | undefined
 }
 
 
@@ -82,6 +85,7 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
         nounOfItself(file, value, entry, options.stemWords)
       }
       if (options?.coordination) coordinatedRepeats(file, entry, options.coordination)
+      if (options?.inflected) inflectedDoubles(file, entry, options.inflected)
     }
     repeatedSentences(file, value, sentences)
     bracketedEchoes(file, value)

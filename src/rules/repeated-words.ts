@@ -5,13 +5,13 @@ import {beForms} from '../data/collocations.js'
 
 export default defineRule({
   id: 'repeated-words',
-  description: 'A word written twice in a row (retext-repeated-words), a phrase of two to four words written twice, a capitalized word doubled, a phrase on both sides of “and”, a sentence written twice, a verb whose object repeats its stem, a noun repeated after “of the”, words repeated in brackets right after themselves.',
+  description: 'A word written twice in a row (retext-repeated-words), a phrase of two to four words written twice, a capitalized word doubled, a phrase on both sides of “and”, a sentence written twice, a verb whose object repeats its stem, a noun written twice in a row singular and plural (“the first time times”, “rally rallies”), a noun repeated after “of the”, words repeated in brackets right after themselves.',
   why: 'A doubled word is the classic slip of an edit made in a hurry: a sentence rewritten around a word that stayed behind. Pasted copy doubles names (“Park Park”), phrases (“on Wednesday evening on Wednesday evening”) and whole sentences; a translation that kept a name’s original in brackets writes “Komodo National Park (Komodo National Park)” where the original came out as the same English; and machine translation writes “ordered the order”, “the work of the work”, and “all Ukrainians and Ukrainians” for a language’s masculine and feminine forms. Names that double a word (“Bora Bora”, “Sirhan Sirhan”, and a word no dictionary has doubled after a given name or on a byline: “Philip Nyon Nyon”, “By Tefo Tefo”), short refrains, rhetoric (“years and years and”), a chant quoted, and a phrasal verb’s particle before the same preposition (“sworn in in January”: WordNet’s phrasal verbs, compiled into the collocations table) are left alone.',
   levels: 'warning; a repeated stem (“decided the decision”) has no automatic fix, but before “that” and a clause’s subject the verb keeps the clause and drops its object (“announced the announcement that prices” → “announced that prices”); a repeated sentence that is a paragraph of its own is removed with its line breaks, which --fix leaves to the writer.',
   priority: 6,
   strict: 'raise',
   options: {},
-  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'deliberateDoubles', 'coordinatedIdioms', 'predeterminers', 'determiners', 'indefiniteDeterminers', 'subjectPronouns', 'wordClasses', 'baseAuxiliaries', 'subjectAuxiliaries', 'placeKindNouns'],
+  data: ['doubledNames', 'demonstratives', 'clauseVerbs', 'conjunctions', 'functionWords', 'objectPronouns', 'collocations', 'titles', 'lexicon', 'entities', 'firstNames', 'reduplicatingWords', 'deliberateDoubles', 'coordinatedIdioms', 'predeterminers', 'determiners', 'indefiniteDeterminers', 'subjectPronouns', 'wordClasses', 'baseAuxiliaries', 'subjectAuxiliaries', 'placeKindNouns', 'singularDeterminers', 'ordinalWords', 'clauseOpeners'],
   attach: (data) => {
     const {lexicon, entities, firstNames, wordClasses} = data
     const finiteAuxiliaries = new Set([...beForms, ...data.subjectAuxiliaries, ...data.baseAuxiliaries])
@@ -37,6 +37,7 @@ export default defineRule({
           titles: data.titles
         },
         collocations: data.collocations,
+        inflected: {singularBefore: new Set([...data.singularDeterminers, ...data.ordinalWords]), objectOpeners: new Set([...data.determiners, ...data.clauseOpeners]), isWord: (lower: string) => lexicon.hasLowercase(lower), isAdjective: (lower: string) => wordClasses?.classes.get(lower) === 'j'},
         names: {
           titles: data.titles,
           isWord: (word: string) => lexicon.hasLowercase(word.toLowerCase()) || lexicon.hasCapitalForm(word.toLowerCase()),
