@@ -757,6 +757,12 @@ describe('names: correct names in layouts and romanizations the gazetteer does n
     expect(await names('Prime Minister Sanae Takaichi met Takashi Mori, a businessman, in Osaka.')).toEqual([])
   })
 
+  it('reads a Vietnamese name two letters or more from a known person’s, under the same family name, as someone else’s', async () => {
+    // Vietnamese court reports in the tuning set: a secretary and a deputy director, no ministers.
+    expect(await names('Nguyen Huynh, his secretary, was sentenced to nine years. Former deputy director Nguyen Thi Nhu Phuong was charged.')).toEqual([])
+    expect(await names('Nguyen Phu Trong spoke on Monday. Later Nguyen Phu Trongg left.')).toEqual([['Nguyen Phu Trongg', 'Nguyen Phu Trong', 'warning']])
+  })
+
   it('fixes a known person’s surname alone to the spelling of the full name the story gives them', async () => {
     expect(await names('Koshanov led the office of President Kassym-Jomart Tokayev. The first president spoke to Tokaev earlier.')).toEqual([['Tokaev', 'Tokayev', 'warning']])
     // A particle capitalized on the surname standing alone is a style, not another spelling.

@@ -147,6 +147,7 @@ const wordSetLists = {
   kinWords: 'dictionaries/kin-words.txt',
   placeKindNouns: 'dictionaries/place-kind-nouns.txt',
   placeNameHeads: 'dictionaries/place-name-heads.txt',
+  vietnameseSurnames: 'dictionaries/romanization/vietnamese-surnames.txt',
   subjectPronouns: 'dictionaries/subject-pronouns.txt',
   personalPronouns: 'dictionaries/personal-pronouns.txt',
   deityWords: 'dictionaries/deity-words.txt',

@@ -10,7 +10,7 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'mandarinSurnames', 'spinnerSynonyms', 'placeNames', 'functionWords', 'portfolioWords', 'partyCreedWords', 'termWords', 'governmentLevels'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'vietnameseSurnames', 'mandarinSurnames', 'spinnerSynonyms', 'placeNames', 'functionWords', 'portfolioWords', 'partyCreedWords', 'termWords', 'governmentLevels'],
   attach: (data) => [
     names,
     {
@@ -43,6 +43,7 @@ export default defineRule({
       kinWords: data.kinWords,
       placeKindNouns: data.placeKindNouns,
       placeNameHeads: data.placeNameHeads,
+      vietnameseSurnames: data.vietnameseSurnames,
       transliteratedCountries: data.transliteratedCountries,
       schwaCountries: data.schwaCountries,
       givenNameCognates: data.givenNameCognates,

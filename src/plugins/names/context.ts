@@ -70,6 +70,8 @@ export interface NamesContext {
   placeKindNouns: ReadonlySet<string>
   /** Words that open place names in other languages ("koh", "wadi"). */
   placeNameHeads: ReadonlySet<string>
+  /** Vietnamese family names, lowercase ("nguyen", "tran"). */
+  vietnameseSurnames: ReadonlySet<string>
   /** A given name, lowercase without accents → its line of forms in other languages. */
   givenNameCognates: ReadonlyMap<string, number>
   /** Words of a family tie ("sister", "wife"; dictionaries/kin-words.txt). */

@@ -88,6 +88,8 @@ export interface Options {
   placeKindNouns?: ReadonlySet<string> | undefined
   /** Words that open place names in other languages (dictionaries/place-name-heads.txt): "Koh Ker" is a place, no Köhler. */
   placeNameHeads?: ReadonlySet<string> | undefined
+  /** Vietnamese family names (dictionaries/romanization/vietnamese-surnames.txt): "Nguyen Huynh" is no Nguyen Hai Ninh. */
+  vietnameseSurnames?: ReadonlySet<string> | undefined
   /** A given name, lowercase without accents → its line of forms in other languages: "William Lasso" is Guillermo Lasso. */
   givenNameCognates?: ReadonlyMap<string, number> | undefined
   /** Function words of other languages ("el", "por"): a name after one is in that language. */
@@ -136,6 +138,7 @@ export default function names(options: Readonly<Options>) {
     schwaCountries: options.schwaCountries ?? new Set(),
     placeKindNouns: options.placeKindNouns ?? new Set(),
     placeNameHeads: options.placeNameHeads ?? new Set(),
+    vietnameseSurnames: options.vietnameseSurnames ?? new Set(),
     foreign: new Map(),
     givenNameCognates: options.givenNameCognates ?? new Map(),
     kinWords: options.kinWords ?? new Set()

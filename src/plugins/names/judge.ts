@@ -294,6 +294,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && run.some((name) => name.end <= span[0]!.start && isUnknownWord(context, name) && isOtherNameWord(context, name.text))) return undefined
   // "Nguyen Hanh Phuc" is no Nguyen Hai Ninh: a span shorter than the person's name, with the run going on after it, is the start of a longer name of its own.
   if (hit.ref.entity.kind === 'person' && formWords.length > span.length && opensLongerName(span.at(-1)!, run)) return undefined
+  // "Nguyen Huynh", "Nguyen Thi Nhu Phuong" are no Nguyen Hai Ninh or Nguyen Thanh Phong: Vietnamese given names come from a small
+  // stock of syllables, and a name two letters or more from a known person's, under the same family name, is as often someone else's.
+  if (hit.ref.entity.kind === 'person' && hit.distance >= 2 && span.length > 1 && span[0]!.text === formWords[0] && context.vietnameseSurnames.has(withoutAccents(span[0]!.text).toLowerCase())) return undefined
   // Nor is "Nguyen Thi Huong Lan" Nguyen Thi Hong: a name of three syllables or more goes on with a short one after it.
   if (hit.ref.entity.kind === 'person' && hit.distance > 0 && span.length >= 3 && syllableAfter(context, span, run)) return undefined
   // "Koh Ker", "Wadi Rum": a span opening with another language's word for an island, a hill or a valley is a place, no person heard in it.
