@@ -14,6 +14,8 @@ export interface CountryProfile {
 export interface InstitutionProfiles {
   /** Names many countries give their institutions: never a slip alone. */
   generic: string[]
+  /** Names written with no article ("Congress"); none when the file lists none. */
+  bare: string[]
   countries: CountryProfile[]
 }
 
@@ -21,7 +23,7 @@ export interface InstitutionProfiles {
 export function loadInstitutions(path: string): InstitutionProfiles {
   const yaml = readYaml(path)
   const top = Reader.of(path, 1, 'file', yaml.value)
-  top.keys(['source', 'generic', 'countries'])
+  top.keys(['source', 'generic', 'bare', 'countries'])
   top.string('source')
   const seen = new Set<string>()
   const countries = top.list('countries').map((raw, index) => {
@@ -38,5 +40,5 @@ export function loadInstitutions(path: string): InstitutionProfiles {
     if (!institutions.legislature) entry.fail(`${country}: missing \`legislature\``)
     return {country, names: entry.strings('names', false), institutions}
   })
-  return {generic: top.strings('generic'), countries}
+  return {generic: top.strings('generic'), bare: top.strings('bare'), countries}
 }

@@ -12,6 +12,8 @@ export interface Options {
   profiles: InstitutionProfiles
   /** Known names: a term inside a longer known name ("Indian National Congress", a party) is that name. */
   gazetteer?: Gazetteer | undefined
+  /** Function words, lowercase ("to", "in", "that"): after one, a term with no article is a name used as American copy uses "Congress"; none when not given. */
+  functionWords?: ReadonlySet<string> | undefined
 }
 
 interface Owner {
@@ -32,6 +34,8 @@ export default function institutions(options: Readonly<Options>) {
   if (!options?.profiles) throw new TypeError('copydesk institutions: expected `profiles` (rules/institutions.yml)')
   const {profiles, gazetteer} = options
   const generic = new Set(profiles.generic)
+  const bare = new Set(profiles.bare)
+  const functionWords = options.functionWords ?? new Set<string>()
   const owners = new Map<string, Owner[]>()
   const byName = new Map<string, CountryProfile>()
   for (const profile of profiles.countries) {
@@ -101,7 +105,7 @@ export default function institutions(options: Readonly<Options>) {
       const end = start + term.length
       if (partOfLongerName(value, start, end, gazetteer)) continue
       const bound = boundCountry(value, start, end, byName)
-      const country = bound ?? (unboundSlot(value, start, end) ? story : undefined)
+      const country = bound ?? (unboundSlot(value, start, end, functionWords) ? story : undefined)
       const termOwners = owners.get(term)!
       if (!country || termOwners.some((owner) => owner.profile === country)) continue
       // A body of the country named by the term last ("Indian National
@@ -117,7 +121,7 @@ export default function institutions(options: Readonly<Options>) {
         start,
         end,
         level: 'warning',
-        expected: fix ? [bound ? fix : withArticle(fix, value, start)] : []
+        expected: fix ? [bound || bare.has(fix) ? fix : withArticle(fix, value, start)] : []
       })
     }
   }
@@ -152,8 +156,10 @@ function boundCountry(value: string, start: number, end: number, byName: Readonl
  * ("sent the bill to Congress", "Congress passed"); not in quotes, not a
  * title's first word ("Senate Majority Leader").
  */
-function unboundSlot(value: string, start: number, end: number): boolean {
-  if (!/(?:\bthe|\b(?:to|in|of|by|from|before|into|at|and|that)|[.,;:] ?|^) $|^$/iu.test(value.slice(Math.max(0, start - 7), start))) return false
+function unboundSlot(value: string, start: number, end: number, functionWords: ReadonlySet<string>): boolean {
+  const before = /(?:^|[^\p{L}])(\p{L}+) $/u.exec(value.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase()
+  const opensClause = /(?:^|[.,;:] ?)$/u.test(value.slice(Math.max(0, start - 3), start))
+  if (!opensClause && (before === undefined || !functionWords.has(before))) return false
   // "the Congolese Parliament and Senate": a people's adjective before the first of two bodies binds both.
   if (/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ and $/u.test(value.slice(Math.max(0, start - 40), start))) return false
   if (/^ \p{Lu}/u.test(value.slice(end, end + 2))) return false
@@ -172,12 +178,9 @@ function partOfLongerName(value: string, start: number, end: number, gazetteer: 
   return false
 }
 
-/** Names used with no article, as "Congress" and "Parliament" are: any other takes "the" where the slip had none ("to Congress" → "to the National Assembly"). */
-const bareNames = new Set(['Congress', 'Parliament'])
-
+/** A name other than those written bare takes "the" where the slip had none ("to Congress" → "to the National Assembly"). */
 function withArticle(fix: string, value: string, start: number): string {
-  const before = value.slice(Math.max(0, start - 4), start)
-  if (bareNames.has(fix) || /\bthe $/iu.test(before)) return fix
+  if (/\bthe $/iu.test(value.slice(Math.max(0, start - 4), start))) return fix
   return /(?:^|[.!?]["”’]?\s*)$/u.test(value.slice(Math.max(0, start - 3), start)) ? `The ${fix}` : `the ${fix}`
 }
 

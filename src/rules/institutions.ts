@@ -10,8 +10,8 @@ export default defineRule({
   priority: 1,
   strict: 'keep',
   options: {},
-  data: ['institutions', 'entities'],
-  attach: (data) => [institutions, {profiles: data.institutions, gazetteer: gazetteerOf(data.entities)}],
+  data: ['institutions', 'entities', 'functionWords'],
+  attach: (data) => [institutions, {profiles: data.institutions, gazetteer: gazetteerOf(data.entities), functionWords: data.functionWords}],
   examples: {
     valid: [
       "Brazil's Senate approved the measure on Wednesday.",
