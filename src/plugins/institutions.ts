@@ -7,6 +7,8 @@ import {countriesOf} from '../names/countries.js'
 import {quote, report} from '../message.js'
 import {insideQuotation} from '../text/quotation.js'
 import {escapeRegExp} from '../text/normalize.js'
+import {rightAfterSentenceEnd} from '../text/sentence-start.js'
+import {wordBefore} from '../text/word-before.js'
 
 export interface Options {
   profiles: InstitutionProfiles
@@ -157,9 +159,8 @@ function boundCountry(value: string, start: number, end: number, byName: Readonl
  * title's first word ("Senate Majority Leader").
  */
 function unboundSlot(value: string, start: number, end: number, functionWords: ReadonlySet<string>): boolean {
-  const before = /(?:^|[^\p{L}])(\p{L}+) $/u.exec(value.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase()
   const opensClause = /(?:^|[.,;:] ?)$/u.test(value.slice(Math.max(0, start - 3), start))
-  if (!opensClause && (before === undefined || !functionWords.has(before))) return false
+  if (!opensClause && !functionWords.has(wordBefore(value, start))) return false
   // "the Congolese Parliament and Senate": a people's adjective before the first of two bodies binds both.
   if (/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ and $/u.test(value.slice(Math.max(0, start - 40), start))) return false
   if (/^ \p{Lu}/u.test(value.slice(end, end + 2))) return false
@@ -181,7 +182,7 @@ function partOfLongerName(value: string, start: number, end: number, gazetteer: 
 /** A name other than those written bare takes "the" where the slip had none ("to Congress" → "to the National Assembly"). */
 function withArticle(fix: string, value: string, start: number): string {
   if (/\bthe $/iu.test(value.slice(Math.max(0, start - 4), start))) return fix
-  return /(?:^|[.!?]["”’]?\s*)$/u.test(value.slice(Math.max(0, start - 3), start)) ? `The ${fix}` : `the ${fix}`
+  return rightAfterSentenceEnd(value, start) ? `The ${fix}` : `the ${fix}`
 }
 
 /** The country's institution in the same role; a chamber it lacks is its whole legislature. */

@@ -19,7 +19,6 @@ export function detachedPrefixPattern(prefixes: Iterable<string>): RegExp | unde
  */
 export function reportDetachedPrefixes(file: VFile, value: string, pattern: RegExp | undefined, lexicon: Lexicon): void {
   if (!pattern) return
-  pattern.lastIndex = 0
   for (const match of value.matchAll(pattern)) {
     const [actual, prefix, word] = match as unknown as [string, string, string]
     const joined = prefix + word

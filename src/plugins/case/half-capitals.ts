@@ -3,6 +3,7 @@ import {capitalize} from '../../text/normalize.js'
 import {isSentenceStart} from '../../text/sentence-start.js'
 import {inTitleCaseLine} from '../../text/title-case-line.js'
 import {inHeadline} from '../../text/headline.js'
+import {wordBefore} from '../../text/word-before.js'
 import type {Raised} from './context.js'
 
 export interface HalfCapitalContext {
@@ -53,12 +54,11 @@ export function halfCapitals(context: HalfCapitalContext, value: string): Raised
 
 const partyNoun = /^part(?:y|ies)$/u
 const capitalizedBefore = /\p{Lu}[\p{L}'’-]* $/u
-const wordBefore = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}*) $/u
 
 /** Whether the word before `start` is a determiner opening its sentence ("The" in "The Supreme court ruled"). */
 function openingDeterminer(context: HalfCapitalContext, value: string, start: number): boolean {
-  const word = wordBefore.exec(value.slice(Math.max(0, start - 12), start))?.[1]
-  if (word === undefined || !context.determiners.has(word.toLowerCase())) return false
+  const word = wordBefore(value, start)
+  if (!context.determiners.has(word)) return false
   const wordStart = start - word.length - 1
   return isSentenceStart(value, wordStart, context.abbreviations) && !inTitleCaseLine(value, wordStart) && !inHeadline(value, wordStart)
 }

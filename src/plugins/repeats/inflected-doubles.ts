@@ -15,8 +15,12 @@ export interface InflectedWords {
 
 /** Whether `plural` is the regular plural of `singular` ("rally" → "rallies", "court" → "courts", "tax" → "taxes"). */
 function pluralOf(singular: string, plural: string): boolean {
-  if (plural === `${singular}s` || plural === `${singular}es`) return true
-  return singular.endsWith('y') && plural === `${singular.slice(0, -1)}ies`
+  // Asked of every two words in a row: lengths and endings first, and no string made.
+  const added = plural.length - singular.length
+  if (added === 1) return plural.endsWith('s') && plural.startsWith(singular)
+  if (added !== 2) return false
+  if (plural.endsWith('es') && plural.startsWith(singular)) return true
+  return plural.endsWith('ies') && singular.endsWith('y') && plural.startsWith(singular.slice(0, -1))
 }
 
 /**
