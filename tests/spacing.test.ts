@@ -743,3 +743,15 @@ describe('spacing: a name the story writes alone run into a common word', () => 
     expect(await pairs('spacing', 'Mr. Fair spoke. Fairweather said no.')).toEqual([])
   })
 })
+
+describe('spacing: a date whose year lost the space after its comma', () => {
+  it('sets the space after a month and day, abbreviated or not, and leaves thousands', async () => {
+    // http://capitalethiopia.com/2014/10/06/residents-in-arada-cry-foul-over-relocation/
+    expect((await lint('On September 21,2013 Derje said there was a meeting at Hager Fiker Theater.')).filter((f) => f.rule === 'spacing')).toEqual([
+      {rule: 'spacing', actual: '21,2013', expected: ['21, 2013'], level: 'warning', start: 13, end: 20}
+    ])
+    // A Pakistani dateline: "ISLAMABAD, Apr 27,2023- Prime Minister …".
+    expect(await pairs('spacing', 'ISLAMABAD, Apr 27,2023 Prime Minister Shehbaz Sharif spoke.')).toEqual([['27,2023', '27, 2023']])
+    expect(await pairs('spacing', 'Some 21,2013 voters and 27,2023 households were counted.')).toEqual([])
+  })
+})

@@ -137,6 +137,22 @@ describe('usage: a decimal comma', () => {
     ])
     expect(await only('Turnout rose by 20,660 to 1,250 million; questions 1,2 and 3 were read.')).toEqual([])
   })
+
+  it('fixes it before any lowercase word but one of a list or a range, and reports digits a thousands comma cannot group', async () => {
+    // https://www.digitalcongo.net/article-en/5c4890184b730f00049ac201/
+    const plan = 'It also plans to produce 117,415.24 tons of cobalt, 32,53628 kg of gold, 22,938,008.40 carats of diamond and 411,68 tons of wolframite.'
+    expect((await only(plan)).map((f) => [f.actual, f.expected, f.start, f.end])).toEqual([
+      ['32,53628', [], 52, 60],
+      ['411,68', ['411.68'], 109, 115]
+    ])
+    // https://www.kxan36news.com/the-ruble-fell-against-the-dollar-and-the-euro
+    expect((await only('As of 11:35 the dollar is trading at 71,73 of the ruble, the maximum reached 71,79 ruble.')).map((f) => [f.actual, f.expected[0]])).toEqual([
+      ['71,73', '71.73'],
+      ['71,79', '71.79']
+    ])
+    // A plural noun labels a list; a date that lost its space is the spacing rule's.
+    expect(await only('Sections 5,6 were read on September 21,2013; pages 12,13 and 14 followed.')).toEqual([])
+  })
 })
 
 describe('usage: a count without thousands separators', () => {

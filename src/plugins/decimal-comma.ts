@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {quote, report} from '../message.js'
+import {quote, report as flag} from '../message.js'
 
 /**
  * "39,37%", "2,5 million": a comma before one or two digits is no
@@ -9,6 +9,22 @@ import {quote, report} from '../message.js'
  */
 const decimalComma = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(?=\s?%|\s(?:percent|per cent|percentage points?|points|million|billion|trillion)\b)/g
 
+/**
+ * "411,68 tons", "2,5 years", "71,79 ruble": the same comma before any
+ * lowercase word but one that goes on a list or a range ("questions 1,2 and
+ * 3", "1,2 to 3"), checked apart as the word before may label a list.
+ */
+const commaBeforeWord = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(?=\s(?!(?:and|or|nor|to|through)\b)\p{Ll})/gu
+
+/** "Sections 5,6 were", "pages 12,13 show": a plural noun labels the numbers as a list. */
+const pluralBefore = /\p{L}{3,}[^s\W]s[ \u00a0]$/u
+
+/** "32,53628 kg", "Tk 10,0000": digits after a thousands comma that are not three, so no one can say what was meant. */
+const misgrouped = /(?<![\d.,])\d{1,3}(?:,\d{3})*,\d{4,}(?![\d.,])/g
+
+/** A month's name or abbreviation before a day: "April 13,2018" is a date that lost its space (the spacing rule's). */
+const dateBefore = /\p{Lu}\p{Ll}{2,8}\.? $/u
+
 /** A number whose thousands are set apart by spaces ("2 350 711", "15 000"), as SI style and Southern African papers write them. */
 const spacedThousands = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])/
 
@@ -16,17 +32,40 @@ export function reportDecimalCommas(file: VFile, value: string): void {
   // A story that sets its thousands apart by spaces writes its decimals with a comma by the same style (SI, South Africa,
   // Zimbabwe): a house style to note, not a slip.
   let houseStyle: boolean | undefined
-  for (const match of value.matchAll(decimalComma)) {
+  const reported = new Set<number>()
+  const report = (match: RegExpMatchArray) => {
+    if (reported.has(match.index!)) return
+    reported.add(match.index!)
     houseStyle ??= spacedThousands.test(value)
-    const expected = `${match[1]}.${match[2]}`
-    const start = match.index
-    report(file, {
+    reportDecimal(file, match, houseStyle)
+  }
+  for (const match of value.matchAll(decimalComma)) report(match)
+  for (const match of value.matchAll(commaBeforeWord)) {
+    if (!pluralBefore.test(value.slice(Math.max(0, match.index! - 24), match.index))) report(match)
+  }
+  for (const match of value.matchAll(misgrouped)) {
+    if (/^\d{1,2},\d{4}$/.test(match[0]) && dateBefore.test(value.slice(Math.max(0, match.index! - 12), match.index))) continue
+    const start = match.index!
+    flag(file, {
       ruleId: 'usage',
-      reason: `Unexpected decimal comma in ${quote(match[0])}, expected ${quote(expected)}: English writes a decimal point`,
+      reason: `Unexpected ${quote(match[0])}: a thousands comma sets three digits apart, so the figure cannot be read`,
       start,
       end: start + match[0].length,
-      level: houseStyle ? 'info' : 'warning',
-      expected: [expected]
+      level: 'warning',
+      expected: []
     })
   }
+}
+
+function reportDecimal(file: VFile, match: RegExpMatchArray, houseStyle: boolean): void {
+  const expected = `${match[1]}.${match[2]}`
+  const start = match.index!
+  flag(file, {
+    ruleId: 'usage',
+    reason: `Unexpected decimal comma in ${quote(match[0])}, expected ${quote(expected)}: English writes a decimal point`,
+    start,
+    end: start + match[0].length,
+    level: houseStyle ? 'info' : 'warning',
+    expected: [expected]
+  })
 }

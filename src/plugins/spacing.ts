@@ -295,6 +295,14 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     inWord(context, token)
     return
   }
+  // "April 13,2018": a date's day and year with no space after the comma (the comma is no thousands separator after a month).
+  if (token.value === ',' && before?.kind === 'word' && after?.kind === 'word' && /^\d{1,2}$/.test(before.value) && /^(?:1[89]|20)\d{2}(?!\d)/.test(after.value) && before.end === token.start && token.end === after.start) {
+    const month = tokens[k - 2]?.kind === 'space' ? (tokens[k - 3]?.value === '.' ? tokens[k - 4] : tokens[k - 3]) : undefined
+    if (month?.kind === 'word' && namesTime(context.timeWords, month.value.toLowerCase())) {
+      flag(context, before.start, after.end, `${before.value}, ${after.value}`, `Missing space after ${quote(',')} in ${quote(value.slice(before.start, after.end))}`, 'warning')
+      return
+    }
+  }
   // word,word as separate tokens
   if (token.kind === 'punctuation' && marks.has(token.value) && before?.kind === 'word' && after?.kind === 'word') {
     const missing = missingSpace(before.value, token.value, after.value) && !characterReference(value, before.start, token.value)
@@ -483,6 +491,14 @@ function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) 
 /** "&nbsp;explained": the semicolon ends a character reference (spacing-entities.ts reports it), not a clause. */
 function characterReference(value: string, leftStart: number, mark: string): boolean {
   return mark === ';' && (value[leftStart] === '&' || value[leftStart - 1] === '&' || value[leftStart - 1] === '#')
+}
+
+/** A word of the calendar, or its abbreviation of three letters or more ("Apr", "Sept"). */
+function namesTime(timeWords: ReadonlySet<string>, lower: string): boolean {
+  if (timeWords.has(lower)) return true
+  if (lower.length < 3) return false
+  for (const word of timeWords) if (word.length > lower.length && word.startsWith(lower)) return true
+  return false
 }
 
 function missingSpace(left: string, mark: string, right: string): boolean {
