@@ -483,3 +483,30 @@ describe('spelling: a species opening a sentence', () => {
     expect(found.map((f) => [f.actual, f.level])).toEqual([['Naegleria', 'info'], ['fowleri', 'info']])
   })
 })
+
+describe('spelling: a word of two scripts', () => {
+  const spelling = async (text: string) => (await lint(text)).filter((f) => f.rule === 'spelling' && f.level === 'warning').map((f) => [f.actual, f.expected, f.start, f.end])
+
+  it('reads a look-alike letter as the commonest Latin one that makes a word, and drops a foreign word run on', async () => {
+    // https://olloo.mn/2012/04/10/1201055/ (Cyrillic ү for v)
+    expect(await spelling('The two governors haүe signed a partnership agreement on April 05, 2012.')).toEqual([['haүe', ['have'], 18, 22]])
+    // http://gtarchive.georgiatoday.ge/news/122/First-Tbilisi-International-Festival-of-Literature-Launched-in-Georgia (Cyrillic а)
+    expect(await spelling('But аmong the large number of music, film and theater festivals, there was no literary one.')).toEqual([['аmong', ['among'], 4, 9]])
+    // https://rigged-matches.com/index.php/2023/09/11/arashi-member-matsumoto-jun-marriage-announcement-aftermath-of-the-johnnys-incident/
+    expect(await spelling('She wanted to shed the image of her coercive토토사이트 management of her artists.')).toEqual([['coercive토토사이트', ['coercive'], 36, 49]])
+    // Letters near in use are offered commonest first; a name's stump ("Salรฉ" less its run) is no fix.
+    expect(await spelling('Certain decisions will be takeт, he said, at Rabat-Salรฉ airport.')).toEqual([
+      ['takeт', ['taken', 'takes', 'taker'], 26, 31],
+      ['Salรฉ', [], 51, 56]
+    ])
+  })
+
+  it('leaves modifier letters, the micro sign and a code beside its digits', async () => {
+    // https://bbj.hu/business/people/interview/hungary-s-new-government-sworn-in
+    // https://tpplus.co.nz/news-politics/new-prime-minister-keen-to-unite-samoans-under-government/
+    // https://en.dailypakistan.com.pk/06-Nov-2024/schools-closed-in-punjab-till-november-17-amid-increasing-smog
+    // https://www.taipeitimes.com/News/front/archives/2021/01/20/2003750884
+    const clean = 'The ministers of Viktor Orbánʼs new government and the ‘Faʻatuatua i le Atua Samoa ua Tasi’ party saw PM2.5 at 336 µg/m³ near Taoyuan MRT Station A7 Store (桃捷A7店).'
+    expect(await spelling(clean)).toEqual([])
+  })
+})

@@ -7,6 +7,7 @@ import {deletes, editDistance, vowelsMoved} from './distance.js'
 import {soundKey} from './phonetic.js'
 import {nameParticles, particleJoinedName} from '../data/name-words.js'
 import {isSentenceStart} from '../text/sentence-start.js'
+import {mixesScripts} from '../text/scripts.js'
 
 /** A capital right after a lowercase letter: "NetBlocks", "WhatsApp". */
 const innerCapital = /\p{Ll}\p{Lu}/u
@@ -215,7 +216,7 @@ export function findClashes(
   const bySpelling = new Map<string, NameToken[][]>()
   for (const name of unknown) {
     // "RM42mil" beside "RM2mil": a word with a digit is an amount or a code, two of them two amounts.
-    if (digit.test(name.text)) continue
+    if (digit.test(name.text) || mixesScripts(name.text)) continue
     // "the Emiri Court" beside "Sarah Al Amiri": a word before a body's capitalized noun names the body, no one's spelling.
     if (bodyNoun(/^ (\p{Lu}\p{Ll}+)/u.exec(value.slice(name.end, name.end + 24))?.[1]?.toLowerCase() ?? '')) continue
     // "the western region of Pskov" beside Peskov: after a noun of a kind of place and "of", a word names the place.

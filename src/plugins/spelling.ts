@@ -503,6 +503,21 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       const fixed = match[1]! + match[3]!
       if (lexicon.correct(fixed) && !insideAddress(value, match.index, match.index + match[0].length)) flag(match, fixed, `Unexpected ${quote(match[2]!)} inside ${quote(fixed)}: a character of another script or a symbol`)
     }
+    if (mixedCandidate(value)) for (const match of value.matchAll(mixedWord)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (flagged.some(([from, to]) => from < end && start < to) || (match[0].match(latinLetters)?.length ?? 0) < 2) continue
+      const fixes = likeliest(unmixed(match[0]).filter((word) => lexicon.correct(word)), (word) => frequency(word.toLowerCase()))
+      flagged.push([start, end])
+      report(file, {
+        ruleId: 'spelling',
+        reason: `Unexpected ${quote(match[0])}: letters of two scripts in one word${fixes.length > 0 ? `, expected ${fixes.map(quote).join(' or ')}` : ''}`,
+        start,
+        end,
+        level: 'warning',
+        expected: fixes
+      })
+    }
     return flagged
   }
 
@@ -888,9 +903,9 @@ function nameSuggestions(word: string, gazetteer: Gazetteer | undefined): string
   return hit ? [hit.ref.form] : []
 }
 
-/** Latin letters, then one or two characters that are no Latin letter, mark, digit, punctuation or space, then Latin letters. */
+/** Latin letters, then one or two characters that are no Latin letter, mark, digit, punctuation or space (each with its vowel sign, "কে"), then Latin letters. */
 // The modifier letters apostrophe and turned comma (ʼ, ʻ) are an apostrophe and a Polynesian okina, no stray character ("Orbánʼs", "Faʻatuatua").
-const strayInWord = /(?<![\p{L}\p{M}])(\p{Script=Latin}+)([^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}ʼʻ]{1,2})(\p{Script=Latin}+)(?![\p{L}\p{M}])/gu
+const strayInWord = /(?<![\p{L}\p{M}])(\p{Script=Latin}+)((?:[^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}ʼʻ]\p{M}?){1,2})(\p{Script=Latin}+)(?![\p{L}\p{M}])/gu
 
 /**
  * Whether a character `strayInWord` turns on stands between two Latin letters. Such a character is never
@@ -904,8 +919,54 @@ function strayCandidate(value: string): boolean {
 }
 
 const notPlainAscii = /[^\t\n\r\x20-\x7E]/g
+
+/**
+ * A word of Latin letters and another script's ("haүe", "аmong", "Minju노총"): a look-alike letter a keyboard or a
+ * font put in, or a word of the source language left in. Modifier letters (the apostrophe ʼ, the okina ʻ) and the
+ * micro sign are no script's letters; a word beside a digit is a code ("桃捷A7").
+ */
+const mixedWord = /(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*[^\P{L}\p{Script=Latin}\p{Lm}\u00b5])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu
+const latinLetters = /\p{Script=Latin}/gu
+const otherRun = /(?:[^\P{L}\p{Script=Latin}\p{Lm}\u00b5]\p{M}*)+/gu
+/** A Latin letter beside another script's, the place `mixedWord` turns on. */
+const scriptsMeet = /\p{Script=Latin}[^\P{L}\p{Script=Latin}\p{Lm}\u00b5]|[^\P{L}\p{Script=Latin}\p{Lm}\u00b5]\p{M}*\p{Script=Latin}/u
+
+function mixedCandidate(value: string): boolean {
+  for (const match of value.matchAll(notPlainAscii)) {
+    if (scriptsMeet.test(value.slice(Math.max(0, match.index - 1), match.index + 3))) return true
+  }
+  return false
+}
+
+/** The one word of `words` at least ten times as common as any other, or the three commonest, commonest first. */
+function likeliest(words: readonly string[], frequency: (word: string) => number): string[] {
+  const ranked = [...words].sort((a, b) => frequency(b) - frequency(a))
+  return ranked.length > 1 && frequency(ranked[0]!) >= 10 * Math.max(1, frequency(ranked[1]!)) ? [ranked[0]!] : ranked.slice(0, 3)
+}
+
+/**
+ * The words a mixed word may have been: each lone foreign letter read as a Latin letter ("haүe" → "have", "hate"),
+ * or a foreign run of two letters or more at either end dropped ("coercive토토사이트" → "coercive").
+ */
+function unmixed(word: string): string[] {
+  const runs = [...word.matchAll(otherRun)]
+  const words = new Set<string>()
+  if (runs.every((run) => [...run[0].replace(/\p{M}/gu, '')].length === 1)) {
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+      words.add(word.replace(otherRun, (run) => (/\p{Lu}/u.test(run) ? letter.toUpperCase() : letter)))
+    }
+  }
+  // One foreign letter is a look-alike of a Latin one, never a word left in.
+  if (runs.length === 1 && [...runs[0]![0].replace(/\p{M}/gu, '')].length > 1) {
+    const run = runs[0]!
+    // What is left must be a word of its own, not a name's stump ("Rabat-Salรฉ" is no "Sal").
+    const left = run.index === 0 ? word.slice(run[0].length) : run.index + run[0].length === word.length ? word.slice(0, run.index) : ''
+    if (left.length >= 4) words.add(left)
+  }
+  return [...words].filter((candidate) => candidate.length >= 2)
+}
 /** The characters `strayInWord` turns on, between two Latin letters, alone. */
-const strayBetweenLetters = /\p{Script=Latin}[^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}]{1,2}\p{Script=Latin}/u
+const strayBetweenLetters = /\p{Script=Latin}(?:[^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}]\p{M}?){1,2}\p{Script=Latin}/u
 
 /** A word with a lead byte of UTF-8 (Â–ô as Windows-1252 reads it) and its continuation bytes (€–¿ as it reads them). */
 const misread = /[\p{L}]*[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]+[\p{L}]*/gu
