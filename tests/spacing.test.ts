@@ -687,6 +687,18 @@ describe('spacing: a number with a word run onto it', () => {
     ])
     expect(await pairs('spacing', 'The 3rd convoy left at 5pm with 3kg of rice, 10km away.')).toEqual([])
   })
+
+  it('splits a function word or a common word from the count run onto it, and leaves a code of one digit and a unit', async () => {
+    // https://betaen.vietnamplus.vn/sentences-upheld-for-five-members-of-anti-state-organisation-post148469.vnp
+    expect(await pairs('spacing', 'The defendants include Luu Van Vinh (born in1967, residing in Binh Tan district of HCM City).')).toEqual([['in1967', 'in 1967']])
+    // https://press.et/herald/?p=547 and http://svdaily.net/index.php/new-posts/local-news/15575-country-produced-63-3-tons-gold-during-last-six-months
+    expect(await pairs('spacing', 'Projects came from18 African countries, while revenues were1.516 billion.')).toEqual([
+      ['from18', 'from 18'],
+      ['were1.516', 'were 1.516']
+    ])
+    // https://www.screendaily.com/news/anatomy-of-a-fall-wins-big-at-frances-cesar-awards/5190964.article; a Korean agency's credit line; a unit.
+    expect(await pairs('spacing', 'The film is sold by mk2. Governor Kim spoke. / news1 PM2.5 readings and pm2.5 rose.')).toEqual([])
+  })
 })
 
 describe('spacing: a brand opening a sentence', () => {

@@ -100,6 +100,13 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
   // "24the": a date or a count run into the article that opens the clause after it lost its comma too.
   if (counted && counted[2] === 'the') return {left: counted[1]!, right: counted[2], fix: `${counted[1]}, ${counted[2]}`, spaceOnly: `${counted[1]} ${counted[2]}`}
   if (counted) return words.joinWords.has(counted[2]!) || (counted[2]!.length >= 4 && words.lexicon.hasLowercase(counted[2]!)) ? {left: counted[1]!, right: counted[2]!, fix: `${counted[1]} ${counted[2]}`} : undefined
+  // "in1954", "from18", "were1.516": a function word or a word of four letters or more run into the count after it; two
+  // digits at least, or a decimal, as a word and one digit is a code or a brand's ("mk2", "news1"), and "pm2.5" a unit's.
+  const countAfter = /^(\p{Ll}{2,})(\d{2,}|\d+[.,]\d+)$/u.exec(word)
+  if (countAfter) {
+    const [, before, count] = countAfter as unknown as [string, string, string]
+    if (words.joinWords.has(before) || words.compoundJoinWords?.has(before) === true || (before.length >= 4 && words.lexicon.hasLowercase(before))) return {left: before, right: count, fix: `${before} ${count}`}
+  }
   // "October2018", "May5": a month or a day run into its date or year.
   const dated = /^(\p{Lu}\p{Ll}{2,8})(\d{1,4})$/u.exec(word)
   if (dated && words.timeWords.has(dated[1]!.toLowerCase())) return {left: dated[1]!, right: dated[2]!, fix: `${dated[1]} ${dated[2]}`}
