@@ -223,3 +223,29 @@ describe('repeated-words: a noun written twice, singular and plural', () => {
     for (const text of quiet) expect((await lint(text)).filter((f) => f.rule === 'repeated-words'), text).toEqual([])
   })
 })
+
+describe('repeated-words: a phrase written again after a comma', () => {
+  const repeats = async (text: string) => (await lint(text)).filter((f) => f.rule === 'repeated-words').map((f) => [f.actual, f.expected, f.start, f.end])
+
+  it('keeps the first copy of three to six words written twice with a comma between and a mark after', async () => {
+    // https://www.tellerreport.com/tech/2021-10-16-the-first-cold-wave-warning-of-this-fall----cold-wave-advisory-for-the-first-time-in-11-years-in-seoul.SJ-HPRRwBY.html
+    expect(await repeats('The Korea Meteorological Administration (KMA) has issued a cold wave warning, a cold wave warning, in all parts of the country.')).toEqual([
+      ['a cold wave warning, a cold wave warning', ['a cold wave warning'], 57, 97]
+    ])
+    // https://timenews1.com/on-her-18th-birthday-princess-leonor-swears-allegiance-to-the-constitution/
+    expect(await repeats('A presumptive heir to the Spanish throne is Leonor, Princess of Asturias, Princess of Asturias.')).toEqual([
+      ['Princess of Asturias, Princess of Asturias', ['Princess of Asturias'], 52, 94]
+    ])
+  })
+
+  it('leaves two words of rhetoric, a quotation, and a second copy the sentence goes on from', async () => {
+    // Brown B08 and A25 (the precision corpus); a speaker's repetition quoted.
+    const quiet = [
+      'She had done it last year, and the year before, and the year before that.',
+      'The members are Grace Duhagon, John P. Figone, John P. Figone Jr., and Stephen Mana.',
+      'Never again, never again, she said.',
+      '“We will fight, we will fight,” he said.'
+    ]
+    for (const text of quiet) expect(await repeats(text), text).toEqual([])
+  })
+})

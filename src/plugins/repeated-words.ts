@@ -9,7 +9,7 @@ import {repeatedSentences} from './repeats/sentences.js'
 import {bracketedEchoes} from './repeats/bracketed-echo.js'
 import {nounOfItself, stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats, type Coordination} from './repeats/coordinated.js'
-import {repeatedPhrases} from './repeats/phrases.js'
+import {phrasesRepeatedAcrossComma, repeatedPhrases} from './repeats/phrases.js'
 import {inflectedDoubles, type InflectedWords} from './repeats/inflected-doubles.js'
 import {sentencesWithDoubles} from './repeats/doubled-words.js'
 import {insideQuotation} from '../text/quotation.js'
@@ -80,6 +80,7 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
     for (const entry of sentences) {
       capitalizedRepeats(file, value, entry, doubled, options?.names)
       repeatedPhrases(file, value, entry, reduplicating)
+      phrasesRepeatedAcrossComma(file, value, entry)
       if (options?.stemWords) {
         stemTautologies(file, entry, options.stemWords)
         nounOfItself(file, value, entry, options.stemWords)

@@ -39,6 +39,41 @@ export function repeatedPhrases(file: VFile, value: string, entry: SentenceToken
   }
 }
 
+/** The longest phrase looked for twice across a comma: a title of office ("Minister of Culture and Science"). */
+const longestAcrossComma = 6
+
+/**
+ * "a cold wave warning, a cold wave warning", "Princess of Asturias,
+ * Princess of Asturias": three to six words written again after a comma, as
+ * a translation that gave two renderings of one phrase leaves them. Two
+ * words across a comma are rhetoric as often ("never again, never again");
+ * three or more, outside a quotation and with a mark after the second, are
+ * not. The first copy stays.
+ */
+export function phrasesRepeatedAcrossComma(file: VFile, value: string, entry: SentenceTokens) {
+  const {tokens, words} = entry
+  for (let w = 0; w < words.length; w++) {
+    for (let size = longestAcrossComma; size >= 3; size--) {
+      if (w + 2 * size > words.length || !spacedRun(tokens, words, w, size)) continue
+      const last = words[w + size - 1]!
+      if (tokens[last + 1]?.value !== ',' || tokens[last + 2]?.value !== ' ' || words[w + size] !== last + 3 || !spacedRun(tokens, words, w + size, size)) continue
+      let same = true
+      for (let k = 0; k < size && same; k++) same = tokens[words[w + k]!]!.lower === tokens[words[w + size + k]!]!.lower
+      const start = tokens[words[w]!]!.start
+      // "and the year before, and the year before that", "John P. Figone, John P. Figone Jr.": a second copy the
+      // sentence goes on from is a longer phrase, of its own; the double ends at a mark.
+      const after = tokens[words[w + 2 * size - 1]! + 1]
+      if (!same || (after !== undefined && after.kind !== 'punctuation') || insideQuotation(value, start)) continue
+      const middle = tokens[last]!.end
+      const end = tokens[words[w + 2 * size - 1]!]!.end
+      const phrase = value.slice(start, middle)
+      report(file, {ruleId: 'repeated-words', reason: `Unexpected ${quote(phrase)} written again after a comma, remove one occurrence`, start, end, level: 'warning', expected: [phrase]})
+      w += 2 * size - 1
+      break
+    }
+  }
+}
+
 /**
  * "years and years and", "paycheck to paycheck to": two words, one of them
  * a word that joins a word to itself (dictionaries/reduplicating-words.txt),
