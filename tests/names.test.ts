@@ -160,7 +160,9 @@ describe('names: what is not a garbled name', () => {
 
   it('reads a known surname after a common given name of its own as another person, and one a letter off as a slip', async () => {
     expect(await names('Jazz pianist Joe Sullivan played first.')).toEqual([])
-    expect(await names('Chancellor Olga Scholz spoke in Berlin.')).toEqual([])
+    expect(await names('Olga Scholz spoke in Berlin.')).toEqual([])
+    // The person's own office written before it says it is them ("Chancellor Olga Scholz").
+    expect(await names('Chancellor Olga Scholz spoke in Berlin.')).toEqual([['Olga Scholz', 'Olaf Scholz', 'warning']])
     expect(await names('Olav Scholz spoke in Berlin.')).toEqual([['Olav Scholz', 'Olaf Scholz', 'warning']])
     // Mexico's Mario Delgado is in the gazetteer; Maria is the same given name for a woman.
     expect(await names('Councilwoman Maria Delgado of the city council spoke.')).toEqual([])
@@ -1462,5 +1464,27 @@ describe('names: a Ukrainian city by its Russian name', () => {
       ['Kiev', 'Kyiv', 'warning', 30, 34],
       ['Vinnitsa', 'Vinnytsia', 'warning', 76, 84]
     ])
+  })
+})
+
+describe('names: the person\'s own office written right before a garbled given name', () => {
+  it('takes a common given name two letters off for the office holder\'s, and leaves it where no office is written', async () => {
+    // https://brytfmonline.com/?p=59185
+    expect(await spans('It is always important to meet political leaders, Joe Biden, Olaf Scholz, the new British Prime Minister Keith Starmer.')).toEqual([
+      ['Keith Starmer', 'Keir Starmer', 'warning', 105, 118]
+    ])
+    expect(await names('Keith Starmer, a plumber from Leeds, said the prices had doubled.')).toEqual([])
+  })
+
+  it('leaves a usual short or full form of the person\'s given name (dictionaries/given-name-short-forms.txt)', async () => {
+    // https://www.livemint.com/politics/trump-envoy-s-belarus-visit-is-followed-by-prisoner-release/amp-11750535137286.html
+    // https://maserumetro.com/news/politics/matekane-expands-government/
+    // https://inkl.com/news/qatar-to-decide-on-restarting-gaza-ceasefire-talks
+    const clean = [
+      'When Secretary of State Michael Pompeo went to Minsk in 2020, it was the first such visit in years.',
+      'Facing a possible ouster by the opposition, Prime Minister Samuel Matekane has signed an alliance with four more parties.',
+      'Qatar criticized Trump’s newly appointed Middle East envoy, Steven Witkoff, on Tuesday.'
+    ]
+    for (const text of clean) expect(await names(text), text).toEqual([])
   })
 })

@@ -54,6 +54,8 @@ export interface Bundle extends WordSets {
   institutionWords: Map<string, number>
   /** A given name, lowercase without accents → its line of forms in other languages (William, Guillermo, Wilhelm share one). */
   givenNameCognates: Map<string, number>
+  /** Each given name, lowercase, with the names it is a usual short or full form of ("mike": michael). */
+  givenNameShortForms: Map<string, ReadonlySet<string>>
   /** , ; : ? ! . — set against the word before, a space after. */
   spacingMarks: Set<string>
   prefixes: string[]
@@ -189,6 +191,7 @@ const lists = {
   courtesyTitleSexes: 'dictionaries/courtesy-title-sexes.txt',
   institutionWords: 'dictionaries/institution-words.txt',
   givenNameCognates: 'dictionaries/given-name-cognates.txt',
+  givenNameShortForms: 'dictionaries/given-name-short-forms.txt',
   spacingMarks: 'dictionaries/spacing-marks.txt',
   prefixes: 'dictionaries/prefixes.txt',
   suffixes: 'dictionaries/suffixes.txt',
@@ -239,6 +242,20 @@ function families(path: string): Map<string, number> {
   readWordList(path).forEach((line, family) => {
     for (const word of line.toLowerCase().split(/\s+/)) map.set(word, family)
   })
+  return map
+}
+
+/** A full name and its short forms a line: each name with every name it pairs with, both ways, but not the short forms beside each other. */
+function shortForms(path: string): Map<string, ReadonlySet<string>> {
+  const map = new Map<string, Set<string>>()
+  const pair = (a: string, b: string) => (map.get(a) ?? map.set(a, new Set()).get(a)!).add(b)
+  for (const line of readWordList(path)) {
+    const [full, ...short] = line.toLowerCase().split(/\s+/)
+    for (const form of short) {
+      pair(full!, form)
+      pair(form, full!)
+    }
+  }
   return map
 }
 
@@ -330,6 +347,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     courtesyTitleSexes: () => courtesyTitleSexes(readWordList(dataPath(lists.courtesyTitleSexes))),
     institutionWords: () => families(dataPath(lists.institutionWords)),
     givenNameCognates: () => families(dataPath(lists.givenNameCognates)),
+    givenNameShortForms: () => shortForms(dataPath(lists.givenNameShortForms)),
     spacingMarks: set('spacingMarks'),
     prefixes: list('prefixes'),
     suffixes: list('suffixes'),

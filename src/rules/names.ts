@@ -10,7 +10,7 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'vietnameseSurnames', 'mandarinSurnames', 'spinnerSynonyms', 'placeNames', 'functionWords', 'portfolioWords', 'partyCreedWords', 'termWords', 'governmentLevels'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'givenNameShortForms', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'vietnameseSurnames', 'mandarinSurnames', 'spinnerSynonyms', 'placeNames', 'functionWords', 'portfolioWords', 'partyCreedWords', 'termWords', 'governmentLevels'],
   attach: (data) => [
     names,
     {
@@ -47,6 +47,7 @@ export default defineRule({
       transliteratedCountries: data.transliteratedCountries,
       schwaCountries: data.schwaCountries,
       givenNameCognates: data.givenNameCognates,
+      givenNameShortForms: data.givenNameShortForms,
       foreignFunctionWords: data.foreignFunctionWords,
       spinnerSynonyms: data.spinnerSynonyms
     }

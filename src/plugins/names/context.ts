@@ -74,6 +74,8 @@ export interface NamesContext {
   vietnameseSurnames: ReadonlySet<string>
   /** A given name, lowercase without accents → its line of forms in other languages. */
   givenNameCognates: ReadonlyMap<string, number>
+  /** A given name, lowercase → the names it is a usual short or full form of. */
+  givenNameShortForms: ReadonlyMap<string, ReadonlySet<string>>
   /** Words of a family tie ("sister", "wife"; dictionaries/kin-words.txt). */
   kinWords: ReadonlySet<string>
 }

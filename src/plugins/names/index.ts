@@ -92,6 +92,8 @@ export interface Options {
   vietnameseSurnames?: ReadonlySet<string> | undefined
   /** A given name, lowercase without accents → its line of forms in other languages: "William Lasso" is Guillermo Lasso. */
   givenNameCognates?: ReadonlyMap<string, number> | undefined
+  /** A given name, lowercase → the names it is a usual short or full form of (dictionaries/given-name-short-forms.txt): "Mike Pompeo" is Michael Pompeo. */
+  givenNameShortForms?: ReadonlyMap<string, ReadonlySet<string>> | undefined
   /** Function words of other languages ("el", "por"): a name after one is in that language. */
   foreignFunctionWords?: ReadonlySet<string> | undefined
   /** A spinner's words for a word of a name (dictionaries/spinner-synonyms.txt): "Financial institution = bank". */
@@ -141,6 +143,7 @@ export default function names(options: Readonly<Options>) {
     vietnameseSurnames: options.vietnameseSurnames ?? new Set(),
     foreign: new Map(),
     givenNameCognates: options.givenNameCognates ?? new Map(),
+    givenNameShortForms: options.givenNameShortForms ?? new Map(),
     kinWords: options.kinWords ?? new Set()
   }
 

@@ -375,9 +375,13 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // (a slip of one letter elsewhere, "Keri Starmer", "Olav Scholz", still is one).
   if (hit.ref.entity.kind === 'person' && otherGivenSameSurname(context, span, hit.ref.form)) return undefined
   // Confirmed by the story, a name two letters off or more is a garble; one letter off, it may be the variant a romanization makes ("Kim Geon-hee").
-  // A common English given name of its own ("Chancellor Olga Scholz") still says another person.
+  // A common English given name of its own ("Olga Scholz") still says another person,
+  // "Michael Pompeo" for Mike Pompeo, "Samuel Matekane" for Sam Matekane: a usual short or full form of the person's given name, the rest kept, is the person as written.
+  if (hit.ref.entity.kind === 'person' && shortFormOfGiven(context, span, hit.ref.form, value)) return undefined
   const ownGiven = span.some((name) => isFirstName(context, name.text) && !formWords.includes(name.text))
-  if (hit.ref.entity.kind === 'person' && !(confirmed && hit.distance >= 2 && !ownGiven) && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
+  // Unless the person's own office is written right before, every capitalized word of it theirs ("British Prime Minister Keith Starmer").
+  const heldOffice = hit.ref.entity.kind === 'person' && officeBefore(context, hit.ref.entity, span[0]!.start, value) && officeWrittenHeld(context, hit.ref.entity, span[0]!.start, value)
+  if (hit.ref.entity.kind === 'person' && !((confirmed || heldOffice) && hit.distance >= 2 && (!ownGiven || heldOffice)) && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
   // "Lin Teh-fu (林德夫)" is no Lin Te-fu (林德福): characters the story gives after the name that are not the person's say someone else.
   if (hit.ref.entity.kind === 'person' && otherCharactersAfter(hit.ref.entity, span.at(-1)!.end, value)) return undefined
   // "Lee Il-houng" is no Lee In-young: a Korean family name kept says little (one Korean in five is a Kim, one in seven a Lee),
@@ -900,4 +904,12 @@ function foreignStretchesOf(context: NamesContext, value: string): ForeignStretc
     context.foreign.set(value, (stretches = new ForeignStretches(value, (word) => context.lexicon.correct(word))))
   }
   return stretches
+}
+
+/** Whether the span is the form with its first word, a given name, in a usual short or full form of it, and the rest as the form writes it. */
+function shortFormOfGiven(context: NamesContext, span: readonly NameToken[], form: string, value: string): boolean {
+  const words = form.split(' ')
+  if (span.length !== words.length || span.length < 2) return false
+  if (spanText(span.slice(1), value) !== words.slice(1).join(' ')) return false
+  return context.givenNameShortForms.get(span[0]!.text.toLowerCase())?.has(words[0]!.toLowerCase()) === true
 }
