@@ -374,10 +374,10 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Maria Delgado" is not Mario Delgado: a Romance given name in the other sex's ending before the same surname is another person
   // (a slip of one letter elsewhere, "Keri Starmer", "Olav Scholz", still is one).
   if (hit.ref.entity.kind === 'person' && otherGivenSameSurname(context, span, hit.ref.form)) return undefined
-  // Confirmed by the story, a name two letters off or more is a garble; one letter off, it may be the variant a romanization makes ("Kim Geon-hee").
-  // A common English given name of its own ("Olga Scholz") still says another person,
   // "Michael Pompeo" for Mike Pompeo, "Samuel Matekane" for Sam Matekane: a usual short or full form of the person's given name, the rest kept, is the person as written.
   if (hit.ref.entity.kind === 'person' && shortFormOfGiven(context, span, hit.ref.form, value)) return undefined
+  // Confirmed by the story, a name two letters off or more is a garble; one letter off, it may be the variant a romanization makes ("Kim Geon-hee").
+  // A common English given name of its own ("Olga Scholz") still says another person,
   const ownGiven = span.some((name) => isFirstName(context, name.text) && !formWords.includes(name.text))
   // Unless the person's own office is written right before, every capitalized word of it theirs ("British Prime Minister Keith Starmer").
   const heldOffice = hit.ref.entity.kind === 'person' && officeBefore(context, hit.ref.entity, span[0]!.start, value) && officeWrittenHeld(context, hit.ref.entity, span[0]!.start, value)
