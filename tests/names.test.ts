@@ -1488,3 +1488,14 @@ describe('names: the person\'s own office written right before a garbled given n
     for (const text of clean) expect(await names(text), text).toEqual([])
   })
 })
+
+describe('names: leaders of the twentieth century the news still names', () => {
+  it('fixes a garbled historical leader and leaves the forms their own time wrote', async () => {
+    // https://www.ena.et/web/eng/w/en_10740
+    expect(await names('The relation began in the 1960s when former President Nelson Madela took military training in Ethiopia.')).toEqual([
+      ['Nelson Madela', 'Nelson Mandela', 'warning']
+    ])
+    // Brown A37 and B12 (1961): "John Kennedy", "Gen. Chung Hee Park".
+    expect(await names('Nixon presided over the Senate until John Kennedy\'s inauguration, and met Gen. Chung Hee Park, the new leader of South Korea.')).toEqual([])
+  })
+})
