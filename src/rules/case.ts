@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'firstNames', 'prefixes', 'nameAdjectives', 'institutionWords', 'portfolioWords', 'subjectAuxiliaries', 'invertingAuxiliaries'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'clauseOpeners', 'firstNames', 'prefixes', 'nameAdjectives', 'institutionWords', 'portfolioWords', 'subjectAuxiliaries', 'invertingAuxiliaries'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -45,6 +45,7 @@ export default defineRule({
       functionWords: data.functionWords,
       foreignFunctionWords: data.foreignFunctionWords,
       nonOpeners: data.nonOpeners,
+      clauseOpeners: data.clauseOpeners,
       firstNames: data.firstNames,
       prefixes: data.prefixes,
       personalPronouns: data.personalPronouns,

@@ -45,6 +45,8 @@ export interface CaseContext {
   foreignFunctionWords: ReadonlySet<string>
   /** Prepositions and conjunctions that open almost no sentence (dictionaries/non-openers.txt). */
   nonOpeners: ReadonlySet<string>
+  /** Words a comma goes before when they open a clause after a noun (dictionaries/clause-openers.txt): "year. including" lost a comma. */
+  clauseOpeners: ReadonlySet<string>
   /** Given names, capitalized ("Vlad"). */
   firstNames: ReadonlySet<string>
   /** Personal pronouns and possessive determiners ("his", "they"). */
@@ -65,6 +67,10 @@ export interface CaseContext {
   finiteVerb: (lower: string) => boolean
   /** Whether edited English uses the word as a singular noun nine times in ten ("producer"). */
   singularNoun: (lower: string) => boolean
+  /** Whether edited English uses the word as a plural noun nine times in ten ("tickets"). */
+  pluralNoun: (lower: string) => boolean
+  /** Whether edited English uses the word as a verb's base form nine times in ten ("go"). */
+  baseVerb: (lower: string) => boolean
   titleContext: TitleContext
   inForeignPhrase: (value: string, word: string, start: number) => boolean
   /**

@@ -60,6 +60,8 @@ export interface Options {
   /** Function words of other languages (dictionaries/foreign-function-words.txt): "tu" in “Y tu mamá también” is no surname Tu. */
   foreignFunctionWords?: ReadonlySet<string> | undefined
   nonOpeners?: ReadonlySet<string> | undefined
+  /** Words a comma goes before when they open a clause after a noun (dictionaries/clause-openers.txt). */
+  clauseOpeners?: ReadonlySet<string> | undefined
   /** Personal pronouns and possessive determiners ("his"): one capitalized mid-sentence is a stray capital. */
   personalPronouns?: ReadonlySet<string> | undefined
   /** Subject pronouns ("he", "they"): one capitalized right after a name repeats the name's subject. */
@@ -121,6 +123,7 @@ export default function caseRule(options: Readonly<Options>) {
     functionWords: options.functionWords ?? new Set(),
     foreignFunctionWords: options.foreignFunctionWords ?? new Set(),
     nonOpeners: options.nonOpeners ?? new Set(),
+    clauseOpeners: options.clauseOpeners ?? new Set(),
     firstNames: options.firstNames ?? new Set(),
     personalPronouns: options.personalPronouns ?? new Set(),
     subjectPronouns: options.subjectPronouns ?? new Set(),
@@ -131,6 +134,8 @@ export default function caseRule(options: Readonly<Options>) {
     titleRankWords: options.titleRankWords ?? new Set(),
     finiteVerb: (lower) => options.wordClasses?.isVerbForm(lower) ?? false,
     singularNoun: (lower) => options.wordClasses?.classes.get(lower) === 'n',
+    pluralNoun: (lower) => options.wordClasses?.classes.get(lower) === 's',
+    baseVerb: (lower) => options.wordClasses?.classes.get(lower) === 'v',
     titleContext: {
       gazetteer,
       formalTitleWords: options.formalTitleWords ?? new Set(),
