@@ -923,7 +923,8 @@ const notPlainAscii = /[^\t\n\r\x20-\x7E]/g
 /**
  * A word of Latin letters and another script's ("haүe", "аmong", "Minju노총"): a look-alike letter a keyboard or a
  * font put in, or a word of the source language left in. Modifier letters (the apostrophe ʼ, the okina ʻ) and the
- * micro sign are no script's letters; a word beside a digit is a code ("桃捷A7").
+ * micro sign are no script's letters; a word beside a digit is a code ("桃捷A7"). The letter class is
+ * src/text/scripts.ts's too (the names rule's): a change to it is made in both.
  */
 const mixedWord = /(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*[^\P{L}\p{Script=Latin}\p{Lm}\u00b5])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu
 const latinLetters = /\p{Script=Latin}/gu
