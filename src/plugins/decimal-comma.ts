@@ -1,22 +1,20 @@
 import type {VFile} from 'vfile'
-import {quote, report as flag} from '../message.js'
+import {quote, report} from '../message.js'
 
 /**
- * "39,37%", "2,5 million": a comma before one or two digits is no
- * thousands separator, which always has three. Before a percent sign or a
- * unit of count it is the decimal comma of Spanish, Portuguese, French,
- * German or Italian copy carried into English, which writes a point.
+ * "39,37%", "2,5 million", "411,68 tons": a comma before one or two digits
+ * is no thousands separator, which always has three. Before a percent sign,
+ * a unit of count or any lowercase word but one that goes on a list or a
+ * range ("questions 1,2 and 3", "1,2 to 3") it is the decimal comma of
+ * Spanish, Portuguese, French, German, Italian or Russian copy carried into
+ * English, which writes a point.
  */
-const decimalComma = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(?=\s?%|\s(?:percent|per cent|percentage points?|points|million|billion|trillion)\b)/g
+const decimalComma = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(?=\s?%|\s(?!(?:and|or|nor|to|through)\b)\p{Ll})/gu
 
-/**
- * "411,68 tons", "2,5 years", "71,79 ruble": the same comma before any
- * lowercase word but one that goes on a list or a range ("questions 1,2 and
- * 3", "1,2 to 3"), checked apart as the word before may label a list.
- */
-const commaBeforeWord = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(?=\s(?!(?:and|or|nor|to|through)\b)\p{Ll})/gu
+/** A percent sign or a unit of count right after the number: a decimal whatever labels it. */
+const unitAfter = /^(?:\s?%|\s(?:percent|per cent|percentage points?|points|million|billion|trillion)\b)/
 
-/** "Sections 5,6 were", "pages 12,13 show": a plural noun labels the numbers as a list. */
+/** "Sections 5,6 were", "pages 12,13 show": a plural noun labels the numbers before any other word as a list. */
 const pluralBefore = /\p{L}{3,}[^s\W]s[ \u00a0]$/u
 
 /** "32,53628 kg", "Tk 10,0000": digits after a thousands comma that are not three, so no one can say what was meant. */
@@ -32,21 +30,25 @@ export function reportDecimalCommas(file: VFile, value: string): void {
   // A story that sets its thousands apart by spaces writes its decimals with a comma by the same style (SI, South Africa,
   // Zimbabwe): a house style to note, not a slip.
   let houseStyle: boolean | undefined
-  const reported = new Set<number>()
-  const report = (match: RegExpMatchArray) => {
-    if (reported.has(match.index!)) return
-    reported.add(match.index!)
+  for (const match of value.matchAll(decimalComma)) {
+    const start = match.index!
+    const end = start + match[0].length
+    if (!unitAfter.test(value.slice(end, end + 24)) && pluralBefore.test(value.slice(Math.max(0, start - 24), start))) continue
     houseStyle ??= spacedThousands.test(value)
-    reportDecimal(file, match, houseStyle)
-  }
-  for (const match of value.matchAll(decimalComma)) report(match)
-  for (const match of value.matchAll(commaBeforeWord)) {
-    if (!pluralBefore.test(value.slice(Math.max(0, match.index! - 24), match.index))) report(match)
+    const expected = `${match[1]}.${match[2]}`
+    report(file, {
+      ruleId: 'usage',
+      reason: `Unexpected decimal comma in ${quote(match[0])}, expected ${quote(expected)}: English writes a decimal point`,
+      start,
+      end,
+      level: houseStyle ? 'info' : 'warning',
+      expected: [expected]
+    })
   }
   for (const match of value.matchAll(misgrouped)) {
     if (/^\d{1,2},\d{4}$/.test(match[0]) && dateBefore.test(value.slice(Math.max(0, match.index! - 12), match.index))) continue
     const start = match.index!
-    flag(file, {
+    report(file, {
       ruleId: 'usage',
       reason: `Unexpected ${quote(match[0])}: a thousands comma sets three digits apart, so the figure cannot be read`,
       start,
@@ -55,17 +57,4 @@ export function reportDecimalCommas(file: VFile, value: string): void {
       expected: []
     })
   }
-}
-
-function reportDecimal(file: VFile, match: RegExpMatchArray, houseStyle: boolean): void {
-  const expected = `${match[1]}.${match[2]}`
-  const start = match.index!
-  flag(file, {
-    ruleId: 'usage',
-    reason: `Unexpected decimal comma in ${quote(match[0])}, expected ${quote(expected)}: English writes a decimal point`,
-    start,
-    end: start + match[0].length,
-    level: houseStyle ? 'info' : 'warning',
-    expected: [expected]
-  })
 }

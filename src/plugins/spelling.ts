@@ -23,6 +23,7 @@ import {Memo} from '../text/memo.js'
 import {glossClosingQuotation, insideGlossedQuotation} from '../text/quotation.js'
 import {listOf, quote, report} from '../message.js'
 import {inOnePass, type TwoPasses} from '../passes.js'
+import {otherScriptLetter} from '../text/scripts.js'
 
 export interface Options {
   /** The US dictionary, shared with the other rules. */
@@ -499,11 +500,11 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       const words = [...'abcdefghijklmnopqrstuvwxyz'].map((letter) => before! + letter + after!).filter((word) => lexicon.correct(word))
       if (words.length === 1) flag(match, words[0]!, `Unexpected ${quote(whole)}: a run of one capital where a letter belongs, expected ${quote(words[0]!)}`)
     }
-    if (strayCandidate(value)) for (const match of value.matchAll(strayInWord)) {
+    if (besideNonAscii(value, strayBetweenLetters, 2)) for (const match of value.matchAll(strayInWord)) {
       const fixed = match[1]! + match[3]!
       if (lexicon.correct(fixed) && !insideAddress(value, match.index, match.index + match[0].length)) flag(match, fixed, `Unexpected ${quote(match[2]!)} inside ${quote(fixed)}: a character of another script or a symbol`)
     }
-    if (mixedCandidate(value)) for (const match of value.matchAll(mixedWord)) {
+    if (besideNonAscii(value, scriptsMeet, 1)) for (const match of value.matchAll(mixedWord)) {
       const start = match.index
       const end = start + match[0].length
       if (flagged.some(([from, to]) => from < end && start < to) || (match[0].match(latinLetters)?.length ?? 0) < 2) continue
@@ -908,12 +909,13 @@ function nameSuggestions(word: string, gazetteer: Gazetteer | undefined): string
 const strayInWord = /(?<![\p{L}\p{M}])(\p{Script=Latin}+)((?:[^\s\p{Script=Latin}\p{M}\p{N}\p{P}\p{Sm}\p{Sc}\p{Sk}ʼʻ]\p{M}?){1,2})(\p{Script=Latin}+)(?![\p{L}\p{M}])/gu
 
 /**
- * Whether a character `strayInWord` turns on stands between two Latin letters. Such a character is never
- * printable ASCII, so only the text's other characters (curly quotes, dashes, accents: few) are looked at.
+ * Whether `pattern` holds around some character that is no printable ASCII, from `reach` characters before it to
+ * three after: the characters a costly pattern over every word turns on (a stray one, another script's letter) are
+ * never printable ASCII, so only the text's other characters (curly quotes, dashes, accents: few) are looked at.
  */
-function strayCandidate(value: string): boolean {
+function besideNonAscii(value: string, pattern: RegExp, reach: number): boolean {
   for (const match of value.matchAll(notPlainAscii)) {
-    if (strayBetweenLetters.test(value.slice(Math.max(0, match.index - 2), match.index + 3))) return true
+    if (pattern.test(value.slice(Math.max(0, match.index - reach), match.index + 3))) return true
   }
   return false
 }
@@ -923,21 +925,14 @@ const notPlainAscii = /[^\t\n\r\x20-\x7E]/g
 /**
  * A word of Latin letters and another script's ("haүe", "аmong", "Minju노총"): a look-alike letter a keyboard or a
  * font put in, or a word of the source language left in. Modifier letters (the apostrophe ʼ, the okina ʻ) and the
- * micro sign are no script's letters; a word beside a digit is a code ("桃捷A7"). The letter class is
- * src/text/scripts.ts's too (the names rule's): a change to it is made in both.
+ * micro sign are no script's letters (src/text/scripts.ts, which the names rule reads too); a word beside a digit is
+ * a code ("桃捷A7").
  */
-const mixedWord = /(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*[^\P{L}\p{Script=Latin}\p{Lm}\u00b5])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu
+const mixedWord = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*${otherScriptLetter})[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])`, 'gu')
 const latinLetters = /\p{Script=Latin}/gu
-const otherRun = /(?:[^\P{L}\p{Script=Latin}\p{Lm}\u00b5]\p{M}*)+/gu
+const otherRun = new RegExp(String.raw`(?:${otherScriptLetter}\p{M}*)+`, 'gu')
 /** A Latin letter beside another script's, the place `mixedWord` turns on. */
-const scriptsMeet = /\p{Script=Latin}[^\P{L}\p{Script=Latin}\p{Lm}\u00b5]|[^\P{L}\p{Script=Latin}\p{Lm}\u00b5]\p{M}*\p{Script=Latin}/u
-
-function mixedCandidate(value: string): boolean {
-  for (const match of value.matchAll(notPlainAscii)) {
-    if (scriptsMeet.test(value.slice(Math.max(0, match.index - 1), match.index + 3))) return true
-  }
-  return false
-}
+const scriptsMeet = new RegExp(String.raw`\p{Script=Latin}${otherScriptLetter}|${otherScriptLetter}\p{M}*\p{Script=Latin}`, 'u')
 
 /** The one word of `words` at least ten times as common as any other, or the three commonest, commonest first. */
 function likeliest(words: readonly string[], frequency: (word: string) => number): string[] {

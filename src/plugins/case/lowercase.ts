@@ -44,8 +44,9 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
   // "goverment sources said": "Goverment" is no fix; the speller offers "Government".
   // "(photo credit: …)": a bracket's credit or aside after a sentence is no sentence of its own.
   if (word.spelled && startsSentence(value, token, context.abbreviations) && !/[([]$/u.test(value.slice(0, token.start))) {
+    const strayStop = strayStopBefore.test(value.slice(Math.max(0, token.start - 3), token.start))
     // "the month. to prevent": a word that opens almost no sentence, after a word's full stop, follows a stray one.
-    if (context.nonOpeners.has(token.lower) && strayStopBefore.test(value.slice(Math.max(0, token.start - 3), token.start))) {
+    if (strayStop && context.nonOpeners.has(token.lower)) {
       return {start: token.start - 2, end: token.end, expected: ` ${token.value}`, also: [`. ${word.fixed}`], reason: `Unexpected full stop before ${quote(token.value)}, which opens no sentence; expected ${quote(token.value)} without it, or ${quote(word.fixed)}`}
     }
     // "last year. including", "the grounds. according to": in machine-translated copy a lowercase word right after a word's
@@ -53,8 +54,7 @@ export function lowercaseFinding(context: CaseContext, sentence: SentenceTokens,
     // kept the word lowercase 115 times in 118); a word that opens a clause after a noun takes the comma the stop stood for.
     // A hurried draft drops a sentence's capital instead ("on Monday. traders cited"): where a determiner or a pronoun, or a
     // subject and its verb, follow ("released. the result is"), the capital comes first.
-    const opensClause = context.determiners.has(token.lower) || context.subjectPronouns.has(token.lower) || context.personalPronouns.has(token.lower) || subjectAndVerb(context, sentence, index)
-    if (!opensClause && strayStopBefore.test(value.slice(Math.max(0, token.start - 3), token.start))) {
+    if (strayStop && !opensClause(context, sentence, index)) {
       const kept = context.clauseOpeners.has(token.lower) ? [`, ${token.value}`, ` ${token.value}`] : [` ${token.value}`]
       return {start: token.start - 2, end: token.end, expected: kept[0]!, also: [...kept.slice(1), `. ${word.fixed}`], reason: `Unexpected full stop before lowercase ${quote(token.value)}; expected ${kept.length > 1 ? 'a comma or nothing in its place' : `${quote(token.value)} without it`}, or ${quote(word.fixed)}`}
     }
@@ -67,6 +67,12 @@ const regularPast = /^\p{Ll}{3,}ed$/u
 
 /** Words after a sentence's first word that its verb comes within ("more than 300,000 people had"). */
 const verbWithin = 5
+
+/** Whether the word opens a sentence's clause: a determiner, a pronoun, or a subject with its verb after it. */
+function opensClause(context: CaseContext, sentence: SentenceTokens, index: number): boolean {
+  const lower = sentence.tokens[index]!.lower
+  return context.determiners.has(lower) || context.subjectPronouns.has(lower) || context.personalPronouns.has(lower) || subjectAndVerb(context, sentence, index)
+}
 
 /**
  * Whether the word opens a clause: a word no verb form itself, and a verb

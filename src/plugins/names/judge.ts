@@ -380,8 +380,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // A common English given name of its own ("Olga Scholz") still says another person,
   const ownGiven = span.some((name) => isFirstName(context, name.text) && !formWords.includes(name.text))
   // Unless the person's own office is written right before, every capitalized word of it theirs ("British Prime Minister Keith Starmer").
-  const heldOffice = hit.ref.entity.kind === 'person' && officeBefore(context, hit.ref.entity, span[0]!.start, value) && officeWrittenHeld(context, hit.ref.entity, span[0]!.start, value)
-  if (hit.ref.entity.kind === 'person' && !((confirmed || heldOffice) && hit.distance >= 2 && (!ownGiven || heldOffice)) && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
+  const heldOffice = () => officeBefore(context, hit.ref.entity, span[0]!.start, value) && officeWrittenHeld(context, hit.ref.entity, span[0]!.start, value)
+  if (hit.ref.entity.kind === 'person' && !(hit.distance >= 2 && ((confirmed && !ownGiven) || heldOffice())) && !personAligned(context, span, hit.ref.form, ownSpelling)) return undefined
   // "Lin Teh-fu (林德夫)" is no Lin Te-fu (林德福): characters the story gives after the name that are not the person's say someone else.
   if (hit.ref.entity.kind === 'person' && otherCharactersAfter(hit.ref.entity, span.at(-1)!.end, value)) return undefined
   // "Lee Il-houng" is no Lee In-young: a Korean family name kept says little (one Korean in five is a Kim, one in seven a Lee),
