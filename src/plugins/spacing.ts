@@ -10,6 +10,7 @@ import {characterReferences} from './spacing-entities.js'
 import {gluedNames, gluedWords} from './spacing-glued-names.js'
 import {writtenInMarkup} from '../text/markup.js'
 import {lineAt} from '../text/lines.js'
+import {insideQuotation} from '../text/quotation.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 import {nameConnectors, patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
@@ -485,7 +486,14 @@ function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) 
   if (!next || insideAddress(value, word.start, tokens[k]!.end + next[0].length)) return
   const end = tokens[k]!.end + next[0].length
   const actual = value.slice(word.start, end)
-  flag(context, word.start, end, `${value.slice(word.start, tokens[k]!.end)} ${next[0]}`, `Missing space after ${quote(marks)} in ${quote(actual)}`, 'warning')
+  const closed = `${value.slice(word.start, tokens[k]!.end)} ${next[0]}`
+  // 'the crimes."Article 5 …': a straight mark that no open quotation on its line awaits opens the next sentence's quotation.
+  if (tokens[k]!.value === '"' && w < k - 1 && !insideQuotation(value, tokens[k]!.start)) {
+    const opened = `${value.slice(word.start, tokens[k]!.start)} "${next[0]}`
+    report(context.file, {ruleId: 'spacing', reason: `Missing space in ${quote(actual)} before the quotation mark that opens the next sentence`, start: word.start, end, level: 'warning', expected: [opened, closed]})
+    return
+  }
+  flag(context, word.start, end, closed, `Missing space after ${quote(marks)} in ${quote(actual)}`, 'warning')
 }
 
 /** "&nbsp;explained": the semicolon ends a character reference (spacing-entities.ts reports it), not a clause. */
