@@ -487,9 +487,10 @@ function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) 
   const end = tokens[k]!.end + next[0].length
   const actual = value.slice(word.start, end)
   const closed = `${value.slice(word.start, tokens[k]!.end)} ${next[0]}`
-  // 'the crimes."Article 5 …': a straight mark that no open quotation on its line awaits opens the next sentence's quotation.
-  if (tokens[k]!.value === '"' && w < k - 1 && !insideQuotation(value, tokens[k]!.start)) {
-    const opened = `${value.slice(word.start, tokens[k]!.start)} "${next[0]}`
+  // 'the crimes."Article 5 …', 'the Chair.”We': a mark that no open quotation on its line awaits opens the next sentence's quotation
+  // (a closing curly one turned).
+  if ((tokens[k]!.value === '"' || tokens[k]!.value === '”') && w < k - 1 && !insideQuotation(value, tokens[k]!.start)) {
+    const opened = `${value.slice(word.start, tokens[k]!.start)} ${tokens[k]!.value === '"' ? '"' : '“'}${next[0]}`
     report(context.file, {ruleId: 'spacing', reason: `Missing space in ${quote(actual)} before the quotation mark that opens the next sentence`, start: word.start, end, level: 'warning', expected: [opened, closed]})
     return
   }
