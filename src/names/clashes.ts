@@ -8,6 +8,7 @@ import {soundKey} from './phonetic.js'
 import {nameParticles, particleJoinedName} from '../data/name-words.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {mixesScripts} from '../text/scripts.js'
+import {isCountry} from '../data/entities.js'
 
 /** A capital right after a lowercase letter: "NetBlocks", "WhatsApp". */
 const innerCapital = /\p{Ll}\p{Lu}/u
@@ -232,6 +233,7 @@ export function findClashes(
     groups.push({spellings, reference: unlessOutnumbered(spellings, fullNameSpelling(spellings, unknownStarts) ?? givenNameSpelling(spellings, value, isFirstName))})
   }
   groups.push(...unknownSurnameGroups(byEntity, bySpelling, value, isGivenName))
+  groups.push(...unknownPlaceGroups(byEntity, bySpelling, groups, value, isFirstName, isGivenName))
 
   const clashes: Clash[] = []
   for (const group of groups) {
@@ -357,6 +359,58 @@ function unknownSurnameGroups(
     groups.push({spellings: new Map([[surname, fullSurnames.get(surname)!], [spelling, spans]]), reference: surname})
   }
   return groups
+}
+
+/**
+ * A word no list knows, a letter or a sound from a one-word place the story
+ * writes as the gazetteer does ("Swedia" beside "Sweida", "Idleb" beside
+ * "Idlib"): the place misspelled, as two unknown spellings of one name are,
+ * and the gazetteer's spelling the one kept. Not after another capitalized
+ * word, where it ends a longer name ("Centro Habana") or is a person's
+ * ("Pindi Chana"); nor before a word no dictionary has ("Virgilia
+ * Peterson"), nor, near a country's name, before any capitalized word
+ * ("Myanma Economic Holdings", "Buganda Land Board": a country's name is so
+ * often written that every word like it is near one). Not a word already grouped
+ * with other unknown spellings, a given name, or the place's name with the
+ * "-i" of origin ("Kyrgyzstani").
+ */
+function unknownPlaceGroups(
+  byEntity: ReadonlyMap<FormRef['entity'], ReadonlyMap<string, NameToken[][]>>,
+  bySpelling: ReadonlyMap<string, NameToken[][]>,
+  grouped: readonly Group[],
+  value: string,
+  isFirstName: (word: string) => boolean,
+  isNameWord: (word: string) => boolean
+): Group[] {
+  const places = new Map<string, {spans: NameToken[][]; country: boolean}>()
+  for (const [entity, spellings] of byEntity) {
+    if (entity.kind !== 'place') continue
+    for (const [spelling, spans] of spellings) if (spelling.length >= 5 && !spelling.includes(' ') && (spelling === entity.name || entity.variants.includes(spelling))) places.set(spelling, {spans, country: isCountry(entity.title)})
+  }
+  if (places.size === 0) return []
+  const taken = new Set(grouped.flatMap((group) => [...group.spellings.keys()]))
+  const groups: Group[] = []
+  for (const [spelling, spans] of bySpelling) {
+    if (taken.has(spelling) || isFirstName(spelling) || spans.some((span) => capitalizedWordBefore(span, value))) continue
+    const near = [...places.keys()].filter((place) => Math.abs(place.length - spelling.length) <= 2 && place.toLowerCase() !== spelling.toLowerCase() && spelling !== `${place}i` && alike(spelling, place))
+    if (near.length !== 1) continue
+    const place = near[0]!
+    const {spans: placeSpans, country} = places.get(place)!
+    const next = spans.map((span) => capitalizedNext.exec(value.slice(span.at(-1)!.end, span.at(-1)!.end + 40))?.[1]).filter((word) => word !== undefined)
+    if (next.some((word) => country || isNameWord(word))) continue
+    groups.push({spellings: new Map([[place, placeSpans], [spelling, spans]]), reference: place, own: new Set([place])})
+  }
+  return groups
+}
+
+const capitalizedBefore = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]* $/u
+const capitalizedNext = /^ (\p{Lu}[\p{L}'’-]*)/u
+
+/** A capitalized word right before the span, other than one opening its sentence. */
+function capitalizedWordBefore(span: readonly NameToken[], value: string): boolean {
+  const start = span[0]!.start
+  const before = capitalizedBefore.exec(value.slice(Math.max(0, start - 30), start))
+  return before !== null && !isSentenceStart(value, start - before[0].trimStart().length, noAbbreviations)
 }
 
 /**
