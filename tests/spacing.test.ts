@@ -245,8 +245,25 @@ describe('spacing: a sentence glued after a quote or a number', () => {
     expect(await lint('He called it "a farce".Nobody replied.')).toEqual([
       {rule: 'spacing', actual: 'farce".Nobody', expected: ['farce". Nobody'], level: 'warning', start: 16, end: 29}
     ])
-    expect(await pairs('spacing', 'She said it was over.”The vote was delayed.')).toEqual([['over.”The', 'over.” The']])
+    expect(await pairs('spacing', 'She said “it was over.”The vote was delayed.')).toEqual([['over.”The', 'over.” The']])
     expect(await pairs('spacing', 'The strike ended on April 4.Workers returned.')).toEqual([['4.Workers', '4. Workers']])
+  })
+
+  it('reads a mark no open quotation on its line awaits as the next sentence opening its own', async () => {
+    // Machine-translated Hong Kong story (https://bactf.com/news/hongkong_macau/202310/1026901.html): no quotation is open
+    // before the mark, so it opens the next one; the closing reading comes second.
+    const found = await lint('He had asked the Department of Justice to refer to how to legislate for crimes."Article 23 legislation has set a schedule, and it must be established within my term.')
+    expect(found.filter((each) => each.rule === 'spacing')).toEqual([
+      {rule: 'spacing', actual: 'crimes."Article', expected: ['crimes. "Article', 'crimes." Article'], level: 'warning', start: 72, end: 87}
+    ])
+    // Kazakh story (https://asiaplus.news/en/2008/07/21/kazakhstan-demands-water-from-kyrgyzstan), its quotation cut short: the
+    // quotation before closed, so the closing mark after "Chair." is the next quotation's opening mark turned.
+    expect(await pairs('spacing', '“Kazakhstan stops to buy Kyrgyz electricity,” said Committee Chair.”We had held consultations with energy experts.')).toEqual([
+      ['Chair.”We', 'Chair. “We']
+    ])
+    expect(await pairs('spacing', 'She said it was over.”The vote was delayed.')).toEqual([['over.”The', 'over. “The']])
+    // An open quotation is closed by the mark: the space goes after it.
+    expect(await pairs('spacing', 'He said: "We will win."He then left.')).toEqual([['win."He', 'win." He']])
   })
 
   it('stays quiet on decimals, quoted titles and spaced sentences', async () => {
