@@ -34,6 +34,8 @@ export interface PhraseRule {
   inHeadlines: boolean
   /** Countries whose English writes the phrase as standard ("vote of trust" in India and Nepal): left alone in a story about one of them. */
   standardIn: string[]
+  /** Words that, right after the phrase, make it right ("can not only … but also"): lowercase. */
+  notBefore: string[]
   examples: {invalid: string[]; valid: string[]}
   file: string
 }
@@ -56,7 +58,7 @@ export interface PhrasePattern {
 }
 
 const fileKeys = ['source', 'category', 'level', 'inHeadlines', 'standardIn', 'entries']
-const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'asWritten', 'inHeadlines', 'standardIn', 'examples']
+const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'asWritten', 'inHeadlines', 'standardIn', 'notBefore', 'examples']
 
 function words(phrase: string): string[] {
   return straightApostrophes(phrase).trim().split(/\s+/)
@@ -124,6 +126,7 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
         asWritten: asWrittenOf(where, match),
         inHeadlines: where.boolean('inHeadlines', fileHeadlines),
         standardIn: entry.value.standardIn === undefined ? fileStandardIn : where.strings('standardIn', false),
+        notBefore: entry.value.notBefore === undefined ? [] : where.strings('notBefore', false).map((word) => word.toLowerCase()),
         examples,
         file: path
       })

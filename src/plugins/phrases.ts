@@ -51,10 +51,17 @@ export default function phrases(options: Readonly<Options>) {
         if (hit.rule.standardIn.length > 0 && standardHere(hit.rule, value, options.storyCountries)) continue
         if (!hit.rule.inHeadlines && (inHeadline(value, first.start) || titleCased(hit.tokens))) continue
         if (captionDate(value, first.start, last.end)) continue
+        if (hit.rule.notBefore.length > 0 && hit.rule.notBefore.includes(wordAfter(tokens, last.index))) continue
         reportHit(file, hit, first, last, hit.rule.levelInPast !== undefined && tense(tokens, words, hit.tokens) === 'past' ? hit.rule.levelInPast : hit.rule.level)
       }
     }
   }
+}
+
+/** The word right after token `index`, a space between, lowercase; "" if none. */
+function wordAfter(tokens: readonly Token[], index: number): string {
+  const next = tokens[index + 2]
+  return tokens[index + 1]?.kind === 'space' && next?.kind === 'word' ? next.value.toLowerCase() : ''
 }
 
 /** "In this Monday, April 6, 2020, photo": the agency caption's formula dates the picture, whatever words the date takes. */
