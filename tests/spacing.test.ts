@@ -266,6 +266,27 @@ describe('spacing: a sentence glued after a quote or a number', () => {
     expect(await pairs('spacing', 'He said: "We will win."He then left.')).toEqual([['win."He', 'win." He']])
   })
 
+  it('closes a quotation whose mark stands apart at the end of its paragraph', async () => {
+    // slguardian.org (/2018/11/sri-lanka-pm-ranil-wickremesinghe.html): a quotation open on the line, its closing mark spaced off.
+    const found = await lint('Prime Minister Wickramasinghe says, "Disgraceful incident that shamed the nation. "')
+    expect(found.filter((each) => each.rule === 'spacing')).toEqual([
+      {rule: 'spacing', actual: '. "', expected: ['."'], level: 'warning', start: 80, end: 83}
+    ])
+    // syriatimes.sy (?p=93876): an opening curly mark where the quotation closes.
+    expect(await pairs('spacing', 'He said “this law will keep many journalists in prison, whereas persons imprisoned for serious crimes will be released. “')).toEqual([
+      ['. “', '.”']
+    ])
+    // euroalfa.eu: after a word, the whole word is in the fix.
+    expect(await pairs('spacing', '“It’s a great joy, I can’t wait “')).toEqual([['wait “', 'wait”']])
+    // axadletimes.com and addisgo.com: no quotation open before it on its line, a curly mark closes one more often than it
+    // strays; dropping it comes second.
+    expect(await pairs('spacing', 'Kasulo is a neighborhood, but we discovered cobalt there, the quarry is called Sikia Bintu. ”')).toEqual([['. ”', '.”']])
+    const stray = await lint('“Ethiopians are a strong and united people,” said Mayor Adanech. “')
+    expect(stray.filter((each) => each.rule === 'spacing').map((each) => each.expected)).toEqual([['.”', '.']])
+    // A straight mark no quotation awaits may open one that runs on into the next paragraph.
+    expect(await pairs('spacing', 'The minister replied to the question. "\n\nWe will rebuild," he said.')).toEqual([])
+  })
+
   it('stays quiet on decimals, quoted titles and spaced sentences', async () => {
     const clean = ['Growth was 4.5 percent in "Q2". The bank agreed.', 'He said "no." Then he left.', 'Version 2.0 shipped.']
     for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])

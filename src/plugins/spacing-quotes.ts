@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Token} from '../text/tokens.js'
 import {quote, report} from '../message.js'
-import {closesQuotation, quoteForApostrophe, singlesForDouble, turnableAfter, turnedClosingQuote} from '../text/quotation.js'
+import {closesQuotation, insideQuotation, quoteForApostrophe, singlesForDouble, turnableAfter, turnedClosingQuote} from '../text/quotation.js'
 
 /**
  * A curly quote with its space on the wrong side: "experience ”of" (a
@@ -224,6 +224,36 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
         : `Unexpected ${quote('"')} before a possessive ${quote('s')}, expected the apostrophe ${quote(expected)}`
     report(file, {ruleId: 'spacing', reason, start: at, end: at + (backticks ? 2 : 1), level: 'warning', expected: [expected]})
     if (backticks) at++
+  }
+}
+
+const wordOrNumberEnding = /[\p{L}\d’'-]*$/u
+
+/** A mark after a space and a word or a stop, nothing after it on its line: "will be released. “", "the nation. \"". */
+const markAtLineEnd = /(?<=[\p{L}\d.,!?] )["“”](?=[ \t]*(?:\n|$))/gu
+
+/**
+ * A closing mark set apart from the quotation it closes, last on its line
+ * ("will be released. “", "to the nation. \""), as translation tools leave
+ * it: the space goes, and a curly mark is the closing one. With no quotation
+ * open before it on the line, a curly mark still closes one more often than
+ * not (its opening mark lost, or a paragraph before), and dropping it comes
+ * second; a straight one may open a quotation that runs on into the next
+ * paragraph, and is left alone.
+ */
+export function closingMarkSetApart(file: VFile, value: string) {
+  for (const match of value.matchAll(markAtLineEnd)) {
+    const at = match.index
+    const mark = match[0]
+    const closed = mark === '"' ? '"' : '”'
+    const open = insideQuotation(value, at)
+    if (!open && mark === '"') continue
+    // The whole word before the space, or the mark that ends it ("wait “" is fixed as "wait”", not "t”").
+    const start = /[\p{L}\d]/u.test(value[at - 2]!) ? at - 1 - wordOrNumberEnding.exec(value.slice(Math.max(0, at - 41), at - 1))![0].length : at - 2
+    const before = value.slice(start, at - 1)
+    const actual = value.slice(start, at + 1)
+    const reason = open ? `Unexpected space before the closing quotation mark in ${quote(actual)}, expected ${quote(`${before}${closed}`)}` : `Unexpected ${quote(mark)} set apart at the end of the paragraph, no quotation open before it on its line: a closing mark, or a stray one`
+    report(file, {ruleId: 'spacing', reason, start, end: at + 1, level: 'warning', expected: open ? [`${before}${closed}`] : [`${before}${closed}`, before]})
   }
 }
 
