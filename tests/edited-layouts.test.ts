@@ -455,6 +455,12 @@ describe('machine-translated copy (thirty-third batch): encodings', () => {
     ])
   })
 
+  it('reads a possessive’s apostrophe that Windows-1252 read as Mac Roman turned into “í”, and leaves names ending in “ís”', async () => {
+    // messenger.com.ge (/issues/3790_december_28_2016/3790_pardon.html); kuwaittimes.com, an edited page, has one too ("pilgrimís").
+    expect(await found('spelling', 'He makes the final decision after discussions with the Presidentís Pardon Commission.')).toEqual([['Presidentís', 'President’s', 'warning', 55, 66]])
+    expect(await found('spelling', 'Deputies José Luís Rodríguez and Alianza País met in San Pedro de Macorís.')).toEqual([])
+  })
+
   it('puts back the one letter a mirror replaced with a run of one capital', async () => {
     expect(await found('spelling', 'The plenum conZZZened to discuss adZZZancing reform.')).toEqual([
       ['conZZZened', 'convened', 'warning', 11, 21],
