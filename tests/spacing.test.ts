@@ -287,6 +287,20 @@ describe('spacing: a sentence glued after a quote or a number', () => {
     expect(await pairs('spacing', 'The minister replied to the question. "\n\nWe will rebuild," he said.')).toEqual([])
   })
 
+  it('reads a mark spaced on both sides by the quotation open before it on its line', async () => {
+    // tesfanews.com: the quotation is open, so the mark closes it.
+    expect(await pairs('spacing', '“It may be spreading very quickly in parts of the city where sanitation is poor ” a doctor said.')).toEqual([['poor ”', 'poor”']])
+    // jateng.press.web.id: the same with straight marks, after a comma.
+    expect(await pairs('spacing', '"Then the excavation aims to find traces of the talud and batur fence structures, " he concluded.')).toEqual([[', "', ',"']])
+    // indonewyork.com: a closing mark where none is open, before a word, opens the next quotation.
+    expect(await pairs('spacing', 'The lawyer denounced it as a “sham trial” and ” an expedited process broadcast live on television.”')).toEqual([['” an', '“an']])
+    // rusnewsjournal.com: a pair of straight marks, each spaced on both sides.
+    expect(await pairs('spacing', 'The letter holds the request " to believe " to the last as the representative of the given state.')).toEqual([
+      ['" to', '"to'],
+      ['believe "', 'believe"']
+    ])
+  })
+
   it('stays quiet on decimals, quoted titles and spaced sentences', async () => {
     const clean = ['Growth was 4.5 percent in "Q2". The bank agreed.', 'He said "no." Then he left.', 'Version 2.0 shipped.']
     for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
@@ -395,8 +409,13 @@ describe('spacing: a curly quote spaced on the wrong side', () => {
   })
 
   it('stays quiet on quotes set right and on straight quotes', async () => {
-    const clean = ['He called it “a farce” on Monday.', 'He called it " a farce " on Monday.', '“Yes,” she said. “No.”']
+    const clean = ['He called it “a farce” on Monday.', 'He called it "a farce" on Monday.', '“Yes,” she said. “No.”']
     for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
+    // Straight marks spaced on both sides open and close by their count on the line.
+    expect(await pairs('spacing', 'He called it " a farce " on Monday.')).toEqual([
+      ['" a', '"a'],
+      ['farce "', 'farce"']
+    ])
   })
 })
 

@@ -8,8 +8,8 @@ import {closesQuotation, insideQuotation, quoteForApostrophe, singlesForDouble, 
  * closing quote is set against the word before it), "said“ the" and
  * "said “ the" (an opening quote against the word after it). Straight quotes
  * open and close alike, so they are judged by their place in the line
- * (`straightQuoteSides`); a quote spaced on both sides may be either and is
- * left alone.
+ * (`straightQuoteSides`); a quote spaced on both sides is read by the
+ * quotation open before it (`markSpacedOnBothSides`).
  */
 export function quoteSpace(file: VFile, value: string, tokens: readonly Token[], k: number) {
   const token = tokens[k]!
@@ -173,6 +173,12 @@ function attributionAfter(value: string, at: number, attributionVerbs: ReadonlyS
   return rest.length <= 10 && rest.some((word) => attributionVerbs.has(word))
 }
 
+/** A verb of saying right after `at`, alone or after a pronoun or a noun with its article ("said", "he concluded", "a doctor said"). */
+function saidRightAfter(value: string, at: number, attributionVerbs: ReadonlySet<string>): boolean {
+  const verb = /^ (?:(?:he|she|they|we|it|(?:the|a|an) \p{Ll}+) )?(\p{Ll}+)/u.exec(value.slice(at, at + 40))?.[1]
+  return verb !== undefined && attributionVerbs.has(verb)
+}
+
 /** Whether a closing mark follows `at` in its paragraph. */
 function closedLater(value: string, at: number): boolean {
   const end = value.indexOf('\n', at)
@@ -229,25 +235,38 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
 
 const wordOrNumberEnding = /[\p{L}\d’'-]*$/u
 
-/** A mark after a space and a word or a stop, nothing after it on its line: "will be released. “", "the nation. \"". */
-const markAtLineEnd = /(?<=[\p{L}\d.,!?] )["“”](?=[ \t]*(?:\n|$))/gu
+
+/** A mark after a space and a word or a stop, with nothing after it on its line or a space and a lowercase word: "will be released. “", "poor ” a doctor said". */
+const markSpacedApart = /(?<=[\p{L}\d.,!?] )["“”](?=[ \t]*(?:\n|$)| \p{Ll})/gu
 
 /**
- * A closing mark set apart from the quotation it closes, last on its line
- * ("will be released. “", "to the nation. \""), as translation tools leave
- * it: the space goes, and a curly mark is the closing one. With no quotation
- * open before it on the line, a curly mark still closes one more often than
- * not (its opening mark lost, or a paragraph before), and dropping it comes
- * second; a straight one may open a quotation that runs on into the next
- * paragraph, and is left alone.
+ * A quotation mark with a space on both sides, as translation tools leave
+ * them ("structures, \" he concluded", "will be released. “", "the theme, ”
+ * innovating with privacy"): with a quotation open before it on its line it
+ * closes it, so the space before it goes and a curly mark is the closing
+ * one; with none it opens one, the space after it goes and a curly mark is
+ * the opening one, unless its attribution follows ("he said"). Last on its line with no quotation open, a curly mark
+ * still closes one more often than not (its opening mark lost, or a
+ * paragraph before), and dropping it comes second; a straight one there may
+ * open a quotation that runs on into the next paragraph, and is left alone.
  */
-export function closingMarkSetApart(file: VFile, value: string) {
-  for (const match of value.matchAll(markAtLineEnd)) {
+export function markSpacedOnBothSides(file: VFile, value: string, attributionVerbs: ReadonlySet<string> = new Set()) {
+  for (const match of value.matchAll(markSpacedApart)) {
     const at = match.index
     const mark = match[0]
-    const closed = mark === '"' ? '"' : '”'
-    const open = insideQuotation(value, at)
+    // Before its attribution ("…, \" he concluded") a mark closes a quotation opened in a paragraph before, whatever the count on its line.
+    const open = insideQuotation(value, at) || saidRightAfter(value, at + 1, attributionVerbs)
+    const lineEnd = value[at + 1] !== ' ' || /^ [ \t]*(?:\n|$)/u.test(value.slice(at + 1, at + 40))
+    // An opening curly mark before a word is quoteSpace's to judge.
+    if (mark === '“' && !lineEnd) continue
+    if (!open && !lineEnd) {
+      const word = wordStarting.exec(value.slice(at + 2, at + 42))![0]
+      const opened = `${mark === '"' ? '"' : '“'}${word}`
+      report(file, {ruleId: 'spacing', reason: `Unexpected space after the opening quotation mark in ${quote(value.slice(at, at + 2 + word.length))}, expected ${quote(opened)}`, start: at, end: at + 2 + word.length, level: 'warning', expected: [opened]})
+      continue
+    }
     if (!open && mark === '"') continue
+    const closed = mark === '"' ? '"' : '”'
     // The whole word before the space, or the mark that ends it ("wait “" is fixed as "wait”", not "t”").
     const start = /[\p{L}\d]/u.test(value[at - 2]!) ? at - 1 - wordOrNumberEnding.exec(value.slice(Math.max(0, at - 41), at - 1))![0].length : at - 2
     const before = value.slice(start, at - 1)

@@ -5,7 +5,7 @@ import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, plainSplit, type Join, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInPossessive, spaceInsideBrackets} from './spacing-marks.js'
-import {closingMarkSetApart, commaBeforeQuotation, gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, stopBeforeAttribution, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
+import {markSpacedOnBothSides, commaBeforeQuotation, gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, stopBeforeAttribution, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {gluedNames, gluedWords} from './spacing-glued-names.js'
 import {writtenInMarkup} from '../text/markup.js'
@@ -128,7 +128,7 @@ export default function spacing(options: Readonly<Options>) {
     for (const pair of turned) reportTurnedPair(file, value, pair)
     if (value.includes('’') || value.includes("'")) gluedSingleQuotation(file, value)
     if (value.includes('"')) straightQuoteSides(file, value, joins.attributionVerbs)
-    if (value.includes(' "') || value.includes(' “') || value.includes(' ”')) closingMarkSetApart(file, value)
+    if (value.includes(' "') || value.includes(' “') || value.includes(' ”')) markSpacedOnBothSides(file, value, joins.attributionVerbs)
     if (value.includes('."') || value.includes('.”')) stopBeforeAttribution(file, value, joins.attributionVerbs, abbreviations)
     if (value.includes(' “') || value.includes(' "')) commaBeforeQuotation(file, value, joins.attributionVerbs)
     if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)
