@@ -54,6 +54,11 @@ describe('spacing', () => {
 })
 
 describe('spacing: words run together', () => {
+  it('splits a preposition run into the article after it, the sentence going on', async () => {
+    // bactf.com: a translated Hong Kong story; "to" ends no sentence.
+    expect(await pairs('spacing', 'Li Jiachao believes that Hong Kong is connected toThe best places in mainland China.')).toEqual([['toThe', 'to the']])
+  })
+
   it('splits a news word rare in film subtitles run into a function word', async () => {
     // A translated Argentine story (tests/fixtures/real/tune): SUBTLEX-US counts "retirees" 3 times.
     expect(await pairs('spacing', 'The retireeshad protested outside Congress.')).toEqual([['retireeshad', 'retirees had']])

@@ -294,6 +294,8 @@ function camelJoin(word: string, words: JoinWords, named?: (word: string) => boo
   // "PlayStation", "WordPress": a brand's parts are short words.
   if (/^\p{Lu}/u.test(left) && !opens && left.length < 8 && !afterNamed) return undefined
   // A function word cannot end a sentence ("theThe"): then only the space is missing.
+  // Nor can a preposition ("toThe best places"), and the word after it goes on the sentence in lowercase.
+  if (opens && words.compoundJoinWords?.has(left.toLowerCase())) return {left, right, fix: `${left} ${rightLower}`}
   const endsSentence = opens && !joinWords.has(left.toLowerCase())
   return {left, right, fix: endsSentence ? `${left}. ${right}` : `${left} ${right}`}
 }
