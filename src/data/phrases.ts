@@ -36,6 +36,8 @@ export interface PhraseRule {
   standardIn: string[]
   /** Words that, right after the phrase, make it right ("can not only … but also"): lowercase. */
   notBefore: string[]
+  /** Words that, right before the phrase, make it right ("the final week" of a campaign, where "met final week" is a spinner's "last week"): lowercase. */
+  notAfter: string[]
   examples: {invalid: string[]; valid: string[]}
   file: string
 }
@@ -58,7 +60,7 @@ export interface PhrasePattern {
 }
 
 const fileKeys = ['source', 'category', 'level', 'inHeadlines', 'standardIn', 'entries']
-const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'asWritten', 'inHeadlines', 'standardIn', 'notBefore', 'examples']
+const entryKeys = ['id', 'match', 'fix', 'why', 'note', 'category', 'level', 'levelInPast', 'caseSensitive', 'asWritten', 'inHeadlines', 'standardIn', 'notBefore', 'notAfter', 'examples']
 
 function words(phrase: string): string[] {
   return straightApostrophes(phrase).trim().split(/\s+/)
@@ -127,6 +129,7 @@ export function loadPhraseRules(paths: readonly string[]): PhraseRule[] {
         inHeadlines: where.boolean('inHeadlines', fileHeadlines),
         standardIn: entry.value.standardIn === undefined ? fileStandardIn : where.strings('standardIn', false),
         notBefore: entry.value.notBefore === undefined ? [] : where.strings('notBefore', false).map((word) => word.toLowerCase()),
+        notAfter: entry.value.notAfter === undefined ? [] : where.strings('notAfter', false).map((word) => word.toLowerCase()),
         examples,
         file: path
       })

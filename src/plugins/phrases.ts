@@ -52,6 +52,7 @@ export default function phrases(options: Readonly<Options>) {
         if (!hit.rule.inHeadlines && (inHeadline(value, first.start) || titleCased(hit.tokens))) continue
         if (captionDate(value, first.start, last.end)) continue
         if (hit.rule.notBefore.length > 0 && hit.rule.notBefore.includes(wordAfter(tokens, last.index))) continue
+        if (hit.rule.notAfter.length > 0 && hit.rule.notAfter.includes(wordBefore(tokens, first.index))) continue
         reportHit(file, hit, first, last, hit.rule.levelInPast !== undefined && tense(tokens, words, hit.tokens) === 'past' ? hit.rule.levelInPast : hit.rule.level)
       }
     }
@@ -62,6 +63,12 @@ export default function phrases(options: Readonly<Options>) {
 function wordAfter(tokens: readonly Token[], index: number): string {
   const next = tokens[index + 2]
   return tokens[index + 1]?.kind === 'space' && next?.kind === 'word' ? next.value.toLowerCase() : ''
+}
+
+/** The word right before token `index`, a space between, lowercase; "" if none. */
+function wordBefore(tokens: readonly Token[], index: number): string {
+  const previous = tokens[index - 2]
+  return tokens[index - 1]?.kind === 'space' && previous?.kind === 'word' ? previous.value.toLowerCase() : ''
 }
 
 /** "In this Monday, April 6, 2020, photo": the agency caption's formula dates the picture, whatever words the date takes. */
