@@ -155,6 +155,21 @@ describe('usage: a decimal comma', () => {
   })
 })
 
+describe('usage: thousands set apart by points', () => {
+  it('writes commas for points before three digits, twice or more, or once before a plural noun that counts', async () => {
+    // syriatimes.sy, sana.sy (/en/?p=91017), kiffasblog.com: Arabic and French copy carried into English.
+    expect((await only('70.000 workers are working in the city.')).map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([['70.000', '70,000', 0, 6]])
+    expect((await only('The number of internet gates increased to 1.100.000 at the end of 2015.')).map((f) => [f.actual, f.expected[0]])).toEqual([['1.100.000', '1,100,000']])
+    expect((await only('I also welcome the expected creation of 550.000 jobs.')).map((f) => [f.actual, f.expected[0]])).toEqual([['550.000', '550,000']])
+  })
+
+  it('leaves decimals before a unit, an amount word, marks or no plural noun, and after a currency sign', async () => {
+    // tass.com and canindia.com, edited pages.
+    expect(await only('550 agreements worth 2.365 trillion rubles were signed; the agency seized 5.265 kg of heroin and 10.310 kilograms of opium.')).toEqual([])
+    expect(await only('The euro was at $1.203; she obtained 352.069 marks; the index closed at 2.125.')).toEqual([])
+  })
+})
+
 describe('usage: a count without thousands separators', () => {
   it('separates the thousands of a count of five digits or more, and leaves codes, years and addresses', async () => {
     // Sentences shaped like the tuning set's Chinese and Pakistani pages (tests/fixtures/real/tune/garbled.yml).

@@ -111,6 +111,7 @@ const wordSetLists = {
   articlePlaces: 'dictionaries/article-places.txt',
   identifierNouns: 'dictionaries/identifier-nouns.txt',
   countedSingulars: 'dictionaries/counted-singulars.txt',
+  measureWords: 'dictionaries/measure-words.txt',
   ordinalWords: 'dictionaries/ordinal-words.txt',
   detachedPrefixes: 'dictionaries/detached-prefixes.txt',
   bareOrdinalIdioms: 'dictionaries/bare-ordinal-idioms.txt',

@@ -58,3 +58,35 @@ export function reportDecimalCommas(file: VFile, value: string): void {
     })
   }
 }
+
+/**
+ * "70.000 workers", "1.100.000 gates": points that set thousands apart, as
+ * Spanish, Portuguese, German, Italian and Turkish copy writes them, where
+ * English sets commas. Two groups of three or more are thousands whatever
+ * follows; one is, before a plural noun no unit of measure or amount word
+ * ("5.265 kilograms", "2.365 trillion" keep their decimal point). Not after
+ * a currency's sign or a letter ("$1.203", "R14.8813", "v2.100").
+ */
+const thousandsPoints = /(?<![\d.,\p{L}$€£¥₹])([1-9]\d{0,2})((?:\.\d{3})+)(?![.,]?\d)/gu
+const pluralAfter = /^ (\p{Ll}{2,}s)\b/u
+
+export function reportThousandsPoints(file: VFile, value: string, measureWords: ReadonlySet<string>): void {
+  if (!/\d\.\d{3}/.test(value)) return
+  for (const match of value.matchAll(thousandsPoints)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (match[2]!.length === 4) {
+      const plural = pluralAfter.exec(value.slice(end, end + 30))?.[1]
+      if (plural === undefined || measureWords.has(plural)) continue
+    }
+    const expected = match[0].replace(/\./g, ',')
+    report(file, {
+      ruleId: 'usage',
+      reason: `Unexpected ${quote(match[0])}: points set its thousands apart where English writes commas, expected ${quote(expected)}`,
+      start,
+      end,
+      level: 'warning',
+      expected: [expected]
+    })
+  }
+}

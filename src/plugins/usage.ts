@@ -9,7 +9,7 @@ import {reportMassNounArticles} from './mass-noun-article.js'
 import {reportThatClauses} from './that-clause.js'
 import {reportDaysWithoutMonth} from './day-without-month.js'
 import {reportFiguresThousand, reportThousandMillions} from './thousand-millions.js'
-import {reportDecimalCommas} from './decimal-comma.js'
+import {reportDecimalCommas, reportThousandsPoints} from './decimal-comma.js'
 import {reportUnseparatedThousands} from './unseparated-thousands.js'
 import {reportSpunAttributions, reportUnattributedQuotes} from './unattributed-quote.js'
 import {reportOrdinalSuffixes} from './ordinal-suffix.js'
@@ -50,6 +50,8 @@ export interface Options {
   /** Ordinals as words and the nouns they take bare ("in first place"); none when not given. */
   ordinals?: ReadonlySet<string> | undefined
   bareOrdinalIdioms?: ReadonlySet<string> | undefined
+  /** Plural units of measure and amount words (dictionaries/measure-words.txt): after one, a point before three digits is a decimal point. */
+  measureWords?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -74,6 +76,7 @@ export default function usage(options: Readonly<Options>) {
     reportThousandMillions(file, value)
     reportFiguresThousand(file, value)
     reportDecimalCommas(file, value)
+    if (options.measureWords) reportThousandsPoints(file, value, options.measureWords)
     if (options.identifierNouns) reportUnseparatedThousands(file, value, options.identifierNouns)
     reportUnattributedQuotes(file, value, options.quotationVerbs)
     if (options.spunAttributionVerbs) reportSpunAttributions(file, value, options.subjects, options.spunAttributionVerbs)
