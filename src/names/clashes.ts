@@ -368,11 +368,11 @@ function unknownSurnameGroups(
  * and the gazetteer's spelling the one kept. Not after another capitalized
  * word, where it ends a longer name ("Centro Habana") or is a person's
  * ("Pindi Chana"); nor before a word no dictionary has ("Virgilia
- * Peterson"), nor, near a country's name, before any capitalized word
+ * Peterson"); nor, near a country's name, before any capitalized word
  * ("Myanma Economic Holdings", "Buganda Land Board": a country's name is so
- * often written that every word like it is near one). Not a word already grouped
- * with other unknown spellings, a given name, or the place's name with the
- * "-i" of origin ("Kyrgyzstani").
+ * often written that every word like it is near one). Not a word already
+ * grouped with other unknown spellings, a given name, or the place's name
+ * with the "-i" of origin ("Kyrgyzstani").
  */
 function unknownPlaceGroups(
   byEntity: ReadonlyMap<FormRef['entity'], ReadonlyMap<string, NameToken[][]>>,

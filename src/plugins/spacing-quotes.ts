@@ -235,20 +235,20 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
 
 const wordOrNumberEnding = /[\p{L}\d’'-]*$/u
 
-
 /** A mark after a space and a word or a stop, with nothing after it on its line or a space and a lowercase word: "will be released. “", "poor ” a doctor said". */
 const markSpacedApart = /(?<=[\p{L}\d.,!?] )["“”](?=[ \t]*(?:\n|$)| \p{Ll})/gu
 
 /**
  * A quotation mark with a space on both sides, as translation tools leave
  * them ("structures, \" he concluded", "will be released. “", "the theme, ”
- * innovating with privacy"): with a quotation open before it on its line it
- * closes it, so the space before it goes and a curly mark is the closing
- * one; with none it opens one, the space after it goes and a curly mark is
- * the opening one, unless its attribution follows ("he said"). Last on its line with no quotation open, a curly mark
- * still closes one more often than not (its opening mark lost, or a
- * paragraph before), and dropping it comes second; a straight one there may
- * open a quotation that runs on into the next paragraph, and is left alone.
+ * innovating with privacy"): with a quotation open before it on its line, or
+ * its attribution right after it ("he said"), it closes one, so the space
+ * before it goes and a curly mark is the closing one; otherwise it opens
+ * one, the space after it goes and a curly mark is the opening one. Last on
+ * its line with no quotation open, a curly mark still closes one more often
+ * than not (its opening mark lost, or a paragraph before), and dropping it
+ * comes second; a straight one there may open a quotation that runs on into
+ * the next paragraph, and is left alone.
  */
 export function markSpacedOnBothSides(file: VFile, value: string, attributionVerbs: ReadonlySet<string> = new Set()) {
   for (const match of value.matchAll(markSpacedApart)) {

@@ -5,7 +5,7 @@ import {insideAddress, isAddress} from '../text/addresses.js'
 import {quote, report, type Level} from '../message.js'
 import {joinOf, plainSplit, type Join, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInPossessive, spaceInsideBrackets} from './spacing-marks.js'
-import {markSpacedOnBothSides, commaBeforeQuotation, gluedSingleQuotation, quoteFacing, quoteSpace, reportTurnedPair, stopBeforeAttribution, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
+import {commaBeforeQuotation, gluedSingleQuotation, markSpacedOnBothSides, quoteFacing, quoteSpace, reportTurnedPair, stopBeforeAttribution, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {gluedNames, gluedWords} from './spacing-glued-names.js'
 import {writtenInMarkup} from '../text/markup.js'
@@ -488,8 +488,8 @@ function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) 
   const end = tokens[k]!.end + next[0].length
   const actual = value.slice(word.start, end)
   const closed = `${value.slice(word.start, tokens[k]!.end)} ${next[0]}`
-  // 'the crimes."Article 5 …', 'the Chair.”We': a mark that no open quotation on its line awaits opens the next sentence's quotation
-  // (a closing curly one turned).
+  // 'the crimes."Article 5 …', 'the Chair.”We': after the sentence's own stop, a mark that no open quotation on its line awaits
+  // opens the next sentence's quotation (a closing curly one turned).
   if ((tokens[k]!.value === '"' || tokens[k]!.value === '”') && w < k - 1 && !insideQuotation(value, tokens[k]!.start)) {
     const opened = `${value.slice(word.start, tokens[k]!.start)} ${tokens[k]!.value === '"' ? '"' : '“'}${next[0]}`
     report(context.file, {ruleId: 'spacing', reason: `Missing space in ${quote(actual)} before the quotation mark that opens the next sentence`, start: word.start, end, level: 'warning', expected: [opened, closed]})

@@ -164,7 +164,7 @@ function cognateGivenVariant(context: NamesContext, text: string, form: string):
 
 /** The adjective English makes of a place's one-word name: "Sardinian", "Bavarian", "Tibetan", "Sudanese". */
 function adjectiveOfPlace(text: string, form: string): boolean {
-  if (form.includes(' ') || !text.startsWith(form.slice(0, -1))) return false
+  if (form.includes(' ') !== text.includes(' ') || !text.startsWith(form.slice(0, -1))) return false
   const stem = form.replace(/[aeioy]$/u, '')
   return [`${form}n`, `${form}an`, `${stem}ian`, `${stem}an`, `${form}ese`, `${stem}ese`].includes(text)
 }
@@ -262,8 +262,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length === 1 && shortFormInBrackets(value, span[0]!)) return {span, rank: 0}
   // "President Xi (Jinping)": a word in brackets that completes the name before it into a known person's is that person's.
   if (span.length === 1 && value[span[0]!.start - 1] === '(' && completesKnownName(context, value, span[0]!)) return {span, rank: 0}
-  // "a Sardinian villa": a place's adjective is no slip for the place.
-  if (hit.ref.entity.kind === 'place' && span.length === 1 && adjectiveOfPlace(text, hit.ref.form)) return {span, rank: 0}
+  // "a Sardinian villa", "South Ossetian forces": a place's adjective is no slip for the place.
+  if (hit.ref.entity.kind === 'place' && adjectiveOfPlace(text, hit.ref.form)) return {span, rank: 0}
   // "Prabowo Subianto-Gibran Rakabuming Raka": a person's name hyphened to another name is a ticket of two; the fix, if any, is the first name's alone.
   const ticket = hit.ref.entity.kind === 'person' ? ticketTail(text, hit.ref.form) : ''
   if (ticket && text === `${hit.ref.form}${ticket}`) return {span, rank: 0}
