@@ -299,6 +299,8 @@ describe('spacing: a sentence glued after a quote or a number', () => {
     expect(await pairs('spacing', '"Then the excavation aims to find traces of the talud and batur fence structures, " he concluded.')).toEqual([[', "', ',"']])
     // indonewyork.com: a closing mark where none is open, before a word, opens the next quotation.
     expect(await pairs('spacing', 'The lawyer denounced it as a “sham trial” and ” an expedited process broadcast live on television.”')).toEqual([['” an', '“an']])
+    // The mark right before its attribution closes a quotation opened in a paragraph before.
+    expect(await pairs('spacing', 'We will endeavor for this. ” he concluded.')).toEqual([['. ”', '.”']])
     // rusnewsjournal.com: a pair of straight marks, each spaced on both sides.
     expect(await pairs('spacing', 'The letter holds the request " to believe " to the last as the representative of the given state.')).toEqual([
       ['" to', '"to'],

@@ -174,9 +174,9 @@ function attributionAfter(value: string, at: number, attributionVerbs: ReadonlyS
 }
 
 /** A verb of saying right after `at`, alone or after a pronoun or a noun with its article ("said", "he concluded", "a doctor said"). */
-function saidRightAfter(value: string, at: number, attributionVerbs: ReadonlySet<string>): boolean {
+function saidRightAfter(value: string, at: number, verbs: ReadonlySet<string>): boolean {
   const verb = /^ (?:(?:he|she|they|we|it|(?:the|a|an) \p{Ll}+) )?(\p{Ll}+)/u.exec(value.slice(at, at + 40))?.[1]
-  return verb !== undefined && attributionVerbs.has(verb)
+  return verb !== undefined && verbs.has(verb)
 }
 
 /** Whether a closing mark follows `at` in its paragraph. */
@@ -250,12 +250,12 @@ const markSpacedApart = /(?<=[\p{L}\d.,!?] )["“”](?=[ \t]*(?:\n|$)| \p{Ll})/
  * comes second; a straight one there may open a quotation that runs on into
  * the next paragraph, and is left alone.
  */
-export function markSpacedOnBothSides(file: VFile, value: string, attributionVerbs: ReadonlySet<string> = new Set()) {
+export function markSpacedOnBothSides(file: VFile, value: string, quotationVerbs: ReadonlySet<string> = new Set()) {
   for (const match of value.matchAll(markSpacedApart)) {
     const at = match.index
     const mark = match[0]
     // Before its attribution ("…, \" he concluded") a mark closes a quotation opened in a paragraph before, whatever the count on its line.
-    const open = insideQuotation(value, at) || saidRightAfter(value, at + 1, attributionVerbs)
+    const open = insideQuotation(value, at) || saidRightAfter(value, at + 1, quotationVerbs)
     const lineEnd = value[at + 1] !== ' ' || /^ [ \t]*(?:\n|$)/u.test(value.slice(at + 1, at + 40))
     // An opening curly mark before a word is quoteSpace's to judge.
     if (mark === '“' && !lineEnd) continue

@@ -43,6 +43,8 @@ export interface Options {
   determiners?: ReadonlySet<string>
   /** Prefixes that are no words of their own (dictionaries/detached-prefixes.txt): written apart, a lost join; none when not given. */
   detachedPrefixes?: ReadonlySet<string>
+  /** Verbs that attribute a quotation ("said", "added", "concluded"; dictionaries/quotation-verbs.txt): a mark right before one closes; the attribution verbs when not given. */
+  quotationVerbs?: ReadonlySet<string>
 }
 
 /** What every check of one file needs. */
@@ -128,7 +130,7 @@ export default function spacing(options: Readonly<Options>) {
     for (const pair of turned) reportTurnedPair(file, value, pair)
     if (value.includes('’') || value.includes("'")) gluedSingleQuotation(file, value)
     if (value.includes('"')) straightQuoteSides(file, value, joins.attributionVerbs)
-    if (value.includes(' "') || value.includes(' “') || value.includes(' ”')) markSpacedOnBothSides(file, value, joins.attributionVerbs)
+    if (value.includes(' "') || value.includes(' “') || value.includes(' ”')) markSpacedOnBothSides(file, value, options.quotationVerbs ?? joins.attributionVerbs)
     if (value.includes('."') || value.includes('.”')) stopBeforeAttribution(file, value, joins.attributionVerbs, abbreviations)
     if (value.includes(' “') || value.includes(' "')) commaBeforeQuotation(file, value, joins.attributionVerbs)
     if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)

@@ -17,7 +17,7 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'ordinalWords', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'determiners', 'detachedPrefixes'],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'ordinalWords', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'determiners', 'detachedPrefixes', 'quotationVerbs'],
   // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
   paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
   attach: (data) => {
@@ -38,7 +38,8 @@ export default defineRule({
         knownPerson: (text: string) => gazetteerOf(entities).lookup(text).some((ref) => ref.entity.kind === 'person' && ref.type !== 'garble'),
         abbreviations: data.abbreviations,
         determiners: data.determiners,
-        detachedPrefixes: data.detachedPrefixes
+        detachedPrefixes: data.detachedPrefixes,
+        quotationVerbs: data.quotationVerbs
       }
     ]
   },
