@@ -301,6 +301,8 @@ describe('spacing: a sentence glued after a quote or a number', () => {
     expect(await pairs('spacing', 'The lawyer denounced it as a “sham trial” and ” an expedited process broadcast live on television.”')).toEqual([['” an', '“an']])
     // The mark right before its attribution closes a quotation opened in a paragraph before.
     expect(await pairs('spacing', 'We will endeavor for this. ” he concluded.')).toEqual([['. ”', '.”']])
+    // thearabposts.com: an opening mark turned and spaced off before the stop that ends the quotation.
+    expect(await pairs('spacing', 'He underlined: “We want to trust the government in Sirte, but if it falters the meeting will be in Tobruk “.')).toEqual([['Tobruk “', 'Tobruk”']])
     // rusnewsjournal.com: a pair of straight marks, each spaced on both sides.
     expect(await pairs('spacing', 'The letter holds the request " to believe " to the last as the representative of the given state.')).toEqual([
       ['" to', '"to'],

@@ -235,8 +235,8 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
 
 const wordOrNumberEnding = /[\p{L}\d’'-]*$/u
 
-/** A mark after a space and a word or a stop, with nothing after it on its line or a space and a lowercase word: "will be released. “", "poor ” a doctor said". */
-const markSpacedApart = /(?<=[\p{L}\d.,!?] )["“”](?=[ \t]*(?:\n|$)| \p{Ll})/gu
+/** A mark after a space and a word or a stop, with nothing after it on its line, a space and a lowercase word, or a stop: "will be released. “", "poor ” a doctor said", "afraid ”, he adds". */
+const markSpacedApart = /(?<=[\p{L}\d.,!?] )["“”](?=[ \t]*(?:\n|$)| \p{Ll}|[.,;:!?])/gu
 
 /**
  * A quotation mark with a space on both sides, as translation tools leave
@@ -256,6 +256,10 @@ export function markSpacedOnBothSides(file: VFile, value: string, quotationVerbs
     const mark = match[0]
     // Before its attribution ("…, \" he concluded") a mark closes a quotation opened in a paragraph before, whatever the count on its line.
     const open = insideQuotation(value, at) || saidRightAfter(value, at + 1, quotationVerbs)
+    // Last on its line, or before a stop: where a quotation ends. Before a stop a closing or a straight mark is quoteSpace's and
+    // straightQuoteSides' ("afraid ”, he adds"); an opening one turned ("in Tobruk “.") is this check's.
+    const beforeStop = /[.,;:!?]/u.test(value[at + 1] ?? '')
+    if (beforeStop && mark !== '“') continue
     const lineEnd = value[at + 1] !== ' ' || /^ [ \t]*(?:\n|$)/u.test(value.slice(at + 1, at + 40))
     // An opening curly mark before a word is quoteSpace's to judge.
     if (mark === '“' && !lineEnd) continue
@@ -271,7 +275,7 @@ export function markSpacedOnBothSides(file: VFile, value: string, quotationVerbs
     const start = /[\p{L}\d]/u.test(value[at - 2]!) ? at - 1 - wordOrNumberEnding.exec(value.slice(Math.max(0, at - 41), at - 1))![0].length : at - 2
     const before = value.slice(start, at - 1)
     const actual = value.slice(start, at + 1)
-    const reason = open ? `Unexpected space before the closing quotation mark in ${quote(actual)}, expected ${quote(`${before}${closed}`)}` : `Unexpected ${quote(mark)} set apart at the end of the paragraph, no quotation open before it on its line: a closing mark, or a stray one`
+    const reason = open ? `Unexpected space before the closing quotation mark in ${quote(actual)}, expected ${quote(`${before}${closed}`)}` : `Unexpected ${quote(mark)} set apart where a quotation ends, no quotation open before it on its line: a closing mark, or a stray one`
     report(file, {ruleId: 'spacing', reason, start, end: at + 1, level: 'warning', expected: open ? [`${before}${closed}`] : [`${before}${closed}`, before]})
   }
 }
