@@ -4,7 +4,7 @@ import {PhraseIndex, writtenOnly, type FirstWordCandidates, type PhraseCandidate
 import {inHeadline} from '../text/headline.js'
 import {inflectLast, type Suffix} from '../text/inflect.js'
 import {isCapitalized, matchCase} from '../text/normalize.js'
-import {sentencesOf, type Token} from '../text/tokens.js'
+import {nextWord, previousWord, sentencesOf, type Token} from '../text/tokens.js'
 import {listOf, quote, report} from '../message.js'
 import type {WordClasses} from '../data/word-classes.js'
 
@@ -51,24 +51,12 @@ export default function phrases(options: Readonly<Options>) {
         if (hit.rule.standardIn.length > 0 && standardHere(hit.rule, value, options.storyCountries)) continue
         if (!hit.rule.inHeadlines && (inHeadline(value, first.start) || titleCased(hit.tokens))) continue
         if (captionDate(value, first.start, last.end)) continue
-        if (hit.rule.notBefore.length > 0 && hit.rule.notBefore.includes(wordAfter(tokens, last.index))) continue
-        if (hit.rule.notAfter.length > 0 && hit.rule.notAfter.includes(wordBefore(tokens, first.index))) continue
+        if (hit.rule.notBefore.length > 0 && hit.rule.notBefore.includes(nextWord(tokens, last.index)?.lower ?? '')) continue
+        if (hit.rule.notAfter.length > 0 && hit.rule.notAfter.includes(previousWord(tokens, first.index)?.lower ?? '')) continue
         reportHit(file, hit, first, last, hit.rule.levelInPast !== undefined && tense(tokens, words, hit.tokens) === 'past' ? hit.rule.levelInPast : hit.rule.level)
       }
     }
   }
-}
-
-/** The word right after token `index`, a space between, lowercase; "" if none. */
-function wordAfter(tokens: readonly Token[], index: number): string {
-  const next = tokens[index + 2]
-  return tokens[index + 1]?.kind === 'space' && next?.kind === 'word' ? next.value.toLowerCase() : ''
-}
-
-/** The word right before token `index`, a space between, lowercase; "" if none. */
-function wordBefore(tokens: readonly Token[], index: number): string {
-  const previous = tokens[index - 2]
-  return tokens[index - 1]?.kind === 'space' && previous?.kind === 'word' ? previous.value.toLowerCase() : ''
 }
 
 /** "In this Monday, April 6, 2020, photo": the agency caption's formula dates the picture, whatever words the date takes. */

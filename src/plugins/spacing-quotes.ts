@@ -254,8 +254,6 @@ export function markSpacedOnBothSides(file: VFile, value: string, quotationVerbs
   for (const match of value.matchAll(markSpacedApart)) {
     const at = match.index
     const mark = match[0]
-    // Before its attribution ("…, \" he concluded") a mark closes a quotation opened in a paragraph before, whatever the count on its line.
-    const open = insideQuotation(value, at) || saidRightAfter(value, at + 1, quotationVerbs)
     // Last on its line, or before a stop: where a quotation ends. Before a stop a closing or a straight mark is quoteSpace's and
     // straightQuoteSides' ("afraid ”, he adds"); an opening one turned ("in Tobruk “.") is this check's.
     const beforeStop = /[.,;:!?]/u.test(value[at + 1] ?? '')
@@ -263,6 +261,8 @@ export function markSpacedOnBothSides(file: VFile, value: string, quotationVerbs
     const lineEnd = value[at + 1] !== ' ' || /^ [ \t]*(?:\n|$)/u.test(value.slice(at + 1, at + 40))
     // An opening curly mark before a word is quoteSpace's to judge.
     if (mark === '“' && !lineEnd) continue
+    // Before its attribution ("…, \" he concluded") a mark closes a quotation opened in a paragraph before, whatever the count on its line.
+    const open = insideQuotation(value, at) || saidRightAfter(value, at + 1, quotationVerbs)
     if (!open && !lineEnd) {
       const word = wordStarting.exec(value.slice(at + 2, at + 42))![0]
       const opened = `${mark === '"' ? '"' : '“'}${word}`
