@@ -304,6 +304,30 @@ describe('usage: an article before a country that takes none', () => {
   })
 })
 
+describe('usage: a name that takes "the", and a decade, without it', () => {
+  it('puts "the" back after a preposition or "that" where the name or decade ends its phrase', async () => {
+    // egypttoday.com (Egypt), theiranproject.com (Iran), businessturkeytoday.com (Turkey).
+    const found = await only(
+      'He called for cooperation to restore stability and security to Middle East. He added that US was pursuing its antagonistic policies against Iran. More than half of the industry’s production was exported by 1990s.'
+    )
+    expect(found.map((f) => [f.actual, f.expected, f.start, f.end, f.level])).toEqual([
+      ['to Middle East', ['to the Middle East'], 60, 74, 'warning'],
+      ['that US', ['that the US'], 85, 92, 'warning'],
+      ['by 1990s', ['by the 1990s'], 203, 211, 'warning']
+    ])
+  })
+
+  it('leaves a name before the noun it modifies, a possessive, one after "and", a year’s possessive and a headline', async () => {
+    // expatica.com and bnnbloomberg.ca (edited wire copy); inquirer.net; Brown corpus ca27.
+    expect(
+      await only(
+        'The decision to buy F-35A jets from US manufacturer Lockheed Martin could be challenged. Sri Lanka lacks US dollars. He was the first to win a medal since Philippines’ Teofilo Yldefonso won bronze. It was sanctioned by the United States and United Kingdom. Starts fell from 1960’s 1,257,700 non-farm housing starts. He paid US$5 million to UK-based firms.'
+      )
+    ).toEqual([])
+    expect(await only('Two Russian spies arrested in Netherlands')).toEqual([])
+  })
+})
+
 describe('usage: an ordinal suffix set apart from its number', () => {
   it('joins "7 th" to its number and gives "2 th" its own suffix, and leaves "5 St."', async () => {
     // Indonesian airline copy (tuning set): "as of Thursday 7 th May 2020".

@@ -48,6 +48,8 @@ export interface Bundle extends WordSets {
   femaleFirstNames: Set<string>
   /** Towns the gazetteer leaves out, as written (dictionaries/place-names.txt): known places, never suggested. */
   placeNames: Set<string>
+  /** Names English writes with "the" ("Middle East", "US"), as written (dictionaries/the-names.txt). */
+  theNames: Set<string>
   /** Courtesy titles, lowercase, that say a woman → the man's title, and a man's → the woman's ("mr" → "ms"). */
   courtesyTitleSexes: CourtesyTitleSexes
   /** Institution noun → its family (Council and Commission share one). */
@@ -115,6 +117,7 @@ const wordSetLists = {
   ordinalWords: 'dictionaries/ordinal-words.txt',
   detachedPrefixes: 'dictionaries/detached-prefixes.txt',
   bareOrdinalIdioms: 'dictionaries/bare-ordinal-idioms.txt',
+  bareNameLeads: 'dictionaries/bare-name-leads.txt',
   nameAdjectives: 'dictionaries/name-adjectives.txt',
   stressedEndings: 'dictionaries/stressed-endings.txt',
   formalTitles: 'dictionaries/formal-titles.txt',
@@ -189,6 +192,7 @@ const lists = {
   firstNames: 'dictionaries/first-names.txt',
   femaleFirstNames: 'dictionaries/female-first-names.txt',
   placeNames: 'dictionaries/place-names.txt',
+  theNames: 'dictionaries/the-names.txt',
   courtesyTitleSexes: 'dictionaries/courtesy-title-sexes.txt',
   institutionWords: 'dictionaries/institution-words.txt',
   givenNameCognates: 'dictionaries/given-name-cognates.txt',
@@ -345,6 +349,7 @@ export function loadBundle(user: UserData = {}): Bundle {
     },
     femaleFirstNames: () => new Set(readWordList(dataPath(lists.femaleFirstNames))),
     placeNames: () => new Set(readWordList(dataPath(lists.placeNames))),
+    theNames: set('theNames'),
     courtesyTitleSexes: () => courtesyTitleSexes(readWordList(dataPath(lists.courtesyTitleSexes))),
     institutionWords: () => families(dataPath(lists.institutionWords)),
     givenNameCognates: () => families(dataPath(lists.givenNameCognates)),

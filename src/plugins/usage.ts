@@ -20,6 +20,7 @@ import {reportCurrencyAfter} from './currency-after.js'
 import {reportArticleBeforeTitle} from './article-before-title.js'
 import {reportArticleBeforeCountry} from './article-before-country.js'
 import {reportBareOrdinals} from './bare-ordinal.js'
+import {reportBareTheNames} from './bare-the-name.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -52,6 +53,9 @@ export interface Options {
   bareOrdinalIdioms?: ReadonlySet<string> | undefined
   /** Plural units of measure and amount words (dictionaries/measure-words.txt): after one, a point before three digits is a decimal point. */
   measureWords?: ReadonlySet<string> | undefined
+  /** Names English writes with "the" (dictionaries/the-names.txt), and the prepositions after which one missing it shows (dictionaries/bare-name-leads.txt); none when not given. */
+  theNames?: ReadonlySet<string> | undefined
+  bareNameLeads?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -63,7 +67,15 @@ export default function usage(options: Readonly<Options>) {
   if (!options?.subjects || !options.determiners || !options.functionWords || !options.lexicon || !options.auxiliaries || !options.quotationVerbs) {
     throw new TypeError('copydesk usage: expected `subjects`, `determiners`, `functionWords`, `lexicon`, `auxiliaries` and `quotationVerbs`')
   }
-  const countryContext = options.articleFreeCountries && {countries: options.articleFreeCountries, mayBeVerb: (lower: string) => options.auxiliaries.has(lower) || (options.wordClasses?.mayBeVerb(lower) ?? false)}
+  const mayBeVerb = (lower: string) => options.auxiliaries.has(lower) || (options.wordClasses?.mayBeVerb(lower) ?? false)
+  const countryContext = options.articleFreeCountries && {countries: options.articleFreeCountries, mayBeVerb}
+  const theNameContext = options.bareNameLeads && {
+    names: options.theNames ?? new Set<string>(),
+    leads: options.bareNameLeads,
+    mayBeVerb,
+    isNoun: (lower: string) => options.wordClasses?.isNoun(lower) ?? false,
+    isPreposition: (lower: string) => options.wordClass?.(lower) === 'p'
+  }
   const titleContext = options.bareTitles && {
     bareTitles: options.bareTitles,
     isWord: (lower: string) => options.lexicon.hasLowercase(lower),
@@ -86,6 +98,7 @@ export default function usage(options: Readonly<Options>) {
     reportSingularAgo(file, value)
     reportCurrencyAfter(file, value)
     if (countryContext) reportArticleBeforeCountry(file, value, countryContext)
+    if (theNameContext) reportBareTheNames(file, value, theNameContext)
     if (titleContext) reportArticleBeforeTitle(file, value, titleContext)
     if (options.ordinals && options.wordClass) reportBareOrdinals(file, value, {ordinals: options.ordinals, idioms: options.bareOrdinalIdioms ?? new Set(), wordClass: options.wordClass, nounToo: options.wordClasses && ((lower) => options.wordClasses!.isNoun(lower)), isWord: (lower) => options.lexicon.hasLowercase(lower)})
     const {usage: table, collocations} = options
