@@ -325,6 +325,61 @@ const countedSingular: Check = ({tokens}, word, table, {identifierNouns, counted
   }
 }
 
+/**
+ * "an important allies in the United States", "to kind a authorities.":
+ * "a" or "an", up to two adjectives or nouns and a plural noun that ends its
+ * phrase (a mark, or after adjectives a preposition), as translation from
+ * languages without articles puts one in where none belongs. The plural is
+ * Brown's, and its singular a noun of Brown's ("crossroads", "headquarters"
+ * and "means" have none), so a noun plural in form and singular in use is
+ * left alone. Before another noun the plural modifies it ("a human rights
+ * activist"); a count between takes the plural ("a dozen countries",
+ * dictionaries/counted-singulars.txt; "a few days", "a further 10 troops":
+ * no adjective or noun class holds "few" or a number). The first fix drops
+ * the article, the second keeps one thing.
+ */
+const articleBeforePlural: Check = ({tokens}, word, table, {countedSingulars}) => {
+  if (word.value !== 'a' && word.value !== 'an') return undefined
+  let noun = nextWord(tokens, word.index)
+  let nounBefore = false
+  for (let modifiers = 0; noun && modifiers < 2 && plainWord.test(noun.value) && modifierClass.has(table.classes.get(noun.lower) ?? ''); modifiers++) {
+    if (countedSingulars?.has(noun.lower)) return undefined
+    nounBefore ||= table.classes.get(noun.lower) === 'n'
+    noun = nextWord(tokens, noun.index)
+  }
+  if (!noun || !lowercase(noun) || table.classes.get(noun.lower) !== 's') return undefined
+  // "a woman's duties": only words a space apart, no possessive, between.
+  if (tokens.slice(word.index + 1, noun.index).some((token) => token.kind !== 'word' && token.value !== ' ')) return undefined
+  const singular = singularOf(noun.lower)
+  if (singular === undefined || table.classes.get(singular) !== 'n') return undefined
+  const after = tokens[noun.index + 1]
+  const next = nextWord(tokens, noun.index)
+  // After a noun the plural may be a verb's -s form with its subject before it ("a gravel road snakes through"), and right after the
+  // article one of a compound with "of" ("a heads of government meeting"): only a mark closes it then.
+  const closes = after === undefined || (after.kind === 'punctuation' && /^[,.;:!?)]/.test(after.value)) || (!nounBefore && noun.index > word.index + 2 && after.kind === 'space' && next !== undefined && table.classes.get(next.lower) === 'p' && lowercase(next))
+  if (!closes) return undefined
+  const between = tokens.slice(word.index + 2, noun.index).map((token) => token.value).join('')
+  return {
+    start: word.start,
+    end: noun.end,
+    reason: `${quote(`${word.value} ${between}${noun.value}`)}: ${quote(word.value)} counts one, and ${quote(noun.value)} is many; drop ${quote(word.value)}, or write ${quote(singular)}`,
+    expected: [`${between}${noun.value}`, `${word.value} ${between}${singular}`],
+    level: 'warning'
+  }
+}
+
+const modifierClass = new Set(['j', 'n'])
+/** A word of small letters alone: no possessive ("a nation's main industries"), no hyphen. */
+const plainWord = /^\p{Ll}+$/u
+
+/** The singular of a regular plural ("outbreaks" → "outbreak", "policies" → "policy", "taxes" → "tax"), or none. */
+function singularOf(plural: string): string | undefined {
+  if (/[^aeiou]ies$/.test(plural)) return `${plural.slice(0, -3)}y`
+  if (/(?:s|x|z|ch|sh)es$/.test(plural)) return plural.slice(0, -2)
+  if (/[^s]s$/.test(plural)) return plural.slice(0, -1)
+  return undefined
+}
+
 /** The regular plural: "-es" after a hiss, "-ies" after a consonant's "y". */
 function pluralOf(noun: string): string {
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`
@@ -347,5 +402,6 @@ export const checks: readonly Check[] = [
   participleSlot,
   baseSlot,
   sFormSlot,
-  countedSingular
+  countedSingular,
+  articleBeforePlural
 ]
