@@ -328,6 +328,28 @@ describe('usage: a name that takes "the", and a decade, without it', () => {
   })
 })
 
+describe('usage: a comma between a subject and its verb', () => {
+  it('drops the one comma after a short subject with no verb, before an auxiliary or a verb of saying', async () => {
+    // tahlkanews.in (Bangladesh), almayadeen.net (Iran), finport.am (Armenia).
+    const text =
+      'Factory director Mesba Faruqui, said the main site was closed today. Iranian President-elect Ibrahim Raisi, has presented his proposed cabinet. This winter, was unusually stingy for precipitation.'
+    expect((await only(text)).map((f) => [f.actual, f.expected, f.start, f.end, f.level])).toEqual([
+      ['Faruqui, said', ['Faruqui said'], 23, 36, 'warning'],
+      ['Raisi, has', ['Raisi has'], 101, 111, 'warning'],
+      ['winter, was', ['winter was'], 149, 160, 'warning']
+    ])
+  })
+
+  it('leaves an aside, a participle’s clause, an inverted condition, a clause with its own verb and an adverb', async () => {
+    // readly.com (MoneyWeek), antaranews.com, enn.com, hurriyetdailynews.com, americanonewspaper.com, taipeitimes.com: edited copy.
+    expect(
+      await only(
+        'The economy, says the rugby-loving billionaire, is like a sports player. The train, said to have the same system, will operate on a freeway rail. The ban, had it remained, could have cost Iceland as much as 10 billion crowns. Göbeklitepe, added to the UNESCO World Heritage List in 2018, has been excavated since 1995. Barranquilla kicked off its Carnival, declared a Masterpiece by UNESCO, on Saturday. However, should the administration stay hands-off, the chances are closer to 50-50.'
+      )
+    ).toEqual([])
+  })
+})
+
 describe('usage: an ordinal suffix set apart from its number', () => {
   it('joins "7 th" to its number and gives "2 th" its own suffix, and leaves "5 St."', async () => {
     // Indonesian airline copy (tuning set): "as of Thursday 7 th May 2020".

@@ -21,6 +21,7 @@ import {reportArticleBeforeTitle} from './article-before-title.js'
 import {reportArticleBeforeCountry} from './article-before-country.js'
 import {reportBareOrdinals} from './bare-ordinal.js'
 import {reportBareTheNames} from './bare-the-name.js'
+import {reportSubjectComma} from './subject-comma.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -82,6 +83,8 @@ export default function usage(options: Readonly<Options>) {
     isNameWord: (word: string) => options.nameWords?.().has(word.toLowerCase()) ?? false,
     isNoun: (lower: string) => options.wordClasses?.isNoun(lower) ?? false
   }
+  const {wordClass} = options
+  const subjectCommaContext = wordClass && {auxiliaries: options.auxiliaries, quotationVerbs: options.quotationVerbs, functionWords: options.functionWords, determiners: options.determiners, wordClass, isWord: (lower: string) => options.lexicon.hasLowercase(lower), subjects: options.subjects, verbOnly: (lower: string) => (options.wordClasses?.mayBeVerb(lower) ?? false) && !(options.wordClasses?.isNoun(lower) ?? false)}
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     reportDaysWithoutMonth(file, value)
@@ -101,6 +104,7 @@ export default function usage(options: Readonly<Options>) {
     if (theNameContext) reportBareTheNames(file, value, theNameContext)
     if (titleContext) reportArticleBeforeTitle(file, value, titleContext)
     if (options.ordinals && options.wordClass) reportBareOrdinals(file, value, {ordinals: options.ordinals, idioms: options.bareOrdinalIdioms ?? new Set(), wordClass: options.wordClass, nounToo: options.wordClasses && ((lower) => options.wordClasses!.isNoun(lower)), isWord: (lower) => options.lexicon.hasLowercase(lower)})
+    if (subjectCommaContext) for (const entry of sentencesOf(tree)) reportSubjectComma(file, entry, subjectCommaContext)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return
