@@ -26,6 +26,15 @@ describe('phrases: the scan over words', () => {
       {rule: 'phrases:baited-breath', actual: 'Baited Breath', expected: ['Bated Breath'], level: 'warning', start: 70, end: 83}
     ])
   })
+
+  it('writes a case-sensitive phrase’s fix as the entry has it, capitalized only to open a sentence', async () => {
+    // tyht.cgixix.com (Venezuela, machine-translated): "the Executive Power" is Spanish "el Poder Ejecutivo".
+    const found = await phrases('They will declare the absolute absence in the Executive Power in the state of Apure. Executive Power officials met.')
+    expect(found.map((f) => [f.actual, f.expected, f.start])).toEqual([
+      ['Executive Power', ['executive branch', 'government'], 46],
+      ['Executive Power', ['Executive branch', 'Government'], 85]
+    ])
+  })
 })
 
 describe('phrases: an entry whose level rises in a sentence about the past', () => {

@@ -3,7 +3,8 @@ import type {VFile} from 'vfile'
 import {PhraseIndex, writtenOnly, type FirstWordCandidates, type PhraseCandidate, type Placeholder, type PhraseRule} from '../data/phrases.js'
 import {inHeadline} from '../text/headline.js'
 import {inflectLast, type Suffix} from '../text/inflect.js'
-import {isCapitalized, matchCase} from '../text/normalize.js'
+import {capitalize, isCapitalized, matchCase} from '../text/normalize.js'
+import {isSentenceStart} from '../text/sentence-start.js'
 import {nextWord, previousWord, sentencesOf, type Token} from '../text/tokens.js'
 import {listOf, quote, report} from '../message.js'
 import type {WordClasses} from '../data/word-classes.js'
@@ -76,10 +77,14 @@ function standardHere(rule: PhraseRule, value: string, storyCountries: Options['
   return story !== undefined && rule.standardIn.some((country) => story.has(country))
 }
 
+const noAbbreviations: ReadonlySet<string> = new Set()
+
 // Apart from the scan over every word, so that V8's optimized scan is not
 // thrown away the first time a rare kind of finding is reported.
 function reportHit(file: VFile, hit: Hit, first: Token, last: Token, level: Hit['rule']['level']) {
-  const expected = hit.rule.fix.map((fix) => buildFix(fix, hit))
+  // A phrase matched in its own case ("Executive Power") keeps the fix as written but for a sentence's capital.
+  const capital = hit.rule.caseSensitive ? isSentenceStart(String(file.value), first.start, noAbbreviations) : undefined
+  const expected = hit.rule.fix.map((fix) => buildFix(fix, hit, capital))
   report(file, {
     ruleId: 'phrases:' + hit.rule.id,
     reason: `Unexpected ${quote(text(file, first.start, last.end))}, use ${listOf(expected)} instead`,
@@ -278,7 +283,7 @@ function adjacent(tokens: readonly Token[], previous: Token, next: Token): boole
  * phrase keep their original text, and a replaced word takes the inflection of
  * the word it replaces (towed the line → toed the line).
  */
-function buildFix(fix: string, hit: Hit): string {
+function buildFix(fix: string, hit: Hit, capital?: boolean): string {
   const fixWords = fix.split(/\s+/)
   const curly = hit.tokens.some((token) => token.value.includes('’'))
   const sameShape = fixWords.length === hit.words.length
@@ -293,5 +298,6 @@ function buildFix(fix: string, hit: Hit): string {
   })
   let result = out.join(' ')
   if (curly) result = result.replace(/'/g, '’')
+  if (capital !== undefined) return capital ? capitalize(result) : result
   return matchCase(hit.tokens[0]!.value, result)
 }
