@@ -27,6 +27,14 @@ describe('phrases: the scan over words', () => {
     ])
   })
 
+  it('finds a phrase matched as written whose first word also opens one compared in lowercase', async () => {
+    // "judicial risk" (a Korean calque) and "Judicial Power" (Spanish "el Poder Judicial") share their first word.
+    expect((await phrases('The reform of the Judicial Power will be debated. His judicial risk has grown.')).map((f) => [f.rule, f.actual, f.expected[0]])).toEqual([
+      ['phrases:judicial-power-branch', 'Judicial Power', 'judiciary'],
+      ['phrases:judicial-risk', 'judicial risk', 'legal risk']
+    ])
+  })
+
   it('writes a case-sensitive phrase’s fix as the entry has it, capitalized only to open a sentence', async () => {
     // tyht.cgixix.com (Venezuela, machine-translated): "the Executive Power" is Spanish "el Poder Ejecutivo".
     const found = await phrases('They will declare the absolute absence in the Executive Power in the state of Apure. Executive Power officials met.')

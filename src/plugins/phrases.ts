@@ -178,11 +178,19 @@ function longestAt(
   position: number,
   token: Token
 ): Hit | undefined {
-  const group = index.byFirst.get(token.lower) ?? index.byFirst.get(token.value)
-  if (!group) return undefined
+  // A capitalized word may open both a phrase compared in lowercase and one matched as written ("judicial risk", "Judicial Power").
+  const lowered = index.byFirst.get(token.lower)
+  const written = token.value === token.lower ? undefined : index.byFirst.get(token.value)
+  if (!lowered && !written) return undefined
   window.at(tokens, words, position)
+  let best = lowered && longestOf(lowered, index, window, tokens, words, position, undefined)
+  if (written) best = longestOf(written, index, window, tokens, words, position, best)
+  return best
+}
+
+/** The longest of a group's candidates that matches at the window, or `best` where none is longer. */
+function longestOf(group: FirstWordCandidates, index: PhraseIndex, window: Window, tokens: readonly Token[], words: readonly number[], position: number, best: Hit | undefined): Hit | undefined {
   const candidates = candidatesAt(group, window)
-  let best: Hit | undefined
   for (let c = 0; c < candidates.length; c++) {
     const candidate = candidates[c]!
     const phrase = candidate.pattern.words
