@@ -381,6 +381,21 @@ describe('case: a function word capitalized after a clause’s comma', () => {
   })
 })
 
+describe('case: a pronoun or a demonstrative capitalized after a comma', () => {
+  it('takes the comma for a lost full stop after a clause, and lowercases the word after a phrase opening the sentence', async () => {
+    // latin-american.news (Cuba), henryclubs.com (Nigeria), focuswashington.com (Belarus): machine-rewritten copy.
+    const found = async (text: string) => (await lint(text)).filter((f) => f.rule === 'case').map((f) => [f.actual, f.expected, f.start, f.end])
+    expect(await found('Promoted by Fidel Castro, This institution arose with the mission of training young people.')).toEqual([[', This', [', this', '. This'], 24, 30]])
+    expect(await found('At least 25 journalists have been prosecuted, according to the Committee to Protect Journalists, These include eight people detained.')).toEqual([[', These', ['. These', ', these'], 95, 102]])
+    expect(await found('But according to Lukashenko, It is as clear as day that the landing in Minsk is a formal reason.')).toEqual([[', It', [', it', '. It'], 27, 31]])
+  })
+
+  it('leaves one in a title-case line, a quotation and after a verb of saying', async () => {
+    expect(await pairs('case', 'Promoted By Fidel Castro, This Institution Arose')).toEqual([])
+    expect(await pairs('case', 'He said: “It was hard, This time we will win.”')).toEqual([])
+  })
+})
+
 describe('case: a surname written small after a given name', () => {
   it('capitalizes a word no dictionary knows right after a given name', async () => {
     // http://micetimes.asia/in-chisinau-protesters-scuffled-with-police-there-are-victims/ (tests/fixtures/real/new145): the story capitalizes him only in a quoted chant.

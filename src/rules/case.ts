@@ -5,7 +5,7 @@ import {gazetteerOf} from '../names/gazetteer.js'
 export default defineRule({
   id: 'case',
   description: 'Sentences and names that start in lowercase.',
-  why: 'A sentence that starts in lowercase or a name written as a common word (“exports to japan”, “the united states embassy”) reads as careless copy. Context decides for words that are names and common words at once: “trump” is the name after “former president”, not in “trump card”; “the state Duma” is the State Duma, “the liberal Democratic Party” a description; “European solidarity” is the Ukrainian party only in a story about Ukraine. A semicolon joins clauses of one sentence: the word after it takes no capital (“today; On Thursday”) unless it is a name or the sentence is a list of capitalized items. A body’s name with its first adjective capitalized mid-sentence and its noun not (“the National bank of Kazakhstan”, “the Supreme court ruled”; dictionaries/name-adjectives.txt and institution-words.txt) is the name with a capital lost: no house style writes one capital without the other, except a party’s (“the Socialist party”, the Guardian’s style).',
+  why: 'A sentence that starts in lowercase or a name written as a common word (“exports to japan”, “the united states embassy”) reads as careless copy. Context decides for words that are names and common words at once: “trump” is the name after “former president”, not in “trump card”; “the state Duma” is the State Duma, “the liberal Democratic Party” a description; “European solidarity” is the Ukrainian party only in a story about Ukraine. A semicolon joins clauses of one sentence: the word after it takes no capital (“today; On Thursday”) unless it is a name or the sentence is a list of capitalized items. A body’s name with its first adjective capitalized mid-sentence and its noun not (“the National bank of Kazakhstan”, “the Supreme court ruled”; dictionaries/name-adjectives.txt and institution-words.txt) is the name with a capital lost: no house style writes one capital without the other, except a party’s (“the Socialist party”, the Guardian’s style). A pronoun or a demonstrative capitalized after a comma (“last Wednesday, His family learned”, “Promoted by Fidel Castro, This institution arose”) opens a sentence whose full stop was lost after a clause, the first fix then, or goes on the sentence after a phrase with no verb of its own, where the lowercase word comes first.',
   levels: 'warning; info for a title or a body’s common noun capitalized with no name after it (“the new President said”), a warning under `style: ap`; info for a lowercase common word at the edge of a name that the story writes so throughout (“the Democratic party”), a house style rather than a slip.',
   priority: 3,
   strict: 'raise',
@@ -16,7 +16,7 @@ export default defineRule({
       values: ['default', 'ap']
     }
   },
-  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'clauseOpeners', 'firstNames', 'prefixes', 'nameAdjectives', 'institutionWords', 'portfolioWords', 'subjectAuxiliaries', 'invertingAuxiliaries'],
+  data: ['entities', 'lexicon', 'titles', 'subjectCues', 'foreignPhrases', 'formalTitles', 'formalTitleWords', 'abbreviations', 'personal', 'placePrepositions', 'titleLinkingWords', 'directionWords', 'houseCapitals', 'lowercaseStyleNouns', 'buildingNouns', 'indefiniteDeterminers', 'determiners', 'functionWords', 'descriptorEndings', 'titleRankWords', 'personalPronouns', 'deityWords', 'quotationVerbs', 'subjectPronouns', 'foreignFunctionWords', 'wordClasses', 'nonOpeners', 'clauseOpeners', 'firstNames', 'prefixes', 'nameAdjectives', 'institutionWords', 'portfolioWords', 'subjectAuxiliaries', 'invertingAuxiliaries', 'demonstratives'],
   attach: (data, settings) => [
     caseRule,
     {
@@ -50,6 +50,7 @@ export default defineRule({
       prefixes: data.prefixes,
       personalPronouns: data.personalPronouns,
       subjectPronouns: data.subjectPronouns,
+      demonstratives: data.demonstratives,
       auxiliaries: new Set([...data.subjectAuxiliaries, ...data.invertingAuxiliaries]),
       deityWords: data.deityWords,
       quotationVerbs: data.quotationVerbs,

@@ -53,6 +53,8 @@ export interface CaseContext {
   personalPronouns: ReadonlySet<string>
   /** Subject pronouns, lowercase ("he", "they"). */
   subjectPronouns: ReadonlySet<string>
+  /** Demonstratives, lowercase ("this", "these"): capitalized after a clause's comma, as a pronoun there, a lost full stop. */
+  demonstratives: ReadonlySet<string>
   /** Auxiliaries that follow a subject, lowercase ("is", "did"). */
   auxiliaries: ReadonlySet<string>
   /** Names of God, lowercase: a story with one may capitalize pronouns for God. */

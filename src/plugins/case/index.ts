@@ -66,6 +66,8 @@ export interface Options {
   personalPronouns?: ReadonlySet<string> | undefined
   /** Subject pronouns ("he", "they"): one capitalized right after a name repeats the name's subject. */
   subjectPronouns?: ReadonlySet<string> | undefined
+  /** Demonstratives ("this", "these"; dictionaries/demonstratives.txt): capitalized after a clause's comma, a lost full stop. */
+  demonstratives?: ReadonlySet<string> | undefined
   /** Auxiliaries that follow a subject ("is", "did"; dictionaries/subject-auxiliaries.txt, inverting-auxiliaries.txt): after such a pronoun, its verb. */
   auxiliaries?: ReadonlySet<string> | undefined
   /** Names of God ("god", "allah"): a story with one may capitalize pronouns for God. */
@@ -127,6 +129,7 @@ export default function caseRule(options: Readonly<Options>) {
     firstNames: options.firstNames ?? new Set(),
     personalPronouns: options.personalPronouns ?? new Set(),
     subjectPronouns: options.subjectPronouns ?? new Set(),
+    demonstratives: options.demonstratives ?? new Set(),
     auxiliaries: options.auxiliaries ?? new Set(),
     deityWords: options.deityWords ?? new Set(),
     quotationVerbs: options.quotationVerbs ?? new Set(),

@@ -47,6 +47,14 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
           continue
         }
       }
+      // "Promoted by Fidel Castro, This institution arose": a demonstrative capitalized after a clause's comma opens a sentence whose full stop was lost.
+      if (context.demonstratives.has(token.lower) && !context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations)) {
+        const lost = lostStopBefore(context, tokens, token, value)
+        if (lost) {
+          raised.push(lost)
+          continue
+        }
+      }
       // "the For the Future group": after a determiner a capitalized function word other than an article ("of the The") opens a name.
       if (context.functionWords.has(token.lower) && !isSentenceStart(value, token.start, context.abbreviations) && strayFunctionWord(tokens, token, value) && !(context.determiners.has(tokens[token.index - 2]!.lower) && !context.determiners.has(token.lower)) && !opensNameMidSentence(value, token.value)) {
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`})
@@ -169,25 +177,45 @@ function strayFunctionWord(tokens: readonly Token[], token: Token, value: string
   )
 }
 
-/**
- * "in His opinion", "the president, He reaffirmed": a pronoun capitalized
- * between lowercase words, or after a clause's comma, where the comma most
- * often stands for a lost full stop ("testing kits, It was"), so that is the
- * first fix. After a verb of saying and its comma it opens a quotation
- * ("stating, We discussed"), the unattributed-quote check's to raise.
- */
+/** "in His opinion", "the president, He reaffirmed": a pronoun capitalized between lowercase words, or after a clause's comma. */
 function strayPronoun(context: CaseContext, tokens: readonly Token[], token: Token, value: string): Raised | undefined {
   const reason = `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(token.lower)}`
   if (strayFunctionWord(tokens, token, value)) return {start: token.start, end: token.end, expected: token.lower, reason}
   const repeated = subjectAfterName(context, tokens, token, value)
   if (repeated) return repeated
+  return lostStopBefore(context, tokens, token, value)
+}
+
+/**
+ * "testing kits, It was", "last Wednesday, His family learned": a pronoun or a
+ * demonstrative capitalized after a clause's comma (after a lowercase word, or a
+ * name or a day: "Castro, This institution"), before a lowercase word. After a
+ * clause the comma most often stands for a lost full stop, so that is the first
+ * fix; after a phrase that opens the sentence, the lowercase word. After a verb
+ * of saying and its comma it opens a quotation ("stating, We discussed"), the
+ * unattributed-quote check's to raise.
+ */
+function lostStopBefore(context: CaseContext, tokens: readonly Token[], token: Token, value: string): Raised | undefined {
   const comma = tokens[token.index - 2]
   const before = tokens[token.index - 3]
   const after = tokens[token.index + 2]
-  if (tokens[token.index - 1]?.value !== ' ' || comma?.value !== ',' || before?.kind !== 'word' || !lowercaseWord.test(before.value)) return undefined
+  if (tokens[token.index - 1]?.value !== ' ' || comma?.value !== ',' || before?.kind !== 'word' || !(lowercaseWord.test(before.value) || capitalizedWord.test(before.value))) return undefined
   if (tokens[token.index + 1]?.value !== ' ' || after?.kind !== 'word' || !startsLowercase.test(after.value)) return undefined
-  if (saying(context, before.value) || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) return undefined
-  return {start: comma.start, end: token.end, expected: `. ${token.value}`, also: [`, ${token.lower}`], reason: `Unexpected capital in ${quote(token.value)} after a comma: a lost full stop, or expected ${quote(token.lower)}`}
+  if (saying(context, before.lower) || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) return undefined
+  const reason = `Unexpected capital in ${quote(token.value)} after a comma: a lost full stop, or expected ${quote(token.lower)}`
+  // "In Washington, This is", "Promoted by Fidel Castro, This institution": after a phrase with no verb of its own past its first word, the sentence goes on.
+  if (!clauseBefore(context, tokens, comma.index)) return {start: comma.start, end: token.end, expected: `, ${token.lower}`, also: [`. ${token.value}`], reason}
+  return {start: comma.start, end: token.end, expected: `. ${token.value}`, also: [`, ${token.lower}`], reason}
+}
+
+/** Whether the words before `end` hold a finite verb or an auxiliary past their first word: a clause, which a full stop may end. */
+function clauseBefore(context: CaseContext, tokens: readonly Token[], end: number): boolean {
+  const first = tokens.findIndex((each) => each.kind === 'word')
+  for (let k = first + 1; k < end; k++) {
+    const each = tokens[k]!
+    if (each.kind === 'word' && each.value === each.lower && (context.finiteVerb(each.lower) || context.auxiliaries.has(each.lower))) return true
+  }
+  return false
 }
 
 /**
