@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {quote, report} from '../message.js'
 import {inTitleCaseLine} from '../text/title-case-line.js'
 import {inHeadline} from '../text/headline.js'
-import {escapeRegExp} from '../text/normalize.js'
+import {longestFirst} from '../text/normalize.js'
 
 export interface BareOrdinalContext {
   /** Ordinals as words (dictionaries/ordinal-words.txt). */
@@ -23,8 +23,7 @@ const patterns = new WeakMap<ReadonlySet<string>, RegExp>()
 function prepositionOrdinalNoun(ordinals: ReadonlySet<string>): RegExp {
   let pattern = patterns.get(ordinals)
   if (!pattern) {
-    const alternatives = [...ordinals].sort((a, b) => b.length - a.length).map(escapeRegExp)
-    pattern = new RegExp(`(?<=(?<![\\p{L}\\p{N}'’-])(\\p{Ll}+) )(${alternatives.join('|')}) (\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`, 'gu')
+    pattern = new RegExp(`(?<=(?<![\\p{L}\\p{N}'’-])(\\p{Ll}+) )(${longestFirst(ordinals)}) (\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`, 'gu')
     patterns.set(ordinals, pattern)
   }
   return pattern

@@ -3,7 +3,7 @@ import {quote, report} from '../message.js'
 import {afterName} from '../text/after-name.js'
 import {inTitleCaseLine} from '../text/title-case-line.js'
 import {inHeadline} from '../text/headline.js'
-import {escapeRegExp} from '../text/normalize.js'
+import {longestFirst} from '../text/normalize.js'
 
 export interface BareTheNameContext {
   /** Names English writes with "the", as written (dictionaries/the-names.txt). */
@@ -24,9 +24,8 @@ const patterns = new WeakMap<ReadonlySet<string>, RegExp>()
 function leadThenName(names: ReadonlySet<string>): RegExp {
   let pattern = patterns.get(names)
   if (!pattern) {
-    const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp)
     // "US$5", "UK-based": a sign or a hyphen after makes the name part of another word.
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}+) (${alternatives.join('|')})(?![\\p{L}\\p{N}$-])`, 'gu')
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}+) (${longestFirst(names)})(?![\\p{L}\\p{N}$-])`, 'gu')
     patterns.set(names, pattern)
   }
   return pattern

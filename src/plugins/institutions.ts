@@ -6,7 +6,7 @@ import type {Gazetteer} from '../names/gazetteer.js'
 import {countriesOf} from '../names/countries.js'
 import {quote, report} from '../message.js'
 import {insideQuotation} from '../text/quotation.js'
-import {escapeRegExp} from '../text/normalize.js'
+import {longestFirst} from '../text/normalize.js'
 import {rightAfterSentenceEnd} from '../text/sentence-start.js'
 import {wordBefore} from '../text/word-before.js'
 
@@ -203,6 +203,5 @@ function listCountries(owners: readonly Owner[]): string {
 
 /** One case-sensitive pattern for whole names, longest first, so "House of Commons" wins over "Commons". */
 function pattern(phrases: readonly string[]): RegExp {
-  const escaped = [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp)
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst(phrases)})(?![\\p{L}\\p{N}])`, 'gu')
 }

@@ -54,6 +54,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** Words as one alternation of a regular expression, longest first, so that "Middle East" wins over a shorter word it starts with. */
+export function longestFirst(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+}
+
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
 }
