@@ -7,7 +7,7 @@ import {nextWord, type SentenceTokens, type Token} from '../text/tokens.js'
 export interface SubjectCommaContext {
   /** Auxiliaries a subject takes ("was", "will"): dictionaries/subject-auxiliaries.txt. */
   auxiliaries: ReadonlySet<string>
-  /** Verbs of saying ("said", "announced"): dictionaries/quotation-verbs.txt. */
+  /** Verbs of saying ("said", "added"): dictionaries/quotation-verbs.txt. */
   quotationVerbs: ReadonlySet<string>
   /** Closed-class words ("in", "because"): none opens a subject. */
   functionWords: ReadonlySet<string>
@@ -27,8 +27,9 @@ export interface SubjectCommaContext {
 const maxSubjectWords = 8
 /** Marks a name or a noun phrase may hold ("Mr.", "Al-Sisi", "(HDP)", "Rwanda’s"). */
 const subjectMarks = new Set(['.', '-', '(', ')', "'", '’'])
-/** Brown's classes of a verb's forms, and of an adverb or a preposition, which open no subject. */
+/** Brown's classes of a verb's forms: one before the comma makes the words a clause. */
 const verbClasses = new Set(['v', 'z', 'd', 'g', 'e'])
+/** Brown's classes of a common word that may open a subject: nouns and adjectives. */
 const subjectClasses = new Set(['n', 's', 'j'])
 
 /**
@@ -48,6 +49,7 @@ const subjectClasses = new Set(['n', 's', 'j'])
  */
 export function reportSubjectComma(file: VFile, entry: SentenceTokens, context: SubjectCommaContext): void {
   const {tokens} = entry
+  const value = String(file.value)
   const comma = tokens.findIndex((token) => token.value === ',')
   if (comma < 1 || tokens[comma + 1]?.value !== ' ') return
   const subject = tokens.slice(0, comma)
@@ -60,10 +62,9 @@ export function reportSubjectComma(file: VFile, entry: SentenceTokens, context: 
   if (words.length === 1 && context.isWord(first.lower)) return
   if (words.some((word) => verbClasses.has(context.wordClass(word.lower) ?? '') || context.auxiliaries.has(word.lower) || context.verbOnly(word.lower) || unknownVerbForm(word.lower, context))) return
   // "Mike Colligan. of Alexandra": a full stop before a small letter is a sentence the parser ran on.
-  if (/\.\s+\p{Ll}/u.test(String(file.value).slice(first.start, tokens[comma]!.start))) return
+  if (/\.\s+\p{Ll}/u.test(value.slice(first.start, tokens[comma]!.start))) return
   const verb = tokens[comma + 2]
   if (verb?.kind !== 'word' || verb.value !== verb.lower || !takesSubject(verb, tokens, context)) return
-  const value = String(file.value)
   if (/\?\s*$/u.test(value.slice(first.start, tokens.at(-1)!.end)) || inHeadline(value, first.start) || inTitleCaseLine(value, first.start)) return
   const last = tokens[comma - 1]!
   const start = words.at(-1)!.start

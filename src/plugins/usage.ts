@@ -84,7 +84,16 @@ export default function usage(options: Readonly<Options>) {
     isNoun: (lower: string) => options.wordClasses?.isNoun(lower) ?? false
   }
   const {wordClass} = options
-  const subjectCommaContext = wordClass && {auxiliaries: options.auxiliaries, quotationVerbs: options.quotationVerbs, functionWords: options.functionWords, determiners: options.determiners, wordClass, isWord: (lower: string) => options.lexicon.hasLowercase(lower), subjects: options.subjects, verbOnly: (lower: string) => (options.wordClasses?.mayBeVerb(lower) ?? false) && !(options.wordClasses?.isNoun(lower) ?? false)}
+  const subjectCommaContext = wordClass && {
+    auxiliaries: options.auxiliaries,
+    quotationVerbs: options.quotationVerbs,
+    functionWords: options.functionWords,
+    determiners: options.determiners,
+    wordClass,
+    isWord: (lower: string) => options.lexicon.hasLowercase(lower),
+    subjects: options.subjects,
+    verbOnly: (lower: string) => (options.wordClasses?.mayBeVerb(lower) ?? false) && !(options.wordClasses?.isNoun(lower) ?? false)
+  }
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
     reportDaysWithoutMonth(file, value)

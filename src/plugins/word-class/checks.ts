@@ -348,7 +348,7 @@ const articleBeforePlural: Check = ({tokens}, word, table, {countedSingulars}) =
     noun = nextWord(tokens, noun.index)
   }
   if (!noun || !lowercase(noun) || table.classes.get(noun.lower) !== 's') return undefined
-  // "a woman's duties": only words a space apart, no possessive, between.
+  // "a “significant” projects": only words a space apart between, no quoted word.
   if (tokens.slice(word.index + 1, noun.index).some((token) => token.kind !== 'word' && token.value !== ' ')) return undefined
   const singular = singularOf(noun.lower)
   if (singular === undefined || table.classes.get(singular) !== 'n') return undefined
