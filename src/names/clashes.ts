@@ -40,10 +40,8 @@ interface Group {
  */
 function sentenceCapital(text: string, start: number, value: string): string {
   const lowered = text[0]!.toLowerCase() + text.slice(1)
-  return lowered !== text && particleJoinedName.test(lowered) && isSentenceStart(value, start, noAbbreviations) && value.includes(lowered) ? lowered : text
+  return lowered !== text && particleJoinedName.test(lowered) && isSentenceStart(value, start) && value.includes(lowered) ? lowered : text
 }
-
-const noAbbreviations: ReadonlySet<string> = new Set()
 
 /**
  * Each spelling written only before a surname, and no surname like another's
@@ -410,7 +408,7 @@ const capitalizedNext = /^ (\p{Lu}[\p{L}'’-]*)/u
 function capitalizedWordBefore(span: readonly NameToken[], value: string): boolean {
   const start = span[0]!.start
   const before = capitalizedBefore.exec(value.slice(Math.max(0, start - 30), start))
-  return before !== null && !isSentenceStart(value, start - before[0].trimStart().length, noAbbreviations)
+  return before !== null && !isSentenceStart(value, start - before[0].trimStart().length)
 }
 
 /**

@@ -77,13 +77,11 @@ function standardHere(rule: PhraseRule, value: string, storyCountries: Options['
   return story !== undefined && rule.standardIn.some((country) => story.has(country))
 }
 
-const noAbbreviations: ReadonlySet<string> = new Set()
-
 // Apart from the scan over every word, so that V8's optimized scan is not
 // thrown away the first time a rare kind of finding is reported.
 function reportHit(file: VFile, hit: Hit, first: Token, last: Token, level: Hit['rule']['level']) {
   // A phrase matched in its own case ("Executive Power") keeps the fix as written but for a sentence's capital.
-  const capital = hit.rule.caseSensitive ? isSentenceStart(String(file.value), first.start, noAbbreviations) : undefined
+  const capital = hit.rule.caseSensitive ? isSentenceStart(String(file.value), first.start) : undefined
   const expected = hit.rule.fix.map((fix) => buildFix(fix, hit, capital))
   report(file, {
     ruleId: 'phrases:' + hit.rule.id,

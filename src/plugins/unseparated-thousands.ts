@@ -5,8 +5,6 @@ import {isSentenceStart} from '../text/sentence-start.js'
 /** A whole number of five to seven digits standing alone: no decimal, range, time, code letters or year era around it. */
 const bareNumber = /(?<![\p{L}\p{N}.,:/#№-])[1-9]\d{4,6}(?![\p{L}\p{N}]|[.,:/-]\d)/gu
 
-const noAbbreviations: ReadonlySet<string> = new Set()
-
 /** The word right before, a full stop, a colon or a comma after it allowed ("No.", "number:", "a hotline, 19280"). */
 const wordBefore = /(\p{L}+)[.:,]? $/u
 
@@ -26,7 +24,7 @@ export function reportUnseparatedThousands(file: VFile, value: string, identifie
     const before = found?.[1]
     // A capital that only opens the sentence ("Of 261109 students") says nothing of a name.
     // An acronym ("[RA 11934]") names a law or a code wherever it stands.
-    const named = before !== undefined && /^\p{Lu}/u.test(before) && (/^\p{Lu}{2,}$/u.test(before) || !isSentenceStart(value, start - found![0].length, noAbbreviations))
+    const named = before !== undefined && /^\p{Lu}/u.test(before) && (/^\p{Lu}{2,}$/u.test(before) || !isSentenceStart(value, start - found![0].length))
     if (named || (before !== undefined && identifierNouns.has(before.toLowerCase()))) continue
     // "34220 Viceroy", "31978 Mound, in Warren": a number before a capitalized word is a street address.
     if (/^ \p{Lu}/u.test(value.slice(start + match[0].length, start + match[0].length + 2))) continue

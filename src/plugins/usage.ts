@@ -69,30 +69,33 @@ export default function usage(options: Readonly<Options>) {
     throw new TypeError('copydesk usage: expected `subjects`, `determiners`, `functionWords`, `lexicon`, `auxiliaries` and `quotationVerbs`')
   }
   const mayBeVerb = (lower: string) => options.auxiliaries.has(lower) || (options.wordClasses?.mayBeVerb(lower) ?? false)
+  const isNoun = (lower: string) => options.wordClasses?.isNoun(lower) ?? false
+  const isWord = (lower: string) => options.lexicon.hasLowercase(lower)
+  const {wordClass} = options
   const countryContext = options.articleFreeCountries && {countries: options.articleFreeCountries, mayBeVerb}
   const theNameContext = options.bareNameLeads && {
     names: options.theNames ?? new Set<string>(),
     leads: options.bareNameLeads,
     mayBeVerb,
-    isNoun: (lower: string) => options.wordClasses?.isNoun(lower) ?? false,
-    isPreposition: (lower: string) => options.wordClass?.(lower) === 'p'
+    isNoun,
+    isPreposition: (lower: string) => wordClass?.(lower) === 'p'
   }
   const titleContext = options.bareTitles && {
     bareTitles: options.bareTitles,
-    isWord: (lower: string) => options.lexicon.hasLowercase(lower),
+    isWord,
     isNameWord: (word: string) => options.nameWords?.().has(word.toLowerCase()) ?? false,
-    isNoun: (lower: string) => options.wordClasses?.isNoun(lower) ?? false
+    isNoun
   }
-  const {wordClass} = options
+  const ordinalContext = options.ordinals && wordClass && {ordinals: options.ordinals, idioms: options.bareOrdinalIdioms ?? new Set<string>(), wordClass, nounToo: options.wordClasses && isNoun, isWord}
   const subjectCommaContext = wordClass && {
     auxiliaries: options.auxiliaries,
     quotationVerbs: options.quotationVerbs,
     functionWords: options.functionWords,
     determiners: options.determiners,
     wordClass,
-    isWord: (lower: string) => options.lexicon.hasLowercase(lower),
+    isWord,
     subjects: options.subjects,
-    verbOnly: (lower: string) => (options.wordClasses?.mayBeVerb(lower) ?? false) && !(options.wordClasses?.isNoun(lower) ?? false)
+    verbOnly: (lower: string) => (options.wordClasses?.mayBeVerb(lower) ?? false) && !isNoun(lower)
   }
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
@@ -112,7 +115,7 @@ export default function usage(options: Readonly<Options>) {
     if (countryContext) reportArticleBeforeCountry(file, value, countryContext)
     if (theNameContext) reportBareTheNames(file, value, theNameContext)
     if (titleContext) reportArticleBeforeTitle(file, value, titleContext)
-    if (options.ordinals && options.wordClass) reportBareOrdinals(file, value, {ordinals: options.ordinals, idioms: options.bareOrdinalIdioms ?? new Set(), wordClass: options.wordClass, nounToo: options.wordClasses && ((lower) => options.wordClasses!.isNoun(lower)), isWord: (lower) => options.lexicon.hasLowercase(lower)})
+    if (ordinalContext) reportBareOrdinals(file, value, ordinalContext)
     if (subjectCommaContext) for (const entry of sentencesOf(tree)) reportSubjectComma(file, entry, subjectCommaContext)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.

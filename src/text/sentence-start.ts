@@ -7,14 +7,16 @@ const space = /\s/
 const blank = /^\s*$/
 const sentenceEnd = /[.?!:]/
 const brandBefore = /(?:^|\s)the \p{Lu}[\p{L}]*$/u
+const noAbbreviations: ReadonlySet<string> = new Set()
 
 /**
  * Does a sentence or line start at `start`? True after . ? ! (not after an
  * abbreviation, an initial or an ellipsis), at the start of the text, and at
  * the start of a line whose previous line is blank or ends a sentence; false
- * after a closing quote ("“Why?” he asked") and on wrapped lines.
+ * after a closing quote ("“Why?” he asked") and on wrapped lines. Without
+ * `abbreviations`, every word before a full stop ends its sentence.
  */
-export function isSentenceStart(value: string, start: number, abbreviations: ReadonlySet<string>): boolean {
+export function isSentenceStart(value: string, start: number, abbreviations: ReadonlySet<string> = noAbbreviations): boolean {
   let i = start - 1
   while (i >= 0 && isOpeningQuote(value.charCodeAt(i))) i--
   let sawSpace = false
