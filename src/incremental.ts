@@ -5,9 +5,9 @@ import type {VFileMessage} from 'vfile-message'
 import {formatOf, parse} from './formats/index.js'
 import {baseRule, levelOf, offsetsOf, report, type Finding} from './message.js'
 import type {Span, TwoPasses} from './passes.js'
-import {afterRules, chunkThreshold, passesFor, prepareInput, rulesFor, type ResolvedConfig} from './pipeline/index.js'
+import {afterRules, chunkThreshold, factsFor, passesFor, prepareInput, rulesFor, type ResolvedConfig} from './pipeline/index.js'
 import {paragraphBoundaries} from './pipeline/chunks.js'
-import {ruleDefinitions, ruleIds, type RuleDefinition} from './rules.js'
+import {ruleDefinitions, ruleIds} from './rules.js'
 import {Memo} from './text/memo.js'
 
 /**
@@ -59,9 +59,10 @@ interface Paragraph {
  * raw HTML), and files linted in pieces go through `processor` whole.
  */
 export class IncrementalLinter {
-  private readonly local: readonly RuleDefinition[]
   private readonly documentRules: Processor
   private readonly paragraphRules: Processor
+  /** What each paragraph rule reads of the whole document, by id. */
+  private readonly facts: ReadonlyMap<string, (document: string) => string>
   /** The rules read in two passes, by id: scanned a paragraph at a time, reported over the document. */
   private readonly twoPasses: ReadonlyMap<string, TwoPasses>
   private readonly after: ReturnType<typeof afterRules>
@@ -74,9 +75,10 @@ export class IncrementalLinter {
     config: ResolvedConfig
   ) {
     const enabled = ruleDefinitions.filter((rule) => config.rules.includes(rule.id))
-    this.local = enabled.filter((rule) => rule.paragraphFacts)
+    const local = enabled.filter((rule) => rule.paragraphFacts)
     this.documentRules = rulesFor(config, enabled.filter((rule) => !rule.paragraphFacts && !rule.passes).map((rule) => rule.id))
-    this.paragraphRules = rulesFor(config, this.local.map((rule) => rule.id))
+    this.paragraphRules = rulesFor(config, local.map((rule) => rule.id))
+    this.facts = factsFor(config)
     this.twoPasses = passesFor(config)
     this.after = afterRules(config)
   }
@@ -89,14 +91,15 @@ export class IncrementalLinter {
     }
     const {tree, markers} = parse(file)
     const text = String(file.value)
-    const facts = this.local.map((rule) => rule.paragraphFacts!(text)).join('\n')
+    const facts = Object.fromEntries([...this.facts].map(([id, of]) => [id, of(text)]))
+    const summary = JSON.stringify(facts)
     const scanned = new Map<string, Span[]>()
     for (const [start, end] of paragraphSpans(text)) {
       const paragraph = text.slice(start, end)
-      const key = facts + '\u0000' + paragraph
+      const key = summary + '\u0000' + paragraph
       let found = this.found.get(key)
       if (!found) {
-        found = await this.lintParagraph(file, paragraph)
+        found = await this.lintParagraph(file, paragraph, facts)
         this.found.set(key, found)
         this.paragraphsLinted++
       }
@@ -115,9 +118,9 @@ export class IncrementalLinter {
     this.after(file, markers)
   }
 
-  private async lintParagraph(file: VFile, paragraph: string): Promise<Paragraph> {
+  private async lintParagraph(file: VFile, paragraph: string, documentFacts: Record<string, string>): Promise<Paragraph> {
     // Already prepared (no byte order mark), as the fixer's copies are.
-    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph})
+    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph, data: {copydesk: {documentFacts}}})
     const {tree} = parse(part)
     await this.paragraphRules.run(tree as never, part)
     const scans = new Map([...this.twoPasses].map(([id, passes]) => [id, passes.scan(tree, part)]))

@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {FileData} from './pipeline/file-data.js'
 
 /** What a rule read in two passes finds in a paragraph: spans, with whatever else it needs to report them. */
 export interface Span {
@@ -23,4 +24,14 @@ export interface TwoPasses<S extends Span = Span> {
 /** The transformer of a rule read in two passes: both, over the whole document. */
 export function inOnePass<S extends Span>(passes: TwoPasses<S>): (tree: Root, file: VFile) => void {
   return (tree, file) => passes.report(file, passes.scan(tree, file))
+}
+
+/**
+ * The summary of the whole document a paragraph rule's `paragraphFacts` gave,
+ * when `file` is one paragraph of it linted apart (src/incremental.ts);
+ * undefined when `file` is the whole document, which the rule reads itself.
+ */
+export function documentFacts(file: VFile, ruleId: string): string | undefined {
+  const facts: FileData['documentFacts'] = file.data.copydesk?.documentFacts
+  return facts?.[ruleId]
 }

@@ -6,6 +6,7 @@ import {IncrementalLinter, paragraphSpans} from '../src/incremental.js'
 import {resolveConfig} from '../src/config/resolve.js'
 import {createProcessor, type Config} from '../src/processor.js'
 import {benchStory} from '../scripts/lib/story.mjs'
+import {realPages} from '../scripts/lib/real-copy.mjs'
 
 /**
  * The language server's incremental linting (src/incremental.ts) against a
@@ -16,6 +17,7 @@ import {benchStory} from '../scripts/lib/story.mjs'
  * the fixed seed run every block of src/incremental.ts, src/passes.ts,
  * src/pipeline/ and the whole-story rules (spacing's quote style,
  * consistency, repeats) that 30 ran (V8 block coverage, 2026-12-03).
+ * Real pages follow, whose paragraphs read what the rest of the page says.
  */
 const runs = Number(process.env.COPYDESK_PROPERTY_RUNS ?? 20)
 const seedOption = process.env.COPYDESK_PROPERTY_SEED === 'random' ? {} : {seed: Number(process.env.COPYDESK_PROPERTY_SEED ?? 20261203)}
@@ -146,8 +148,44 @@ describe('incremental linting', () => {
     expect(incremental.paragraphsLinted).toBe(45)
     await parts(story)
     expect(incremental.paragraphsLinted).toBe(45)
-    // More straight quotes than curly ones (16) change what a guillemet becomes: every paragraph again.
-    await parts(story + '"'.repeat(17) + '\n')
-    expect(incremental.paragraphsLinted).toBe(89)
+    // A paragraph that makes Ghana one of the story's countries changes which phrases are standard there: all 45 paragraphs again.
+    await parts(story + '\nThe talks moved to Accra, Ghana.\n')
+    expect(incremental.paragraphsLinted).toBe(90)
+  })
+
+  // Real pages (tests/fixtures/real/) whose paragraphs read what the rest of the story says, each as the scorer lints it.
+  const page = (set: string, kind: 'garbled' | 'clean', url: string) => {
+    const found = realPages(set, kind).find((candidate: {url: string}) => candidate.url === url)
+    if (!found) throw new Error(`no page ${url} in ${set}`)
+    return (found.sentences as Array<{text: string}>).map((sentence) => sentence.text + '\n\n').join('')
+  }
+  const findings = (shownText: string, rule: string) =>
+    (JSON.parse(shownText) as unknown[][]).filter((message) => String(message[1]).startsWith(rule)).map((message) => [message[6], message[7]])
+
+  it('splits the plain words a page runs together only where the whole page runs words together, as a whole lint does', async () => {
+    const {whole, parts} = pair()
+    const text = page('new221', 'garbled', 'https://en.vietnamplus.vn/central-bank-cryptocurrencies-are-not-accepted-in-vietnam/187414.vnp')
+    expect(await parts(text)).toBe(await whole(text))
+    // "toensure" and "havemobilised" stand in paragraphs with no other run-on: the page's other paragraphs make them two words.
+    expect(findings(await parts(text), 'spacing')).toEqual(expect.arrayContaining([['toensure', ['to ensure']], ['havemobilised', ['have mobilised']]]))
+  })
+
+  it('gives a guillemet or a low quote the quote style of the whole story, as a whole lint does', async () => {
+    const {whole, parts} = pair()
+    const text = page('new233', 'garbled', 'http://www.beogradskagroblja.rs/page/events/100473/cnt/the-legend-of-local-acting-scene-milena-dravi%C4%87-laid-to-rest-at-the-alley-of-meritorious-citizens-new-cemetery-in-belgrade.en-GB.htm')
+    expect(await parts(text)).toBe(await whole(text))
+    expect(findings(await parts(text), 'spacing').filter(([actual]) => actual === '„')).toEqual([['„', ['"']]])
+  })
+
+  it('leaves a phrase standard in the story’s country alone in any paragraph, as a whole lint does', async () => {
+    const {whole, parts} = pair()
+    const text = page('new226', 'clean', 'https://mobile.ghanaweb.com/GhanaHomePage/entertainment/First-photos-of-arrested-Shatta-Wale-1383955')
+    expect(text).toContain('he had been declared wanted along with an aide')
+    expect(await parts(text)).toBe(await whole(text))
+    expect(findings(await parts(text), 'phrases:declare-wanted')).toEqual([])
+    // Without the paragraphs that place the story in Ghana, a Russian calque.
+    const alone = 'According to an October 19, 2021, statement, the musician turned himself in after he had been declared wanted along with an aide.\n'
+    expect(findings(await parts(alone), 'phrases:declare-wanted')).toEqual([['declared wanted', ['placed on a wanted list']]])
+    expect(await parts(alone)).toBe(await whole(alone))
   })
 })

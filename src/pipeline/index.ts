@@ -14,7 +14,7 @@ import {applyLevels} from './levels.js'
 import {prepareInput} from './read.js'
 import {rulesFor} from './rules.js'
 
-export {passesFor, rulesFor} from './rules.js'
+export {factsFor, passesFor, rulesFor} from './rules.js'
 export {chunkThreshold} from './chunks.js'
 export {prepareInput} from './read.js'
 import type {ResolvedConfig} from './resolved-config.js'

@@ -52,3 +52,19 @@ export function passesFor(config: ResolvedConfig): ReadonlyMap<string, TwoPasses
   }
   return found
 }
+
+/**
+ * The document summary of each paragraph rule that runs (`paragraphFacts`
+ * in its definition), by id, in the registry's order: for
+ * src/incremental.ts, which hands it to each paragraph it lints apart.
+ */
+export function factsFor(config: ResolvedConfig): ReadonlyMap<string, (document: string) => string> {
+  const bundle = loadBundle(config.data)
+  const found = new Map<string, (document: string) => string>()
+  for (const rule of ruleDefinitions) {
+    if (!rule.paragraphFacts || !config.rules.includes(rule.id)) continue
+    const [, options] = rule.attach(bundle, settingsFor(config, rule))
+    found.set(rule.id, rule.paragraphFacts(options as never))
+  }
+  return found
+}

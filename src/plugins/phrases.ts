@@ -7,6 +7,7 @@ import {capitalize, isCapitalized, matchCase} from '../text/normalize.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {nextWord, previousWord, sentencesOf, type Token} from '../text/tokens.js'
 import {listOf, quote, report} from '../message.js'
+import {documentFacts} from '../passes.js'
 import type {WordClasses} from '../data/word-classes.js'
 
 export interface Options {
@@ -37,8 +38,15 @@ export default function phrases(options: Readonly<Options>) {
   const window = new Window(index)
   const tense = tenseOf(options.wordClasses, options.tenseMarkers ?? new Map())
 
+  /** The story's countries: the language server's summary for a paragraph linted apart, else read from the text. */
+  const countriesOf = (file: VFile, value: string): ReadonlySet<string> | undefined => {
+    const given = documentFacts(file, 'phrases')
+    return given === undefined ? options.storyCountries?.(value) : new Set(given.split('\n'))
+  }
+
   return function (tree: Root, file: VFile) {
     const value = String(file.value)
+    let story: ReadonlySet<string> | undefined
     for (const {tokens, words} of sentencesOf(tree)) {
       let skipUntil = -1
       for (let position = 0; position < words.length; position++) {
@@ -49,7 +57,7 @@ export default function phrases(options: Readonly<Options>) {
         const first = hit.tokens[0]!
         const last = hit.tokens.at(-1)!
         skipUntil = last.end
-        if (hit.rule.standardIn.length > 0 && standardHere(hit.rule, value, options.storyCountries)) continue
+        if (hit.rule.standardIn.length > 0 && standardHere(hit.rule, (story ??= countriesOf(file, value)))) continue
         if (!hit.rule.inHeadlines && (inHeadline(value, first.start) || titleCased(hit.tokens))) continue
         if (captionDate(value, first.start, last.end)) continue
         if (hit.rule.notBefore.length > 0 && hit.rule.notBefore.includes(nextWord(tokens, last.index)?.lower ?? '')) continue
@@ -72,9 +80,17 @@ function titleCased(tokens: readonly Token[]): boolean {
 }
 
 /** Whether the story is about a country whose English writes the phrase as standard. */
-function standardHere(rule: PhraseRule, value: string, storyCountries: Options['storyCountries']): boolean {
-  const story = storyCountries?.(value)
+function standardHere(rule: PhraseRule, story: ReadonlySet<string> | undefined): boolean {
   return story !== undefined && rule.standardIn.some((country) => story.has(country))
+}
+
+/**
+ * What a paragraph needs of its story (the rule's `paragraphFacts`): the
+ * story's countries that some entry is standard in, one a line.
+ */
+export function storyFacts(options: Readonly<Options>): (document: string) => string {
+  const named = new Set(options.rules.flatMap((rule) => rule.standardIn))
+  return (document) => (named.size === 0 || !options.storyCountries ? '' : [...options.storyCountries(document)].filter((country) => named.has(country)).sort().join('\n'))
 }
 
 // Apart from the scan over every word, so that V8's optimized scan is not

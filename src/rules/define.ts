@@ -65,14 +65,16 @@ export interface RuleSpec<Slice extends DataSlice = DataSlice> {
   /** Entries configurable one by one as `id:entry`: what one is called in errors, and their ids in the loaded data. */
   entries?: {name: string; ids(data: Pick<Bundle, Slice>): readonly string[]}
   /**
-   * Set when the rule reads a plain-text document a paragraph at a time: its
-   * findings in a paragraph are exactly those it makes on that paragraph
-   * alone, given this summary of the whole document (equal summaries, equal
-   * findings). The language server then lints again only the paragraphs an
-   * edit changed (src/incremental.ts). Unset: the rule reads the whole
-   * document, and runs on all of it after every edit.
+   * Set when the rule reads a plain-text document a paragraph at a time:
+   * from the options `attach` gives the plugin, a summary of all the rule
+   * reads of the document beyond a paragraph. Its findings in a paragraph
+   * are exactly those it makes on that paragraph alone, handed this summary
+   * (`documentFacts` in src/passes.ts; equal summaries, equal findings). The
+   * language server then lints again only the paragraphs an edit changed,
+   * and all of them when the summary changes (src/incremental.ts). Unset:
+   * the rule reads the whole document, and runs on all of it after every edit.
    */
-  paragraphFacts?: (document: string) => string
+  paragraphFacts?: (options: never) => (document: string) => string
   /**
    * Set when the rule's plugin reads a document in two passes: its passes,
    * from the options `attach` gives the plugin (src/passes.ts). What it
@@ -91,6 +93,9 @@ export interface RuleDefinition extends RuleSpec {
   /** Its docs page, which messages and SARIF link to. */
   url: string
 }
+
+/** `paragraphFacts` of a rule that reads nothing of a document beyond the paragraph. */
+export const paragraphOnly = () => () => ''
 
 export function defineRule<Slice extends DataSlice>(spec: RuleSpec<Slice>): RuleDefinition {
   return {...spec, url: ruleUrl(spec.id)}

@@ -1,5 +1,5 @@
 import {isCountry} from '../data/entities.js'
-import phrases from '../plugins/phrases.js'
+import phrases, {storyFacts, type Options} from '../plugins/phrases.js'
 import {defineRule} from './define.js'
 import {countriesOf, type Countries} from '../names/countries.js'
 import type {Bundle} from '../data/bundle.js'
@@ -15,8 +15,8 @@ export default defineRule({
   options: {},
   data: ['phraseRules', 'phraseForms', 'wordClasses', 'tenseMarkers', 'entities'],
   entries: {name: 'phrase', ids: (data) => data.phraseRules.map((rule) => rule.id)},
-  // Phrases are matched within a sentence.
-  paragraphFacts: () => '',
+  // Phrases are matched within a sentence; an entry standard in some countries' English reads the story's countries.
+  paragraphFacts: (options: Options) => storyFacts(options),
   attach: (data) => [phrases, {rules: data.phraseRules, forms: data.phraseForms, wordClasses: data.wordClasses, tenseMarkers: data.tenseMarkers, storyCountries: storyCountries(data)}],
   examples: {
     valid: [

@@ -2,7 +2,6 @@ import {gazetteerOf} from '../names/gazetteer.js'
 import spacing from '../plugins/spacing.js'
 import {defineRule} from './define.js'
 import {joinWordsOf} from '../text/joins.js'
-import {writesStraightQuotes} from '../plugins/spacing-quotes.js'
 
 /** Every syllable of the romanization tables, lowercase, made once per rule set. */
 function romanizedSyllables(korean: ReadonlyMap<string, unknown>, pinyin: ReadonlySet<string>, wadeGiles: ReadonlyMap<string, string>): Set<string> {
@@ -18,8 +17,8 @@ export default defineRule({
   strict: 'raise',
   options: {},
   data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'ordinalWords', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'determiners', 'detachedPrefixes', 'quotationVerbs'],
-  // Spacing is judged within a sentence; a guillemet becomes the quote the story writes.
-  paragraphFacts: (document) => (writesStraightQuotes(document) ? 'straight quotes' : 'curly quotes'),
+  // Read whole, never a paragraph apart: whether the page runs words together elsewhere, writes a name alone or
+  // twice, runs several names together, or writes its quotes straight decides what a paragraph's spacing is.
   attach: (data) => {
     const {entities} = data
     return [
