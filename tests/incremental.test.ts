@@ -170,6 +170,13 @@ describe('incremental linting', () => {
     expect(findings(await parts(text), 'spacing')).toEqual(expect.arrayContaining([['toensure', ['to ensure']], ['havemobilised', ['have mobilised']]]))
   })
 
+  it('gives a run-on word the comma first in every paragraph of a page that lost its commas with its spaces, as a whole lint does', async () => {
+    const {whole, parts} = pair()
+    const text = page('tune', 'garbled', 'https://euro.eseuro.com/news/2687705.html')
+    expect(await parts(text)).toBe(await whole(text))
+    expect(findings(await parts(text), 'spacing')).toContainEqual(['Karinahas', ['Karina, has', 'Karina has']])
+  })
+
   it('gives a guillemet or a low quote the quote style of the whole story, as a whole lint does', async () => {
     const {whole, parts} = pair()
     const text = page('new233', 'garbled', 'http://www.beogradskagroblja.rs/page/events/100473/cnt/the-legend-of-local-acting-scene-milena-dravi%C4%87-laid-to-rest-at-the-alley-of-meritorious-citizens-new-cemetery-in-belgrade.en-GB.htm')

@@ -833,3 +833,28 @@ describe('spacing: a date whose year lost the space after its comma', () => {
     expect(await pairs('spacing', 'Some 21,2013 voters and 27,2023 households were counted.')).toEqual([])
   })
 })
+
+describe('spacing: a page that lost its commas with its spaces', () => {
+  // euro.eseuro.com (Argentina, machine-rewritten): the page's text lost ", " whole, before "which" and elsewhere.
+  const page = [
+    'Karina Milei and Victoria Villarruel are in Deputies to continue treatment',
+    'After six months of intense debate, the Government hopes to celebrate today the final approval of the fiscal packagewhich on Wednesday was endorsed.',
+    'It will have to be voted on in Deputieswhere there would be no problems in approving it.',
+    'President Javier Milei’s most trusted person, his sister Karinahas already entered the National Congress building.'
+  ]
+
+  it('gives a word run into a lowercase word its comma first where two run-ons on the page lost one', async () => {
+    const found = (await lint(page.join('\n'))).filter((f) => f.rule === 'spacing').map((f) => [f.actual, f.expected])
+    expect(found).toEqual([
+      ['packagewhich', ['package, which', 'package which']],
+      ['Deputieswhere', ['Deputies, where', 'Deputies where']],
+      ['Karinahas', ['Karina, has', 'Karina has']]
+    ])
+  })
+
+  it('keeps the space alone first on a page with one such run-on, and before "and"', async () => {
+    expect((await lint(`${page[0]}\n${page[3]}`)).filter((f) => f.rule === 'spacing').map((f) => [f.actual, f.expected])).toEqual([['Karinahas', ['Karina has']]])
+    const listed = `${page[1]}\n${page[2]}\nThe vice presidentand the senator arrived.`
+    expect((await lint(listed)).filter((f) => f.rule === 'spacing' && f.actual === 'presidentand').map((f) => f.expected)).toEqual([['president and']])
+  })
+})

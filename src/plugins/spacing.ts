@@ -60,6 +60,14 @@ interface Context {
   /** Words of the calendar and the clock (dictionaries/time-words.txt): "Thursday(13)" gives a date in brackets. */
   timeWords: ReadonlySet<string>
   determiners: ReadonlySet<string>
+  /** Words run together, reported once the page is read: whether the page lost its commas with its spaces decides their fix's order. */
+  runOns: RunOn[]
+}
+
+interface RunOn {
+  token: Token
+  join: Join
+  expected: string[]
 }
 
 /**
@@ -77,7 +85,7 @@ export default function spacing(options: Readonly<Options>) {
   const prefixPattern = detachedPrefixPattern(options.detachedPrefixes ?? [])
   return function (tree: Root, file: VFile) {
     const sentences = sentencesOf(tree)
-    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners: options.determiners ?? new Set()}
+    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners: options.determiners ?? new Set(), runOns: []}
     const {value} = context
     const turned = turnedPairs(value)
     reportDetachedPrefixes(file, value, prefixPattern, joins.lexicon)
@@ -121,6 +129,7 @@ export default function spacing(options: Readonly<Options>) {
         typewriterQuotes(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
       }
     }
+    reportRunOns(context, joins)
     gluedNames(file, value, glued, joins, options.knownName)
     if (runTogether >= spacesLostAt) for (const token of plain) splitPlain(context, token, joins)
     if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
@@ -195,11 +204,42 @@ function joined(context: Context, token: Token, joins: JoinWords): boolean {
   // ("themeeting" twice is: a function word opening it is the article run into its noun).
   if (/^\p{Ll}+$/u.test(token.value) && join.fix === `${join.left} ${join.right}` && !joins.joinWords.has(join.left) && wordStarts(value, token.value).length >= 2) return false
   const expected = join.spaceOnly !== undefined ? [join.fix, join.spaceOnly] : closesApposition(value, token, join, joins.titles) || participleAfterObject(value, token, join, joins.titles) ? [`${join.left}, ${join.right}`, join.fix] : [join.fix]
-  const reason = join.fix.includes('. ')
-    ? `Missing sentence break in ${quote(token.value)}, expected ${quote(expected[0]!)}`
-    : `Missing space in ${quote(token.value)}, expected ${quote(expected[0]!)}`
-  report(context.file, {ruleId: 'spacing', reason, start: token.start, end: token.end, level: 'warning', expected})
+  context.runOns.push({token, join, expected})
   return true
+}
+
+/** Comma-first run-ons a page needs before its other run-ons of a word and a lowercase word are read as lost commas too. */
+const commasLostAt = 2
+
+/**
+ * The page's run-on words, reported. Where two or more of them lost a comma
+ * with the space ("Congresswhich", "Macrithe": a clause or an apposition
+ * opens after them), the page's text came through a tool that drops ", "
+ * whole, and a word run into a lowercase word elsewhere on it lost the comma
+ * too ("his sister Karinahas already entered", "New ideasfounded by the
+ * president"): the comma first, the space alone second. Machine-translated
+ * pages that so lose two commas give back a comma at nine run-ons in ten.
+ */
+function reportRunOns(context: Context, joins: JoinWords): void {
+  const commaFirst = context.runOns.filter(({join, expected}) => expected[0] === `${join.left}, ${join.right}`).length
+  for (const {token, join, expected} of context.runOns) {
+    const fixes = commaFirst >= commasLostAt && lostComma(join, expected, joins) ? [`${join.left}, ${join.right}`, join.fix] : expected
+    const reason = join.fix.includes('. ')
+      ? `Missing sentence break in ${quote(token.value)}, expected ${quote(fixes[0]!)}`
+      : `Missing space in ${quote(token.value)}, expected ${quote(fixes[0]!)}`
+    report(context.file, {ruleId: 'spacing', reason, start: token.start, end: token.end, level: 'warning', expected: fixes})
+  }
+  context.runOns.length = 0
+}
+
+/**
+ * A word and a lowercase word split by a space alone: neither a function word
+ * that forms compounds ("inthe", "Presidentof"), nor a conjunction after it
+ * ("presidentand": a list's "and" takes no comma).
+ */
+function lostComma(join: Join, expected: readonly string[], joins: JoinWords): boolean {
+  if (expected.length !== 1 || join.fix !== `${join.left} ${join.right}` || !/^\p{Ll}{2,}$/u.test(join.right) || !/[\p{L})]$/u.test(join.left)) return false
+  return !joins.joinWords.has(join.left.toLowerCase()) && joins.compoundJoinWords?.has(join.right) !== true && joins.conjunctions?.has(join.right) !== true
 }
 
 /**

@@ -32,6 +32,8 @@ export interface JoinWords {
   titles: ReadonlySet<string>
   /** Words a comma goes before when they open a clause or an adjunct after a noun (dictionaries/clause-openers.txt). */
   clauseOpeners?: ReadonlySet<string>
+  /** Coordinating conjunctions (dictionaries/coordinating-conjunctions.txt): a page that lost its commas lost none before "and". */
+  conjunctions?: ReadonlySet<string>
   /** Parts of hyphenated compounds (dictionaries/hyphen-parts.txt): "faithbased" lost a hyphen, not a space. */
   hyphenParts?: ReadonlySet<string>
   /** Function words that form compounds (dictionaries/compound-join-words.txt): run into a function word ("inthe") or after a common word ("accordingto"). */
@@ -43,11 +45,11 @@ export interface JoinWords {
 const fromBundle = new WeakMap<object, JoinWords>()
 
 /** The join lists of a bundle, made once per bundle: the spacing and spelling rules share them. */
-export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'compoundJoinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'hyphenParts' | 'modifierEndings'>): JoinWords {
+export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'compoundJoinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'conjunctions' | 'hyphenParts' | 'modifierEndings'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
     const personal = new Set(bundle.personal)
-    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, hyphenParts: bundle.hyphenParts, compoundJoinWords: bundle.compoundJoinWords, modifierEndings: bundle.modifierEndings}
+    words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, conjunctions: bundle.conjunctions, hyphenParts: bundle.hyphenParts, compoundJoinWords: bundle.compoundJoinWords, modifierEndings: bundle.modifierEndings}
     fromBundle.set(bundle, words)
   }
   return words
