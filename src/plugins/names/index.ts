@@ -16,6 +16,7 @@ import {reportKoreanOrder} from './korean-order.js'
 import {reportNameOrder} from './name-order.js'
 import {reportDefinedNames} from './defined-names.js'
 import {reportCutShortNames} from './cut-short.js'
+import {reportStorySpellings} from './story-spellings.js'
 import {reportHonorifics, womenOnly, type HonorificData} from './honorifics.js'
 import {countriesOf} from '../../names/countries.js'
 import {reportAccentSlips, reportAccentsLostAmongAccented, reportPartialAccents} from './accents.js'
@@ -221,6 +222,7 @@ export default function names(options: Readonly<Options>) {
     reportCutShortNames(file, value, context.gazetteer, context.institutionWords)
     reportHonorifics(file, value, honorifics)
     reportAccentSlips(file, value, (word) => isFirstName(context, word), (word) => context.gazetteer.lookup(word).some((ref) => ref.entity.kind === 'place' || ref.entity.kind === 'demonym'), (lower) => context.lexicon.hasLowercase(lower) || context.termWords.has(lower))
+    reportStorySpellings(file, value, context)
   }
 }
 

@@ -1,0 +1,153 @@
+import type {VFile} from 'vfile'
+import {quote, report} from '../../message.js'
+import {editDistance} from '../../names/distance.js'
+import {flaggedSpans, overlapsFlagged} from './findings.js'
+import {isFirstName} from './words.js'
+import type {NamesContext} from './context.js'
+import {particleNameAfter, patronymicAfter} from '../../names/spans.js'
+import {afterPlaceNoun, beforePlaceNoun} from '../../text/place-of.js'
+import {withoutAccents} from '../../text/normalize.js'
+
+/** A capitalized word, hyphened parts and accents kept, not inside a longer word or after an apostrophe. */
+const capitalized = /(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\d-])/gu
+
+interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+/** Words of a person's name need so many letters before a slip of one is read as theirs: one fewer beside the name's other words. */
+const shortest = 6
+/** The longest known name read inside a run of capitals, in words. */
+const longestName = 4
+
+/**
+ * A capitalized word no dictionary, list of given names or gazetteer has,
+ * one letter off a word the story itself writes inside a person's name the
+ * gazetteer knows, and off no other such word: the story's own spelling of
+ * that name, slipped ("David Arakhamia" … "Arakhamiya said", "Bilawal
+ * Bhutto Zardari" … "Bilalwal"). However often the slip is repeated, the
+ * gazetteer says which spelling is the name.
+ *
+ * Wherever the story writes the word, it stands alone or after title words,
+ * or among the very words the story writes beside the known one ("Ali
+ * Haddad" … "Ali Hadad"; a word of five letters needs them: "Soc Trang" is
+ * a province, no Thang). Beside other name words it is someone else's
+ * ("Tareck El Aissami" in a story that names Tarek William Saab), and so it
+ * is after an initial ("M. Stamer"), before a particle's name or a patronymic ("Asaad al-Shaibani", "Hamda
+ * bint Hassan") and beside a noun of a kind of place ("Ghazni province",
+ * "the region of Pskov"). Not a form made of the known word ("Arakhamias",
+ * "Markarova"), nor one with a vowel for another, which is how
+ * transliteration varies a name ("Haider", "Haidar"; "Grigorian",
+ * "Grigoryan").
+ */
+export function reportStorySpellings(file: VFile, value: string, context: NamesContext): void {
+  const words = [...value.matchAll(capitalized)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
+  if (words.length < 2) return
+  const runs = runsOf(words, value)
+  const anchors = anchoredWords(runs, context)
+  if (anchors.size === 0) return
+  const found = new Map<string, {near: string; uses: Word[]} | undefined>()
+  for (const run of runs) {
+    for (const word of run) {
+      if (found.has(word.text) && found.get(word.text) === undefined) continue
+      const near = found.get(word.text)?.near ?? storySpelling(word.text, anchors, context)
+      if (near === undefined || !inOwnPlace(word, run, near, value, context)) {
+        found.set(word.text, undefined)
+        continue
+      }
+      const uses = found.get(word.text)?.uses ?? []
+      uses.push(word)
+      found.set(word.text, {near, uses})
+    }
+  }
+  let flagged: Array<[number, number]> | undefined
+  for (const [text, slip] of found) {
+    if (!slip) continue
+    for (const word of slip.uses) {
+      flagged ??= flaggedSpans(file)
+      if (overlapsFlagged(flagged, word.start, word.end)) continue
+      flagged.push([word.start, word.end])
+      report(file, {ruleId: 'names', reason: `Unexpected ${quote(text)}: the story writes ${quote(slip.near)} in a known person's name`, start: word.start, end: word.end, level: 'warning', expected: [slip.near]})
+    }
+  }
+}
+
+/** The words in runs: capitalized words one space apart. */
+function runsOf(words: readonly Word[], value: string): Word[][] {
+  const runs: Word[][] = []
+  for (const word of words) {
+    const run = runs.at(-1)
+    if (run && value.slice(run.at(-1)!.end, word.start) === ' ') run.push(word)
+    else runs.push([word])
+  }
+  return runs
+}
+
+/** The words of every person's name the gazetteer knows as written in the story, longest first at each word of a run. */
+function anchoredWords(runs: readonly Word[][], context: NamesContext): Set<string> {
+  const anchors = new Set<string>()
+  for (const run of runs) {
+    for (let at = 0; at < run.length; at++) {
+      for (let length = Math.min(longestName, run.length - at); length >= 1; length--) {
+        const span = run.slice(at, at + length)
+        const refs = context.gazetteer.lookup(span.map((word) => word.text).join(' ')).filter((ref) => ref.type !== 'garble')
+        if (refs.length === 0) continue
+        if (refs.every((ref) => ref.entity.kind === 'person')) for (const word of span) if (word.text.length >= shortest - 1) anchors.add(word.text)
+        break
+      }
+    }
+  }
+  return anchors
+}
+
+function knownName(text: string, context: NamesContext): boolean {
+  return context.gazetteer.lookup(text).some((ref) => ref.type !== 'garble')
+}
+
+/** The one anchored word `text` is a slip of, if it is a word no list has. */
+function storySpelling(text: string, anchors: ReadonlySet<string>, context: NamesContext): string | undefined {
+  if (text.length < shortest - 1 || anchors.has(text) || context.lexicon.correct(text) || context.lexicon.hasLowercase(text.toLowerCase()) || isFirstName(context, text)) return undefined
+  if (context.gazetteer.lookup(text).length > 0 || context.vietnameseSurnames.has(withoutAccents(text).toLowerCase())) return undefined
+  let found: string | undefined
+  for (const anchor of anchors) {
+    if (editDistance(text, anchor, 1) > 1 || madeOf(text, anchor) || vowelForVowel(text, anchor)) continue
+    if (found !== undefined) return undefined
+    found = anchor
+  }
+  return found
+}
+
+/** One word is the other with letters added at its end, or the same letters but for case or accents: a form of the name, no slip of it. */
+function madeOf(text: string, anchor: string): boolean {
+  return text.startsWith(anchor) || anchor.startsWith(text) || withoutAccents(text).toLowerCase() === withoutAccents(anchor).toLowerCase()
+}
+
+const vowel = /^[aeiouy]$/u
+/** An initial right before a run: "M. Stamer" is someone whose given name the initial stands for. */
+const initialBefore = /\p{Lu}\. $/u
+
+/** The same length, one vowel put for another ("y" one too: "Grigorian", "Grigoryan"). */
+function vowelForVowel(text: string, anchor: string): boolean {
+  if (text.length !== anchor.length) return false
+  const [a, b] = [text.toLowerCase(), anchor.toLowerCase()]
+  const at = [...a].findIndex((letter, index) => letter !== b[index])
+  return at >= 0 && vowel.test(a[at]!) && vowel.test(b[at]!)
+}
+
+/**
+ * The word's run holds no name words but its own, or only words the story
+ * also writes with the known one ("Amadou Coulibali" where the story writes
+ * "Amadou Coulibaly"; title words and other dictionary words do not count),
+ * and no particle's name, patronymic or noun of a kind of place follows or
+ * leads to it.
+ */
+function inOwnPlace(word: Word, run: readonly Word[], near: string, value: string, context: NamesContext): boolean {
+  const last = run.at(-1)!
+  if (initialBefore.test(value.slice(Math.max(0, run[0]!.start - 3), run[0]!.start)) || particleNameAfter(value, last.end) || patronymicAfter(value, last.end) || beforePlaceNoun(value, word.end, context.placeKindNouns) || afterPlaceNoun(value, run[0]!.start, context.placeKindNouns)) return false
+  const others = run.filter((other) => other !== word && !context.lexicon.hasLowercase(other.text.toLowerCase()))
+  if (others.length === 0) return word.text.length >= shortest
+  const fixed = run.filter((other) => other === word || others.includes(other)).map((other) => (other === word ? near : other.text)).join(' ')
+  return value.includes(fixed) || knownName(fixed, context)
+}
