@@ -257,6 +257,9 @@ describe('a word one letter off a name the story writes inside a known person’
     // https://www.insidewalessport.co.uk/algeria-three-former-ministers-imprisoned-for-corruption/ : five letters, beside the name's other word.
     const algeria = 'The Sidi Mohamed court sentenced businessman Ali Haddad to four years in prison.\n\nProsecutors requested 10-year prison sentences against Ali Hadad, Ammar Ghol, Abdelkader Auli and Abdelkader Qadi.\n'
     expect(await names(algeria)).toEqual([['Hadad', 'Haddad', 141]])
+    // https://www.theclevelandamerican.com/the-data-is-below-expectations-says-banxico-el-financiero/ : a body's one-word name.
+    const mexico = 'The data is below expectations, says Banxico – El Financiero\n\nIs Panxico worried about the banking crisis in the United States?\n'
+    expect(await names(mexico)).toEqual([['Panxico', 'Banxico', 65]])
   })
 
   it('leaves a word beside other name words, initials, a particle’s name or a place noun, and a vowel put for another', async () => {
@@ -271,6 +274,8 @@ describe('a word one letter off a name the story writes inside a known person’
       'Bashar al-Assad fled to Moscow. The lineup names Foreign Minister Asaad al-Shaibani.',
       // https://sggpnews.org.vn/business/farmers-reeling-from-crop-losses-due-to-torrential-rains-across-mekong-delta-88942.html : five letters alone.
       'Deputy Prime Minister Tran Hong Ha visited the delta. Farmers in Soc Trang also suffered the same fate.',
+      // https://unn.ua/en/news/deputy-chairman-of-the-verkhovna-rada-kornienko-shared-memories-of-the-deceased-politician-andriy-parubiy-during-the-farewell-ceremony : a vowel doubled, as Ukrainian romanization writes it.
+      'Oleksandr Kornienko remembered Andriy Parubiy as a model patriot.\n\nHe understood the importance of things that are built for years, said First Deputy Chairman of the Verkhovna Rada of Ukraine Oleksandr Korniienko during the farewell ceremony.',
       // Another person beside other name words, however near the known one.
       'Venezuela’s attorney general Tarek William Saab announced the arrest of Tareck El Aissami. El Aissami had been oil minister.'
     ]) {

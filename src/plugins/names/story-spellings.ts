@@ -25,10 +25,12 @@ const longestName = 4
 /**
  * A capitalized word no dictionary, list of given names or gazetteer has,
  * one letter off a word the story itself writes inside a person's name the
- * gazetteer knows, and off no other such word: the story's own spelling of
- * that name, slipped ("David Arakhamia" … "Arakhamiya said", "Bilawal
- * Bhutto Zardari" … "Bilalwal"). However often the slip is repeated, the
- * gazetteer says which spelling is the name.
+ * gazetteer knows, or a body's one-word name, and off no other such word:
+ * the story's own spelling of that name, slipped ("David Arakhamia" …
+ * "Arakhamiya said", "Bilawal Bhutto Zardari" … "Bilalwal", "Banxico" …
+ * "Panxico"). However often the slip is repeated, the gazetteer says which
+ * spelling is the name (places' and bodies' longer names give demonyms and
+ * other languages' forms: "Argentines", "Slovenija").
  *
  * Wherever the story writes the word, it stands alone or after title words,
  * or among the very words the story writes beside the known one ("Ali
@@ -38,9 +40,9 @@ const longestName = 4
  * is after an initial ("M. Stamer"), before a particle's name or a patronymic ("Asaad al-Shaibani", "Hamda
  * bint Hassan") and beside a noun of a kind of place ("Ghazni province",
  * "the region of Pskov"). Not a form made of the known word ("Arakhamias",
- * "Markarova"), nor one with a vowel for another, which is how
+ * "Markarova"), nor one with a vowel for another or doubled, which is how
  * transliteration varies a name ("Haider", "Haidar"; "Grigorian",
- * "Grigoryan").
+ * "Grigoryan"; "Korniienko", "Kornienko").
  */
 export function reportStorySpellings(file: VFile, value: string, context: NamesContext): void {
   const words = [...value.matchAll(capitalized)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
@@ -69,7 +71,7 @@ export function reportStorySpellings(file: VFile, value: string, context: NamesC
       flagged ??= flaggedSpans(file)
       if (overlapsFlagged(flagged, word.start, word.end)) continue
       flagged.push([word.start, word.end])
-      report(file, {ruleId: 'names', reason: `Unexpected ${quote(text)}: the story writes ${quote(slip.near)} in a known person's name`, start: word.start, end: word.end, level: 'warning', expected: [slip.near]})
+      report(file, {ruleId: 'names', reason: `Unexpected ${quote(text)}: the story writes ${quote(slip.near)} in a name on record`, start: word.start, end: word.end, level: 'warning', expected: [slip.near]})
     }
   }
 }
@@ -94,7 +96,7 @@ function anchoredWords(runs: readonly Word[][], context: NamesContext): Set<stri
         const span = run.slice(at, at + length)
         const refs = context.gazetteer.lookup(span.map((word) => word.text).join(' ')).filter((ref) => ref.type !== 'garble')
         if (refs.length === 0) continue
-        if (refs.every((ref) => ref.entity.kind === 'person')) for (const word of span) if (word.text.length >= shortest - 1) anchors.add(word.text)
+        if (refs.every((ref) => ref.entity.kind === 'person') || (span.length === 1 && span[0]!.text.length >= shortest && refs.every((ref) => ref.entity.kind === 'org'))) for (const word of span) if (word.text.length >= shortest - 1) anchors.add(word.text)
         break
       }
     }
@@ -128,26 +130,34 @@ const vowel = /^[aeiouy]$/u
 /** An initial right before a run: "M. Stamer" is someone whose given name the initial stands for. */
 const initialBefore = /\p{Lu}\. $/u
 
-/** The same length, one vowel put for another ("y" one too: "Grigorian", "Grigoryan"). */
+/** One vowel put for another ("y" one too: "Grigorian", "Grigoryan"), or one doubled ("Korniienko", "Kornienko"). */
 function vowelForVowel(text: string, anchor: string): boolean {
-  if (text.length !== anchor.length) return false
   const [a, b] = [text.toLowerCase(), anchor.toLowerCase()]
-  const at = [...a].findIndex((letter, index) => letter !== b[index])
-  return at >= 0 && vowel.test(a[at]!) && vowel.test(b[at]!)
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  const at = [...long].findIndex((letter, index) => letter !== short[index])
+  if (at < 0) return false
+  if (short.length === long.length) return vowel.test(long[at]!) && vowel.test(short[at]!)
+  const doubled = vowel.test(long[at]!) && (long[at - 1] === long[at] || long[at + 1] === long[at])
+  return doubled && long.slice(0, at) + long.slice(at + 1) === short
 }
 
 /**
  * The word's run holds no name words but its own, or only words the story
- * also writes with the known one ("Amadou Coulibali" where the story writes
- * "Amadou Coulibaly"; title words and other dictionary words do not count),
- * and no particle's name, patronymic or noun of a kind of place follows or
- * leads to it.
+ * also writes with the known one ("Ali Hadad" where the story writes "Ali
+ * Haddad"; titles, other dictionary words and places do not count), and
+ * no initial, particle's name, patronymic or noun of a kind of place
+ * follows or leads to its run.
  */
 function inOwnPlace(word: Word, run: readonly Word[], near: string, value: string, context: NamesContext): boolean {
   const last = run.at(-1)!
   if (initialBefore.test(value.slice(Math.max(0, run[0]!.start - 3), run[0]!.start)) || particleNameAfter(value, last.end) || patronymicAfter(value, last.end) || beforePlaceNoun(value, word.end, context.placeKindNouns) || afterPlaceNoun(value, run[0]!.start, context.placeKindNouns)) return false
-  const others = run.filter((other) => other !== word && !context.lexicon.hasLowercase(other.text.toLowerCase()))
+  const others = run.filter((other) => other !== word && nameWord(other.text, context))
   if (others.length === 0) return word.text.length >= shortest
   const fixed = run.filter((other) => other === word || others.includes(other)).map((other) => (other === word ? near : other.text)).join(' ')
   return value.includes(fixed) || knownName(fixed, context)
+}
+
+/** No dictionary word (titles are) and no place or people's adjective the gazetteer knows ("Taipei"): a word of a name. */
+function nameWord(text: string, context: NamesContext): boolean {
+  return !context.lexicon.hasLowercase(text.toLowerCase()) && !context.gazetteer.lookup(text).some((ref) => ref.type !== 'garble' && (ref.entity.kind === 'place' || ref.entity.kind === 'demonym'))
 }
