@@ -237,6 +237,15 @@ describe('stray capitals on function words', () => {
     ])
   })
 
+  it('lowercases one inside a quotation too, where a title would be capitalized throughout', async () => {
+    // https://www.today90.com/pedro-nava-lawyer-of-uriel-carmona/
+    const text = 'Pedro Nava assured that “the judges, magistrates and ministers, what I think, or whoever thinks, does not care, because They are there to safeguard the Constitution”.'
+    expect((await lint(text)).filter((f) => f.rule === 'case')).toEqual([{rule: 'case', actual: 'They', expected: ['they'], level: 'warning', start: 120, end: 124}])
+    // http://snesports.co/mano-polking-thailand-does-not-play-sluggishly/
+    const coach = '“I don’t agree with saying that we played sluggishly. because we can create a lot of chances And have the opportunity to score goals.”'
+    expect((await lint(coach)).filter((f) => f.rule === 'case' && f.actual === 'And')).toEqual([{rule: 'case', actual: 'And', expected: ['and'], level: 'warning', start: 93, end: 96}])
+  })
+
   it('leaves a sentence start, a month, a one-letter word, a title in title case and a quotation alone', async () => {
     for (const text of [
       'The vote was held in May and the count followed.',

@@ -159,7 +159,12 @@ function singular(lower: string): string {
   return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '')
 }
 
-/** "the law In order to": right after a lowercase word and before one, a space apart, outside headings and quotes. */
+/**
+ * "the law In order to": right after a lowercase word and before one, a
+ * space apart, outside headings; inside a quotation too ("does not care,
+ * because They are there"), where a quoted title has no lowercase word
+ * before its capital.
+ */
 function strayFunctionWord(tokens: readonly Token[], token: Token, value: string): boolean {
   const before = tokens[token.index - 2]
   const after = tokens[token.index + 2]
@@ -172,8 +177,7 @@ function strayFunctionWord(tokens: readonly Token[], token: Token, value: string
     afterLowercase.test(value.slice(token.start - 2, token.start)) &&
     after?.kind === 'word' &&
     startsLowercase.test(after.value) &&
-    !inTitleCaseLine(value, token.start) &&
-    !insideQuotation(value, token.start)
+    !inTitleCaseLine(value, token.start)
   )
 }
 
