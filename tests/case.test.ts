@@ -399,9 +399,15 @@ describe('case: a pronoun or a demonstrative capitalized after a comma', () => {
     expect(await found('But according to Lukashenko, It is as clear as day that the landing in Minsk is a formal reason.')).toEqual([[', It', [', it', '. It'], 27, 31]])
   })
 
-  it('leaves one in a title-case line, a quotation and after a verb of saying', async () => {
+  it('lowercases one inside a quotation first: a speaker’s sentences run on as spoken', async () => {
+    // https://www.theclevelandamerican.com/the-data-is-below-expectations-says-banxico-el-financiero/
+    const text = '“We know they are regional banks, They are not regular banks; who were in a very special position,” he explained.'
+    expect((await lint(text)).filter((f) => f.rule === 'case').map((f) => [f.actual, f.expected, f.start, f.end])).toEqual([[', They', [', they', '. They'], 32, 38]])
+  })
+
+  it('leaves one in a title-case line and after a verb of saying', async () => {
     expect(await pairs('case', 'Promoted By Fidel Castro, This Institution Arose')).toEqual([])
-    expect(await pairs('case', 'He said: “It was hard, This time we will win.”')).toEqual([])
+    expect(await pairs('case', 'The spokesman stated, We discussed the budget with the unions.')).toEqual([])
   })
 })
 

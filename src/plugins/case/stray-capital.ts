@@ -195,7 +195,8 @@ function strayPronoun(context: CaseContext, tokens: readonly Token[], token: Tok
  * demonstrative capitalized after a clause's comma (after a lowercase word, or a
  * name or a day: "Castro, This institution"), before a lowercase word. After a
  * clause the comma most often stands for a lost full stop, so that is the first
- * fix; after a phrase that opens the sentence, the lowercase word. After a verb
+ * fix; after a phrase that opens the sentence, or inside a quotation, whose
+ * speaker's sentences run on as spoken, the lowercase word. After a verb
  * of saying and its comma it opens a quotation ("stating, We discussed"), the
  * unattributed-quote check's to raise.
  */
@@ -205,10 +206,11 @@ function lostStopBefore(context: CaseContext, tokens: readonly Token[], token: T
   const after = tokens[token.index + 2]
   if (tokens[token.index - 1]?.value !== ' ' || comma?.value !== ',' || before?.kind !== 'word' || !(lowercaseWord.test(before.value) || capitalizedWord.test(before.value))) return undefined
   if (tokens[token.index + 1]?.value !== ' ' || after?.kind !== 'word' || !startsLowercase.test(after.value)) return undefined
-  if (saying(context, before.lower) || inTitleCaseLine(value, token.start) || insideQuotation(value, token.start)) return undefined
+  if (saying(context, before.lower) || inTitleCaseLine(value, token.start)) return undefined
   const reason = `Unexpected capital in ${quote(token.value)} after a comma: a lost full stop, or expected ${quote(token.lower)}`
-  // "In Washington, This is", "Promoted by Fidel Castro, This institution": after a phrase with no verb of its own past its first word, the sentence goes on.
-  if (!clauseBefore(context, tokens, comma.index)) return {start: comma.start, end: token.end, expected: `, ${token.lower}`, also: [`. ${token.value}`], reason}
+  // "In Washington, This is", "Promoted by Fidel Castro, This institution": after a phrase with no verb of its own past its first word, the sentence goes on;
+  // and a quotation keeps the speaker's run-on sentence ("“We know they are regional banks, They are not regular banks”").
+  if (!clauseBefore(context, tokens, comma.index) || insideQuotation(value, token.start)) return {start: comma.start, end: token.end, expected: `, ${token.lower}`, also: [`. ${token.value}`], reason}
   return {start: comma.start, end: token.end, expected: `. ${token.value}`, also: [`, ${token.lower}`], reason}
 }
 
