@@ -120,7 +120,7 @@ export class IncrementalLinter {
 
   private async lintParagraph(file: VFile, paragraph: string, documentFacts: Record<string, string>): Promise<Paragraph> {
     // Already prepared (no byte order mark), as the fixer's copies are.
-    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph, data: {copydesk: {documentFacts}}})
+    const part = new VFile({...(file.path ? {path: file.path} : {}), cwd: file.cwd, value: paragraph, data: {documentFacts}})
     const {tree} = parse(part)
     await this.paragraphRules.run(tree as never, part)
     const scans = new Map([...this.twoPasses].map(([id, passes]) => [id, passes.scan(tree, part)]))

@@ -1,6 +1,5 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {FileData} from './pipeline/file-data.js'
 
 /** What a rule read in two passes finds in a paragraph: spans, with whatever else it needs to report them. */
 export interface Span {
@@ -26,12 +25,18 @@ export function inOnePass<S extends Span>(passes: TwoPasses<S>): (tree: Root, fi
   return (tree, file) => passes.report(file, passes.scan(tree, file))
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by the language server on a paragraph it lints apart: each paragraph rule's summary of the whole document, by id. */
+    documentFacts: Record<string, string>
+  }
+}
+
 /**
  * The summary of the whole document a paragraph rule's `paragraphFacts` gave,
  * when `file` is one paragraph of it linted apart (src/incremental.ts);
  * undefined when `file` is the whole document, which the rule reads itself.
  */
 export function documentFacts(file: VFile, ruleId: string): string | undefined {
-  const facts: FileData['documentFacts'] = file.data.copydesk?.documentFacts
-  return facts?.[ruleId]
+  return file.data.documentFacts?.[ruleId]
 }

@@ -18,8 +18,6 @@ export interface FileData {
   input?: InputInfo
   /** Set when `--fix` changed the text: the text as read, and its findings as plain data. */
   fixed?: {original: string; findings: Array<Record<string, unknown>>}
-  /** Set by the language server on a paragraph it lints apart: each paragraph rule's summary of the whole document, by id (`documentFacts` in src/passes.ts). */
-  documentFacts?: Record<string, string>
 }
 
 declare module 'vfile' {

@@ -4,6 +4,7 @@ import {editDistance} from '../../names/distance.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {isFirstName} from './words.js'
 import type {NamesContext} from './context.js'
+import type {FormRef} from '../../names/gazetteer.js'
 import {particleNameAfter, patronymicAfter} from '../../names/spans.js'
 import {afterPlaceNoun, beforePlaceNoun} from '../../text/place-of.js'
 import {withoutAccents} from '../../text/normalize.js'
@@ -37,12 +38,13 @@ const longestName = 4
  * Haddad" … "Ali Hadad"; a word of five letters needs them: "Soc Trang" is
  * a province, no Thang). Beside other name words it is someone else's
  * ("Tareck El Aissami" in a story that names Tarek William Saab), and so it
- * is after an initial ("M. Stamer"), before a particle's name or a patronymic ("Asaad al-Shaibani", "Hamda
- * bint Hassan") and beside a noun of a kind of place ("Ghazni province",
- * "the region of Pskov"). Not a form made of the known word ("Arakhamias",
- * "Markarova"), nor one with a vowel for another or doubled, which is how
- * transliteration varies a name ("Haider", "Haidar"; "Grigorian",
- * "Grigoryan"; "Korniienko", "Kornienko").
+ * is after an initial ("M. Stamer"), before a particle's name or a
+ * patronymic ("Asaad al-Shaibani", "Hamda bint Hassan") and beside a noun
+ * of a kind of place ("Ghazni province", "the region of Pskov"). Not a form
+ * made of the known word ("Arakhamias", "Markarova"), nor one with a vowel
+ * for another or doubled, which is how transliteration varies a name
+ * ("Haider", "Haidar"; "Grigorian", "Grigoryan"; "Korniienko",
+ * "Kornienko").
  */
 export function reportStorySpellings(file: VFile, value: string, context: NamesContext): void {
   const words = [...value.matchAll(capitalized)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
@@ -96,12 +98,18 @@ function anchoredWords(runs: readonly Word[][], context: NamesContext): Set<stri
         const span = run.slice(at, at + length)
         const refs = context.gazetteer.lookup(span.map((word) => word.text).join(' ')).filter((ref) => ref.type !== 'garble')
         if (refs.length === 0) continue
-        if (refs.every((ref) => ref.entity.kind === 'person') || (span.length === 1 && span[0]!.text.length >= shortest && refs.every((ref) => ref.entity.kind === 'org'))) for (const word of span) if (word.text.length >= shortest - 1) anchors.add(word.text)
+        if (anchoring(span, refs)) for (const word of span) if (word.text.length >= shortest - 1) anchors.add(word.text)
         break
       }
     }
   }
   return anchors
+}
+
+/** A person's name, or a body's name of one word: places' and bodies' longer names give demonyms and other languages' forms. */
+function anchoring(span: readonly Word[], refs: readonly FormRef[]): boolean {
+  if (refs.every((ref) => ref.entity.kind === 'person')) return true
+  return span.length === 1 && span[0]!.text.length >= shortest && refs.every((ref) => ref.entity.kind === 'org')
 }
 
 function knownName(text: string, context: NamesContext): boolean {
@@ -134,8 +142,9 @@ const initialBefore = /\p{Lu}\. $/u
 function vowelForVowel(text: string, anchor: string): boolean {
   const [a, b] = [text.toLowerCase(), anchor.toLowerCase()]
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
-  const at = [...long].findIndex((letter, index) => letter !== short[index])
-  if (at < 0) return false
+  let at = 0
+  while (at < short.length && long[at] === short[at]) at++
+  if (at === long.length) return false
   if (short.length === long.length) return vowel.test(long[at]!) && vowel.test(short[at]!)
   const doubled = vowel.test(long[at]!) && (long[at - 1] === long[at] || long[at + 1] === long[at])
   return doubled && long.slice(0, at) + long.slice(at + 1) === short
