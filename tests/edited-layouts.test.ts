@@ -1056,6 +1056,14 @@ describe('one word on both sides of “and”', () => {
     expect(await found('repeated-words', 'A policy that has appeared selfish and selfish, and must end.')).toEqual([['selfish and selfish', 'selfish', 'warning', 27, 46]])
   })
 
+  it('keeps one of an adjective doubled before the noun it qualifies', async () => {
+    // https://naaju.com/cuba/approved-constitutional-reform-project-cubajournalists
+    const text = 'The National Assembly of People’s Power unanimously approved this Sunday, at the close of the first ordinary session of the Ninth Legislature and after two intense and intense days of analysis, the project.'
+    expect(await found('repeated-words', text)).toEqual([['intense and intense', 'intense', 'warning', 156, 175]])
+    // A comparative doubled is a figure of degree, before a noun too (Brown's "worse and worse beatings").
+    expect(await found('repeated-words', 'The prisoners suffered worse and worse beatings.')).toEqual([])
+  })
+
   it('leaves a doubled plural whose sides go their own ways, a name that goes on, a verb repeated and the figures of degree', async () => {
     const text = 'It backed independent-minded people and people who will decide. The Complaints and Complaints Commission met. He waited and waited. Things got worse and worse.'
     expect(await found('repeated-words', text)).toEqual([])

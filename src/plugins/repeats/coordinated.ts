@@ -137,7 +137,8 @@ function sameWordAround(tokens: readonly Token[], words: readonly number[], w: n
  * clause ("will become clear and clear."), as it renders reduplication.
  * Where each side of a noun goes its own way ("independent-minded people and
  * people who"), or the doubled word is a verb ("waited and waited"), English
- * writes it so.
+ * writes it so. An adjective doubled before its noun ("two intense and intense
+ * days") is a doublet too: "intense" alone is no conjunct.
  */
 function doublet(tokens: readonly Token[], words: readonly number[], w: number, {conjunctions, idioms, openers, wordClass}: Coordination): boolean {
   if (!idioms || !openers || !wordClass) return false
@@ -155,10 +156,15 @@ function doublet(tokens: readonly Token[], words: readonly number[], w: number, 
     return !(after && at === words[w + 1]! + 2 && (conjunctions.has(after.lower) || idioms.has(after.lower) || /^\p{Lu}/u.test(after.value)))
   }
   if (kind !== 'j' && kind !== 'r' && !(kind === undefined && /^\p{Ll}{2,}ly$/u.test(left.value))) return false
-  // An adjective or adverb doubled only where its clause ends.
+  // An adjective or adverb doubled only where its clause ends,
   const next = tokens[right.index + 1]
-  return next === undefined || (next.kind === 'punctuation' && /^[.,;:!?]$/.test(next.value))
+  if (next === undefined || (next.kind === 'punctuation' && /^[.,;:!?]$/.test(next.value))) return true
+  // or an adjective before the noun it qualifies ("two intense and intense days"): the first is no conjunct of its own.
+  return kind === 'j' && next.value === ' ' && after !== undefined && after.index === next.index + 1 && nounClasses.has(wordClass(after.lower) ?? '')
 }
+
+/** Brown's classes of a common noun, singular and plural. */
+const nounClasses = new Set(['n', 's'])
 
 /** Brown's classes of a verb's forms: a verb doubled ("waited and waited.") is a figure of its own. */
 const verbClasses = new Set(['v', 'z', 'd', 'e', 'g'])
