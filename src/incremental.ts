@@ -3,7 +3,7 @@ import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {formatOf, parse} from './formats/index.js'
-import {baseRule, levelOf, offsetsOf, report, type Finding} from './message.js'
+import {baseRule, findingOf, report, type Finding} from './message.js'
 import type {Span, TwoPasses} from './passes.js'
 import {afterRules, chunkThreshold, factsFor, passesFor, prepareInput, rulesFor, type ResolvedConfig} from './pipeline/index.js'
 import {paragraphBoundaries} from './pipeline/chunks.js'
@@ -21,20 +21,6 @@ const remembered = 4000
 export function paragraphSpans(text: string): Array<[number, number]> {
   const starts = [0, ...paragraphBoundaries(text, 'text')]
   return starts.map((start, i) => [start, starts[i + 1] ?? text.length])
-}
-
-function findingOf(message: VFileMessage): Finding {
-  const offsets = offsetsOf(message)
-  if (!offsets) throw new Error(`copydesk: a ${message.ruleId ?? 'rule'} message without offsets cannot be kept per paragraph`)
-  return {
-    ruleId: message.ruleId ?? '',
-    reason: message.reason,
-    start: offsets[0],
-    end: offsets[1],
-    level: levelOf(message),
-    expected: message.expected ?? undefined,
-    note: message.note ?? undefined
-  }
 }
 
 const ruleOrder = (message: VFileMessage) => ruleIds.indexOf(baseRule(message.ruleId ?? ''))
@@ -75,7 +61,8 @@ export class IncrementalLinter {
     config: ResolvedConfig
   ) {
     const enabled = ruleDefinitions.filter((rule) => config.rules.includes(rule.id))
-    const local = enabled.filter((rule) => rule.paragraphFacts)
+    // A rule read in two passes has its scan run on each paragraph, and its report over them all; its facts are the scan's.
+    const local = enabled.filter((rule) => rule.paragraphFacts && !rule.passes)
     this.documentRules = rulesFor(config, enabled.filter((rule) => !rule.paragraphFacts && !rule.passes).map((rule) => rule.id))
     this.paragraphRules = rulesFor(config, local.map((rule) => rule.id))
     this.facts = factsFor(config)

@@ -128,3 +128,18 @@ export function deserializeMessage(data: Record<string, unknown>): VFileMessage 
   }
   return message
 }
+
+/** A message as a finding again: what a part of a document found, to report over the whole (src/incremental.ts, the spacing rule's passes). */
+export function findingOf(message: VFileMessage): Finding {
+  const offsets = offsetsOf(message)
+  if (!offsets) throw new Error(`copydesk: a ${message.ruleId ?? 'rule'} message without offsets cannot be kept per paragraph`)
+  return {
+    ruleId: message.ruleId ?? '',
+    reason: message.reason,
+    start: offsets[0],
+    end: offsets[1],
+    level: levelOf(message),
+    expected: message.expected ?? undefined,
+    note: message.note ?? undefined
+  }
+}

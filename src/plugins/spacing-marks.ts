@@ -3,7 +3,6 @@ import type {Token} from '../text/tokens.js'
 import {insideAddress} from '../text/addresses.js'
 import {closesAbbreviation} from '../text/sentence-start.js'
 import {insideQuotation} from '../text/quotation.js'
-import {writesStraightQuotes} from './spacing-quotes.js'
 import {quote, report} from '../message.js'
 import {dataPath} from '../data/root.js'
 import {readWordList} from '../data/word-list.js'
@@ -13,7 +12,7 @@ import {readWordList} from '../data/word-list.js'
  * An ellipsis ("...", "…", ". . .") and a period after an abbreviation
  * before a comma ("Inc.,") are right; "?!" alone is left to the writer.
  */
-export function doubledMarks(file: VFile, value: string, tokens: readonly Token[], k: number) {
+export function doubledMarks(file: VFile, value: string, tokens: readonly Token[], k: number, straight: () => boolean) {
   const token = tokens[k]!
   if (token.kind !== 'punctuation') return
   const before = tokens[k - 1]
@@ -51,7 +50,7 @@ export function doubledMarks(file: VFile, value: string, tokens: readonly Token[
   if (token.value === ',' && /^ [–—] /.test(value.slice(token.end, token.end + 3))) {
     const closer = value[token.start - 1] === '”' || value[token.start - 1] === '"' ? value[token.start - 1]! : undefined
     if (closer === undefined && !insideQuotation(value, token.start)) flagMarks(file, value, token.start, token.end + 2, ',')
-    else flagMarks(file, value, closer ? token.start - 1 : token.start, token.end + 2, `,${closer ?? (writesStraightQuotes(value) ? '"' : '”')}`)
+    else flagMarks(file, value, closer ? token.start - 1 : token.start, token.end + 2, `,${closer ?? (straight() ? '"' : '”')}`)
     return
   }
   // "said. .": a full stop doubled with a space, not a spaced ellipsis (". . .").

@@ -11,16 +11,16 @@ import {closesQuotation, insideQuotation, quoteForApostrophe, singlesForDouble, 
  * (`straightQuoteSides`); a quote spaced on both sides is read by the
  * quotation open before it (`markSpacedOnBothSides`).
  */
-export function quoteSpace(file: VFile, value: string, tokens: readonly Token[], k: number) {
+export function quoteSpace(file: VFile, value: string, tokens: readonly Token[], k: number, straight: () => boolean) {
   const token = tokens[k]!
   if (token.kind !== 'punctuation') return
   if (token.value === '«' || token.value === '»') {
-    guillemet(file, value, token)
+    guillemet(file, value, token, straight)
     return
   }
   // „We will win“: the low opening mark of German, Polish, Czech and other copy.
   if (token.value === '„') {
-    const mark = writesStraightQuotes(value) ? '"' : '“'
+    const mark = straight() ? '"' : '“'
     report(file, {ruleId: 'spacing', reason: `Unexpected ${quote('„')}, an opening quotation mark of other languages; English uses ${quote(mark)}`, start: token.start, end: token.end, level: 'warning', expected: [mark]})
     return
   }
@@ -57,9 +57,9 @@ function flagQuote(file: VFile, value: string, start: number, end: number, expec
  * curly or straight as the story writes its others, with the space French
  * sets inside them dropped.
  */
-function guillemet(file: VFile, value: string, token: Token) {
+function guillemet(file: VFile, value: string, token: Token, straight: () => boolean) {
   const opening = token.value === '«'
-  const mark = writesStraightQuotes(value) ? '"' : opening ? '“' : '”'
+  const mark = straight() ? '"' : opening ? '“' : '”'
   let start = token.start
   let end = token.end
   // « Bonjour » → “Bonjour”: the space inside the marks goes with them.
@@ -204,14 +204,14 @@ function flagFacing(file: VFile, value: string, at: number, expected: string, re
  * (TeX's opening quotes) wants “, and "Ivanishvili"s" an apostrophe. Copy
  * converted from agency feeds and PDFs keeps them.
  */
-export function typewriterQuotes(file: VFile, value: string, start: number, end: number) {
+export function typewriterQuotes(file: VFile, value: string, start: number, end: number, straightQuotes: () => boolean) {
   // Counted only for a finding: it reads the whole file.
   let straight: boolean | undefined
   for (let at = start; at < end; at++) {
     const code = value.charCodeAt(at)
     const pair = singlesForDouble(value, at)
     if (pair) {
-      straight ??= writesStraightQuotes(value)
+      straight ??= straightQuotes()
       const expected = straight ? '"' : pair
       report(file, {ruleId: 'spacing', reason: `Unexpected two single quotation marks ${quote(value.slice(at, at + 2))} for a double one, expected ${quote(expected)}`, start: at, end: at + 2, level: 'warning', expected: [expected]})
       at++
@@ -221,7 +221,7 @@ export function typewriterQuotes(file: VFile, value: string, start: number, end:
     // "the president`s office", "government´s plan": a backtick or an acute accent between two letters stands for the apostrophe.
     const accent = (code === 0x60 || code === 0xb4) && !backticks && lettersAround.test(value[at - 1] ?? '') && lettersAround.test(value[at + 1] ?? '')
     if (!backticks && !accent && !(code === 0x22 && quoteForApostrophe(value, at))) continue
-    straight ??= writesStraightQuotes(value)
+    straight ??= straightQuotes()
     const expected = backticks ? (straight ? '"' : '“') : straight ? "'" : '’'
     const reason = backticks
       ? `Unexpected two backticks opening a quotation, expected ${quote(expected)}`

@@ -1,11 +1,12 @@
 import type {Root, Word} from 'nlcst'
-import type {VFile} from 'vfile'
 import {sentencesOf, type Token} from '../text/tokens.js'
 import {insideAddress, isAddress} from '../text/addresses.js'
-import {quote, report, type Level} from '../message.js'
+import {findingOf, quote, report, type Finding, type Level} from '../message.js'
+import {VFile} from 'vfile'
+import {documentFacts, inOnePass, type Span, type TwoPasses} from '../passes.js'
 import {joinOf, plainSplit, type Join, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInPossessive, spaceInsideBrackets} from './spacing-marks.js'
-import {commaBeforeQuotation, gluedSingleQuotation, markSpacedOnBothSides, quoteFacing, quoteSpace, reportTurnedPair, stopBeforeAttribution, straightQuoteSides, turnedPairs, typewriterQuotes} from './spacing-quotes.js'
+import {commaBeforeQuotation, gluedSingleQuotation, markSpacedOnBothSides, quoteFacing, quoteSpace, reportTurnedPair, stopBeforeAttribution, straightQuoteSides, turnedPairs, typewriterQuotes, writesStraightQuotes} from './spacing-quotes.js'
 import {characterReferences} from './spacing-entities.js'
 import {gluedNames, gluedWords} from './spacing-glued-names.js'
 import {writtenInMarkup} from '../text/markup.js'
@@ -14,7 +15,6 @@ import {insideQuotation} from '../text/quotation.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 import {nameConnectors, patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
-import {documentCapitals} from '../text/document-capitals.js'
 import {closesAbbreviation, rightAfterSentenceEnd} from '../text/sentence-start.js'
 import {wordBefore} from '../text/word-before.js'
 import {detachedPrefixPattern, reportDetachedPrefixes} from './spacing-prefixes.js'
@@ -78,73 +78,130 @@ interface RunOn {
  * addresses (Archynetys.com, URLs, e-mail) are left alone.
  */
 export default function spacing(options: Readonly<Options>) {
+  return inOnePass(spacingPasses(options))
+}
+
+/**
+ * What a paragraph's scan gives: a finding of its own, settled there; a word
+ * no dictionary has, which may be words run together, judged with the whole
+ * story in view (how often it writes the word, whether it runs words together
+ * elsewhere, which names it writes alone); or a capitalized word, one of
+ * those the story writes alone.
+ */
+type Found = (Span & {finding: Omit<Finding, 'start' | 'end'>}) | (Span & {word: string}) | (Span & {capital: string})
+
+/** Acronyms too ("CNN"): a story writes a body's short name alone as it writes a surname. */
+const capitalWord = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u
+
+/**
+ * The rule's two passes. The scan settles what a paragraph says on its own,
+ * the document's quote style handed to it (`paragraphFacts`: what a
+ * guillemet becomes); the report judges words run together over the whole
+ * story and reports all.
+ */
+export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
   if (!options?.marks || !options.joins || !options.hyphenParts || !options.suspending || !options.clauseWords) throw new TypeError('copydesk spacing: expected `marks`, `joins`, `hyphenParts`, `suspending` and `clauseWords`')
   const {marks, joins} = options
   const abbreviations = options.abbreviations ?? new Set<string>()
+  const determiners = options.determiners ?? new Set<string>()
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   const prefixPattern = detachedPrefixPattern(options.detachedPrefixes ?? [])
-  return function (tree: Root, file: VFile) {
-    const sentences = sentencesOf(tree)
-    const context: Context = {file, value: String(file.value), marks, named: documentCapitals(sentences), knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners: options.determiners ?? new Set(), runOns: []}
-    const {value} = context
-    const turned = turnedPairs(value)
-    reportDetachedPrefixes(file, value, prefixPattern, joins.lexicon)
-    // Capitalized words written as one that no other check split, by spelling: names run together, if the story has several.
-    const glued = new Map<string, Token[]>()
-    // Words run together that only a page losing its spaces elsewhere makes two: decided once the page is read.
-    let runTogether = 0
-    const plain: Token[] = []
-    for (let s = 0; s < sentences.length; s++) {
-      const tokens = sentences[s]!.tokens
-      for (let k = 0; k < tokens.length; k++) {
-        checkToken(context, tokens, k)
-        if (tokens[k]!.kind === 'word') {
-          addressRunOn(context, tokens[k]!, joins)
-          capitalsRunOn(context, tokens[k]!, joins)
-          const wasJoined = joined(context, tokens[k]!, joins)
-          if (wasJoined) runTogether++
-          else if (lowercaseRun.test(tokens[k]!.value)) plain.push(tokens[k]!)
-          if (!wasJoined && gluedWords.test(tokens[k]!.value)) {
-            const uses = glued.get(tokens[k]!.value)
-            if (uses) uses.push(tokens[k]!)
-            else glued.set(tokens[k]!.value, [tokens[k]!])
+  const contextOf = (file: VFile, value: string, named: (word: string) => boolean): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners, runOns: []})
+  return {
+    scan(tree, file) {
+      const value = String(file.value)
+      // The checks report into a file of their own, whose messages become spans the report gives back.
+      const settled = new VFile({value})
+      const context = contextOf(settled, value, () => false)
+      const facts = documentFacts(file, 'spacing')
+      let straightStory: boolean | undefined
+      const straight = () => (straightStory ??= facts === undefined ? writesStraightQuotes(value) : facts === straightStyle)
+      const found: Found[] = []
+      const turned = turnedPairs(value)
+      reportDetachedPrefixes(settled, value, prefixPattern, joins.lexicon)
+      for (const {tokens} of sentencesOf(tree)) {
+        for (let k = 0; k < tokens.length; k++) {
+          const token = tokens[k]!
+          checkToken(context, tokens, k)
+          if (token.kind === 'word') {
+            addressRunOn(context, token, joins)
+            if (capitalWord.test(token.value)) found.push({start: token.start, end: token.end, capital: token.value})
+            // A word the dictionary has is never words run together.
+            if (!joins.lexicon.correct(token.value)) found.push({start: token.start, end: token.end, word: token.value})
+            strayLetter(context, tokens, k, joins)
           }
-          strayLetter(context, tokens, k, joins)
+          hyphenSpace(settled, value, tokens, k, hyphens)
+          doubledMarks(settled, value, tokens, k, straight)
+          if (token.kind === 'punctuation') {
+            gluedAfterBracket(settled, value, tokens, k, joins.joinWords)
+            emptyBrackets(settled, value, tokens, k)
+            spaceInsideBrackets(settled, value, tokens, k)
+            spaceBeforePossessive(settled, value, tokens, k)
+            spaceInPossessive(settled, value, tokens, k)
+            pluralPossessiveSpaced(settled, value, tokens, k)
+          }
+          // The turned “ that closes such a pair is that finding's, with the space before it.
+          if (turned.length === 0 || !turned.some((pair) => token.start === pair.end - 1)) quoteSpace(settled, value, tokens, k, straight)
         }
-        hyphenSpace(file, value, tokens, k, hyphens)
-        doubledMarks(file, value, tokens, k)
-        if (tokens[k]!.kind === 'punctuation') {
-          gluedAfterBracket(file, value, tokens, k, joins.joinWords)
-          emptyBrackets(file, value, tokens, k)
-          spaceInsideBrackets(file, value, tokens, k)
-          spaceBeforePossessive(file, value, tokens, k)
-          spaceInPossessive(file, value, tokens, k)
-          pluralPossessiveSpaced(file, value, tokens, k)
+        if (tokens.length > 0) {
+          quoteFacing(settled, value, tokens[0]!.start, tokens[tokens.length - 1]!.end, joins.attributionVerbs)
+          typewriterQuotes(settled, value, tokens[0]!.start, tokens[tokens.length - 1]!.end, straight)
         }
-        // The turned “ that closes such a pair is that finding's, with the space before it.
-        if (turned.length === 0 || !turned.some((pair) => tokens[k]!.start === pair.end - 1)) quoteSpace(file, value, tokens, k)
       }
-      if (tokens.length > 0) {
-        quoteFacing(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end, joins.attributionVerbs)
-        typewriterQuotes(file, value, tokens[0]!.start, tokens[tokens.length - 1]!.end)
+      if (value.includes('.-') || value.includes('.–')) datelineDashes(settled, value)
+      foreignMarks(settled, value)
+      marksAfterClose(settled, value, abbreviations)
+      if (value.includes('–')) oneSidedDashes(settled, value)
+      for (const pair of turned) reportTurnedPair(settled, value, pair)
+      if (value.includes('’') || value.includes("'")) gluedSingleQuotation(settled, value)
+      if (value.includes('"')) straightQuoteSides(settled, value, joins.attributionVerbs)
+      if (value.includes(' "') || value.includes(' “') || value.includes(' ”')) markSpacedOnBothSides(settled, value, options.quotationVerbs ?? joins.attributionVerbs)
+      if (value.includes('."') || value.includes('.”')) stopBeforeAttribution(settled, value, joins.attributionVerbs, abbreviations)
+      if (value.includes(' “') || value.includes(' "')) commaBeforeQuotation(settled, value, joins.attributionVerbs)
+      if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(settled, value)
+      for (const message of settled.messages) {
+        const {start, end, ...finding} = findingOf(message)
+        found.push({start, end, finding})
       }
+      return found
+    },
+    report(file, found) {
+      const value = String(file.value)
+      const capitals = new Set<string>()
+      for (const span of found) if ('capital' in span) capitals.add(span.capital)
+      const context = contextOf(file, value, (word) => capitals.has(word))
+      // Capitalized words written as one that no other check split, by spelling: names run together, if the story has several.
+      const glued = new Map<string, Token[]>()
+      // Words run together that only a page losing its spaces elsewhere makes two: decided once the page is read.
+      let runTogether = 0
+      const plain: Token[] = []
+      for (const span of found) {
+        if ('finding' in span) report(file, {...span.finding, start: span.start, end: span.end})
+        if (!('word' in span)) continue
+        const token = {kind: 'word', value: span.word, lower: span.word.toLowerCase(), start: span.start, end: span.end, index: -1} as Token
+        capitalsRunOn(context, token, joins)
+        const wasJoined = joined(context, token, joins)
+        if (wasJoined) runTogether++
+        else if (lowercaseRun.test(token.value)) plain.push(token)
+        if (!wasJoined && gluedWords.test(token.value)) {
+          const uses = glued.get(token.value)
+          if (uses) uses.push(token)
+          else glued.set(token.value, [token])
+        }
+      }
+      reportRunOns(context, joins)
+      gluedNames(file, value, glued, joins, options.knownName)
+      if (runTogether >= spacesLostAt) for (const token of plain) splitPlain(context, token, joins)
     }
-    reportRunOns(context, joins)
-    gluedNames(file, value, glued, joins, options.knownName)
-    if (runTogether >= spacesLostAt) for (const token of plain) splitPlain(context, token, joins)
-    if (value.includes('.-') || value.includes('.–')) datelineDashes(file, value)
-    foreignMarks(file, value)
-    marksAfterClose(file, value, abbreviations)
-    if (value.includes('–')) oneSidedDashes(file, value)
-    for (const pair of turned) reportTurnedPair(file, value, pair)
-    if (value.includes('’') || value.includes("'")) gluedSingleQuotation(file, value)
-    if (value.includes('"')) straightQuoteSides(file, value, joins.attributionVerbs)
-    if (value.includes(' "') || value.includes(' “') || value.includes(' ”')) markSpacedOnBothSides(file, value, options.quotationVerbs ?? joins.attributionVerbs)
-    if (value.includes('."') || value.includes('.”')) stopBeforeAttribution(file, value, joins.attributionVerbs, abbreviations)
-    if (value.includes(' “') || value.includes(' "')) commaBeforeQuotation(file, value, joins.attributionVerbs)
-    if (value.includes('&') && !writtenInMarkup(tree)) characterReferences(file, value)
   }
 }
+
+/** `paragraphFacts` of the rule: the story's quote style, what its guillemets and low quotes become. */
+export function quoteStyle(document: string): string {
+  return writesStraightQuotes(document) ? straightStyle : 'curly'
+}
+
+const straightStyle = 'straight'
 
 // Patterns asked for every word or mark are made once: a literal in a
 // function makes a new RegExp object each time it runs.

@@ -71,8 +71,9 @@ export interface RuleSpec<Slice extends DataSlice = DataSlice> {
    * are exactly those it makes on that paragraph alone, handed this summary
    * (`documentFacts` in src/passes.ts; equal summaries, equal findings). The
    * language server then lints again only the paragraphs an edit changed,
-   * and all of them when the summary changes (src/incremental.ts). Unset:
-   * the rule reads the whole document, and runs on all of it after every edit.
+   * and all of them when the summary changes (src/incremental.ts); a rule
+   * read in two passes (`passes`) is handed it in its scan. Unset: the rule
+   * reads the whole document, and runs on all of it after every edit.
    */
   paragraphFacts?: (options: never) => (document: string) => string
   /**

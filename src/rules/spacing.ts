@@ -1,5 +1,5 @@
 import {gazetteerOf} from '../names/gazetteer.js'
-import spacing from '../plugins/spacing.js'
+import spacing, {quoteStyle, spacingPasses} from '../plugins/spacing.js'
 import {defineRule} from './define.js'
 import {joinWordsOf} from '../text/joins.js'
 
@@ -17,8 +17,10 @@ export default defineRule({
   strict: 'raise',
   options: {},
   data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'ordinalWords', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'conjunctions', 'determiners', 'detachedPrefixes', 'quotationVerbs'],
-  // Read whole, never a paragraph apart: whether the page runs words together elsewhere, writes a name alone or
-  // twice, runs several names together, or writes its quotes straight decides what a paragraph's spacing is.
+  // Spacing is judged within a sentence, a guillemet by the quotes the story writes; words run together, by whether the page
+  // runs words together elsewhere, writes a name alone or twice, or runs several names together.
+  paragraphFacts: () => quoteStyle,
+  passes: spacingPasses,
   attach: (data) => {
     const {entities} = data
     return [
