@@ -48,7 +48,8 @@ const longestName = 4
  */
 export function reportStorySpellings(file: VFile, value: string, context: NamesContext): void {
   const words = [...value.matchAll(capitalized)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
-  if (words.length < 2) return
+  // The gazetteer is read only for a story with a word no list has.
+  if (words.length < 2 || !words.some((word) => unlisted(word.text, context))) return
   const runs = runsOf(words, value)
   const anchors = anchoredWords(runs, context)
   if (anchors.size === 0) return
@@ -94,6 +95,8 @@ function anchoredWords(runs: readonly Word[][], context: NamesContext): Set<stri
   const anchors = new Set<string>()
   for (const run of runs) {
     for (let at = 0; at < run.length; at++) {
+      // Most words open no name the gazetteer has: one look at its first words says so.
+      if (!context.gazetteer.startsName(run[at]!.text.toLowerCase())) continue
       for (let length = Math.min(longestName, run.length - at); length >= 1; length--) {
         const span = run.slice(at, at + length)
         const refs = context.gazetteer.lookup(span.map((word) => word.text).join(' ')).filter((ref) => ref.type !== 'garble')
@@ -116,10 +119,15 @@ function knownName(text: string, context: NamesContext): boolean {
   return context.gazetteer.lookup(text).some((ref) => ref.type !== 'garble')
 }
 
+/** A word long enough to be a slip of a name and no list's: no dictionary word, given name, Vietnamese family name or gazetteer name. */
+function unlisted(text: string, context: NamesContext): boolean {
+  if (text.length < shortest - 1 || context.lexicon.correct(text) || context.lexicon.hasLowercase(text.toLowerCase()) || isFirstName(context, text)) return false
+  return !context.vietnameseSurnames.has(withoutAccents(text).toLowerCase()) && context.gazetteer.lookup(text).length === 0
+}
+
 /** The one anchored word `text` is a slip of, if it is a word no list has. */
 function storySpelling(text: string, anchors: ReadonlySet<string>, context: NamesContext): string | undefined {
-  if (text.length < shortest - 1 || anchors.has(text) || context.lexicon.correct(text) || context.lexicon.hasLowercase(text.toLowerCase()) || isFirstName(context, text)) return undefined
-  if (context.gazetteer.lookup(text).length > 0 || context.vietnameseSurnames.has(withoutAccents(text).toLowerCase())) return undefined
+  if (anchors.has(text) || !unlisted(text, context)) return undefined
   let found: string | undefined
   for (const anchor of anchors) {
     if (editDistance(text, anchor, 1) > 1 || madeOf(text, anchor) || vowelForVowel(text, anchor)) continue
