@@ -15,6 +15,7 @@ import {insideQuotation} from '../text/quotation.js'
 import {hyphenSpace, type HyphenWords} from './spacing-hyphens.js'
 import {nameConnectors, patronymicInitials} from '../data/name-words.js'
 import {wordStarts} from '../text/word-starts.js'
+import {capitalized} from '../text/document-capitals.js'
 import {closesAbbreviation, rightAfterSentenceEnd} from '../text/sentence-start.js'
 import {wordBefore} from '../text/word-before.js'
 import {detachedPrefixPattern, reportDetachedPrefixes} from './spacing-prefixes.js'
@@ -90,9 +91,6 @@ export default function spacing(options: Readonly<Options>) {
  */
 type Found = (Span & {finding: Omit<Finding, 'start' | 'end'>}) | (Span & {word: string}) | (Span & {capital: string})
 
-/** Acronyms too ("CNN"): a story writes a body's short name alone as it writes a surname. */
-const capitalWord = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u
-
 /**
  * The rule's two passes. The scan settles what a paragraph says on its own,
  * the document's quote style handed to it (`paragraphFacts`: what a
@@ -125,7 +123,7 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
           checkToken(context, tokens, k)
           if (token.kind === 'word') {
             addressRunOn(context, token, joins)
-            if (capitalWord.test(token.value)) found.push({start: token.start, end: token.end, capital: token.value})
+            if (capitalized.test(token.value)) found.push({start: token.start, end: token.end, capital: token.value})
             // A word the dictionary has is never words run together.
             if (!joins.lexicon.correct(token.value)) found.push({start: token.start, end: token.end, word: token.value})
             strayLetter(context, tokens, k, joins)

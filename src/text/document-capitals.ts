@@ -1,7 +1,7 @@
 import type {SentenceTokens} from './tokens.js'
 
-// Acronyms too ("CNN"): a story writes a body's short name alone as it writes a surname.
-const capitalized = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u
+/** A Capitalized word, or an acronym ("CNN"): a story writes a body's short name alone as it writes a surname. */
+export const capitalized = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u
 
 // One set a document, made for the first rule that asks and kept for the others (the sentences are the parse's own).
 const made = new WeakMap<readonly SentenceTokens[], Set<string>>()
