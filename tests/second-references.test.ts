@@ -260,6 +260,9 @@ describe('a word one letter off a name the story writes inside a known person’
     // https://www.theclevelandamerican.com/the-data-is-below-expectations-says-banxico-el-financiero/ : a body's one-word name.
     const mexico = 'The data is below expectations, says Banxico – El Financiero\n\nIs Panxico worried about the banking crisis in the United States?\n'
     expect(await names(mexico)).toEqual([['Panxico', 'Banxico', 65]])
+    // https://jurist.org/news/2024/09/taiwan-peoples-party-chairman-detained-by-taipei : the words after the title are the councilor's name.
+    const taiwan = 'Ko’s Taiwan People’s Party positions itself in between the secessionist Democratic Progressive Party and the pro-China Kuomintang.\n\nCore Pacific Group Chairman Sheen Ching-jing was alleged to have given Kuomingtang Taipei City Councilor Ying Hsiao-Wei nearly 48mn New Taipei dollar to lobby the government.\n'
+    expect((await names(taiwan)).filter(([actual]) => actual === 'Kuomingtang')).toEqual([['Kuomingtang', 'Kuomintang', taiwan.indexOf('Kuomingtang')]])
   })
 
   it('leaves a word beside other name words, initials, a particle’s name or a place noun, and a vowel put for another', async () => {

@@ -33,10 +33,10 @@ const longestName = 4
  * spelling is the name (places' and bodies' longer names give demonyms and
  * other languages' forms: "Argentines", "Slovenija").
  *
- * Wherever the story writes the word, it stands alone or after title words,
- * or among the very words the story writes beside the known one ("Ali
- * Haddad" … "Ali Hadad"; a word of five letters needs them: "Soc Trang" is
- * a province, no Thang). Beside other name words it is someone else's
+ * Wherever the story writes the word, it stands alone, after title words or
+ * before them ("Kuomingtang Taipei City Councilor Ying"), or among the very
+ * words the story writes beside the known one ("Ali Haddad" … "Ali Hadad";
+ * a word of five letters needs them: "Soc Trang" is a province, no Thang). Beside other name words it is someone else's
  * ("Tareck El Aissami" in a story that names Tarek William Saab), and so it
  * is after an initial ("M. Stamer"), before a particle's name or a
  * patronymic ("Asaad al-Shaibani", "Hamda bint Hassan") and beside a noun
@@ -171,7 +171,27 @@ function inOwnPlace(word: Word, run: readonly Word[], near: string, value: strin
   const others = run.filter((other) => other !== word && nameWord(other.text, context))
   if (others.length === 0) return word.text.length >= shortest
   const fixed = run.filter((other) => other === word || others.includes(other)).map((other) => (other === word ? near : other.text)).join(' ')
-  return value.includes(fixed) || knownName(fixed, context)
+  return value.includes(fixed) || knownName(fixed, context) || aloneBesideTitle(word, run, context)
+}
+
+/**
+ * The word with no other word between it and a title or a place in its run
+ * ("Kuomingtang Taipei City Councilor Ying Hsiao-wei": the name after the
+ * title is the councilor's); any other word beside it, a dictionary's too
+ * ("Truong My Lan"), may be its own name's.
+ */
+function aloneBesideTitle(word: Word, run: readonly Word[], context: NamesContext): boolean {
+  if (word.text.length < shortest) return false
+  const at = run.indexOf(word)
+  const apart = (other: Word | undefined) => other === undefined || !contiguousNameWord(other.text, context)
+  return apart(run[at - 1]) && apart(run[at + 1])
+}
+
+/** No title or courtesy title, and no place or people's adjective the gazetteer knows. */
+function contiguousNameWord(text: string, context: NamesContext): boolean {
+  const lower = text.toLowerCase()
+  if (context.titles.has(lower) || context.courtesyTitles.has(lower)) return false
+  return !context.gazetteer.lookup(text).some((ref) => ref.type !== 'garble' && (ref.entity.kind === 'place' || ref.entity.kind === 'demonym'))
 }
 
 /** No dictionary word (titles are) and no place or people's adjective the gazetteer knows ("Taipei"): a word of a name. */
