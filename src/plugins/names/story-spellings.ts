@@ -190,11 +190,15 @@ function aloneBesideTitle(word: Word, run: readonly Word[], context: NamesContex
 /** No title or courtesy title, and no place or people's adjective the gazetteer knows. */
 function contiguousNameWord(text: string, context: NamesContext): boolean {
   const lower = text.toLowerCase()
-  if (context.titles.has(lower) || context.courtesyTitles.has(lower)) return false
-  return !context.gazetteer.lookup(text).some((ref) => ref.type !== 'garble' && (ref.entity.kind === 'place' || ref.entity.kind === 'demonym'))
+  return !context.titles.has(lower) && !context.courtesyTitles.has(lower) && !placeWord(text, context)
 }
 
 /** No dictionary word (titles are) and no place or people's adjective the gazetteer knows ("Taipei"): a word of a name. */
 function nameWord(text: string, context: NamesContext): boolean {
-  return !context.lexicon.hasLowercase(text.toLowerCase()) && !context.gazetteer.lookup(text).some((ref) => ref.type !== 'garble' && (ref.entity.kind === 'place' || ref.entity.kind === 'demonym'))
+  return !context.lexicon.hasLowercase(text.toLowerCase()) && !placeWord(text, context)
+}
+
+/** A place or a people's adjective the gazetteer knows ("Taipei", "Iraqi"). */
+function placeWord(text: string, context: NamesContext): boolean {
+  return context.gazetteer.lookup(text).some((ref) => ref.type !== 'garble' && (ref.entity.kind === 'place' || ref.entity.kind === 'demonym'))
 }
