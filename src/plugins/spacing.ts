@@ -61,10 +61,9 @@ interface Context {
   /** Words of the calendar and the clock (dictionaries/time-words.txt): "Thursday(13)" gives a date in brackets. */
   timeWords: ReadonlySet<string>
   determiners: ReadonlySet<string>
-  /** Words run together, reported once the page is read: whether the page lost its commas with its spaces decides their fix's order. */
-  runOns: RunOn[]
 }
 
+/** Words run together, reported once the page is read: whether the page lost its commas with its spaces decides their fix's order. */
 interface RunOn {
   token: Token
   join: Join
@@ -104,7 +103,7 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const determiners = options.determiners ?? new Set<string>()
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   const prefixPattern = detachedPrefixPattern(options.detachedPrefixes ?? [])
-  const contextOf = (file: VFile, value: string, named: (word: string) => boolean): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners, runOns: []})
+  const contextOf = (file: VFile, value: string, named: (word: string) => boolean): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners})
   return {
     scan(tree, file) {
       const value = String(file.value)
@@ -171,25 +170,25 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // Capitalized words written as one that no other check split, by spelling: names run together, if the story has several.
       const glued = new Map<string, Token[]>()
       // Words run together that only a page losing its spaces elsewhere makes two: decided once the page is read.
-      let runTogether = 0
+      const runOns: RunOn[] = []
       const plain: Token[] = []
       for (const span of found) {
         if ('finding' in span) report(file, {...span.finding, start: span.start, end: span.end})
         if (!('word' in span)) continue
         const token = {kind: 'word', value: span.word, lower: span.word.toLowerCase(), start: span.start, end: span.end, index: -1} as Token
         capitalsRunOn(context, token, joins)
-        const wasJoined = joined(context, token, joins)
-        if (wasJoined) runTogether++
+        const runOn = joined(context, token, joins)
+        if (runOn) runOns.push(runOn)
         else if (lowercaseRun.test(token.value)) plain.push(token)
-        if (!wasJoined && gluedWords.test(token.value)) {
+        if (!runOn && gluedWords.test(token.value)) {
           const uses = glued.get(token.value)
           if (uses) uses.push(token)
           else glued.set(token.value, [token])
         }
       }
-      reportRunOns(context, joins)
+      reportRunOns(context, runOns, joins)
       gluedNames(file, value, glued, joins, options.knownName)
-      if (runTogether >= spacesLostAt) for (const token of plain) splitPlain(context, token, joins)
+      if (runOns.length >= spacesLostAt) for (const token of plain) splitPlain(context, token, joins)
     }
   }
 }
@@ -236,31 +235,31 @@ function splitPlain(context: Context, token: Token, joins: JoinWords): void {
 
 /**
  * "impeachmenthas", "theThe", "20thThe": two words with the space (or the
- * sentence break) missing. The spelling rule leaves such words to this one.
+ * sentence break) missing, and their fixes. The spelling rule leaves such
+ * words to this one.
  */
-function joined(context: Context, token: Token, joins: JoinWords): boolean {
+function joined(context: Context, token: Token, joins: JoinWords): RunOn | undefined {
   const {value} = context
   const join = joinOf(token.value, joins, context.named) ?? fullNameRunOn(context, token, joins)
-  if (!join) return false
+  if (!join) return undefined
   // "EgyptAir", "AirAsia": a name the gazetteer has as written is its owner's spelling.
-  if (context.knownName?.(token.value) === true) return false
+  if (context.knownName?.(token.value) === true) return undefined
   // "#ImpeachmentVote", "@PressOffice": hashtags and handles are written joined.
-  if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return false
+  if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return undefined
   // "MalaysiaNow is trying": a place's name with a word joined, opening a sentence, would leave a sentence of one word before
   // the break; it is a brand written as one ("ChavismoThe official results", of no known name, has lost more than a space).
-  if (join.fix.includes('. ') && context.knownName?.(join.left) === true && rightAfterSentenceEnd(value, token.start)) return false
+  if (join.fix.includes('. ') && context.knownName?.(join.left) === true && rightAfterSentenceEnd(value, token.start)) return undefined
   // "including PayNow": two capitalized common words, the first after no determiner and the second none, are a brand written
   // as one; a sentence ends in a capitalized common noun only after one ("the PresidentNow"), or the next opens on one ("VotersThe").
-  if (join.fix.includes('. ') && capitalizedWord.test(join.left) && joins.lexicon.hasLowercase(join.left.toLowerCase()) && !context.determiners.has(join.right.toLowerCase()) && !context.determiners.has(wordBefore(value, token.start))) return false
+  if (join.fix.includes('. ') && capitalizedWord.test(join.left) && joins.lexicon.hasLowercase(join.left.toLowerCase()) && !context.determiners.has(join.right.toLowerCase()) && !context.determiners.has(wordBefore(value, token.start))) return undefined
   // "Wandugi Karathe … Karathe said": a capitalized word the story writes twice is a name, not two words run together;
   // one with a digit ("Year2026") is no name.
-  if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return false
+  if (/^\p{Lu}/u.test(token.value) && !/\d/.test(token.value) && wordStarts(value, token.value).length >= 2) return undefined
   // "the carpetas … the inmates’ carpetas or records": a word of another language the story uses twice is no two words run together
   // ("themeeting" twice is: a function word opening it is the article run into its noun).
-  if (/^\p{Ll}+$/u.test(token.value) && join.fix === `${join.left} ${join.right}` && !joins.joinWords.has(join.left) && wordStarts(value, token.value).length >= 2) return false
+  if (/^\p{Ll}+$/u.test(token.value) && join.fix === `${join.left} ${join.right}` && !joins.joinWords.has(join.left) && wordStarts(value, token.value).length >= 2) return undefined
   const expected = join.spaceOnly !== undefined ? [join.fix, join.spaceOnly] : closesApposition(value, token, join, joins.titles) || participleAfterObject(value, token, join, joins.titles) ? [`${join.left}, ${join.right}`, join.fix] : [join.fix]
-  context.runOns.push({token, join, expected})
-  return true
+  return {token, join, expected}
 }
 
 /** Comma-first run-ons a page needs before its other run-ons of a word and a lowercase word are read as lost commas too. */
@@ -275,16 +274,15 @@ const commasLostAt = 2
  * president"): the comma first, the space alone second. Machine-translated
  * pages that so lose two commas give back a comma at nine run-ons in ten.
  */
-function reportRunOns(context: Context, joins: JoinWords): void {
-  const commaFirst = context.runOns.filter(({join, expected}) => expected[0] === `${join.left}, ${join.right}`).length
-  for (const {token, join, expected} of context.runOns) {
+function reportRunOns(context: Context, runOns: readonly RunOn[], joins: JoinWords): void {
+  const commaFirst = runOns.filter(({join, expected}) => expected[0] === `${join.left}, ${join.right}`).length
+  for (const {token, join, expected} of runOns) {
     const fixes = commaFirst >= commasLostAt && lostComma(join, expected, joins) ? [`${join.left}, ${join.right}`, join.fix] : expected
     const reason = join.fix.includes('. ')
       ? `Missing sentence break in ${quote(token.value)}, expected ${quote(fixes[0]!)}`
       : `Missing space in ${quote(token.value)}, expected ${quote(fixes[0]!)}`
     report(context.file, {ruleId: 'spacing', reason, start: token.start, end: token.end, level: 'warning', expected: fixes})
   }
-  context.runOns.length = 0
 }
 
 /**
