@@ -27,6 +27,8 @@ export class Countries {
   private undotted: Map<string, string[]> | undefined
   /** Bodies named in full whose title names one country ("Verkhovna Rada": Ukraine), made on first use. */
   private bodies: {byForm: Map<string, string[]>; forms: WholeForms} | undefined
+  /** The known bodies of each country their title names, made on first use. */
+  private orgsByCountry: Map<string, Entity[]> | undefined
   /** The last document asked about, with what `in` and `inStory` found in it: rules ask once per name. */
   private last: {value: string; named?: ReadonlySet<string>; story?: ReadonlySet<string>; places?: Place[]} = {value: ''}
 
@@ -144,6 +146,22 @@ export class Countries {
   /** A country the entity's title names that the document is about (`storyOf`), if any. */
   storyCountryOf(entity: Entity, value: string): string | undefined {
     return this.sharedWith(entity, this.storyOf(value))
+  }
+
+  /** The known bodies whose title names `country` (an organization of several countries under each). */
+  orgsOf(country: string): readonly Entity[] {
+    if (!this.orgsByCountry) {
+      this.orgsByCountry = new Map()
+      for (const entity of this.entities) {
+        if (entity.kind !== 'org') continue
+        for (const held of this.of(entity)) {
+          const list = this.orgsByCountry.get(held)
+          if (list) list.push(entity)
+          else this.orgsByCountry.set(held, [entity])
+        }
+      }
+    }
+    return this.orgsByCountry.get(country) ?? []
   }
 
   /** The countries an entity's title names. */

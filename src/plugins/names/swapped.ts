@@ -285,9 +285,11 @@ function swapStrength(context: NamesContext, a: string, b: string): number {
 function wordsOfOtherBody(context: NamesContext, countries: Countries, words: readonly string[], swappedWord: string, entity: Entity): boolean {
   const own = words.filter((word) => word === swappedWord || !context.institutionWords.has(word.toLowerCase()))
   if (own.length < 2) return false
-  const home = countries.of(entity)
-  return context.gazetteer.entities.some((other) => other !== entity && other.kind === 'org' && [...countries.of(other)].some((country) => home.has(country)) && [other.name, ...other.variants].some((form) => {
-    const formWords = form.split(' ')
-    return own.every((word) => formWords.includes(word))
-  }))
+  for (const country of countries.of(entity)) {
+    for (const other of countries.orgsOf(country)) {
+      if (other === entity) continue
+      if ([other.name, ...other.variants].some((form) => own.every((word) => form.split(' ').includes(word)))) return true
+    }
+  }
+  return false
 }
