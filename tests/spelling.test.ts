@@ -241,6 +241,22 @@ describe('spelling: a title mistyped into another word, right before a name', ()
     ])
     expect(await warnings('Chef Jamie Oliver cooked, Mayer Goldberg spoke, and the Governors Conference met.')).toEqual([])
   })
+
+  // Real copy: http://serbianrailways.com/serbian-railways-and-hungarian-railways-signed-a-memorandum-of-understanding-aimed-at-modernizing-of-belgrade-budapest-line/,
+  // https://myrepublica.nagariknetwork.com/news/pm-deuba-expands-his-cabinet-finally, https://www.egyptindependent.com/government-adjusts-teachers-salaries-minster-education/
+  it('is the title in an office’s place too: before “of” or “for” and a portfolio, or after a word that makes an office of it', async () => {
+    const found = await warnings(
+      'The meeting was opened by Milutin Mrkonjić, Minster of Infrastructure and Energy in Serbian Government. Sanjaya Kumar Gautam has been sworn in as Minster for Irrigation. President Abdel Fattah al-Sisi and Prime Minster Sheref Ismail studied it, the deputy prime minster said.'
+    )
+    expect(found.map((f) => [f.actual, f.expected, f.start, f.end])).toEqual([
+      ['Minster', ['Minister'], 44, 51],
+      ['Minster', ['Minister'], 146, 153],
+      ['Minster', ['Minister'], 211, 218],
+      ['minster', ['minister'], 262, 269]
+    ])
+    // A place after "of" is where the word stands (York Minster, the church); a title's plural in -men is the holders.
+    expect(await warnings('The Minster of York was restored, and Zhang Youxia and He Weidong were named vice chairmen of the Central Military Commission.')).toEqual([])
+  })
 })
 
 describe('spelling: newsroom abbreviations with an apostrophe', () => {

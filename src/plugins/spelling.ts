@@ -62,6 +62,8 @@ export interface Options {
   foreignLetters?: ReadonlySet<string> | undefined
   /** The spacing rule's lists: a word it reports as two run together is left to it. */
   joins?: JoinWords | undefined
+  /** Words that make an office of the title after them ("prime", "deputy"; dictionaries/title-rank-words.txt) and portfolios ("finance"; portfolio-words.txt). */
+  officeWords?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -97,6 +99,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const {gazetteer} = options
   const abbreviations = options.abbreviations ?? new Set<string>()
   const titles = options.titles ?? new Set<string>()
+  const officeWords = options.officeWords ?? new Set<string>()
   const neighbours = keyboardNeighbours(options.keyboard ?? [])
   /** Words of time (dictionaries/time-words.txt); those the dictionary capitalizes are the months and the weekdays. */
   const calendarWords = options.joins?.timeWords ?? new Set<string>()
@@ -313,8 +316,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         const start = token.start
         const end = nodeEnd - (text.length - word.length)
         if (isSettled(word)) {
-          const title = titleSlip(word, value, end)
-          if (title) found.push({word, start, end, title})
+          const title = titleSlip(word, value, start, end)
+          if (title) found.push(title.office ? {word, start, end, title: title.fix, office: true} : {word, start, end, title: title.fix})
           continue
         }
         if (isLiteral(sentence, childIndex(entry, token))) continue
@@ -441,18 +444,29 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   }
 
   /**
-   * "Genera Mohamed", "Minster Kim": a rare word capitalized right before a
-   * known name, a letter from a title far commoner than it, is that title
-   * mistyped into another word, which no speller sees. Common words before
-   * a name ("Chef", "Dean") are left alone.
+   * "Genera Mohamed", "Minster Kim": a rare word right before a known name, a
+   * letter from a title far commoner than it, is that title mistyped into
+   * another word, which no speller sees. So is one in an office's place:
+   * before "of" or "for" and a capitalized word ("Minster of Education"),
+   * or after a word that makes an office of a title ("Prime Minster",
+   * "transportation minster"). Common words there ("Chef", "Dean") are left alone.
    */
-  const titleSlip = (word: string, value: string, end: number): string | undefined => {
-    if (word.length < 5 || !titleShape.test(word)) return undefined
+  const titleSlip = (word: string, value: string, start: number, end: number): {fix: string; office: boolean} | undefined => {
+    if (word.length < 5) return undefined
+    const capitalized = titleShape.test(word)
+    if (!capitalized && !lowercaseShape.test(word)) return undefined
+    // The place first, a pattern or two; the title (a lookup of the word's neighbours, remembered) only for a word in one.
+    const before = wordBefore.exec(value.slice(Math.max(0, start - 30), start))?.[1]
+    const portfolio = officeAfter.exec(value.slice(end, end + 40))?.[1]
+    // A portfolio is a common noun capitalized ("of Education"); a name after "of" is where the word stands ("the Minster of York", the church).
+    const office = (portfolio !== undefined && lexicon.hasLowercase(portfolio.toLowerCase())) || (before !== undefined && officeWords.has(before.toLowerCase()) && (capitalized ? titleShape.test(before) : lowercaseShape.test(before)))
+    if (!office && !capitalized) return undefined
     const title = titleFor(word)
     if (!title) return undefined
+    if (office) return {fix: capitalized ? title : title.toLowerCase(), office}
     const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(value.slice(end, end + 40))?.[1]
     if (next === undefined || !(personal.has(next) || gazetteer?.lookup(next).some((ref) => ref.entity.kind === 'person'))) return undefined
-    return title
+    return {fix: title, office}
   }
 
   // Asked for every capitalized word the speller knows: answered once per word ('' for none).
@@ -466,7 +480,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       const count = frequency(lower)
       // A common word, a title itself or its plural ("Governors Conference"), or a name ("Mayer Goldberg") is itself.
       if (count < rareBeforeName && !titles.has(lower) && !titles.has(lower.replace(/s$/, '')) && lexicon.hasLowercase(lower)) {
-        const near = lexicon.oneEditAway(lower).filter((s) => titles.has(s) && frequency(s) >= count * commonerTitle)
+        // "Vice Chairmen of": a title's plural in -men is the holders of the office.
+        const near = lexicon.oneEditAway(lower).filter((s) => titles.has(s) && frequency(s) >= count * commonerTitle && lower !== s.replace(/man$/, 'men'))
         if (near.length === 1) title = capitalize(near[0]!)
       }
       titleFixes.set(word, title)
@@ -571,9 +586,10 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       }
       return answer
     }
-    for (const {word, start, end, title: slip} of found) {
+    for (const {word, start, end, title: slip, office} of found) {
       if (slip) {
-        report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(word)} right before a name, expected the title ${quote(slip)}`, start, end, level: 'warning', expected: [slip]})
+        const where = office ? 'in the name of an office' : 'right before a name'
+        report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(word)} ${where}, expected the title ${quote(slip)}`, start, end, level: 'warning', expected: [slip]})
         continue
       }
       // "al-Awak": a particle joined to a capitalized name is a name word; so is a brand of an e-, i- or m- before a capitalized word or
@@ -679,6 +695,8 @@ export interface Found {
   start: number
   end: number
   title?: string
+  /** The title stands in an office's place ("Minster of Education"), not before a name. */
+  office?: true
 }
 
 /**
@@ -784,6 +802,11 @@ function saidTwice(value: string, word: string): boolean {
 
 /** A capitalized word of lowercase letters after its capital. */
 const titleShape = /^\p{Lu}\p{Ll}+$/u
+const lowercaseShape = /^\p{Ll}+$/u
+/** "of" or "for", perhaps "the", and a capitalized word: the portfolio of an office ("Minister of Education", "for the Interior"). */
+const officeAfter = /^ (?:of|for) (?:the )?(\p{Lu}[\p{L}'’-]*)/u
+/** The word one space before, with nothing between. */
+const wordBefore = /(?:^|[^\p{L}])(\p{L}+) $/u
 
 /** SUBTLEX-US count under which a word before a name is likelier a title mistyped than itself. */
 const rareBeforeName = 50

@@ -11,7 +11,7 @@ export default defineRule({
   priority: 7,
   strict: 'keep',
   options: {},
-  data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'indefiniteDeterminers', 'clauseOpeners', 'conjunctions', 'hyphenParts', 'filterSubstitutions', 'institutionWords', 'placeNames', 'foreignLetters', 'stressedEndings'],
+  data: ['lexicon', 'personal', 'entities', 'prefixes', 'suffixes', 'foreignPhrases', 'abbreviations', 'titles', 'keyboard', 'foreignFunctionWords', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'indefiniteDeterminers', 'clauseOpeners', 'conjunctions', 'hyphenParts', 'filterSubstitutions', 'institutionWords', 'placeNames', 'foreignLetters', 'stressedEndings', 'titleRankWords', 'portfolioWords'],
   // Unknown words are found a sentence at a time; how one is reported reads the story (how often it is written, the words after it).
   passes: spellingPasses,
   attach: (data, settings) => [
@@ -34,6 +34,7 @@ export default defineRule({
       indefiniteDeterminers: data.indefiniteDeterminers,
       foreignLetters: data.foreignLetters,
       stressedEndings: data.stressedEndings,
+      officeWords: new Set([...data.titleRankWords, ...data.portfolioWords]),
       joins: joinWordsOf(data)
     }
   ],
