@@ -568,3 +568,15 @@ describe('case: a sentence that lost its capital, against a stray full stop', ()
     expect(await pairs('case', 'He met His Majesty Hun Manet, Prime Minister of Cambodia. at Davos there has been discussion on this matter.')).toEqual([['. at', ' at']])
   })
 })
+
+describe('case: a reflexive pronoun capitalized mid-sentence', () => {
+  // Real copy: https://zambianobserver.com/tanzanias-president-samia-suluhu-hassan-to-compete-against-herself-in-29th-october-elections/
+  it('is lowercased, as a personal pronoun is; between lowercase words only', async () => {
+    const found = (await lint('President Samia Suluhu Hassan will compete against Herself in the October elections, and he said it Himself on Monday.')).filter((f) => f.rule === 'case')
+    expect(found.map((f) => [f.actual, f.expected, f.level, f.start, f.end])).toEqual([
+      ['Herself', ['herself'], 'warning', 51, 58],
+      ['Himself', ['himself'], 'warning', 100, 107]
+    ])
+    expect((await lint('“Love Yourself” topped the charts, and Himself Was Here aired.')).filter((f) => f.rule === 'case')).toEqual([])
+  })
+})
