@@ -163,6 +163,19 @@ describe('usage: thousands set apart by points', () => {
     expect((await only('I also welcome the expected creation of 550.000 jobs.')).map((f) => [f.actual, f.expected[0]])).toEqual([['550.000', '550,000']])
   })
 
+  it('reads ".000" as thousands before anything but a score’s points or a percent, and a point before "people" too', async () => {
+    // sillonpanafricain.net (covid-19-vaccination-cameroon-may-make-it-compulsory), syriatimes.sy (investment-in-adra-industrial-city).
+    const found = await only('This far about 480.000 Cameroonians have taken the at least one dose of the vaccine, while about 140.000 have been fully vaccinated. There are 5.000 industrial parts and 2.500 people in the city.')
+    expect(found.map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([
+      ['480.000', '480,000', 15, 22],
+      ['140.000', '140,000', 97, 104],
+      ['5.000', '5,000', 143, 148],
+      ['2.500', '2,500', 170, 175]
+    ])
+    // A gymnast's score and a rate are given to three decimals.
+    expect(await only('She won the floor exercise with 15.000 points, and the bond paid 4.000%.')).toEqual([])
+  })
+
   it('leaves decimals before a unit, an amount word, marks or no plural noun, and after a currency sign', async () => {
     // tass.com and canindia.com, edited pages.
     expect(await only('550 agreements worth 2.365 trillion rubles were signed; the agency seized 5.265 kg of heroin and 10.310 kilograms of opium.')).toEqual([])

@@ -64,11 +64,22 @@ export function reportDecimalCommas(file: VFile, value: string): void {
  * Spanish, Portuguese, German, Italian and Turkish copy writes them, where
  * English sets commas. Two groups of three or more are thousands whatever
  * follows; one is, before a plural noun no unit of measure or amount word
- * ("5.265 kilograms", "2.365 trillion" keep their decimal point). Not after
+ * ("5.265 kilograms", "2.365 trillion" keep their decimal point), and ".000"
+ * before anything but a score's points or a percent ("about 140.000 have
+ * been vaccinated"). Not after
  * a currency's sign or a letter ("$1.203", "R14.8813", "v2.100").
  */
 const thousandsPoints = /(?<![\d.,\p{L}$€£¥₹])([1-9]\d{0,2})((?:\.\d{3})+)(?![.,]?\d)/gu
 const pluralAfter = /^ (\p{Ll}{2,}s)\b/u
+/** "2.500 people": the plural with no s. */
+const peopleAfter = /^ people\b/u
+/** A unit a figure is given to three decimals in: a score's points, a rate's percent. */
+const fixedPrecision = /^\s?(?:%|percent\b|per cent\b|points?\b)/u
+
+function pluralOf(after: string, measureWords: ReadonlySet<string>): boolean {
+  const plural = pluralAfter.exec(after)?.[1]
+  return plural !== undefined && !measureWords.has(plural)
+}
 
 export function reportThousandsPoints(file: VFile, value: string, measureWords: ReadonlySet<string>): void {
   if (!/\d\.\d{3}/.test(value)) return
@@ -76,8 +87,9 @@ export function reportThousandsPoints(file: VFile, value: string, measureWords: 
     const start = match.index
     const end = start + match[0].length
     if (match[2]!.length === 4) {
-      const plural = pluralAfter.exec(value.slice(end, end + 30))?.[1]
-      if (plural === undefined || measureWords.has(plural)) continue
+      const after = value.slice(end, end + 30)
+      // ".000" is no decimal English news writes but a score's or a rate's ("15.000 points", "4.000%"): thousands before anything else.
+      if (match[2] === '.000' ? fixedPrecision.test(after) : !peopleAfter.test(after) && !pluralOf(after, measureWords)) continue
     }
     const expected = match[0].replace(/\./g, ',')
     report(file, {
