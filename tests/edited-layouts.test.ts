@@ -1688,3 +1688,23 @@ describe('a title doubled in quotation marks', () => {
     expect(await found('repeated-words', 'The band said Last Last time.')).toEqual([['Last Last', 'Last', 'warning', 14, 23]])
   })
 })
+
+describe('an initial, a possessive or a title run into the name after it', () => {
+  // Real copy: http://rusnewsjournal.com/4/247751/, https://en.vietnamplus.vn/central-bank-cryptocurrencies-are-not-accepted-in-vietnam/187414.vnp,
+  // https://furtherafrica.com/2018/03/16/tanzania-gold-miners-call-for-geita-common-market/, http://ufabetindo.in/president-trong-receives-newly-accredited-ambassadors-post142028.vnp
+  it('puts the space back, where no word goes on past an initial’s full stop, a possessive’s s or a title', async () => {
+    const text = 'Under the version of the investigation, K.Shirshov extorted the money. Other members are from the State Bank of Vietnam\'sDepartment of Banking. The chairman of the committee, MrJohn Bina, assured them. President Trong hosted Uruguayan AmbassadorPortell Casanova.'
+    expect(await found('spacing', text)).toEqual([
+      ['K.Shirshov', 'K. Shirshov', 'warning', 40, 50],
+      ["Vietnam'sDepartment", "Vietnam's Department", 'warning', 112, 131],
+      ['MrJohn', 'Mr John', 'warning', 175, 181],
+      ['AmbassadorPortell', 'Ambassador Portell', 'warning', 235, 252]
+    ])
+  })
+
+  // Real copy: https://montsame.mn/en/read/126315 and https://tass.com/economy/2019827/amp (edited).
+  it('leaves a page that sets its initials against the names as its style, and an initial before a common word, a company’s name', async () => {
+    expect(await found('spacing', 'As per the decision, U.Khurelsukh was appointed Deputy Prime Minister, J.Monkhbat Chief of Cabinet Secretariat.')).toEqual([])
+    expect(await found('spacing', 'The leaders of decline were M.Video shares (-25.3%).')).toEqual([])
+  })
+})

@@ -61,6 +61,18 @@ interface Context {
   /** Words of the calendar and the clock (dictionaries/time-words.txt): "Thursday(13)" gives a date in brackets. */
   timeWords: ReadonlySet<string>
   determiners: ReadonlySet<string>
+  /** Whether the page sets initials against the names they shorten as its style ("U.Khurelsukh", "Ts.Nyamdorj"): asked on first use. */
+  gluesInitials?: boolean
+}
+
+const initialJoin = /^\p{Lu}\.$/u
+const gluedInitial = /(?<![\p{L}.])\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}/gu
+const spacedInitial = /(?<![\p{L}.])\p{Lu}\p{Ll}?\. \p{Lu}\p{Ll}{2,}/gu
+
+/** Two names or more written with their initial set against them, and more often so than with a space. */
+function gluesInitials(value: string): boolean {
+  const glued = new Set(value.match(gluedInitial) ?? [])
+  return glued.size >= 2 && glued.size > (value.match(spacedInitial) ?? []).length
 }
 
 /** Words run together, reported once the page is read: whether the page lost its commas with its spaces decides their fix's order. */
@@ -258,6 +270,9 @@ function joined(context: Context, token: Token, joins: JoinWords): RunOn | undef
   // "the carpetas … the inmates’ carpetas or records": a word of another language the story uses twice is no two words run together
   // ("themeeting" twice is: a function word opening it is the article run into its noun).
   if (/^\p{Ll}+$/u.test(token.value) && join.fix === `${join.left} ${join.right}` && !joins.joinWords.has(join.left) && wordStarts(value, token.value).length >= 2) return undefined
+  // "U.Khurelsukh", "Ts.Nyamdorj": Mongolian and some Central Asian papers set a patronymic's initial against the name, name after name;
+  // on such a page it is the style. Nor is a common word after an initial a name ("M.Video" is a company's).
+  if (initialJoin.test(join.left) && ((context.gluesInitials ??= gluesInitials(value)) || joins.lexicon.hasLowercase(join.right.toLowerCase()))) return undefined
   const expected = join.spaceOnly !== undefined ? [join.fix, join.spaceOnly] : closesApposition(value, token, join, joins.titles) || participleAfterObject(value, token, join, joins.titles) ? [`${join.left}, ${join.right}`, join.fix] : [join.fix]
   return {token, join, expected}
 }
@@ -278,7 +293,7 @@ function reportRunOns(context: Context, runOns: readonly RunOn[], joins: JoinWor
   const commaFirst = runOns.filter(({join, expected}) => expected[0] === `${join.left}, ${join.right}`).length
   for (const {token, join, expected} of runOns) {
     const fixes = commaFirst >= commasLostAt && lostComma(join, expected, joins) ? [`${join.left}, ${join.right}`, join.fix] : expected
-    const reason = join.fix.includes('. ')
+    const reason = join.fix === `${join.left}. ${join.right}`
       ? `Missing sentence break in ${quote(token.value)}, expected ${quote(fixes[0]!)}`
       : `Missing space in ${quote(token.value)}, expected ${quote(fixes[0]!)}`
     report(context.file, {ruleId: 'spacing', reason, start: token.start, end: token.end, level: 'warning', expected: fixes})

@@ -112,7 +112,32 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
   // "October2018", "May5": a month or a day run into its date or year.
   const dated = /^(\p{Lu}\p{Ll}{2,8})(\d{1,4})$/u.exec(word)
   if (dated && words.timeWords.has(dated[1]!.toLowerCase())) return {left: dated[1]!, right: dated[2]!, fix: `${dated[1]} ${dated[2]}`}
-  return camelJoin(word, words, named) ?? ordinalBeforeCapital(word)
+  return initialBeforeName(word) ?? possessiveBeforeCapital(word, words) ?? titleBeforeName(word, words) ?? camelJoin(word, words, named) ?? ordinalBeforeCapital(word)
+}
+
+/** "K.Shirshov", "L.Enkh-Amgalan": an initial and its full stop run into the name after it; a name is never written so. */
+function initialBeforeName(word: string): Join | undefined {
+  const match = /^(\p{Lu}\.)(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?:['’]s)?)$/u.exec(word)
+  return match ? {left: match[1]!, right: match[2]!, fix: `${match[1]} ${match[2]}`} : undefined
+}
+
+/** "Vietnam'sDepartment", "People’sCommittees": a possessive run into the capitalized word it owns; no word goes on past its 's. */
+function possessiveBeforeCapital(word: string, words: JoinWords): Join | undefined {
+  const match = /^(\p{L}{2,}['’]s)(\p{Lu}\p{Ll}{2,})$/u.exec(word)
+  if (!match || !(words.lexicon.hasLowercase(match[2]!.toLowerCase()) || words.lexicon.correct(match[2]!))) return undefined
+  return {left: match[1]!, right: match[2]!, fix: `${match[1]} ${match[2]}`}
+}
+
+/**
+ * "MrSrettha", "AmbassadorPortell": a title run into the
+ * name or title after it. A brand's capitals join short words ("PlayStation"),
+ * none of them a title.
+ */
+function titleBeforeName(word: string, words: JoinWords): Join | undefined {
+  const match = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)$/u.exec(word)
+  // "the PresidentNow": a function word after the title opens the next sentence, camelJoin's to read.
+  if (!match || !words.titles.has(match[1]!.toLowerCase()) || words.joinWords.has(match[2]!.toLowerCase())) return undefined
+  return {left: match[1]!, right: match[2]!, fix: `${match[1]} ${match[2]}`}
 }
 
 /** "17thPresident", "34thASEAN": an ordinal run into the capitalized word it numbers (a sentence after it is camelJoin's: "20thThe"). */
