@@ -195,4 +195,13 @@ describe('incremental linting', () => {
     expect(findings(await parts(alone), 'phrases:declare-wanted')).toEqual([['declared wanted', ['placed on a wanted list']]])
     expect(await parts(alone)).toBe(await whole(alone))
   })
+
+  it('notes a decimal comma in any paragraph of a story that sets its thousands apart by spaces, as a whole lint does', async () => {
+    const {whole, parts} = pair()
+    const text = page('new351', 'clean', 'http://www.herald.co.zw/ordinary-level-results-out/')
+    expect(text).toContain('285 260')
+    expect(await parts(text)).toBe(await whole(text))
+    const levels = JSON.parse(await parts(text)).filter((message: unknown[]) => message[1] === 'usage' && message[6] === '18,4').map((message: unknown[]) => message[5])
+    expect(levels).toEqual([null])
+  })
 })

@@ -26,10 +26,18 @@ const dateBefore = /\p{Lu}\p{Ll}{2,8}\.? $/u
 /** A number whose thousands are set apart by spaces ("2 350 711", "15 000"), as SI style and Southern African papers write them. */
 const spacedThousands = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])/
 
-export function reportDecimalCommas(file: VFile, value: string): void {
+/** What the whole story says of its number style, handed to a paragraph linted apart: '' or `spaced thousands`. */
+export function numberStyle(document: string): string {
+  return spacedThousands.test(document) ? spacedStyle : ''
+}
+
+const spacedStyle = 'spaced thousands'
+
+/** Decimal commas in `value`; `style` is the whole story's `numberStyle` when `value` is one paragraph of it. */
+export function reportDecimalCommas(file: VFile, value: string, style?: string): void {
   // A story that sets its thousands apart by spaces writes its decimals with a comma by the same style (SI, South Africa,
   // Zimbabwe): a house style to note, not a slip.
-  let houseStyle: boolean | undefined
+  let houseStyle: boolean | undefined = style === undefined ? undefined : style === spacedStyle
   for (const match of value.matchAll(decimalComma)) {
     const start = match.index!
     const end = start + match[0].length

@@ -10,6 +10,7 @@ import {reportThatClauses} from './that-clause.js'
 import {reportDaysWithoutMonth} from './day-without-month.js'
 import {reportFiguresThousand, reportThousandMillions} from './thousand-millions.js'
 import {reportDecimalCommas, reportThousandsPoints} from './decimal-comma.js'
+import {documentFacts} from '../passes.js'
 import {reportUnseparatedThousands} from './unseparated-thousands.js'
 import {reportSpunAttributions, reportUnattributedQuotes} from './unattributed-quote.js'
 import {reportOrdinalSuffixes} from './ordinal-suffix.js'
@@ -102,7 +103,7 @@ export default function usage(options: Readonly<Options>) {
     reportDaysWithoutMonth(file, value)
     reportThousandMillions(file, value)
     reportFiguresThousand(file, value)
-    reportDecimalCommas(file, value)
+    reportDecimalCommas(file, value, documentFacts(file, 'usage'))
     if (options.measureWords) reportThousandsPoints(file, value, options.measureWords)
     if (options.identifierNouns) reportUnseparatedThousands(file, value, options.identifierNouns)
     reportUnattributedQuotes(file, value, options.quotationVerbs)

@@ -95,9 +95,6 @@ export interface RuleDefinition extends RuleSpec {
   url: string
 }
 
-/** `paragraphFacts` of a rule that reads nothing of a document beyond the paragraph. */
-export const paragraphOnly = () => () => ''
-
 export function defineRule<Slice extends DataSlice>(spec: RuleSpec<Slice>): RuleDefinition {
   return {...spec, url: ruleUrl(spec.id)}
 }

@@ -1,5 +1,6 @@
 import usage from '../plugins/usage.js'
-import {defineRule, paragraphOnly} from './define.js'
+import {defineRule} from './define.js'
+import {numberStyle} from '../plugins/decimal-comma.js'
 import type {Bundle} from '../data/bundle.js'
 import {isCountry} from '../data/entities.js'
 
@@ -12,7 +13,8 @@ export default defineRule({
   strict: 'keep',
   options: {},
   // Every check reads within a sentence or a line, never across paragraphs.
-  paragraphFacts: paragraphOnly,
+  // A decimal comma is house style in a story that sets its thousands apart by spaces: the whole story's number style.
+  paragraphFacts: () => numberStyle,
   data: ['usage', 'collocations', 'subjectPronouns', 'determiners', 'functionWords', 'lexicon', 'subjectAuxiliaries', 'quotationVerbs', 'demonstratives', 'wordClasses', 'spunAttributionVerbs', 'bareTitles', 'firstNames', 'entities', 'articlePlaces', 'identifierNouns', 'ordinalWords', 'bareOrdinalIdioms', 'measureWords', 'theNames', 'bareNameLeads'],
   attach: (data) => [usage, {usage: data.usage, collocations: data.collocations, subjects: data.subjectPronouns, determiners: data.determiners, functionWords: data.functionWords, lexicon: data.lexicon, auxiliaries: data.subjectAuxiliaries, quotationVerbs: data.quotationVerbs, spunAttributionVerbs: data.spunAttributionVerbs, bareTitles: data.bareTitles, nameWords: personWordsOf(data.firstNames, data.entities), articleFreeCountries: articleFreeCountriesOf(data.entities, data.articlePlaces, data.lexicon), identifierNouns: data.identifierNouns, wordClasses: data.wordClasses, demonstratives: data.demonstratives, wordClass: data.wordClasses && ((lower: string) => data.wordClasses!.classes.get(lower)), ordinals: data.ordinalWords, bareOrdinalIdioms: data.bareOrdinalIdioms, measureWords: data.measureWords, theNames: data.theNames, bareNameLeads: data.bareNameLeads}],
   examples: {
