@@ -858,3 +858,24 @@ describe('spacing: a page that lost its commas with its spaces', () => {
     expect((await lint(listed)).filter((f) => f.rule === 'spacing' && f.actual === 'presidentand').map((f) => f.expected)).toEqual([['president and']])
   })
 })
+
+describe('spacing: a hyphen glued to the second of two lowercase words', () => {
+  // Real copy: https://pkpressclub.com/pm-installs-the-emergency-cells-of-the-floods-as-the-number-of-dead-climbs-in-kp,
+  // https://silkway.news/in-elections-in-tajikistan-peoples-146549, https://bactf.com/news/china_politics/202406/2246757.html
+  it('closes up the compound, the form the dictionary writes closed first', async () => {
+    const text = 'Early alert systems continue to provide real -time updates from KP. The remaining places are distributed between candidates elected in single -mandate districts. He has always been a member of the grass -roots affairs of Deyi District.'
+    const found = (await lint(text)).filter((f) => f.rule === 'spacing')
+    expect(found.map((f) => [f.actual, f.expected, f.start, f.end])).toEqual([
+      ['real -time', ['real-time'], 40, 50],
+      ['single -mandate', ['single-mandate'], 135, 150],
+      ['grass -roots', ['grassroots', 'grass-roots'], 197, 209]
+    ])
+  })
+
+  // Real copy: https://pledgetimes.com/rubiales-the-former-defender-who-agitates-spanish-football-based-on-scandals/ (garbled; the editor set dashes)
+  // and a Reuters headline on news.yahoo.com (north-korea-hackers-may-stolen-085644637).
+  it('leaves an aside the sentence closes with another hyphen, and a headline’s source at the line’s end', async () => {
+    expect(await pairs('spacing', 'The one who was a defender -lateral or central- of up to six Spanish clubs spoke.')).toEqual([])
+    expect(await pairs('spacing', 'North Korea hackers may have stolen data on laser weapon -police\n\nSEOUL (Reuters) - South Korean police said so.')).toEqual([])
+  })
+})

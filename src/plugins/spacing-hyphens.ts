@@ -24,7 +24,7 @@ export interface HyphenWords {
 
 /**
  * A hyphen with a space on one side only, between two parts of one compound:
- * "state -run", "Geun -hye" (the hyphen glued to the second part) and
+ * "state -run", "Geun -hye", "real -time" (the hyphen glued to the second part) and
  * "pro- government" (glued to the first). A dash spaced on both sides joins
  * clauses and is not this slip; nor is a suspended hyphen before "and", "or"
  * or "to"; nor a hyphen at a line break. A hyphen typed for a dash with
@@ -44,8 +44,10 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     // The next part may go on with hyphens of its own ("71 -year-old"): its first word is the one asked about.
     if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+(?:-\p{L}+)*$/u.test(first?.value ?? '')) || !compoundPart(second, words, true) || second!.start !== token.end) return
     const head = second!.value.split('-')[0]!
-    if (!compound(first!.value, head, words) && !knownNameJoined(tokens, k, words) && !placePair(first!.value, head, words)) return
-    flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`)
+    if (!compound(first!.value, head, words) && !knownNameJoined(tokens, k, words) && !placePair(first!.value, head, words) && !lowercaseCompound(first!.value, head, value, second!.end)) return
+    // "grass -roots": a compound of two words the dictionary writes closed up comes first; a prefix keeps its hyphen ("re-election").
+    const closed = !compound(first!.value, head, words) && /^\p{Ll}+$/u.test(first!.value + second!.value) && words.lexicon.hasLowercase(first!.value + second!.value) ? [first!.value + second!.value] : []
+    flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`, closed)
     return
   }
   // "pro- government": parse-english keeps the hyphen on the first part.
@@ -80,6 +82,25 @@ function compoundPart(word: Token | undefined, words: HyphenWords, hyphenated = 
   return !words.clauseWords.has(head) && !words.joinWords.has(head)
 }
 
+/**
+ * "real -time", "single -mandate", "upper -ranking": two lowercase words, the
+ * hyphen glued to the second. A dash is spaced on both sides or on none; one
+ * glued to the word after it opens an aside only where another closes it
+ * later in the sentence ("a defender -lateral or central- of"), and one
+ * before a line's end names a headline's source.
+ */
+function lowercaseCompound(first: string, second: string, value: string, end: number): boolean {
+  if (!/^\p{Ll}{2,}$/u.test(first) || !/^\p{Ll}{2,}$/u.test(second)) return false
+  const rest = sentenceRest.exec(value.slice(end))![0]
+  // "… data on laser weapon -police": a headline's source after a hyphen, ending the line with no full stop.
+  return rest.trim() !== '' && !closingDash.test(rest)
+}
+
+/** The rest of a sentence: up to a full stop, a question or exclamation mark before a space, or a line's end. */
+const sentenceRest = /^[^\n]*?(?:[.!?](?=\s|$)|$)/mu
+/** A hyphen right after a word with a space after it, a hyphen spaced on both sides, or a dash: the sentence's hyphens stand for dashes. */
+const closingDash = /\p{L}- | - |[–—]/u
+
 /** One part takes a hyphen, or the two are a romanized name's syllables. */
 function compound(first: string, second: string, words: HyphenWords): boolean {
   return (
@@ -89,8 +110,9 @@ function compound(first: string, second: string, words: HyphenWords): boolean {
   )
 }
 
-function flagHyphen(file: VFile, value: string, start: number, end: number, expected: string) {
+function flagHyphen(file: VFile, value: string, start: number, end: number, expected: string, closed: readonly string[] = []) {
   if (insideAddress(value, start, end)) return
   const actual = value.slice(start, end)
-  report(file, {ruleId: 'spacing', reason: `Unexpected space beside the hyphen in ${quote(actual)}, expected ${quote(expected)}`, start, end, level: 'warning', expected: [expected]})
+  const fixes = [...closed, expected]
+  report(file, {ruleId: 'spacing', reason: `Unexpected space beside the hyphen in ${quote(actual)}, expected ${quote(fixes[0]!)}`, start, end, level: 'warning', expected: fixes})
 }
