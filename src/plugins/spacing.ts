@@ -30,6 +30,8 @@ export interface Options {
   /** See HyphenWords in spacing-hyphens.ts. */
   suspending: ReadonlySet<string>
   clauseWords: ReadonlySet<string>
+  /** Function words, pronouns and determiners: no part of a compound of two words ("membership -we", "disarmament -for"). */
+  closedClass?: ReadonlySet<string> | undefined
   /** See HyphenWords: romanized syllables ("un" of "Jong-un"); none when not given. */
   syllables?: ReadonlySet<string>
   /** Whether the gazetteer has the text as a name ("Nation.Cymru", an outlet named for its address); none when not given. */
@@ -113,7 +115,7 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const {marks, joins} = options
   const abbreviations = options.abbreviations ?? new Set<string>()
   const determiners = options.determiners ?? new Set<string>()
-  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
+  const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, closedClass: options.closedClass ?? new Set(), syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   const prefixPattern = detachedPrefixPattern(options.detachedPrefixes ?? [])
   const contextOf = (file: VFile, value: string, named: (word: string) => boolean): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners})
   return {

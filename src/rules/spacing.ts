@@ -16,7 +16,7 @@ export default defineRule({
   priority: 5,
   strict: 'raise',
   options: {},
-  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'ordinalWords', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'conjunctions', 'determiners', 'detachedPrefixes', 'quotationVerbs'],
+  data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'ordinalWords', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'conjunctions', 'determiners', 'detachedPrefixes', 'quotationVerbs', 'functionWords', 'personalPronouns'],
   // Spacing is judged within a sentence, a guillemet by the quotes the story writes; words run together, by whether the page
   // runs words together elsewhere, writes a name alone or twice, or runs several names together.
   paragraphFacts: () => quoteStyle,
@@ -32,6 +32,7 @@ export default defineRule({
         hyphenParts: new Set([...data.hyphenParts, ...data.ordinalWords]),
         suspending: data.suspendingWords,
         clauseWords: data.hyphenClauseWords,
+        closedClass: new Set([...data.functionWords, ...data.personalPronouns, ...data.determiners]),
         syllables: romanizedSyllables(data.koreanSyllables, data.pinyinSyllables, data.wadeGiles),
         // "EgyptAir" for OpenFlights' Egyptair: a word with an inner capital is the known name that spells it in other case.
         knownName: (text: string) => gazetteerOf(entities).isAccepted(text) || (innerCapital.test(text) && gazetteerOf(entities).lookupCaseless(text).some((ref) => ref.type !== 'garble')),
