@@ -196,6 +196,14 @@ describe('incremental linting', () => {
     expect(await parts(alone)).toBe(await whole(alone))
   })
 
+  it('reads a paragraph that opens on a full stop run into its first word as a whole lint does', async () => {
+    const {whole, parts} = pair()
+    const text = page('new232', 'clean', 'https://whdh.com/news/healthy-standing-and-nursing-zoo-celebrates-birth-of-baby-elephant/')
+    expect(text).toContain('\n\n.The new calf')
+    expect(await parts(text)).toBe(await whole(text))
+    expect(findings(await parts(text), 'spelling').filter(([actual]) => String(actual).startsWith('.'))).toEqual([])
+  })
+
   it('notes a decimal comma in any paragraph of a story that sets its thousands apart by spaces, as a whole lint does', async () => {
     const {whole, parts} = pair()
     const text = page('new351', 'clean', 'http://www.herald.co.zw/ordinary-level-results-out/')

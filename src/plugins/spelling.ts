@@ -311,9 +311,13 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         const nodeEnd = node.position!.end.offset!
         // parse-english keeps a final period on a paragraph's last word ("partnership.").
         const text = token.end === nodeEnd ? token.value : textOf(node)
-        const word = text.charCodeAt(text.length - 1) === 46 ? text.replace(/(\p{L})\.$/u, '$1') : text
+        const trimmed = text.charCodeAt(text.length - 1) === 46 ? text.replace(/(\p{L})\.$/u, '$1') : text
+        // And a full stop before a paragraph's first word (".The"), when the paragraph is a document of its own: parse-english
+        // keeps it on the word only at a document's start, so a paragraph linted apart would read another word than the whole story.
+        const opening = trimmed.charCodeAt(0) === 46 && token.start === 0 && /^\.\p{L}/u.test(trimmed) ? 1 : 0
+        const word = opening ? trimmed.slice(1) : trimmed
         // The node's own end: the source may spell the word with character references ("AT&amp;T").
-        const start = token.start
+        const start = token.start + opening
         const end = nodeEnd - (text.length - word.length)
         if (isSettled(word)) {
           const title = titleSlip(word, value, start, end)
