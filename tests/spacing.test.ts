@@ -881,3 +881,16 @@ describe('spacing: a hyphen glued to the second of two lowercase words', () => {
     expect(await pairs('spacing', 'Through the Alliance for Progress and our membership -we are enlarging our aid. We seek disarmament -for peace-keeping in outer space.')).toEqual([])
   })
 })
+
+describe('spacing: a percent sign or a currency’s amount run into the next word', () => {
+  // Real copy: https://bactf.com/news/opinion_views/202408/0149522.html, https://nigeriannewsdirect.com/investors-gain-n36-1bn-as-zenith-bank-uba-soar
+  it('puts the space back after the mark that follows the percent sign, and between an amount with its currency’s letters and its word', async () => {
+    const text = 'The support rate of the president continued to decline to 24%.In the face of it, the exchange rebounded by N36.1billion in market capitalisation.'
+    const found = (await lint(text)).filter((f) => f.rule === 'spacing')
+    expect(found.map((f) => [f.actual, f.expected, f.start, f.end])).toEqual([
+      ['24%.In', ['24%. In'], 58, 64],
+      ['N36.1billion', ['N36.1 billion'], 107, 119]
+    ])
+    expect(await pairs('spacing', 'It was 3.5%. In May it rose by 5% in all.')).toEqual([])
+  })
+})

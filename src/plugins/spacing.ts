@@ -454,6 +454,17 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
     }
     return
   }
+  // "24%.In March", "45%,while": a mark after a percent sign run into the word after it.
+  // The full stop ends the sentence, so the next word is no token of it: read from the text.
+  if ((token.value === '.' || token.value === ',' || token.value === ';') && before?.value === '%' && before.end === token.start) {
+    const number = tokens[k - 2]
+    const next = (token.value === '.' ? /^\p{Lu}\p{Ll}+/u : /^\p{L}+/u).exec(value.slice(token.end, token.end + 40))?.[0]
+    if (number?.kind === 'word' && endsDigit.test(number.value) && next !== undefined) {
+      const end = token.end + next.length
+      flag(context, number.start, end, `${number.value}%${token.value} ${next}`, `Missing space after ${quote(token.value)} in ${quote(value.slice(number.start, end))}`, 'warning')
+      return
+    }
+  }
   // "60%of the budget": a percent sign run into the word after it.
   if (token.value === '%' && before?.kind === 'word' && endsDigit.test(before.value) && token.end === after?.start && after.kind === 'word' && /^\p{Ll}{2,}$/u.test(after.value)) {
     flag(context, before.start, after.end, `${before.value}% ${after.value}`, `Missing space after ${quote('%')} in ${quote(value.slice(before.start, after.end))}`, 'warning')

@@ -98,7 +98,8 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
   if (ordinal) return words.joinWords.has(ordinal[2]!) || (ordinal[2]!.length >= 4 && words.lexicon.hasLowercase(ordinal[2]!)) ? {left: ordinal[1]!, right: ordinal[2]!, fix: `${ordinal[1]} ${ordinal[2]}`} : undefined
   // "24the", "440deputies", "8million": a number run into the function word after it, or into a word of four letters or more
   // (units are shorter: "10km", "5pm"), whole or with its decimals ("1.4million").
-  const counted = /^(\d+(?:[.,]\d+)?)(\p{Ll}{3,})$/u.exec(word)
+  // A currency's letters may open the amount ("N36.1billion", "Rs500crore").
+  const counted = /^((?:\p{Lu}\p{Ll}{0,2})?\d+(?:[.,]\d+)?)(\p{Ll}{3,})$/u.exec(word)
   // "24the": a date or a count run into the article that opens the clause after it lost its comma too.
   if (counted && counted[2] === 'the') return {left: counted[1]!, right: counted[2], fix: `${counted[1]}, ${counted[2]}`, spaceOnly: `${counted[1]} ${counted[2]}`}
   if (counted) return words.joinWords.has(counted[2]!) || (counted[2]!.length >= 4 && words.lexicon.hasLowercase(counted[2]!)) ? {left: counted[1]!, right: counted[2]!, fix: `${counted[1]} ${counted[2]}`} : undefined
