@@ -560,3 +560,12 @@ describe('spelling: regional English words', () => {
     expect((await lint('The unions called two bandhz this month.')).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level])).toEqual([['bandhz', 'info']])
   })
 })
+
+describe('spelling: a fix of a word with a curly apostrophe', () => {
+  it('keeps the apostrophe the text writes, as the dictionary’s straight one would change a byte the writer chose', async () => {
+    expect((await warnings('Critics said the goverment’s plan failed, and the goverment\'s answer came late.')).map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([
+      ['goverment’s', 'government’s', 17, 28],
+      ["goverment's", "government's", 50, 61]
+    ])
+  })
+})

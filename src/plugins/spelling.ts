@@ -650,6 +650,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       // Not beside another language's function word ("Chambre des Députés" is French, not "Chamber").
       const opening = !lower && !inForeign && expected.length === 0 && spellings.get(word) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !foreignBeside(value, start, end) && !rareLexicon()?.correct(word.toLowerCase()) ? capitalTypo(word, value, start, end) : []
       if (opening.length > 0) expected = opening
+      // "goverment’s": the fix keeps the apostrophe the text writes.
+      if (word.includes('’')) expected = expected.map((fix) => fix.replaceAll("'", '’'))
       // "goverment sources said": the slip and the missing capital are one fix.
       if (lower && !proper && isSentenceStart(value, start, abbreviations)) expected = expected.map(capitalize)
       if (lower && foreignLettered(word)) expected = []
