@@ -1708,3 +1708,12 @@ describe('an initial, a possessive or a title run into the name after it', () =>
     expect(await found('spacing', 'The leaders of decline were M.Video shares (-25.3%).')).toEqual([])
   })
 })
+
+describe('a letter added to or lost from a state’s long name', () => {
+  // Real copy: https://www.mbs.news/a/2020/02/trumps-special-amnesty-decision-for-11-prisoners.html (garbled); the Istanbul sentence
+  // is shaped like a tuning page's (Çağlayan is the courthouse's district).
+  it('is the state in a story of no other country; a word in another language’s letters is that language’s place', async () => {
+    expect(await found('names', 'Among those who have been ordered to ease their sentence are former Illiniois Governor Rod Blagojevich.')).toEqual([['Illiniois', 'Illinois', 'warning', 68, 77]])
+    expect(await found('names', 'He was taken by the police to the Istanbul Courthouse in Çağlayan for judicial procedures.')).toEqual([])
+  })
+})
