@@ -1717,3 +1717,16 @@ describe('a letter added to or lost from a state’s long name', () => {
     expect(await found('names', 'He was taken by the police to the Istanbul Courthouse in Çağlayan for judicial procedures.')).toEqual([])
   })
 })
+
+describe('a lowercase word run into a name, and a possessive into a lowercase word', () => {
+  // Real copy: https://socialbites.ca/culture/624963.html, https://betaen.vietnamplus.vn/writers-poets-translator-win-2016-literature-awards-post105910.vnp,
+  // https://en.vietnamplus.vn/vietnam-us-highlight-gender-equality-ideals-post31164.vnp
+  it('puts the space back before a name no list has, and after the possessive’s s, with no comma there', async () => {
+    const text = 'Sergei Sosedov suspectedPugacheva was in contact with crime bosses. The winners were works byKhuat Binh Nguyen. The strategy aims at women’sengagement in politics.'
+    expect(await found('spacing', text)).toEqual([
+      ['suspectedPugacheva', 'suspected Pugacheva', 'warning', 15, 33],
+      ['byKhuat', 'by Khuat', 'warning', 91, 98],
+      ['women’sengagement', 'women’s engagement', 'warning', 133, 150]
+    ])
+  })
+})

@@ -308,7 +308,8 @@ function reportRunOns(context: Context, runOns: readonly RunOn[], joins: JoinWor
  * ("presidentand": a list's "and" takes no comma).
  */
 function lostComma(join: Join, expected: readonly string[], joins: JoinWords): boolean {
-  if (expected.length !== 1 || join.fix !== `${join.left} ${join.right}` || !/^\p{Ll}{2,}$/u.test(join.right) || !/[\p{L})]$/u.test(join.left)) return false
+  // A possessive owns the word after it: no comma between ("women’s engagement").
+  if (expected.length !== 1 || join.fix !== `${join.left} ${join.right}` || !/^\p{Ll}{2,}$/u.test(join.right) || !/[\p{L})]$/u.test(join.left) || /['’]s$/u.test(join.left)) return false
   return !joins.joinWords.has(join.left.toLowerCase()) && joins.compoundJoinWords?.has(join.right) !== true && joins.conjunctions?.has(join.right) !== true
 }
 

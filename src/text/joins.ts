@@ -122,9 +122,9 @@ function initialBeforeName(word: string): Join | undefined {
   return match ? {left: match[1]!, right: match[2]!, fix: `${match[1]} ${match[2]}`} : undefined
 }
 
-/** "Vietnam'sDepartment", "People’sCommittees": a possessive run into the capitalized word it owns; no word goes on past its 's. */
+/** "Vietnam'sDepartment", "women’sengagement": a possessive run into the word it owns; no word goes on past its 's. */
 function possessiveBeforeCapital(word: string, words: JoinWords): Join | undefined {
-  const match = /^(\p{L}{2,}['’]s)(\p{Lu}\p{Ll}{2,})$/u.exec(word)
+  const match = /^(\p{L}{2,}['’]s)(\p{Lu}\p{Ll}{2,}|\p{Ll}{4,})$/u.exec(word)
   if (!match || !(words.lexicon.hasLowercase(match[2]!.toLowerCase()) || words.lexicon.correct(match[2]!))) return undefined
   return {left: match[1]!, right: match[2]!, fix: `${match[1]} ${match[2]}`}
 }
@@ -305,8 +305,10 @@ function camelJoin(word: string, words: JoinWords, named?: (word: string) => boo
   if (/^\p{Lu}+$/u.test(left)) return named?.(left) === true && named(right) && !words.accepted(word) ? {left, right, fix: `${left} ${right}`} : undefined
   const rightLower = right.toLowerCase()
   const opens = joinWords.has(rightLower)
-  // The second part may be a known name: "PresidentYoon", "ministerKim".
-  if (!lexicon.hasLowercase(right) && !lexicon.correct(right) && !words.accepted(right)) return undefined
+  // The second part may be a known name: "PresidentYoon", "ministerKim"; after a common lowercase word, any name
+  // ("suspectedPugacheva", "byKhuat"): a lowercase word ends no name that goes on in capitals.
+  const afterCommon = /^\p{Ll}+$/u.test(left) && left.length >= 2 && right.length >= 4 && lexicon.hasLowercase(left) && !namePrefixes.has(left)
+  if (!lexicon.hasLowercase(right) && !lexicon.correct(right) && !words.accepted(right) && !afterCommon) return undefined
   if (/^\d/.test(left)) {
     // "20thThe": a number ends a sentence, a function word starts the next;
     // a year or a count before a name wants its space at least ("1994Ishiba").
