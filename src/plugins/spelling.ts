@@ -456,12 +456,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
    * "transportation minster"). Common words there ("Chef", "Dean") are left alone.
    */
   const titleSlip = (word: string, value: string, start: number, end: number): {fix: string; office: boolean} | undefined => {
-    if (word.length < 5) return undefined
+    if (word.length < 5 || titlesNear(word.toLowerCase()) === undefined) return undefined
     const capitalized = titleShape.test(word)
     if (!capitalized && !lowercaseShape.test(word)) return undefined
-    // The place first, a pattern or two; the title (a lookup of the word's neighbours, remembered) only for a word in one.
-    const before = wordBefore.exec(value.slice(Math.max(0, start - 30), start))?.[1]
-    const portfolio = officeAfter.exec(value.slice(end, end + 40))?.[1]
+    // The place first, read without a pattern for most words; the title (a lookup of the word's neighbours, remembered) only for a word in one.
+    const before = previousWord(value, start)
+    const portfolio = value.startsWith(' of ', end) || value.startsWith(' for ', end) ? officeAfter.exec(value.slice(end, end + 40))?.[1] : undefined
     // A portfolio is a common noun capitalized ("of Education"); a name after "of" is where the word stands ("the Minster of York", the church).
     const office = (portfolio !== undefined && lexicon.hasLowercase(portfolio.toLowerCase())) || (before !== undefined && officeWords.has(before.toLowerCase()) && (capitalized ? titleShape.test(before) : lowercaseShape.test(before)))
     if (!office && !capitalized) return undefined
@@ -475,18 +475,35 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
 
   // Asked for every capitalized word the speller knows: answered once per word ('' for none).
   const titleFixes = new Memo<string>()
+  /** The words of the dictionary one edit from a title, with those titles: made once, so most words are passed over with a lookup. */
+  let nearTitles: Map<string, string[]> | undefined
+  const titlesNear = (lower: string): readonly string[] | undefined => {
+    if (!nearTitles) {
+      nearTitles = new Map()
+      for (const title of titles) {
+        for (const near of lexicon.oneEditAway(title)) {
+          const list = nearTitles.get(near)
+          if (list) list.push(title)
+          else nearTitles.set(near, [title])
+        }
+      }
+    }
+    return nearTitles.get(lower)
+  }
   /** The title a rare capitalized word is a letter from, far commoner than it; '' when none or several. */
   const titleFor = (word: string): string => {
+    const lower = word.toLowerCase()
+    const near = titlesNear(lower)
+    if (near === undefined) return ''
     let title = titleFixes.get(word)
     if (title === undefined) {
       title = ''
-      const lower = word.toLowerCase()
       const count = frequency(lower)
       // A common word, a title itself or its plural ("Governors Conference"), or a name ("Mayer Goldberg") is itself.
       if (count < rareBeforeName && !titles.has(lower) && !titles.has(lower.replace(/s$/, '')) && lexicon.hasLowercase(lower)) {
         // "Vice Chairmen of": a title's plural in -men is the holders of the office.
-        const near = lexicon.oneEditAway(lower).filter((s) => titles.has(s) && frequency(s) >= count * commonerTitle && lower !== s.replace(/man$/, 'men'))
-        if (near.length === 1) title = capitalize(near[0]!)
+        const commoner = near.filter((s) => frequency(s) >= count * commonerTitle && lower !== s.replace(/man$/, 'men'))
+        if (commoner.length === 1) title = capitalize(commoner[0]!)
       }
       titleFixes.set(word, title)
     }
@@ -811,8 +828,18 @@ const titleShape = /^\p{Lu}\p{Ll}+$/u
 const lowercaseShape = /^\p{Ll}+$/u
 /** "of" or "for", perhaps "the", and a capitalized word: the portfolio of an office ("Minister of Education", "for the Interior"). */
 const officeAfter = /^ (?:of|for) (?:the )?(\p{Lu}[\p{L}'’-]*)/u
-/** The word one space before, with nothing between. */
-const wordBefore = /(?:^|[^\p{L}])(\p{L}+) $/u
+/** The word of letters one space before `start`, with nothing between, if any. */
+function previousWord(value: string, start: number): string | undefined {
+  if (value.charCodeAt(start - 1) !== 32) return undefined
+  let from = start - 1
+  while (from > 0 && isLetter(value.charCodeAt(from - 1))) from--
+  return from < start - 1 ? value.slice(from, start - 1) : undefined
+}
+
+/** A letter of the Latin script, the only ones an office word is written in. */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+}
 
 /** SUBTLEX-US count under which a word before a name is likelier a title mistyped than itself. */
 const rareBeforeName = 50
