@@ -473,7 +473,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return {fix: title, office}
   }
 
-  // Asked for every capitalized word the speller knows: answered once per word ('' for none).
+  // Asked for every word a letter from a title: answered once per word ('' for none).
   const titleFixes = new Memo<string>()
   /** The words of the dictionary one edit from a title, with those titles: made once, so most words are passed over with a lookup. */
   let nearTitles: Map<string, string[]> | undefined

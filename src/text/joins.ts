@@ -98,7 +98,7 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
   if (ordinal) return words.joinWords.has(ordinal[2]!) || (ordinal[2]!.length >= 4 && words.lexicon.hasLowercase(ordinal[2]!)) ? {left: ordinal[1]!, right: ordinal[2]!, fix: `${ordinal[1]} ${ordinal[2]}`} : undefined
   // "24the", "440deputies", "8million": a number run into the function word after it, or into a word of four letters or more
   // (units are shorter: "10km", "5pm"), whole or with its decimals ("1.4million").
-  // A currency's letters may open the amount ("N36.1billion", "Rs500crore").
+  // A currency's letters may open the amount ("N36.1billion", "Sh2million").
   const counted = /^((?:\p{Lu}\p{Ll}{0,2})?\d+(?:[.,]\d+)?)(\p{Ll}{3,})$/u.exec(word)
   // "24the": a date or a count run into the article that opens the clause after it lost its comma too.
   if (counted && counted[2] === 'the') return {left: counted[1]!, right: counted[2], fix: `${counted[1]}, ${counted[2]}`, spaceOnly: `${counted[1]} ${counted[2]}`}
@@ -113,17 +113,17 @@ export function joinOf(word: string, words: JoinWords, named?: (word: string) =>
   // "October2018", "May5": a month or a day run into its date or year.
   const dated = /^(\p{Lu}\p{Ll}{2,8})(\d{1,4})$/u.exec(word)
   if (dated && words.timeWords.has(dated[1]!.toLowerCase())) return {left: dated[1]!, right: dated[2]!, fix: `${dated[1]} ${dated[2]}`}
-  return initialBeforeName(word) ?? possessiveBeforeCapital(word, words) ?? titleBeforeName(word, words) ?? camelJoin(word, words, named) ?? ordinalBeforeCapital(word)
+  return initialBeforeName(word) ?? possessiveBeforeWord(word, words) ?? titleBeforeName(word, words) ?? camelJoin(word, words, named) ?? ordinalBeforeCapital(word)
 }
 
-/** "K.Shirshov", "L.Enkh-Amgalan": an initial and its full stop run into the name after it; a name is never written so. */
+/** "K.Shirshov", "L.Enkh-Amgalan": an initial and its full stop run into the name after it (a page that writes its names so throughout is spacing.ts's to excuse). */
 function initialBeforeName(word: string): Join | undefined {
   const match = /^(\p{Lu}\.)(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?:['’]s)?)$/u.exec(word)
   return match ? {left: match[1]!, right: match[2]!, fix: `${match[1]} ${match[2]}`} : undefined
 }
 
 /** "Vietnam'sDepartment", "women’sengagement": a possessive run into the word it owns; no word goes on past its 's. */
-function possessiveBeforeCapital(word: string, words: JoinWords): Join | undefined {
+function possessiveBeforeWord(word: string, words: JoinWords): Join | undefined {
   const match = /^(\p{L}{2,}['’]s)(\p{Lu}\p{Ll}{2,}|\p{Ll}{4,})$/u.exec(word)
   if (!match || !(words.lexicon.hasLowercase(match[2]!.toLowerCase()) || words.lexicon.correct(match[2]!))) return undefined
   return {left: match[1]!, right: match[2]!, fix: `${match[1]} ${match[2]}`}

@@ -333,8 +333,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // that country, and a letter lost, added or swapped ("Uttrakhand"), not one changed: a town's name is as often one letter from a state's.
   // A letter added to or lost from a long name in plain letters ("Illiniois") is a slip in a story of no other country: no town is
   // named so near a state. One written with another language's letters is that language's place ("Çağlayan" is no Cagayan).
-  const longSlip = hit.distance === 1 && text.length >= 8 && text.length !== hit.ref.form.length && /^[A-Za-z]+$/.test(text) && !storyElsewhere(context, hit.ref.entity, value, span)
-  if (span.length === 1 && isDivision(hit.ref.entity) && ((!ofStoryCountry(context, hit.ref.entity, value) && !longSlip) || letterChanged(text, hit.ref.form))) return undefined
+  const longSlip = () => hit.distance === 1 && text.length >= 8 && text.length !== hit.ref.form.length && /^[A-Za-z]+$/.test(text) && !storyElsewhere(context, hit.ref.entity, value, span)
+  if (span.length === 1 && isDivision(hit.ref.entity) && ((!ofStoryCountry(context, hit.ref.entity, value) && !longSlip()) || letterChanged(text, hit.ref.form))) return undefined
   // "Shah Jahan" is no Japan: a lone word after another capitalized word of its run ends that name (a people's adjective
   // may still be another language's form in a name translated word by word: "the Federation Boliviana").
   if (span.length === 1 && isCountry(hit.ref.entity.title) && nameWordBefore(context, span[0]!, run)) return undefined
