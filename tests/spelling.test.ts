@@ -569,3 +569,16 @@ describe('spelling: a fix of a word with a curly apostrophe', () => {
     ])
   })
 })
+
+describe('spelling: a dotted abbreviation without its last full stop', () => {
+  // Real copy: https://hanoitimes.vn/vietnams-deputy-prime-minister-visits-us-8637.html ("… visits U.S") and the tuning set's pages that
+  // write "U.S" before a space or a comma (tests/fixtures/real/tune); editors added the stop each time.
+  it('is the abbreviation on record with its stop; one with its stop, or run into a hyphen, is left alone', async () => {
+    expect((await warnings('That’s like going to someone in the U.S and saying you’re not going to pay. U.S, Japan and Belgium signed with the U.K and the U.N.')).map((f) => [f.actual, f.expected, f.start, f.end])).toEqual([
+      ['U.S', ['U.S.'], 36, 39],
+      ['U.S', ['U.S.'], 76, 79],
+      ['U.K', ['U.K.'], 115, 118]
+    ])
+    expect(await warnings('He lives in the U.S. and backs a U.S.-China deal.')).toEqual([])
+  })
+})

@@ -320,6 +320,11 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         const start = token.start + opening
         const end = nodeEnd - (text.length - word.length)
         if (isSettled(word)) {
+          const dotted = lastStopLost(word, value, end)
+          if (dotted) {
+            found.push({word, start, end, dotted})
+            continue
+          }
           const title = titleSlip(word, value, start, end)
           if (title) found.push(title.office ? {word, start, end, title: title.fix, office: true} : {word, start, end, title: title.fix})
           continue
@@ -473,6 +478,13 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return {fix: title, office}
   }
 
+  /** "visits U.S", "the U.K and": a dotted abbreviation on record ("U.S.") without its last full stop, which no style drops. */
+  const lastStopLost = (word: string, value: string, end: number): string | undefined => {
+    if (!dottedCapitals.test(word) || value[end] === '.') return undefined
+    const full = `${word}.`
+    return gazetteer?.lookup(full).some((ref) => ref.form === full && ref.type !== 'garble') ? full : undefined
+  }
+
   // Asked for every word a letter from a title: answered once per word ('' for none).
   const titleFixes = new Memo<string>()
   /** The words of the dictionary one edit from a title, with those titles: made once, so most words are passed over with a lookup. */
@@ -607,7 +619,11 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       }
       return answer
     }
-    for (const {word, start, end, title: slip, office} of found) {
+    for (const {word, start, end, title: slip, office, dotted} of found) {
+      if (dotted) {
+        report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(word)} without its last full stop, expected ${quote(dotted)}`, start, end, level: 'warning', expected: [dotted]})
+        continue
+      }
       if (slip) {
         const where = office ? 'in the name of an office' : 'right before a name'
         report(file, {ruleId: 'spelling', reason: `Unexpected ${quote(word)} ${where}, expected the title ${quote(slip)}`, start, end, level: 'warning', expected: [slip]})
@@ -720,6 +736,8 @@ export interface Found {
   title?: string
   /** The title stands in an office's place ("Minster of Education"), not before a name. */
   office?: true
+  /** The dotted abbreviation on record that the word is without its last full stop ("U.S."). */
+  dotted?: string
 }
 
 /**
@@ -826,6 +844,8 @@ function saidTwice(value: string, word: string): boolean {
 /** A capitalized word of lowercase letters after its capital. */
 const titleShape = /^\p{Lu}\p{Ll}+$/u
 const lowercaseShape = /^\p{Ll}+$/u
+/** Capitals with a full stop after each but the last ("U.S", "U.K"). */
+const dottedCapitals = /^(?:\p{Lu}\.)+\p{Lu}$/u
 /** "of" or "for", perhaps "the", and a capitalized word: the portfolio of an office ("Minister of Education", "for the Interior"). */
 const officeAfter = /^ (?:of|for) (?:the )?(\p{Lu}[\p{L}'’-]*)/u
 /** The word of letters one space before `start`, with nothing between, if any. */
