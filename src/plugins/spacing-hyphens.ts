@@ -46,9 +46,10 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     // The next part may go on with hyphens of its own ("71 -year-old"): its first word is the one asked about.
     if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+(?:-\p{L}+)*$/u.test(first?.value ?? '')) || !compoundPart(second, words, true) || second!.start !== token.end) return
     const head = second!.value.split('-')[0]!
-    if (!compound(first!.value, head, words) && !knownNameJoined(tokens, k, words) && !placePair(first!.value, head, words) && !lowercaseCompound(first!.value, head, value, second!.end, words.closedClass)) return
+    const withPart = compound(first!.value, head, words)
+    if (!withPart && !knownNameJoined(tokens, k, words) && !placePair(first!.value, head, words) && !lowercaseCompound(first!.value, head, value, second!.end, words.closedClass)) return
     // "grass -roots": a compound of two words the dictionary writes closed up comes first; a prefix keeps its hyphen ("re-election").
-    const closed = !compound(first!.value, head, words) && /^\p{Ll}+$/u.test(first!.value + second!.value) && words.lexicon.hasLowercase(first!.value + second!.value) ? [first!.value + second!.value] : []
+    const closed = !withPart && /^\p{Ll}+$/u.test(first!.value + second!.value) && words.lexicon.hasLowercase(first!.value + second!.value) ? [first!.value + second!.value] : []
     flagHyphen(file, value, first!.start, second!.end, `${first!.value}-${second!.value}`, closed)
     return
   }

@@ -16,6 +16,7 @@ import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {ForeignStretches} from '../text/foreign-sentences.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {capitalize, escapeRegExp, withoutAccents} from '../text/normalize.js'
+import {wordBefore} from '../text/word-before.js'
 import {keyboardNeighbours, slipRank} from '../text/slips.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {childIndex, sentencesOf, textOf} from '../text/tokens.js'
@@ -464,11 +465,13 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (word.length < 5 || titlesNear(word.toLowerCase()) === undefined) return undefined
     const capitalized = titleShape.test(word)
     if (!capitalized && !lowercaseShape.test(word)) return undefined
-    // The place first, read without a pattern for most words; the title (a lookup of the word's neighbours, remembered) only for a word in one.
-    const before = previousWord(value, start)
+    // The place first; the title (a lookup of the word's neighbours, remembered) only for a word in one.
+    const before = wordBefore(value, start)
     const portfolio = value.startsWith(' of ', end) || value.startsWith(' for ', end) ? officeAfter.exec(value.slice(end, end + 40))?.[1] : undefined
     // A portfolio is a common noun capitalized ("of Education"); a name after "of" is where the word stands ("the Minster of York", the church).
-    const office = (portfolio !== undefined && lexicon.hasLowercase(portfolio.toLowerCase())) || (before !== undefined && officeWords.has(before.toLowerCase()) && (capitalized ? titleShape.test(before) : lowercaseShape.test(before)))
+    // The word before is written as the title is ("Prime Minster", "deputy prime minster").
+    const written = value.slice(start - 1 - before.length, start - 1)
+    const office = (portfolio !== undefined && lexicon.hasLowercase(portfolio.toLowerCase())) || (officeWords.has(before) && (capitalized ? titleShape.test(written) : lowercaseShape.test(written)))
     if (!office && !capitalized) return undefined
     const title = titleFor(word)
     if (!title) return undefined
@@ -848,18 +851,6 @@ const lowercaseShape = /^\p{Ll}+$/u
 const dottedCapitals = /^(?:\p{Lu}\.)+\p{Lu}$/u
 /** "of" or "for", perhaps "the", and a capitalized word: the portfolio of an office ("Minister of Education", "for the Interior"). */
 const officeAfter = /^ (?:of|for) (?:the )?(\p{Lu}[\p{L}'’-]*)/u
-/** The word of letters one space before `start`, with nothing between, if any. */
-function previousWord(value: string, start: number): string | undefined {
-  if (value.charCodeAt(start - 1) !== 32) return undefined
-  let from = start - 1
-  while (from > 0 && isLetter(value.charCodeAt(from - 1))) from--
-  return from < start - 1 ? value.slice(from, start - 1) : undefined
-}
-
-/** A letter of the Latin script, the only ones an office word is written in. */
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
-}
 
 /** SUBTLEX-US count under which a word before a name is likelier a title mistyped than itself. */
 const rareBeforeName = 50
