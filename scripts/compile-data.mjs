@@ -20,10 +20,9 @@ import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
 import {buildGazetteerIndex, buildNearIndex} from '../dist/names/gazetteer-build.js'
 import {loadPhraseRules, phraseForms} from '../dist/data/phrases.js'
-import {packCaseless} from '../dist/data/gazetteer-index.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
-import {writePartsFile} from '../dist/data/parts-file.js'
+import {ItemLines, writePartsFile} from '../dist/data/parts-file.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -106,10 +105,12 @@ console.log(`usage: ${Object.keys(usage.thatVerbs).length} verbs before a that-c
 const sources = shippedSources()
 // Paths are stored relative to the package so the build can move.
 const relative = (path) => path.slice(root.length + 1)
-// Each table a part of its own (src/data/parts-file.ts), parsed by a run only when a rule reads it; `split` names objects whose tables are parts.
-const writeSlice = (name, slice, split = []) => {
+// Each table a part of its own (src/data/parts-file.ts), parsed by a run only when a rule reads it; `split` names objects whose tables are parts;
+// `lines`, lists written an item a line, each item parsed when a run first reads it.
+const writeSlice = (name, slice, split = [], lines = []) => {
   for (const list of Object.values(slice)) if (Array.isArray(list)) for (const item of list) if (typeof item?.file === 'string') item.file = relative(item.file)
-  writeFileSync(slicePath(name), writePartsFile({hash: sourcesHash(sources[name])}, slice, split))
+  const written = Object.fromEntries(Object.entries(slice).map(([key, part]) => [key, lines.includes(key) ? new ItemLines(part) : part]))
+  writeFileSync(slicePath(name), writePartsFile({hash: sourcesHash(sources[name])}, written, split))
 }
 const entities = withReadings(loadEntities(sources.entities))
 const phraseRules = loadPhraseRules(sources.phrases)
@@ -117,8 +118,10 @@ const variantGroups = loadVariantGroups(sources.variants)
 // The gazetteer's lookups, loose-match keys included, in the shape a run uses them: it builds none.
 const gazetteer = buildGazetteerIndex(entities)
 gazetteer.near = buildNearIndex(gazetteer)
-gazetteer.caseless = packCaseless(gazetteer.caseless)
-writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer}, ['gazetteer'])
+// A form, and a caseless key's node, is read when a name is found.
+gazetteer.forms = new ItemLines(gazetteer.forms)
+gazetteer.caselessNodes = new ItemLines(gazetteer.caselessNodes)
+writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer}, ['gazetteer'], ['entities'])
 writeSlice('phrases', {phraseRules, forms: phraseForms(phraseRules)})
 writeSlice('variants', {variantGroups})
 writeSlice('institutions', {institutions: loadInstitutions(sources.institutions[0])})

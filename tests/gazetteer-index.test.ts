@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {loadBundle} from '../src/data/bundle.js'
 import {readCompiledSlice, shippedSources} from '../src/data/compiled.js'
 import type {Entity} from '../src/data/entities.js'
-import {compiledIndexes, packCaseless} from '../src/data/gazetteer-index.js'
+import {compiledIndexes} from '../src/data/gazetteer-index.js'
+import {ItemLines, readPartsFile, writePartsFile} from '../src/data/parts-file.js'
 import {buildGazetteerIndex, buildNearIndex} from '../src/names/gazetteer-build.js'
 import {Gazetteer, gazetteerOf} from '../src/names/gazetteer.js'
 
@@ -25,8 +26,7 @@ describe('the gazetteer index', () => {
     const slice = readCompiledSlice('entities', shippedSources().entities)!
     const built = buildGazetteerIndex(slice.entities)
     built.near = buildNearIndex(built)
-    built.caseless = packCaseless(built.caseless)
-    expect(slice.gazetteer).toEqual(JSON.parse(JSON.stringify(built)))
+    expect(JSON.parse(JSON.stringify(slice.gazetteer))).toEqual(JSON.parse(JSON.stringify(built)))
     expect(slice.gazetteer.forms.length).toBeGreaterThan(slice.entities.length)
   })
 
@@ -70,7 +70,7 @@ describe('the gazetteer index', () => {
     expect(gazetteer.isAccepted('Acme Constructor')).toBe(true)
   })
 
-  it('looks up caseless keys from first words packed as the build writes them as from the tree', () => {
+  it('looks up names from forms and caseless nodes written a line each, as the build writes them, as from the index built', () => {
     const entities = [
       entity('United States', 'place'),
       entity('United States Forces Korea', 'org'),
@@ -78,8 +78,13 @@ describe('the gazetteer index', () => {
       entity('Acme Constructor', 'org')
     ]
     const index = buildGazetteerIndex(entities)
-    const packed = new Gazetteer(entities, JSON.parse(JSON.stringify({...index, caseless: packCaseless(index.caseless)})))
-    const tree = throughJson(entities)
+    const written = writePartsFile({}, {gazetteer: {...index, forms: new ItemLines(index.forms), caselessNodes: new ItemLines(index.caselessNodes)}}, ['gazetteer'])
+    const packed = new Gazetteer(entities, readPartsFile<{gazetteer: typeof index}>(written)!.value.gazetteer)
+    const tree = new Gazetteer(entities, index)
+    expect(packed.lookup('united-states').map((ref) => ref.form)).toEqual(['United States'])
+    expect(packed.lookup('UNITED STATES')).toBe(packed.lookup('united states'))
+    expect(packed.lookup('United States Forces')).toEqual([])
+    expect(packed.isAccepted('Acme Constructor')).toBe(true)
     const texts = ['united states', 'United States forces korea', 'united states forces', '__proto__ holdings', 'acme constructor', 'acme', 'constructor', 'korea', '']
     const forms = (gazetteer: Gazetteer) => texts.map((text) => gazetteer.lookupCaseless(text).map((ref) => ref.form))
     expect(forms(packed)).toEqual([['United States'], ['United States Forces Korea'], [], ['__proto__ Holdings'], ['Acme Constructor'], [], [], [], []])

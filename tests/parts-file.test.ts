@@ -3,7 +3,7 @@ import {appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, truncateSync, 
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {readPartsFile, writePartsFile} from '../src/data/parts-file.js'
+import {ItemLines, readPartsFile, writePartsFile} from '../src/data/parts-file.js'
 import {root} from './cli-run.js'
 
 const table = {
@@ -29,6 +29,29 @@ describe('a parts file (src/data/parts-file.ts)', () => {
     expect(read.value.entities).toEqual([{name: 'Zoë Baird', file: 'a.yml'}, 'prepared'])
     index.longestName = 5
     expect(index.longestName).toBe(5)
+  })
+
+  it('reads a list written an item a line as an array whose items are parsed when first read', () => {
+    const entries = [{name: 'Zoë Baird', file: 'a.yml'}, {name: 'Line\nBreak', file: 'b.yml'}, {name: 'Ōtaki', file: 'a.yml'}]
+    const parsed: string[] = []
+    const read = readPartsFile<{entities: typeof entries; none: unknown[]}>(writePartsFile({}, {entities: new ItemLines(entries), none: new ItemLines([])}), undefined, (item) => {
+      parsed.push((item as {name: string}).name)
+      return {...(item as object), file: `/pkg/${(item as {file: string}).file}`}
+    })!.value
+    const entities = read.entities
+    expect(entities.length).toBe(3)
+    expect(Array.isArray(entities)).toBe(true)
+    expect(parsed).toEqual([])
+    expect(entities[2]).toEqual({name: 'Ōtaki', file: '/pkg/a.yml'})
+    expect(entities[2]).toBe(entities[2])
+    expect(parsed).toEqual(['Ōtaki'])
+    expect(entities.map((entity) => entity.name)).toEqual(['Zoë Baird', 'Line\nBreak', 'Ōtaki'])
+    expect(parsed).toEqual(['Ōtaki', 'Zoë Baird', 'Line\nBreak'])
+    expect(entities[3]).toBeUndefined()
+    expect(read.none).toEqual([])
+    entities[0] = {name: 'Set', file: 'c.yml'}
+    expect(entities[0]).toEqual({name: 'Set', file: 'c.yml'})
+    expect(parsed).toHaveLength(3)
   })
 
   it('is refused when it is not whole: no header line, a header that does not parse, parts cut short or followed by more', () => {

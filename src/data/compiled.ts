@@ -69,22 +69,27 @@ export const slicePath = (name: SliceName) => join(compiledDir, `${name}.json`)
 export function readCompiledSlice<Name extends SliceName>(name: Name, sources: readonly string[]): CompiledSlices[Name] | undefined {
   const path = slicePath(name)
   if (!existsSync(path)) return undefined
-  const read = readPartsFile<CompiledSlices[Name]>(readFileSync(path), absoluteFiles)
+  const read = readPartsFile<CompiledSlices[Name]>(readFileSync(path), absoluteFiles, absoluteFile)
   if (read?.fields.hash !== sourcesHash(sources)) return undefined
   return read.value
 }
 
 /** A table's items with their `file` made absolute; a few tables hold thousands of items, from a few files. */
 function absoluteFiles(table: unknown): unknown {
-  if (!Array.isArray(table)) return table
-  const absolute = new Map<string, string>()
-  for (const item of table as Array<{file?: string}>) {
-    if (typeof item?.file !== 'string') continue
-    let path = absolute.get(item.file)
-    if (path === undefined) absolute.set(item.file, (path = join(packageRoot, item.file)))
-    item.file = path
-  }
+  if (Array.isArray(table)) for (const item of table) absoluteFile(item)
   return table
+}
+
+const absolutePaths = new Map<string, string>()
+
+/** An item with its `file` made absolute. */
+function absoluteFile(item: unknown): unknown {
+  const file = (item as {file?: unknown} | null)?.file
+  if (typeof file !== 'string') return item
+  let path = absolutePaths.get(file)
+  if (path === undefined) absolutePaths.set(file, (path = join(packageRoot, file)))
+  ;(item as {file: string}).file = path
+  return item
 }
 
 /** A file the build compiled (a dictionary's trie, the word counts), or undefined before the first build. */

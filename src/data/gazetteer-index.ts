@@ -1,4 +1,5 @@
 import type {Entity} from './entities.js'
+import type {PackedKeys} from './key-table.js'
 
 export type FormType = 'name' | 'variant' | 'surname' | 'garble'
 
@@ -22,19 +23,23 @@ export type CaselessLevel = Record<string, CaselessNode>
 export type FormOrigin = 0 | 1 | 2
 
 export interface GazetteerIndex {
-  /** Entity number, the form as written, its type, and where it came from: 0 written, 1 a computed reading, 2 the name's meaning in English (the squashed key is worked out when the form is first used). */
+  /** Entity number, the form as written, its type, and where it came from: 0 written, 1 a computed reading, 2 the name's meaning in English (the squashed key is worked out when the form is first used). The build writes a form a line, parsed when first read. */
   forms: Array<[entity: number, form: string, type: FormType, origin: FormOrigin]>
-  /** Squashed key → its forms. */
-  exact: Record<string, number[]>
+  /** The squashed keys; forms are numbered key by key, so a key's forms run from its start to the next key's. */
+  exact: PackedKeys
+  /** Per squashed key, by its number, the number of its first form. */
+  exactStarts: number[]
   /** Surface forms that are right as written, by their accepted key. */
-  accepted: Record<string, 1>
+  accepted: PackedKeys
   /**
-   * The caseless keys word by word. The build writes each first word's node
-   * as its JSON text (\`packCaseless\`), parsed on its first lookup: a text
-   * asks for a few hundred of some six thousand, and the tree as objects was
-   * the largest part of the slice to make.
+   * The caseless keys as a tree of their words: the first words as a
+   * table, each one's node by its number. The build writes a node a line,
+   * parsed on its first lookup: a text asks for a few hundred of some
+   * fifteen thousand, and the tree as objects was the largest part of the
+   * slice to make.
    */
-  caseless: CaselessLevel | PackedCaseless
+  caseless: PackedKeys
+  caselessNodes: CaselessNode[]
   /** Per entity, its whole names (canonical and variants); 0 for none. */
   whole: Array<number[] | 0>
   /** The forms long enough to match loosely, in the order they were added; `~form` for one not matched by its sound. */
@@ -61,14 +66,6 @@ export interface NearIndex {
    */
   deletions: string
   stride: number
-}
-
-/** First word → the JSON text of its node. */
-export type PackedCaseless = Record<string, string>
-
-/** The tree of caseless keys with each first word's node as its JSON text, as the build writes it. */
-export function packCaseless(level: CaselessLevel): PackedCaseless {
-  return Object.fromEntries(Object.entries(level).map(([word, node]) => [word, JSON.stringify(node)]))
 }
 
 /** The index the build compiled for a list of shipped entries, set where the list is read (src/data/bundle.ts). */

@@ -1,3 +1,5 @@
+import {lazyItems} from './lazy-items.js'
+
 /**
  * A compiled data file whose parts are parsed one by one, on first read: a
  * header line of JSON (the caller's fields and where each part lies), then
@@ -7,8 +9,21 @@
  * one-line file waited for when the gazetteer's slice was one document.
  */
 
-/** Where one part lies: its path of keys ("gazetteer.exact"), its first and last byte after the header line. */
-type PartPlace = [path: string, start: number, end: number]
+/**
+ * Where one part lies: its path of keys ("gazetteer.exact"), its first and
+ * last byte after the header line, and `lines` for a list written an item a
+ * line.
+ */
+type PartPlace = [path: string, start: number, end: number, form?: 'lines']
+
+/**
+ * A list to write an item a line, each line its item's JSON: read back, each
+ * item is parsed when it is first read (src/data/lazy-items.ts), for a list
+ * of which a run reads few.
+ */
+export class ItemLines {
+  constructor(readonly items: readonly unknown[]) {}
+}
 
 interface Header {
   parts: PartPlace[]
@@ -25,8 +40,10 @@ export function writePartsFile(fields: Record<string, unknown>, value: Record<st
   const bodies: Buffer[] = []
   let offset = 0
   const add = (path: string, part: unknown) => {
-    const body = Buffer.from(JSON.stringify(part) ?? 'null')
-    parts.push([path, offset, offset + body.length])
+    const lines = part instanceof ItemLines
+    // JSON has no raw line break: each item is one line.
+    const body = Buffer.from(lines ? part.items.map((item) => JSON.stringify(item) ?? 'null').join('\n') : (JSON.stringify(part) ?? 'null'))
+    parts.push(lines ? [path, offset, offset + body.length, 'lines'] : [path, offset, offset + body.length])
     bodies.push(body)
     offset += body.length
   }
@@ -42,9 +59,15 @@ export function writePartsFile(fields: Record<string, unknown>, value: Record<st
  * for bytes that are not a whole parts file (a header that does not parse,
  * parts that do not end where the file does). Each part is parsed (then
  * `prepare`d) when its property is first read, and kept: a property of its
- * own from then on, which a caller may also set.
+ * own from then on, which a caller may also set. A part written as
+ * `ItemLines` is a list whose items are parsed (then `prepareItem`ed) one by
+ * one as they are read.
  */
-export function readPartsFile<T>(bytes: Buffer, prepare: (part: unknown) => unknown = (part) => part): {fields: Record<string, unknown>; value: T} | undefined {
+export function readPartsFile<T>(
+  bytes: Buffer,
+  prepare: (part: unknown) => unknown = (part) => part,
+  prepareItem: (item: unknown) => unknown = (item) => item
+): {fields: Record<string, unknown>; value: T} | undefined {
   const body = bytes.indexOf(10) + 1
   let header: Header
   try {
@@ -54,7 +77,8 @@ export function readPartsFile<T>(bytes: Buffer, prepare: (part: unknown) => unkn
   }
   if (body === 0 || !Array.isArray(header?.parts) || body + (header.parts.at(-1)?.[2] ?? 0) !== bytes.length) return undefined
   const value: Record<string, unknown> = {}
-  for (const [path, start, end] of header.parts) {
+  const parseItem = (text: string) => prepareItem(JSON.parse(text))
+  for (const [path, start, end, form] of header.parts) {
     // A copy of the part's own bytes, so that a parsed part's bytes go with
     // its getter: a shared buffer stayed whole (3.9 MB for the entities) for
     // as long as any one part of it (the archive: 65 KB) was left unread.
@@ -67,7 +91,11 @@ export function readPartsFile<T>(bytes: Buffer, prepare: (part: unknown) => unkn
     Object.defineProperty(target, key, {
       enumerable: true,
       configurable: true,
-      get: () => keep(prepare(JSON.parse(own.toString('utf8')))),
+      get: () => {
+        if (form !== 'lines') return keep(prepare(JSON.parse(own.toString('utf8'))))
+        const text = own.toString('utf8')
+        return keep(lazyItems(text === '' ? [] : text.split('\n'), parseItem))
+      },
       set: keep
     })
   }

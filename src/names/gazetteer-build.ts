@@ -1,5 +1,6 @@
 import type {Entity} from '../data/entities.js'
-import type {CaselessLevel, FormOrigin, FormType, GazetteerIndex, NearIndex} from '../data/gazetteer-index.js'
+import type {CaselessLevel, CaselessNode, FormOrigin, FormType, GazetteerIndex, NearIndex} from '../data/gazetteer-index.js'
+import {packKeys} from '../data/key-table.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {nameParticles} from '../data/name-words.js'
 import {deletionAt, deletionPositions} from './distance.js'
@@ -124,29 +125,28 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
   // Forms are numbered key by key, in the order the keys came.
   const numbers = new Map<Form, number>()
   const forms: GazetteerIndex['forms'] = []
-  const exactIndex: GazetteerIndex['exact'] = Object.create(null)
-  for (const [key, list] of exact) {
-    exactIndex[key] = list.map((form) => {
+  const exactStarts: number[] = []
+  for (const list of exact.values()) {
+    exactStarts.push(forms.length)
+    for (const form of list) {
       numbers.set(form, forms.length)
       forms.push([form.entity, form.form, form.type, form.reading])
-      return forms.length - 1
-    })
+    }
   }
   const number = (form: Form) => numbers.get(form)!
+  const node = (word: WordNode): CaselessNode => ({...(word.next ? {next: level(word.next)} : {}), ...(word.forms ? {refs: word.forms.map(number)} : {})})
   const level = (map: Map<string, WordNode>): CaselessLevel => {
     const out: CaselessLevel = Object.create(null)
-    for (const [word, node] of map) {
-      out[word] = {...(node.next ? {next: level(node.next)} : {}), ...(node.forms ? {refs: node.forms.map(number)} : {})}
-    }
+    for (const [word, next] of map) out[word] = node(next)
     return out
   }
-  const acceptedIndex: GazetteerIndex['accepted'] = Object.create(null)
-  for (const key of accepted) acceptedIndex[key] = 1
   return {
     forms,
-    exact: exactIndex,
-    accepted: acceptedIndex,
-    caseless: level(caseless),
+    exact: packKeys([...exact.keys()]),
+    exactStarts,
+    accepted: packKeys([...accepted]),
+    caseless: packKeys([...caseless.keys()]),
+    caselessNodes: [...caseless.values()].map(node),
     whole: entities.map((_, index) => whole.get(index)?.map(number) ?? 0),
     fuzzy: fuzzy.map(({form, sound}) => (sound ? number(form) : ~number(form))),
     longestName: longest

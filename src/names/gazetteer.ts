@@ -1,5 +1,6 @@
 import type {Entity} from '../data/entities.js'
 import {compiledIndexes, own, type CaselessLevel, type CaselessNode, type FormType, type GazetteerIndex, type NearIndex} from '../data/gazetteer-index.js'
+import {KeyTable} from '../data/key-table.js'
 import {nameConnectors} from '../data/name-words.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {compareDeletion, deletes, editDistance} from './distance.js'
@@ -91,13 +92,14 @@ export class Gazetteer {
   /** Made on the first ref: the compiled forms are parsed only when a name is found. */
   private refs: Array<FormRef | undefined> | undefined
   /**
-   * The squashed keys and the caseless keys' first words as Maps, made on
-   * the first lookup: asked for nearly every word, a Map probe is
-   * cheaper than one of the index's records (a few ms to make, once). A
-   * key's forms become refs the first time it is found.
+   * The squashed keys, the accepted keys and the caseless keys' first words
+   * as the index packs them (src/data/key-table.ts), read on the first
+   * lookup. A key's forms become refs the first time it is found.
    */
-  private exactKeys: Map<string, readonly number[] | FormRef[]> | undefined
-  private firstWords: Map<string, CaselessNode | string> | undefined
+  private exactKeys: KeyTable | undefined
+  private exactRefs: Array<FormRef[] | undefined> | undefined
+  private acceptedKeys: KeyTable | undefined
+  private firstWords: KeyTable | undefined
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
   /** The index's sound and deletion keys, read on the first fuzzy lookup (the deletion entries decoded, once). */
   private nearKeys: LooseKeys | undefined
@@ -221,19 +223,24 @@ export class Gazetteer {
 
   /** Is this exact text (case and hyphens included) an accepted form? */
   isAccepted(text: string): boolean {
-    return own(this.index.accepted, acceptedKey(text)) !== undefined
+    return (this.acceptedKeys ??= new KeyTable(this.index.accepted)).has(acceptedKey(text))
   }
 
   /** Forms equal to `text` once case, spaces and hyphens are ignored. */
   lookup(text: string): FormRef[] {
-    const keys = (this.exactKeys ??= new Map(Object.entries(this.index.exact)))
-    const key = squash(text)
-    const found = keys.get(key)
-    if (found === undefined) return []
-    if (found.length === 0 || typeof found[0] !== 'number') return found as FormRef[]
-    const refs = (found as readonly number[]).map((form) => this.ref(form))
-    keys.set(key, refs)
-    return refs
+    const keys = (this.exactKeys ??= new KeyTable(this.index.exact))
+    const key = keys.indexOf(squash(text))
+    if (key === -1) return []
+    const refs = (this.exactRefs ??= new Array<FormRef[] | undefined>(keys.size))
+    let found = refs[key]
+    if (found === undefined) {
+      const starts = this.index.exactStarts
+      const end = key + 1 < starts.length ? starts[key + 1]! : this.index.forms.length
+      found = []
+      for (let form = starts[key]!; form < end; form++) found.push(this.ref(form))
+      refs[key] = found
+    }
+    return found
   }
 
   /** Every form of every entity, garbles included. */
@@ -274,12 +281,8 @@ export class Gazetteer {
    * reached by all of a key's words holds its forms (`caselessRefsOf`).
    */
   caselessStart(lowerWord: string): CaselessNode | undefined {
-    const firstWords = (this.firstWords ??= new Map<string, CaselessNode | string>(Object.entries(this.index.caseless)))
-    const node = firstWords.get(lowerWord)
-    if (typeof node !== 'string') return node
-    const parsed = JSON.parse(node) as CaselessNode
-    firstWords.set(lowerWord, parsed)
-    return parsed
+    const key = (this.firstWords ??= new KeyTable(this.index.caseless)).indexOf(lowerWord)
+    return key === -1 ? undefined : this.index.caselessNodes[key]
   }
 
   /**

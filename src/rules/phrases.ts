@@ -2,6 +2,7 @@ import {isCountry} from '../data/entities.js'
 import phrases, {storyFacts, type Options} from '../plugins/phrases.js'
 import {defineRule} from './define.js'
 import {countriesOf, type Countries} from '../names/countries.js'
+import {gazetteerOf} from '../names/gazetteer.js'
 import type {Bundle} from '../data/bundle.js'
 import {DataError} from '../data/yaml-file.js'
 
@@ -49,10 +50,12 @@ export default defineRule({
 function storyCountries(data: Pick<Bundle, 'phraseRules' | 'entities'>): ((value: string) => ReadonlySet<string>) | undefined {
   const named = new Set(data.phraseRules.flatMap((rule) => rule.standardIn))
   if (named.size === 0) return undefined
-  const known = new Set(data.entities.filter((entity) => entity.kind === 'place' && isCountry(entity.title)).map((entity) => entity.name))
-  // A country the gazetteer does not know would never match: the entry names it wrongly.
+  // A country the gazetteer does not know would never match: the entry names it wrongly. Looked up by name, so that a
+  // start reads the few entries named, not the gazetteer's thousands.
+  const gazetteer = gazetteerOf(data.entities)
+  const known = (country: string) => gazetteer.lookup(country).some(({entity}) => entity.name === country && entity.kind === 'place' && isCountry(entity.title))
   for (const rule of data.phraseRules) {
-    for (const country of rule.standardIn) if (!known.has(country)) throw new DataError(rule.file, undefined, `entry \`${rule.id}\`: \`standardIn\` names \`${country}\`, which is no country of the gazetteer`)
+    for (const country of rule.standardIn) if (!known(country)) throw new DataError(rule.file, undefined, `entry \`${rule.id}\`: \`standardIn\` names \`${country}\`, which is no country of the gazetteer`)
   }
   let countries: Countries | undefined
   return (value) => (countries ??= countriesOf(data.entities)).storyOf(value)

@@ -167,7 +167,10 @@ export default function names(options: Readonly<Options>) {
 
   const honorifics: HonorificData = {
     firstNames: options.firstNames,
-    femaleFirstNames: womenOnly(options.femaleFirstNames ?? new Set(), options.gazetteer.entities),
+    // Read only when a courtesy title is checked: it scans the gazetteer's persons.
+    get femaleFirstNames() {
+      return womenOnly(options.femaleFirstNames ?? new Set(), options.gazetteer.entities)
+    },
     titleSexes: options.courtesyTitleSexes ?? {female: new Map(), male: new Map()},
     gazetteer: options.gazetteer,
     references,

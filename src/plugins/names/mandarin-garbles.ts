@@ -79,7 +79,6 @@ const readName = /(?<![\p{L}'’-])(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)
  * right before the name.
  */
 export function reportMandarinGarbles(file: VFile, value: string, context: NamesContext): void {
-  const {byFamily, byGiven} = readingsOf(context.gazetteer.entities, context.pinyinSyllables)
   let flagged: Array<[number, number]> | undefined
   const read = new Map<string, Entity>()
   for (const match of value.matchAll(readName)) {
@@ -88,6 +87,8 @@ export function reportMandarinGarbles(file: VFile, value: string, context: Names
     const lowerFamily = family.toLowerCase()
     const syllables = splitSyllables(given.toLowerCase().replace('-', ''), context.pinyinSyllables, 2)
     if (!syllables || !context.pinyinSyllables.has(lowerFamily) || context.gazetteer.lookup(text).length > 0) continue
+    // Made on the first name read in Mandarin: it scans the gazetteer.
+    const {byFamily, byGiven} = readingsOf(context.gazetteer.entities, context.pinyinSyllables)
     const start = match.index
     const end = start + text.length
     // The family syllable the person's with one given syllable heard otherwise; or the given name read exactly
