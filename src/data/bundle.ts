@@ -9,6 +9,7 @@ import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
 import {loadPhraseRules, type PhraseRule} from './phrases.js'
 import {dataPath} from './root.js'
 import {loadVariantGroups, type VariantGroup} from './variants.js'
+import {LazySet} from './lazy-set.js'
 import {readWordList} from './word-list.js'
 import {dataFilesKey} from './working-folder.js'
 import {readCompiledSlice, shippedSources} from './compiled.js'
@@ -39,8 +40,8 @@ export interface Bundle extends WordSets {
   /** Phrase words with their inflected forms, as the build worked them out (src/data/phrases.ts). */
   phraseForms: ReadonlyMap<string, ReadonlyArray<readonly [string, Suffix]>>
   variantGroups: VariantGroup[]
-  /** Words the speller accepts beyond dictionary-en. */
-  personal: string[]
+  /** Words the speller accepts beyond dictionary-en, made into a set when first asked about. */
+  personal: ReadonlySet<string>
   /** The word lists of those, and a project's (newsroom words, acronyms, currencies), without the gazetteer's name words or given names: terms, not names. */
   termWords: Set<string>
   firstNames: Set<string>
@@ -306,6 +307,12 @@ export function loadBundle(user: UserData = {}): Bundle {
   const shippedPhrases = once(() => readCompiledSlice('phrases', sources.phrases))
   // The speller's word lists and a project's, read once for both `personal` and `termWords`.
   const termLists = once(() => [...lists.personal.flatMap((path) => readWordList(dataPath(path))), ...(user.words ?? []).flatMap((path) => readWordList(path))])
+  const personalWords = once(() => [
+    ...termLists(),
+    ...bundle.firstNames,
+    // The shipped gazetteer's words come compiled; merged with a project's entries they are read again.
+    ...((user.entities ? undefined : shippedEntities()?.nameWords) ?? nameWordsOf(bundle.entities))
+  ])
   const list = (name: keyof typeof lists) => () => readWordList(dataPath(lists[name] as string))
   const set = (name: keyof typeof lists) => () => new Set(readWordList(dataPath(lists[name] as string)))
   // A list of two words a line, the first looked up ("has have").
@@ -336,12 +343,7 @@ export function loadBundle(user: UserData = {}): Bundle {
       user.variants
         ? loadVariantGroups([...sources.variants, ...user.variants])
         : (readCompiledSlice('variants', sources.variants)?.variantGroups ?? loadVariantGroups(sources.variants)),
-    personal: () => [
-      ...termLists(),
-      ...bundle.firstNames,
-      // The shipped gazetteer's words come compiled; merged with a project's entries they are read again.
-      ...((user.entities ? undefined : shippedEntities()?.nameWords) ?? nameWordsOf(bundle.entities))
-    ],
+    personal: () => new LazySet(() => new Set(personalWords())),
     termWords: () => new Set(termLists()),
     firstNames: () => {
       const path = dataPath(lists.firstNames)
@@ -384,7 +386,7 @@ export function loadBundle(user: UserData = {}): Bundle {
   })
   // A project's files are read now, in this order, so a broken one fails the configuration.
   if (user.entities) void bundle.entities
-  if (user.words || user.entities) void bundle.personal
+  if (user.words || user.entities) void personalWords()
   if (user.phrases) void bundle.phraseRules
   if (user.variants) void bundle.variantGroups
   cache.set(key, bundle)

@@ -11,8 +11,11 @@ export function readWordList(path: string): string[] {
     throw new DataError(path, undefined, `cannot read word list (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }
   const words: string[] = []
-  for (const line of text.split(/\r?\n/)) {
-    const word = line.replace(/#.*/, '').trim()
+  // A comment runs from "#" to the line's end; `trim` takes a CRLF file's "\r". Most lines have no comment: a
+  // regular expression on each made reading the place names at every start nearly twice as slow.
+  for (const line of text.split('\n')) {
+    const comment = line.indexOf('#')
+    const word = (comment === -1 ? line : line.slice(0, comment)).trim()
     if (word) words.push(word)
   }
   return words

@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {LazySet} from '../data/lazy-set.js'
 import {afterNamingCue} from '../text/naming-cue.js'
 import {isLiteral} from 'nlcst-is-literal'
 import {titleHasWord} from '../data/entities.js'
@@ -32,7 +33,7 @@ export interface Options {
   /** The document's spelling: `en-GB` checks against dictionary-en-gb and calls US spellings info. */
   dialect?: 'en-US' | 'en-GB' | undefined
   /** Words to accept beyond the dictionary: newsroom vocabulary, acronyms, names. */
-  personal: Iterable<string>
+  personal: ReadonlySet<string>
   /** Towns the gazetteer leaves out ("Nakuru", "Kakamega"): each capitalized word of one is a place's. */
   placeNames?: Iterable<string> | undefined
   /** Known names, offered first for an unknown capitalized word ("Macrone" → "Macron"). */
@@ -117,9 +118,13 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return made.size === 1 ? [...made][0] : undefined
   }
   const rank = (word: string, suggestions: readonly string[]) => ranked(word, suggestions, neighbours)
-  const personal = new Set(options.personal)
-  const placeWords = new Set<string>()
-  for (const name of options.placeNames ?? []) for (const word of name.split(' ')) if (word.length >= 3 && /^\p{Lu}/u.test(word)) placeWords.add(word)
+  const personal = options.personal
+  // Made when a word the dictionary does not know is first looked for: most short stories have none.
+  const placeWords = new LazySet(() => {
+    const words = new Set<string>()
+    for (const name of options.placeNames ?? []) for (const word of name.split(' ')) if (word.length >= 3 && /^\p{Lu}/u.test(word)) words.add(word)
+    return words
+  })
   const prefixes = [...(options.prefixes ?? [])]
   const suffixes = [...(options.suffixes ?? [])]
   // "untill" is un + till, but far likelier "until" with a doubled key: a

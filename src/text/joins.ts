@@ -48,7 +48,7 @@ const fromBundle = new WeakMap<object, JoinWords>()
 export function joinWordsOf(bundle: Pick<Bundle, 'lexicon' | 'personal' | 'joinWords' | 'compoundJoinWords' | 'namePrefixes' | 'attributionVerbs' | 'timeWords' | 'suffixes' | 'prefixes' | 'titles' | 'clauseOpeners' | 'conjunctions' | 'hyphenParts' | 'modifierEndings'>): JoinWords {
   let words = fromBundle.get(bundle)
   if (!words) {
-    const personal = new Set(bundle.personal)
+    const personal = bundle.personal
     words = {lexicon: bundle.lexicon, accepted: (word) => personal.has(word), joinWords: bundle.joinWords, namePrefixes: bundle.namePrefixes, attributionVerbs: bundle.attributionVerbs, timeWords: bundle.timeWords, suffixes: bundle.suffixes, prefixes: bundle.prefixes, titles: bundle.titles, clauseOpeners: bundle.clauseOpeners, conjunctions: bundle.conjunctions, hyphenParts: bundle.hyphenParts, compoundJoinWords: bundle.compoundJoinWords, modifierEndings: bundle.modifierEndings}
     fromBundle.set(bundle, words)
   }

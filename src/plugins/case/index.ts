@@ -16,6 +16,7 @@ import {lowercaseFinding} from './lowercase.js'
 import {multiWordNameAt} from './multi-word-names.js'
 import {reportRaised} from './report.js'
 import {describeWord} from './words.js'
+import {LazySet} from '../../data/lazy-set.js'
 
 export interface Options {
   gazetteer: Gazetteer
@@ -101,7 +102,6 @@ export default function caseRule(options: Readonly<Options>) {
     throw new TypeError('copydesk case: expected `gazetteer` and `lexicon`')
   }
   const {gazetteer, lexicon} = options
-  const personal = [...(options.personal ?? [])]
   const context: CaseContext = {
     gazetteer,
     lexicon,
@@ -111,8 +111,9 @@ export default function caseRule(options: Readonly<Options>) {
     // AP style capitalizes a formal title right before a name; British papers
     // often do not, so en-GB copy is not asked about it.
     formalTitles: options.dialect === 'en-GB' ? new Set<string>() : (options.formalTitles ?? new Set<string>()),
-    personal: new Set(personal.map((word) => word.toLowerCase())),
-    personalLowercase: new Set(personal.filter((word) => /^\p{Ll}+$/u.test(word))),
+    // Made when a word is first asked about, as the speller's own set is.
+    personal: new LazySet(() => new Set(Array.from(options.personal ?? [], (word) => word.toLowerCase()))),
+    personalLowercase: new LazySet(() => new Set([...(options.personal ?? [])].filter((word) => /^\p{Ll}+$/u.test(word)))),
     placePrepositions: options.placePrepositions ?? new Set(),
     directionWords: options.directionWords ?? new Set(),
     houseCapitals: options.houseCapitals ?? new Set(),
