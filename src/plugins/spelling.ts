@@ -9,7 +9,7 @@ import {lexiconFor, rareLexicon, type Lexicon} from '../data/lexicon.js'
 import {particleJoinedName} from '../data/name-words.js'
 import {droppedLetterAt, editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
-import iconv from 'iconv-lite'
+import {utf8Again} from '../text/windows-1252.js'
 import {insideAddress} from '../text/addresses.js'
 import {binomialGenusAt} from '../text/binomial.js'
 import {countedBefore} from '../text/counted.js'
@@ -1063,17 +1063,6 @@ function tripleCapital(value: string): boolean {
 }
 
 const capital = /^\p{Lu}$/u
-
-/** `text` encoded back to Windows-1252 bytes (iconv-lite's table) and read as UTF-8, or undefined where a character has no byte or the bytes are no UTF-8. */
-function utf8Again(text: string): string | undefined {
-  const bytes = iconv.encode(text, 'win1252')
-  if (iconv.decode(bytes, 'win1252') !== text) return undefined
-  try {
-    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
-  } catch {
-    return undefined
-  }
-}
 
 /** Whether `word` is `near` with one letter dropped, or with two neighbouring letters swapped. */
 /** Whether every letter of `word` stands in `longer`, in order. */
