@@ -19,7 +19,7 @@ import {doubledWordsOf, loadEntities, nameWordsOf} from '../dist/data/entities.j
 import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
 import {buildGazetteerIndex, buildNearIndex} from '../dist/names/gazetteer-build.js'
-import {loadPhraseRules, phraseForms} from '../dist/data/phrases.js'
+import {loadPhraseRules, phraseForms, PhraseIndex} from '../dist/data/phrases.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
 import {ItemLines, writePartsFile} from '../dist/data/parts-file.js'
@@ -122,7 +122,10 @@ gazetteer.near = buildNearIndex(gazetteer)
 gazetteer.forms = new ItemLines(gazetteer.forms)
 gazetteer.caselessNodes = new ItemLines(gazetteer.caselessNodes)
 writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer}, ['gazetteer'], ['entities'])
-writeSlice('phrases', {phraseRules, forms: phraseForms(phraseRules)})
+// The phrases' index as a run reads it: key tables, each entry parsed when a word first asks for it.
+const forms = phraseForms(phraseRules)
+const phraseIndex = PhraseIndex.build(phraseRules, new Map(forms)).pack()
+writeSlice('phrases', {phraseRules, forms, index: {...phraseIndex, groups: new ItemLines(phraseIndex.groups), bases: new ItemLines(phraseIndex.bases)}}, ['index'])
 writeSlice('variants', {variantGroups})
 writeSlice('institutions', {institutions: loadInstitutions(sources.institutions[0])})
 // The one bundle of earlier builds: gone, so a stale copy is not mistaken for data.

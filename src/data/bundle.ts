@@ -6,7 +6,7 @@ import {loadUsage, type Usage} from './usage.js'
 import {compiledIndexes} from './gazetteer-index.js'
 import {englishLexicon, type Lexicon} from './lexicon.js'
 import {loadInstitutions, type InstitutionProfiles} from './institutions.js'
-import {loadPhraseRules, type PhraseRule} from './phrases.js'
+import {loadPhraseRules, PhraseIndex, type PhraseRule} from './phrases.js'
 import {dataPath} from './root.js'
 import {loadVariantGroups, type VariantGroup} from './variants.js'
 import {LazySet} from './lazy-set.js'
@@ -39,16 +39,18 @@ export interface Bundle extends WordSets {
   phraseRules: PhraseRule[]
   /** Phrase words with their inflected forms, as the build worked them out (src/data/phrases.ts). */
   phraseForms: ReadonlyMap<string, ReadonlyArray<readonly [string, Suffix]>>
+  /** The phrase rules indexed by their words: the build's for the shipped rules, made here with a project's. */
+  phraseIndex: PhraseIndex
   variantGroups: VariantGroup[]
   /** Words the speller accepts beyond dictionary-en, made into a set when first asked about. */
   personal: ReadonlySet<string>
   /** The word lists of those, and a project's (newsroom words, acronyms, currencies), without the gazetteer's name words or given names: terms, not names. */
   termWords: Set<string>
-  firstNames: Set<string>
+  firstNames: ReadonlySet<string>
   /** First names of women only (not "Jean", a man's too): whom "Mr." does not fit. */
-  femaleFirstNames: Set<string>
+  femaleFirstNames: ReadonlySet<string>
   /** Towns the gazetteer leaves out, as written (dictionaries/place-names.txt): known places, never suggested. */
-  placeNames: Set<string>
+  placeNames: ReadonlySet<string>
   /** Names English writes with "the" ("Middle East", "US"), as written (dictionaries/the-names.txt). */
   theNames: Set<string>
   /** Courtesy titles, lowercase, that say a woman → the man's title, and a man's → the woman's ("mr" → "ms"). */
@@ -339,18 +341,24 @@ export function loadBundle(user: UserData = {}): Bundle {
         : (shippedPhrases()?.phraseRules ?? loadPhraseRules(sources.phrases)),
     // Forms are a function of the word alone: the build's serve a project's phrases too.
     phraseForms: () => new Map(shippedPhrases()?.forms),
+    phraseIndex: () => {
+      const packed = user.phrases ? undefined : shippedPhrases()?.index
+      return packed ? PhraseIndex.fromPacked(bundle.phraseRules, packed) : PhraseIndex.build(bundle.phraseRules, bundle.phraseForms)
+    },
     variantGroups: () =>
       user.variants
         ? loadVariantGroups([...sources.variants, ...user.variants])
         : (readCompiledSlice('variants', sources.variants)?.variantGroups ?? loadVariantGroups(sources.variants)),
     personal: () => new LazySet(() => new Set(personalWords())),
     termWords: () => new Set(termLists()),
-    firstNames: () => {
-      const path = dataPath(lists.firstNames)
-      return new Set(existsSync(path) ? readWordList(path) : [])
-    },
-    femaleFirstNames: () => new Set(readWordList(dataPath(lists.femaleFirstNames))),
-    placeNames: () => new Set(readWordList(dataPath(lists.placeNames))),
+    // The long lists, of thousands of names, are read when a story first asks about one.
+    firstNames: () =>
+      new LazySet(() => {
+        const path = dataPath(lists.firstNames)
+        return new Set(existsSync(path) ? readWordList(path) : [])
+      }),
+    femaleFirstNames: () => new LazySet(() => new Set(readWordList(dataPath(lists.femaleFirstNames)))),
+    placeNames: () => new LazySet(() => new Set(readWordList(dataPath(lists.placeNames)))),
     theNames: set('theNames'),
     courtesyTitleSexes: () => courtesyTitleSexes(readWordList(dataPath(lists.courtesyTitleSexes))),
     institutionWords: () => families(dataPath(lists.institutionWords)),

@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import type {Entity} from './entities.js'
 import type {GazetteerIndex} from './gazetteer-index.js'
 import type {InstitutionProfiles} from './institutions.js'
-import type {PhraseRule} from './phrases.js'
+import type {PackedPhraseIndex, PhraseRule} from './phrases.js'
 import {readPartsFile} from './parts-file.js'
 import {dataPath, packageRoot} from './root.js'
 import type {VariantGroup} from './variants.js'
@@ -38,7 +38,7 @@ export function shippedSources(): ShippedSources {
 export interface CompiledSlices {
   /** The gazetteer with the Mandarin readings of native names, every word of every name, the names' doubled words, and the gazetteer's lookups. */
   entities: {entities: Entity[]; nameWords: string[]; doubledWords: string[]; gazetteer: GazetteerIndex}
-  phrases: {phraseRules: PhraseRule[]; forms: Array<[string, Array<[string, Suffix]>]>}
+  phrases: {phraseRules: PhraseRule[]; forms: Array<[string, Array<[string, Suffix]>]>; index: PackedPhraseIndex}
   variants: {variantGroups: VariantGroup[]}
   institutions: {institutions: InstitutionProfiles}
 }

@@ -1,4 +1,5 @@
 import {formsOf, type Suffix} from '../text/inflect.js'
+import {KeyTable, packKeys, type PackedKeys} from './key-table.js'
 import {straightApostrophes} from '../text/normalize.js'
 import type {Level} from '../message.js'
 import {Reader, readYaml} from './yaml-file.js'
@@ -180,50 +181,89 @@ export interface WordMatch {
   suffix: Suffix
 }
 
+/** A lookup of the index by a word: a Map when built, a packed table when read from the build. */
+interface Lookup<T> {
+  get(key: string): T | undefined
+}
+
+/**
+ * The index as the build writes it (src/data/key-table.ts): first-word
+ * forms and word forms as key tables, each key's entry by its number. A
+ * candidate is written as its place in the order of the rules' patterns.
+ */
+export interface PackedPhraseIndex {
+  first: PackedKeys
+  groups: Array<[always: number[], bySecond: Array<[second: string, candidates: number[]]>]>
+  forms: PackedKeys
+  bases: Array<Array<[base: string, suffix: Suffix]>>
+}
+
 /**
  * Phrases indexed by every inflected form of their first word, so a lookup
- * costs one map probe per token however many phrases there are.
+ * costs one map probe per token however many phrases there are. The build
+ * packs the shipped phrases' index (`pack`), which a run reads as it
+ * looks words up (`fromPacked`): making it was a fifth of setting up the
+ * rules for a one-line file.
  */
 export class PhraseIndex {
-  readonly byFirst = new Map<string, FirstWordCandidates>()
-  /** form → base word → suffix, for every word of every phrase. */
-  private readonly forms = new Map<string, Map<string, Suffix>>()
+  private constructor(
+    readonly rules: readonly PhraseRule[],
+    readonly byFirst: Lookup<FirstWordCandidates>,
+    /** form → base word → suffix, for every word of every phrase. */
+    private readonly forms: Lookup<ReadonlyMap<string, Suffix>>
+  ) {}
 
   /** `inflected`: the forms of phrase words worked out before (the build's, see `phraseForms`); others are worked out here. */
-  constructor(
-    readonly rules: readonly PhraseRule[],
-    private readonly inflected: ReadonlyMap<string, ReadonlyArray<readonly [string, Suffix]>> = new Map()
-  ) {
-    let order = 0
-    for (const rule of rules) {
-      for (const pattern of rule.match) {
-        for (const word of pattern.words) this.addForms(word)
-        const first = pattern.words[0]!
-        const candidate = {rule, pattern, order: order++}
-        const second = pattern.words.length > 1 && !rule.caseSensitive ? pattern.words[1] : undefined
-        for (const [form] of writtenOnly(rule, first) ? [[first]] : this.formsOf(first)) {
-          let group = this.byFirst.get(form)
-          if (!group) this.byFirst.set(form, (group = {always: [], bySecond: new Map()}))
-          if (second === undefined) group.always.push(candidate)
-          else {
-            const list = group.bySecond.get(second)
-            if (list) list.push(candidate)
-            else group.bySecond.set(second, [candidate])
-          }
+  static build(rules: readonly PhraseRule[], inflected: ReadonlyMap<string, ReadonlyArray<readonly [string, Suffix]>> = new Map()): PhraseIndex {
+    const byFirst = new Map<string, FirstWordCandidates>()
+    const forms = new Map<string, Map<string, Suffix>>()
+    const formsOfWord = (word: string) => inflected.get(word) ?? formsOf(word)
+    const addForms = (word: string) => {
+      for (const [form, suffix] of formsOfWord(word)) {
+        const bases = forms.get(form) ?? new Map<string, Suffix>()
+        if (!bases.has(word)) bases.set(word, suffix)
+        forms.set(form, bases)
+      }
+    }
+    for (const candidate of candidatesOf(rules)) {
+      const {rule, pattern} = candidate
+      for (const word of pattern.words) addForms(word)
+      const first = pattern.words[0]!
+      const second = pattern.words.length > 1 && !rule.caseSensitive ? pattern.words[1] : undefined
+      for (const [form] of writtenOnly(rule, first) ? [[first]] : formsOfWord(first)) {
+        let group = byFirst.get(form)
+        if (!group) byFirst.set(form, (group = {always: [], bySecond: new Map()}))
+        if (second === undefined) group.always.push(candidate)
+        else {
+          const list = group.bySecond.get(second)
+          if (list) list.push(candidate)
+          else group.bySecond.set(second, [candidate])
         }
       }
     }
+    return new PhraseIndex(rules, byFirst, forms)
   }
 
-  private formsOf(word: string): ReadonlyArray<readonly [string, Suffix]> {
-    return this.inflected.get(word) ?? formsOf(word)
+  /** The index the build packed for `rules`, each entry read when a word first asks for it. */
+  static fromPacked(rules: readonly PhraseRule[], packed: PackedPhraseIndex): PhraseIndex {
+    const candidates = candidatesOf(rules)
+    const groups = packedLookup(packed.first, packed.groups, ([always, bySecond]): FirstWordCandidates => ({
+      always: always.map((order) => candidates[order]!),
+      bySecond: new Map(bySecond.map(([second, list]) => [second, list.map((order) => candidates[order]!)]))
+    }))
+    return new PhraseIndex(rules, groups, packedLookup(packed.forms, packed.bases, (bases) => new Map(bases)))
   }
 
-  private addForms(word: string) {
-    for (const [form, suffix] of this.formsOf(word)) {
-      const bases = this.forms.get(form) ?? new Map<string, Suffix>()
-      if (!bases.has(word)) bases.set(word, suffix)
-      this.forms.set(form, bases)
+  /** The index as the build writes it; only an index `build` made can be packed. */
+  pack(): PackedPhraseIndex {
+    if (!(this.byFirst instanceof Map) || !(this.forms instanceof Map)) throw new TypeError('PhraseIndex: only a built index is packed')
+    const byFirst = [...(this.byFirst as Map<string, FirstWordCandidates>)]
+    const forms = [...(this.forms as Map<string, Map<string, Suffix>>)]
+    return {
+      first: packKeys(byFirst.map(([form]) => form)),
+      groups: byFirst.map(([, group]) => [group.always.map(({order}) => order), [...group.bySecond].map(([second, list]) => [second, list.map(({order}) => order)])]),
+      forms: packKeys(forms.map(([form]) => form)),
+      bases: forms.map(([, bases]) => [...bases])
     }
   }
 
@@ -235,5 +275,25 @@ export class PhraseIndex {
   /** Every base word `token` is a form of, with its suffix: one probe for all the candidates at a word. */
   basesOf(token: string): ReadonlyMap<string, Suffix> | undefined {
     return this.forms.get(token)
+  }
+}
+
+/** Every pattern of every rule as a candidate, numbered in the rules' order. */
+function candidatesOf(rules: readonly PhraseRule[]): PhraseCandidate[] {
+  const candidates: PhraseCandidate[] = []
+  for (const rule of rules) for (const pattern of rule.match) candidates.push({rule, pattern, order: candidates.length})
+  return candidates
+}
+
+/** A packed key table's entries, each made from its packed value the first time its key is asked for. */
+function packedLookup<Packed, T>(keys: PackedKeys, values: readonly Packed[], make: (value: Packed) => T): Lookup<T> {
+  let table: KeyTable | undefined
+  const made: Array<T | undefined> = []
+  return {
+    get(key) {
+      const n = (table ??= new KeyTable(keys)).indexOf(key)
+      if (n === -1) return undefined
+      return (made[n] ??= make(values[n]!))
+    }
   }
 }

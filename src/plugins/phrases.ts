@@ -13,7 +13,9 @@ import type {WordClasses} from '../data/word-classes.js'
 export interface Options {
   rules: readonly PhraseRule[]
   /** The inflected forms of phrase words already worked out (the build's); the rest are worked out at start. */
-  forms?: ConstructorParameters<typeof PhraseIndex>[1]
+  forms?: Parameters<typeof PhraseIndex.build>[1]
+  /** The rules' index made before (the build's, for the shipped phrases); without it, one is made from `rules` and `forms`. */
+  index?: PhraseIndex | undefined
   /** Verbs' past tenses, for the entries whose level rises in a sentence about the past. */
   wordClasses?: WordClasses | undefined
   /** Words that place a sentence in the past ("was") or the future ("will"), each with its tense. */
@@ -34,7 +36,7 @@ export default function phrases(options: Readonly<Options>) {
   if (!options || !Array.isArray(options.rules)) {
     throw new TypeError('copydesk phrases: expected `rules` (a list of phrase rules)')
   }
-  const index = new PhraseIndex(options.rules, options.forms)
+  const index = options.index ?? PhraseIndex.build(options.rules, options.forms)
   const window = new Window(index)
   const tense = tenseOf(options.wordClasses, options.tenseMarkers ?? new Map())
 

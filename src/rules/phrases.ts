@@ -14,11 +14,11 @@ export default defineRule({
   priority: 2,
   strict: 'raise',
   options: {},
-  data: ['phraseRules', 'phraseForms', 'wordClasses', 'tenseMarkers', 'entities'],
+  data: ['phraseRules', 'phraseIndex', 'wordClasses', 'tenseMarkers', 'entities'],
   entries: {name: 'phrase', ids: (data) => data.phraseRules.map((rule) => rule.id)},
   // Phrases are matched within a sentence; an entry standard in some countries' English reads the story's countries.
   paragraphFacts: (options: Options) => storyFacts(options),
-  attach: (data) => [phrases, {rules: data.phraseRules, forms: data.phraseForms, wordClasses: data.wordClasses, tenseMarkers: data.tenseMarkers, storyCountries: storyCountries(data)}],
+  attach: (data) => [phrases, {rules: data.phraseRules, index: data.phraseIndex, wordClasses: data.wordClasses, tenseMarkers: data.tenseMarkers, storyCountries: storyCountries(data)}],
   examples: {
     valid: [
       'Fans waited with bated breath for the result.',
