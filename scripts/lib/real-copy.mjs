@@ -103,7 +103,10 @@ export async function scoreRealCopy(processor, sets) {
         if (right) entry.right++
         kinds.set(slip.kind, entry)
         const found = hits.map((hit) => `${hit.rule}: ${JSON.stringify(hit.expected.slice(0, 2))}`).join('; ')
-        listing.push(`${hits.length ? (right ? 'RIGHT ' : 'CAUGHT') : 'MISSED'} ${slip.kind.padEnd(11)} ${JSON.stringify(slip.actual)} → ${JSON.stringify(slip.expected)}${found ? `  [${found}]` : ''}`)
+        // A slip missed at warning level that an info message lies on: what a threshold would change.
+        const noted = hits.length > 0 ? [] : messages.filter((message) => message.level === 'info' && overlaps(message, slip))
+        const info = noted.map((note) => `${note.rule}: ${JSON.stringify(note.expected.slice(0, 2))}`).join('; ')
+        listing.push(`${hits.length ? (right ? 'RIGHT ' : 'CAUGHT') : 'MISSED'} ${slip.kind.padEnd(11)} ${JSON.stringify(slip.actual)} → ${JSON.stringify(slip.expected)}${found ? `  [${found}]` : ''}${info ? `  {info ${info}}` : ''}`)
       }
       for (const message of messages) {
         if (message.level === 'info' || slips.some((slip) => overlaps(message, slip))) continue
