@@ -121,6 +121,7 @@ gazetteer.near = buildNearIndex(gazetteer)
 // A form, and a caseless key's node, is read when a name is found.
 gazetteer.forms = new ItemLines(gazetteer.forms)
 gazetteer.caselessNodes = new ItemLines(gazetteer.caselessNodes)
+for (const table of ['strippedForms', 'longSlotEntries', 'longOrderlessEntities']) gazetteer[table] = new ItemLines(gazetteer[table])
 writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer}, ['gazetteer'], ['entities'])
 // The phrases' index as a run reads it: key tables, each entry parsed when a word first asks for it.
 const forms = phraseForms(phraseRules)

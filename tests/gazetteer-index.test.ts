@@ -75,16 +75,23 @@ describe('the gazetteer index', () => {
       entity('United States', 'place'),
       entity('United States Forces Korea', 'org'),
       entity('__proto__ Holdings', 'org'),
-      entity('Acme Constructor', 'org')
+      entity('Acme Constructor', 'org'),
+      entity('Ivica Dačić', 'person')
     ]
     const index = buildGazetteerIndex(entities)
-    const written = writePartsFile({}, {gazetteer: {...index, forms: new ItemLines(index.forms), caselessNodes: new ItemLines(index.caselessNodes)}}, ['gazetteer'])
+    const lines = Object.fromEntries(['forms', 'caselessNodes', 'strippedForms', 'longSlotEntries', 'longOrderlessEntities'].map((table) => [table, new ItemLines(index[table as keyof typeof index] as unknown[])]))
+    const written = writePartsFile({}, {gazetteer: {...index, ...lines}}, ['gazetteer'])
     const packed = new Gazetteer(entities, readPartsFile<{gazetteer: typeof index}>(written)!.value.gazetteer)
     const tree = new Gazetteer(entities, index)
     expect(packed.lookup('united-states').map((ref) => ref.form)).toEqual(['United States'])
     expect(packed.lookup('UNITED STATES')).toBe(packed.lookup('united states'))
     expect(packed.lookup('United States Forces')).toEqual([])
     expect(packed.isAccepted('Acme Constructor')).toBe(true)
+    expect(['ivica', 'dačić', 'united'].map((word) => [packed.personEdge('first', word), packed.personEdge('last', word)])).toEqual([[true, false], [false, true], [false, false]])
+    expect(packed.lostLetters('Ivica Dai').map((ref) => ref.form)).toEqual(['Ivica Dačić'])
+    expect(packed.lostLetters('Ivica Dai')).toEqual(tree.lostLetters('Ivica Dai'))
+    expect(packed.swapped(['United', 'States', 'Forces', 'Japan']).map((hit) => [hit.entity.name, hit.expectedWord])).toEqual([['United States Forces Korea', 'Korea']])
+    expect(packed.reordered(['States', 'United', 'Forces', 'Korea']).map((entity) => entity.name)).toEqual(['United States Forces Korea'])
     const texts = ['united states', 'United States forces korea', 'united states forces', '__proto__ holdings', 'acme constructor', 'acme', 'constructor', 'korea', '']
     const forms = (gazetteer: Gazetteer) => texts.map((text) => gazetteer.lookupCaseless(text).map((ref) => ref.form))
     expect(forms(packed)).toEqual([['United States'], ['United States Forces Korea'], [], ['__proto__ Holdings'], ['Acme Constructor'], [], [], [], []])

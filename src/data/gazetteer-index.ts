@@ -45,6 +45,17 @@ export interface GazetteerIndex {
   /** The forms long enough to match loosely, in the order they were added; `~form` for one not matched by its sound. */
   fuzzy: number[]
   longestName: number
+  /** Forms with letters outside ASCII by their key with those letters dropped (`strippedKey`), and each key's forms. */
+  stripped: PackedKeys
+  strippedForms: number[][]
+  /** Long organization names (three words or more) by their words with one left out ("national * commission"): entity and the word's position. */
+  longSlots: PackedKeys
+  longSlotEntries: Array<Array<[entity: number, position: number]>>
+  /** Long organization names by their words sorted: the entities. */
+  longOrderless: PackedKeys
+  longOrderlessEntities: number[][]
+  /** The first and the last words, lowercase, of persons' names of two words or more: which words may anchor a person's name. */
+  personEdges: {first: PackedKeys; last: PackedKeys}
   /** The `fuzzy` forms by sound and by deletion keys: compiled for the shipped gazetteer; a project's is made on its first fuzzy lookup. */
   near?: NearIndex
 }

@@ -2,7 +2,7 @@ import type {Entity} from '../data/entities.js'
 import type {CaselessLevel, CaselessNode, FormOrigin, FormType, GazetteerIndex, NearIndex} from '../data/gazetteer-index.js'
 import {packKeys} from '../data/key-table.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
-import {nameParticles} from '../data/name-words.js'
+import {nameConnectors, nameParticles} from '../data/name-words.js'
 import {deletionAt, deletionPositions} from './distance.js'
 import {soundKey} from './phonetic.js'
 
@@ -149,8 +149,80 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
     caselessNodes: [...caseless.values()].map(node),
     whole: entities.map((_, index) => whole.get(index)?.map(number) ?? 0),
     fuzzy: fuzzy.map(({form, sound}) => (sound ? number(form) : ~number(form))),
-    longestName: longest
+    longestName: longest,
+    personEdges: personEdges(entities, forms),
+    ...strippedIndex(forms),
+    ...longNamesIndex(entities)
   }
+}
+
+/** Letters outside ASCII, which a broken encoding drops. */
+const outsideAscii = /[^\x00-\x7f]/
+
+/** A text as a broken encoding leaves it: lowercase, its letters outside ASCII dropped ("Dačić" → "dai"). */
+export function strippedKey(text: string): string {
+  return text.toLowerCase().replace(/[^\x00-\x7f]/g, '').replace(/\s+/g, ' ').trim()
+}
+
+/** The forms with letters outside ASCII by their stripped key, keys of fewer than three letters aside. */
+function strippedIndex(forms: GazetteerIndex['forms']): Pick<GazetteerIndex, 'stripped' | 'strippedForms'> {
+  const byKey = new Map<string, number[]>()
+  forms.forEach(([, form], n) => {
+    if (!outsideAscii.test(form)) return
+    const key = strippedKey(form)
+    if (key.replace(/[^a-z]/g, '').length >= 3) push(byKey, key, n)
+  })
+  return {stripped: packKeys([...byKey.keys()]), strippedForms: [...byKey.values()]}
+}
+
+export function orderlessKey(words: readonly string[]): string {
+  return [...words].sort().join(' ')
+}
+
+/** The words with the one at `position` as "*", joined by spaces (asked per word of every long span: no arrays made). */
+export function signature(words: readonly string[], position: number): string {
+  let key = position === 0 ? '*' : words[0]!
+  for (let i = 1; i < words.length; i++) key += i === position ? ' *' : ' ' + words[i]!
+  return key
+}
+
+/** Organizations' and outlets' names of three words or more, by their words with one left out and by their words sorted. */
+function longNamesIndex(entities: readonly Entity[]): Pick<GazetteerIndex, 'longSlots' | 'longSlotEntries' | 'longOrderless' | 'longOrderlessEntities'> {
+  const slots = new Map<string, Array<[number, number]>>()
+  const orderless = new Map<string, number[]>()
+  entities.forEach((entity, n) => {
+    if (entity.kind !== 'org' && entity.kind !== 'outlet') return
+    const words = lowerWords(entity.name)
+    if (words.length < 3) return
+    words.forEach((word, position) => {
+      if (!nameConnectors.has(word)) push(slots, signature(words, position), [n, position])
+    })
+    push(orderless, orderlessKey(words), n)
+  })
+  return {
+    longSlots: packKeys([...slots.keys()]),
+    longSlotEntries: [...slots.values()],
+    longOrderless: packKeys([...orderless.keys()]),
+    longOrderlessEntities: [...orderless.values()]
+  }
+}
+
+/**
+ * The first and the last words, lowercase, of persons' names of two words
+ * or more, as written (a computed reading anchors nothing: its words, "An",
+ * "Li", are too common).
+ */
+function personEdges(entities: readonly Entity[], forms: GazetteerIndex['forms']): GazetteerIndex['personEdges'] {
+  const first = new Set<string>()
+  const last = new Set<string>()
+  for (const [entity, form, , origin] of forms) {
+    if (entities[entity]!.kind !== 'person' || origin === 1) continue
+    const words = form.toLowerCase().split(/\s+/)
+    if (words.length < 2) continue
+    first.add(words[0]!)
+    last.add(words.at(-1)!)
+  }
+  return {first: packKeys([...first]), last: packKeys([...last])}
 }
 
 /**

@@ -7,7 +7,7 @@ import {compareDeletion, deletes, editDistance} from './distance.js'
 import {Memo} from '../text/memo.js'
 import {soundKey} from './phonetic.js'
 import {withReadings} from './readings.js'
-import {acceptedKey, buildGazetteerIndex, buildNearIndex, lowerWords, push} from './gazetteer-build.js'
+import {acceptedKey, buildGazetteerIndex, buildNearIndex, lowerWords, orderlessKey, signature, strippedKey} from './gazetteer-build.js'
 import {firstWhere} from '../first-where.js'
 
 export type {FormType} from '../data/gazetteer-index.js'
@@ -41,10 +41,19 @@ export interface SwapHit {
   expectedWord: string
 }
 
-/** Long organization names: by their words with one left out ("national * commission"), and by their words sorted. */
+/** A long organization name found by its words with one left out: its lowercase words and the position of the one left out. */
+interface LongSlot {
+  entity: Entity
+  words: string[]
+  position: number
+}
+
+/** The index's long organization names as read: the keys' tables, and each key's entries made on its first lookup. */
 interface LongNames {
-  slots: Map<string, Array<{entity: Entity; words: string[]; position: number}>>
-  orderless: Map<string, Entity[]>
+  slots: KeyTable
+  orderless: KeyTable
+  slotRows: Array<LongSlot[] | undefined>
+  orderlessRows: Array<Entity[] | undefined>
 }
 
 /** An index's `near` keys as a run searches them: the deletion entries decoded from base64. */
@@ -100,6 +109,7 @@ export class Gazetteer {
   private exactRefs: Array<FormRef[] | undefined> | undefined
   private acceptedKeys: KeyTable | undefined
   private firstWords: KeyTable | undefined
+  private personEdges: {first: KeyTable; last: KeyTable} | undefined
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
   /** The index's sound and deletion keys, read on the first fuzzy lookup (the deletion entries decoded, once). */
   private nearKeys: LooseKeys | undefined
@@ -113,8 +123,9 @@ export class Gazetteer {
   /** Long organization names by their one-word-out signatures and by their words in sorted order, built on first use. */
   private longNames: LongNames | undefined
   readonly longestName: number
-  /** Forms with letters outside ASCII, by their spelling with those letters dropped; made on first use. */
-  private strippedForms: Map<string, FormRef[]> | undefined
+  /** Forms with letters outside ASCII, by their spelling with those letters dropped: the index's table, each key's refs made on first use. */
+  private strippedKeys: KeyTable | undefined
+  private readonly strippedRefs: Array<FormRef[] | undefined> = []
 
   constructor(
     readonly entities: readonly Entity[],
@@ -136,24 +147,23 @@ export class Gazetteer {
     return ref
   }
 
-  /** The indexes of long organization names, built on the first lookup of a long span. */
-  private long(): LongNames {
-    if (!this.longNames) {
-      const slots: LongNames['slots'] = new Map()
-      const orderless: LongNames['orderless'] = new Map()
-      for (const entity of this.entities) {
-        if (entity.kind !== 'org' && entity.kind !== 'outlet') continue
-        const words = lowerWords(entity.name)
-        if (words.length < 3) continue
-        words.forEach((word, position) => {
-          if (nameConnectors.has(word)) return
-          push(slots, signature(words, position), {entity, words, position})
-        })
-        push(orderless, orderlessKey(words), entity)
-      }
-      this.longNames = {slots, orderless}
-    }
-    return this.longNames
+  /** The long organization names whose words, one left out, give `key`: each with its lowercase words and the word's position. */
+  private longSlot(key: string): LongSlot[] {
+    const long = (this.longNames ??= {slots: new KeyTable(this.index.longSlots), orderless: new KeyTable(this.index.longOrderless), slotRows: [], orderlessRows: []})
+    const row = long.slots.indexOf(key)
+    if (row === -1) return []
+    return (long.slotRows[row] ??= this.index.longSlotEntries[row]!.map(([n, position]) => {
+      const entity = this.entities[n]!
+      return {entity, words: lowerWords(entity.name), position}
+    }))
+  }
+
+  /** The long organization names whose words, sorted, give `key`. */
+  private longOrderless(key: string): Entity[] {
+    const long = (this.longNames ??= {slots: new KeyTable(this.index.longSlots), orderless: new KeyTable(this.index.longOrderless), slotRows: [], orderlessRows: []})
+    const row = long.orderless.indexOf(key)
+    if (row === -1) return []
+    return (long.orderlessRows[row] ??= this.index.longOrderlessEntities[row]!.map((n) => this.entities[n]!))
   }
 
   /** The loose-match keys: the compiled ones, or for a project's entries ones made now. */
@@ -208,17 +218,17 @@ export class Gazetteer {
    */
   lostLetters(text: string): FormRef[] {
     const own = text.match(latinOutsideAscii) ?? []
-    if (!this.strippedForms) {
-      this.strippedForms = new Map()
-      for (let n = 0; n < this.index.forms.length; n++) {
-        const form = this.index.forms[n]![1]
-        if (!outsideAscii.test(form)) continue
-        const key = strippedKey(form)
-        if (key.replace(/[^a-z]/g, '').length >= 3) push(this.strippedForms, key, this.ref(n))
-      }
-    }
-    const found = this.strippedForms.get(strippedKey(text)) ?? []
+    const keys = (this.strippedKeys ??= new KeyTable(this.index.stripped))
+    const row = keys.indexOf(strippedKey(text))
+    if (row === -1) return []
+    const found = (this.strippedRefs[row] ??= this.index.strippedForms[row]!.map((n) => this.ref(n)))
     return own.length === 0 ? found : found.filter((ref) => own.every((letter) => ref.form.includes(letter)))
+  }
+
+  /** Whether some known person's name of two words or more opens (`first`) or ends (`last`) with this lowercase word. */
+  personEdge(edge: 'first' | 'last', lowerWord: string): boolean {
+    const tables = (this.personEdges ??= {first: new KeyTable(this.index.personEdges.first), last: new KeyTable(this.index.personEdges.last)})
+    return tables[edge].has(lowerWord)
   }
 
   /** Is this exact text (case and hyphens included) an accepted form? */
@@ -392,7 +402,7 @@ export class Gazetteer {
     if (words.length < 3) return []
     const lower = words.map((word) => straightApostrophes(word).toLowerCase())
     const inOrder = lower.join(' ')
-    return (this.long().orderless.get(orderlessKey(lower)) ?? []).filter((entity) => lowerWords(entity.name).join(' ') !== inOrder)
+    return this.longOrderless(orderlessKey(lower)).filter((entity) => lowerWords(entity.name).join(' ') !== inOrder)
   }
 
   /** Long organization names one word away from `words` ("National Economic Commission"). */
@@ -402,7 +412,7 @@ export class Gazetteer {
     const found = new Map<Entity, SwapHit>()
     lower.forEach((word, position) => {
       if (nameConnectors.has(word)) return
-      for (const slot of this.long().slots.get(signature(lower, position)) ?? []) {
+      for (const slot of this.longSlot(signature(lower, position))) {
         if (slot.words[position] === word) continue
         // One shared word ("Federation of Labor", "Department of Labor") is too little to go on.
         const shared = slot.words.filter((other, i) => i !== position && !nameConnectors.has(other))
@@ -418,23 +428,7 @@ export class Gazetteer {
   }
 }
 
-const outsideAscii = /[^\x00-\x7f]/
 const latinOutsideAscii = /(?=\p{Script=Latin})[^\x00-\x7f]/gu
-
-function strippedKey(text: string): string {
-  return text.toLowerCase().replace(/[^\x00-\x7f]/g, '').replace(/\s+/g, ' ').trim()
-}
-
-function orderlessKey(words: readonly string[]): string {
-  return [...words].sort().join(' ')
-}
-
-/** The words with the one at `position` as "*", joined by spaces (asked per word of every long span: no arrays made). */
-function signature(words: readonly string[], position: number): string {
-  let key = position === 0 ? '*' : words[0]!
-  for (let i = 1; i < words.length; i++) key += i === position ? ' *' : ' ' + words[i]!
-  return key
-}
 
 /**
  * Two words against two, one the same and of five letters or more, the

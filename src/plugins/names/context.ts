@@ -42,8 +42,6 @@ export interface NamesContext {
    * remembered per spelling (bounded), which alone decides it.
    */
   unknownWords: Memo<boolean>
-  /** First and last words of every person's name of two words or more, made on first use. */
-  personEdges: {first: Set<string>; last: Set<string>} | undefined
   /** Korean family names and given-name syllables in their romanizations. */
   korean: KoreanTables
   /** Korean, pinyin and Wade–Giles syllables, made on first use from the three tables below and `korean`. */

@@ -127,7 +127,6 @@ export default function names(options: Readonly<Options>) {
     determiners: options.determiners ?? new Set<string>(),
     maxSpan: Math.min(options.gazetteer.longestName, 8),
     unknownWords: new Memo<boolean>(),
-    personEdges: undefined,
     korean: {surnames: options.surnameGroups ?? new Map(), syllables: options.koreanSyllables ?? new Map()},
     syllableSets: undefined,
     pinyinSyllables: options.pinyinSyllables ?? new Set(),

@@ -28,35 +28,18 @@ export function isUnknownWord(context: NamesContext, name: NameToken): boolean {
  * anchored to a person's name: not worth a fuzzy lookup whatever it would find.
  */
 export function mayAnchorPerson(context: NamesContext, span: readonly NameToken[]): boolean {
-  const edges = personEdgesOf(context)
-  return edges.first.has(span[0]!.text.toLowerCase()) || edges.last.has(span.at(-1)!.text.toLowerCase())
+  return context.gazetteer.personEdge('first', span[0]!.text.toLowerCase()) || context.gazetteer.personEdge('last', span.at(-1)!.text.toLowerCase())
 }
 
 /** Whether some known person's name opens or ends with the word ("Zaw" of Zaw Min Tun): a word of names of its own. */
 export function edgesKnownName(context: NamesContext, word: string): boolean {
-  const edges = personEdgesOf(context)
-  return edges.first.has(word.toLowerCase()) || edges.last.has(word.toLowerCase())
+  const lower = word.toLowerCase()
+  return context.gazetteer.personEdge('first', lower) || context.gazetteer.personEdge('last', lower)
 }
 
 /** Whether some known person's name opens with the word ("Mohammad" of Mohammad Javad Zarif): a given name as people write it. */
 export function opensKnownName(context: NamesContext, word: string): boolean {
-  return personEdgesOf(context).first.has(word.toLowerCase())
-}
-
-function personEdgesOf(context: NamesContext): {first: Set<string>; last: Set<string>} {
-  if (!context.personEdges) {
-    const edges = {first: new Set<string>(), last: new Set<string>()}
-    for (const ref of context.gazetteer.allForms()) {
-      // A computed reading anchors nothing: its words ("An", "Li") are too common.
-      if (ref.entity.kind !== 'person' || ref.reading) continue
-      const words = ref.form.toLowerCase().split(/\s+/)
-      if (words.length < 2) continue
-      edges.first.add(words[0]!)
-      edges.last.add(words.at(-1)!)
-    }
-    context.personEdges = edges
-  }
-  return context.personEdges
+  return context.gazetteer.personEdge('first', word.toLowerCase())
 }
 
 /** A capitalized word that is a name, not a title or a common word capitalized at a sentence start. */
