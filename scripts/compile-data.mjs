@@ -19,6 +19,7 @@ import {doubledWordsOf, loadEntities, nameWordsOf} from '../dist/data/entities.j
 import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
 import {buildGazetteerIndex, buildNearIndex} from '../dist/names/gazetteer-build.js'
+import {Countries} from '../dist/names/countries.js'
 import {loadPhraseRules, phraseForms, PhraseIndex} from '../dist/data/phrases.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
 import {compileLexicon} from '../dist/data/lexicon.js'
@@ -118,6 +119,9 @@ const variantGroups = loadVariantGroups(sources.variants)
 // The gazetteer's lookups, loose-match keys included, in the shape a run uses them: it builds none.
 const gazetteer = buildGazetteerIndex(entities)
 gazetteer.near = buildNearIndex(gazetteer)
+// The countries of the entries' names and titles, as a run would find them reading every entry: made anew, as
+// withReadings asked for the entries' countries while it was still adding variants to them.
+gazetteer.countries = new Countries(entities).pack()
 // A form, and a caseless key's node, is read when a name is found.
 gazetteer.forms = new ItemLines(gazetteer.forms)
 gazetteer.caselessNodes = new ItemLines(gazetteer.caselessNodes)

@@ -40,3 +40,47 @@ describe('the countries a text names', () => {
     expect([countries.names('Korean'), countries.names('Ankara'), countries.names('Han Duck-soo')]).toEqual([true, true, false])
   })
 })
+
+describe('the countries as the build packs them', () => {
+  const entries = [
+    entity('South Korea', 'place', 'Country (Eastern Asia)', ['Republic of Korea']),
+    entity('Türkiye', 'place', 'Country (Western Asia)', ['Turkey']),
+    entity('South Korean', 'demonym', 'Demonym: South Korea'),
+    entity('Ankara', 'place', 'Capital of Türkiye'),
+    entity('Han Duck-soo', 'person', 'Prime Minister of South Korea (2022–2025)', ['Han Duck Soo']),
+    entity('Lee Jae-myung', 'person', 'President of South Korea; rival of Han Duck-soo'),
+    entity('Nationalist Movement Party', 'org', 'political party (Turkey)', ['MHP']),
+    entity('Korean Air', 'org', 'Airline of South Korea')
+  ]
+
+  it('answer as the countries read from every entry', () => {
+    const built = new Countries(entries)
+    const packed = new Countries(entries, JSON.parse(JSON.stringify(new Countries(entries).pack())))
+    const text = 'Han Duck Soo met Lee Jae-myung in Ankara. The Nationalist Movement Party and Korean Air were there.'
+    for (const countries of [built, packed]) {
+      expect([...countries.inStory(text)].sort()).toEqual(['South Korea', 'Türkiye'])
+      expect([...countries.storyOutside(text, 0, 41)].sort()).toEqual(['South Korea', 'Türkiye'])
+      expect([...countries.storyOutside(text, text.indexOf('Ankara'), text.length)]).toEqual(['South Korea'])
+      expect(countries.orgsOf('South Korea').map((org) => org.name)).toEqual(['Korean Air'])
+      // A person's title is read by the names of countries alone, not by another person's name in it.
+      expect([...countries.of(entries[5]!)]).toEqual(['South Korea'])
+      expect(countries.names('Ankara')).toBe(true)
+      expect(countries.names('Han Duck Soo')).toBe(false)
+    }
+    expect(packed.pack()).toEqual(built.pack())
+  })
+})
+
+describe('the countries of entries given their readings', () => {
+  it('are made from the entries as they end up, the variants the readings add included', async () => {
+    const {withReadings} = await import('../src/names/readings.js')
+    const {countriesOf} = await import('../src/names/countries.js')
+    const list = withReadings([
+      entity('North Macedonia', 'place', 'Country (Southern Europe)'),
+      entity('Hristijan Mickoski', 'person', 'Prime Minister of North Macedonia'),
+      entity('Timčo Mucunski', 'person', 'Minister of Foreign Affairs of North Macedonia')
+    ])
+    expect(list[2]!.variants).toContain('Timcho Mucunski')
+    expect([...countriesOf(list).inStory('Timcho Mucunski spoke on Monday.')]).toEqual(['North Macedonia'])
+  })
+})

@@ -1,5 +1,6 @@
 import type {Entity} from './entities.js'
 import type {PackedKeys} from './key-table.js'
+import type {PackedCountries} from '../names/countries.js'
 
 export type FormType = 'name' | 'variant' | 'surname' | 'garble'
 
@@ -56,6 +57,8 @@ export interface GazetteerIndex {
   longOrderlessEntities: number[][]
   /** The first and the last words, lowercase, of persons' names of two words or more: which words may anchor a person's name. */
   personEdges: {first: PackedKeys; last: PackedKeys}
+  /** What the countries of the entries' names and titles are (src/names/countries.ts): compiled for the shipped gazetteer; a project's is made on first use. */
+  countries?: PackedCountries
   /** The `fuzzy` forms by sound and by deletion keys: compiled for the shipped gazetteer; a project's is made on its first fuzzy lookup. */
   near?: NearIndex
 }

@@ -1,5 +1,6 @@
 import {isCountry, type Entity} from '../data/entities.js'
 import {WholeForms} from '../text/whole-forms.js'
+import {compiledIndexes} from '../data/gazetteer-index.js'
 
 /** Where a text names a country or a one-country body (`body`), with the countries it names. */
 interface Place {
@@ -17,8 +18,22 @@ interface Place {
  * way from its title ("South Korean political party", "political party
  * (Turkey)"). Countries are keyed by their gazetteer name.
  */
+/**
+ * What a gazetteer's `Countries` finds in its entries, as the build writes it
+ * (`pack`): a run reads it instead of reading every entry and every title.
+ */
+export interface PackedCountries {
+  /** The forms that name countries, in the order they were added, with their countries; the first `places` name a country itself. */
+  byForm: Array<[form: string, countries: string[]]>
+  places: number
+  /** The names of one-country bodies with their country. */
+  bodies: Array<[form: string, countries: string[]]>
+  /** The organizations of each country their title names, as entry numbers. */
+  orgs: Array<[country: string, entities: number[]]>
+}
+
 export class Countries {
-  private readonly byForm = new Map<string, string[]>()
+  private readonly byForm: Map<string, string[]>
   private forms: WholeForms
   /** The forms that name a country itself: its names, nationalities and capital. */
   private readonly places: ReadonlySet<string>
@@ -32,7 +47,25 @@ export class Countries {
   /** The last document asked about, with what `in` and `inStory` found in it: rules ask once per name. */
   private last: {value: string; named?: ReadonlySet<string>; story?: ReadonlySet<string>; places?: Place[]} = {value: ''}
 
-  constructor(private readonly entities: readonly Entity[]) {
+  /** The packed organizations by country, their entries read per country when first asked. */
+  private readonly packedOrgs: Map<string, readonly number[]> | undefined
+  private readonly packedBodies: PackedCountries['bodies'] | undefined
+  /** The forms that name a country itself, to read persons' titles by. */
+  private placeForms: WholeForms | undefined
+
+  constructor(
+    private readonly entities: readonly Entity[],
+    packed?: PackedCountries
+  ) {
+    if (packed) {
+      this.byForm = new Map(packed.byForm)
+      this.places = new Set(packed.byForm.slice(0, packed.places).map(([form]) => form))
+      this.forms = new WholeForms(this.byForm.keys())
+      this.packedBodies = packed.bodies
+      this.packedOrgs = new Map(packed.orgs)
+      return
+    }
+    this.byForm = new Map()
     const countries = entities.filter((entity) => entity.kind === 'place' && isCountry(entity.title))
     for (const country of countries) {
       for (const form of [country.name, ...country.variants]) this.add(form, [country.name])
@@ -47,7 +80,7 @@ export class Countries {
     // named in full then stands for the countries of their office ("Lee
     // Jae-myung": President of South Korea).
     this.places = new Set(this.byForm.keys())
-    this.forms = new WholeForms(this.places)
+    this.placeForms = new WholeForms(this.places)
     const offices = entities.flatMap((entity) => (entity.kind === 'person' && entity.title ? [{entity, countries: [...this.of(entity)]}] : []))
     for (const {entity, countries: held} of offices) {
       for (const form of [entity.name, ...entity.variants]) if (held.length > 0 && /\s/.test(form)) this.add(form, held)
@@ -68,9 +101,9 @@ export class Countries {
   }
 
   /** Every country the text names, longest form first ("South Korean" is not read as "Korean"). */
-  in(text: string): Set<string> {
+  in(text: string, forms: WholeForms = this.forms): Set<string> {
     const found = new Set<string>()
-    for (const form of this.forms.in(text)) for (const country of this.byForm.get(form) ?? []) found.add(country)
+    for (const form of forms.in(text)) for (const country of this.byForm.get(form) ?? []) found.add(country)
     return found
   }
 
@@ -122,6 +155,10 @@ export class Countries {
   /** Where the text names a country or a one-country body, with the countries each names. */
   private storyPlaces(text: string): Place[] {
     const places: Place[] = this.forms.placesIn(text).map(({form, at}) => ({at, end: at + form.length, countries: this.byForm.get(form) ?? [], body: false}))
+    if (!this.bodies && this.packedBodies) {
+      const byForm = new Map(this.packedBodies)
+      this.bodies = {byForm, forms: new WholeForms(byForm.keys())}
+    }
     if (!this.bodies) {
       const byForm = new Map<string, string[]>()
       for (const entity of this.entities) {
@@ -150,6 +187,12 @@ export class Countries {
 
   /** The known bodies whose title names `country` (an organization of several countries under each). */
   orgsOf(country: string): readonly Entity[] {
+    if (this.packedOrgs) {
+      this.orgsByCountry ??= new Map()
+      let orgs = this.orgsByCountry.get(country)
+      if (!orgs) this.orgsByCountry.set(country, (orgs = (this.packedOrgs.get(country) ?? []).map((n) => this.entities[n]!)))
+      return orgs
+    }
     if (!this.orgsByCountry) {
       this.orgsByCountry = new Map()
       for (const entity of this.entities) {
@@ -162,6 +205,25 @@ export class Countries {
       }
     }
     return this.orgsByCountry.get(country) ?? []
+  }
+
+  /** What the build writes for a run to read (`PackedCountries`): every table made from the entries. */
+  pack(): PackedCountries {
+    const places = [...this.places]
+    const forms = [...this.byForm]
+    if (places.some((form, i) => forms[i]?.[0] !== form)) throw new TypeError('Countries: the places are not the first forms')
+    this.storyPlaces('')
+    const numbers = new Map(this.entities.map((entity, n) => [entity, n]))
+    const orgs = new Map<string, number[]>()
+    for (const entity of this.entities) {
+      if (entity.kind !== 'org') continue
+      for (const held of this.of(entity)) {
+        const list = orgs.get(held)
+        if (list) list.push(numbers.get(entity)!)
+        else orgs.set(held, [numbers.get(entity)!])
+      }
+    }
+    return {byForm: forms, places: places.length, bodies: [...this.bodies!.byForm], orgs: [...orgs]}
   }
 
   /** The countries an entity's title names. */
@@ -179,7 +241,8 @@ export class Countries {
    * near misses ("Social Security System"), a person's a check on them.
    */
   private inTitle(title: string): Set<string> {
-    const found = this.in(title)
+    // A person's title is read by the forms of countries alone, as the entries are read in order: persons' names come after.
+    const found = this.in(title, (this.placeForms ??= new WholeForms(this.places)))
     if (found.size > 0) return found
     this.undotted ??= new Map([...this.byForm].filter(([form]) => /^(?:\p{Lu}\.){2,}$/u.test(form)).map(([form, countries]) => [form.replaceAll('.', ''), countries]))
     for (const word of title.split(/[^\p{L}]+/u)) for (const country of this.undotted.get(word) ?? []) found.add(country)
@@ -192,6 +255,6 @@ const made = new WeakMap<readonly Entity[], Countries>()
 /** The countries of a gazetteer's entities, made once for every rule that asks. */
 export function countriesOf(entities: readonly Entity[]): Countries {
   let countries = made.get(entities)
-  if (!countries) made.set(entities, (countries = new Countries(entities)))
+  if (!countries) made.set(entities, (countries = new Countries(entities, compiledIndexes.get(entities)?.countries)))
   return countries
 }

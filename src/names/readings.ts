@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module'
 import type {Entity} from '../data/entities.js'
-import {countriesOf} from './countries.js'
+import {Countries} from './countries.js'
 import {squash} from '../text/normalize.js'
 import {dataPath} from '../data/root.js'
 import {readWordList} from '../data/word-list.js'
@@ -101,11 +101,15 @@ export function familyReading(entity: Entity): string[] {
 
 /** Entities with the readings of their `native` names, computed for those not read yet (a project's own). */
 export function withReadings(entities: Entity[]): Entity[] {
+  // The entries' countries as they stand before the variants added here: made for this loop alone, so the list's
+  // countries (countriesOf) are made later from its entries as they end up.
+  let countries: Countries | undefined
+  const countriesNow = () => (countries ??= new Countries(entities))
   for (const entity of entities) {
     if (entity.native && entity.readings === undefined) entity.readings = mandarinReadings(entity)
     else if (entity.kind === 'person' && entity.readings === undefined && slavicLetters().test(entity.name)) {
       // A person of a country that writes in Cyrillic has the digraph form as a variant of their name, not a garble ("Timcho Mucunski").
-      if (ofCyrillicCountry(entity, entities)) (entity.variants = [...new Set([...(entity.variants ?? []), ...cyrillicReadings(entity).filter((form) => form.includes(' '))])]), (entity.readings = [])
+      if (ofCyrillicCountry(entity, countriesNow())) (entity.variants = [...new Set([...(entity.variants ?? []), ...cyrillicReadings(entity).filter((form) => form.includes(' '))])]), (entity.readings = [])
       else entity.readings = cyrillicReadings(entity)
     }
     else if (entity.kind === 'person' && entity.readings === undefined && ukrainian.test(entity.title ?? '')) entity.readings = russianReadings(entity)
@@ -118,9 +122,9 @@ export function withReadings(entities: Entity[]): Entity[] {
 let cyrillicCountries: ReadonlySet<string> | undefined
 
 /** Whether the person's country, as the gazetteer reads it from the title, writes in Cyrillic (dictionaries/romanization/cyrillic-script-countries.txt). */
-function ofCyrillicCountry(entity: Entity, entities: readonly Entity[]): boolean {
+function ofCyrillicCountry(entity: Entity, countries: Countries): boolean {
   cyrillicCountries ??= new Set(readWordList(dataPath('dictionaries/romanization/cyrillic-script-countries.txt')))
-  for (const country of countriesOf(entities).of(entity)) if (cyrillicCountries.has(country)) return true
+  for (const country of countries.of(entity)) if (cyrillicCountries.has(country)) return true
   return false
 }
 
