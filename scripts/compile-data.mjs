@@ -125,7 +125,7 @@ gazetteer.countries = new Countries(entities).pack()
 // A form, and a caseless key's node, is read when a name is found.
 gazetteer.forms = new ItemLines(gazetteer.forms)
 gazetteer.caselessNodes = new ItemLines(gazetteer.caselessNodes)
-for (const table of ['strippedForms', 'longSlotEntries', 'longOrderlessEntities']) gazetteer[table] = new ItemLines(gazetteer[table])
+for (const table of ['strippedForms', 'longSlotEntries', 'longOrderlessEntities', 'givenFirstAnchors', 'familyFirstAnchors', 'acronymForms']) gazetteer[table] = new ItemLines(gazetteer[table])
 writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer}, ['gazetteer'], ['entities'])
 // The phrases' index as a run reads it: key tables, each entry parsed when a word first asks for it.
 const forms = phraseForms(phraseRules)

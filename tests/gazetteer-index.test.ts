@@ -76,13 +76,13 @@ describe('the gazetteer index', () => {
   it('looks up names from forms and caseless nodes written a line each, as the build writes them, as from the index built', () => {
     const entities = [
       entity('United States', 'place'),
-      entity('United States Forces Korea', 'org'),
+      entity('United States Forces Korea', 'org', {variants: ['USFKA', 'USFKA (Korea)']}),
       entity('__proto__ Holdings', 'org'),
       entity('Acme Constructor', 'org'),
       entity('Ivica Dačić', 'person')
     ]
     const index = buildGazetteerIndex(entities)
-    const lines = Object.fromEntries(['forms', 'caselessNodes', 'strippedForms', 'longSlotEntries', 'longOrderlessEntities'].map((table) => [table, new ItemLines(index[table as keyof typeof index] as unknown[])]))
+    const lines = Object.fromEntries(['forms', 'caselessNodes', 'strippedForms', 'longSlotEntries', 'longOrderlessEntities', 'givenFirstAnchors', 'familyFirstAnchors', 'acronymForms'].map((table) => [table, new ItemLines(index[table as keyof typeof index] as unknown[])]))
     const written = writePartsFile({}, {gazetteer: {...index, ...lines}}, ['gazetteer'])
     const packed = new Gazetteer(entities, readPartsFile<{gazetteer: typeof index}>(written)!.value.gazetteer)
     const tree = new Gazetteer(entities, index)
@@ -93,6 +93,12 @@ describe('the gazetteer index', () => {
     expect(['ivica', 'dačić', 'united'].map((word) => [packed.personEdge('first', word), packed.personEdge('last', word)])).toEqual([[true, false], [false, true], [false, false]])
     expect(packed.lostLetters('Ivica Dai').map((ref) => ref.form)).toEqual(['Ivica Dačić'])
     expect(packed.lostLetters('Ivica Dai')).toEqual(tree.lostLetters('Ivica Dai'))
+    expect(packed.anchors('givenFirst', 'ivica')?.map(({ref, rest}) => [ref.form, rest])).toEqual([['Ivica Dačić', 'dacic']])
+    expect(packed.anchors('givenFirst', 'ivica')).toBe(packed.anchors('givenFirst', 'ivica'))
+    expect(packed.anchors('familyFirst', 'ivica')).toBeUndefined()
+    expect(packed.acronymsWithLetters('AFKSU')?.map((ref) => ref.form)).toEqual(['USFKA'])
+    expect(packed.opensBodyName('USFKA')).toBe(true)
+    expect(packed.opensBodyName('ACME')).toBe(false)
     expect(packed.swapped(['United', 'States', 'Forces', 'Japan']).map((hit) => [hit.entity.name, hit.expectedWord])).toEqual([['United States Forces Korea', 'Korea']])
     expect(packed.reordered(['States', 'United', 'Forces', 'Korea']).map((entity) => entity.name)).toEqual(['United States Forces Korea'])
     const texts = ['united states', 'United States forces korea', 'united states forces', '__proto__ holdings', 'acme constructor', 'acme', 'constructor', 'korea', '']

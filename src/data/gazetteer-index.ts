@@ -55,6 +55,15 @@ export interface GazetteerIndex {
   /** Long organization names by their words sorted: the entities. */
   longOrderless: PackedKeys
   longOrderlessEntities: number[][]
+  /** Persons' names cut in two by the part a garble keeps, given name first and family name first: each key's form numbers and the rest squashed. */
+  givenFirst: PackedKeys
+  givenFirstAnchors: Array<Array<[form: number, rest: string]>>
+  familyFirst: PackedKeys
+  familyFirstAnchors: Array<Array<[form: number, rest: string]>>
+  /** Bodies' acronyms by their letters sorted (their form numbers), and the acronyms that open a longer body's name. */
+  acronymLetters: PackedKeys
+  acronymForms: number[][]
+  acronymStems: PackedKeys
   /** The first and the last words, lowercase, of persons' names of two words or more: which words may anchor a person's name. */
   personEdges: {first: PackedKeys; last: PackedKeys}
   /** What the countries of the entries' names and titles are (src/names/countries.ts): compiled for the shipped gazetteer; a project's is made on first use. */

@@ -152,8 +152,68 @@ export function buildGazetteerIndex(entities: readonly Entity[]): GazetteerIndex
     longestName: longest,
     personEdges: personEdges(entities, forms),
     ...strippedIndex(forms),
-    ...longNamesIndex(entities)
+    ...longNamesIndex(entities),
+    ...anchorsIndex(entities, forms),
+    ...acronymsIndex(entities, forms)
   }
+}
+
+/**
+ * Persons' names of two words or more cut in two, by the part a garble
+ * keeps (src/plugins/names/slot-garbles.ts): given name first ("Marco
+ * Rubio") by the given name, family name first ("Moon Jae-in") by the given
+ * name of two syllables, each with the rest squashed; a person once a key.
+ */
+function anchorsIndex(entities: readonly Entity[], forms: GazetteerIndex['forms']): Pick<GazetteerIndex, 'givenFirst' | 'givenFirstAnchors' | 'familyFirst' | 'familyFirstAnchors'> {
+  const givenFirst = new Map<string, Array<[number, string]>>()
+  const familyFirst = new Map<string, Array<[number, string]>>()
+  const add = (map: Map<string, Array<[number, string]>>, key: string, form: number, rest: string) => {
+    const list = map.get(key)
+    if (!list) map.set(key, [[form, rest]])
+    else if (!list.some(([other]) => forms[other]![0] === forms[form]![0])) list.push([form, rest])
+  }
+  forms.forEach(([number, form, type, origin], n) => {
+    const entity = entities[number]!
+    if (entity.kind !== 'person' || origin === 1 || (type !== 'name' && type !== 'variant')) return
+    const words = form.split(/\s+/)
+    // Initials and one-word names anchor nothing.
+    if (words.length < 2 || words.some((word) => word.replace(/\.$/, '').length < 2)) return
+    const surname = entity.surname
+    if (surname !== undefined && words[0] === surname) {
+      // A given name of two syllables, not one short word ("Park Jin").
+      const given = words.slice(1).join(' ')
+      if (/[\s-]/.test(given)) add(familyFirst, squash(given), n, squash(surname))
+    } else if (words.length === 2) add(givenFirst, squash(words[0]!), n, squash(words[1]!))
+  })
+  return {
+    givenFirst: packKeys([...givenFirst.keys()]),
+    givenFirstAnchors: [...givenFirst.values()],
+    familyFirst: packKeys([...familyFirst.keys()]),
+    familyFirstAnchors: [...familyFirst.values()]
+  }
+}
+
+/** An acronym's letters sorted: the key of the acronyms of the same letters in any order. */
+export function lettersOf(text: string): string {
+  return [...text].sort().join('')
+}
+
+/**
+ * Bodies' acronyms of three to six capitals by their letters sorted
+ * (garbles aside), and the acronyms that open a longer name of a body
+ * ("CPN" of "CPN-UML", "CPN (Maoist Centre)").
+ */
+function acronymsIndex(entities: readonly Entity[], forms: GazetteerIndex['forms']): Pick<GazetteerIndex, 'acronymLetters' | 'acronymForms' | 'acronymStems'> {
+  const byLetters = new Map<string, number[]>()
+  const stems = new Set<string>()
+  forms.forEach(([number, form, type], n) => {
+    if (entities[number]!.kind !== 'org') return
+    const stem = /^(\p{Lu}{3,6})(?:-| \()/u.exec(form)?.[1]
+    if (stem) stems.add(stem)
+    if (type === 'garble' || !/^\p{Lu}{3,6}$/u.test(form)) return
+    push(byLetters, lettersOf(form), n)
+  })
+  return {acronymLetters: packKeys([...byLetters.keys()]), acronymForms: [...byLetters.values()], acronymStems: packKeys([...stems])}
 }
 
 /** Letters outside ASCII, which a broken encoding drops. */

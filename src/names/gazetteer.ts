@@ -110,6 +110,8 @@ export class Gazetteer {
   private acceptedKeys: KeyTable | undefined
   private firstWords: KeyTable | undefined
   private personEdges: {first: KeyTable; last: KeyTable} | undefined
+  private anchorTables: {givenFirst: KeyTable; familyFirst: KeyTable; rows: Record<'givenFirst' | 'familyFirst', Array<Array<{ref: FormRef; rest: string}> | undefined>>} | undefined
+  private acronymTables: {letters: KeyTable; stems: KeyTable; rows: Array<FormRef[] | undefined>} | undefined
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
   /** The index's sound and deletion keys, read on the first fuzzy lookup (the deletion entries decoded, once). */
   private nearKeys: LooseKeys | undefined
@@ -223,6 +225,29 @@ export class Gazetteer {
     if (row === -1) return []
     const found = (this.strippedRefs[row] ??= this.index.strippedForms[row]!.map((n) => this.ref(n)))
     return own.length === 0 ? found : found.filter((ref) => own.every((letter) => ref.form.includes(letter)))
+  }
+
+  /** The persons whose name, cut in two, keeps `key` (a squashed given name), given name first or family name first, each with the rest squashed. */
+  anchors(order: 'givenFirst' | 'familyFirst', key: string): ReadonlyArray<{ref: FormRef; rest: string}> | undefined {
+    const tables = (this.anchorTables ??= {givenFirst: new KeyTable(this.index.givenFirst), familyFirst: new KeyTable(this.index.familyFirst), rows: {givenFirst: [], familyFirst: []}})
+    const row = tables[order].indexOf(key)
+    if (row === -1) return undefined
+    const rows = tables.rows[order]
+    return (rows[row] ??= this.index[order === 'givenFirst' ? 'givenFirstAnchors' : 'familyFirstAnchors'][row]!.map(([form, rest]) => ({ref: this.ref(form), rest})))
+  }
+
+  /** Bodies' acronyms of the same letters as `letters` (sorted), garbles aside. */
+  acronymsWithLetters(letters: string): FormRef[] | undefined {
+    const tables = (this.acronymTables ??= {letters: new KeyTable(this.index.acronymLetters), stems: new KeyTable(this.index.acronymStems), rows: []})
+    const row = tables.letters.indexOf(letters)
+    if (row === -1) return undefined
+    return (tables.rows[row] ??= this.index.acronymForms[row]!.map((form) => this.ref(form)))
+  }
+
+  /** Whether a body's acronym opens a longer name of it ("CPN" of "CPN-UML"). */
+  opensBodyName(acronym: string): boolean {
+    const tables = (this.acronymTables ??= {letters: new KeyTable(this.index.acronymLetters), stems: new KeyTable(this.index.acronymStems), rows: []})
+    return tables.stems.has(acronym)
   }
 
   /** Whether some known person's name of two words or more opens (`first`) or ends (`last`) with this lowercase word. */

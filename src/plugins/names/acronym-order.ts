@@ -1,6 +1,7 @@
 import {quote} from '../../message.js'
 import {countriesOf} from '../../names/countries.js'
 import type {FormRef} from '../../names/gazetteer.js'
+import {lettersOf} from '../../names/gazetteer-build.js'
 import type {NameToken} from '../../names/spans.js'
 import {initials} from '../../text/initials.js'
 import type {Contender, NamesContext} from './context.js'
@@ -53,9 +54,6 @@ export function reorderedAcronym(context: NamesContext, span: readonly NameToken
   }
 }
 
-function lettersOf(text: string): string {
-  return [...text].sort().join('')
-}
 
 /** The words before each place the story writes the acronym in brackets ("… Libya Political Agreement (LPA)"), up to 120 characters' worth. */
 function* wordsBefore(text: string, value: string): Generator<string[]> {
@@ -113,22 +111,11 @@ const capitalRuns = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?: (?:(?:of|and|for|th
 
 /** The bodies' acronyms in the gazetteer, by their letters sorted, and the acronyms that open longer names ("CPN" of CPN-UML). */
 export interface AcronymsByLetters {
-  byLetters: Map<string, FormRef[]>
-  stems: ReadonlySet<string>
+  byLetters: {get(letters: string): FormRef[] | undefined}
+  stems: {has(acronym: string): boolean}
 }
 
 function acronymsByLetters(context: NamesContext): AcronymsByLetters {
-  const byLetters = new Map<string, FormRef[]>()
-  const stems = new Set<string>()
-  for (const ref of context.gazetteer.allForms()) {
-    if (ref.entity.kind !== 'org') continue
-    const stem = /^(\p{Lu}{3,6})(?:-| \()/u.exec(ref.form)?.[1]
-    if (stem) stems.add(stem)
-    if (ref.type === 'garble' || !/^\p{Lu}{3,6}$/u.test(ref.form)) continue
-    const key = lettersOf(ref.form)
-    const list = byLetters.get(key) ?? []
-    list.push(ref)
-    byLetters.set(key, list)
-  }
-  return {byLetters, stems}
+  // The gazetteer's index (src/names/gazetteer-build.ts), made by the build from every body's forms.
+  return {byLetters: {get: (letters) => context.gazetteer.acronymsWithLetters(letters)}, stems: {has: (acronym) => context.gazetteer.opensBodyName(acronym)}}
 }

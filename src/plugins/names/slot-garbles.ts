@@ -18,12 +18,12 @@ interface Anchor {
   rest: string
 }
 
-/** Persons by their squashed given name, for each order a name is written in. */
+/** Persons by their squashed given name, for each order a name is written in (the gazetteer's index, src/names/gazetteer-build.ts). */
 export interface Anchors {
   /** Given name first ("Marco Rubio"): keyed by "marco". */
-  givenFirst: Map<string, Anchor[]>
+  givenFirst: {get(key: string): Anchor[] | undefined}
   /** Family name first ("Moon Jae-in"): keyed by the given name, "jaein". */
-  familyFirst: Map<string, Anchor[]>
+  familyFirst: {get(key: string): Anchor[] | undefined}
 }
 
 /**
@@ -118,27 +118,16 @@ function commonWord(context: NamesContext, name: NameToken, split: boolean): boo
 }
 
 function buildAnchors(context: NamesContext): Anchors {
-  const anchors: Anchors = {givenFirst: new Map(), familyFirst: new Map()}
-  for (const ref of context.gazetteer.allForms()) {
-    if (ref.entity.kind !== 'person' || ref.reading || (ref.type !== 'name' && ref.type !== 'variant')) continue
-    const words = ref.form.split(/\s+/)
-    // Initials and one-word names anchor nothing.
-    if (words.length < 2 || words.some((word) => word.replace(/\.$/, '').length < 2)) continue
-    const surname = ref.entity.surname
-    if (surname !== undefined && words[0] === surname) {
-      // A given name of two syllables, not one short word ("Park Jin").
-      const given = words.slice(1).join(' ')
-      if (!/[\s-]/.test(given)) continue
-      add(anchors.familyFirst, squash(given), {entity: ref.entity, form: ref.form, rest: squash(surname)})
-    } else if (words.length === 2) {
-      add(anchors.givenFirst, squash(words[0]!), {entity: ref.entity, form: ref.form, rest: squash(words[1]!)})
+  const lookup = (order: 'givenFirst' | 'familyFirst') => {
+    const made = new Map<string, Anchor[] | undefined>()
+    return {
+      get(key: string): Anchor[] | undefined {
+        if (made.has(key)) return made.get(key)
+        const anchors = context.gazetteer.anchors(order, key)?.map(({ref, rest}) => ({entity: ref.entity, form: ref.form, rest}))
+        made.set(key, anchors)
+        return anchors
+      }
     }
   }
-  return anchors
-}
-
-function add(map: Map<string, Anchor[]>, key: string, anchor: Anchor) {
-  const list = map.get(key)
-  if (!list) map.set(key, [anchor])
-  else if (!list.some((other) => other.entity === anchor.entity)) list.push(anchor)
+  return {givenFirst: lookup('givenFirst'), familyFirst: lookup('familyFirst')}
 }
