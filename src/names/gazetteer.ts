@@ -118,6 +118,8 @@ export class Gazetteer {
   /** Each entity's whole names (canonical and variants), to widen a match on one word, made per entity as asked. */
   private readonly wholeNames = new Map<Entity, FormRef[]>()
   private entityNumbers: Map<Entity, number> | undefined
+  /** The numbers of the entries refs were made for. */
+  private refNumbers: Map<Entity, number> | undefined
   /** `closest` per text: a pure function of the text, asked again and again for the same names. */
   private readonly closestMemo = new Memo<FuzzyHit | undefined>()
   private readonly nearMemo = new Memo<FormRef[]>()
@@ -144,6 +146,8 @@ export class Gazetteer {
       const [entity, form, type, origin] = this.index.forms[n]!
       const squashed = squash(form)
       ref = {entity: this.entities[entity]!, form, type, squashed, ...(origin === 1 ? {reading: true as const} : origin === 2 ? {meaning: true as const} : {})}
+      // An entry reached by a ref keeps its number, so its whole names are found without numbering every entry.
+      ;(this.refNumbers ??= new Map()).set(ref.entity, entity)
       this.refs[n] = ref
     }
     return ref
@@ -203,8 +207,9 @@ export class Gazetteer {
   private wholeNamesOf(entity: Entity): FormRef[] | undefined {
     let refs = this.wholeNames.get(entity)
     if (!refs) {
-      this.entityNumbers ??= new Map(this.entities.map((each, n) => [each, n]))
-      const forms = this.index.whole[this.entityNumbers.get(entity)!]
+      let number = this.refNumbers?.get(entity)
+      if (number === undefined) number = (this.entityNumbers ??= new Map(this.entities.map((each, n) => [each, n]))).get(entity)!
+      const forms = this.index.whole[number]
       if (!forms) return undefined
       this.wholeNames.set(entity, (refs = forms.map((form) => this.ref(form))))
     }
