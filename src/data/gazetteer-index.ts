@@ -1,6 +1,5 @@
 import type {Entity} from './entities.js'
 import type {PackedKeys} from './key-table.js'
-import type {PackedCountries} from '../names/countries.js'
 
 export type FormType = 'name' | 'variant' | 'surname' | 'garble'
 
@@ -89,6 +88,20 @@ export interface NearIndex {
    */
   deletions: string
   stride: number
+}
+
+/**
+ * What a gazetteer's countries are (src/names/countries.ts), as the build
+ * writes them: a run reads them instead of every entry and every title.
+ */
+export interface PackedCountries {
+  /** The forms that name countries, in the order they were added, with their countries; the first `places` name a country itself. */
+  byForm: Array<[form: string, countries: string[]]>
+  places: number
+  /** The names of one-country bodies with their country. */
+  bodies: Array<[form: string, countries: string[]]>
+  /** The organizations of each country their title names, as entry numbers. */
+  orgs: Array<[country: string, entities: number[]]>
 }
 
 /** The index the build compiled for a list of shipped entries, set where the list is read (src/data/bundle.ts). */

@@ -1,6 +1,7 @@
 import {isCountry, type Entity} from '../data/entities.js'
 import {WholeForms} from '../text/whole-forms.js'
-import {compiledIndexes} from '../data/gazetteer-index.js'
+import {compiledIndexes, type PackedCountries} from '../data/gazetteer-index.js'
+
 
 /** Where a text names a country or a one-country body (`body`), with the countries it names. */
 interface Place {
@@ -18,20 +19,6 @@ interface Place {
  * way from its title ("South Korean political party", "political party
  * (Turkey)"). Countries are keyed by their gazetteer name.
  */
-/**
- * What a gazetteer's `Countries` finds in its entries, as the build writes it
- * (`pack`): a run reads it instead of reading every entry and every title.
- */
-export interface PackedCountries {
-  /** The forms that name countries, in the order they were added, with their countries; the first `places` name a country itself. */
-  byForm: Array<[form: string, countries: string[]]>
-  places: number
-  /** The names of one-country bodies with their country. */
-  bodies: Array<[form: string, countries: string[]]>
-  /** The organizations of each country their title names, as entry numbers. */
-  orgs: Array<[country: string, entities: number[]]>
-}
-
 export class Countries {
   private readonly byForm: Map<string, string[]>
   private forms: WholeForms
