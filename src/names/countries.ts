@@ -2,7 +2,6 @@ import {isCountry, type Entity} from '../data/entities.js'
 import {WholeForms} from '../text/whole-forms.js'
 import {compiledIndexes, type PackedCountries} from '../data/gazetteer-index.js'
 
-
 /** Where a text names a country or a one-country body (`body`), with the countries it names. */
 interface Place {
   at: number
