@@ -82,3 +82,25 @@ function words(bytes: Buffer): Uint32Array {
 }
 
 const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
+
+/** A lookup by key: a Map, or a packed table read as it is asked (`packedLookup`). */
+export interface Lookup<T> {
+  get(key: string): T | undefined
+}
+
+/**
+ * A packed key table's entries, each made from its packed value (its place
+ * in `values`) the first time its key is asked for. The keys and the values
+ * are read on the first question, so a compiled part is parsed only then.
+ */
+export function packedLookup<Packed, T>(keys: () => PackedKeys, values: () => readonly Packed[], make: (value: Packed) => T): Lookup<T> {
+  let table: KeyTable | undefined
+  const made: Array<T | undefined> = []
+  return {
+    get(key) {
+      const n = (table ??= new KeyTable(keys())).indexOf(key)
+      if (n === -1) return undefined
+      return (made[n] ??= make(values()[n]!))
+    }
+  }
+}

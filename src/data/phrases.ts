@@ -1,5 +1,5 @@
 import {formsOf, type Suffix} from '../text/inflect.js'
-import {KeyTable, packKeys, type PackedKeys} from './key-table.js'
+import {packedLookup, packKeys, type Lookup, type PackedKeys} from './key-table.js'
 import {straightApostrophes} from '../text/normalize.js'
 import type {Level} from '../message.js'
 import {Reader, readYaml} from './yaml-file.js'
@@ -181,11 +181,6 @@ export interface WordMatch {
   suffix: Suffix
 }
 
-/** A lookup of the index by a word: a Map when built, a packed table when read from the build. */
-interface Lookup<T> {
-  get(key: string): T | undefined
-}
-
 /**
  * The index as the build writes it (src/data/key-table.ts): first-word
  * forms and word forms as key tables, each key's entry by its number. A
@@ -247,11 +242,11 @@ export class PhraseIndex {
   /** The index the build packed for `rules`, each entry read when a word first asks for it. */
   static fromPacked(rules: readonly PhraseRule[], packed: PackedPhraseIndex): PhraseIndex {
     const candidates = candidatesOf(rules)
-    const groups = packedLookup(packed.first, packed.groups, ([always, bySecond]): FirstWordCandidates => ({
+    const groups = packedLookup(() => packed.first, () => packed.groups, ([always, bySecond]): FirstWordCandidates => ({
       always: always.map((order) => candidates[order]!),
       bySecond: new Map(bySecond.map(([second, list]) => [second, list.map((order) => candidates[order]!)]))
     }))
-    return new PhraseIndex(rules, groups, packedLookup(packed.forms, packed.bases, (bases) => new Map(bases)))
+    return new PhraseIndex(rules, groups, packedLookup(() => packed.forms, () => packed.bases, (bases) => new Map(bases)))
   }
 
   /** The index as the build writes it; only an index `build` made can be packed. */
@@ -283,17 +278,4 @@ function candidatesOf(rules: readonly PhraseRule[]): PhraseCandidate[] {
   const candidates: PhraseCandidate[] = []
   for (const rule of rules) for (const pattern of rule.match) candidates.push({rule, pattern, order: candidates.length})
   return candidates
-}
-
-/** A packed key table's entries, each made from its packed value the first time its key is asked for. */
-function packedLookup<Packed, T>(keys: PackedKeys, values: readonly Packed[], make: (value: Packed) => T): Lookup<T> {
-  let table: KeyTable | undefined
-  const made: Array<T | undefined> = []
-  return {
-    get(key) {
-      const n = (table ??= new KeyTable(keys)).indexOf(key)
-      if (n === -1) return undefined
-      return (made[n] ??= make(values[n]!))
-    }
-  }
 }

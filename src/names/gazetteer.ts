@@ -1,6 +1,6 @@
 import type {Entity} from '../data/entities.js'
 import {compiledIndexes, own, type CaselessLevel, type CaselessNode, type FormType, type GazetteerIndex, type NearIndex} from '../data/gazetteer-index.js'
-import {KeyTable} from '../data/key-table.js'
+import {KeyTable, packedLookup} from '../data/key-table.js'
 import {nameConnectors} from '../data/name-words.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {compareDeletion, deletes, editDistance} from './distance.js'
@@ -48,13 +48,7 @@ interface LongSlot {
   position: number
 }
 
-/** The index's long organization names as read: the keys' tables, and each key's entries made on its first lookup. */
-interface LongNames {
-  slots: KeyTable
-  orderless: KeyTable
-  slotRows: Array<LongSlot[] | undefined>
-  orderlessRows: Array<Entity[] | undefined>
-}
+
 
 /** An index's `near` keys as a run searches them: the deletion entries decoded from base64. */
 interface LooseKeys {
@@ -110,8 +104,21 @@ export class Gazetteer {
   private acceptedKeys: KeyTable | undefined
   private firstWords: KeyTable | undefined
   private personEdges: {first: KeyTable; last: KeyTable} | undefined
-  private anchorTables: {givenFirst: KeyTable; familyFirst: KeyTable; rows: Record<'givenFirst' | 'familyFirst', Array<Array<{ref: FormRef; rest: string}> | undefined>>} | undefined
-  private acronymTables: {letters: KeyTable; stems: KeyTable; rows: Array<FormRef[] | undefined>} | undefined
+  /** The index's tables made by the build from every entry and form (src/names/gazetteer-build.ts), each key's entries made on its first lookup. */
+  private readonly anchorsBy = {
+    givenFirst: packedLookup(() => this.index.givenFirst, () => this.index.givenFirstAnchors, (anchors) => this.anchorsOf(anchors)),
+    familyFirst: packedLookup(() => this.index.familyFirst, () => this.index.familyFirstAnchors, (anchors) => this.anchorsOf(anchors))
+  }
+  private readonly acronymsBy = packedLookup(() => this.index.acronymLetters, () => this.index.acronymForms, (forms) => forms.map((form) => this.ref(form)))
+  private acronymStems: KeyTable | undefined
+  private readonly strippedBy = packedLookup(() => this.index.stripped, () => this.index.strippedForms, (forms) => forms.map((form) => this.ref(form)))
+  private readonly longSlots = packedLookup(() => this.index.longSlots, () => this.index.longSlotEntries, (entries) =>
+    entries.map(([n, position]): LongSlot => {
+      const entity = this.entities[n]!
+      return {entity, words: lowerWords(entity.name), position}
+    })
+  )
+  private readonly longOrderless = packedLookup(() => this.index.longOrderless, () => this.index.longOrderlessEntities, (entries) => entries.map((n) => this.entities[n]!))
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
   /** The index's sound and deletion keys, read on the first fuzzy lookup (the deletion entries decoded, once). */
   private nearKeys: LooseKeys | undefined
@@ -124,12 +131,7 @@ export class Gazetteer {
   private readonly closestMemo = new Memo<FuzzyHit | undefined>()
   private readonly nearMemo = new Memo<FormRef[]>()
   private readonly nearWholeMemo = new Memo<FormRef[]>()
-  /** Long organization names by their one-word-out signatures and by their words in sorted order, built on first use. */
-  private longNames: LongNames | undefined
   readonly longestName: number
-  /** Forms with letters outside ASCII, by their spelling with those letters dropped: the index's table, each key's refs made on first use. */
-  private strippedKeys: KeyTable | undefined
-  private readonly strippedRefs: Array<FormRef[] | undefined> = []
 
   constructor(
     readonly entities: readonly Entity[],
@@ -153,23 +155,8 @@ export class Gazetteer {
     return ref
   }
 
-  /** The long organization names whose words, one left out, give `key`: each with its lowercase words and the word's position. */
-  private longSlot(key: string): LongSlot[] {
-    const long = (this.longNames ??= {slots: new KeyTable(this.index.longSlots), orderless: new KeyTable(this.index.longOrderless), slotRows: [], orderlessRows: []})
-    const row = long.slots.indexOf(key)
-    if (row === -1) return []
-    return (long.slotRows[row] ??= this.index.longSlotEntries[row]!.map(([n, position]) => {
-      const entity = this.entities[n]!
-      return {entity, words: lowerWords(entity.name), position}
-    }))
-  }
-
-  /** The long organization names whose words, sorted, give `key`. */
-  private longOrderless(key: string): Entity[] {
-    const long = (this.longNames ??= {slots: new KeyTable(this.index.longSlots), orderless: new KeyTable(this.index.longOrderless), slotRows: [], orderlessRows: []})
-    const row = long.orderless.indexOf(key)
-    if (row === -1) return []
-    return (long.orderlessRows[row] ??= this.index.longOrderlessEntities[row]!.map((n) => this.entities[n]!))
+  private anchorsOf(anchors: ReadonlyArray<readonly [form: number, rest: string]>): Array<{ref: FormRef; rest: string}> {
+    return anchors.map(([form, rest]) => ({ref: this.ref(form), rest}))
   }
 
   /** The loose-match keys: the compiled ones, or for a project's entries ones made now. */
@@ -225,34 +212,23 @@ export class Gazetteer {
    */
   lostLetters(text: string): FormRef[] {
     const own = text.match(latinOutsideAscii) ?? []
-    const keys = (this.strippedKeys ??= new KeyTable(this.index.stripped))
-    const row = keys.indexOf(strippedKey(text))
-    if (row === -1) return []
-    const found = (this.strippedRefs[row] ??= this.index.strippedForms[row]!.map((n) => this.ref(n)))
+    const found = this.strippedBy.get(strippedKey(text)) ?? []
     return own.length === 0 ? found : found.filter((ref) => own.every((letter) => ref.form.includes(letter)))
   }
 
   /** The persons whose name, cut in two, keeps `key` (a squashed given name), given name first or family name first, each with the rest squashed. */
   anchors(order: 'givenFirst' | 'familyFirst', key: string): ReadonlyArray<{ref: FormRef; rest: string}> | undefined {
-    const tables = (this.anchorTables ??= {givenFirst: new KeyTable(this.index.givenFirst), familyFirst: new KeyTable(this.index.familyFirst), rows: {givenFirst: [], familyFirst: []}})
-    const row = tables[order].indexOf(key)
-    if (row === -1) return undefined
-    const rows = tables.rows[order]
-    return (rows[row] ??= this.index[order === 'givenFirst' ? 'givenFirstAnchors' : 'familyFirstAnchors'][row]!.map(([form, rest]) => ({ref: this.ref(form), rest})))
+    return this.anchorsBy[order].get(key)
   }
 
   /** Bodies' acronyms of the same letters as `letters` (sorted), garbles aside. */
-  acronymsWithLetters(letters: string): FormRef[] | undefined {
-    const tables = (this.acronymTables ??= {letters: new KeyTable(this.index.acronymLetters), stems: new KeyTable(this.index.acronymStems), rows: []})
-    const row = tables.letters.indexOf(letters)
-    if (row === -1) return undefined
-    return (tables.rows[row] ??= this.index.acronymForms[row]!.map((form) => this.ref(form)))
+  acronymsWithLetters(letters: string): readonly FormRef[] | undefined {
+    return this.acronymsBy.get(letters)
   }
 
   /** Whether a body's acronym opens a longer name of it ("CPN" of "CPN-UML"). */
   opensBodyName(acronym: string): boolean {
-    const tables = (this.acronymTables ??= {letters: new KeyTable(this.index.acronymLetters), stems: new KeyTable(this.index.acronymStems), rows: []})
-    return tables.stems.has(acronym)
+    return (this.acronymStems ??= new KeyTable(this.index.acronymStems)).has(acronym)
   }
 
   /** Whether some known person's name of two words or more opens (`first`) or ends (`last`) with this lowercase word. */
@@ -432,7 +408,7 @@ export class Gazetteer {
     if (words.length < 3) return []
     const lower = words.map((word) => straightApostrophes(word).toLowerCase())
     const inOrder = lower.join(' ')
-    return this.longOrderless(orderlessKey(lower)).filter((entity) => lowerWords(entity.name).join(' ') !== inOrder)
+    return (this.longOrderless.get(orderlessKey(lower)) ?? []).filter((entity) => lowerWords(entity.name).join(' ') !== inOrder)
   }
 
   /** Long organization names one word away from `words` ("National Economic Commission"). */
@@ -442,7 +418,7 @@ export class Gazetteer {
     const found = new Map<Entity, SwapHit>()
     lower.forEach((word, position) => {
       if (nameConnectors.has(word)) return
-      for (const slot of this.longSlot(signature(lower, position))) {
+      for (const slot of this.longSlots.get(signature(lower, position)) ?? []) {
         if (slot.words[position] === word) continue
         // One shared word ("Federation of Labor", "Department of Labor") is too little to go on.
         const shared = slot.words.filter((other, i) => i !== position && !nameConnectors.has(other))

@@ -1,6 +1,5 @@
 import {quote} from '../../message.js'
 import {countriesOf} from '../../names/countries.js'
-import type {FormRef} from '../../names/gazetteer.js'
 import {lettersOf} from '../../names/gazetteer-build.js'
 import type {NameToken} from '../../names/spans.js'
 import {initials} from '../../text/initials.js'
@@ -15,10 +14,9 @@ import type {Contender, NamesContext} from './context.js'
  */
 export function reorderedAcronym(context: NamesContext, span: readonly NameToken[], text: string, value: string): Contender | undefined {
   if (span.length !== 1 || !/^\p{Lu}{3,6}$/u.test(text) || context.lexicon.has(text)) return undefined
-  const {byLetters, stems} = (context.acronymsByLetters ??= acronymsByLetters(context))
   // "CPN (Maoist Centre)", "CPN-UML": the opening of a known body's name is that family of bodies.
-  if (stems.has(text)) return undefined
-  const same = byLetters.get(lettersOf(text))?.filter((ref) => ref.form !== text)
+  if (context.gazetteer.opensBodyName(text)) return undefined
+  const same = context.gazetteer.acronymsWithLetters(lettersOf(text))?.filter((ref) => ref.form !== text)
   if (!same || same.length === 0) return undefined
   const countries = countriesOf(context.gazetteer.entities)
   const named = countries.inDocument(value)
@@ -108,14 +106,3 @@ function namesInOrder(text: string, value: string): string[] {
 }
 
 const capitalRuns = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?: (?:(?:of|and|for|the|on) )*\p{Lu}[\p{L}'’-]*)+/gu
-
-/** The bodies' acronyms in the gazetteer, by their letters sorted, and the acronyms that open longer names ("CPN" of CPN-UML). */
-export interface AcronymsByLetters {
-  byLetters: {get(letters: string): FormRef[] | undefined}
-  stems: {has(acronym: string): boolean}
-}
-
-function acronymsByLetters(context: NamesContext): AcronymsByLetters {
-  // The gazetteer's index (src/names/gazetteer-build.ts), made by the build from every body's forms.
-  return {byLetters: {get: (letters) => context.gazetteer.acronymsWithLetters(letters)}, stems: {has: (acronym) => context.gazetteer.opensBodyName(acronym)}}
-}

@@ -5,9 +5,7 @@ import type {FormRef, Gazetteer} from '../../names/gazetteer.js'
 import type {LongVowels} from '../../names/long-vowels.js'
 import type {KoreanPerson, KoreanTables} from '../../names/korean.js'
 import type {SyllableSets} from '../../names/romanized.js'
-import type {Anchors} from './slot-garbles.js'
 import type {Offices} from './office-garbles.js'
-import type {AcronymsByLetters} from './acronym-order.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Memo} from '../../text/memo.js'
 
@@ -50,10 +48,6 @@ export interface NamesContext {
   wadeGiles: ReadonlyMap<string, string>
   /** The gazetteer's Korean persons, read by syllable on first use. */
   koreanPersons: KoreanPerson[] | undefined
-  /** Bodies' acronyms keyed by their letters sorted ("DPS" for PSD, SDP and SPD), made on first use. */
-  acronymsByLetters: AcronymsByLetters | undefined
-  /** Persons by their given name, for a garble of the rest of the name; made on first use. */
-  anchors: Anchors | undefined
   /** Persons by the title words of their office, for a garbled surname after one; made on first use. */
   offices: Offices | undefined
   /** The stretches in another language of the texts judged last (a document's pieces come back in turn), a few kept. */

@@ -1,6 +1,7 @@
 import {aloneName, type Entity} from '../../data/entities.js'
 import {quote} from '../../message.js'
 import {editDistance} from '../../names/distance.js'
+import type {FormRef} from '../../names/gazetteer.js'
 import {nearByEar, soundKey} from '../../names/phonetic.js'
 import {ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
 import {spanText, type NameToken} from '../../names/spans.js'
@@ -10,20 +11,10 @@ import {isFirstName, isOtherNameWord, isUnknownWord} from './words.js'
 import {runOnWord} from '../../names/run-on.js'
 import {otherTitleBefore} from '../../names/story-people.js'
 
-/** A person's name cut in two: the given name, kept exactly, and the rest, which a garble replaces. */
+/** A person's name cut in two (the gazetteer's index): the person's form, whose given name a garble keeps exactly, and the rest squashed ("rubio", "moon"), which it replaces. */
 interface Anchor {
-  entity: Entity
-  form: string
-  /** The rest, squashed ("rubio", "moon"). */
+  ref: FormRef
   rest: string
-}
-
-/** Persons by their squashed given name, for each order a name is written in (the gazetteer's index, src/names/gazetteer-build.ts). */
-export interface Anchors {
-  /** Given name first ("Marco Rubio"): keyed by "marco". */
-  givenFirst: {get(key: string): Anchor[] | undefined}
-  /** Family name first ("Moon Jae-in"): keyed by the given name, "jaein". */
-  familyFirst: {get(key: string): Anchor[] | undefined}
 }
 
 /**
@@ -40,11 +31,10 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
   // A capitalized word before that is no title makes this part of a longer name ("John William Ball").
   const previous = run[run.indexOf(span[0]!) - 1]
   if (previous && (isOtherNameWord(context, previous.text) || isFirstName(context, previous.text))) return undefined
-  const anchors = (context.anchors ??= buildAnchors(context))
-  const tries: Array<[Anchor[] | undefined, readonly NameToken[]]> = [
-    [anchors.givenFirst.get(squash(span[0]!.text)), span.slice(1)],
+  const tries: Array<[readonly Anchor[] | undefined, readonly NameToken[]]> = [
+    [context.gazetteer.anchors('givenFirst', squash(span[0]!.text)), span.slice(1)],
     // A family name is one syllable: one word before a given name of two ("Month Jae-in").
-    [anchors.familyFirst.get(squash(span.slice(1).map((name) => name.text).join(''))), span.slice(0, 1)]
+    [context.gazetteer.anchors('familyFirst', squash(span.slice(1).map((name) => name.text).join(''))), span.slice(0, 1)]
   ]
   let best: {anchor: Anchor; distance: number; strong: boolean; unknown: boolean} | undefined
   let tie = false
@@ -58,22 +48,22 @@ export function slotGarble(context: NamesContext, span: readonly NameToken[], ru
     for (const anchor of list) {
       if (!nearByEar(garbled, anchor.rest)) continue
       // "Daniel Noboaannounced": the surname run into the word after it is the spacing rule's to split.
-      if (odd.length === 1 && runOnWord(context.lexicon, odd[0]!.text, aloneName(anchor.entity))) continue
-      if (unknownRest && soundKey(garbled) !== soundKey(anchor.rest) && editDistance(garbled, anchor.rest, 2) > 2 && !confirmedHere(context, anchor.entity, span[0]!.start, value)) continue
+      if (odd.length === 1 && runOnWord(context.lexicon, odd[0]!.text, aloneName(anchor.ref.entity))) continue
+      if (unknownRest && soundKey(garbled) !== soundKey(anchor.rest) && editDistance(garbled, anchor.rest, 2) > 2 && !confirmedHere(context, anchor.ref.entity, span[0]!.start, value)) continue
       // After a title the person's office lacks, such a word three letters off or more is someone else's surname ("Kenya Railways Managing
       // Director Philip Mainga" is no Philip Mpango; "floor leader Siviwe Gwalbe", two off, is still Siviwe Gwarube).
-      if (unknownRest && editDistance(garbled, anchor.rest, 3) > 2 && otherTitleBefore(context.titles, context.courtesyTitles, anchor.entity.title, span[0]!.start, value)) continue
+      if (unknownRest && editDistance(garbled, anchor.rest, 3) > 2 && otherTitleBefore(context.titles, context.courtesyTitles, anchor.ref.entity.title, span[0]!.start, value)) continue
       // Nor, near as it is, in a story about another country than the person's that never writes their surname ("Ahmed Nazim" in one about
       // the Maldives is no Ahmed Nazif of Egypt).
-      if (odd.some((name) => isUnknownWord(context, name)) && !value.includes(aloneName(anchor.entity)) && storyElsewhere(context, anchor.entity, value, span)) continue
+      if (odd.some((name) => isUnknownWord(context, name)) && !value.includes(aloneName(anchor.ref.entity)) && storyElsewhere(context, anchor.ref.entity, value, span)) continue
       const distance = editDistance(garbled, anchor.rest)
-      if (best && distance === best.distance && best.anchor.entity !== anchor.entity) tie = true
+      if (best && distance === best.distance && best.anchor.ref.entity !== anchor.ref.entity) tie = true
       // A given name of two syllables before, or a surname split in words, is a person's name beyond doubt.
       if (!best || distance < best.distance) ((best = {anchor, distance, strong: index === 1 || odd.length > 1, unknown: unknownRest}), (tie = false))
     }
   }
   if (!best || tie) return undefined
-  const {entity, form} = best.anchor
+  const {entity, form} = best.anchor.ref
   const text = spanText(span, value)
   // Bare, "Stephen Mana" may be someone else: a warning after a title, or where the story names the person.
   const strong = best.strong || afterTitle(context, span[0]!.start, value)
@@ -115,19 +105,4 @@ function commonWord(context: NamesContext, name: NameToken, split: boolean): boo
   if (split && (name.connector || isFirstName(context, name.text))) return true
   if (name.connector || isFirstName(context, name.text) || context.gazetteer.lookup(name.text).length > 0) return false
   return context.lexicon.hasLowercase(name.text) || isUnknownWord(context, name)
-}
-
-function buildAnchors(context: NamesContext): Anchors {
-  const lookup = (order: 'givenFirst' | 'familyFirst') => {
-    const made = new Map<string, Anchor[] | undefined>()
-    return {
-      get(key: string): Anchor[] | undefined {
-        if (made.has(key)) return made.get(key)
-        const anchors = context.gazetteer.anchors(order, key)?.map(({ref, rest}) => ({entity: ref.entity, form: ref.form, rest}))
-        made.set(key, anchors)
-        return anchors
-      }
-    }
-  }
-  return {givenFirst: lookup('givenFirst'), familyFirst: lookup('familyFirst')}
 }
