@@ -7,6 +7,7 @@ import {ItemLines, readPartsFile, writePartsFile} from '../src/data/parts-file.j
 import {buildGazetteerIndex, buildNearIndex} from '../src/names/gazetteer-build.js'
 import {Gazetteer, gazetteerOf} from '../src/names/gazetteer.js'
 import {Countries} from '../src/names/countries.js'
+import {koreanPersons, type KoreanPerson} from '../src/names/korean.js'
 
 const entity = (name: string, kind: Entity['kind'], more: Partial<Entity> = {}): Entity => ({
   name,
@@ -130,5 +131,22 @@ describe('the gazetteer index', () => {
     expect(compiled.closest('Zelenskky Holdings')).toMatchObject({ref: {form: 'Zelenskiy Holdings', type: 'name'}, distance: 1})
     expect(compiled.closest('Denis Shmygal')).toMatchObject({ref: {form: 'Denys Shmyhal', type: 'name'}, distance: 2})
     expect(compiled.closest('Teagarden')).toBeUndefined()
+  })
+})
+
+describe('the entities a word opens', () => {
+  it('holds every Korean person of a family, so that reading those entries alone reads what reading all did', () => {
+    const bundle = loadBundle()
+    const tables = {surnames: bundle.surnameGroups, syllables: bundle.koreanSyllables}
+    const gazetteer = gazetteerOf(bundle.entities)
+    const all = koreanPersons(bundle.entities, tables)
+    expect(all.length).toBeGreaterThan(100)
+    for (const [family, spellings] of tables.surnames) {
+      const opened = new Set([...spellings].flatMap((spelling) => gazetteer.entitiesOpenedBy(spelling.toLowerCase())))
+      const names = (persons: KoreanPerson[]) => persons.filter((person) => spellings.has(person.name.family)).map((person) => person.entity.name).sort()
+      expect(names(koreanPersons([...opened], tables)), family).toEqual(names(all))
+    }
+    expect(gazetteer.entitiesOpenedBy('yoon').map((entity) => entity.name)).toContain('Yoon Suk Yeol')
+    expect(gazetteer.entitiesOpenedBy('no-such-word')).toEqual([])
   })
 })

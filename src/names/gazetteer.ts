@@ -284,6 +284,21 @@ export class Gazetteer {
     return refs
   }
 
+  /**
+   * The entities one of whose accepted forms opens with the lowercase word
+   * (ignoring case), each once: the caseless keys under the word's node,
+   * with no entry of another read.
+   */
+  entitiesOpenedBy(lowerWord: string): Entity[] {
+    const entities = new Set<Entity>()
+    const pending = [this.caselessStart(lowerWord)]
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      for (const ref of this.caselessRefsOf(node)) entities.add(ref.entity)
+      if (node.next) for (const word in node.next) pending.push(node.next[word])
+    }
+    return [...entities]
+  }
+
   /** Can a name (ignoring case) start with this lowercase word? */
   startsName(lowerWord: string): boolean {
     return this.caselessStart(lowerWord) !== undefined

@@ -47,7 +47,8 @@ export interface NamesContext {
   pinyinSyllables: ReadonlySet<string>
   wadeGiles: ReadonlyMap<string, string>
   /** The gazetteer's Korean persons, read by syllable on first use. */
-  koreanPersons: KoreanPerson[] | undefined
+  /** The gazetteer's Korean persons by family name as written ("Yoon"), those of its every spelling (Yoon, Yun, Youn), made on first ask. */
+  koreanPersons: Map<string, KoreanPerson[]>
   /** Persons by the title words of their office, for a garbled surname after one; made on first use. */
   offices: Offices | undefined
   /** The stretches in another language of the texts judged last (a document's pieces come back in turn), a few kept. */

@@ -131,7 +131,7 @@ export default function names(options: Readonly<Options>) {
     syllableSets: undefined,
     pinyinSyllables: options.pinyinSyllables ?? new Set(),
     wadeGiles: options.wadeGiles ?? new Map(),
-    koreanPersons: undefined,
+    koreanPersons: new Map(),
     offices: undefined,
     longVowels: options.longVowels ?? [],
     transliteratedCountries: options.transliteratedCountries ?? new Set(),

@@ -1,5 +1,5 @@
 import {quote} from '../../message.js'
-import {koreanPersons, parseKorean, readKorean} from '../../names/korean.js'
+import {koreanPersons, parseKorean, readKorean, type KoreanPerson} from '../../names/korean.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Contender, NamesContext} from './context.js'
 import type {Entity} from '../../data/entities.js'
@@ -19,9 +19,9 @@ export function koreanReading(context: NamesContext, span: NameToken[], text: st
     false
   )
   if (!name) return undefined
-  context.koreanPersons ??= koreanPersons(context.gazetteer.entities, context.korean)
+  const persons = personsOfFamily(context, name.family)
   // A syllable that is a real one makes someone else's name ("Yoon Seok-yeon"), unless the story confirms whom it means: a word of their title before, in a story about their country.
-  const reading = readKorean(name, context.koreanPersons, context.korean) ?? confirmedReading(readKorean(name, context.koreanPersons, context.korean, true), confirmed)
+  const reading = readKorean(name, persons, context.korean) ?? confirmedReading(readKorean(name, persons, context.korean, true), confirmed)
   if (!reading) return undefined
   const {entity} = reading
   // Another romanization of a known person is that person, but an editor
@@ -40,6 +40,21 @@ export function koreanReading(context: NamesContext, span: NameToken[], text: st
       note: `${entity.name} (person${entity.title ? ', ' + entity.title : ''}).`
     }
   }
+}
+
+/**
+ * The gazetteer's Korean persons whose family name is a spelling of
+ * `family`: only the entries whose names open with one are read, where
+ * reading every person's took a story naming a Korean some 25 ms.
+ */
+function personsOfFamily(context: NamesContext, family: string): KoreanPerson[] {
+  let persons = context.koreanPersons.get(family)
+  if (!persons) {
+    const entities = new Set<Entity>()
+    for (const spelling of context.korean.surnames.get(family) ?? []) for (const entity of context.gazetteer.entitiesOpenedBy(spelling.toLowerCase())) entities.add(entity)
+    context.koreanPersons.set(family, (persons = koreanPersons([...entities], context.korean)))
+  }
+  return persons
 }
 
 function confirmedReading<T extends {kind: string; entity: Entity}>(reading: T | undefined, confirmed: ((entity: Entity) => boolean) | undefined): T | undefined {
