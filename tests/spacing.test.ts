@@ -122,6 +122,16 @@ describe('spacing: words run together', () => {
     expect(await pairs('spacing', 'A shortage of labor and a sense of humor kept the harbor busy.', {dialect: 'en-GB'})).toEqual([])
   })
 
+  it('stays quiet on a regular plural the dictionary lists no plural for, and on a romanized given name written as one', async () => {
+    // https://www.themj.co.uk/reform-gains-english-local-elections (tests/fixtures/real/new362): "mayoralty" is in the dictionary, "mayoralties" not.
+    expect(await pairs('spacing', "Labour has held onto key mayoralties even though it looks like Nigel Farage's Reform UK will make significant gains in local elections across England.")).toEqual([])
+    // A Tianjin council page (tests/fixtures/real/new361): "Jun fang" is no fix of a given name after its family name.
+    expect(await pairs('spacing', 'Vice chairman of the NPC Standing Committee, Cui Jindu, Gou Lijun, Zhang Junfang, Li Yali, Wang Baodi, Zhang Junbin and Yang Fugang attended.')).toEqual([])
+    // Neither reading holds where the words did run together.
+    expect(await pairs('spacing', 'He said the objectivesand goals were met.')).toEqual([['objectivesand', 'objectives and']])
+    expect(await pairs('spacing', 'The Assemblyvoted to approve it.')).toEqual([['Assemblyvoted', 'Assembly voted']])
+  })
+
   it('splits camel joins, with a sentence break when a sentence ends inside', async () => {
     expect(await lint('Voters backed theThe reform bill.')).toEqual([
       {rule: 'spacing', actual: 'theThe', expected: ['the The'], level: 'warning', start: 14, end: 20}

@@ -63,6 +63,8 @@ interface Context {
   /** Words of the calendar and the clock (dictionaries/time-words.txt): "Thursday(13)" gives a date in brackets. */
   timeWords: ReadonlySet<string>
   determiners: ReadonlySet<string>
+  /** Romanized syllables (Korean, pinyin, Wade–Giles): a name's, not words run together. */
+  syllables: ReadonlySet<string>
   /** Whether the page sets initials against the names they shorten as its style ("U.Khurelsukh", "Ts.Nyamdorj"): asked on first use. */
   gluesInitials?: boolean
 }
@@ -117,7 +119,7 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const determiners = options.determiners ?? new Set<string>()
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, closedClass: options.closedClass ?? new Set(), syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   const prefixPattern = detachedPrefixPattern(options.detachedPrefixes ?? [])
-  const contextOf = (file: VFile, value: string, named: (word: string) => boolean): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners})
+  const contextOf = (file: VFile, value: string, named: (word: string) => boolean): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners, syllables: options.syllables ?? new Set()})
   return {
     scan(tree, file) {
       const value = String(file.value)
@@ -258,6 +260,7 @@ function joined(context: Context, token: Token, joins: JoinWords): RunOn | undef
   if (!join) return undefined
   // "EgyptAir", "AirAsia": a name the gazetteer has as written is its owner's spelling.
   if (context.knownName?.(token.value) === true) return undefined
+  if (givenAfterFamily(value, token, context.syllables)) return undefined
   // "#ImpeachmentVote", "@PressOffice": hashtags and handles are written joined.
   if (/[#@]/.test(value[token.start - 1] ?? '') || insideAddress(value, token.start, token.end)) return undefined
   // "MalaysiaNow is trying": a place's name with a word joined, opening a sentence, would leave a sentence of one word before
@@ -277,6 +280,22 @@ function joined(context: Context, token: Token, joins: JoinWords): RunOn | undef
   if (initialJoin.test(join.left) && ((context.gluesInitials ??= gluesInitials(value)) || joins.lexicon.hasLowercase(join.right.toLowerCase()))) return undefined
   const expected = join.spaceOnly !== undefined ? [join.fix, join.spaceOnly] : closesApposition(value, token, join, joins.titles) || participleAfterObject(value, token, join, joins.titles) ? [`${join.left}, ${join.right}`, join.fix] : [join.fix]
   return {token, join, expected}
+}
+
+const familyBefore = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u
+const capitalizedOnly = /^\p{Lu}\p{Ll}+$/u
+
+/**
+ * "Zhang Junfang", "Choi Sangmok": after a family name of one romanized
+ * syllable, a capitalized word that is two syllables is a given name
+ * written as one ("Jun fang" is no fix).
+ */
+function givenAfterFamily(value: string, token: Token, syllables: ReadonlySet<string>): boolean {
+  const family = familyBefore.exec(value.slice(Math.max(0, token.start - 12), token.start))?.[1]
+  if (family === undefined || !syllables.has(family.toLowerCase()) || !capitalizedOnly.test(token.value)) return false
+  const word = token.value.toLowerCase()
+  for (let at = 1; at < word.length; at++) if (syllables.has(word.slice(0, at)) && syllables.has(word.slice(at))) return true
+  return false
 }
 
 /** Comma-first run-ons a page needs before its other run-ons of a word and a lowercase word are read as lost commas too. */

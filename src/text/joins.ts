@@ -154,6 +154,7 @@ const shortJoins: ReadonlySet<string> = new Set(['who', 'to', 'the'])
 function runTogether(word: string, words: JoinWords, inDocument?: (word: string) => boolean): Join | undefined {
   const {lexicon, joinWords} = words
   const capital = /^\p{Lu}/u.test(word)
+  if (!capital && pluralOfWord(word, lexicon)) return undefined
   let best: Join | undefined
   let bestCount = 0
   let bestFunctional = false
@@ -285,6 +286,17 @@ function derived(word: string, words: JoinWords): boolean {
   )
 }
 
+/**
+ * "mayoralties": a noun's regular plural whose singular the dictionary has
+ * is a word, though the dictionary lists no plural for it ("mayoral ties"
+ * is no fix).
+ */
+function pluralOfWord(word: string, lexicon: JoinWords['lexicon']): boolean {
+  if (word.endsWith('ies')) return lexicon.hasLowercase(`${word.slice(0, -3)}y`)
+  if (word.endsWith('es') && lexicon.hasLowercase(word.slice(0, -2))) return true
+  return word.endsWith('s') && !word.endsWith('ss') && lexicon.hasLowercase(word.slice(0, -1))
+}
+
 /** A common verb's past of five letters or more ("voted", "stated"). */
 function pastOrParticiple(word: string, lexicon: JoinWords['lexicon']): boolean {
   return word.length >= 5 && word.endsWith('ed') && lexicon.hasLowercase(word) && frequency(word) >= verbCount
@@ -343,7 +355,7 @@ const rareLongWord = 5
  * whose rarer part is commonest wins.
  */
 export function plainSplit(word: string, words: JoinWords): Join | undefined {
-  if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || inEitherDialect(word) || words.accepted(word) || derived(word, words)) return undefined
+  if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || inEitherDialect(word) || words.accepted(word) || derived(word, words) || pluralOfWord(word, words.lexicon)) return undefined
   // A short word must be common to be one ("sand" of "objectivesand"); a long one need only be written ("preparatory").
   const common = (part: string) => ((words.joinWords.has(part) || words.compoundJoinWords?.has(part) === true) && part.length >= 2) || (part.length >= 3 && (words.lexicon.hasLowercase(part) || inEitherDialect(part)) && frequency(part) >= (part.length >= 7 ? rareLongWord : commonAfterPlural))
   let best: Join | undefined
