@@ -18,7 +18,7 @@ import {compiledDir, shippedSources, slicePath, sourcesHash} from '../dist/data/
 import {doubledWordsOf, loadEntities, nameWordsOf} from '../dist/data/entities.js'
 import {loadInstitutions} from '../dist/data/institutions.js'
 import {withReadings} from '../dist/names/readings.js'
-import {buildGazetteerIndex, buildNearIndex} from '../dist/names/gazetteer-build.js'
+import {buildGazetteerIndex, buildNearIndex, indexParts, writtenIndex} from '../dist/names/gazetteer-build.js'
 import {Countries} from '../dist/names/countries.js'
 import {loadPhraseRules, phraseForms, PhraseIndex} from '../dist/data/phrases.js'
 import {loadVariantGroups} from '../dist/data/variants.js'
@@ -122,11 +122,7 @@ gazetteer.near = buildNearIndex(gazetteer)
 // The countries of the entries' names and titles, as a run would find them reading every entry: made anew, as
 // withReadings asked for the entries' countries while it was still adding variants to them.
 gazetteer.countries = new Countries(entities).pack()
-// A form, and a caseless key's node, is read when a name is found.
-gazetteer.forms = new ItemLines(gazetteer.forms)
-gazetteer.caselessNodes = new ItemLines(gazetteer.caselessNodes)
-for (const table of ['strippedForms', 'longSlotEntries', 'longOrderlessEntities', 'givenFirstAnchors', 'familyFirstAnchors', 'acronymForms']) gazetteer[table] = new ItemLines(gazetteer[table])
-writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer}, ['gazetteer'], ['entities'])
+writeSlice('entities', {entities, nameWords: nameWordsOf(entities), doubledWords: doubledWordsOf(entities), gazetteer: writtenIndex(gazetteer)}, indexParts, ['entities'])
 // The phrases' index as a run reads it: key tables, each entry parsed when a word first asks for it.
 const forms = phraseForms(phraseRules)
 const phraseIndex = PhraseIndex.build(phraseRules, new Map(forms)).pack()

@@ -2,9 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {loadBundle} from '../src/data/bundle.js'
 import {readCompiledSlice, shippedSources} from '../src/data/compiled.js'
 import type {Entity} from '../src/data/entities.js'
-import {compiledIndexes} from '../src/data/gazetteer-index.js'
-import {ItemLines, readPartsFile, writePartsFile} from '../src/data/parts-file.js'
-import {buildGazetteerIndex, buildNearIndex} from '../src/names/gazetteer-build.js'
+import {compiledIndexes, type GazetteerIndex} from '../src/data/gazetteer-index.js'
+import {readPartsFile, writePartsFile} from '../src/data/parts-file.js'
+import {buildGazetteerIndex, buildNearIndex, indexParts, writtenIndex} from '../src/names/gazetteer-build.js'
 import {Gazetteer, gazetteerOf} from '../src/names/gazetteer.js'
 import {Countries} from '../src/names/countries.js'
 import {koreanPersons, type KoreanPerson} from '../src/names/korean.js'
@@ -20,8 +20,11 @@ const entity = (name: string, kind: Entity['kind'], more: Partial<Entity> = {}):
   ...more
 })
 
-/** A gazetteer over `entities` read from its index as the build writes it: through JSON. */
-const throughJson = (entities: Entity[]) => new Gazetteer(entities, JSON.parse(JSON.stringify(buildGazetteerIndex(entities))))
+/** An index read back as the build writes it (src/names/gazetteer-build.ts `writtenIndex`). */
+const asWritten = (index: GazetteerIndex) => readPartsFile<{gazetteer: GazetteerIndex}>(writePartsFile({}, {gazetteer: writtenIndex(index)}, indexParts))!.value.gazetteer
+
+/** A gazetteer over `entities` read from its index as the build writes it. */
+const throughBuild = (entities: Entity[]) => new Gazetteer(entities, asWritten(buildGazetteerIndex(entities)))
 
 describe('the gazetteer index', () => {
   it('is compiled by the build as a run would build it from the shipped entries', () => {
@@ -44,7 +47,7 @@ describe('the gazetteer index', () => {
   })
 
   it('numbers forms key by key, each key’s in the order they came', () => {
-    const gazetteer = throughJson([
+    const gazetteer = throughBuild([
       entity('Han Duck-soo', 'person', {variants: ['Han Duk-soo'], garbles: ['Han Dok-su']}),
       entity('Handucksoo', 'org')
     ])
@@ -64,7 +67,7 @@ describe('the gazetteer index', () => {
   })
 
   it('takes words that name properties of an object as words', () => {
-    const gazetteer = throughJson([entity('__proto__ Holdings', 'org'), entity('Acme Constructor', 'org')])
+    const gazetteer = throughBuild([entity('__proto__ Holdings', 'org'), entity('Acme Constructor', 'org')])
     expect(gazetteer.lookupCaseless('__proto__ holdings').map((ref) => ref.form)).toEqual(['__proto__ Holdings'])
     expect(gazetteer.startsName('__proto__')).toBe(true)
     expect(gazetteer.startsName('constructor')).toBe(false)
@@ -83,9 +86,7 @@ describe('the gazetteer index', () => {
       entity('Ivica Dačić', 'person')
     ]
     const index = buildGazetteerIndex(entities)
-    const lines = Object.fromEntries(['forms', 'caselessNodes', 'strippedForms', 'longSlotEntries', 'longOrderlessEntities', 'givenFirstAnchors', 'familyFirstAnchors', 'acronymForms'].map((table) => [table, new ItemLines(index[table as keyof typeof index] as unknown[])]))
-    const written = writePartsFile({}, {gazetteer: {...index, ...lines}}, ['gazetteer'])
-    const packed = new Gazetteer(entities, readPartsFile<{gazetteer: typeof index}>(written)!.value.gazetteer)
+    const packed = new Gazetteer(entities, asWritten(index))
     const tree = new Gazetteer(entities, index)
     expect(packed.lookup('united-states').map((ref) => ref.form)).toEqual(['United States'])
     expect(packed.lookup('UNITED STATES')).toBe(packed.lookup('united states'))
@@ -119,7 +120,7 @@ describe('the gazetteer index', () => {
     ]
     const index = buildGazetteerIndex(entities)
     index.near = buildNearIndex(index)
-    const compiled = new Gazetteer(entities, JSON.parse(JSON.stringify(index)))
+    const compiled = new Gazetteer(entities, asWritten(index))
     const made = new Gazetteer(entities)
     for (const text of ['Zelenskiy', 'Zelensky', 'Denis Shmygal', 'Shmygal', 'Teagarden', 'Zelenskky Holdings']) {
       const hit = (gazetteer: Gazetteer) => {

@@ -3,7 +3,7 @@ import {appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, truncateSync, 
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ItemLines, readPartsFile, writePartsFile} from '../src/data/parts-file.js'
+import {ItemLines, U32Words, readPartsFile, writePartsFile} from '../src/data/parts-file.js'
 import {root} from './cli-run.js'
 
 const table = {
@@ -29,6 +29,21 @@ describe('a parts file (src/data/parts-file.ts)', () => {
     expect(read.value.entities).toEqual([{name: 'Zoë Baird', file: 'a.yml'}, 'prepared'])
     index.longestName = 5
     expect(index.longestName).toBe(5)
+  })
+
+  it('splits an object inside a split one, and reads 32-bit words written as bytes back as a Uint32Array', () => {
+    const deletions = new Uint32Array([0, 1, 2 ** 32 - 1, 70_000])
+    const bytes = writePartsFile({}, {gazetteer: {exact: {zoebaird: [0]}, near: {stride: 3, deletions: new U32Words(deletions)}}}, ['gazetteer', 'gazetteer.near'])
+    const header = JSON.parse(bytes.toString('utf8', 0, bytes.indexOf(10))) as {parts: unknown[][]}
+    expect(header.parts.map(([path, start, end, form]) => [path, (end as number) - (start as number), form])).toEqual([
+      ['gazetteer.exact', 16, undefined],
+      ['gazetteer.near.stride', 1, undefined],
+      ['gazetteer.near.deletions', 16, 'u32']
+    ])
+    const near = readPartsFile<{gazetteer: {near: {stride: number; deletions: Uint32Array}}}>(bytes)!.value.gazetteer.near
+    expect(near.deletions).toBeInstanceOf(Uint32Array)
+    expect([...near.deletions]).toEqual([0, 1, 2 ** 32 - 1, 70_000])
+    expect(near.stride).toBe(3)
   })
 
   it('reads a list written an item a line as an array whose items are parsed when first read', () => {

@@ -78,15 +78,17 @@ export interface GazetteerIndex {
  * searched by halves, each key worked out from its form when it is compared.
  */
 export interface NearIndex {
-  /** Sound key → the forms matched by their sound, in the order `fuzzy` has them. */
-  sound: Record<string, number[]>
+  /** The sound keys of the forms matched by their sound. */
+  soundKeys: PackedKeys
+  /** Per sound key, by its number, the forms of that sound, in the order `fuzzy` has them. */
+  soundForms: number[][]
   /**
    * One entry per deletion key of every form of five letters or more, as
    * form × `stride` + 1 + the position of the letter deleted (0 for the
-   * form itself), sorted by key, then in the order of `fuzzy`: base64 of
-   * little-endian unsigned 32-bit words.
+   * form itself), sorted by key, then in the order of `fuzzy` (the build
+   * writes them as bytes: src/data/parts-file.ts `U32Words`).
    */
-  deletions: string
+  deletions: Uint32Array
   stride: number
 }
 

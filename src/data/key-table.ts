@@ -73,7 +73,7 @@ function hash(key: string): number {
 }
 
 /** Little-endian 32-bit words of `bytes`, viewed in place where the bytes are aligned and the machine little-endian. */
-function words(bytes: Buffer): Uint32Array {
+export function words(bytes: Buffer): Uint32Array {
   const count = bytes.length >>> 2
   if (bytes.byteOffset % 4 === 0 && littleEndian) return new Uint32Array(bytes.buffer, bytes.byteOffset, count)
   const out = new Uint32Array(count)

@@ -1,3 +1,4 @@
+import {words} from './key-table.js'
 import {lazyItems} from './lazy-items.js'
 
 /**
@@ -12,9 +13,9 @@ import {lazyItems} from './lazy-items.js'
 /**
  * Where one part lies: its path of keys ("gazetteer.exact"), its first and
  * last byte after the header line, and `lines` for a list written an item a
- * line.
+ * line, `u32` for 32-bit words written as bytes.
  */
-type PartPlace = [path: string, start: number, end: number, form?: 'lines']
+type PartPlace = [path: string, start: number, end: number, form?: 'lines' | 'u32']
 
 /**
  * A list to write an item a line, each line its item's JSON: read back, each
@@ -25,6 +26,15 @@ export class ItemLines {
   constructor(readonly items: readonly unknown[]) {}
 }
 
+/**
+ * Unsigned 32-bit numbers to write as their little-endian bytes: read back,
+ * a Uint32Array of them, with no text to parse or decode (the gazetteer's
+ * 285,000 deletion keys were base64 in JSON, decoded number by number).
+ */
+export class U32Words {
+  constructor(readonly words: Uint32Array) {}
+}
+
 interface Header {
   parts: PartPlace[]
   [field: string]: unknown
@@ -32,25 +42,35 @@ interface Header {
 
 /**
  * `value` as a parts file: each key of `value` is a part, and each key of
- * the objects named in `split` is a part of its own, so that one can be read
- * without the others.
+ * the objects named in `split` ("gazetteer", "gazetteer.near") is a part of
+ * its own, so that one can be read without the others.
  */
 export function writePartsFile(fields: Record<string, unknown>, value: Record<string, unknown>, split: readonly string[] = []): Buffer {
   const parts: PartPlace[] = []
   const bodies: Buffer[] = []
   let offset = 0
   const add = (path: string, part: unknown) => {
-    const lines = part instanceof ItemLines
-    // JSON has no raw line break: each item is one line.
-    const body = Buffer.from(lines ? part.items.map((item) => JSON.stringify(item) ?? 'null').join('\n') : (JSON.stringify(part) ?? 'null'))
-    parts.push(lines ? [path, offset, offset + body.length, 'lines'] : [path, offset, offset + body.length])
+    if (split.includes(path)) {
+      for (const [inner, innerPart] of Object.entries(part as Record<string, unknown>)) add(`${path}.${inner}`, innerPart)
+      return
+    }
+    let body: Buffer
+    if (part instanceof U32Words) {
+      body = Buffer.alloc(part.words.length * 4)
+      part.words.forEach((word, n) => body.writeUInt32LE(word, n * 4))
+      parts.push([path, offset, offset + body.length, 'u32'])
+    } else if (part instanceof ItemLines) {
+      // JSON has no raw line break: each item is one line.
+      body = Buffer.from(part.items.map((item) => JSON.stringify(item) ?? 'null').join('\n'))
+      parts.push([path, offset, offset + body.length, 'lines'])
+    } else {
+      body = Buffer.from(JSON.stringify(part) ?? 'null')
+      parts.push([path, offset, offset + body.length])
+    }
     bodies.push(body)
     offset += body.length
   }
-  for (const [key, part] of Object.entries(value)) {
-    if (!split.includes(key)) add(key, part)
-    else for (const [inner, innerPart] of Object.entries(part as Record<string, unknown>)) add(`${key}.${inner}`, innerPart)
-  }
+  for (const [key, part] of Object.entries(value)) add(key, part)
   return Buffer.concat([Buffer.from(JSON.stringify({...fields, parts}) + '\n'), ...bodies])
 }
 
@@ -92,6 +112,7 @@ export function readPartsFile<T>(
       enumerable: true,
       configurable: true,
       get: () => {
+        if (form === 'u32') return keep(words(own))
         if (form !== 'lines') return keep(prepare(JSON.parse(own.toString('utf8'))))
         const text = own.toString('utf8')
         return keep(lazyItems(text === '' ? [] : text.split('\n'), parseItem))

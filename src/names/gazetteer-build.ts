@@ -1,6 +1,7 @@
 import type {Entity} from '../data/entities.js'
 import type {CaselessLevel, CaselessNode, FormOrigin, FormType, GazetteerIndex, NearIndex} from '../data/gazetteer-index.js'
 import {packKeys} from '../data/key-table.js'
+import {ItemLines, U32Words} from '../data/parts-file.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {nameConnectors, nameParticles} from '../data/name-words.js'
 import {deletionAt, deletionPositions} from './distance.js'
@@ -292,13 +293,18 @@ function personEdges(entities: readonly Entity[], forms: GazetteerIndex['forms']
  * gazetteer's, so a run works out no sound key and hashes no deletion key.
  */
 export function buildNearIndex(index: Pick<GazetteerIndex, 'forms' | 'fuzzy'>): NearIndex {
-  const sound: NearIndex['sound'] = Object.create(null)
+  const sound = new Map<string, number[]>()
   const entries: Array<{key: string; form: number; position: number}> = []
   let stride = 1
   for (const code of index.fuzzy) {
     const form = code < 0 ? ~code : code
     const squashed = squash(index.forms[form]![1])
-    if (code >= 0) (sound[soundKey(squashed)] ??= []).push(form)
+    if (code >= 0) {
+      const key = soundKey(squashed)
+      const forms = sound.get(key)
+      if (forms) forms.push(form)
+      else sound.set(key, [form])
+    }
     if (squashed.length < 5) continue
     stride = Math.max(stride, squashed.length + 1)
     entries.push({key: squashed, form, position: -1})
@@ -308,9 +314,9 @@ export function buildNearIndex(index: Pick<GazetteerIndex, 'forms' | 'fuzzy'>): 
   // A stable sort: equal keys keep the order of `fuzzy`. Keys compare by
   // UTF-16 code units, as the search at run time compares them.
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  const words = Buffer.alloc(entries.length * 4)
-  entries.forEach(({form, position}, n) => words.writeUInt32LE(form * stride + position + 1, n * 4))
-  return {sound, deletions: words.toString('base64'), stride}
+  const deletions = new Uint32Array(entries.length)
+  entries.forEach(({form, position}, n) => (deletions[n] = form * stride + position + 1))
+  return {soundKeys: packKeys([...sound.keys()]), soundForms: [...sound.values()], deletions, stride}
 }
 
 /** The surname without its particle and hyphen ("al-Sharaa" → "Sharaa"), if it opens with one. */
@@ -319,4 +325,19 @@ function particleDropped(surname: string): string | undefined {
   if (hyphen < 1 || !nameParticles.includes(surname.slice(0, hyphen).toLowerCase())) return undefined
   const rest = surname.slice(hyphen + 1)
   return /^\p{Lu}\p{Ll}{2,}$/u.test(rest) ? rest : undefined
+}
+
+/** The objects of an index written as parts of their own (src/data/parts-file.ts), under the slice's `gazetteer`. */
+export const indexParts = ['gazetteer', 'gazetteer.near']
+
+/**
+ * The index as the build writes it: a form, a caseless key's node, an
+ * entity's whole names and the entries of the packed tables an item a line,
+ * each read when a name asks for it; the loose-match keys' deletion entries
+ * as bytes, and a sound key's forms a line each.
+ */
+export function writtenIndex(index: GazetteerIndex): Record<string, unknown> {
+  const lines = (['forms', 'caselessNodes', 'whole', 'strippedForms', 'longSlotEntries', 'longOrderlessEntities', 'givenFirstAnchors', 'familyFirstAnchors', 'acronymForms'] as const).map((table) => [table, new ItemLines(index[table])])
+  const near = index.near && {...index.near, soundForms: new ItemLines(index.near.soundForms), deletions: new U32Words(index.near.deletions)}
+  return {...index, ...Object.fromEntries(lines), ...(near ? {near} : {})}
 }

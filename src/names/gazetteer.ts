@@ -50,12 +50,6 @@ interface LongSlot {
 
 
 
-/** An index's `near` keys as a run searches them: the deletion entries decoded from base64. */
-interface LooseKeys {
-  sound: NearIndex['sound']
-  deletions: Uint32Array
-  stride: number
-}
 
 const typeRank: Record<FormType, number> = {name: 0, variant: 1, garble: 1, surname: 2}
 
@@ -120,8 +114,8 @@ export class Gazetteer {
   )
   private readonly longOrderless = packedLookup(() => this.index.longOrderless, () => this.index.longOrderlessEntities, (entries) => entries.map((n) => this.entities[n]!))
   private readonly caselessRefs = new Map<CaselessNode, FormRef[]>()
-  /** The index's sound and deletion keys, read on the first fuzzy lookup (the deletion entries decoded, once). */
-  private nearKeys: LooseKeys | undefined
+  /** The forms of each sound key, made on its first lookup. */
+  private readonly soundBy = packedLookup(() => this.looseKeys().soundKeys, () => this.looseKeys().soundForms, (forms) => forms.map((form) => this.ref(form)))
   /** Each entity's whole names (canonical and variants), to widen a match on one word, made per entity as asked. */
   private readonly wholeNames = new Map<Entity, FormRef[]>()
   private entityNumbers: Map<Entity, number> | undefined
@@ -160,20 +154,13 @@ export class Gazetteer {
   }
 
   /** The loose-match keys: the compiled ones, or for a project's entries ones made now. */
-  private looseKeys(): LooseKeys {
-    if (!this.nearKeys) {
-      const {sound, deletions, stride} = (this.index.near ??= buildNearIndex(this.index))
-      const bytes = Buffer.from(deletions, 'base64')
-      const entries = new Uint32Array(bytes.length / 4)
-      for (let n = 0; n < entries.length; n++) entries[n] = bytes.readUInt32LE(n * 4)
-      this.nearKeys = {sound, deletions: entries, stride}
-    }
-    return this.nearKeys
+  private looseKeys(): NearIndex {
+    return (this.index.near ??= buildNearIndex(this.index))
   }
 
   /** The forms that sound like `key` (a sound key), in the order they were added. */
   private bySound(key: string): FormRef[] | undefined {
-    return own(this.looseKeys().sound, key)?.map((form) => this.ref(form))
+    return this.soundBy.get(key)
   }
 
   /**
