@@ -370,6 +370,14 @@ describe('spacing: a hyphen spaced on one side', () => {
     ]
     for (const text of clean) expect(await pairs('spacing', text), text).toEqual([])
   })
+
+  it('leaves the source a Reuters headline names after a hyphen at its line’s end, not a number’s compound there', async () => {
+    // Reuters through NewsBreak (tests/fixtures/real/new364): "-state media" names the headline's source.
+    const headline = "Bahrain's king orders cabinet reshuffle, names new oil minister -state media\nCAIRO, June 13 (Reuters) - Bahrain's king ordered a cabinet reshuffle on Tuesday."
+    expect(await pairs('spacing', headline)).toEqual([])
+    expect(await pairs('spacing', 'Submit tax management to Sri Mulyani again: repeat a 10 -year failure')).toEqual([['10 -year', '10-year']])
+    expect(await pairs('spacing', 'The vote made the state -run broadcaster a target.')).toEqual([['state -run', 'state-run']])
+  })
 })
 
 describe('spacing: doubled marks and clusters', () => {

@@ -35,6 +35,12 @@ describe('spelling', () => {
     expect(await pairs('spelling', text)).toEqual([])
   })
 
+  it('knows a name’s connector after the name word, not after a common word', async () => {
+    // Reuters through NewsBreak (tests/fixtures/real/new364): a correction quotes the name's first words.
+    expect(await pairs('spelling', '(This story corrects spelling in third paragraph to "Fatima bint" from "Fatima bin".)')).toEqual([])
+    expect((await pairs('spelling', 'He bint the rules.')).map(([actual]) => actual)).toEqual(['bint'])
+  })
+
   it('knows a known acronym’s plural and the newsroom words of South Asian copy', async () => {
     // Jerusalem Post, 2023; a Polish story; The Sentinel (Assam), 2024; The Hindu, 2024.
     const words = async (text: string) => (await lint(text)).filter((f) => f.rule === 'spelling').map((f) => f.actual)

@@ -46,6 +46,7 @@ export function hyphenSpace(file: VFile, value: string, tokens: readonly Token[]
     // The next part may go on with hyphens of its own ("71 -year-old"): its first word is the one asked about.
     if (space?.kind !== 'space' || space.value !== ' ' || !(compoundPart(first, words) || /^\d+(?:-\p{L}+)*$/u.test(first?.value ?? '')) || !compoundPart(second, words, true) || second!.start !== token.end) return
     const head = second!.value.split('-')[0]!
+    if (!/^\d/.test(first!.value) && headlineSource(value, second!.end)) return
     const withPart = compound(first!.value, head, words)
     if (!withPart && !knownNameJoined(tokens, k, words) && !placePair(first!.value, head, words) && !lowercaseCompound(first!.value, head, value, second!.end, words.closedClass)) return
     // "grass -roots": a compound of two words the dictionary writes closed up comes first; a prefix keeps its hyphen ("re-election").
@@ -98,6 +99,19 @@ function lowercaseCompound(first: string, second: string, value: string, end: nu
   // "… data on laser weapon -police": a headline's source after a hyphen, ending the line with no full stop.
   return rest.trim() !== '' && !closingDash.test(rest)
 }
+
+/**
+ * "… names new oil minister -state media": a Reuters headline names its
+ * source after a hyphen glued to it, in the last two words of a line that
+ * ends with no full stop (after a word: "a 10 -year failure" is a compound).
+ */
+function headlineSource(value: string, end: number): boolean {
+  const rest = lineRest.exec(value.slice(end))![0]
+  return /^(?: \p{L}+)?$/u.test(rest)
+}
+
+/** The rest of a line. */
+const lineRest = /^[^\n]*/u
 
 /** The rest of a sentence: up to a full stop, a question or exclamation mark before a space, or a line's end. */
 const sentenceRest = /^[^\n]*?(?:[.!?](?=\s|$)|$)/mu

@@ -6,7 +6,7 @@ import {isLiteral} from 'nlcst-is-literal'
 import {titleHasWord} from '../data/entities.js'
 import {frequency} from '../data/frequencies.js'
 import {lexiconFor, rareLexicon, type Lexicon} from '../data/lexicon.js'
-import {particleJoinedName} from '../data/name-words.js'
+import {nameConnectors, particleJoinedName} from '../data/name-words.js'
 import {droppedLetterAt, editDistance} from '../names/distance.js'
 import type {Gazetteer} from '../names/gazetteer.js'
 import {utf8Again} from '../text/windows-1252.js'
@@ -76,6 +76,8 @@ export interface Options {
  * gazetteer, without nspell's half-second search. A lowercase unknown word is
  * a warning with ranked suggestions.
  */
+/** A capitalized word of two letters or more, then one space, at the end of the text before a word. */
+const capitalizedBefore = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u
 const vowelGroups = /[aeiouy]+/g
 
 /** A lowercase word right after a space. */
@@ -305,6 +307,12 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   // The scan over every word and the report on the few it finds are two
   // functions: V8 optimizes the scan once, and the report, whose first run on
   // a new kind of finding throws away optimized code, is recompiled alone.
+  /** A capitalized word right before, one space apart, that is no common word ("Fatima bint", not "He bint"). */
+  const nameWordBeforeIt = (value: string, start: number): boolean => {
+    const before = capitalizedBefore.exec(value.slice(Math.max(0, start - 30), start))?.[1]
+    return before !== undefined && !lexicon.hasLowercase(before.toLowerCase())
+  }
+
   const unknownWords = (tree: Root, value: string): Found[] => {
     const found: Found[] = []
     for (const entry of sentencesOf(tree)) {
@@ -337,6 +345,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
         }
         if (isLiteral(sentence, childIndex(entry, token))) continue
         if (insideAddress(value, start, end) || inForeignPhrase(value, word, start) || inScientificName(value, start, end)) continue
+        // "Fatima bint Ahmed", "Fatima bint": a name's connector after its name word is the name's.
+        if (nameConnectors.has(word) && nameWordBeforeIt(value, start)) continue
         found.push({word, start, end})
       }
     }

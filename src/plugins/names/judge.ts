@@ -350,8 +350,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (listedBeside(value, span[0]!.start, span.at(-1)!.end, hit.ref.form)) return undefined
   // "President Samia" after "Samia Suluhu Hassan": a word the story writes inside a known name is that name's.
   if (span.length === 1 && inKnownNameElsewhere(context, span[0]!, value)) return undefined
-  // "the Lepep Alliance" is no Le Pen: a lone word before a body's noun names the body.
-  if (span.length === 1 && hit.ref.entity.kind === 'person' && bodyNounAfter(context, span[0]!, run)) return undefined
+  // "the Lepep Alliance", "his Alliance Lepep coalition" are no Le Pen: a lone word beside a body's noun names the body.
+  if (span.length === 1 && hit.ref.entity.kind === 'person' && (bodyNounAfter(context, span[0]!, run) || bodyNounBefore(context, span[0]!, run))) return undefined
   // "Secretary General Dasanayake" is no President Dissanayake: a lone word two letters off or more, after a title the person's
   // office lacks, is someone else ("Speaker Volodina", a letter off, is still Volodin, whose office says "Chairman").
   if (span.length === 1 && hit.ref.entity.kind === 'person' && hit.distance >= 2 && otherTitleBefore(context.titles, context.courtesyTitles, hit.ref.entity.title, span[0]!.start, value)) return undefined
@@ -512,6 +512,12 @@ function opensLongerName(name: NameToken, run: readonly NameToken[]): boolean {
 function bodyNounAfter(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
   const next = run[run.indexOf(name) + 1]
   return next !== undefined && !next.connector && context.institutionWords.has(next.text.toLowerCase())
+}
+
+/** The word before `name` in its run is a body's noun ("Alliance Lepep", as French names its parties). */
+function bodyNounBefore(context: NamesContext, name: NameToken, run: readonly NameToken[]): boolean {
+  const before = run[run.indexOf(name) - 1]
+  return before !== undefined && !before.connector && context.institutionWords.has(before.text.toLowerCase())
 }
 
 /** The word before `name` in its run is one pinyin syllable, and `name` is one or two ("Yin Weimin"). */
