@@ -28,7 +28,7 @@ export interface GazetteerIndex {
   /** The squashed keys; forms are numbered key by key, so a key's forms run from its start to the next key's. */
   exact: PackedKeys
   /** Per squashed key, by its number, the number of its first form. */
-  exactStarts: number[]
+  exactStarts: ArrayLike<number>
   /** Surface forms that are right as written, by their accepted key. */
   accepted: PackedKeys
   /**

@@ -3,19 +3,20 @@
  * kept: an array to its readers (indexing, length, iteration, the array
  * methods), whose items a run that reads few of them never makes. The
  * gazetteer's thirteen thousand entries took a one-line file some 30 ms to
- * make, and such a file reads a few dozen.
+ * make, and such a file reads a few dozen. An item's text is asked for
+ * (`textAt`) only when the item is first read.
  */
-export function lazyItems<T>(texts: string[], parse: (text: string) => T): T[] {
-  // The texts' own array holds each item in its text's place once made.
-  const items: unknown[] = texts
-  const made = new Uint8Array(items.length)
+export function lazyItems<T>(count: number, textAt: (n: number) => string, parse: (text: string) => T): T[] {
+  // Filled, so that the array's methods see every place (they skip holes); each item is put in its place once made.
+  const items: unknown[] = new Array(count).fill(0)
+  const made = new Uint8Array(count)
   return new Proxy(items as T[], {
     get(target, key, receiver) {
       if (typeof key === 'string') {
         const n = indexOf(key)
         if (n !== undefined && n < made.length && n < target.length) {
           if (made[n] === 0) {
-            target[n] = parse(target[n] as unknown as string)
+            target[n] = parse(textAt(n))
             made[n] = 1
           }
           return target[n]

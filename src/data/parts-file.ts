@@ -114,12 +114,22 @@ export function readPartsFile<T>(
       get: () => {
         if (form === 'u32') return keep(words(own))
         if (form !== 'lines') return keep(prepare(JSON.parse(own.toString('utf8'))))
-        const text = own.toString('utf8')
-        return keep(lazyItems(text === '' ? [] : text.split('\n'), parseItem))
+        // Where each line starts, found in the bytes: a line is decoded only when its item is read.
+        const starts = lineStarts(own)
+        const textAt = (n: number) => own.toString('utf8', starts[n], n + 1 < starts.length ? starts[n + 1]! - 1 : own.length)
+        return keep(lazyItems(starts.length, textAt, parseItem))
       },
       set: keep
     })
   }
   const {parts: _, ...fields} = header
   return {fields, value: value as T}
+}
+
+/** The offset each line of `bytes` starts at, split at line feeds (none for no bytes). */
+function lineStarts(bytes: Buffer): number[] {
+  if (bytes.length === 0) return []
+  const starts = [0]
+  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) starts.push(at + 1)
+  return starts
 }

@@ -333,11 +333,12 @@ export const indexParts = ['gazetteer', 'gazetteer.near']
 /**
  * The index as the build writes it: a form, a caseless key's node, an
  * entity's whole names and the entries of the packed tables an item a line,
- * each read when a name asks for it; the loose-match keys' deletion entries
- * as bytes, and a sound key's forms a line each.
+ * each read when a name asks for it; the numbers of each key's first form
+ * and the loose-match keys' deletion entries as bytes, and a sound key's
+ * forms a line each.
  */
 export function writtenIndex(index: GazetteerIndex): Record<string, unknown> {
   const lines = (['forms', 'caselessNodes', 'whole', 'strippedForms', 'longSlotEntries', 'longOrderlessEntities', 'givenFirstAnchors', 'familyFirstAnchors', 'acronymForms'] as const).map((table) => [table, new ItemLines(index[table])])
   const near = index.near && {...index.near, soundForms: new ItemLines(index.near.soundForms), deletions: new U32Words(index.near.deletions)}
-  return {...index, ...Object.fromEntries(lines), ...(near ? {near} : {})}
+  return {...index, ...Object.fromEntries(lines), exactStarts: new U32Words(Uint32Array.from(index.exactStarts)), ...(near ? {near} : {})}
 }
