@@ -388,6 +388,14 @@ describe('machine-translated copy (thirty-first batch)', () => {
     ])
     expect(await found('repeated-words', 'They waited for years and years and still hoped. THE ARTS The arts matter. Crowds chanted: “Imran Khan Imran Khan.”')).toEqual([])
   })
+
+  it('finds a phrase doubled inside a quoted text that goes on after it, and "to" with its verb doubled', async () => {
+    // An Indonesian regulation quoted in translation (tests/fixtures/real/new361), and a Vietnamese entertainment page (tuning set).
+    expect(await found('repeated-words', '“Whose term ends in ends in 2023 as referred to in subsection (5),” the ministry said.')).toEqual([['ends in ends in', 'ends in', 'warning', 12, 27]])
+    expect(await found('repeated-words', 'Many Vietnamese artists had to apologize to apologize to the audience. Prices rose more and more and more.')).toEqual([
+      ['to apologize to apologize', 'to apologize', 'warning', 28, 53]
+    ])
+  })
 })
 
 describe('machine-translated copy (thirty-second batch)', () => {

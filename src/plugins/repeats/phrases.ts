@@ -26,10 +26,11 @@ export function repeatedPhrases(file: VFile, value: string, entry: SentenceToken
       }
       if (!same || (size === 2 && joinsItself(reduplicating, tokens[words[w]!]!.lower, tokens[words[w + 1]!]!.lower))) continue
       const start = tokens[words[w]!]!.start
-      // A crowd's chant quoted ("Imran Khan Imran Khan") repeats on purpose.
-      if (insideQuotation(value, start)) continue
       const middle = tokens[words[w + size - 1]!]!.end
       const end = tokens[words[w + 2 * size - 1]!]!.end
+      // A crowd's chant quoted ("Imran Khan Imran Khan!") repeats on purpose, and ends where the repeat does; a quoted text
+      // that goes on after the second copy ("whose term ends in ends in 2023") doubled it by mistake.
+      if (insideQuotation(value, start) && !goesOn.test(value.slice(end, end + 3))) continue
       const phrase = value.slice(start, middle)
       report(file, {ruleId: 'repeated-words', reason: `Unexpected repeated ${quote(phrase)}, remove one occurrence`, start, end, level: 'warning', expected: [phrase]})
       // The next search starts after the second copy.
@@ -81,8 +82,12 @@ export function phrasesRepeatedAcrossComma(file: VFile, value: string, entry: Se
  * double is rhetoric, not a slip.
  */
 function joinsItself(reduplicating: ReadonlySet<string>, first: string, second: string): boolean {
-  return reduplicating.has(first) || reduplicating.has(second)
+  // "more and more and": the joiner may come first too; "to apologize to apologize" sets no word on both sides of "to".
+  return reduplicating.has(second) || (reduplicating.has(first) && first !== 'to')
 }
+
+/** A space and a word or number after the second copy: the sentence goes on. */
+const goesOn = /^ [\p{L}\d]/u
 
 /** Whether `count` words from the `w`th stand one after another with one space between each two. */
 function spacedRun(tokens: SentenceTokens['tokens'], words: readonly number[], w: number, count: number): boolean {
