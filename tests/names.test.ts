@@ -949,6 +949,18 @@ describe('names: slips that follow a garbled or split name', () => {
     ])
     expect(await names('Lee Jae said it was over, and Moon Jae in office agreed.')).toEqual([])
   })
+
+  it('fixes a known Korean’s given name split small on an English word before a verb, and a known Korean in Western order', async () => {
+    // A Chinese portal's story in translation (tests/fixtures/real/new365).
+    expect(await spans('On September 19th, former South Korean President Moon Jae in went to the hospital to visit Lee Jae-myung.')).toEqual([
+      ['Moon Jae in', 'Moon Jae-in', 'warning', 49, 60]
+    ])
+    expect(await spans('Kyo Ahn Hwang, a former leader of the party, had a hunger strike; Moon Jae-in visited Lee Jae-myung.')).toEqual([
+      ['Kyo Ahn Hwang', 'Hwang Kyo-ahn', 'warning', 0, 13]
+    ])
+    // American copy of 1961 wrote Koreans in its own order (Brown corpus, B12): no story of family-first names around it.
+    expect(await names('President Chung Hee Park of Korea met the delegation on Monday.')).toEqual([])
+  })
 })
 
 describe('names: the story’s own person offered first', () => {

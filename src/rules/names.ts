@@ -10,7 +10,7 @@ export default defineRule({
   priority: 0,
   strict: 'keep',
   options: {},
-  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'givenNameShortForms', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'vietnameseSurnames', 'mandarinSurnames', 'spinnerSynonyms', 'placeNames', 'functionWords', 'portfolioWords', 'partyCreedWords', 'termWords', 'governmentLevels'],
+  data: ['entities', 'lexicon', 'firstNames', 'institutionWords', 'titles', 'courtesyTitles', 'determiners', 'surnameGroups', 'koreanSyllables', 'subjectCues', 'sentenceOpeners', 'abbreviations', 'wadeGiles', 'pinyinSyllables', 'longVowels', 'subjectAuxiliaries', 'leaderNouns', 'femaleFirstNames', 'courtesyTitleSexes', 'kinWords', 'transliteratedCountries', 'givenNameCognates', 'givenNameShortForms', 'foreignFunctionWords', 'schwaCountries', 'placeKindNouns', 'placeNameHeads', 'vietnameseSurnames', 'mandarinSurnames', 'spinnerSynonyms', 'placeNames', 'functionWords', 'portfolioWords', 'partyCreedWords', 'termWords', 'governmentLevels', 'wordClasses'],
   attach: (data) => [
     names,
     {
@@ -22,6 +22,8 @@ export default defineRule({
       functionWords: data.functionWords,
       portfolioWords: data.portfolioWords,
       levelWords: data.governmentLevels,
+      // Read only when a name's small last syllable is an English word ("Moon Jae in went").
+      finiteVerb: (lower: string) => data.subjectAuxiliaries.has(lower) || data.wordClasses?.isVerbForm(lower) === true,
       creedWords: data.partyCreedWords,
       institutionWords: data.institutionWords,
       titles: data.titles,

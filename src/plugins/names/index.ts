@@ -44,6 +44,8 @@ export interface Options {
   portfolioWords?: ReadonlySet<string> | undefined
   /** Words of a level of government (dictionaries/government-levels.txt): a body of one level is no slip for another's. */
   levelWords?: ReadonlySet<string> | undefined
+  /** Whether a lowercase word is a verb's past, participle or -s form (the word-class table): what follows a subject, never a preposition. */
+  finiteVerb?: ((lower: string) => boolean) | undefined
   /** Words a party's name says its creed with (dictionaries/party-creed-words.txt): a party of another creed is another party. */
   creedWords?: ReadonlySet<string> | undefined
   /** Nouns that name a kind of body, by family (Council, Commission… / Agency, Bureau…). */
@@ -202,7 +204,7 @@ export default function names(options: Readonly<Options>) {
       (word) => isFirstName(context, word),
       options.functionWords
     )
-    reportKoreanOrder(file, value, context.korean.surnames, context.korean.syllables)
+    reportKoreanOrder(file, value, context.korean.surnames, context.korean.syllables, context.gazetteer)
     reportNameOrder(file, value, context.lexicon, context.gazetteer)
     reportPartialAccents(file, value, found.known)
     reportAccentsLostAmongAccented(file, value, found.known, (entity) => countriesOf(context.gazetteer.entities).of(entity))
@@ -217,7 +219,7 @@ export default function names(options: Readonly<Options>) {
     })
     reportLowercaseInside(file, value, context.gazetteer)
     reportSpunNames(file, value, context.gazetteer, spins)
-    reportSplitGivenNames(file, value, context.gazetteer, context.lexicon)
+    reportSplitGivenNames(file, value, context.gazetteer, context.lexicon, options.finiteVerb)
     reportDefinedNames(file, value, context.gazetteer)
     reportCutShortNames(file, value, context.gazetteer, context.institutionWords)
     reportHonorifics(file, value, honorifics)

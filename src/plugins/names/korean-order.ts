@@ -1,30 +1,43 @@
 import type {VFile} from 'vfile'
 import {quote, report} from '../../message.js'
 import {escapeRegExp} from '../../text/normalize.js'
+import type {Gazetteer} from '../../names/gazetteer.js'
 import {dropFindings, flaggedSpans} from './findings.js'
 
-/** A hyphenated given name, then a capitalized word: "Seok-Yeol Yoon". */
-const givenFirst = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+-\p{L}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}-])/gu
+/** A given name of two syllables, hyphenated or spaced, then a capitalized word: "Seok-Yeol Yoon", "Kyo Ahn Hwang". */
+const givenFirst = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+(?:-\p{L}| \p{Lu})\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}-])/gu
 
 /**
  * "Yoon Seok-yeol … Seok-Yeol Yoon said": a Korean name turned to Western
  * order where the story writes the same person family name first. Korean
- * copy writes one order throughout; the fix is the story's own form.
+ * copy writes one order throughout; the fix is the story's own form. A
+ * known Korean's name so turned ("Kyo Ahn Hwang" for Hwang Kyo-ahn) is the
+ * person's, whatever else the story writes.
  */
-export function reportKoreanOrder(file: VFile, value: string, surnames: ReadonlyMap<string, unknown>, syllables: ReadonlyMap<string, unknown> = new Map()): void {
-  if (!value.includes('-')) return
+export function reportKoreanOrder(file: VFile, value: string, surnames: ReadonlyMap<string, unknown>, syllables: ReadonlyMap<string, unknown> = new Map(), gazetteer?: Gazetteer): void {
   let flagged: Array<[number, number]> | undefined
   // The story's own order for other Koreans ("Kim Bu-gyeom"), asked once, when a name in Western order first needs it; null where it has none.
   let storyOrder: {given: (given: string) => string} | null | undefined
   for (const match of value.matchAll(givenFirst)) {
-    const [whole, given, family] = match as unknown as [string, string, string]
+    const [whole, written, family] = match as unknown as [string, string, string]
     if (!surnames.has(family)) continue
+    const spaced = !written.includes('-')
+    const given = spaced ? written.replace(' ', '-') : written
+    const known = gazetteer?.lookup(`${family} ${given}`).find((ref) => ref.type !== 'garble' && ref.entity.kind === 'person')
+    // Spaced syllables are a Korean given name only where they make a known person's ("Kyo Ahn Hwang"): "Jeon Jin Kim" may be anyone.
+    if (spaced && !known) continue
     const familyFirst = new RegExp(`(?<![\\p{L}\\p{M}'’-])${escapeRegExp(family)} (${escapeRegExp(given)})(?![\\p{L}\\p{M}-])`, 'iu').exec(value)
     let own: string
     let why: string
     if (familyFirst && familyFirst[0].startsWith(family)) {
       own = `${family} ${familyFirst[1]}`
       why = `the story writes the name ${quote(own)}, family name first`
+    } else if (known) {
+      own = known.entity.name
+      why = `the person is ${quote(own)}, family name first`
+      // Older American copy wrote Koreans in its own order ("Chung Hee Park", 1961), the form of its time: a slip only where the story writes other Koreans family name first.
+      if (storyOrder === undefined) storyOrder = familyFirstOrder(value, surnames, syllables)
+      if (!storyOrder) continue
     } else {
       // "Hye-sook Lim" in a story writing "Kim Bu-gyeom" and "Moon Seung-wook": Korean syllables in Western order, where
       // the story writes other Koreans family name first, is that order lost.
