@@ -204,6 +204,10 @@ describe('spacing: a bracket or a number glued to the next word', () => {
 
   it('deletes a stray full stop before a comma, and leaves an abbreviation’s', async () => {
     expect(await pairs('spacing', 'He thanked his wife. , Vice President Sara Duterte.')).toEqual([['. ,', ',']])
+    // ANGOP copy (tuning set): at a paragraph's end, linted alone as the language server lints it, or with the story after it.
+    const paragraph = '13 abstentions from CASA-CE coalition, FNLA and PRS. ,'
+    expect(await pairs('spacing', paragraph)).toEqual([['. ,', ',']])
+    expect(await pairs('spacing', `${paragraph}\n\nThe document was introduced by the Finance minister.`)).toEqual([['. ,', ',']])
     expect(await pairs('spacing', 'They met in Washington, D.C. , on Monday.')).toEqual([[' ,', ',']])
   })
 

@@ -492,7 +492,9 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   }
   if (token.kind !== 'space' || token.value.includes('\n') || token.value.includes('\t')) return
   // word , (a space before punctuation); also after a number's % or a closing quote
-  const closes = before?.kind === 'word' || (before !== undefined && closesNumber.test(before.value))
+  // parse-english keeps "PRS." one word before a paragraph break and splits the full stop off at a text's end ("PRS. ," either way).
+  const strayStop = before?.value === '.' && after?.value === ',' && /\p{L}/u.test(value[before.start - 1] ?? '')
+  const closes = before?.kind === 'word' || strayStop || (before !== undefined && closesNumber.test(before.value))
   if (closes && after?.kind === 'punctuation' && marks.has(after.value)) {
     const next = value.slice(after.end, after.end + 2)
     // An ellipsis, spaced (". . .") or not, and a decimal (".5") are not stray periods.
