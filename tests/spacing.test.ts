@@ -245,6 +245,9 @@ describe('spacing: a Spanish-style dateline', () => {
       {rule: 'spacing', actual: '.-', expected: [' —'], level: 'warning', start: 11, end: 13}
     ])
     expect(await pairs('spacing', 'The vote was close.\n\nLIMA, May 3.– Congress met again.')).toEqual([['.–', ' —']])
+    // ananoticias.com (tests/fixtures/real/new361): the next word glued on gets its space back with the dash.
+    expect(await pairs('spacing', 'Uruapan, Michoacán.-the municipal presidents of Tacámbaro and Uruapan spoke.')).toEqual([['.-', ' — ']])
+    expect(await pairs('spacing', 'St.-Petersburg hosted the forum on Friday.')).toEqual([])
   })
 
   it('leaves an agency’s own dateline, as EFE’s English service writes it', async () => {

@@ -123,8 +123,8 @@ export function oneSidedDashes(file: VFile, value: string) {
   }
 }
 
-/** A paragraph's opening place, its words Capitalized (then a date or agency), closed by ".-": "Mexico City.- The", "BOGOTÁ, May 3 (EFE).- The". */
-const spanishDateline = /(?<=^|\n)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:[,(][^\n.!?;:]{1,40}?)?(\.[-–])(?= \p{Lu})/gu
+/** A paragraph's opening place, its words Capitalized (then a date or agency), closed by ".-": "Mexico City.- The", "BOGOTÁ, May 3 (EFE).- The", or the next word glued to it in lowercase ("Uruapan, Michoacan.-the"; "St.-Petersburg" is an abbreviation's hyphen). */
+const spanishDateline = /(?<=^|\n)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:[,(][^\n.!?;:]{1,40}?)?(\.[-–])(?= \p{Lu}|\p{Ll})/gu
 
 /**
  * "Mexico City.- The Senate voted": Spanish-language papers close a dateline
@@ -138,7 +138,9 @@ export function datelineDashes(file: VFile, value: string) {
     if (/\(\p{L}+(?:-\p{L}+)?\) ?\.[-–]$/u.test(match[0])) continue
     const end = match.index + match[0].length
     const start = end - match[1]!.length
-    report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(match[1]!)} after a dateline, expected ${quote(' —')}`, start, end, level: 'warning', expected: [' —']})
+    // The next word glued on gets its space back with the dash.
+    const dash = value[end] === ' ' ? ' —' : ' — '
+    report(file, {ruleId: 'spacing', reason: `Unexpected ${quote(match[1]!)} after a dateline, expected ${quote(dash)}`, start, end, level: 'warning', expected: [dash]})
   }
 }
 

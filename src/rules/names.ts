@@ -1,6 +1,7 @@
 import names from '../plugins/names/index.js'
 import {defineRule} from './define.js'
 import {gazetteerOf} from '../names/gazetteer.js'
+import type {Bundle} from '../data/bundle.js'
 
 export default defineRule({
   id: 'names',
@@ -23,7 +24,7 @@ export default defineRule({
       portfolioWords: data.portfolioWords,
       levelWords: data.governmentLevels,
       // Read only when a name's small last syllable is an English word ("Moon Jae in went").
-      finiteVerb: (lower: string) => data.subjectAuxiliaries.has(lower) || data.wordClasses?.isVerbForm(lower) === true,
+      finiteVerb: verbFormOf(data),
       creedWords: data.partyCreedWords,
       institutionWords: data.institutionWords,
       titles: data.titles,
@@ -99,3 +100,9 @@ export default defineRule({
     ]
   }
 })
+
+/** Whether a lowercase word is an auxiliary or a verb's past, participle or -s form; the table itself is parsed when first asked. */
+function verbFormOf(data: Pick<Bundle, 'subjectAuxiliaries' | 'wordClasses'>): (lower: string) => boolean {
+  const {subjectAuxiliaries, wordClasses} = data
+  return (lower) => subjectAuxiliaries.has(lower) || wordClasses?.isVerbForm(lower) === true
+}
