@@ -48,9 +48,6 @@ interface LongSlot {
   position: number
 }
 
-
-
-
 const typeRank: Record<FormType, number> = {name: 0, variant: 1, garble: 1, surname: 2}
 
 /** Appends to `into` the refs of `list` that `seen` does not hold yet, and notes them. */

@@ -119,7 +119,7 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const determiners = options.determiners ?? new Set<string>()
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, closedClass: options.closedClass ?? new Set(), syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   const prefixPattern = detachedPrefixPattern(options.detachedPrefixes ?? [])
-  const contextOf = (file: VFile, value: string, named: (word: string) => boolean): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners, syllables: options.syllables ?? new Set()})
+  const contextOf = (file: VFile, value: string, named: (word: string) => boolean): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners, syllables: hyphens.syllables})
   return {
     scan(tree, file) {
       const value = String(file.value)

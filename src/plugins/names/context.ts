@@ -46,7 +46,6 @@ export interface NamesContext {
   syllableSets: SyllableSets | undefined
   pinyinSyllables: ReadonlySet<string>
   wadeGiles: ReadonlyMap<string, string>
-  /** The gazetteer's Korean persons, read by syllable on first use. */
   /** The gazetteer's Korean persons by family name as written ("Yoon"), those of its every spelling (Yoon, Yun, Youn), made on first ask. */
   koreanPersons: Map<string, KoreanPerson[]>
   /** Persons by the title words of their office, for a garbled surname after one; made on first use. */

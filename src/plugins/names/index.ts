@@ -44,7 +44,7 @@ export interface Options {
   portfolioWords?: ReadonlySet<string> | undefined
   /** Words of a level of government (dictionaries/government-levels.txt): a body of one level is no slip for another's. */
   levelWords?: ReadonlySet<string> | undefined
-  /** Whether a lowercase word is a verb's past, participle or -s form (the word-class table): what follows a subject, never a preposition. */
+  /** Whether a lowercase word is an auxiliary or a verb's past, participle or -s form (the word-class table): what follows a subject, never a preposition. */
   finiteVerb?: ((lower: string) => boolean) | undefined
   /** Words a party's name says its creed with (dictionaries/party-creed-words.txt): a party of another creed is another party. */
   creedWords?: ReadonlySet<string> | undefined
