@@ -28,6 +28,11 @@ export function packKeys(keys: readonly string[]): PackedKeys {
   return {keys: keys.join('\n'), slots: Buffer.from(slots.buffer, slots.byteOffset, slots.byteLength).toString('base64')}
 }
 
+/** A map's keys packed, and its values in the keys' order: what `packedLookup` reads back. */
+export function packTable<T>(map: ReadonlyMap<string, T>): [keys: PackedKeys, values: T[]] {
+  return [packKeys([...map.keys()]), [...map.values()]]
+}
+
 /** Packed keys as read: each key's number, or -1 for a string that is none of them. */
 export class KeyTable {
   readonly keys: readonly string[]

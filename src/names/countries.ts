@@ -1,6 +1,7 @@
 import {isCountry, type Entity} from '../data/entities.js'
 import {WholeForms} from '../text/whole-forms.js'
 import {compiledIndexes, type PackedCountries} from '../data/gazetteer-index.js'
+import {push} from './gazetteer-build.js'
 
 /** Where a text names a country or a one-country body (`body`), with the countries it names. */
 interface Place {
@@ -180,15 +181,8 @@ export class Countries {
       return orgs
     }
     if (!this.orgsByCountry) {
-      this.orgsByCountry = new Map()
-      for (const entity of this.entities) {
-        if (entity.kind !== 'org') continue
-        for (const held of this.of(entity)) {
-          const list = this.orgsByCountry.get(held)
-          if (list) list.push(entity)
-          else this.orgsByCountry.set(held, [entity])
-        }
-      }
+      const orgs = (this.orgsByCountry = new Map<string, Entity[]>())
+      for (const entity of this.entities) if (entity.kind === 'org') for (const held of this.of(entity)) push(orgs, held, entity)
     }
     return this.orgsByCountry.get(country) ?? []
   }
@@ -201,14 +195,7 @@ export class Countries {
     this.storyPlaces('')
     const numbers = new Map(this.entities.map((entity, n) => [entity, n]))
     const orgs = new Map<string, number[]>()
-    for (const entity of this.entities) {
-      if (entity.kind !== 'org') continue
-      for (const held of this.of(entity)) {
-        const list = orgs.get(held)
-        if (list) list.push(numbers.get(entity)!)
-        else orgs.set(held, [numbers.get(entity)!])
-      }
-    }
+    for (const entity of this.entities) if (entity.kind === 'org') for (const held of this.of(entity)) push(orgs, held, numbers.get(entity)!)
     return {byForm: forms, places: places.length, bodies: [...this.bodies!.byForm], orgs: [...orgs]}
   }
 

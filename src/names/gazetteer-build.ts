@@ -1,6 +1,6 @@
 import type {Entity} from '../data/entities.js'
 import type {CaselessLevel, CaselessNode, FormOrigin, FormType, GazetteerIndex, NearIndex} from '../data/gazetteer-index.js'
-import {packKeys} from '../data/key-table.js'
+import {packKeys, packTable} from '../data/key-table.js'
 import {ItemLines, U32Words} from '../data/parts-file.js'
 import {squash, straightApostrophes} from '../text/normalize.js'
 import {nameConnectors, nameParticles} from '../data/name-words.js'
@@ -186,12 +186,9 @@ function anchorsIndex(entities: readonly Entity[], forms: GazetteerIndex['forms'
       if (/[\s-]/.test(given)) add(familyFirst, squash(given), n, squash(surname))
     } else if (words.length === 2) add(givenFirst, squash(words[0]!), n, squash(words[1]!))
   })
-  return {
-    givenFirst: packKeys([...givenFirst.keys()]),
-    givenFirstAnchors: [...givenFirst.values()],
-    familyFirst: packKeys([...familyFirst.keys()]),
-    familyFirstAnchors: [...familyFirst.values()]
-  }
+  const [givenFirstKeys, givenFirstAnchors] = packTable(givenFirst)
+  const [familyFirstKeys, familyFirstAnchors] = packTable(familyFirst)
+  return {givenFirst: givenFirstKeys, givenFirstAnchors, familyFirst: familyFirstKeys, familyFirstAnchors}
 }
 
 /** An acronym's letters sorted: the key of the acronyms of the same letters in any order. */
@@ -214,7 +211,8 @@ function acronymsIndex(entities: readonly Entity[], forms: GazetteerIndex['forms
     if (type === 'garble' || !/^\p{Lu}{3,6}$/u.test(form)) return
     push(byLetters, lettersOf(form), n)
   })
-  return {acronymLetters: packKeys([...byLetters.keys()]), acronymForms: [...byLetters.values()], acronymStems: packKeys([...stems])}
+  const [acronymLetters, acronymForms] = packTable(byLetters)
+  return {acronymLetters, acronymForms, acronymStems: packKeys([...stems])}
 }
 
 /** Letters outside ASCII, which a broken encoding drops. */
@@ -233,7 +231,8 @@ function strippedIndex(forms: GazetteerIndex['forms']): Pick<GazetteerIndex, 'st
     const key = strippedKey(form)
     if (key.replace(/[^a-z]/g, '').length >= 3) push(byKey, key, n)
   })
-  return {stripped: packKeys([...byKey.keys()]), strippedForms: [...byKey.values()]}
+  const [stripped, strippedForms] = packTable(byKey)
+  return {stripped, strippedForms}
 }
 
 export function orderlessKey(words: readonly string[]): string {
@@ -260,12 +259,9 @@ function longNamesIndex(entities: readonly Entity[]): Pick<GazetteerIndex, 'long
     })
     push(orderless, orderlessKey(words), n)
   })
-  return {
-    longSlots: packKeys([...slots.keys()]),
-    longSlotEntries: [...slots.values()],
-    longOrderless: packKeys([...orderless.keys()]),
-    longOrderlessEntities: [...orderless.values()]
-  }
+  const [longSlots, longSlotEntries] = packTable(slots)
+  const [longOrderless, longOrderlessEntities] = packTable(orderless)
+  return {longSlots, longSlotEntries, longOrderless, longOrderlessEntities}
 }
 
 /**
@@ -299,12 +295,7 @@ export function buildNearIndex(index: Pick<GazetteerIndex, 'forms' | 'fuzzy'>): 
   for (const code of index.fuzzy) {
     const form = code < 0 ? ~code : code
     const squashed = squash(index.forms[form]![1])
-    if (code >= 0) {
-      const key = soundKey(squashed)
-      const forms = sound.get(key)
-      if (forms) forms.push(form)
-      else sound.set(key, [form])
-    }
+    if (code >= 0) push(sound, soundKey(squashed), form)
     if (squashed.length < 5) continue
     stride = Math.max(stride, squashed.length + 1)
     entries.push({key: squashed, form, position: -1})
@@ -316,7 +307,8 @@ export function buildNearIndex(index: Pick<GazetteerIndex, 'forms' | 'fuzzy'>): 
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   const deletions = new Uint32Array(entries.length)
   entries.forEach(({form, position}, n) => (deletions[n] = form * stride + position + 1))
-  return {soundKeys: packKeys([...sound.keys()]), soundForms: [...sound.values()], deletions, stride}
+  const [soundKeys, soundForms] = packTable(sound)
+  return {soundKeys, soundForms, deletions, stride}
 }
 
 /** The surname without its particle and hyphen ("al-Sharaa" → "Sharaa"), if it opens with one. */

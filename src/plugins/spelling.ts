@@ -76,8 +76,6 @@ export interface Options {
  * gazetteer, without nspell's half-second search. A lowercase unknown word is
  * a warning with ranked suggestions.
  */
-/** A capitalized word of two letters or more, then one space, at the end of the text before a word. */
-const capitalizedBefore = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u
 const vowelGroups = /[aeiouy]+/g
 
 /** A lowercase word right after a space. */
@@ -86,6 +84,8 @@ const lowercaseWordAfter = /^ \p{Ll}/u
 const iseEnding = /([iy])s(?=(?:e|es|ed|ing|er|ers|ation|ations)$)/u
 /** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
 const wholeNameAfter = /^(?: \p{Lu}[\p{L}'’-]*){2,}(?:[.:](?:\s|$)|\n|$)/u
+/** A capitalized word of two letters or more, then one space, at the end of the text before a word. */
+const capitalizedBefore = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u
 
 export default function spelling(options: Readonly<Options>) {
   return inOnePass(spellingPasses(options))
@@ -304,15 +304,15 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     return answer
   }
 
-  // The scan over every word and the report on the few it finds are two
-  // functions: V8 optimizes the scan once, and the report, whose first run on
-  // a new kind of finding throws away optimized code, is recompiled alone.
   /** A capitalized word right before, one space apart, that is no common word ("Fatima bint", not "He bint"). */
   const nameWordBeforeIt = (value: string, start: number): boolean => {
     const before = capitalizedBefore.exec(value.slice(Math.max(0, start - 30), start))?.[1]
     return before !== undefined && !lexicon.hasLowercase(before.toLowerCase())
   }
 
+  // The scan over every word and the report on the few it finds are two
+  // functions: V8 optimizes the scan once, and the report, whose first run on
+  // a new kind of finding throws away optimized code, is recompiled alone.
   const unknownWords = (tree: Root, value: string): Found[] => {
     const found: Found[] = []
     for (const entry of sentencesOf(tree)) {
@@ -1074,7 +1074,6 @@ function tripleCapital(value: string): boolean {
 
 const capital = /^\p{Lu}$/u
 
-/** Whether `word` is `near` with one letter dropped, or with two neighbouring letters swapped. */
 /** Whether every letter of `word` stands in `longer`, in order. */
 function lettersInOrder(word: string, longer: string): boolean {
   let at = 0
@@ -1082,6 +1081,7 @@ function lettersInOrder(word: string, longer: string): boolean {
   return at === word.length
 }
 
+/** Whether `word` is `near` with one letter dropped, or with two neighbouring letters swapped. */
 function droppedOrSwapped(word: string, near: string): boolean {
   if (near.length === word.length + 1) return droppedLetterAt(word, near) >= 0
   if (near.length !== word.length) return false
