@@ -881,6 +881,11 @@ describe('names: correct names near a known person’s', () => {
     }
     // Another paper's transliteration, vowels in the same places, a middle name between.
     expect(await names('The speaker of Egypt’s parliament, Hanafi Ali Gibali, a former judge, spoke.')).toEqual([])
+    // The article capitalized, as Al-Ahram Weekly and Kuwait Times write it, and the surname alone after it
+    // (https://english.ahram.org.eg/NewsContent/50/1201/426424/AlAhram-Weekly/Egypt/The-new-parliamentary-season.aspx,
+    // https://www.kuwaittimes.com/cabinet-takes-constitutional-oath-at-national-assembly/).
+    expect(await names('On Saturday, the House held a short procedural sitting in which Speaker Hanafi Al-Gibali briefed MPs on what to expect in the coming legislative season. Al-Gibali said the House was keen to join other constitutional institutions.')).toEqual([])
+    expect(await names('KUWAIT: National Assembly Speaker Marzouq Al-Ghanem attends the parliament’s session yesterday.')).toEqual([])
     // A given name a letter longer that ends the man’s in y is a slip.
     expect(await names('Ethiopia’s Prime Minister Abiya Ahmed addressed parliament.')).toEqual([['Abiya Ahmed', 'Abiy Ahmed', 'warning']])
   })

@@ -61,7 +61,7 @@ export function sameSurnameOtherVowels(context: NamesContext, span: readonly Nam
 
 /**
  * Each word of the person's name with other vowels in the same places, a
- * final y written i and particles ("el-") dropped, and perhaps a middle name
+ * final y written i and particles ("el-", "Al-") dropped, and perhaps a middle name
  * between ("Hanafi Ali Gibali" for Hanafy el-Gebaly): the same person
  * transliterated by another paper. Each word keeps its first letter and its
  * length ("Abi" for Abiy and "Chanarun" for Chainarun are slips).
@@ -69,10 +69,13 @@ export function sameSurnameOtherVowels(context: NamesContext, span: readonly Nam
 export function otherVowelsThroughout(span: readonly NameToken[], target: string): boolean {
   const words = target.split(/\s+/)
   if (words.length !== 2 || (span.length !== 2 && span.length !== 3)) return false
-  const shape = (word: string) => squash(word.replace(/^\p{Ll}{1,3}-/u, '')).replace(/y$/, 'i').replace(/[aeiou]/g, '*')
-  const same = (a: string, b: string) => squash(a)[0] === squash(b.replace(/^\p{Ll}{1,3}-/u, ''))[0] && shape(a) === shape(b)
+  const shape = (word: string) => squash(withoutArticle(word)).replace(/y$/, 'i').replace(/[aeiou]/g, '*')
+  const same = (a: string, b: string) => squash(withoutArticle(a))[0] === squash(withoutArticle(b))[0] && shape(a) === shape(b)
   return squash(spanTextOf(span)) !== squash(target) && same(span[0]!.text, words[0]!) && same(span.at(-1)!.text, words[1]!)
 }
+
+/** The word without a particle hyphened to it, either case ("el-Gebaly", "Al-Gibali"): papers write the article both ways. */
+const withoutArticle = (word: string) => word.replace(/^\p{L}\p{Ll}{0,2}-(?=\p{Lu})/u, '')
 
 function spanTextOf(span: readonly NameToken[]): string {
   return span.map((name) => name.text).join(' ')
