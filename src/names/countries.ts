@@ -3,6 +3,9 @@ import {WholeForms} from '../text/whole-forms.js'
 import {compiledIndexes, type PackedCountries} from '../data/gazetteer-index.js'
 import {push} from './gazetteer-build.js'
 
+/** Titles of places inside one country ("City in India", "Province of Iran"). */
+const placeWithin = /^(?:City in|Province of|State of|Region of|County of) /
+
 /** Where a text names a country or a one-country body (`body`), with the countries it names. */
 interface Place {
   at: number
@@ -29,6 +32,8 @@ export class Countries {
   private undotted: Map<string, string[]> | undefined
   /** Bodies named in full whose title names one country ("Verkhovna Rada": Ukraine), made on first use. */
   private bodies: {byForm: Map<string, string[]>; forms: WholeForms} | undefined
+  /** Places inside one country by their forms, made on first use (`placesOutside`). */
+  private within: {byForm: Map<string, string[]>; forms: WholeForms} | undefined
   /** The known bodies of each country their title names, made on first use. */
   private orgsByCountry: Map<string, Entity[]> | undefined
   /** The last document asked about, with what `in` and `inStory` found in it: rules ask once per name. */
@@ -159,6 +164,28 @@ export class Countries {
     const {byForm, forms} = this.bodies
     for (const {form, at} of forms.placesIn(text)) places.push({at, end: at + form.length, countries: byForm.get(form) ?? [], body: true})
     return places
+  }
+
+  /**
+   * The countries of the places inside one country that the text names as the gazetteer writes them ("Kupwara",
+   * "Jammu": India), `start`–`end` left out: a story about Kashmir's Line of Control may never write "India".
+   * Asked only of a place's look-alike, since a city's name is often a person's too.
+   */
+  placesOutside(value: string, start: number, end: number): Set<string> {
+    if (!this.within) {
+      const byForm = new Map<string, string[]>()
+      for (const entity of this.entities) {
+        if (entity.kind !== 'place' || !placeWithin.test(entity.title ?? '')) continue
+        const held = [...this.of(entity)]
+        if (held.length === 1) for (const form of [entity.name, ...entity.variants]) byForm.set(form, [...(byForm.get(form) ?? []), ...held])
+      }
+      this.within = {byForm, forms: new WholeForms(byForm.keys())}
+    }
+    const found = new Set<string>()
+    for (const {form, at} of this.within.forms.placesIn(value)) {
+      if (at + form.length <= start || at >= end) for (const country of this.within.byForm.get(form)!) found.add(country)
+    }
+    return found
   }
 
   /** A country the entity's title names that is among `countries` (a story's), if any. */

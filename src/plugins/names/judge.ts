@@ -22,7 +22,7 @@ import {readingKind} from '../../names/readings.js'
 import {slotGarble} from './slot-garbles.js'
 import {officeGarble} from './office-garbles.js'
 import {reorderedAcronym} from './acronym-order.js'
-import {officeBefore, officeWrittenHeld, ofStoryCountry, storyElsewhere, titleBefore} from './story-cues.js'
+import {officeBefore, officeWrittenHeld, ofStoryCountry, placeElsewhere, storyElsewhere, titleBefore} from './story-cues.js'
 import {otherTitleBefore} from '../../names/story-people.js'
 import {lineOf, translatedGiven} from './translated-given.js'
 import {namesOtherBody, reordered, swapped} from './swapped.js'
@@ -273,6 +273,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Maha Sangha" in a story about Sri Lanka is no Mi Hazánk: a body two letters off or more, none of its words written, of a country the story is not about, is another body.
   // A body's generic noun written is none of its own words: "China Huaneng Group" is no Hanwha Group.
   if (hit.ref.entity.kind === 'org' && hit.distance >= 2 && !span.some((name) => formWords.includes(name.text) && !context.institutionWords.has(name.text.toLowerCase())) && storyElsewhere(context, hit.ref.entity, value, span)) return undefined
+  // "the Keran sector" in a story about Kashmir is no Kerman: a place of a country the story is not about, its letters off, is another place.
+  if (hit.ref.entity.kind === 'place' && placeElsewhere(context, hit.ref.entity, value, span)) return undefined
   // "the Japanese Komeito Party" is no Japanese Communist Party: a span holding another known body's name as one of its words names that body.
   if (hit.ref.entity.kind === 'org' && span.length > 1 && span.some((name) => namesOtherBody(context, name.text, hit.ref.entity))) return undefined
   // "the Hà Nội Party Committee" is no HUN Party: an acronym of a body's name is mistyped in capitals, not heard in words written in small letters.
@@ -286,6 +288,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (hit.ref.entity.kind === 'outlet' || isListedAirline(hit.ref.entity)) return undefined
   // And "Miss Bouton" is not Boston, nor "Ahmed Saad" Ahmedabad: a given name opening the span makes it a person's.
   if (hit.ref.entity.kind !== 'person' && (afterPersonCue(context, span[0]!.start, value) || (span.length > 1 && isFirstName(context, span[0]!.text)))) return undefined
+  // Nor is "Aaron Beng Yao Cheng" Yancheng: a run of capitalized words opened by a given name is someone's name throughout.
+  if (hit.ref.entity.kind !== 'person' && insideGivenNamesRun(context, span, run)) return undefined
   // "Davao del Norte" is no Norway: a lone word after a Capitalized word and a connector of another language ends a name of its own.
   if (hit.ref.entity.kind !== 'person' && span.length === 1 && afterForeignConnector(context, span[0]!.start, value)) return undefined
   // "Yin Weimin" is no Weixin: a lone word of pinyin syllables right after a one-syllable surname is a Chinese person's given name.
@@ -789,6 +793,21 @@ function separators(form: string): number {
   return form.split(/[ -]/).length - 1
 }
 
+/** The span goes on, word after capitalized word, a run that a common given name opens. */
+function insideGivenNamesRun(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[]): boolean {
+  const at = run.indexOf(span[0]!)
+  if (at < 1) return false
+  const before = run.slice(0, at)
+  return isFirstName(context, before[0]!.text) && before.every((name) => name.capitalized && !name.connector)
+}
+
+/** Whether the form holds a connector ("-ul-", "-ur-") and the text keeps apart every word of it but its connectors. */
+function connectorJoined(form: string, text: string): boolean {
+  const parts = form.split(/[ -]/)
+  const words = parts.filter((part) => !nameConnectors.has(part))
+  return words.length < parts.length && text.split(/[ -]/).length >= words.length
+}
+
 /** Whether two of the entity's own forms are the same letters spaced or hyphened otherwise. */
 function layoutsVary(entity: Entity): boolean {
   const plain = [entity.name, ...entity.variants].map(withoutAccents)
@@ -813,6 +832,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   // "Fazlur Rehman"), any layout of those letters is the person's.
   // The words kept apart, though: "Leejaemyung" run together is still a slip.
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && layoutsVary(ref.entity) && accepted.some((known) => (known.type === 'name' || known.type === 'variant') && squash(known.form) === squash(text) && separators(text) >= separators(known.form))) return {span, rank: 0, ref}
+  // "Anwaarul Haq Kakar" for Anwaar-ul-Haq Kakar: a connector hyphened into the name, joined to a word or spaced, is the same name.
+  if (ref.entity.kind === 'person' && ref.type !== 'garble' && accepted.some((known) => squash(known.form) === squash(text) && connectorJoined(known.form, text))) return {span, rank: 0, ref}
   // "Joy News", "Post Courier", "La Sexta", "the East African country": an outlet's words spaced or hyphened as the page likes; only its name run together ("DailyTrust") is a slip.
   if (ref.entity.kind === 'outlet' && ref.type !== 'garble' && (text.includes(' ') || !ref.form.includes(' ') || insideAddress(value, span[0]!.start, span.at(-1)!.end))) return {span, rank: 0, ref}
   // "Emir Al Thani": a family name with its particle, as it closes another known person's full name (Tamim bin Hamad Al Thani), is that family's.

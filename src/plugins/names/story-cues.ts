@@ -52,6 +52,19 @@ export function storyElsewhere(context: NamesContext, entity: Entity, value: str
 }
 
 /**
+ * `storyElsewhere` for a place, also asking the places of one country the story
+ * names ("Kupwara", "Jammu"): the countries they name are all the place's look-alike is not in.
+ */
+export function placeElsewhere(context: NamesContext, entity: Entity, value: string, span: readonly NameToken[]): boolean {
+  if (storyElsewhere(context, entity, value, span)) return true
+  const countries = countriesOf(context.gazetteer.entities)
+  const held = countries.of(entity)
+  if (held.size === 0 || countries.storyCountryOf(entity, value) !== undefined) return false
+  const named = countries.placesOutside(value, span[0]!.start, span.at(-1)!.end)
+  return named.size > 0 && countries.sharedWith(entity, named) === undefined
+}
+
+/**
  * The capitalized words right before the name, as the office is written
  * ("US President", "Turkey's Finance Minister"; of "Ex-Agriculture" only
  * "Agriculture"), a possessive's "s" left out.
