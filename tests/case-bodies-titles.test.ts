@@ -10,6 +10,11 @@ describe('a body’s name with one word lowercase', () => {
   it('leaves a lowercase word that describes another body’s name', async () => {
     expect(await pairs('case', 'Voters in Tokyo backed the liberal Democratic Party on Sunday.')).toEqual([])
     expect(await pairs('case', 'Lawmakers from the Congress party walked out.')).toEqual([])
+    // A compound of common words is a description, though a Dutch party runs the same words together ("GreenLeft"):
+    // https://borneobulletin.com.bn/croatias-president-faces-conservative-rival-in-election-run-off
+    expect(await pairs('case', 'Independent member of parliament (MP) Marija Selak Raspudic and green-left MP Ivana Kekin followed the two main rivals.')).toEqual([])
+    // Opening a sentence it is still capitalized.
+    expect(await pairs('case', 'The vote was held on Sunday. green-left MP Ivana Kekin came third.')).toEqual([['green-left', 'Green-left']])
   })
 
   it('finds a party’s lowercase last word after a nationality when the story is about its country', async () => {

@@ -30,7 +30,8 @@ export function describeWord(context: CaseContext, token: Token): WordInfo {
     // British spelling is asked for synchronously so that the pass over the
     // words is a plain function V8 optimizes while it runs (it does not for
     // an async one).
-    const commonWord = lexicon.hasLowercase(base) || (context.british ??= lexiconFor('en-GB')).hasLowercase(base) || context.personalLowercase.has(base)
+    // "green-left MP", "centre-right bloc": a compound of common words is a description, whatever party runs it together ("GreenLeft").
+    const commonWord = lexicon.hasLowercase(base) || (context.british ??= lexiconFor('en-GB')).hasLowercase(base) || context.personalLowercase.has(base) || commonCompound(lexicon, base)
     const namesNonPerson = refs.some((ref) => ref.entity.kind !== 'person')
     const count = refs.length > 0 ? frequency(base) : 0
     // "tiktok" is TikTok: a name the gazetteer writes with capitals inside keeps them.
@@ -55,6 +56,13 @@ export function describeWord(context: CaseContext, token: Token): WordInfo {
   }
   context.words.set(token.value, info)
   return info
+}
+
+/** A hyphened compound each of whose parts the dictionary has as a lowercase word. */
+function commonCompound(lexicon: CaseContext['lexicon'], base: string): boolean {
+  if (!base.includes('-')) return false
+  const parts = base.split('-')
+  return parts.every((part) => part.length > 1 && lexicon.hasLowercase(part))
 }
 
 /** Starts with a–z and has no A–Z after: /^[a-z]/ and not /[A-Z]/ in the rest. */
