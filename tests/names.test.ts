@@ -904,6 +904,13 @@ describe('names: layouts and places a known name only looks like', () => {
     expect(await names('The SAF welcomed Rear-Admiral (RADM) Aaron Beng Yao Cheng as its new Chief of Defence Force (CDF).')).toEqual([])
   })
 
+  it('reads a family name three known persons share, with a given name in other consonants, as someone else’s', async () => {
+    // https://www.thedailystar.net/news/bangladesh/news/major-shakeup-police-high-ups-3671971 (no Shafiqur Rahman)
+    expect(await names('Additional IGP AKM Shahidur Rahman has been made the DG of Rab.')).toEqual([])
+    // The same consonants in other vowels are the person's name respelled, and a rare surname says who is meant.
+    expect(await names('Chief Election Commissioner Rajeev Kumar announced the dates.')).toEqual([['Rajeev Kumar', 'Rajiv Kumar', 'warning']])
+  })
+
   it('reads a place a letter off another country’s, in a story that names places of its own country only, as a place of its own', async () => {
     // https://www.hindustantimes.com/cities/chandigarh-news/army-chief-visits-forward-posts-along-loc-near-kupwara-101721940035012.html
     expect(await names('The army and police had killed six terrorists in Kupwara, including five heavily armed infiltrators in the Keran sector. In Jammu, meanwhile, 28 people have been killed.')).toEqual([])

@@ -212,6 +212,20 @@ function koreanFamilyKept(context: NamesContext, span: readonly NameToken[], for
   return text.given.some((syllable, index) => context.korean.syllables.has(syllable) && !sameSyllable(syllable, own.given[index]!, context.korean))
 }
 
+/** The surname kept as the person's, shared by three known persons or more, and a given name two letters off or more in other consonants. */
+function commonSurnameKept(context: NamesContext, span: readonly NameToken[], form: string): boolean {
+  const words = form.split(/\s+/)
+  if (span.length !== 2 || words.length !== 2 || span[1]!.text !== words[1]) return false
+  const [given, own] = [squash(span[0]!.text), squash(words[0]!)]
+  // "Rajeev Kumar" for Rajiv Kumar keeps the given name's consonants: the same name in other vowels, still the person's.
+  if (editDistance(given, own, 2) < 2 || withoutVowels(given) === withoutVowels(own)) return false
+  const persons = new Set(context.gazetteer.lookup(words[1]!).filter((ref) => ref.type === 'surname' && ref.entity.kind === 'person').map((ref) => ref.entity))
+  return persons.size >= sharedSurname
+}
+
+/** Known persons who share a family name, from which it no longer tells who is meant. */
+const sharedSurname = 3
+
 /** A state, province or region of a country ("State of India"): its title names the country it is part of. */
 function isDivision(entity: Entity): boolean {
   const title = entity.title ?? ''
@@ -394,6 +408,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // "Lee Il-houng" is no Lee In-young: a Korean family name kept says little (one Korean in five is a Kim, one in seven a Lee),
   // so a given name two letters off or more is another person's, unless the office stands before it.
   if (hit.ref.entity.kind === 'person' && koreanFamilyKept(context, span, hit.ref.form) && !officeBefore(context, hit.ref.entity, span[0]!.start, value)) return undefined
+  // So says any family name three known persons share ("AKM Shahidur Rahman" is no Shafiqur Rahman): only the given name tells them apart.
+  if (hit.ref.entity.kind === 'person' && commonSurnameKept(context, span, hit.ref.form) && !officeBefore(context, hit.ref.entity, span[0]!.start, value)) return undefined
   // "Bushra al-Assad, the president's sister" is no Bashar al-Assad: the surname kept, another given name, and a family tie said
   // right after the name make a relative.
   if (hit.ref.entity.kind === 'person' && relativeOf(context, span, hit.ref.form, value)) return undefined
