@@ -191,7 +191,7 @@ const wordSetLists = {
 export type WordSets = {[name in keyof typeof wordSetLists]: Set<string>}
 
 const lists = {
-  personal: ['dictionaries/newsroom.txt', 'dictionaries/new-zealand-words.txt', 'dictionaries/philippine-words.txt', 'dictionaries/south-asian-words.txt', 'dictionaries/african-words.txt', 'dictionaries/islamic-words.txt', 'dictionaries/acronyms.txt', 'dictionaries/currencies.txt'],
+  personal: ['dictionaries/newsroom.txt', 'dictionaries/new-zealand-words.txt', 'dictionaries/philippine-words.txt', 'dictionaries/malay-words.txt', 'dictionaries/south-asian-words.txt', 'dictionaries/african-words.txt', 'dictionaries/islamic-words.txt', 'dictionaries/acronyms.txt', 'dictionaries/currencies.txt'],
   firstNames: 'dictionaries/first-names.txt',
   femaleFirstNames: 'dictionaries/female-first-names.txt',
   placeNames: 'dictionaries/place-names.txt',
