@@ -7,7 +7,7 @@ import {nearByEar} from './phonetic.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {nicknameAfter, particleNameAfter, patronymicAfter} from './spans.js'
 import {escapeRegExp} from '../text/normalize.js'
-import {givenNameHonorifics} from '../data/name-words.js'
+import {givenNameHonorifics, nameConnectors} from '../data/name-words.js'
 import {afterInitials, givenNameKept, surnameKept} from './full-name-references.js'
 import {commonWordOpening, joinsName, longerName, lookAlike, onlyOne, otherTitleBefore, sameFamilyName, sharedSurname, type ReferenceData, type SecondReference, type StoryPerson} from './story-people.js'
 
@@ -15,6 +15,15 @@ export {storyPeople, type ReferenceData, type SecondReference, type StoryPerson}
 
 /** A capitalized word alone, where a surname stands: after a title, or before what people say and do; possessive or not (the capital tested first, as in story-people.ts). */
 const loneWords = /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}[\p{Ll}]+)(?![\p{L}-]|['’](?!s(?!\p{L})))/gu
+
+/** Capitalized words and lowercase connectors right before a word: "Alexander Van der" before "Bellen". */
+const connectorsBefore = /\p{Lu}[\p{L}'’-]*((?: \p{Ll}+)+) $/u
+
+/** The word ends a name of connectors ("Van der Bellen", "Luiz Inácio Lula da Silva"): the whole is the surname, not the word. */
+function afterConnector(value: string, start: number): boolean {
+  const words = connectorsBefore.exec(value.slice(Math.max(0, start - 40), start))?.[1]
+  return words !== undefined && words.trim().split(' ').every((word) => nameConnectors.has(word))
+}
 
 /**
  * Second references that do not match the person the story named: another
@@ -33,7 +42,7 @@ export function secondReferences(value: string, people: readonly StoryPerson[], 
     const end = start + word.length
     // "Foreign Minister Asaad al-Shaibani": before a particle's name it is a given name, no surname; so it is before a
     // patronymic ("Prince Sultan bin Ahmad") and before a nickname and a surname ("Jorge “Tuto” Quiroga").
-    if (surnames.has(word) || particleNameAfter(value, end) || patronymicAfter(value, end) || nicknameAfter(value, end) || amongPlaces(value, start, end, data) || afterPlaceNoun(value, start, data.placeKindNouns)) continue
+    if (surnames.has(word) || afterConnector(value, start) || particleNameAfter(value, end) || patronymicAfter(value, end) || nicknameAfter(value, end) || amongPlaces(value, start, end, data) || afterPlaceNoun(value, start, data.placeKindNouns)) continue
     const slipped = commonWordSlip(word, value, start, end, people, data)
     if (slipped) {
       found.push({start, end, expected: slipped.surname, reason: `Unexpected \`${word}\`: this story names ${slipped.full}, \`${slipped.surname}\` on second reference`})

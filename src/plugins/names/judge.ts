@@ -724,6 +724,8 @@ function lostLetters(context: NamesContext, span: NameToken[], text: string, val
   const entities = new Set(refs.map((ref) => ref.entity))
   if (entities.size !== 1) return undefined
   const ref = refs[0]!
+  // "Andrea Papi … Papi’s family" is no Igor Papič: a lone word the story writes after another given name is that person's surname.
+  if (span.length === 1 && ref.entity.kind === 'person' && afterOtherGiven(context, text, ref.entity, value)) return undefined
   return {
     span,
     rank: 1,
