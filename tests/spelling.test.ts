@@ -185,7 +185,8 @@ describe('slips people make', () => {
     const text = 'Teacher Charles Bartels met Joseph Boinnet, Nana Sarpong and Junet Mohamed in Westlands. The Organised Crime Bureau, the Liga Profesional, Medecins Sans Frontieres and Systeme U were there.'
     const found = (await lint(text)).filter((f) => f.rule === 'spelling')
     expect(found.filter((f) => f.level !== 'info')).toEqual([])
-    expect(found.map((f) => f.actual)).toEqual(['Bartels', 'Boinnet', 'Sarpong', 'Junet', 'Westlands', 'Organised', 'Liga', 'Profesional', 'Medecins', 'Frontieres', 'Systeme'])
+    // "Liga" is a known given name (Latvia's Līga Meņģelsone, the gazetteer's), so no unknown word.
+    expect(found.map((f) => f.actual)).toEqual(['Bartels', 'Boinnet', 'Sarpong', 'Junet', 'Westlands', 'Organised', 'Profesional', 'Medecins', 'Frontieres', 'Systeme'])
   })
 
   it('warns on a capitalized typo that opens a sentence when two letters are swapped or the word is long', async () => {
@@ -296,7 +297,9 @@ describe('spelling: words of another language and names joined to a particle', (
 describe('spelling: a word of another language before its Capitalized partner', () => {
   it('is a note when no common word is a letter away, and a slip when one is', async () => {
     // "Melayu" is a word of a known body's name (Keretapi Tanah Melayu), which the speller accepts.
-    expect((await lint('Clad in the traditional black baju Melayu, Anwar arrived.')).filter((found) => found.rule === 'spelling').map((found) => [found.actual, found.level])).toEqual([['baju', 'info']])
+    expect((await lint('Clad in the traditional black kurung Melayu, Anwar arrived.')).filter((found) => found.rule === 'spelling').map((found) => [found.actual, found.level])).toEqual([['kurung', 'info']])
+    // "baju" is Malaysian English's own word (dictionaries/malay-words.txt).
+    expect((await lint('Clad in the traditional black baju Melayu, Anwar arrived.')).filter((found) => found.rule === 'spelling')).toEqual([])
     expect((await warnings('He fought back once morest Xing Haiming’s remarks.')).map((found) => found.actual)).toEqual(['morest'])
   })
 })

@@ -819,11 +819,16 @@ function insideGivenNamesRun(context: NamesContext, span: readonly NameToken[], 
   return isFirstName(context, before[0]!.text) && before.every((name) => name.capitalized && !name.connector)
 }
 
-/** Whether the form holds a connector ("-ul-", "-ur-") and the text keeps apart every word of it but its connectors. */
+/**
+ * Whether the form hyphens a connector between two words ("Anwaar-ul-Haq", "Fazl-ur-Rehman") and the text keeps apart
+ * every word of it but that connector. A connector the form spaces stays a word of its own: "Vonderleyen", "Dasilva"
+ * and "el Sisi" for el-Sisi are slips.
+ */
 function connectorJoined(form: string, text: string): boolean {
-  const parts = form.split(/[ -]/)
-  const words = parts.filter((part) => !nameConnectors.has(part))
-  return words.length < parts.length && text.split(/[ -]/).length >= words.length
+  const inner = form.split(' ').flatMap((word) => word.split('-').slice(1, -1))
+  if (!inner.some((part) => nameConnectors.has(part))) return false
+  const words = form.split(/[ -]/).filter((part) => !nameConnectors.has(part))
+  return text.split(/[ -]/).length >= words.length
 }
 
 /** Whether two of the entity's own forms are the same letters spaced or hyphened otherwise. */
@@ -873,6 +878,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   // Part of someone's longer name ("Tengku Abdul Aziz" is no Abdulaziz bin Salman).
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && insideLongerName(context, span, run)) return undefined
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && koreanGivenAlone(context, span, text, ref.form, value)) return undefined
+  // "Rod Blagojevich" is no Marko Blagojević read back from Cyrillic: after another given name a lone surname is that person's.
+  if (ref.reading && span.length === 1 && ref.entity.kind === 'person' && afterOtherGiven(context, text, ref.entity, value)) return undefined
   // A lone surname read back from Cyrillic ("Shimechka") is the surname.
   const target = ref.reading && !ref.entity.native && !/\s/.test(ref.form) ? aloneName(ref.entity) : ref.entity.name
   return {
