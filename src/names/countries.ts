@@ -167,8 +167,8 @@ export class Countries {
   }
 
   /**
-   * The countries of the places inside one country that the text names as the gazetteer writes them ("Kupwara",
-   * "Jammu": India), `start`–`end` left out: a story about Kashmir's Line of Control may never write "India".
+   * The countries of the places inside one country that the text names as the gazetteer writes them ("Jammu":
+   * India), `start`–`end` left out: a story about Kashmir's Line of Control may never write "India".
    * Asked only of a place's look-alike, since a city's name is often a person's too.
    */
   placesOutside(value: string, start: number, end: number): Set<string> {
@@ -176,8 +176,8 @@ export class Countries {
       const byForm = new Map<string, string[]>()
       for (const entity of this.entities) {
         if (entity.kind !== 'place' || !placeWithin.test(entity.title ?? '')) continue
-        const held = [...this.of(entity)]
-        if (held.length === 1) for (const form of [entity.name, ...entity.variants]) byForm.set(form, [...(byForm.get(form) ?? []), ...held])
+        const held = this.of(entity)
+        if (held.size === 1) for (const form of [entity.name, ...entity.variants]) for (const country of held) push(byForm, form, country)
       }
       this.within = {byForm, forms: new WholeForms(byForm.keys())}
     }

@@ -53,7 +53,7 @@ export function storyElsewhere(context: NamesContext, entity: Entity, value: str
 
 /**
  * `storyElsewhere` for a place, also asking the places of one country the story
- * names ("Kupwara", "Jammu"): the countries they name are all the place's look-alike is not in.
+ * names ("Jammu"): the countries they name are all the place's look-alike is not in.
  */
 export function placeElsewhere(context: NamesContext, entity: Entity, value: string, span: readonly NameToken[]): boolean {
   if (storyElsewhere(context, entity, value, span)) return true
