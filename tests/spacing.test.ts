@@ -82,6 +82,13 @@ describe('spacing: words run together', () => {
     expect(await pairs('spacing', 'The king named him formator of the next government.')).toEqual([])
   })
 
+  it('splits a common word of four letters run into a function word of two', async () => {
+    // https://betaen.vietnamplus.vn/northern-region-facing-risk-of-daily-power-shortage-official-post254350.vnp
+    expect(await pairs('spacing', 'Hoa told the press on June 7 that as of June 6, mostof the major hydroelectric reservoirs in the north had reached the “dead water level”.')).toEqual([['mostof', 'most of']])
+    // https://allafrica.com/stories/202109290635.html
+    expect(await pairs('spacing', 'The cityis also a diplomatic hub of Africa.')).toEqual([['cityis', 'city is']])
+  })
+
   it('splits a preposition that forms compounds after a common word, and an adverb in -ly run into a word', async () => {
     expect(await pairs('spacing', 'The mayor facedwith protests vowed to quicklyimplement the plan and jointhe talks.')).toEqual([
       ['facedwith', 'faced with'],

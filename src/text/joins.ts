@@ -174,7 +174,9 @@ function runTogether(word: string, words: JoinWords, inDocument?: (word: string)
     // name a story would write unknown ("Vargaswho"); "and" ends places ("Jubaland" is no "Jubal and").
     const afterProper = left.length >= 5 && shortJoins.has(right) && lexicon.isProperOnly(left.toLowerCase())
     const afterNamed = capital && ((inDocument?.(left) === true && (right.length >= 4 || (right.length === 3 && left.length >= 4))) || (right.length >= 5 && words.accepted(left)) || afterProper)
-    const rightJoins = joinWords.has(right) && (capital ? right === 'the' || longOpener || afterNamed || words.attributionVerbs.has(right) : right.length >= 3 || left.length >= 5)
+    // "mostof", "madeon": a common word of four letters run into a preposition of two; rarer words of four end words ("beckon").
+    const commonBeforeShort = left.length === 4 && right.length === 2 && frequency(left) >= commonAfterPlural
+    const rightJoins = joinWords.has(right) && (capital ? right === 'the' || longOpener || afterNamed || words.attributionVerbs.has(right) : right.length >= 3 || left.length >= 5 || commonBeforeShort)
     const leftJoins = !capital && joinWords.has(left) && right.length >= 3
     let count = 0
     if (capital) {
