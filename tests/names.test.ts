@@ -918,6 +918,20 @@ describe('names: layouts and places a known name only looks like', () => {
     expect(await names('The bear was brought from Slovenia decades ago. Andrea Papi, 26, was killed by Jj4 while out on a mountain training run. Papi’s family also said they didn’t want the bear culled.')).toEqual([])
   })
 
+  it('reads a Greek name in the other system’s letters as the same name, and a letter lost still as a slip', async () => {
+    for (const quiet of [
+      // https://www.channelstv.com/2019/08/14/ecological-disaster-firefighters-battle-fire-on-greek-island/ (Chrisochoidis)
+      '“We succeeded in protecting human lives and saving properties,” said citizen’s protection minister Michalis Chrisohoidis.',
+      // https://www.cbn.com.cy/article/2024/1/8/752242/president-announces-government-reshuffle/ (Panayiotou)
+      'Maria Panagiotou appointed Minister of Agriculture, Rural Development and the Environment, replacing Petros Xenophontos',
+      // https://cyprus-mail.com/2016/06/02/syllouris-elected-house-president/ (Neofytou)
+      'In the first two votes, Averof Neophytou got 18 votes. Neophytou got 18 votes, Kyprianou 16.'
+    ]) {
+      expect(await names(quiet), quiet).toEqual([])
+    }
+    expect(await names('Citizen’s protection minister Michalis Chrisohidis spoke.')).toEqual([['Michalis Chrisohidis', 'Michalis Chrisochoidis', 'warning']])
+  })
+
   it('reads a place a letter off another country’s, in a story that names places of its own country only, as a place of its own', async () => {
     // https://www.hindustantimes.com/cities/chandigarh-news/army-chief-visits-forward-posts-along-loc-near-kupwara-101721940035012.html
     expect(await names('The army and police had killed six terrorists in Kupwara, including five heavily armed infiltrators in the Keran sector. In Jammu, meanwhile, 28 people have been killed.')).toEqual([])

@@ -14,6 +14,9 @@ import {isFirstName, opensKnownName} from './words.js'
 /** Countries whose names come from scripts that leave short vowels unwritten (dictionaries/abjad-countries.txt). */
 const abjadCountries: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/abjad-countries.txt')))
 
+/** Countries whose names come from the Greek alphabet (dictionaries/romanization/greek-script-countries.txt). */
+const greekCountries: ReadonlySet<string> = new Set(readWordList(dataPath('dictionaries/romanization/greek-script-countries.txt')))
+
 /**
  * A well-formed name of a language read by syllables ("Zhang Qingwei",
  * "Liao Hsien-hsiang", "Chiu Jo-hua") is someone's name: it is a slip for a
@@ -227,7 +230,24 @@ export function otherRomanization(context: NamesContext, span: readonly NameToke
   // "Abdel-Majeed Sakr" for Abdel Mageed Saqr: a name from a script that leaves its vowels unwritten, in another romanization of its letters.
   if (ofAbjadCountry(context, entity) && abjadFold(text) === abjadFold(ref.form)) return true
   if (anyCountryIn(countriesOf(context.gazetteer.entities).of(entity), context.schwaCountries) && schwaFold(text) === schwaFold(ref.form)) return true
-  return span.length === 1 && [entity.name, ...entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text))
+  // "Maria Panagiotou" for Panayiotou, "Neophytou" for Neofytou: a Greek name in the other system's letters.
+  const greek = anyCountryIn(countriesOf(context.gazetteer.entities).of(entity), greekCountries)
+  if (greek && greekFold(text) === greekFold(ref.form)) return true
+  return span.length === 1 && [entity.name, ...entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text) || (greek && greekFold(form.split(/\s+/).at(-1)!) === greekFold(text)))
+}
+
+/** The name with each Greek letter the systems romanize otherwise written one way (greek-script-countries.txt's header). */
+function greekFold(name: string): string {
+  return withoutAccents(name)
+    .toLowerCase()
+    .replace(/ph/g, 'f')
+    .replace(/[ck]h/g, 'h')
+    .replace(/c/g, 'k')
+    .replace(/g(?=[eiy])/g, 'y')
+    .replace(/ou/g, 'u')
+    .replace(/ai/g, 'e')
+    .replace(/[eo]i/g, 'i')
+    .replace(/y/g, 'i')
 }
 
 /** Each word with its a between single consonants after a vowel, and its final a, gone: "Devaraj" and "Devraj" are "devraj". */
