@@ -102,6 +102,8 @@ export interface PackedCountries {
   places: number
   /** The names of one-country bodies with their country. */
   bodies: Array<[form: string, countries: string[]]>
+  /** Places inside one country by their forms, with that country ("Jammu": India). */
+  within: Array<[form: string, countries: string[]]>
   /** The organizations of each country their title names, as entry numbers. */
   orgs: Array<[country: string, entities: number[]]>
 }

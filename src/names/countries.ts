@@ -42,6 +42,7 @@ export class Countries {
   /** The packed organizations by country, their entries read per country when first asked. */
   private readonly packedOrgs: Map<string, readonly number[]> | undefined
   private readonly packedBodies: PackedCountries['bodies'] | undefined
+  private readonly packedWithin: PackedCountries['within'] | undefined
   /** The forms that name a country itself, to read persons' titles by. */
   private placeForms: WholeForms | undefined
 
@@ -54,6 +55,7 @@ export class Countries {
       this.places = new Set(packed.byForm.slice(0, packed.places).map(([form]) => form))
       this.forms = new WholeForms(this.byForm.keys())
       this.packedBodies = packed.bodies
+      this.packedWithin = packed.within
       this.packedOrgs = new Map(packed.orgs)
       return
     }
@@ -172,20 +174,28 @@ export class Countries {
    * Asked only of a place's look-alike, since a city's name is often a person's too.
    */
   placesOutside(value: string, start: number, end: number): Set<string> {
-    if (!this.within) {
-      const byForm = new Map<string, string[]>()
+    const within = this.withinTable()
+    const found = new Set<string>()
+    for (const {form, at} of within.forms.placesIn(value)) {
+      if (at + form.length <= start || at >= end) for (const country of within.byForm.get(form)!) found.add(country)
+    }
+    return found
+  }
+
+  /** The places inside one country by their forms: as the build packed them, or made from the entries (every one read). */
+  private withinTable(): {byForm: Map<string, string[]>; forms: WholeForms} {
+    if (this.within) return this.within
+    let byForm: Map<string, string[]>
+    if (this.packedWithin) byForm = new Map(this.packedWithin)
+    else {
+      byForm = new Map()
       for (const entity of this.entities) {
         if (entity.kind !== 'place' || !placeWithin.test(entity.title ?? '')) continue
         const held = this.of(entity)
         if (held.size === 1) for (const form of [entity.name, ...entity.variants]) for (const country of held) push(byForm, form, country)
       }
-      this.within = {byForm, forms: new WholeForms(byForm.keys())}
     }
-    const found = new Set<string>()
-    for (const {form, at} of this.within.forms.placesIn(value)) {
-      if (at + form.length <= start || at >= end) for (const country of this.within.byForm.get(form)!) found.add(country)
-    }
-    return found
+    return (this.within = {byForm, forms: new WholeForms(byForm.keys())})
   }
 
   /** A country the entity's title names that is among `countries` (a story's), if any. */
@@ -223,7 +233,7 @@ export class Countries {
     const numbers = new Map(this.entities.map((entity, n) => [entity, n]))
     const orgs = new Map<string, number[]>()
     for (const entity of this.entities) if (entity.kind === 'org') for (const held of this.of(entity)) push(orgs, held, numbers.get(entity)!)
-    return {byForm: forms, places: places.length, bodies: [...this.bodies!.byForm], orgs: [...orgs]}
+    return {byForm: forms, places: places.length, bodies: [...this.bodies!.byForm], within: [...this.withinTable().byForm], orgs: [...orgs]}
   }
 
   /** The countries an entity's title names. */
