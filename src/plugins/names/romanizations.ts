@@ -229,11 +229,15 @@ export function otherRomanization(context: NamesContext, span: readonly NameToke
   if (glideFold(text) === glideFold(ref.form)) return true
   // "Abdel-Majeed Sakr" for Abdel Mageed Saqr: a name from a script that leaves its vowels unwritten, in another romanization of its letters.
   if (ofAbjadCountry(context, entity) && abjadFold(text) === abjadFold(ref.form)) return true
-  if (anyCountryIn(countriesOf(context.gazetteer.entities).of(entity), context.schwaCountries) && schwaFold(text) === schwaFold(ref.form)) return true
+  const held = countriesOf(context.gazetteer.entities).of(entity)
+  if (anyCountryIn(held, context.schwaCountries) && schwaFold(text) === schwaFold(ref.form)) return true
   // "Maria Panagiotou" for Panayiotou, "Neophytou" for Neofytou: a Greek name in the other system's letters.
-  const greek = anyCountryIn(countriesOf(context.gazetteer.entities).of(entity), greekCountries)
+  const greek = anyCountryIn(held, greekCountries)
   if (greek && greekFold(text) === greekFold(ref.form)) return true
-  return span.length === 1 && [entity.name, ...entity.variants].some((form) => glideFold(form.split(/\s+/).at(-1)!) === glideFold(text) || (greek && greekFold(form.split(/\s+/).at(-1)!) === greekFold(text)))
+  return span.length === 1 && [entity.name, ...entity.variants].some((form) => {
+    const last = form.split(/\s+/).at(-1)!
+    return glideFold(last) === glideFold(text) || (greek && greekFold(last) === greekFold(text))
+  })
 }
 
 /** The name with each Greek letter the systems romanize otherwise written one way (greek-script-countries.txt's header). */
