@@ -192,7 +192,7 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
         if ('finding' in span) report(file, {...span.finding, start: span.start, end: span.end})
         if (!('word' in span)) continue
         const token = {kind: 'word', value: span.word, lower: span.word.toLowerCase(), start: span.start, end: span.end, index: -1} as Token
-        capitalsRunOn(context, token, joins)
+        capitalsRunOn(context, token, joins, hyphens.closedClass)
         const runOn = joined(context, token, joins)
         if (runOn) runOns.push(runOn)
         else if (lowercaseRun.test(token.value)) plain.push(token)
@@ -231,6 +231,9 @@ const holdsEndMark = /[.?!]/
 const closesNumber = /^[%”’)\]]$/
 /** Signs English sets against the amount after them. */
 const currencySign = /^[$€£¥₹]$/u
+/** What may stand before a currency sign: no letter, or a country's capitals ("US", "NT", "R"). */
+const signPrefix = /(?:^|[^\p{L}])(?:\p{Lu}{1,3})?$/u
+const signAgainstAmount = /[$€£¥₹]\d/u
 const endsDigit = /\d$/
 const digits = /^\d+$/
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
@@ -534,8 +537,9 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
       return
     }
   }
-  // "$ 1 billion": English sets a currency sign against its amount.
-  if (token.value === ' ' && before?.kind !== 'word' && before !== undefined && currencySign.test(before.value) && after?.kind === 'word' && /^\d/.test(after.value) && !/\p{L}$/u.test(value.slice(0, before.start))) {
+  // "$ 1 billion": English sets a currency sign against its amount. "US$ 400" and "R$ 50" are some papers' style,
+  // a slip only in a story that sets them against the amount elsewhere ("US$ 12.67" after "US$2.1").
+  if (token.value === ' ' && before?.kind !== 'word' && before !== undefined && currencySign.test(before.value) && after?.kind === 'word' && /^\d/.test(after.value) && signPrefix.test(value.slice(Math.max(0, before.start - 4), before.start)) && (!/\p{L}$/u.test(value.slice(0, before.start)) || signAgainstAmount.test(value))) {
     flag(context, before.start, after.start, before.value, `Unexpected space after ${quote(before.value)}`, 'warning')
     return
   }
@@ -565,13 +569,14 @@ function addressRunOn(context: Context, token: Token, joins: JoinWords) {
  * the text after it. Both words known, the whole not ("PhDs", "MPs" are
  * words of their own).
  */
-function capitalsRunOn(context: Context, token: Token, joins: JoinWords) {
+function capitalsRunOn(context: Context, token: Token, joins: JoinWords, closedClass: ReadonlySet<string>) {
   const match = capitalsThenWord.exec(token.value)
   if (!match || joins.lexicon.correct(token.value)) return
   const [, head, tail] = match
-  // "SEALs", "NGOs": the plural of a word or acronym in capitals, no word run on.
+  // "SEALs", "NGOs", "PASOs": the plural of a word or acronym in capitals, no word run on; a word run on
+  // that ends in -s with two letters is a function word opening the next text ("WAGEAs"), never "Os".
   const singular = token.value.slice(0, -1)
-  if (tail!.length === 2 && tail!.endsWith('s') && (joins.lexicon.correct(singular) || joins.lexicon.correct(singular.toLowerCase()))) return
+  if (tail!.length === 2 && tail!.endsWith('s') && (joins.lexicon.correct(singular) || joins.lexicon.correct(singular.toLowerCase()) || !closedClass.has(tail!.toLowerCase()))) return
   const lower = head!.toLowerCase()
   if (!(joins.lexicon.correct(lower) || joins.lexicon.correct(lower[0]!.toUpperCase() + lower.slice(1))) || !joins.lexicon.correct(tail!)) return
   // "GETFund" three times in a story about Ghana's Education Trust Fund: a name written so each time, not a headline run on.
