@@ -561,7 +561,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
       if (fixed !== undefined && fixed !== match[0] && lettersAndPunctuation.test(fixed)) flag(match, fixed, `Unexpected ${quote(match[0])}: UTF-8 text read as Windows-1252, expected ${quote(fixed)}`)
     }
     // "Presidentís", "Georgiaís": Windows-1252 read as Mac Roman turns the apostrophe (byte 0x92) into "í"; "Luís" and "País" stay.
-    if (value.includes('ís')) for (const match of value.matchAll(macRomanPossessive)) {
+    // A page whose possessives elsewhere keep their apostrophe was not misread: "Ottón Solís" beside "the PAC’s objections".
+    if (value.includes('ís') && !intactPossessive.test(value)) for (const match of value.matchAll(macRomanPossessive)) {
       const stem = match[1]!
       if (lexicon.correct(stem)) flag(match, `${stem}’s`, `Unexpected ${quote(match[0])}: an apostrophe read as ${quote('í')} (Windows-1252 text read as Mac Roman), expected ${quote(`${stem}’s`)}`)
     }
@@ -1056,6 +1057,9 @@ const misread = /[\p{L}]*[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u
 
 /** A word of three letters or more with "ís" after it, the possessive's apostrophe as Mac Roman reads its Windows-1252 byte. */
 const macRomanPossessive = /(?<![\p{L}\p{M}'’-])(\p{L}{3,})ís(?![\p{L}\p{M}])/gu
+
+/** A possessive or a contraction written with its apostrophe: "PAC’s", "don't". */
+const intactPossessive = /\p{L}['’](?:s|t|re|ve|ll|d)(?![\p{L}\p{M}])/u
 
 /** The lead byte and a continuation byte of `misread`, alone. */
 const misreadBytes = /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/u
