@@ -219,6 +219,9 @@ const DEMONYM_VARIANTS = {
   Uzbekistani: ['Uzbek'],
   Kazakhstani: ['Kazakh'],
   'Hong Konger': ['Hongkonger'],
+  // The Sotho and Tswana plurals take a prefix, not an -s (Merriam-Webster: Mosotho, pl. Basotho; Motswana, pl. Batswana).
+  Mosotho: ['Basotho'],
+  Motswana: ['Batswana'],
 };
 
 // Second adjectives or nouns for a nationality that copy uses as often as the

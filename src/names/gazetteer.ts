@@ -342,7 +342,9 @@ export class Gazetteer {
       // Slips keep the first letter far more often than not (Pampa is not Tampa); a place's opening vowel is the
       // exception, which other languages write otherwise ("Estanbul" for Istanbul, Spanish Estambul).
       const vowelOpening = ref.entity.kind === 'place' && openingVowel.test(ref.squashed) && openingVowel.test(squashed) && distance === 1 && shorter >= 7 && ref.squashed.slice(1) === squashed.slice(1)
-      const typo = (sameStart && ((distance === 1 && shorter >= 5) || (distance === 2 && shorter >= 9))) || vowelOpening
+      // Words split and a letter changed are two slips at once: "Baha Mar" (a resort) is no Bahamas.
+      const splitWord = multiWord && !/[\s-]/.test(ref.form)
+      const typo = !splitWord && ((sameStart && ((distance === 1 && shorter >= 5) || (distance === 2 && shorter >= 9))) || vowelOpening)
       // Unknown place names sound like known ones all the time (Gyeongju, Gwangju): places need a typo.
       // A lone short word shares its sound key with too many others (Schuman, Samoan).
       const longEnough = shorter >= (multiWord ? 6 : 8)
