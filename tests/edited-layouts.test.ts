@@ -1740,3 +1740,38 @@ describe('a lowercase word run into a name, and a possessive into a lowercase wo
     ])
   })
 })
+
+describe('the forty-second stop’s blind batches: names, marks and capitals of Latin American and African copy', () => {
+  // Real copy: https://batimes.com.ar/news/opinion-and-analysis/with-these-results-cristina-loses-control-and-quorum-in-the-senate.phtml,
+  // https://ticotimes.net/2006/05/26/new-legislators-seek-consensus, https://thenassauguardian.com/new-pm-pledges-to-be-a-unifier/,
+  // https://thetswanatimes.com/budget-speech-loaded-with-optimism-but-scant-details (all edited)
+  it('reads an acronym’s plural, an accented surname beside intact apostrophes, a resort of two words and a plural nationality as no slips', async () => {
+    expect(await found('spacing', 'In the PASOs, the Peronists won by more than 10 points.')).toEqual([])
+    expect(await found('spacing', 'HIKE IN MINIMUM WAGEAs the government said, wages rose.')).toEqual([['WAGEAs', 'WAGE As', 'warning', 16, 22]])
+    // Only the unknown words, as info: no "Sol’s".
+    expect(await found('spelling', 'Former presidential candidate Ottón Solís told The Tico Times that PAC’s legislators will use dialogue.')).toEqual([
+      ['Ottón', undefined, 'info', 30, 35],
+      ['Tico', undefined, 'info', 51, 55]
+    ])
+    expect(await found('spelling', 'He makes the final decision after discussions with the Presidentís Pardon Commission.')).toEqual([['Presidentís', 'President’s', 'warning', 55, 66]])
+    expect(await found('names', '“And we are going to bring people together,” said Davis, who received his instruments of appointment during a ceremony at Baha Mar on Saturday morning.')).toEqual([])
+    expect(await found('names', 'The minister reaffirmed the government’s commitment to earning the trust and faith of Batswana in public office bearers.')).toEqual([])
+  })
+
+  // Real copy: https://pledgetimes.com/deputies-declare-the-constitutionality-of-judicial-reform/,
+  // https://briardforce.com/the-cocoa-market-suspended-for-the-presidential-election-in-cote-divoire/ (garbled),
+  // https://www.thejakartapost.com/indonesia/2023/12/22/labor-protesters-demand-wage-increase-permanent-cease-fire-in-gaza.html (edited)
+  it('removes an article written again with a capital, and lowers a verb of saying that a translation capitalized after the quotation', async () => {
+    expect(await found('repeated-words', 'Previously, the The Senate had also approved the constitutionality of the reform.')).toEqual([['the The', 'the', 'warning', 12, 19]])
+    expect(await found('case', '“ You can count on me », Declared the Head of State to the farmers on the spot who welcomed this announcement.')).toEqual([['Declared', 'declared', 'warning', 25, 33]])
+    // "Said" the unionist, written so again in the story: a name.
+    expect(await found('case', 'Said Iqbal led the march. “If these demands are not met, we will strike,” Said added, as reported by Kompas.')).toEqual([])
+  })
+
+  // Real copy: https://latin-american.news/minimum-wage-must-be-readjusted-on-may-1st (garbled);
+  // https://en.mercopress.com/2025/03/20/brazil-haddad-says-selic-adjustment-stemmed-from-campos-neto-era (edited, "R$ 50 billion" throughout)
+  it('sets a country’s currency sign against its amount where the story does so elsewhere, and leaves a paper that always spaces it', async () => {
+    expect(await found('spacing', 'The minimum wage, currently worth R$ 1,302, was readjusted from R$1,100 to R$1,212.')).toEqual([['$ ', '$', 'warning', 35, 37]])
+    expect(await found('spacing', 'Each 1% increase adds roughly R$ 50 billion (US$ 8.85 billion) to public debt interest costs.')).toEqual([])
+  })
+})

@@ -7,6 +7,7 @@ import {sentencesOf} from '../text/tokens.js'
 import {capitalizedRepeats, type DoubledNames} from './repeats/capitalized.js'
 import {repeatedSentences} from './repeats/sentences.js'
 import {bracketedEchoes} from './repeats/bracketed-echo.js'
+import {recapitalizedFunctionWords} from './repeats/recapitalized.js'
 import {nounOfItself, stemTautologies, type StemWords} from './repeats/stems.js'
 import {coordinatedRepeats, type Coordination} from './repeats/coordinated.js'
 import {phrasesRepeatedAcrossComma, repeatedPhrases} from './repeats/phrases.js'
@@ -85,7 +86,10 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
         stemTautologies(file, entry, options.stemWords)
         nounOfItself(file, value, entry, options.stemWords)
       }
-      if (options?.coordination) coordinatedRepeats(file, entry, options.coordination)
+      if (options?.coordination) {
+        coordinatedRepeats(file, entry, options.coordination)
+        recapitalizedFunctionWords(file, entry, options.coordination.functionWords)
+      }
       if (options?.inflected) inflectedDoubles(file, entry, options.inflected)
     }
     repeatedSentences(file, value, sentences)

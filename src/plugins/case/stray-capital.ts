@@ -70,6 +70,10 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
         raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} after a semicolon, expected ${quote(token.lower)}`})
         continue
       }
+      if (context.quotationVerbs.has(token.lower) && invertedAfterQuotation(context, token, value)) {
+        raised.push({start: token.start, end: token.end, expected: token.lower, reason: `Unexpected capital in ${quote(token.value)} after the quotation, expected ${quote(token.lower)}`})
+        continue
+      }
       const list = capitalized.get(token.lower) ?? []
       list.push(token)
       capitalized.set(token.lower, list)
@@ -100,6 +104,28 @@ export function strayCapitals(context: CaseContext, sentences: readonly Sentence
     raised.push({start: token.start, end: token.end, expected: lower, reason: `Unexpected capital in ${quote(token.value)} mid-sentence, expected ${quote(lower)}`})
   }
   return raised
+}
+
+const commaAndClose = /(?:,\s?[”"»]|[”"»]\s?,)\s$/u
+const determinerAfter = /^ (\p{Ll}+) /u
+const nameThenEnd = /^(?: \p{Lu}[\p{L}\p{M}'’-]+){1,4}[.,]/u
+
+/**
+ * "“You can count on me », Declared the Head of State": French and Spanish
+ * put the verb of saying after the quotation and before its subject, and a
+ * translation kept the capital the quotation's end seemed to call for. The
+ * verb follows the quotation's comma and comes before a determiner, or before
+ * a name that ends the sentence ("», Said Kobenan Kouassi Adjoumani.").
+ * A verb that is also a given name ("Said added") needs the determiner, or
+ * to be the story's only word so written.
+ */
+function invertedAfterQuotation(context: CaseContext, token: Token, value: string): boolean {
+  if (!commaAndClose.test(value.slice(Math.max(0, token.start - 4), token.start))) return false
+  const after = value.slice(token.end, token.end + 80)
+  const word = determinerAfter.exec(after)?.[1]
+  if (word !== undefined && context.determiners.has(word)) return true
+  // "Said" written again elsewhere in the story is a name there and here ("Said Iqbal").
+  return !context.firstNames.has(token.value) && nameThenEnd.test(after) && value.indexOf(token.value) === value.lastIndexOf(token.value)
 }
 
 /**
