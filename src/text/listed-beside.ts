@@ -1,9 +1,9 @@
-import {escapeRegExp} from './normalize.js'
+import {charAt, nameChar} from './whole-words.js'
 
-const joiner = '(?:,| and| or|, and|, or) '
+/** What stands between two items of a list: a comma, "and" or "or". */
+const joiners = [', ', ' and ', ' or ', ', and ', ', or ']
 /** A capitalized item and its comma, the list's earlier item. */
-const itemBefore = "\\p{Lu}[\\p{L}'’-]*, "
-const itemRightBefore = new RegExp(`${itemBefore}$`, 'u')
+const itemRightBefore = /\p{Lu}[\p{L}'’-]*, $/u
 
 /**
  * Whether `form` stands right before or after the text from `start` to `end`
@@ -13,8 +13,15 @@ const itemRightBefore = new RegExp(`${itemBefore}$`, 'u')
  * second time misspelled ("@Jizahuli and Jijahuli").
  */
 export function listedBeside(value: string, start: number, end: number, form: string): boolean {
-  const escaped = escapeRegExp(form)
-  const before = new RegExp(`${itemBefore}${escaped}${joiner}$`, 'u')
-  const formAfter = new RegExp(`^${joiner}${escaped}(?![\\p{L}'’-])`, 'u')
-  return before.test(value.slice(Math.max(0, start - form.length - 40), start)) || (formAfter.test(value.slice(end, end + form.length + 6)) && itemRightBefore.test(value.slice(Math.max(0, start - 40), start)))
+  const window = value.slice(Math.max(0, start - form.length - 40), start)
+  for (const joiner of joiners) {
+    if (window.endsWith(form + joiner) && itemRightBefore.test(window.slice(0, window.length - form.length - joiner.length))) return true
+  }
+  const after = value.slice(end, end + form.length + 6)
+  for (const joiner of joiners) {
+    if (!after.startsWith(joiner + form)) continue
+    const next = charAt(after, joiner.length + form.length)
+    if ((next === '' || !nameChar.test(next)) && itemRightBefore.test(value.slice(Math.max(0, start - 40), start))) return true
+  }
+  return false
 }

@@ -4,6 +4,7 @@ import {nameConnectors} from '../../data/name-words.js'
 import type {Gazetteer} from '../../names/gazetteer.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {escapeRegExp} from '../../text/normalize.js'
+import {wholeWordsAt} from '../../text/whole-words.js'
 import {nameWordsEnding} from './lowercase-inside.js'
 import {misformed} from './swapped.js'
 import {countriesOf} from '../../names/countries.js'
@@ -99,5 +100,5 @@ function oneWordOff(words: readonly string[], position: number): RegExp {
 
 /** How often `text` stands as whole words ("Corp" is not counted inside "Corps"). */
 function count(value: string, text: string): number {
-  return [...value.matchAll(new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(text)}(?![\\p{L}'’-])`, 'gu'))].length
+  return wholeWordsAt(value, text).length
 }

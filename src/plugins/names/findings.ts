@@ -13,8 +13,8 @@ import type {Candidate, Contender, Found, NamesContext} from './context.js'
 import {isUnknownWord} from './words.js'
 import {editDistance} from '../../names/distance.js'
 import {aloneName} from '../../data/entities.js'
-import {escapeRegExp} from '../../text/normalize.js'
 import {particleJoinedName} from '../../data/name-words.js'
+import {charAt, charBefore, nameChar} from '../../text/whole-words.js'
 
 const capitalizedAfter = /^ \p{Lu}\p{Ll}/u
 
@@ -189,6 +189,40 @@ function aloneWordOf(span: readonly NameToken[], words: readonly string[], alone
  * translation garbles a surname the same way each time, and the full name
  * says whose it is. A particle joined to it stays ("al-Dabaiba").
  */
+/** A word that ends no surname's use: a letter or a hyphen after it. */
+const wordGoesOn = /[\p{L}-]/u
+const particleStart = /^\p{L}{1,3}[-'’]$/u
+
+/**
+ * Where `spelling` stands as a word, alone or with a particle of one to three
+ * letters joined before it ("al-Dabaiba"), left to right: the particle's
+ * start, or the spelling's, with nothing of a word before it.
+ */
+function surnameUses(value: string, spelling: string): Array<{start: number; particle: string}> {
+  const uses: Array<{start: number; particle: string}> = []
+  let at = value.indexOf(spelling)
+  while (at !== -1) {
+    const after = charAt(value, at + spelling.length)
+    let use: {start: number; particle: string} | undefined
+    if (after === '' || !wordGoesOn.test(after)) {
+      const before = charBefore(value, at)
+      if (before === '' || !nameChar.test(before)) use = {start: at, particle: ''}
+      else {
+        // The longest particle first, as a pattern read left to right would take it.
+        for (let length = 4; length >= 2 && !use; length--) {
+          const particle = value.slice(at - length, at)
+          if (at - length < 0 || !particleStart.test(particle)) continue
+          const outside = charBefore(value, at - length)
+          if (outside === '' || !nameChar.test(outside)) use = {start: at - length, particle}
+        }
+      }
+    }
+    if (use) uses.push(use)
+    at = value.indexOf(spelling, use ? at + spelling.length : at + 1)
+  }
+  return uses
+}
+
 function reportGarbledSurnames(file: VFile, value: string, garbled: ReadonlyMap<FormRef['entity'], ReadonlySet<string>>, flagged: Array<[number, number]>) {
   if (garbled.size === 0) return
   for (const [entity, spellings] of garbled) {
@@ -198,17 +232,17 @@ function reportGarbledSurnames(file: VFile, value: string, garbled: ReadonlyMap<
     if (words.at(-1) !== surname && !(words[0] === surname && words.length === 2)) continue
     for (const spelling of spellings) {
       if (spelling === surname || spelling.length < 4) continue
-      for (const match of value.matchAll(new RegExp(`(?<![\\p{L}'’-])((?:\\p{L}{1,3}[-'’])?)${escapeRegExp(spelling)}(?![\\p{L}-])`, 'gu'))) {
-        const start = match.index
-        const end = start + match[0].length
+      for (const {start, particle} of surnameUses(value, spelling)) {
+        const end = start + particle.length + spelling.length
+        const text = value.slice(start, end)
         // "Al-" or "al-": a particle joined to the surname; no other word.
-        if ((match[1] && !particleJoinedName.test(match[1].toLowerCase() + surname)) || overlapsFlagged(flagged, start, end)) continue
+        if ((particle && !particleJoinedName.test(particle.toLowerCase() + surname)) || overlapsFlagged(flagged, start, end)) continue
         flagged.push([start, end])
         emit(file, {
-          span: [{start, end, text: match[0]} as NameToken],
-          expected: [match[1]! + surname],
+          span: [{start, end, text} as NameToken],
+          expected: [particle + surname],
           level: 'warning',
-          reason: `Unexpected ${quote(match[0])}: this story garbles ${quote(entity.name)} as ${quote(spelling)}, \`${surname}\` alone`
+          reason: `Unexpected ${quote(text)}: this story garbles ${quote(entity.name)} as ${quote(spelling)}, \`${surname}\` alone`
         })
       }
     }
