@@ -42,11 +42,33 @@ function skipParse(this: Processor) {
   this.parser = () => ({type: 'RootNode', children: []}) as never
 }
 
+/**
+ * Each file's findings, set aside from the file until the engine reports:
+ * each time a file is done the engine counts the messages of every file of
+ * the run (vfile-statistics, for a fatal one), so a run of n files with
+ * their findings on them costs n² times a file's findings (3.2 of 18 s on
+ * 2,809 short stories). A fatal message stays on its file for that count.
+ */
+const parked = new WeakMap<VFile, VFile['messages']>()
+
+function park(file: VFile) {
+  parked.set(file, file.messages)
+  file.messages = file.messages.filter((message) => message.fatal === true)
+}
+
+function unpark(file: VFile) {
+  const messages = parked.get(file)
+  if (messages === undefined) return
+  parked.delete(file)
+  file.messages = messages
+}
+
 /** The engine's processor, plugins and configuration hooks, with `copydeskLint` replaced by the delegation. */
 function delegated(delegation: Delegation) {
   const delegate = function copydeskDelegate(config: ResolvedConfig) {
     return async function (_tree: unknown, file: VFile) {
       await delegation.lint(file, config)
+      park(file)
     }
   }
   const swap = (plugins: PluggableList): PluggableList =>
@@ -81,6 +103,7 @@ export async function lintWithEngine(run: EngineRun): Promise<VFile[] | undefine
     color: run.color,
     quiet: run.quiet,
     reporter(all) {
+      for (const file of all) unpark(file)
       run.collect(all)
       return ''
     },
@@ -94,6 +117,8 @@ export async function lintWithEngine(run: EngineRun): Promise<VFile[] | undefine
   const context = await new Promise<{files: VFile[]}>((resolvePromise, reject) => {
     engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolvePromise(result as {files: VFile[]})))
   })
+  // A run that failed before reporting still gives its files their findings.
+  for (const file of context.files) unpark(file)
   return context.files
 }
 
