@@ -184,6 +184,15 @@ describe('incremental linting', () => {
     expect(findings(await parts(text), 'spacing').filter(([actual]) => actual === '„')).toEqual([['„', ['"']]])
   })
 
+  it('sets a country’s currency sign against its amount in a paragraph where the story does so in another, as a whole lint does', async () => {
+    const {whole, parts} = pair()
+    // Two paragraphs of an edited page (http://nation.lk/online/2015/12/13/telling-tale-of-deserted-maids.html), each alone.
+    const text = 'Worker remittances grew by 9.5% to US$7.02 billion in 2014.\n\nMiddle East contributed around 55% of total remittances (US$ 3.85bn) although its share has been declining.\n'
+    expect(await parts(text)).toBe(await whole(text))
+    expect(findings(await parts(text), 'spacing')).toEqual([['$ ', ['$']]])
+    expect(findings(await parts(text.slice(text.indexOf('Middle'))), 'spacing')).toEqual([])
+  })
+
   it('leaves a phrase standard in the story’s country alone in any paragraph, as a whole lint does', async () => {
     const {whole, parts} = pair()
     const text = page('new226', 'clean', 'https://mobile.ghanaweb.com/GhanaHomePage/entertainment/First-photos-of-arrested-Shatta-Wale-1383955')

@@ -67,6 +67,8 @@ interface Context {
   syllables: ReadonlySet<string>
   /** Whether the page sets initials against the names they shorten as its style ("U.Khurelsukh", "Ts.Nyamdorj"): asked on first use. */
   gluesInitials?: boolean
+  /** Whether the story sets a currency sign against its amount somewhere ("US$2.1"): the document's, not the paragraph's. */
+  setsSigns: () => boolean
 }
 
 const initialJoin = /^\p{Lu}\.$/u
@@ -119,16 +121,17 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const determiners = options.determiners ?? new Set<string>()
   const hyphens: HyphenWords = {lexicon: joins.lexicon, joinWords: joins.joinWords, hyphenParts: options.hyphenParts, suspending: options.suspending, clauseWords: options.clauseWords, closedClass: options.closedClass ?? new Set(), syllables: options.syllables ?? new Set(), knownName: options.knownName, knownPlace: options.knownPlace}
   const prefixPattern = detachedPrefixPattern(options.detachedPrefixes ?? [])
-  const contextOf = (file: VFile, value: string, named: (word: string) => boolean): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners, syllables: hyphens.syllables})
+  const contextOf = (file: VFile, value: string, named: (word: string) => boolean, setsSigns = () => signAgainstAmount.test(value)): Context => ({file, value, marks, named, knownName: options.knownName, knownPerson: options.knownPerson, abbreviations, timeWords: joins.timeWords, determiners, syllables: hyphens.syllables, setsSigns})
   return {
     scan(tree, file) {
       const value = String(file.value)
       // The checks report into a file of their own, whose messages become spans the report gives back.
       const settled = new VFile({value})
-      const context = contextOf(settled, value, () => false)
       const facts = documentFacts(file, 'spacing')
+      let signsSet: boolean | undefined
+      const context = contextOf(settled, value, () => false, () => (signsSet ??= facts === undefined ? signAgainstAmount.test(value) : facts.endsWith(signsStyle)))
       let straightStory: boolean | undefined
-      const straight = () => (straightStory ??= facts === undefined ? writesStraightQuotes(value) : facts === straightStyle)
+      const straight = () => (straightStory ??= facts === undefined ? writesStraightQuotes(value) : facts.startsWith(straightStyle))
       const found: Found[] = []
       const turned = turnedPairs(value)
       reportDetachedPrefixes(settled, value, prefixPattern, joins.lexicon)
@@ -209,12 +212,18 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
   }
 }
 
-/** `paragraphFacts` of the rule: the story's quote style, what its guillemets and low quotes become. */
+/**
+ * `paragraphFacts` of the rule: the story's quote style, what its guillemets
+ * and low quotes become, and whether it sets a currency sign against its
+ * amount anywhere, which makes "US$ 12.67" a slip.
+ */
 export function quoteStyle(document: string): string {
-  return writesStraightQuotes(document) ? straightStyle : 'curly'
+  const style = writesStraightQuotes(document) ? straightStyle : 'curly'
+  return signAgainstAmount.test(document) ? `${style} ${signsStyle}` : style
 }
 
 const straightStyle = 'straight'
+const signsStyle = 'signs-set'
 
 // Patterns asked for every word or mark are made once: a literal in a
 // function makes a new RegExp object each time it runs.
@@ -539,7 +548,7 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   }
   // "$ 1 billion": English sets a currency sign against its amount. "US$ 400" and "R$ 50" are some papers' style,
   // a slip only in a story that sets them against the amount elsewhere ("US$ 12.67" after "US$2.1").
-  if (token.value === ' ' && before?.kind !== 'word' && before !== undefined && currencySign.test(before.value) && after?.kind === 'word' && /^\d/.test(after.value) && signPrefix.test(value.slice(Math.max(0, before.start - 4), before.start)) && (!/\p{L}$/u.test(value.slice(0, before.start)) || signAgainstAmount.test(value))) {
+  if (token.value === ' ' && before?.kind !== 'word' && before !== undefined && currencySign.test(before.value) && after?.kind === 'word' && /^\d/.test(after.value) && signPrefix.test(value.slice(Math.max(0, before.start - 4), before.start)) && (!/\p{L}$/u.test(value.slice(0, before.start)) || context.setsSigns())) {
     flag(context, before.start, after.start, before.value, `Unexpected space after ${quote(before.value)}`, 'warning')
     return
   }
