@@ -1763,6 +1763,8 @@ describe('the forty-second stop’s blind batches: names, marks and capitals of 
   // https://www.thejakartapost.com/indonesia/2023/12/22/labor-protesters-demand-wage-increase-permanent-cease-fire-in-gaza.html (edited)
   it('removes an article written again with a capital, and lowers a verb of saying that a translation capitalized after the quotation', async () => {
     expect(await found('repeated-words', 'Previously, the The Senate had also approved the constitutionality of the reform.')).toEqual([['the The', 'the', 'warning', 12, 19]])
+    // A preposition before a title it opens is no repeat.
+    expect(await found('repeated-words', 'He starred in In Bruges and wrote an essay on the author of Of Mice and Men.')).toEqual([])
     expect(await found('case', '“ You can count on me », Declared the Head of State to the farmers on the spot who welcomed this announcement.')).toEqual([['Declared', 'declared', 'warning', 25, 33]])
     // "Said" the unionist, written so again in the story: a name.
     expect(await found('case', 'Said Iqbal led the march. “If these demands are not met, we will strike,” Said added, as reported by Kompas.')).toEqual([])

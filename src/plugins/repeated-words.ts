@@ -32,6 +32,8 @@ export interface Options {
   collocations?: Collocations | undefined
   /** Titles, the dictionary and the gazetteer: a word none has, doubled after a given name ("Philip Nyon Nyon"), is a name; after a title ("Minister Koizumi Koizumi") a slip. Without them every doubled capitalized word is a slip. */
   names?: DoubledNames | undefined
+  /** Determiners that are function words ("the", "an", "that"): one written again with a capital is a slip ("the The Senate"); without them that check is off. */
+  recapitalized?: ReadonlySet<string> | undefined
   /** The words a noun written singular and plural in a row is read with; without them that check is off. */
   inflected?: InflectedWords | undefined
 }
@@ -86,10 +88,8 @@ export default function repeatedWords(options?: Readonly<Options> | null) {
         stemTautologies(file, entry, options.stemWords)
         nounOfItself(file, value, entry, options.stemWords)
       }
-      if (options?.coordination) {
-        coordinatedRepeats(file, entry, options.coordination)
-        recapitalizedFunctionWords(file, entry, options.coordination.functionWords)
-      }
+      if (options?.coordination) coordinatedRepeats(file, entry, options.coordination)
+      if (options?.recapitalized) recapitalizedFunctionWords(file, entry, options.recapitalized)
       if (options?.inflected) inflectedDoubles(file, entry, options.inflected)
     }
     repeatedSentences(file, value, sentences)

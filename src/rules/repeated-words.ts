@@ -36,6 +36,7 @@ export default defineRule({
           auxiliaries: new Set(data.baseAuxiliaries),
           titles: data.titles
         },
+        recapitalized: new Set([...data.determiners].filter((word) => data.functionWords.has(word))),
         collocations: data.collocations,
         inflected: {singularBefore: new Set([...data.singularDeterminers, ...data.ordinalWords]), objectOpeners: new Set([...data.determiners, ...data.clauseOpeners]), isWord: (lower: string) => lexicon.hasLowercase(lower), isAdjective: (lower: string) => wordClasses?.classes.get(lower) === 'j'},
         names: {
