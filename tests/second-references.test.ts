@@ -197,8 +197,9 @@ describe('a full name with its given name slipped', () => {
       ['Kapweni', 'Kapwani', 65],
       ['Kapweni', 'Kapwani', 97]
     ])
-    // A word the first-name list lacks ("Namami") is no given name: the count decides.
-    expect(await names('The Namami Gange programme began. The Ganga is cleaner. Ganga water was tested. The Ganga flows on.')).toEqual([['Gange', 'Ganga', 11]])
+    // A word the first-name list lacks ("Namami") is no given name: the count decides. (The Yamuna, not the Ganga: Ganga is
+    // a surname the gazetteer knows, Suriname's Gobind Ganga, and "Namami Gange" is the programme's own name.)
+    expect(await names('The Namami Yamune programme began. The Yamuna is cleaner. Yamuna water was tested. The Yamuna flows on.')).toEqual([['Yamune', 'Yamuna', 11]])
   })
 
   it('lets a spelling written alone three times and more, over twice as often as the full name’s, set the name', async () => {
