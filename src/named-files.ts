@@ -1,5 +1,5 @@
-import {existsSync, readFileSync, statSync} from 'node:fs'
-import {dirname, join, relative, resolve, sep} from 'node:path'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {VFile} from 'vfile'
 import {configFiles, ignoreFile, rcExtensions} from './config/files.js'
 
@@ -35,25 +35,60 @@ function folderMatters(folder: string, detectConfig: boolean): boolean {
 }
 
 /**
- * The paths the engine would give `files` (relative to `cwd`), when each
- * is a regular file named once that no config or ignore file governs;
- * undefined when the engine has to find, configure or ignore anything.
+ * The files under `folder`, as the engine's search finds them (`extensions`
+ * with their dots; node_modules and .copydesk skipped), pushed to `found`;
+ * false when the engine has more to do there: a config or ignore file, a
+ * symbolic link or anything but files and folders, a folder it cannot read.
  */
-export function namedFiles(files: readonly string[], cwd: string, detectConfig: boolean): string[] | undefined {
+function filesUnder(folder: string, extensions: ReadonlySet<string>, matters: (folder: string) => boolean, found: string[]): boolean {
+  if (matters(folder)) return false
+  let entries
+  try {
+    entries = readdirSync(folder, {withFileTypes: true})
+  } catch {
+    return false
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name) && !filesUnder(path, extensions, matters, found)) return false
+    } else if (!entry.isFile()) return false
+    else if (extensions.has(extname(entry.name))) found.push(path)
+  }
+  return true
+}
+
+/**
+ * The paths the engine would give `files` (relative to `cwd`), when each
+ * is a regular file named once, or a folder whose files are found by
+ * `extensions` (given, as the engine takes them, with or without a dot),
+ * that no config or ignore file governs; undefined when the engine has to
+ * find, configure or ignore anything. A folder read here spares the engine
+ * its queue, which walks every file of the run each time one is done.
+ */
+export function namedFiles(files: readonly string[], cwd: string, detectConfig: boolean, extensions?: readonly string[]): string[] | undefined {
   const paths: string[] = []
+  const seen = new Set<string>()
   const known = new Map<string, boolean>()
   const matters = (folder: string) => {
     let answer = known.get(folder)
     if (answer === undefined) known.set(folder, (answer = folderMatters(folder, detectConfig)))
     return answer
   }
+  const dotted = extensions && new Set(extensions.map((extension) => (extension.startsWith('.') ? extension : `.${extension}`)))
   for (const file of files) {
     if (globLike.test(file)) return undefined
     const absolute = resolve(cwd, file)
     const path = relative(cwd, absolute)
-    if (path.split(sep).some((part) => skippedFolders.has(part)) || paths.includes(path)) return undefined
+    if (path.split(sep).some((part) => skippedFolders.has(part)) || seen.has(path)) return undefined
+    let found: string[]
     try {
-      if (!statSync(absolute).isFile()) return undefined
+      const stats = statSync(absolute)
+      if (stats.isFile()) found = [absolute]
+      else if (stats.isDirectory() && dotted) {
+        found = []
+        if (!filesUnder(absolute, dotted, matters, found) || found.length === 0) return undefined
+      } else return undefined
     } catch {
       return undefined
     }
@@ -61,7 +96,12 @@ export function namedFiles(files: readonly string[], cwd: string, detectConfig: 
       if (matters(folder)) return undefined
       if (dirname(folder) === folder) break
     }
-    paths.push(path)
+    for (const each of found) {
+      const relativePath = relative(cwd, each)
+      if (seen.has(relativePath)) return undefined
+      seen.add(relativePath)
+      paths.push(relativePath)
+    }
   }
   return paths.length > 0 ? paths : undefined
 }

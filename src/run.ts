@@ -319,7 +319,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   const projects = options.noConfig ? undefined : new FileProjects()
   // Files named one by one, with nothing to configure or ignore, need no engine to find and read them.
   const simple = !stdin && given.length === 0 && !shard && options.stdinFilename === undefined && options.config === undefined && skipPatterns.length === 0
-  const oneByOne = simple ? namedFiles(files, cwd, !options.noConfig) : undefined
+  const oneByOne = simple ? namedFiles(files, cwd, !options.noConfig, known) : undefined
   // No more threads than files named: each thread loads copydesk's data before its first file.
   const jobs = Math.min(options.jobs ?? 1, oneByOne ? Math.max(1, oneByOne.length) : Infinity)
   const delegation = new Delegation({jobs, fix: fixing, cache, projects, threads: options.threads})

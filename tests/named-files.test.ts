@@ -15,6 +15,19 @@ describe('files named one by one', () => {
     expect(namedFiles(['story/b.txt'], dir, true)).toEqual([join('story', 'b.txt')])
   })
 
+  it('are found in a folder without the engine when nothing in it configures or ignores them, by the extensions asked', () => {
+    const dir = folder({'top.txt': 'x', 'news/a.md': 'x', 'news/deep/b.txt': 'x', 'news/c.json': 'x', 'news/node_modules/d.md': 'x', 'news/.copydesk/words.txt': 'x'})
+    expect(namedFiles(['news'], dir, true, ['md', '.txt'])?.sort()).toEqual([join('news', 'a.md'), join('news', 'deep', 'b.txt')])
+    // Without the extensions a folder is the engine's, as before.
+    expect(namedFiles(['news'], dir, true)).toBeUndefined()
+    // The same file named and found in its folder, or a folder with nothing to lint, is the engine's to report.
+    expect(namedFiles(['news', 'news/a.md'], dir, true, ['md'])).toBeUndefined()
+    expect(namedFiles(['news/deep'], dir, true, ['md'])).toBeUndefined()
+    // An ignore file anywhere below sends the whole run to the engine.
+    writeFileSync(join(dir, 'news', 'deep', '.copydeskignore'), 'b.txt\n')
+    expect(namedFiles(['news'], dir, true, ['md', 'txt'])).toBeUndefined()
+  })
+
   it('go through the engine when it has anything to find, configure or ignore', () => {
     const dir = folder({'a.md': 'x', 'b.md': 'x', 'node_modules/c.md': 'x', 'sub/d.md': 'x'})
     expect(namedFiles(['a.m?'], dir, true)).toBeUndefined()
