@@ -81,21 +81,21 @@ export function namedFiles(files: readonly string[], cwd: string, detectConfig: 
     const absolute = resolve(cwd, file)
     const path = relative(cwd, absolute)
     if (path.split(sep).some((part) => skippedFolders.has(part)) || seen.has(path)) return undefined
-    let found: string[]
+    let folder: boolean
     try {
       const stats = statSync(absolute)
-      if (stats.isFile()) found = [absolute]
-      else if (stats.isDirectory() && dotted) {
-        found = []
-        if (!filesUnder(absolute, dotted, matters, found) || found.length === 0) return undefined
-      } else return undefined
+      folder = stats.isDirectory()
+      if (!stats.isFile() && !(folder && dotted)) return undefined
     } catch {
       return undefined
     }
-    for (let folder = dirname(absolute); ; folder = dirname(folder)) {
-      if (matters(folder)) return undefined
-      if (dirname(folder) === folder) break
+    // The folders above first: a config file there sends the run to the engine before a tree is walked.
+    for (let above = dirname(absolute); ; above = dirname(above)) {
+      if (matters(above)) return undefined
+      if (dirname(above) === above) break
     }
+    const found = folder ? [] : [absolute]
+    if (folder && (!filesUnder(absolute, dotted!, matters, found) || found.length === 0)) return undefined
     for (const each of found) {
       const relativePath = relative(cwd, each)
       if (seen.has(relativePath)) return undefined

@@ -217,7 +217,7 @@ export function spacingPasses(options: Readonly<Options>): TwoPasses<Found> {
  * and low quotes become, and whether it sets a currency sign against its
  * amount anywhere, which makes "US$ 12.67" a slip.
  */
-export function quoteStyle(document: string): string {
+export function spacingFacts(document: string): string {
   const style = writesStraightQuotes(document) ? straightStyle : 'curly'
   return signAgainstAmount.test(document) ? `${style} ${signsStyle}` : style
 }
@@ -548,9 +548,12 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   }
   // "$ 1 billion": English sets a currency sign against its amount. "US$ 400" and "R$ 50" are some papers' style,
   // a slip only in a story that sets them against the amount elsewhere ("US$ 12.67" after "US$2.1").
-  if (token.value === ' ' && before?.kind !== 'word' && before !== undefined && currencySign.test(before.value) && after?.kind === 'word' && /^\d/.test(after.value) && signPrefix.test(value.slice(Math.max(0, before.start - 4), before.start)) && (!/\p{L}$/u.test(value.slice(0, before.start)) || context.setsSigns())) {
-    flag(context, before.start, after.start, before.value, `Unexpected space after ${quote(before.value)}`, 'warning')
-    return
+  if (token.value === ' ' && before?.kind !== 'word' && before !== undefined && currencySign.test(before.value) && after?.kind === 'word' && /^\d/.test(after.value)) {
+    const prefix = value.slice(Math.max(0, before.start - 4), before.start)
+    if (signPrefix.test(prefix) && (!endsLetter.test(prefix) || context.setsSigns())) {
+      flag(context, before.start, after.start, before.value, `Unexpected space after ${quote(before.value)}`, 'warning')
+      return
+    }
   }
   // word  word (two spaces)
   if (token.value.length > 1 && before && after?.kind === 'word') {

@@ -1,5 +1,5 @@
 import {gazetteerOf} from '../names/gazetteer.js'
-import spacing, {quoteStyle, spacingPasses} from '../plugins/spacing.js'
+import spacing, {spacingFacts, spacingPasses} from '../plugins/spacing.js'
 import {defineRule} from './define.js'
 import {joinWordsOf} from '../text/joins.js'
 
@@ -19,7 +19,7 @@ export default defineRule({
   data: ['spacingMarks', 'lexicon', 'personal', 'joinWords', 'compoundJoinWords', 'modifierEndings', 'namePrefixes', 'attributionVerbs', 'timeWords', 'suffixes', 'prefixes', 'hyphenParts', 'ordinalWords', 'suspendingWords', 'hyphenClauseWords', 'koreanSyllables', 'pinyinSyllables', 'wadeGiles', 'entities', 'abbreviations', 'titles', 'clauseOpeners', 'conjunctions', 'determiners', 'detachedPrefixes', 'quotationVerbs', 'functionWords', 'personalPronouns'],
   // Spacing is judged within a sentence, a guillemet by the quotes the story writes; words run together, by whether the page
   // runs words together elsewhere, writes a name alone or twice, or runs several names together.
-  paragraphFacts: () => quoteStyle,
+  paragraphFacts: () => spacingFacts,
   passes: spacingPasses,
   attach: (data) => {
     const {entities} = data

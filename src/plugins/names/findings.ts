@@ -27,10 +27,11 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
     for (const name of entry.span) covered.add(name)
     // "Suzano" … "Susano": a town is no slip of the gazetteer's names, and still one spelling of two the story may write.
     if (entry.town) found.unknown.push(...entry.span.filter((name) => isUnknownWord(context, name)))
-    if (entry.candidate) found.pending.push(entry.candidate)
-    // A lone word read as a near miss of a known name is still a spelling of its own, which the story may write otherwise.
-    if (entry.candidate && entry.span.length === 1 && isUnknownWord(context, entry.span[0]!)) found.unknown.push(entry.span[0]!)
-    else if (entry.ref) found.known.push({span: entry.span, ref: entry.ref})
+    if (entry.candidate) {
+      found.pending.push(entry.candidate)
+      // A lone word read as a near miss of a known name is still a spelling of its own, which the story may write otherwise.
+      if (entry.span.length === 1 && isUnknownWord(context, entry.span[0]!)) found.unknown.push(entry.span[0]!)
+    } else if (entry.ref) found.known.push({span: entry.span, ref: entry.ref})
   }
   for (const name of run) {
     found.spellings.set(name.text, (found.spellings.get(name.text) ?? 0) + 1)
@@ -104,7 +105,7 @@ export function reportFindings(
     // A note that the word is near a name the story never writes ("Santepheap": Laos's Santiphab?) gives way to the
     // story's own spelling of it ("Kim Satepheap"); a warning keeps its place.
     const underNote = overlapsFlagged(flagged, start, end)
-    if (underNote && file.messages.some((message) => message.ruleId === 'names' && levelOf(message) !== 'info' && overlaps(message, start, end))) continue
+    if (underNote && file.messages.some((message) => levelOf(message) !== 'info' && namesFindingOver(message, start, end))) continue
     if (listedBeside(value, start, end, clash.majority)) continue
     // "the day of Mtskheta" beside "known as Mtskhetoba": a spelling the story introduces as a name is another name.
     if (afterNamingCue(value, clash.span[0]!.start) || wordStarts(value, clash.majority).some((start) => afterNamingCue(value, start))) continue
@@ -191,12 +192,6 @@ function aloneWordOf(span: readonly NameToken[], words: readonly string[], alone
   return best ?? usual
 }
 
-/**
- * The surname alone as a garbled full name spells it, where no near miss
- * found it ("Abdul Hamid Dabaiba" … "if Dabaiba does not"): machine
- * translation garbles a surname the same way each time, and the full name
- * says whose it is. A particle joined to it stays ("al-Dabaiba").
- */
 /** A word that ends no surname's use: a letter or a hyphen after it. */
 const wordGoesOn = /[\p{L}-]/u
 const particleStart = /^\p{L}{1,3}[-'’]$/u
@@ -231,6 +226,12 @@ function surnameUses(value: string, spelling: string): Array<{start: number; par
   return uses
 }
 
+/**
+ * The surname alone as a garbled full name spells it, where no near miss
+ * found it ("Abdul Hamid Dabaiba" … "if Dabaiba does not"): machine
+ * translation garbles a surname the same way each time, and the full name
+ * says whose it is. A particle joined to it stays ("al-Dabaiba").
+ */
 function reportGarbledSurnames(file: VFile, value: string, garbled: ReadonlyMap<FormRef['entity'], ReadonlySet<string>>, flagged: Array<[number, number]>) {
   if (garbled.size === 0) return
   for (const [entity, spellings] of garbled) {
@@ -276,13 +277,13 @@ export function overlapsFlagged(flagged: ReadonlyArray<readonly [number, number]
   return flagged.some(([from, to]) => from < end && start < to)
 }
 
-/** Takes out the names rule's findings for which `drop` holds, given each one's offsets. */
-/** Whether a message of the rule covers any of the text from `start` to `end`. */
-function overlaps(message: VFile['messages'][number], start: number, end: number): boolean {
-  const offsets = offsetsOf(message)
+/** Whether a finding of the names rule covers any of the text from `start` to `end`. */
+function namesFindingOver(message: VFile['messages'][number], start: number, end: number): boolean {
+  const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
   return offsets !== undefined && offsets[0] < end && start < offsets[1]
 }
 
+/** Takes out the names rule's findings for which `drop` holds, given each one's offsets. */
 export function dropFindings(file: VFile, drop: (offsets: readonly [number, number], message: VFile['messages'][number]) => boolean): void {
   const dropped = (message: VFile['messages'][number]) => {
     const offsets = message.ruleId === 'names' ? offsetsOf(message) : undefined
