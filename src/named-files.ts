@@ -4,12 +4,13 @@ import {VFile} from 'vfile'
 import {configFiles, ignoreFile, rcExtensions} from './config/files.js'
 
 /**
- * Files named one by one on the command line, linted without unified-engine
- * when it would do nothing but read them: no glob, no folder, no config file
- * or ignore file anywhere above them. Loading the engine (with its config
- * loaders, globbing and ignore matching) is about a third of the start of a
- * run on one file, which a pre-commit hook or an editor pays on every save.
- * Whenever the engine could do anything else, the run goes through it.
+ * Files named on the command line, and the files of folders named there,
+ * linted without unified-engine when it would do nothing but read them: no
+ * glob, no config file or ignore file anywhere above or among them. Loading
+ * the engine (with its config loaders, globbing and ignore matching) is about
+ * a third of the start of a run on one file, which a pre-commit hook or an
+ * editor pays on every save. With a config file the engine configures the
+ * files found here; whenever it could do anything else, the run is its own.
  */
 
 /** What the engine looks for in every folder above a file (src/config/files.ts). */
@@ -18,30 +19,43 @@ const configNames = rcExtensions.map((extension) => configFiles.rcName + extensi
 const skippedFolders = new Set(['node_modules', '.copydesk'])
 const globLike = /[*?[\]{}()!+@\\]/
 
-/** Does `folder` hold anything that configures or ignores files below it? Each folder is asked once a run. */
-function folderMatters(folder: string, detectConfig: boolean): boolean {
-  if (existsSync(join(folder, ignoreFile))) return true
-  if (!detectConfig) return false
-  if (configNames.some((name) => existsSync(join(folder, name)))) return true
+/**
+ * What a folder holds that the engine has to honour: an ignore file (or a
+ * package.json it would report), for which it finds the run's files itself,
+ * or a config file, with which it configures each file it is given.
+ */
+type Governs = 'find' | 'configure' | undefined
+
+/** What `folder` holds that governs the files below it. Each folder is asked once a run. */
+function governs(folder: string, detectConfig: boolean): Governs {
+  if (existsSync(join(folder, ignoreFile))) return 'find'
+  if (!detectConfig) return undefined
+  if (configNames.some((name) => existsSync(join(folder, name)))) return 'configure'
   const manifest = join(folder, 'package.json')
-  if (!existsSync(manifest)) return false
+  if (!existsSync(manifest)) return undefined
   try {
     const value: unknown = JSON.parse(readFileSync(manifest, 'utf8'))
-    return typeof value !== 'object' || value === null || (value as Record<string, unknown>)[configFiles.packageField] !== undefined
+    return typeof value !== 'object' || value === null || (value as Record<string, unknown>)[configFiles.packageField] !== undefined ? 'configure' : undefined
   } catch {
     // The engine reports a manifest it cannot parse: let it.
-    return true
+    return 'find'
   }
+}
+
+/** The files of a run, found as the engine finds them; `configured` when a config file governs any. */
+export interface NamedFiles {
+  paths: string[]
+  configured: boolean
 }
 
 /**
  * The files under `folder`, as the engine's search finds them (`extensions`
  * with their dots; node_modules and .copydesk skipped), pushed to `found`;
- * false when the engine has more to do there: a config or ignore file, a
- * symbolic link or anything but files and folders, a folder it cannot read.
+ * false when the engine has to find them: an ignore file, a symbolic link
+ * or anything but files and folders, a folder it cannot read.
  */
-function filesUnder(folder: string, extensions: ReadonlySet<string>, matters: (folder: string) => boolean, found: string[]): boolean {
-  if (matters(folder)) return false
+function filesUnder(folder: string, extensions: ReadonlySet<string>, governed: (folder: string) => boolean, found: string[]): boolean {
+  if (!governed(folder)) return false
   let entries
   try {
     entries = readdirSync(folder, {withFileTypes: true})
@@ -51,7 +65,7 @@ function filesUnder(folder: string, extensions: ReadonlySet<string>, matters: (f
   for (const entry of entries) {
     const path = join(folder, entry.name)
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name) && !filesUnder(path, extensions, matters, found)) return false
+      if (!skippedFolders.has(entry.name) && !filesUnder(path, extensions, governed, found)) return false
     } else if (!entry.isFile()) return false
     else if (extensions.has(extname(entry.name))) found.push(path)
   }
@@ -62,18 +76,23 @@ function filesUnder(folder: string, extensions: ReadonlySet<string>, matters: (f
  * The paths the engine would give `files` (relative to `cwd`), when each
  * is a regular file named once, or a folder whose files are found by
  * `extensions` (given, as the engine takes them, with or without a dot),
- * that no config or ignore file governs; undefined when the engine has to
- * find, configure or ignore anything. A folder read here spares the engine
- * its queue, which walks every file of the run each time one is done.
+ * that no ignore file governs; undefined when the engine has to find or
+ * ignore anything. Files a config file governs are found here too, for the
+ * engine to configure (`configured`): a list of files it can take in parts
+ * spares it its queue, which walks every file of the run each time one is
+ * done.
  */
-export function namedFiles(files: readonly string[], cwd: string, detectConfig: boolean, extensions?: readonly string[]): string[] | undefined {
+export function namedFiles(files: readonly string[], cwd: string, detectConfig: boolean, extensions?: readonly string[]): NamedFiles | undefined {
   const paths: string[] = []
   const seen = new Set<string>()
-  const known = new Map<string, boolean>()
-  const matters = (folder: string) => {
+  const known = new Map<string, Governs>()
+  let configured = false
+  // False when the engine has to find the run's files; notes a config file on the way.
+  const governed = (folder: string) => {
     let answer = known.get(folder)
-    if (answer === undefined) known.set(folder, (answer = folderMatters(folder, detectConfig)))
-    return answer
+    if (!known.has(folder)) known.set(folder, (answer = governs(folder, detectConfig)))
+    if (answer === 'configure') configured = true
+    return answer !== 'find'
   }
   const dotted = extensions && new Set(extensions.map((extension) => (extension.startsWith('.') ? extension : `.${extension}`)))
   for (const file of files) {
@@ -89,13 +108,13 @@ export function namedFiles(files: readonly string[], cwd: string, detectConfig: 
     } catch {
       return undefined
     }
-    // The folders above first: a config file there sends the run to the engine before a tree is walked.
+    // The folders above first: an ignore file there sends the run to the engine before a tree is walked.
     for (let above = dirname(absolute); ; above = dirname(above)) {
-      if (matters(above)) return undefined
+      if (!governed(above)) return undefined
       if (dirname(above) === above) break
     }
     const found = folder ? [] : [absolute]
-    if (folder && (!filesUnder(absolute, dotted!, matters, found) || found.length === 0)) return undefined
+    if (folder && (!filesUnder(absolute, dotted!, governed, found) || found.length === 0)) return undefined
     for (const each of found) {
       const relativePath = relative(cwd, each)
       if (seen.has(relativePath)) return undefined
@@ -103,7 +122,7 @@ export function namedFiles(files: readonly string[], cwd: string, detectConfig: 
       paths.push(relativePath)
     }
   }
-  return paths.length > 0 ? paths : undefined
+  return paths.length > 0 ? {paths, configured} : undefined
 }
 
 /**

@@ -45,16 +45,18 @@ export class Progress {
 
   /**
    * A unified-engine plugin that counts the files of its file set as each
-   * is done (unified passes the file set to attachers after their options).
+   * is done (unified passes the file set to attachers after their options);
+   * a run in parts counts from `before` files done, of `total`.
    */
-  plugin() {
+  plugin(before = 0, total?: number) {
     const progress = this
     return function copydeskProgress(_options: unknown, given: unknown) {
       const fileSet = given as FileSet | undefined
       if (!fileSet || progress.watched.has(fileSet)) return
       progress.watched.add(fileSet)
-      progress.update(fileSet.actual, fileSet.expected)
-      fileSet.on('one', () => progress.update(fileSet.actual, fileSet.expected))
+      const update = () => progress.update(before + fileSet.actual, total ?? fileSet.expected)
+      update()
+      fileSet.on('one', update)
     }
   }
 

@@ -21,7 +21,7 @@ import {levelOf, source} from './message.js'
 import {restoreInput} from './pipeline/read.js'
 import {loadReporter, reporters} from './reporters/index.js'
 import {GitError} from './git.js'
-import type {Shard} from './shard.js'
+import {inShard, type Shard} from './shard.js'
 import {stagedEntries, stagedFiles, stagedProblem} from './staged-files.js'
 
 // Modules only some runs need (diff, for --fix-dry-run).
@@ -317,9 +317,12 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   const cache = options.cache ? new (await import('./cache.js')).LintCache(resolve(cwd, options.cacheLocation ?? 'node_modules/.cache/copydesk')) : undefined
   // `--no-config` is copydesk's defaults only: no config file, no `.copydesk/` files.
   const projects = options.noConfig ? undefined : new FileProjects()
-  // Files named one by one, with nothing to configure or ignore, need no engine to find and read them.
-  const simple = !stdin && given.length === 0 && !shard && options.stdinFilename === undefined && options.config === undefined && skipPatterns.length === 0
-  const oneByOne = simple ? namedFiles(files, cwd, !options.noConfig, known) : undefined
+  // Files and folders named, with nothing to ignore, are found here: read here when nothing configures
+  // them either, or configured by the engine in parts.
+  const simple = !stdin && given.length === 0 && options.stdinFilename === undefined && skipPatterns.length === 0
+  let listed = simple ? namedFiles(files, cwd, !options.noConfig, known) : undefined
+  if (listed && (shard || options.config !== undefined)) listed = {paths: shard ? inShard(listed.paths, shard, cwd) : listed.paths, configured: listed.configured || options.config !== undefined}
+  const oneByOne = listed && !listed.configured ? listed.paths : undefined
   // No more threads than files named: each thread loads copydesk's data before its first file.
   const jobs = Math.min(options.jobs ?? 1, oneByOne ? Math.max(1, oneByOne.length) : Infinity)
   const delegation = new Delegation({jobs, fix: fixing, cache, projects, threads: options.threads})
@@ -327,7 +330,9 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
   const progress = options.terminal?.stderr && !quiet && options.stderr ? new Progress(options.stderr) : undefined
   let linted: VFile[] | undefined
   try {
-    if (oneByOne) {
+    if (listed?.paths.length === 0) {
+      // This shard holds none of the files.
+    } else if (oneByOne) {
       const config = resolveConfig()
       linted = await lintNamed(oneByOne, cwd, (file) => delegation.lint(file, config), delegation.pool !== undefined, progress && ((done, total) => progress.update(done, total)))
       collect(linted)
@@ -335,7 +340,8 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
       const {lintWithEngine, stdinStream} = await import('./engine-run.js')
       linted = await lintWithEngine({
         cwd,
-        files: [...files, ...given],
+        files: listed ? listed.paths : [...files, ...given],
+        inParts: listed !== undefined,
         extensions: known,
         stdin: stdinStream(options.stdin),
         stdinFilename: options.stdinFilename,
@@ -345,7 +351,7 @@ async function lint(options: RunOptions, io: Io): Promise<{exitCode: number; fil
         ignorePatterns: ['**/node_modules/**', '**/.copydesk/**', ...skipPatterns],
         color,
         quiet,
-        shard,
+        shard: listed ? undefined : shard,
         delegation,
         progress,
         collect

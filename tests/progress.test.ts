@@ -53,6 +53,20 @@ describe('the progress line', () => {
     expect(sink.writes).toEqual([])
   })
 
+  it('counts a run in parts against all its files, from the files the parts before it did', async () => {
+    const {FileSet} = await import('../node_modules/unified-engine/lib/file-set.js')
+    const sink = terminal()
+    let now = 0
+    const progress = new Progress(sink, {now: () => now, tick: 0})
+    const part = new FileSet()
+    part.expected = 2
+    progress.plugin(500, 502)(undefined, part)
+    now = 2000
+    part.emit('one')
+    progress.end()
+    expect(sink.writes).toEqual([`${erase}copydesk: 500/502 files, 0 s`, `${erase}copydesk: 501/502 files, 2 s`, erase])
+  })
+
   const formats = ['story.txt', 'story.md', 'story.mdx', 'story.html'].map((name) => `${fixtures}/formats/${name}`)
   // A run slower than a second to find its files (a loaded machine) first says so.
   const lines = /^\r\u001B\[K(?:copydesk: (?:(\d)\/4 files|finding files), \d+ s)?$/
