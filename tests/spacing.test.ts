@@ -541,8 +541,26 @@ describe('spacing: HTML left in plain text', () => {
     ])
   })
 
+  it('reports a reference a translation spaced after its ampersand, or whose # was lost, and one glued to the words around it', async () => {
+    // https://rusreality.com/2022/01/05/the-president-of-kazakhstan-accepts-the-resignation-of-the-government/
+    const text = 'Since & nbsp; 25 & nbsp; February 2019, the government of Kazakhstan was headed by Askar Mamin.'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing')).toEqual([
+      {rule: 'spacing', actual: '& nbsp; ', expected: [''], level: 'warning', start: 6, end: 14},
+      {rule: 'spacing', actual: '& nbsp; ', expected: [''], level: 'warning', start: 17, end: 25}
+    ])
+    expect(await pairs('spacing', 'Temporarily assign the duties of the Prime Minister to & nbsp; Smailov Alikhan Askhanovich & raquo;, the text of the decree says.')).toEqual([
+      ['& nbsp; ', ''],
+      ['& raquo;', '»']
+    ])
+    // https://www.enca.com/life/entertainment/twitter-reacts-to-bra-hughs-death
+    expect(await pairs('spacing', 'President Jacob Zuma has expressed heartfelt condolences on Masekela&39;s passing.')).toEqual([['&39;', "'"]])
+    expect(await pairs('spacing', 'The minister spoke on&nbsp;Tuesday.')).toEqual([['&nbsp;', ' ']])
+  })
+
   it('leaves an ampersand that opens no reference, and references in Markdown, which writes them on purpose', async () => {
     expect(await pairs('spacing', 'AT&T and R&D rose; Q&A follows.')).toEqual([])
+    // A name after a spaced ampersand is no reference, nor is a word that names none.
+    expect(await pairs('spacing', 'The Ministry of Sport & Culture; the Ministry of Tom & Jerry; the firm of Smith & amplifiers;')).toEqual([])
     const {VFile} = await import('vfile')
     const {lintFile} = await import('../src/pool/lint.js')
     const {resolveConfig} = await import('../src/config/resolve.js')

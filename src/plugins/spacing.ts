@@ -451,7 +451,7 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
   }
   // word,word as separate tokens
   if (token.kind === 'punctuation' && marks.has(token.value) && before?.kind === 'word' && after?.kind === 'word') {
-    const missing = missingSpace(before.value, token.value, after.value) && !characterReference(value, before.start, token.value)
+    const missing = missingSpace(before.value, token.value, after.value) && !characterReference(value, token.start, token.value)
     if (missing && !addressOrName(context, before.start, after.end)) {
       const actual = value.slice(before.start, after.end)
       const fixed = before.value + token.value + ' ' + after.value
@@ -628,7 +628,7 @@ function inWord(context: Context, token: Token) {
     if (addressOrName(context, token.start, token.end, token.value)) return
     const start = left.position?.start.offset
     const end = right.position?.end.offset
-    if (start === undefined || end === undefined || characterReference(value, start, mark.value)) continue
+    if (start === undefined || end === undefined || characterReference(value, mark.position?.start.offset ?? start, mark.value)) continue
     flag(context, start, end, left.value + mark.value + ' ' + right.value, `Missing space after ${quote(mark.value)} in ${quote(value.slice(start, end))}`, 'warning')
   }
 }
@@ -660,10 +660,12 @@ function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) 
   flag(context, word.start, end, closed, `Missing space after ${quote(marks)} in ${quote(actual)}`, 'warning')
 }
 
-/** "&nbsp;explained": the semicolon ends a character reference (spacing-entities.ts reports it), not a clause. */
-function characterReference(value: string, leftStart: number, mark: string): boolean {
-  return mark === ';' && (value[leftStart] === '&' || value[leftStart - 1] === '&' || value[leftStart - 1] === '#')
+/** "&nbsp;explained", "on&nbsp;Tuesday": the semicolon at `markAt` ends a character reference (spacing-entities.ts reports it), not a clause. */
+function characterReference(value: string, markAt: number, mark: string): boolean {
+  return mark === ';' && referenceBefore.test(value.slice(Math.max(0, markAt - 40), markAt))
 }
+
+const referenceBefore = /& ?(?:# ?)?[A-Za-z\d]{1,31}$/
 
 /** A word of the calendar, or its abbreviation of three letters or more ("Apr", "Sept"). */
 function namesTime(timeWords: ReadonlySet<string>, lower: string): boolean {
