@@ -533,6 +533,14 @@ describe('names: a place the story writes as the gazetteer does, and a letter of
   })
 })
 
+describe('names: the Arabic article joined to the name', () => {
+  it('takes it as the name the gazetteer writes with the article apart, as Gulf states write their own; other particles joined stay slips', async () => {
+    // https://english.aawsat.com/home/article/4001121/king-bahrain-reappoints-crown-prince-pm-forms-new-govt
+    expect(await names('Dr. Abdullatif bin Rashid Alzayani was named Minister of Foreign Affairs.')).toEqual([])
+    expect(await spans('Vice President Kamala Harris met Ursula Vonderleyen.')).toEqual([['Ursula Vonderleyen', 'Ursula von der Leyen', 'warning', 33, 51]])
+  })
+})
+
 describe('names: a name the story writes with its accents and elsewhere without them', () => {
   it('fixes the plain form to the accented one, and a word that lost its accented letter', async () => {
     expect(await spans('Three justices were named: Sergio Munoz And Jean-Pierre Matus. Vivanco, Matus and Muñoz spoke.')).toEqual([['Munoz', 'Muñoz', 'warning', 34, 39]])
@@ -548,6 +556,12 @@ describe('names: a name the story writes with its accents and elsewhere without 
   it('never fixes the person’s own accented name to the same name without accents, however often that is written', async () => {
     const text = 'Prime Minister François Bayrou spoke. Francois Bayrou left. Francois Bayrou returned. Later Francois Bayrou smiled.'
     expect((await lint(text)).filter((f) => f.rule === 'names' && f.level === 'warning')).toEqual([])
+  })
+
+  it('notes at info a capital I for the dotted İ of Turkic alphabets, as English writes it', async () => {
+    // https://turan.az/en/politics/azerbaijan-is-ready-to-expand-gas-supplies-to-europe-ilham-aliyev (an Azerbaijani caption above the story)
+    const text = 'Prezident İlham Əliyev.\n\nHowever, this will require active cooperation with international partners, Azerbaijani President Ilham Aliyev said at the opening of the Baku Energy Week on Wednesday.'
+    expect((await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected, f.level])).toEqual([['Ilham', ['İlham'], 'info']])
   })
 
   it('notes the plain form at info where the story writes it so three times or more and more often, as AP style does', async () => {

@@ -292,6 +292,12 @@ describe('spelling: words of another language and names joined to a particle', (
     // The word before one opens a name, not a sentence with a common word mistyped.
     expect((await lint('Ministers left their posts. Eid al-Fayez stayed on.')).map((f) => [f.rule, f.actual, f.level])).toEqual([['spelling', 'Eid', 'info']])
   })
+
+  it('takes a capitalized word after a surname particle that follows a given name as the surname, not a common word mistyped', async () => {
+    // https://www.thenationalnews.com/business/2021/10/05/sheikh-mohamed-lauds-accomplishments-of-emiratis-as-he-congratulates-dr-sultan-al-jaber/
+    const text = 'Previous recipients include Saudi Aramco president and chief executive Amin Nasser, Ben van Beurden of Royal Dutch Shell and Bob Dudley.'
+    expect((await lint(text)).filter((f) => f.rule === 'spelling').map((f) => [f.actual, f.level, f.expected])).toEqual([['Beurden', 'info', []]])
+  })
 })
 
 describe('spelling: a word of another language before its Capitalized partner', () => {

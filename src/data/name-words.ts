@@ -26,5 +26,8 @@ export const compoundNameHeads: readonly string[] = readWordList(dataPath('dicti
 /** Particles joined to a name by a hyphen or apostrophe ("al-Shaibani"; dictionaries/name-particles.txt). */
 export const nameParticles: readonly string[] = readWordList(dataPath('dictionaries/name-particles.txt'))
 
+/** Particles a romanization may join to the name as one word ("Alzayani" for Al Zayani; dictionaries/joined-particles.txt). */
+export const joinedParticles: readonly string[] = readWordList(dataPath('dictionaries/joined-particles.txt'))
+
 /** A particle joined to a capitalized name ("al-Awak", "d'Estaing"): a name word, though it starts in lowercase. */
 export const particleJoinedName = new RegExp(`^(?:${nameParticles.join('|')})[-'’]\\p{Lu}`, 'u')

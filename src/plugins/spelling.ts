@@ -84,6 +84,8 @@ const lowercaseWordAfter = /^ \p{Ll}/u
 const iseEnding = /([iy])s(?=(?:e|es|ed|ing|er|ers|ation|ations)$)/u
 /** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
 const wholeNameAfter = /^(?: \p{Lu}[\p{L}'’-]*){2,}(?:[.:](?:\s|$)|\n|$)/u
+/** A capitalized word, then a lowercase word and one space, at the end of the text before a word: a particle, perhaps. */
+const particleAfterName = /\p{Lu}[\p{L}'’.-]* (\p{Ll}+) $/u
 /** A capitalized word of two letters or more, then one space, at the end of the text before a word. */
 const capitalizedBefore = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u
 
@@ -107,6 +109,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
   const neighbours = keyboardNeighbours(options.keyboard ?? [])
   /** Words of time (dictionaries/time-words.txt); those the dictionary capitalizes are the months and the weekdays. */
   const calendarWords = options.joins?.timeWords ?? new Set<string>()
+  const surnameParticles = options.joins?.namePrefixes ?? new Set<string>()
   const substitutions = (options.filterSubstitutions ?? []).map((line) => line.split(/\s+/) as [string, string])
   /** The one dictionary word the filter's substitutions, undone, make of `word`, if one. */
   const unfilter = (word: string): string | undefined => {
@@ -389,6 +392,8 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     if (common.length > 0) return common
     // "cyclones Crising (Wipha)": a word with another name in brackets after it is a name with its alias.
     if (capitalizedBeside(value, start, end, opens) || /^ ?\(\p{Lu}/u.test(value.slice(end, end + 3))) return []
+    // "Ben van Beurden": after a surname's particle that follows a capitalized word, the word is the surname.
+    if (surnameParticles.has(particleAfterName.exec(value.slice(Math.max(0, start - 40), start))?.[1] ?? '')) return []
     if (otherFormOfWord(word, lower)) return []
     // "Dassault" is no Assault: a hand that slips seldom slips on a word's first letter, the capital.
     const near = edits.filter((s) => /^\p{Ll}/u.test(s) && s[0] === lower[0])

@@ -9,7 +9,7 @@ import {parseKorean, sameSyllable} from '../../names/korean.js'
 import {isAllCaps, squash, withoutAccents} from '../../text/normalize.js'
 import {listedBeside} from '../../text/listed-beside.js'
 import {afterPlaceNoun, beforePlaceNoun} from '../../text/place-of.js'
-import {nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
+import {joinedParticles, nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
 import {before, wordStarts} from '../../text/word-starts.js'
 import {wordBefore} from '../../text/word-before.js'
@@ -831,6 +831,14 @@ function connectorJoined(form: string, text: string): boolean {
   return text.split(/[ -]/).length >= words.length
 }
 
+/** A particle that may be joined (dictionaries/joined-particles.txt), spaced or hyphened before a capitalized word. */
+const apartParticle = new RegExp(`(^|\\s)(${joinedParticles.map((particle) => `[${particle[0]!.toUpperCase()}${particle[0]}]${particle.slice(1)}`).join('|')})[ -](\\p{Lu})`, 'gu')
+
+/** The form with each such particle joined to the word after it, one capital for both ("Al Zayani" → "Alzayani"). */
+function particleJoined(form: string): string {
+  return form.replace(apartParticle, (_, space: string, particle: string, capital: string) => space + particle[0]!.toUpperCase() + particle.slice(1).toLowerCase() + capital.toLowerCase())
+}
+
 /** Whether two of the entity's own forms are the same letters spaced or hyphened otherwise. */
 function layoutsVary(entity: Entity): boolean {
   const plain = [entity.name, ...entity.variants].map(withoutAccents)
@@ -855,6 +863,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   // "Fazlur Rehman"), any layout of those letters is the person's.
   // The words kept apart, though: "Leejaemyung" run together is still a slip.
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && layoutsVary(ref.entity) && accepted.some((known) => (known.type === 'name' || known.type === 'variant') && squash(known.form) === squash(text) && separators(text) >= separators(known.form))) return {span, rank: 0, ref}
+  // "Abdullatif bin Rashid Alzayani" for Al Zayani: the Arabic article joined to the name, as Gulf states' own English writes it.
+  if (ref.entity.kind === 'person' && ref.type !== 'garble' && accepted.some((known) => particleJoined(known.form) === text)) return {span, rank: 0, ref}
   // "Anwaarul Haq Kakar" for Anwaar-ul-Haq Kakar: a connector hyphened into the name, joined to a word or spaced, is the same name.
   if (ref.entity.kind === 'person' && ref.type !== 'garble' && accepted.some((known) => squash(known.form) === squash(text) && connectorJoined(known.form, text))) return {span, rank: 0, ref}
   // "Joy News", "Post Courier", "La Sexta", "the East African country": an outlet's words spaced or hyphened as the page likes; only its name run together ("DailyTrust") is a slip.
