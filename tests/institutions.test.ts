@@ -45,6 +45,8 @@ describe('institutions', () => {
       'The House of Commons debated the Argentine proposal, British and Argentine officials said.',
       'Japanese officials in Tokyo met the Senate Majority Leader. Japan said talks went well.',
       'French President Emmanuel Macron asked the Constitutional Council to rule on the law.',
+      // Kazakhstan's Constitutional Council, until the Constitutional Court replaced it in 2023 (kazakhstannewsgazette.com).
+      'The senators approved the appointment to the position of member of the Constitutional Council for a new term. Kazakhstan’s Senate met in Astana.',
       // A party of the country named by the term last: "the Congress" in India is the party.
       'In India, opposition parties, including the Congress and the DMK, signed. The Congress has alleged that the Speaker erred. India voted.',
       // A country's own name before the term, not its people's adjective, names a party (bdnews24.com, 2020).
