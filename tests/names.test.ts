@@ -1074,6 +1074,14 @@ describe('names: order, cognates and look-alikes of other kinds', () => {
     expect(await names('The council declared: “Elected President of the Republic, Biya Paul”.')).toEqual([])
   })
 
+  it('fixes a known name written as an official list writes it, surname, given name and the father’s name', async () => {
+    // https://rusreality.com/2022/01/05/the-president-of-kazakhstan-accepts-the-resignation-of-the-government/ (its & nbsp; taken out)
+    const text = 'Temporarily assign the duties of the Prime Minister of the Republic of Kazakhstan to Smailov Alikhan Askhanovich, the text of the decree says.'
+    expect(await spans(text)).toEqual([['Smailov Alikhan Askhanovich', 'Alikhan Smailov', 'warning', 85, 112]])
+    // A patronymic after the given name in English order is the person's full name.
+    expect(await names('Prime Minister Alikhan Askhanovich Smailov resigned.')).toEqual([])
+  })
+
   it('fixes a Polish given name put into English, and reads no city in a person’s name nor another body in a name that goes on with a number', async () => {
     expect(await names('Poland’s parliament speaker Simon Hołownia said the Sejm would vote.')).toEqual([['Simon Hołownia', 'Szymon Hołownia', 'warning']])
     expect(await names('Members of parliament Ahmed Saad al deen and Mohammed Abu El-Enein were elected.')).toEqual([])
@@ -1238,6 +1246,16 @@ describe('names: a name read in Mandarin in a story about a country that writes 
     expect(file.messages.find((message) => message.ruleId === 'names')?.reason).toContain('`Hsieh Kuo-liang`')
     // A name Wade–Giles could spell, and one in a sentence about China, are left.
     expect(await names('Taiwan’s legislator Lin Chia-lung spoke in Taipei, and Wang Huning answered for China.')).toEqual([])
+  })
+
+  it('warns on the same name wherever the story writes it once it has warned on it, in a sentence about another country too', async () => {
+    // https://daydaynews.cc/en/hotcomm/3385820.html: Morris Chang, founder of TSMC, in mainland pinyin throughout.
+    const text = 'In 1982, Sun Yunta, head of administrative agencies in Taiwan, "political boss" Li Guoding and others went to the United States to lobby for Zhang Zhongmou , hoping that he could go to Taiwan to help develop the semiconductor industry.\n\nZhang Zhongmou was born in Ningbo, Zhejiang.\n\nIn 1972, Zhang Zhongmou became the vice president and senior vice president of Texas Instruments.'
+    expect((await lint(text)).filter((f) => f.rule === 'names' && f.actual === 'Zhang Zhongmou').map((f) => [f.start, f.level])).toEqual([
+      [141, 'warning'],
+      [237, 'warning'],
+      [292, 'warning']
+    ])
   })
 
   it('leaves Chinese people in a sentence about China, a Chinese outlet’s reporters, known names and stories about other countries', async () => {

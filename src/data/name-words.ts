@@ -26,6 +26,9 @@ export const compoundNameHeads: readonly string[] = readWordList(dataPath('dicti
 /** Particles joined to a name by a hyphen or apostrophe ("al-Shaibani"; dictionaries/name-particles.txt). */
 export const nameParticles: readonly string[] = readWordList(dataPath('dictionaries/name-particles.txt'))
 
+/** Endings of a patronymic after the given name ("Askhanovich"; dictionaries/patronymic-endings.txt). */
+export const patronymicEndings: readonly string[] = readWordList(dataPath('dictionaries/patronymic-endings.txt'))
+
 /** Particles a romanization may join to the name as one word ("Alzayani" for Al Zayani; dictionaries/joined-particles.txt). */
 export const joinedParticles: readonly string[] = readWordList(dataPath('dictionaries/joined-particles.txt'))
 

@@ -9,7 +9,7 @@ import {parseKorean, sameSyllable} from '../../names/korean.js'
 import {isAllCaps, squash, withoutAccents} from '../../text/normalize.js'
 import {listedBeside} from '../../text/listed-beside.js'
 import {afterPlaceNoun, beforePlaceNoun} from '../../text/place-of.js'
-import {joinedParticles, nameConnectors, nameParticles, nameSuffixes} from '../../data/name-words.js'
+import {joinedParticles, nameConnectors, nameParticles, nameSuffixes, patronymicEndings} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
 import {before, wordStarts} from '../../text/word-starts.js'
 import {wordBefore} from '../../text/word-before.js'
@@ -112,17 +112,26 @@ function read(context: NamesContext, span: NameToken[], run: readonly NameToken[
  * run of names.
  */
 function reversedName(context: NamesContext, span: readonly NameToken[], run: readonly NameToken[], text: string, value: string): Contender | undefined {
+  // "to Smailov Alikhan Askhanovich": an official list's order, the father's name after the given name, ending the run.
+  const at = run.indexOf(span[0]!)
+  const core = span.length === 3 && patronymic.test(span[2]!.text) ? span.slice(0, 2) : span
+  const father = run[at + core.length]
+  const withPatronymic = core.length === 2 && father !== undefined && patronymic.test(father.text) && at + 3 === run.length && (at === 0 || /^\p{Ll}/u.test(run[at - 1]!.text))
   // A proclamation quoted as it was read ("… President of the Republic, Biya Paul") keeps its order.
-  if (span.length !== 2 || run.length !== 2 || insideQuotation(value, span[0]!.start)) return undefined
-  const swappedText = `${span[1]!.text} ${span[0]!.text}`
+  if (!withPatronymic && (span.length !== 2 || run.length !== 2)) return undefined
+  if (insideQuotation(value, span[0]!.start)) return undefined
+  const swappedText = `${core[1]!.text} ${core[0]!.text}`
   const ref = context.gazetteer.lookup(swappedText).find((hit) => hit.entity.kind === 'person' && hit.type !== 'garble' && hit.form === swappedText)
-  if (!ref || ref.entity.native || ref.entity.surname !== span[0]!.text) return undefined
-  return {
-    span: [...span],
-    rank: 0.5,
-    candidate: {span: [...span], expected: [ref.entity.name], level: 'warning', reason: `Unexpected ${quote(text)}, the surname first; English writes ${quote(ref.entity.name)}`, note: describe(ref)}
-  }
+  if (!ref || ref.entity.native || ref.entity.surname !== core[0]!.text) return undefined
+  const whole = withPatronymic ? [core[0]!, core[1]!, father] : [...span]
+  const reason = withPatronymic
+    ? `Unexpected ${quote(value.slice(core[0]!.start, father.end))}, the surname first and the father's name after; English writes ${quote(ref.entity.name)}`
+    : `Unexpected ${quote(text)}, the surname first; English writes ${quote(ref.entity.name)}`
+  return {span: whole, rank: 0.5, candidate: {span: whole, expected: [ref.entity.name], level: 'warning', reason, note: describe(ref)}}
 }
+
+/** A capitalized patronymic ("Askhanovich", "Tokayuly"; dictionaries/patronymic-endings.txt). */
+const patronymic = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${patronymicEndings.join('|')})$`, 'u')
 
 /**
  * "Hai Phong" for Haiphong, "Da Nang" for Danang: a place's one-word name

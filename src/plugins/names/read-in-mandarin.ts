@@ -5,6 +5,7 @@ import type {NamesContext} from './context.js'
 import type {Entity} from '../../data/entities.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {capitalize} from '../../text/normalize.js'
+import {wholeWordsAt} from '../../text/whole-words.js'
 import {wordStarts} from '../../text/word-starts.js'
 
 /** A family name as its country romanizes it, with its character: what a Mandarin reading stands for. */
@@ -58,6 +59,7 @@ export function reportReadInMandarin(file: VFile, value: string, context: NamesC
     return (story = {countries, lines, taiwan: mentions(value, formsOf(context.gazetteer.entities, 'Taiwan')) >= 2})
   }
   let flagged: Array<[number, number]> | undefined
+  const reasons = new Map<string, string>()
   for (const match of value.matchAll(twoWords)) {
     const whole = match[0]
     const family = match[1]!
@@ -90,6 +92,16 @@ export function reportReadInMandarin(file: VFile, value: string, context: NamesC
       level: 'warning'
     })
     flagged.push([start, start + whole.length])
+    reasons.set(whole, reason)
+  }
+  // "Zhang Zhongmou was born in Ningbo": the person once read so is the same person wherever the story writes the name,
+  // in a sentence about another country too.
+  for (const [whole, reason] of reasons) {
+    for (const start of wholeWordsAt(value, whole)) {
+      if (overlapsFlagged(flagged!, start, start + whole.length)) continue
+      report(file, {ruleId: 'names', reason, start, end: start + whole.length, level: 'warning'})
+      flagged!.push([start, start + whole.length])
+    }
   }
 }
 
