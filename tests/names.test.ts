@@ -564,6 +564,21 @@ describe('names: a name the story writes with its accents and elsewhere without 
     expect((await lint(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected, f.level])).toEqual([['Ilham', ['İlham'], 'info']])
   })
 
+  it('leaves a known full name to the accent check where the story writes it without accents three times or more, as AP style does', async () => {
+    // https://thestar.com.my/news/world/2024/09/23/mexico039s-ruling-party-elects-new-leader-to-shape-post-lopez-obrador-era
+    const text = [
+      'MEXICO CITY (Reuters) - Mexico\'s ruling Morena party on Sunday elected Interior Secretary Luisa Maria Alcalde as its new leader and awarded the son of outgoing Mexican President Andres Manuel López Obrador a high-ranking position.',
+      'Alcalde, a 37-year-old lawyer who hails from a storied Mexican political family, will be tasked with helping consolidate disparate wings of the Morena movement without its founder, Lopez Obrador, who has been a towering figure in Mexican politics in recent years.',
+      'Since Lopez Obrador founded Morena in 2011, the party has soared in popularity to become an electoral juggernaut, drawing comparisons with the Institutional Revolutionary Party (PRI) that ruled Mexico for seven decades before the return of democracy in 2000.',
+      'Alcalde, a staunch Lopez Obrador ally, was a congresswoman from 2013 to 2015, Labor Secretary from 2018 to June 2023, and has since held the Interior portfolio, considered one of the most important political posts in the country.',
+      'Lopez Obrador\'s son, Andres Manuel Lopez Beltran, who had long been reputed to wield influence in the party, was elected as the Secretary of Organization.',
+      'Although López Obrador separated himself from the leadership of Morena in 2017 to run for the presidency of Mexico in the 2018 elections, analysts maintain that the party has always been subordinate to the ruler.'
+    ].join('\n\n')
+    const found = (await lint(text)).filter((f) => f.rule === 'names' && f.actual.startsWith('Lopez'))
+    // Four uses of Lopez Obrador and one of Lopez Beltran: notes, where the full-name check warned on each Lopez Obrador.
+    expect(found.map((f) => [f.actual, f.level])).toEqual(Array.from({length: 5}, () => ['Lopez', 'info']))
+  })
+
   it('notes the plain form at info where the story writes it so three times or more and more often, as AP style does', async () => {
     const text = 'Sergio Munoz spoke. Munoz left. Later Munoz returned. Sergio Muñoz smiled.'
     const found = (await lint(text)).filter((f) => f.rule === 'names' && f.actual === 'Munoz').map((f) => f.level)
