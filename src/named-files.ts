@@ -54,8 +54,8 @@ export interface NamedFiles {
  * false when the engine has to find them: an ignore file, a symbolic link
  * or anything but files and folders, a folder it cannot read.
  */
-function filesUnder(folder: string, extensions: ReadonlySet<string>, governed: (folder: string) => boolean, found: string[]): boolean {
-  if (!governed(folder)) return false
+function filesUnder(folder: string, extensions: ReadonlySet<string>, listable: (folder: string) => boolean, found: string[]): boolean {
+  if (!listable(folder)) return false
   let entries
   try {
     entries = readdirSync(folder, {withFileTypes: true})
@@ -65,7 +65,7 @@ function filesUnder(folder: string, extensions: ReadonlySet<string>, governed: (
   for (const entry of entries) {
     const path = join(folder, entry.name)
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name) && !filesUnder(path, extensions, governed, found)) return false
+      if (!skippedFolders.has(entry.name) && !filesUnder(path, extensions, listable, found)) return false
     } else if (!entry.isFile()) return false
     else if (extensions.has(extname(entry.name))) found.push(path)
   }
@@ -88,7 +88,7 @@ export function namedFiles(files: readonly string[], cwd: string, detectConfig: 
   const known = new Map<string, Governs>()
   let configured = false
   // False when the engine has to find the run's files; notes a config file on the way.
-  const governed = (folder: string) => {
+  const listable = (folder: string) => {
     let answer = known.get(folder)
     if (!known.has(folder)) known.set(folder, (answer = governs(folder, detectConfig)))
     if (answer === 'configure') configured = true
@@ -110,11 +110,11 @@ export function namedFiles(files: readonly string[], cwd: string, detectConfig: 
     }
     // The folders above first: an ignore file there sends the run to the engine before a tree is walked.
     for (let above = dirname(absolute); ; above = dirname(above)) {
-      if (!governed(above)) return undefined
+      if (!listable(above)) return undefined
       if (dirname(above) === above) break
     }
     const found = folder ? [] : [absolute]
-    if (folder && (!filesUnder(absolute, dotted!, governed, found) || found.length === 0)) return undefined
+    if (folder && (!filesUnder(absolute, dotted!, listable, found) || found.length === 0)) return undefined
     for (const each of found) {
       const relativePath = relative(cwd, each)
       if (seen.has(relativePath)) return undefined
