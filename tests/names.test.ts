@@ -533,6 +533,22 @@ describe('names: a place the story writes as the gazetteer does, and a letter of
   })
 })
 
+describe('names: places beside places, and names in another language', () => {
+  it('takes a word a few words from a known place the story names as another place beside it', async () => {
+    // https://philstar.com/headlines/2015/08/19/1490034/storm-signals-ineng-nears/amp
+    const text = 'As of 5 p.m., signal No. 2 was hoisted over the Batanes group of islands and Cagayan, including Calayan and the Babuyan island group.\n\nIneng was spotted at 690 kilometers east of Calayan, Cagayan as of 4 p.m. yesterday, packing winds of 180 kph near the center and gustiness of up to 215 kph.'
+    expect((await lint(text)).filter((f) => f.rule === 'names' && f.level === 'warning')).toEqual([])
+    // A place's words hyphened where the gazetteer spaces them (https://dailymirror.lk/latest_news/Over-12-000-people-affected-by-inclement-weather/342-238187).
+    expect(await names('However, the Meteorological Department predicts that more than 70mm of rain is expected in the Western, Sabaragamuwa and North-Western provinces, as well as Kandy, Nuwara-Eliya, Galle, and Matara districts.')).toEqual([])
+  })
+
+  it('reads a word after a function word of another language inside a name as that language’s', async () => {
+    // https://prishtinainsight.com/kosovo-chief-prosecutor-rebuffs-allegations-points-offices-successes/ (Albanian: "Life in Kosovo")
+    const text = 'In an exclusive interview with BIRN’s television programme Jeta ne Kosove, Kosovo Chief Prosecutor Aleksander Lumezi commented on political assassination cases.\n\nLumezi told Jeta ne Kosove that Hasani and his associates make these accusation to “discredit and blackmail” him.'
+    expect((await lint(text)).filter((f) => (f.rule === 'names' || f.rule === 'case') && f.level === 'warning')).toEqual([])
+  })
+})
+
 describe('names: the Arabic article joined to the name', () => {
   it('takes it as the name the gazetteer writes with the article apart, as Gulf states write their own; other particles joined stay slips', async () => {
     // https://english.aawsat.com/home/article/4001121/king-bahrain-reappoints-crown-prince-pm-forms-new-govt

@@ -14,7 +14,7 @@ import {isUnknownWord} from './words.js'
 import {editDistance} from '../../names/distance.js'
 import {aloneName} from '../../data/entities.js'
 import {particleJoinedName} from '../../data/name-words.js'
-import {charAt, charBefore, nameChar} from '../../text/whole-words.js'
+import {charAt, charBefore, nameChar, wholeWordsAt} from '../../text/whole-words.js'
 
 const capitalizedAfter = /^ \p{Lu}\p{Ll}/u
 
@@ -38,6 +38,21 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
     if (!covered.has(name) && isUnknownWord(context, name)) found.unknown.push(name)
   }
 }
+
+/**
+ * Whether `place` stands as a whole name within 60 characters of the span
+ * from `start` to `end`, and the span is as long, letters changed but none
+ * dropped or added ("Calayan" beside "Cagayan"), as a typist's slip would
+ * ("Khatoum" beside "Khartoum" is one).
+ */
+function placeNearby(value: string, start: number, end: number, place: string): boolean {
+  if (end - start !== place.length) return false
+  const from = Math.max(0, start - 60)
+  return wholeWordsAt(value.slice(from, Math.min(value.length, end + 60)), place).some((at) => from + at + place.length <= start || from + at >= end)
+}
+
+/** A capitalized word, then a lowercase one and a space, at the end of the text before a name. */
+const foreignBefore = /\p{Lu}[\p{L}'’-]* (\p{Ll}+) $/u
 
 export function reportFindings(
   file: VFile,
@@ -90,6 +105,11 @@ export function reportFindings(
     if (lone && isGivenName && endsStoryName(value, candidate.span[0]!, pending, isGivenName, lone.entity)) continue
     // "Trabaho Para Sa Bayan": function words of another language, capitalized in a title, are no name of this one.
     if (candidate.span.every((name) => foreignWords.has(name.text.toLowerCase()))) continue
+    // "east of Calayan, Cagayan": a word near a place the story names a few words away is another place beside it, as
+    // neighbouring places' names often are alike, not that place misspelled.
+    if (lone?.entity.kind === 'place' && placeNearby(value, candidate.span[0]!.start, candidate.span.at(-1)!.end, lone.entity.name)) continue
+    // "Jeta ne Kosove", a programme's name: after a function word of another language inside a name, a word is that language's.
+    if (foreignWords.has(foreignBefore.exec(value.slice(Math.max(0, candidate.span[0]!.start - 40), candidate.span[0]!.start))?.[1] ?? '')) continue
     emit(file, candidate)
   }
   // The places flagged so far, which the checks below add to and do not flag again.
@@ -114,6 +134,10 @@ export function reportFindings(
     if (beforePlaceNoun(value, clash.span.at(-1)!.end, placeNouns) && known.some(({span, ref}) => ref.entity.kind === 'person' && span.some((name) => name.text === clash.majority))) continue
     // "Juntos por el Perú (… Together for Peru)": the accented spelling inside a name of its own language is that name's.
     if (withoutAccents(clash.actual) === withoutAccents(clash.majority) && foreignWords.has(wordBefore(value, clash.span[0]!.start))) continue
+    // "east of Calayan, Cagayan": a word a few words from a known place the story names is another place beside it.
+    if (placeNearby(value, start, end, clash.majority) && known.some(({ref}) => ref.entity.kind === 'place' && (ref.form === clash.majority || ref.entity.name === clash.majority))) continue
+    // "Jeta ne Kosove" beside "Kosovo": a word after another language's function word inside a name is that language's spelling.
+    if (foreignWords.has(foreignBefore.exec(value.slice(Math.max(0, start - 40), start))?.[1] ?? '')) continue
     // "Besseghiniin hearing" beside "Besseghini": the name with the next word run onto it keeps that word, a space between.
     const runOn = clash.actual.startsWith(clash.majority) ? clash.actual.slice(clash.majority.length) : ''
     const expected = functionWords.has(runOn) ? `${clash.majority} ${runOn}` : clash.majority
