@@ -41,14 +41,17 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
 
 /**
  * Whether `place` stands as a whole name within 60 characters of the span
- * from `start` to `end`, and the span is as long, letters changed but none
+ * from `start` to `end`, in its sentence, and the span is as long, letters changed but none
  * dropped or added ("Calayan" beside "Cagayan"), as a typist's slip would
  * ("Khatoum" beside "Khartoum" is one).
  */
 function placeNearby(value: string, start: number, end: number, place: string): boolean {
   if (end - start !== place.length) return false
-  const from = Math.max(0, start - 60)
-  return wholeWordsAt(value.slice(from, Math.min(value.length, end + 60)), place).some((at) => from + at + place.length <= start || from + at >= end)
+  // Within the sentence: "Singapura … Singapore cheered." across a full stop is the story's own place misspelled.
+  const from = Math.max(0, start - 60, value.lastIndexOf('. ', start) + 1, value.lastIndexOf('\n', start) + 1)
+  const stops = [value.indexOf('. ', end), value.indexOf('\n', end)].filter((at) => at !== -1)
+  const to = Math.min(value.length, end + 60, ...stops)
+  return wholeWordsAt(value.slice(from, to), place).some((at) => from + at + place.length <= start || from + at >= end)
 }
 
 /** A capitalized word, then a lowercase one and a space, at the end of the text before a name. */

@@ -880,8 +880,6 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   if (ref.entity.kind === 'outlet' && ref.type !== 'garble' && (text.includes(' ') || !ref.form.includes(' ') || insideAddress(value, span[0]!.start, span.at(-1)!.end))) return {span, rank: 0, ref}
   // "Emir Al Thani": a family name with its particle, as it closes another known person's full name (Tamim bin Hamad Al Thani), is that family's.
   if (span.length > 1 && nameParticles.includes(span[0]!.text.toLowerCase()) && closesKnownName(context, text)) return {span, rank: 0, ref}
-  // "Nuwara-Eliya" for Nuwara Eliya: a place's words hyphened where the gazetteer spaces them, or spaced where it hyphens them, are the place.
-  if (ref.entity.kind === 'place' && ref.type !== 'garble' && text.replace(/-/g, ' ') === ref.form.replace(/-/g, ' ')) return {span, rank: 0, ref}
   // "Hongkong International Terminals", "Hongkong Post": a place's name run together opening a longer name is that body's own spelling.
   if (ref.entity.kind === 'place' && ref.type !== 'garble' && span.length === 1 && ref.form.includes(' ') && opensLongerName(span[0]!, run)) return {span, rank: 0, ref}
   // "Dehradun" for GeoNames' "Dehra Dūn": a place written with letters English lacks has its English spelling, spaced or run together as English writes it.

@@ -22,9 +22,10 @@ export function sameLetters(refs: readonly FormRef[], text: string): boolean {
     // instead ("Communist Party of Nepal-Unified Marxist Leninist") is the
     // same name; a person's is not ("Karine Jean Pierre").
     if (ref.entity.kind === 'org' && bodyWords(ref.form) === bodyWords(text)) return true
-    // "Emilia Romagna" for Emilia-Romagna: a region's hyphen written as a space is its layout (ANSA's); a country's or a
-    // capital's is a slip ("Guinea Bissau", "Port au Prince"), as a person's is ("Karine Jean Pierre").
-    if (ref.entity.kind === 'place' && !/^(?:Country|Capital)/u.test(ref.entity.title ?? '') && ref.form.includes('-') && ref.form.replace(/-/g, ' ') === text.replace(/-/g, ' ')) return true
+    // "Emilia Romagna" for Emilia-Romagna, "Nuwara-Eliya" for Nuwara Eliya: a region's or a town's hyphen written as a space,
+    // or a space as a hyphen, is its layout (ANSA's, the Daily Mirror's); a country's or a capital's is a slip ("Guinea
+    // Bissau", "Port au Prince"), as a person's is ("Karine Jean Pierre").
+    if (ref.entity.kind === 'place' && !/^(?:Country|Capital)/u.test(ref.entity.title ?? '') && ref.form !== text && ref.form.replace(/-/g, ' ') === text.replace(/-/g, ' ')) return true
     // "JP Morgan" for JPMorgan: a company's name spaced or joined is its layout (a person's run together is a slip, "Handucksoo").
     if (ref.entity.kind === 'org' && squash(ref.form) === squash(text)) return true
     // A person's middle names hyphenated or apart between the same given name and surname ("Emmanuel
