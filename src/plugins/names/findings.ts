@@ -41,9 +41,9 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
 
 /**
  * Whether `place` stands as a whole name within 60 characters of the span
- * from `start` to `end`, in its sentence, and the span is as long, letters changed but none
- * dropped or added ("Calayan" beside "Cagayan"), as a typist's slip would
- * ("Khatoum" beside "Khartoum" is one).
+ * from `start` to `end`, in its sentence, and the span is as long: letters
+ * changed but none dropped or added ("Calayan" beside "Cagayan"), as a
+ * typist's slip would drop one ("Khatoum" beside "Khartoum" is a slip).
  */
 function placeNearby(value: string, start: number, end: number, place: string): boolean {
   if (end - start !== place.length) return false
@@ -108,7 +108,7 @@ export function reportFindings(
     if (lone && isGivenName && endsStoryName(value, candidate.span[0]!, pending, isGivenName, lone.entity)) continue
     // "Trabaho Para Sa Bayan": function words of another language, capitalized in a title, are no name of this one.
     if (candidate.span.every((name) => foreignWords.has(name.text.toLowerCase()))) continue
-    // "east of Calayan, Cagayan": a word near a place the story names a few words away is another place beside it, as
+    // "east of Calayan, Cagayan": a word near a place its sentence names a few words away is another place beside it, as
     // neighbouring places' names often are alike, not that place misspelled.
     if (lone?.entity.kind === 'place' && placeNearby(value, candidate.span[0]!.start, candidate.span.at(-1)!.end, lone.entity.name)) continue
     // "Jeta ne Kosove", a programme's name: after a function word of another language inside a name, a word is that language's.
@@ -137,7 +137,7 @@ export function reportFindings(
     if (beforePlaceNoun(value, clash.span.at(-1)!.end, placeNouns) && known.some(({span, ref}) => ref.entity.kind === 'person' && span.some((name) => name.text === clash.majority))) continue
     // "Juntos por el Perú (… Together for Peru)": the accented spelling inside a name of its own language is that name's.
     if (withoutAccents(clash.actual) === withoutAccents(clash.majority) && foreignWords.has(wordBefore(value, clash.span[0]!.start))) continue
-    // "east of Calayan, Cagayan": a word a few words from a known place the story names is another place beside it.
+    // "east of Calayan, Cagayan": a word a few words from a known place its sentence names is another place beside it.
     if (placeNearby(value, start, end, clash.majority) && known.some(({ref}) => ref.entity.kind === 'place' && (ref.form === clash.majority || ref.entity.name === clash.majority))) continue
     // "Jeta ne Kosove" beside "Kosovo": a word after another language's function word inside a name is that language's spelling.
     if (foreignWords.has(foreignBefore.exec(value.slice(Math.max(0, start - 40), start))?.[1] ?? '')) continue
