@@ -529,6 +529,16 @@ describe('spacing: a curly quote facing the wrong way', () => {
   })
 })
 
+describe('spacing: two spaces after a clause mark', () => {
+  it('reports two spaces after a comma as after a word, one space the fix', async () => {
+    // https://diplomacyandcommerce.hr/new-croatian-government-voted-in
+    const text = 'After a debate that lasted the whole day,  the Croatian 151-seat parliament on Thursday evening gave a vote of confidence in Prime Minister Andrej Plenkovic and his second cabinet.'
+    expect((await lint(text)).filter((f) => f.rule === 'spacing')).toEqual([{rule: 'spacing', actual: '  ', expected: [' '], level: 'warning', start: 41, end: 43}])
+    // https://tribuneonlineng.com/factors-that-produced-akpabio-abbas-emerged-as-senate-president-speaker/amp
+    expect(await pairs('spacing', 'Clerk of the National Assembly,  Sani Tambawal, presided over the session which commenced few minutes after 8am.')).toEqual([['  ', ' ']])
+  })
+})
+
 describe('spacing: HTML left in plain text', () => {
   it('reports a character reference, spaced apart or not, with the character as the fix', async () => {
     // https://neuck.com/ethiopia/we-should-be-able-to-output-39-believe-to-build-the-country/

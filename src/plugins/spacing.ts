@@ -222,6 +222,7 @@ export function spacingFacts(document: string): string {
   return signAgainstAmount.test(document) ? `${style} ${signsStyle}` : style
 }
 
+const clauseMark = /^[,;:]$/
 const straightStyle = 'straight'
 const signsStyle = 'signs-set'
 
@@ -555,10 +556,10 @@ function checkToken(context: Context, tokens: readonly Token[], k: number) {
       return
     }
   }
-  // word  word (two spaces)
+  // word  word (two spaces), and "This,  according": after a clause's mark too, as edited pages never set them.
   if (token.value.length > 1 && before && after?.kind === 'word') {
     const afterSentence = before.kind === 'punctuation' && holdsEndMark.test(before.value)
-    if (before.kind === 'word' || afterSentence) {
+    if (before.kind === 'word' || afterSentence || (before.kind === 'punctuation' && clauseMark.test(before.value))) {
       flag(context, token.start, token.end, ' ', `Unexpected ${token.value.length} spaces, expected one`, afterSentence ? 'info' : 'warning')
     }
   }
