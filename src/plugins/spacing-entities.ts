@@ -9,6 +9,14 @@ import {quote, report} from '../message.js'
  */
 const reference = /&(?: ?# ?(\d{1,7}) ?|(\d{2,4})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31})| (\p{Ll}[\p{Ll}\d]{1,31}));/gu
 
+/** A reference's ampersand, its # and its name or number, spaced as `reference` allows, at the end of a text: its semicolon comes next. */
+const referenceStart = /& ?(?:# ?)?[A-Za-z\d]{1,31}$/
+
+/** Whether a character reference opens before `at` and runs up to it ("on&nbsp" before ";Tuesday"). */
+export function referenceOpensBefore(value: string, at: number): boolean {
+  return referenceStart.test(value.slice(Math.max(0, at - 40), at))
+}
+
 /**
  * An HTML character reference printed as text ("he said &#39;no&#39;",
  * "Smith &amp; Wesson"): copy scraped from a page or passed through a

@@ -7,7 +7,7 @@ import {documentFacts, inOnePass, type Span, type TwoPasses} from '../passes.js'
 import {joinOf, plainSplit, type Join, type JoinWords} from '../text/joins.js'
 import {datelineDashes, doubledMarks, marksAfterClose, oneSidedDashes, emptyBrackets, foreignMarks, gluedAfterBracket, pluralPossessiveSpaced, spaceBeforePossessive, spaceInPossessive, spaceInsideBrackets} from './spacing-marks.js'
 import {commaBeforeQuotation, gluedSingleQuotation, markSpacedOnBothSides, quoteFacing, quoteSpace, reportTurnedPair, stopBeforeAttribution, straightQuoteSides, turnedPairs, typewriterQuotes, writesStraightQuotes} from './spacing-quotes.js'
-import {characterReferences} from './spacing-entities.js'
+import {characterReferences, referenceOpensBefore} from './spacing-entities.js'
 import {gluedNames, gluedWords} from './spacing-glued-names.js'
 import {writtenInMarkup} from '../text/markup.js'
 import {lineAt} from '../text/lines.js'
@@ -663,10 +663,8 @@ function gluedAfterQuote(context: Context, tokens: readonly Token[], k: number) 
 
 /** "&nbsp;explained", "on&nbsp;Tuesday": the semicolon at `markAt` ends a character reference (spacing-entities.ts reports it), not a clause. */
 function characterReference(value: string, markAt: number, mark: string): boolean {
-  return mark === ';' && referenceBefore.test(value.slice(Math.max(0, markAt - 40), markAt))
+  return mark === ';' && referenceOpensBefore(value, markAt)
 }
-
-const referenceBefore = /& ?(?:# ?)?[A-Za-z\d]{1,31}$/
 
 /** A word of the calendar, or its abbreviation of three letters or more ("Apr", "Sept"). */
 function namesTime(timeWords: ReadonlySet<string>, lower: string): boolean {

@@ -17,7 +17,7 @@ import {foreignPhraseTest} from '../text/foreign-phrases.js'
 import {ForeignStretches} from '../text/foreign-sentences.js'
 import {joinOf, type JoinWords} from '../text/joins.js'
 import {capitalize, escapeRegExp, withoutAccents} from '../text/normalize.js'
-import {wordBefore} from '../text/word-before.js'
+import {smallWordInName, wordBefore} from '../text/word-before.js'
 import {keyboardNeighbours, slipRank} from '../text/slips.js'
 import {isSentenceStart} from '../text/sentence-start.js'
 import {childIndex, sentencesOf, textOf} from '../text/tokens.js'
@@ -84,8 +84,6 @@ const lowercaseWordAfter = /^ \p{Ll}/u
 const iseEnding = /([iy])s(?=(?:e|es|ed|ing|er|ers|ation|ations)$)/u
 /** Two or more capitalized words and then the sentence's end: the rest of a sentence that is one name. */
 const wholeNameAfter = /^(?: \p{Lu}[\p{L}'’-]*){2,}(?:[.:](?:\s|$)|\n|$)/u
-/** A capitalized word, then a lowercase word and one space, at the end of the text before a word: a particle, perhaps. */
-const particleAfterName = /\p{Lu}[\p{L}'’.-]* (\p{Ll}+) $/u
 /** A capitalized word of two letters or more, then one space, at the end of the text before a word. */
 const capitalizedBefore = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u
 
@@ -393,7 +391,7 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // "cyclones Crising (Wipha)": a word with another name in brackets after it is a name with its alias.
     if (capitalizedBeside(value, start, end, opens) || /^ ?\(\p{Lu}/u.test(value.slice(end, end + 3))) return []
     // "Ben van Beurden": after a surname's particle that follows a capitalized word, the word is the surname.
-    if (surnameParticles.has(particleAfterName.exec(value.slice(Math.max(0, start - 40), start))?.[1] ?? '')) return []
+    if (surnameParticles.has(smallWordInName(value, start, true))) return []
     if (otherFormOfWord(word, lower)) return []
     // "Dassault" is no Assault: a hand that slips seldom slips on a word's first letter, the capital.
     const near = edits.filter((s) => /^\p{Ll}/u.test(s) && s[0] === lower[0])

@@ -111,3 +111,14 @@ const sentenceEndRightBefore = /(?:^|\n|[.!?]["”’)]?\s+)$/u
 export function rightAfterSentenceEnd(value: string, at: number): boolean {
   return sentenceEndRightBefore.test(value.slice(Math.max(0, at - 4), at))
 }
+
+/**
+ * The sentence holding the text from `start` to `end`, as offsets: from
+ * after the nearest full stop and space or line break before it, to the
+ * nearest one after it (a plain cut, no abbreviation read).
+ */
+export function sentenceBounds(value: string, start: number, end = start): [number, number] {
+  const from = Math.max(value.lastIndexOf('. ', start), value.lastIndexOf('\n', start)) + 1
+  const stops = [value.indexOf('. ', end), value.indexOf('\n', end)].filter((index) => index >= 0)
+  return [from, stops.length > 0 ? Math.min(...stops) : value.length]
+}

@@ -2,7 +2,8 @@ import {listedBeside} from '../../text/listed-beside.js'
 import {afterNamingCue} from '../../text/naming-cue.js'
 import {beforePlaceNoun} from '../../text/place-of.js'
 import {withoutAccents} from '../../text/normalize.js'
-import {wordBefore} from '../../text/word-before.js'
+import {sentenceBounds} from '../../text/sentence-start.js'
+import {smallWordInName, wordBefore} from '../../text/word-before.js'
 import {wordStarts} from '../../text/word-starts.js'
 import type {VFile} from 'vfile'
 import {levelOf, offsetsOf, quote, report} from '../../message.js'
@@ -48,14 +49,11 @@ export function settle(context: NamesContext, run: readonly NameToken[], pool: C
 function placeNearby(value: string, start: number, end: number, place: string): boolean {
   if (end - start !== place.length) return false
   // Within the sentence: "Singapura … Singapore cheered." across a full stop is the story's own place misspelled.
-  const from = Math.max(0, start - 60, value.lastIndexOf('. ', start) + 1, value.lastIndexOf('\n', start) + 1)
-  const stops = [value.indexOf('. ', end), value.indexOf('\n', end)].filter((at) => at !== -1)
-  const to = Math.min(value.length, end + 60, ...stops)
+  const [sentenceFrom, sentenceTo] = sentenceBounds(value, start, end)
+  const from = Math.max(start - 60, sentenceFrom)
+  const to = Math.min(end + 60, sentenceTo)
   return wholeWordsAt(value.slice(from, to), place).some((at) => from + at + place.length <= start || from + at >= end)
 }
-
-/** A capitalized word, then a lowercase one and a space, at the end of the text before a name. */
-const foreignBefore = /\p{Lu}[\p{L}'’-]* (\p{Ll}+) $/u
 
 export function reportFindings(
   file: VFile,
@@ -112,7 +110,7 @@ export function reportFindings(
     // neighbouring places' names often are alike, not that place misspelled.
     if (lone?.entity.kind === 'place' && placeNearby(value, candidate.span[0]!.start, candidate.span.at(-1)!.end, lone.entity.name)) continue
     // "Jeta ne Kosove", a programme's name: after a function word of another language inside a name, a word is that language's.
-    if (foreignWords.has(foreignBefore.exec(value.slice(Math.max(0, candidate.span[0]!.start - 40), candidate.span[0]!.start))?.[1] ?? '')) continue
+    if (foreignWords.has(smallWordInName(value, candidate.span[0]!.start))) continue
     emit(file, candidate)
   }
   // The places flagged so far, which the checks below add to and do not flag again.
@@ -140,7 +138,7 @@ export function reportFindings(
     // "east of Calayan, Cagayan": a word a few words from a known place its sentence names is another place beside it.
     if (placeNearby(value, start, end, clash.majority) && known.some(({ref}) => ref.entity.kind === 'place' && (ref.form === clash.majority || ref.entity.name === clash.majority))) continue
     // "Jeta ne Kosove" beside "Kosovo": a word after another language's function word inside a name is that language's spelling.
-    if (foreignWords.has(foreignBefore.exec(value.slice(Math.max(0, start - 40), start))?.[1] ?? '')) continue
+    if (foreignWords.has(smallWordInName(value, start))) continue
     // "Besseghiniin hearing" beside "Besseghini": the name with the next word run onto it keeps that word, a space between.
     const runOn = clash.actual.startsWith(clash.majority) ? clash.actual.slice(clash.majority.length) : ''
     const expected = functionWords.has(runOn) ? `${clash.majority} ${runOn}` : clash.majority

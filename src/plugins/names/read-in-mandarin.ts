@@ -5,6 +5,7 @@ import type {NamesContext} from './context.js'
 import type {Entity} from '../../data/entities.js'
 import {flaggedSpans, overlapsFlagged} from './findings.js'
 import {capitalize} from '../../text/normalize.js'
+import {sentenceBounds} from '../../text/sentence-start.js'
 import {wholeWordsAt} from '../../text/whole-words.js'
 import {wordStarts} from '../../text/word-starts.js'
 
@@ -145,11 +146,9 @@ export function pinyinGiven(word: string, syllables: ReadonlySet<string>): boole
   return syllablesOf(word, syllables) !== undefined
 }
 
-/** The sentence around `at`, to the nearest full stop, question mark or line break. */
+/** The sentence around `at` (src/text/sentence-start.ts). */
 function sentenceAround(value: string, at: number): string {
-  const from = Math.max(value.lastIndexOf('. ', at), value.lastIndexOf('\n', at)) + 1
-  const stops = [value.indexOf('. ', at), value.indexOf('\n', at)].filter((index) => index >= 0)
-  return value.slice(from, stops.length > 0 ? Math.min(...stops) : value.length)
+  return value.slice(...sentenceBounds(value, at))
 }
 
 /** Whether the sentence names China, whose people's names are written in pinyin, or a place in China ("Jilin University"). */
