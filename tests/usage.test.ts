@@ -341,6 +341,29 @@ describe('usage: a name that takes "the", and a decade, without it', () => {
   })
 })
 
+describe('usage: the preposition before a date', () => {
+  it('puts "in" before a month or a month and year, "on" before a day, where the date ends its phrase', async () => {
+    // revolutionaryfrontlines.wordpress.com (Paraguay), mepei.com (Qatar), almaghribtoday.net (Egypt), spin1.site (Romania).
+    const text =
+      'The prosecutor was involved in a similar action on June in Curuguaty, where 11 farmers were killed. On July 2021, Sheikh Tamim approved an electoral law. The campaign kicked off under the sponsorship of Prime Minister Ibrahim Mahlab in January 5. He will face Bucharest Mayor Nicusor in May 18.'
+    expect((await only(text)).map((f) => [f.actual, f.expected, f.start, f.end, f.level])).toEqual([
+      ['on June', ['in June'], 48, 55, 'warning'],
+      ['On July 2021', ['In July 2021'], 100, 112, 'warning'],
+      ['in January 5', ['on January 5'], 233, 245, 'warning'],
+      ['in May 18', ['on May 18'], 284, 293, 'warning']
+    ])
+  })
+
+  it('leaves a date before the noun it modifies, a possessive, a day after a comma, May Day and a headline’s capital', async () => {
+    // aljazeera.com and dailysabah.com (edited copy); zambianobserver.com (a headline); Brown corpus (the ordinal day).
+    expect(
+      await only(
+        'The incumbent secured 84.3 percent of the votes in September 7 polls. The AK Party won 268 seats in May 14 elections. Turnout rose in March 16th’s vote. The rally was held on April,10 in the city. Workers marched on May Day. Hassan to compete in 29th October Elections. The taxes are to be reduced on April first.'
+      )
+    ).toEqual([])
+  })
+})
+
 describe('usage: a comma between a subject and its verb', () => {
   it('drops the one comma after a short subject with no verb, before an auxiliary or a verb of saying', async () => {
     // tahlkanews.in (Bangladesh), almayadeen.net (Iran), finport.am (Armenia).

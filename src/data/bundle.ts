@@ -161,6 +161,7 @@ const wordSetLists = {
   personalPronouns: 'dictionaries/personal-pronouns.txt',
   deityWords: 'dictionaries/deity-words.txt',
   timeWords: 'dictionaries/time-words.txt',
+  monthNames: 'dictionaries/month-names.txt',
   suspendingWords: 'dictionaries/suspended-hyphen-words.txt',
   hyphenClauseWords: 'dictionaries/hyphen-clause-words.txt',
   demonstratives: 'dictionaries/demonstratives.txt',

@@ -16,6 +16,7 @@ import {reportSpunAttributions, reportUnattributedQuotes} from './unattributed-q
 import {reportOrdinalSuffixes} from './ordinal-suffix.js'
 import {reportAgeHyphens} from './age-hyphens.js'
 import {reportSpunMonths} from './spun-month.js'
+import {reportDatePrepositions} from './date-preposition.js'
 import {reportSingularAgo} from './counted-ago.js'
 import {reportCurrencyAfter} from './currency-after.js'
 import {reportArticleBeforeTitle} from './article-before-title.js'
@@ -58,6 +59,8 @@ export interface Options {
   /** Names English writes with "the" (dictionaries/the-names.txt), and the prepositions after which one missing it shows (dictionaries/bare-name-leads.txt); none when not given. */
   theNames?: ReadonlySet<string> | undefined
   bareNameLeads?: ReadonlySet<string> | undefined
+  /** The months (dictionaries/month-names.txt): without them the preposition before a date is not checked. */
+  months?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -111,6 +114,7 @@ export default function usage(options: Readonly<Options>) {
     reportOrdinalSuffixes(file, value)
     reportAgeHyphens(file, value)
     reportSpunMonths(file, value)
+    if (options.months) reportDatePrepositions(file, value, {months: options.months, functionWords: options.functionWords})
     reportSingularAgo(file, value)
     reportCurrencyAfter(file, value)
     if (countryContext) reportArticleBeforeCountry(file, value, countryContext)
