@@ -445,7 +445,8 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   // place, opening a run that goes on ("Filipe Batiwale" is no Filipče).
   const previous = run[run.indexOf(span[0]!) - 1]
   const givenPlace = span.length === 1 && opensLongerName(span[0]!, run) && (previous === undefined || titles.has(previous.text.toLowerCase()) || context.lexicon.hasLowercase(previous.text.toLowerCase()))
-  const swapped = hit.ref.entity.kind === 'person' && ((!givenPlace && lostAccentedLetter(text, hit.ref.form)) || (insideName && swappedLetters(text, hit.ref.form)))
+  // Nor is a surname's letters swapped in a given name's place ("Saeid Farajpuri" is no Kais Saied), unless the surname is a given name too ("Gabirel").
+  const swapped = hit.ref.entity.kind === 'person' && ((!givenPlace && lostAccentedLetter(text, hit.ref.form)) || (insideName && swappedLetters(text, hit.ref.form) && !(givenPlace && hit.ref.type === 'surname' && !isFirstName(context, hit.ref.form))))
   if (insideName && !swapped) return undefined
   const target = hit.ref.form
   // "Martín" for Martin: the same letters but for accents is the same name in another language;
