@@ -364,6 +364,27 @@ describe('usage: the preposition before a date', () => {
   })
 })
 
+describe('usage: a compound number in words without its hyphen', () => {
+  it('hyphens a ten and a unit after it', async () => {
+    // newgreektv.com (Greece), chiangraitimes.com (Thailand).
+    const text =
+      'Twenty seven members of the municipal council will also stand trial. Fifty one students were sent to the Nakhon Sri Thammarat Hospital.'
+    expect((await only(text)).map((f) => [f.actual, f.expected, f.start, f.end, f.level])).toEqual([
+      ['Twenty seven', ['Twenty-seven'], 0, 12, 'warning'],
+      ['Fifty one', ['Fifty-one'], 69, 78, 'warning']
+    ])
+  })
+
+  it('leaves the hyphened number, a unit hyphened to its noun and a name’s own capitals', async () => {
+    // latimes.com (edited: a tower's name).
+    expect(
+      await only(
+        'Twenty-six representatives voted. He served twenty one-year terms. The main lawsuit contends that work on the adjacent Eighty Seven Park tower damaged the building.'
+      )
+    ).toEqual([])
+  })
+})
+
 describe('usage: a comma between a subject and its verb', () => {
   it('drops the one comma after a short subject with no verb, before an auxiliary or a verb of saying', async () => {
     // tahlkanews.in (Bangladesh), almayadeen.net (Iran), finport.am (Armenia).

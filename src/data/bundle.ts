@@ -162,6 +162,7 @@ const wordSetLists = {
   deityWords: 'dictionaries/deity-words.txt',
   timeWords: 'dictionaries/time-words.txt',
   monthNames: 'dictionaries/month-names.txt',
+  cardinalWords: 'dictionaries/cardinal-words.txt',
   suspendingWords: 'dictionaries/suspended-hyphen-words.txt',
   hyphenClauseWords: 'dictionaries/hyphen-clause-words.txt',
   demonstratives: 'dictionaries/demonstratives.txt',

@@ -17,6 +17,7 @@ import {reportOrdinalSuffixes} from './ordinal-suffix.js'
 import {reportAgeHyphens} from './age-hyphens.js'
 import {reportSpunMonths} from './spun-month.js'
 import {reportDatePrepositions} from './date-preposition.js'
+import {reportCompoundNumbers} from './compound-numbers.js'
 import {reportSingularAgo} from './counted-ago.js'
 import {reportCurrencyAfter} from './currency-after.js'
 import {reportArticleBeforeTitle} from './article-before-title.js'
@@ -61,6 +62,8 @@ export interface Options {
   bareNameLeads?: ReadonlySet<string> | undefined
   /** The months (dictionaries/month-names.txt): without them the preposition before a date is not checked. */
   months?: ReadonlySet<string> | undefined
+  /** The units and tens in words (dictionaries/cardinal-words.txt): without them a compound number's hyphen is not checked. */
+  cardinals?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -115,6 +118,7 @@ export default function usage(options: Readonly<Options>) {
     reportAgeHyphens(file, value)
     reportSpunMonths(file, value)
     if (options.months) reportDatePrepositions(file, value, {months: options.months, functionWords: options.functionWords})
+    if (options.cardinals) reportCompoundNumbers(file, value, {cardinals: options.cardinals})
     reportSingularAgo(file, value)
     reportCurrencyAfter(file, value)
     if (countryContext) reportArticleBeforeCountry(file, value, countryContext)
