@@ -1638,6 +1638,9 @@ describe('obituaries, envoys, honours, water, exams and research: names and word
     expect(await found('case', 'Ships crossed the Red Sea. Houthis attacked ships in the red sea.')).toEqual([['red sea', 'Red Sea', 'warning', 57, 64]])
     expect(await found('repeated-words', 'A fire threatened houses in the town of Drik Drik, near the river. Police said Smith Smith was held.')).toEqual([['Smith Smith', 'Smith', 'warning', 79, 90]])
     expect(await found('repeated-words', 'As a result of the poor results seen this summer, grades fell.')).toEqual([])
+    // cpj.org (batch 392, edited): a doubled word no list knows, a name word after it, opens a longer name; a given name doubled so is a slip.
+    expect(await found('repeated-words', 'Officials accused Temirov Live and sister project Ait Ait Dese of “discrediting” the government.')).toEqual([])
+    expect(await found('repeated-words', 'However, the matter of Arif Arif Sohail has not yet been settled.')).toEqual([['Arif Arif', 'Arif', 'warning', 23, 32]])
   })
 
   it('notes a loanword’s accent, a unit after numbers, a word glossed after “or” and a species after its genus, with no English word forced on them', async () => {

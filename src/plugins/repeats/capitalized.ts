@@ -27,7 +27,7 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     if (second.index !== first.index + 2 || tokens[first.index + 1]!.value !== ' ') continue
     if (first.value !== second.value || !/^\p{Lu}\p{Ll}+$/u.test(second.value)) continue
     if (value[first.end] === '.' || doubled.has(`${first.lower} ${second.lower}`)) continue
-    if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || bylineName(value, first.start, second.end))) continue
+    if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || (!names.isGivenName(second.value) && beforeNameWord(value, second.end, names)) || bylineName(value, first.start, second.end))) continue
     if (names && doubledAfterKnownGiven(value, first, names)) continue
     if (names && patronymicChain(value, first, second, names)) continue
     // "Director-General of the agency, Mohammed Mohammed.": a given name twice, set off in apposition and ending it, is a
@@ -94,6 +94,12 @@ function patronymicChain(value: string, first: {start: number}, second: {end: nu
   const before = capitalizedBefore(value, first.start)
   if (!names.isGivenName(second.value) || before === undefined || names.titles.has(before.toLowerCase())) return false
   const next = /^ (\p{Lu}\p{Ll}+)/u.exec(value.slice(second.end, second.end + 30))?.[1]
+  return next !== undefined && !names.titles.has(next.toLowerCase()) && !names.isCommonWord(next.toLowerCase())
+}
+
+/** "Ait Ait Dese", "Than Than Nu": a capitalized word after the pair, no title or common word, goes on with the name the pair opens (a given name doubled there, "Arif Arif Sohail", is still a slip). */
+function beforeNameWord(value: string, end: number, names: DoubledNames): boolean {
+  const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(value.slice(end, end + 30))?.[1]
   return next !== undefined && !names.titles.has(next.toLowerCase()) && !names.isCommonWord(next.toLowerCase())
 }
 
