@@ -367,6 +367,12 @@ describe('spelling: British -ise forms and scientific names', () => {
     ])
   })
 
+  it('calls the -iser agent noun of a known -ize verb British spelling too, though neither dictionary lists it', async () => {
+    // khaleejtimes.com (Reuters copy, South Korea; batch 390, edited).
+    const found = (await lint('A concrete embankment lies around where the instrument landing system localiser is located.')).filter((f) => f.rule === 'spelling')
+    expect(found.map((f) => [f.actual, f.level, f.start, f.end])).toEqual([['localiser', 'info', 70, 79]])
+  })
+
   it('leaves a genus and species in brackets alone, and still checks a bracketed pair whose first word is known', async () => {
     expect((await lint('The jaguar (Panthera onca) was seen near the river.')).filter((f) => f.rule === 'spelling')).toEqual([])
     const found = (await lint('The agency (Reuters reprot) was cited.')).filter((f) => f.rule === 'spelling')
@@ -568,7 +574,11 @@ describe('spelling: regional English words', () => {
       // https://addisfortune.news/locust-invasion-since-june-pests-threaten-farm-livelihoods-in-north-east
       'It would cut the income he gets from planting millet and teff.',
       // https://borneobulletin.com.bn/his-majesty-graces-sovereigns-parade (not "titan")
-      'The monarch delivered a titah and presented awards to the best officer cadets of the intake.'
+      'The monarch delivered a titah and presented awards to the best officer cadets of the intake.',
+      // https://newsinfo.inquirer.net/1809005/mayor-pcg-shares-blame-for-egay-boat-disaster (batch 390)
+      'The Philippine Coast Guard (PCG) and the operator of a motorized banca should be held responsible for the deaths.',
+      // https://www.dawn.com/news/1370100 (batch 386)
+      'Colour and the foot-tapping beat of the dhol greeted lovers of music.'
     ]) {
       // British spellings ("fertiliser") are only noted in an American story; the regional words are known.
       expect((await lint(text)).filter((f) => f.rule === 'spelling' && f.level === 'warning'), text).toEqual([])

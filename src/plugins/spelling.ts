@@ -180,6 +180,9 @@ export function spellingPasses(options: Readonly<Options>): TwoPasses<Found> {
     // "euthanised", "tranquiliser": the -ise form of a known -ize word, which the British dictionary does not always list.
     const zForm = word.replace(iseEnding, (_, vowel: string) => `${vowel}z`)
     if (zForm !== word && (lexicon.correct(zForm) || other.correct(zForm))) return 'British spelling'
+    // "localiser": the agent noun of a known -ize verb ("localize"), which neither dictionary lists.
+    const zVerb = zForm.endsWith('izer') || zForm.endsWith('izers') ? zForm.replace(/rs?$/u, '') : undefined
+    if (zForm !== word && zVerb && (lexicon.correct(zVerb) || other.correct(zVerb))) return 'British spelling'
     // "remobilise", "reorganised": a prefix before a word of the other dialect.
     if (prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && !lexicon.correct(word.slice(prefix.length)) && other.correct(word.slice(prefix.length)))) return `${otherName} spelling`
     // "dugong", "estuarine": a real word, rarer than the dictionary's, that a larger word list has; "oblasts", its plural.
