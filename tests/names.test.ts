@@ -1654,3 +1654,20 @@ describe('names: leaders of the twentieth century the news still names', () => {
     expect(await names('Nixon presided over the Senate until John Kennedy\'s inauguration, and met Gen. Chung Hee Park, the new leader of South Korea.')).toEqual([])
   })
 })
+
+describe('names: a body’s own name put into English', () => {
+  it('fixes a party’s or a militia’s name translated word by word in a story about its country', async () => {
+    // newsnetnebraska.org (Italy), 24newsbulletin.com (Iraq): tuning pages.
+    expect(await spans('All the leading translators of the Brethren of Italy are present, including many Deputy Secretaries.')).toEqual([
+      ['Brethren of Italy', 'Brothers of Italy', 'warning', 35, 52]
+    ])
+    expect(await spans('Iraq was on the verge of civil war when armed clashes broke out in Baghdad between Sadrists, the army and the ruling Popular Crowd group.')).toEqual([
+      ['Popular Crowd', 'Popular Mobilization Forces', 'warning', 117, 130]
+    ])
+  })
+
+  it('leaves the words of a meaning inside another capitalized name', async () => {
+    // brusselsmorning.com (edited, Romania): an outlet's own name ends in another paper's name in English.
+    expect(await spans('Bucharest (Brussels Morning Newspaper) – On Thursday, Romania’s Constitutional Court unanimously dismissed a request.')).toEqual([])
+  })
+})

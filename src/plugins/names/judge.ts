@@ -885,6 +885,8 @@ function exactReading(context: NamesContext, span: NameToken[], run: readonly Na
   if (ref.entity.kind === 'place' && ref.type !== 'garble' && span.length === 1 && ref.form.includes(' ') && opensLongerName(span[0]!, run)) return {span, rank: 0, ref}
   // "Dehradun" for GeoNames' "Dehra Dūn": a place written with letters English lacks has its English spelling, spaced or run together as English writes it.
   if (ref.entity.kind === 'place' && ref.type !== 'garble' && nonAscii.test(ref.form) && !nonAscii.test(text)) return {span, rank: 0, ref}
+  // "Brussels Morning Newspaper": a body's name put into English opens its name; after another capitalized word (not "The") it ends that other name.
+  if (ref.meaning && run.some((name) => name.end <= span[0]!.start && !context.determiners.has(name.text.toLowerCase()))) return undefined
   // Right after "Mr." or a given name comes a person's name: "Frank
   // SanAntonio" is not San Antonio (asked only of a finding about to be raised).
   if (ref.entity.kind !== 'person' && afterPersonCue(context, span[0]!.start, value)) return undefined
