@@ -330,6 +330,17 @@ describe('usage: a name that takes "the", and a decade, without it', () => {
     ])
   })
 
+  it('reads a preposition opening a sentence, and international bodies known by their initials', async () => {
+    // earthpressnews.com (DR Congo), liyusport.com (Ethiopia).
+    const text = 'In DRC, among the two deputy prime ministers who were reappointed, there is Jean-Pierre Lihau. By then the results were being sent to IOC.'
+    expect((await only(text)).map((f) => [f.actual, f.expected, f.start, f.end, f.level])).toEqual([
+      ['In DRC', ['In the DRC'], 0, 6, 'warning'],
+      ['to IOC', ['to the IOC'], 131, 137, 'warning']
+    ])
+    // A capitalized word inside a sentence is no preposition ("Made In"), and a headline drops articles by design.
+    expect(await only('Rebels advance in the east In DRC')).toEqual([])
+  })
+
   it('leaves a name before the noun it modifies, a possessive, one after "and", a year’s possessive and a headline', async () => {
     // expatica.com and bnnbloomberg.ca (edited wire copy); inquirer.net; Brown corpus ca27.
     expect(

@@ -4,6 +4,7 @@ import {afterName} from '../text/after-name.js'
 import {inTitleCaseLine} from '../text/title-case-line.js'
 import {inHeadline} from '../text/headline.js'
 import {longestFirst} from '../text/normalize.js'
+import {isSentenceStart} from '../text/sentence-start.js'
 
 export interface BareTheNameContext {
   /** Names English writes with "the", as written (dictionaries/the-names.txt). */
@@ -18,14 +19,14 @@ export interface BareTheNameContext {
   isPreposition: (lower: string) => boolean
 }
 
-/** A lowercase word, then a name of the list as a whole word: made once a list, longest names first. */
+/** A word in lowercase or opening with a capital, then a name of the list as a whole word: made once a list, longest names first. */
 const patterns = new WeakMap<ReadonlySet<string>, RegExp>()
 
 function leadThenName(names: ReadonlySet<string>): RegExp {
   let pattern = patterns.get(names)
   if (!pattern) {
     // "US$5", "UK-based": a sign or a hyphen after makes the name part of another word.
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}+) (${longestFirst(names)})(?![\\p{L}\\p{N}$-])`, 'gu')
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Lu}?\\p{Ll}+) (${longestFirst(names)})(?![\\p{L}\\p{N}$-])`, 'gu')
     patterns.set(names, pattern)
   }
   return pattern
@@ -50,7 +51,8 @@ export function reportBareTheNames(file: VFile, value: string, context: BareTheN
   if (context.names.size > 0) {
     for (const match of value.matchAll(leadThenName(context.names))) {
       const [whole, lead, name] = match as unknown as [string, string, string]
-      if (!context.leads.has(lead)) continue
+      // "In DRC, the rebels …": a lead capitalized only as a sentence's first word.
+      if (!context.leads.has(lead.toLowerCase()) || (lead !== lead.toLowerCase() && !isSentenceStart(value, match.index))) continue
       const end = match.index + whole.length
       if (!endsPhrase(value.slice(end, end + 24), context)) continue
       flag(file, value, match.index, lead, name)
