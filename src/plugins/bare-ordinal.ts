@@ -3,6 +3,7 @@ import {quote, report} from '../message.js'
 import {inTitleCaseLine} from '../text/title-case-line.js'
 import {inHeadline} from '../text/headline.js'
 import {longestFirst} from '../text/normalize.js'
+import {listPattern} from '../text/list-pattern.js'
 
 export interface BareOrdinalContext {
   /** Ordinals as words (dictionaries/ordinal-words.txt). */
@@ -17,17 +18,8 @@ export interface BareOrdinalContext {
   isWord: (lower: string) => boolean
 }
 
-/** A lowercase word, an ordinal of the list, a lowercase word: made once a list, the ordinal first, so that most places fail on a letter. */
-const patterns = new WeakMap<ReadonlySet<string>, RegExp>()
-
-function prepositionOrdinalNoun(ordinals: ReadonlySet<string>): RegExp {
-  let pattern = patterns.get(ordinals)
-  if (!pattern) {
-    pattern = new RegExp(`(?<=(?<![\\p{L}\\p{N}'’-])(\\p{Ll}+) )(${longestFirst(ordinals)}) (\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`, 'gu')
-    patterns.set(ordinals, pattern)
-  }
-  return pattern
-}
+/** A lowercase word, an ordinal of the list, a lowercase word: the ordinal first, so that most places fail on a letter. */
+const prepositionOrdinalNoun = listPattern((ordinals) => new RegExp(`(?<=(?<![\\p{L}\\p{N}'’-])(\\p{Ll}+) )(${longestFirst(ordinals)}) (\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`, 'gu'))
 
 /** What may follow the noun for it to end its phrase: a mark, or a function word. */
 const afterNoun = /^(?:[,.;:!?)]|$| (\p{Ll}+))/u

@@ -5,6 +5,7 @@ import {inTitleCaseLine} from '../text/title-case-line.js'
 import {inHeadline} from '../text/headline.js'
 import {longestFirst} from '../text/normalize.js'
 import {isSentenceStart} from '../text/sentence-start.js'
+import {listPattern} from '../text/list-pattern.js'
 
 export interface BareTheNameContext {
   /** Names English writes with "the", as written (dictionaries/the-names.txt). */
@@ -19,18 +20,9 @@ export interface BareTheNameContext {
   isPreposition: (lower: string) => boolean
 }
 
-/** A word in lowercase or opening with a capital, then a name of the list as a whole word: made once a list, longest names first. */
-const patterns = new WeakMap<ReadonlySet<string>, RegExp>()
-
-function leadThenName(names: ReadonlySet<string>): RegExp {
-  let pattern = patterns.get(names)
-  if (!pattern) {
-    // "US$5", "UK-based": a sign or a hyphen after makes the name part of another word.
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Lu}?\\p{Ll}+) (${longestFirst(names)})(?![\\p{L}\\p{N}$-])`, 'gu')
-    patterns.set(names, pattern)
-  }
-  return pattern
-}
+/** A word in lowercase or opening with a capital, then a name of the list as a whole word, longest names first. */
+// "US$5", "UK-based": a sign or a hyphen after makes the name part of another word.
+const leadThenName = listPattern((names) => new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Lu}?\\p{Ll}+) (${longestFirst(names)})(?![\\p{L}\\p{N}$-])`, 'gu'))
 
 /**
  * A decade in figures after a lowercase word ("in 1980s", "since mid-1990s");

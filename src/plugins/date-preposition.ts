@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {quote, report} from '../message.js'
 import {afterName} from '../text/after-name.js'
+import {listPattern} from '../text/list-pattern.js'
 
 export interface DatePrepositionContext {
   /** The months, lowercase (dictionaries/month-names.txt). */
@@ -9,21 +10,14 @@ export interface DatePrepositionContext {
   functionWords: ReadonlySet<string>
 }
 
-/** "on March", "on March 2024", "in March 6", "in 6 March"; not a month with its day after a comma ("on April,10"): made once a list of months. */
-const patterns = new WeakMap<ReadonlySet<string>, RegExp>()
-
-function datePattern(months: ReadonlySet<string>): RegExp {
-  let pattern = patterns.get(months)
-  if (!pattern) {
-    const names = [...months].map((month) => month[0]!.toUpperCase() + month.slice(1)).join('|')
-    pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}'’-])(?:([Oo]n) (${names})(?:,? (\\d{4}))?(?![\\p{L}\\p{N}]|,? ?\\d{1,2}(?!\\d)| the \\d)|([Ii]n) (?:(${names}) (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (${names}))(?![\\p{L}\\p{N}]))`,
-      'gu'
-    )
-    patterns.set(months, pattern)
-  }
-  return pattern
-}
+/** "on March", "on March 2024", "in March 6", "in 6 March"; not a month with its day after a comma ("on April,10"). */
+const datePattern = listPattern((months) => {
+  const names = [...months].map((month) => month[0]!.toUpperCase() + month.slice(1)).join('|')
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(?:([Oo]n) (${names})(?:,? (\\d{4}))?(?![\\p{L}\\p{N}]|,? ?\\d{1,2}(?!\\d)| the \\d)|([Ii]n) (?:(${names}) (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (${names}))(?![\\p{L}\\p{N}]))`,
+    'gu'
+  )
+})
 
 /**
  * "on June in Curuguaty", "on July 2021", "in May 18,": a month or a year

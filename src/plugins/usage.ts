@@ -93,6 +93,8 @@ export default function usage(options: Readonly<Options>) {
     isNameWord: (word: string) => options.nameWords?.().has(word.toLowerCase()) ?? false,
     isNoun
   }
+  const dateContext = options.months && {months: options.months, functionWords: options.functionWords}
+  const numberContext = options.cardinals && {cardinals: options.cardinals}
   const ordinalContext = options.ordinals && wordClass && {ordinals: options.ordinals, idioms: options.bareOrdinalIdioms ?? new Set<string>(), wordClass, nounToo: options.wordClasses && isNoun, isWord}
   const subjectCommaContext = wordClass && {
     auxiliaries: options.auxiliaries,
@@ -117,8 +119,8 @@ export default function usage(options: Readonly<Options>) {
     reportOrdinalSuffixes(file, value)
     reportAgeHyphens(file, value)
     reportSpunMonths(file, value)
-    if (options.months) reportDatePrepositions(file, value, {months: options.months, functionWords: options.functionWords})
-    if (options.cardinals) reportCompoundNumbers(file, value, {cardinals: options.cardinals})
+    if (dateContext) reportDatePrepositions(file, value, dateContext)
+    if (numberContext) reportCompoundNumbers(file, value, numberContext)
     reportSingularAgo(file, value)
     reportCurrencyAfter(file, value)
     if (countryContext) reportArticleBeforeCountry(file, value, countryContext)
