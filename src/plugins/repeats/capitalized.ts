@@ -27,7 +27,8 @@ export function capitalizedRepeats(file: VFile, value: string, entry: SentenceTo
     if (second.index !== first.index + 2 || tokens[first.index + 1]!.value !== ' ') continue
     if (first.value !== second.value || !/^\p{Lu}\p{Ll}+$/u.test(second.value)) continue
     if (value[first.end] === '.' || doubled.has(`${first.lower} ${second.lower}`)) continue
-    if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || (!names.isGivenName(second.value) && beforeNameWord(value, second.end, names)) || bylineName(value, first.start, second.end))) continue
+    // A pair no list knows ends a longer name, opens one ("Ait Ait Dese"; a given name doubled there, "Arif Arif Sohail", is still a slip) or stands on a byline.
+    if (names && !names.isWord(second.value) && !names.isKnownName(second.value) && (afterGivenName(value, first.start, names) || (!names.isGivenName(second.value) && nameWordAfter(value, second.end, names, wholeCapitalizedWordAfter)) || bylineName(value, first.start, second.end))) continue
     if (names && doubledAfterKnownGiven(value, first, names)) continue
     if (names && patronymicChain(value, first, second, names)) continue
     // "Director-General of the agency, Mohammed Mohammed.": a given name twice, set off in apposition and ending it, is a
@@ -93,15 +94,18 @@ function doubledAfterKnownGiven(value: string, first: {start: number; value: str
 function patronymicChain(value: string, first: {start: number}, second: {end: number; value: string}, names: DoubledNames): boolean {
   const before = capitalizedBefore(value, first.start)
   if (!names.isGivenName(second.value) || before === undefined || names.titles.has(before.toLowerCase())) return false
-  const next = /^ (\p{Lu}\p{Ll}+)/u.exec(value.slice(second.end, second.end + 30))?.[1]
+  return nameWordAfter(value, second.end, names, capitalizedWordAfter)
+}
+
+/** The capitalized word one space after `end`, as `word` reads it, is no title or common word: the name goes on with it. */
+function nameWordAfter(value: string, end: number, names: DoubledNames, word: RegExp): boolean {
+  const next = word.exec(value.slice(end, end + 30))?.[1]
   return next !== undefined && !names.titles.has(next.toLowerCase()) && !names.isCommonWord(next.toLowerCase())
 }
 
-/** "Ait Ait Dese", "Than Than Nu": a capitalized word after the pair, no title or common word, goes on with the name the pair opens (a given name doubled there, "Arif Arif Sohail", is still a slip). */
-function beforeNameWord(value: string, end: number, names: DoubledNames): boolean {
-  const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(value.slice(end, end + 30))?.[1]
-  return next !== undefined && !names.titles.has(next.toLowerCase()) && !names.isCommonWord(next.toLowerCase())
-}
+const capitalizedWordAfter = /^ (\p{Lu}\p{Ll}+)/u
+/** The same, a whole word: "Ait Ait Dese", "Than Than Nu" go on with it. */
+const wholeCapitalizedWordAfter = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u
 
 /** The Capitalized word right before `start`, a space between, not inside a longer word ("Mohamed" of "Abo Mohamed Mohamed"). */
 function capitalizedBefore(value: string, start: number): string | undefined {
