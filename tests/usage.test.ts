@@ -429,3 +429,25 @@ describe('usage: an ordinal suffix set apart from its number', () => {
     ])
   })
 })
+
+describe('usage: a title with no name opening a sentence without "the"', () => {
+  it('gives "The" to an office named alone as the subject before a verb', async () => {
+    // rustavi2.ge/en/news/6376, news.tj/tj/node/244787, utv.com.pk (tuning set).
+    const text =
+      'Prime Minister said at the press conference that the government and the Ministry of Education are actively cooperating with the EU. President expressed a firm belief that there is no alternative. PM has been calling me thief and dacoit from four years.'
+    expect((await only(text)).map((f) => [f.actual, f.expected, f.start, f.end, f.level])).toEqual([
+      ['Prime Minister', ['The Prime Minister'], 0, 14, 'warning'],
+      ['President', ['The President'], 132, 141, 'warning'],
+      ['PM', ['The PM'], 196, 198, 'warning']
+    ])
+  })
+
+  it('leaves a title before a name or "of", a headline, initials before it and a title that is a surname', async () => {
+    // Edited copy of the tuning set: err.ee, kun.uz, a Barrons headline, Soviet press in the Brown corpus, a Nigerian army profile.
+    expect(
+      await only(
+        'President Alar Karis tasked Kristen Michal with forming a government.\n\nPresident of Uzbekistan appointed 9 senators.\n\nPresident tasks Kristen Michal with forming government\n\nThe U.S. President has shown once again that the crisis is needed.\n\nKing has been acting chief of army since May.'
+      )
+    ).toEqual([])
+  })
+})

@@ -25,6 +25,7 @@ import {reportArticleBeforeCountry} from './article-before-country.js'
 import {reportBareOrdinals} from './bare-ordinal.js'
 import {reportBareTheNames} from './bare-the-name.js'
 import {reportSubjectComma} from './subject-comma.js'
+import {reportBareTitleSubjects} from './bare-title-subject.js'
 
 export interface Options {
   usage: Usage | undefined
@@ -45,7 +46,7 @@ export interface Options {
   /** Titles set before a name with no article (dictionaries/bare-titles.txt); none when not given. */
   bareTitles?: ReadonlySet<string> | undefined
   /** Word classes for the checks of articles before names: whether a word is a noun, or may be a verb. */
-  wordClasses?: Pick<WordClasses, 'isNoun' | 'mayBeVerb'> | undefined
+  wordClasses?: Pick<WordClasses, 'isNoun' | 'mayBeVerb' | 'isVerbForm'> | undefined
   /** Countries that take no article, as written ("Saudi Arabia"); none when not given. */
   articleFreeCountries?: (() => ReadonlySet<string>) | undefined
   /** Nouns that label a number as a code (dictionaries/identifier-nouns.txt); without them long numbers are not checked. */
@@ -93,6 +94,14 @@ export default function usage(options: Readonly<Options>) {
     isNameWord: (word: string) => options.nameWords?.().has(word.toLowerCase()) ?? false,
     isNoun
   }
+  const {wordClasses} = options
+  const bareTitleContext = titleContext && wordClasses && {
+    bareTitles: titleContext.bareTitles,
+    auxiliaries: options.auxiliaries,
+    quotationVerbs: options.quotationVerbs,
+    isVerbForm: (lower: string) => wordClasses.isVerbForm(lower),
+    isNameWord: titleContext.isNameWord
+  }
   const dateContext = options.months && {months: options.months, functionWords: options.functionWords}
   const numberContext = options.cardinals && {cardinals: options.cardinals}
   const ordinalContext = options.ordinals && wordClass && {ordinals: options.ordinals, idioms: options.bareOrdinalIdioms ?? new Set<string>(), wordClass, nounToo: options.wordClasses && isNoun, isWord}
@@ -128,6 +137,7 @@ export default function usage(options: Readonly<Options>) {
     if (titleContext) reportArticleBeforeTitle(file, value, titleContext)
     if (ordinalContext) reportBareOrdinals(file, value, ordinalContext)
     if (subjectCommaContext) for (const entry of sentencesOf(tree)) reportSubjectComma(file, entry, subjectCommaContext)
+    if (bareTitleContext) for (const entry of sentencesOf(tree)) reportBareTitleSubjects(file, entry, bareTitleContext)
     const {usage: table, collocations} = options
     // A build without its tables (no corpora installed) leaves the rule quiet.
     if (!table || !collocations) return
