@@ -516,6 +516,15 @@ describe('names: one name spelled two ways in a story', () => {
     // A lone mention spelled otherwise is still a slip.
     expect(await spans('Chakwera dropped George Chaponda on Monday. Later Chapanda said he would stay in the party.')).toEqual([['Chapanda', 'Chaponda', 'warning', 50, 58]])
   })
+
+  it('leaves a Bantu people, its land and its language under one stem in a story from a Bantu-speaking country, and not elsewhere', async () => {
+    // monitor.co.ug (Daily Monitor): the Kyabazinga of Busoga addressed the Basoga in Lusoga.
+    const busoga =
+      'President Museveni attended the function. The Kyabazinga of Busoga said it is only through harmony that Busoga will prosper, and take Busoga forward. The Kyabazinga, who addressed the multitude of Basoga in local dialect Lusoga, said so.'
+    expect((await names(busoga)).filter(([, , level]) => level === 'warning')).toEqual([])
+    // The same shapes in a story from no such country are one name spelled two ways.
+    expect(await spans('Ambassador Tatiana Lusova arrived in Lima. Lusova met the president, and Lusova met the minister. Later Busova spoke.')).toEqual([['Busova', 'Lusova', 'warning', 104, 110]])
+  })
 })
 
 describe('names: a place the story writes as the gazetteer does, and a letter off elsewhere', () => {

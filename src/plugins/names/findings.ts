@@ -8,6 +8,7 @@ import {wordStarts} from '../../text/word-starts.js'
 import type {VFile} from 'vfile'
 import {levelOf, offsetsOf, quote, report} from '../../message.js'
 import {findClashes} from '../../names/clashes.js'
+import {bantuStory, otherNounClass} from '../../names/class-prefixes.js'
 import type {FormRef} from '../../names/gazetteer.js'
 import type {NameToken} from '../../names/spans.js'
 import type {Candidate, Contender, Found, NamesContext} from './context.js'
@@ -71,7 +72,9 @@ export function reportFindings(
   /** A given name the first-name list knows. */
   isFirstName?: (word: string) => boolean,
   /** Function words ("in", "the"): one run onto a name the story writes elsewhere is the word after it, its space lost. */
-  functionWords: ReadonlySet<string> = new Set()
+  functionWords: ReadonlySet<string> = new Set(),
+  /** The countries the story is about (src/names/countries.ts). */
+  storyCountries: () => ReadonlySet<string> = () => new Set()
 ) {
   // A lone word near a one-word name is weaker evidence: the same spelling
   // used three times is deliberate, and a surname with no title before it
@@ -139,6 +142,8 @@ export function reportFindings(
     if (placeNearby(value, start, end, clash.majority) && known.some(({ref}) => ref.entity.kind === 'place' && (ref.form === clash.majority || ref.entity.name === clash.majority))) continue
     // "Jeta ne Kosove" beside "Kosovo": a word after another language's function word inside a name is that language's spelling.
     if (foreignWords.has(smallWordInName(value, start))) continue
+    // "the Basoga … in Lusoga" beside "Busoga": in a story from a Bantu-speaking country a people, its land and its language share one stem.
+    if (otherNounClass(clash.actual, clash.majority) && bantuStory(storyCountries())) continue
     // "Besseghiniin hearing" beside "Besseghini": the name with the next word run onto it keeps that word, a space between.
     const runOn = clash.actual.startsWith(clash.majority) ? clash.actual.slice(clash.majority.length) : ''
     const expected = functionWords.has(runOn) ? `${clash.majority} ${runOn}` : clash.majority

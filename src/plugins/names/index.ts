@@ -18,7 +18,7 @@ import {reportDefinedNames} from './defined-names.js'
 import {reportCutShortNames} from './cut-short.js'
 import {reportStorySpellings} from './story-spellings.js'
 import {reportHonorifics, womenOnly, type HonorificData} from './honorifics.js'
-import {countriesOf} from '../../names/countries.js'
+import {countriesOf, type Countries} from '../../names/countries.js'
 import {reportAccentSlips, reportAccentsLostAmongAccented, reportPartialAccents} from './accents.js'
 import {reportNameForms} from './name-forms.js'
 import {reportMandarinGarbles} from './mandarin-garbles.js'
@@ -202,7 +202,8 @@ export default function names(options: Readonly<Options>) {
       context.institutionWords,
       context.placeKindNouns,
       (word) => isFirstName(context, word),
-      options.functionWords
+      options.functionWords,
+      () => storyAndNamedCountries(countriesOf(context.gazetteer.entities), value, found)
     )
     reportKoreanOrder(file, value, context.korean.surnames, context.korean.syllables, context.gazetteer)
     reportNameOrder(file, value, context.lexicon, context.gazetteer)
@@ -238,4 +239,11 @@ function windows(run: NameToken[], size = 64): NameToken[][] {
   const pieces: NameToken[][] = []
   for (let at = 0; at < run.length; at += size) pieces.push(run.slice(at, at + size))
   return pieces
+}
+
+/** The countries the story is about, and those of every known person, place or body it names ("Museveni": Uganda). */
+function storyAndNamedCountries(countries: Countries, value: string, found: Found): ReadonlySet<string> {
+  const all = new Set(countries.storyOf(value))
+  for (const {ref} of found.known) for (const country of countries.of(ref.entity)) all.add(country)
+  return all
 }
