@@ -517,6 +517,11 @@ describe('names: one name spelled two ways in a story', () => {
     expect(await spans('Chakwera dropped George Chaponda on Monday. Later Chapanda said he would stay in the party.')).toEqual([['Chapanda', 'Chaponda', 'warning', 50, 58]])
   })
 
+  it('notes a name whose Arabic article is capitalized one way here and another there, at info: a house style', async () => {
+    // garoweonline.com (Garowe Online) writes "Al-Shabaab" and "al-Shabaab" on one page.
+    expect(await spans('Al-Shabaab attacked the base on Saturday. The militants of Al-Shabaab claimed it. Later al-Shabaab said more.')).toEqual([['Al-Shabaab', 'al-Shabaab', 'info', 59, 69]])
+  })
+
   it('leaves a Bantu people, its land and its language under one stem in a story from a Bantu-speaking country, and not elsewhere', async () => {
     // monitor.co.ug (Daily Monitor): the Kyabazinga of Busoga addressed the Basoga in Lusoga.
     const busoga =

@@ -494,7 +494,7 @@ function syllableDropped(long: string, short: string): boolean {
 }
 
 /** Two spellings that differ only in the case of a name particle's first letter ("al-Shabab", "Al-Shabab"). */
-function particleCaseOnly(a: string, b: string): boolean {
+export function particleCaseOnly(a: string, b: string): boolean {
   if (a === b || a.toLowerCase() !== b.toLowerCase()) return false
   const words = (name: string) => name.split(/([\s-])/)
   const [x, y] = [words(a), words(b)]
