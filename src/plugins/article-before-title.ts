@@ -21,7 +21,7 @@ const personName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu
 /** A capitalized word, then "of" or "to", right before the article. */
 const officeBefore = /\p{Lu}\p{Ll}*,? (?:of|to) $/u
 /** Longest title tried, in words ("deputy prime minister"). */
-const longestTitle = 4
+export const longestTitle = 4
 
 /**
  * "The President Shavkat Mirziyoyev said", "the Deputy Dmitry Golubov": a
@@ -67,7 +67,7 @@ export function reportArticleBeforeTitle(file: VFile, value: string, context: Ti
 }
 
 /** How many words of `words`, from the first, are a title of the list: the longest, or 0. */
-function titleAt(words: readonly string[], titles: ReadonlySet<string>): number {
+export function titleAt(words: readonly string[], titles: ReadonlySet<string>): number {
   for (let length = Math.min(longestTitle, words.length); length > 0; length--) {
     if (titles.has(words.slice(0, length).join(' ').toLowerCase())) return length
   }

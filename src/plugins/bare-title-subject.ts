@@ -3,6 +3,7 @@ import {quote, report} from '../message.js'
 import {inHeadline} from '../text/headline.js'
 import {inTitleCaseLine} from '../text/title-case-line.js'
 import type {SentenceTokens, Token} from '../text/tokens.js'
+import {longestTitle, titleAt} from './article-before-title.js'
 
 export interface BareTitleSubjectContext {
   /** Titles set before a name with no article (dictionaries/bare-titles.txt), lowercase. */
@@ -17,8 +18,6 @@ export interface BareTitleSubjectContext {
   isNameWord: (word: string) => boolean
 }
 
-/** Longest title tried, in words ("deputy prime minister"). */
-const longestTitle = 4
 /** A capitalized word or an initialism: the shape of each word of a title opening a sentence. */
 const titleWord = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,3})$/u
 /** Initials or a short abbreviation before the sentence ("U.S. President has", "Pj. Governor"): the parser ends a sentence there, the writer did not. */
@@ -48,7 +47,7 @@ export function reportBareTitleSubjects(file: VFile, entry: SentenceTokens, cont
     words.push(token)
     if (tokens[index + 1]?.value !== ' ') break
   }
-  const length = titleLength(words, context.bareTitles)
+  const length = titleAt(words.map((word) => word.value), context.bareTitles)
   if (length === 0) return
   const title = words.slice(0, length)
   if (length === 1 && context.isNameWord(title[0]!.value)) return
@@ -70,14 +69,6 @@ export function reportBareTitleSubjects(file: VFile, entry: SentenceTokens, cont
     level: 'warning',
     expected: [`The ${written}`]
   })
-}
-
-/** How many of the words, from the first, are a title of the list: the longest, or 0. */
-function titleLength(words: readonly Token[], titles: ReadonlySet<string>): number {
-  for (let length = words.length; length > 0; length--) {
-    if (titles.has(words.slice(0, length).map((word) => word.lower).join(' '))) return length
-  }
-  return 0
 }
 
 /** A verb's inflected form, a verb of saying or an auxiliary: what a subject takes next. */
