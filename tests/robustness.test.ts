@@ -357,7 +357,9 @@ describe('the read step and large files, in process', () => {
       'A goverment official spoke.',
       'Another paragraph with  two spaces.',
       '<!-- copydesk-enable spelling -->',
-      'Wth a dropped letter, thes are noted.'
+      // Lowercase slips: a capitalized unknown word is a typo when the story writes it once and a name (one note) when it
+      // writes it again, which a piece of the file cannot tell.
+      'With a droped letter, thes are noted.'
     ]
     const text = Array.from({length: 6}, (_, i) => paragraphs.join('\r\n\r\n') + (i % 2 ? '\n\n' : '\r\r')).join('')
     const whole = new VFile({path: 'a.txt', value: text})

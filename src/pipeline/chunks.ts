@@ -3,6 +3,7 @@ import type {VFileMessage} from 'vfile-message'
 import {formatOf, type Format, type Marker} from '../formats/index.js'
 import {ruleIds} from '../rules.js'
 import {applyControl} from './control.js'
+import {noteRepeatsOnce} from './notes-once.js'
 
 /**
  * Files longer than this (in UTF-16 code units) are linted in pieces: the
@@ -183,5 +184,6 @@ export async function lintInChunks(file: VFile, lintPiece: (piece: VFile) => Pro
     for (const marker of pieceMarkers) markers.push({...marker, start: marker.start + start, end: marker.end + start})
   }
   applyControl(file, markers, ruleIds)
+  noteRepeatsOnce(file)
   return spans.length
 }

@@ -11,6 +11,7 @@ import {applyControl} from './control.js'
 import {keepUnfixed} from './file-data.js'
 import finalize from './finalize.js'
 import {applyLevels} from './levels.js'
+import {noteRepeatsOnce} from './notes-once.js'
 import {prepareInput} from './read.js'
 import {rulesFor} from './rules.js'
 
@@ -29,7 +30,8 @@ export interface LintOptions {
 /**
  * The pipeline, every stage once, in order: read (./read.ts) → parse
  * (src/formats/) → rules and finalize (./rules.ts) → levels (./levels.ts)
- * → inline control (./control.ts), then fix when asked. A very large text
+ * → inline control (./control.ts) → a repeated note kept once
+ * (./notes-once.ts), then fix when asked. A very large text
  * is linted in pieces (./chunks.ts). Leaves the messages on the file, and
  * what the run layer needs to know in `file.data.copydesk` (./file-data.ts).
  */
@@ -45,6 +47,7 @@ export async function lint(file: VFile, config: ResolvedConfig, options: LintOpt
 async function check(file: VFile, config: ResolvedConfig): Promise<number | undefined> {
   if (String(file.value).length > chunkThreshold) return lintInChunks(file, (piece) => lintPiece(piece, config))
   applyControl(file, await lintPiece(file, config), ruleIds)
+  noteRepeatsOnce(file)
   return undefined
 }
 
@@ -66,6 +69,7 @@ export function afterRules(config: ResolvedConfig): (file: VFile, markers: reado
     finish(undefined as never, file)
     file.messages = applyLevels(file.messages, config)
     applyControl(file, markers, ruleIds)
+    noteRepeatsOnce(file)
   }
 }
 

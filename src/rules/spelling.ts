@@ -7,7 +7,7 @@ export default defineRule({
   id: 'spelling',
   description: 'Unknown words (dictionary-en through nspell, and copydesk word lists).',
   why: 'A typo in print is the slip readers notice first. Words are checked against dictionary-en (US or British by `dialect`), the newsroom word lists, the gazetteer of names, the towns it leaves out (dictionaries/place-names.txt, from GeoNames) and the project’s own words. The -ise form of a known -ize word (“euthanised”) is British spelling, a genus and species in brackets (“the jaguar (Panthera onca)”) is Latin, and a word with a letter English never writes (“rakı”, dictionaries/foreign-letters.txt) is another language’s.',
-  levels: 'warning for a lowercase word the dictionary does not know; info for an unknown capitalized word, which is usually a name the lists lack, and for a rare word that SCOWL’s larger word lists (size 70) have (“dugong”, “estuarine”).',
+  levels: 'warning for a lowercase word the dictionary does not know; info for an unknown capitalized word, which is usually a name the lists lack (noted at its first use only, as every note repeated word for word is), and for a rare word that SCOWL’s larger word lists (size 70) have (“dugong”, “estuarine”).',
   priority: 7,
   strict: 'keep',
   options: {},
