@@ -609,3 +609,12 @@ describe('spelling: a dotted abbreviation without its last full stop', () => {
     expect(await warnings('He lives in the U.S. and backs a U.S.-China deal.')).toEqual([])
   })
 })
+
+describe('spelling: an acronym no list knows', () => {
+  it('suggests no name in lowercase letters for it, only another acronym', async () => {
+    // Punch (edited, Nigeria): https://punchng.com/afcon-2025-nigeria-targets-strong-finish-against-rwanda-as-lookman-exits-camp/
+    const found = (await lint('Ademola Lookman and Victor Osimhen celebrate against Cameroon in an AFCON 2023 match')).filter((f) => f.actual === 'AFCON')
+    expect(found).toEqual([{rule: 'spelling', actual: 'AFCON', expected: [], level: 'info', start: 68, end: 73}])
+    expect((await lint('Aid reached the camps run by UNHCRR in Chad.')).filter((f) => f.actual === 'UNHCRR').map((f) => f.expected)).toEqual([['UNHCR']])
+  })
+})

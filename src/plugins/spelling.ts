@@ -995,8 +995,13 @@ function turnsIntoName(word: string, fix: string, neighbours: ReadonlySet<string
 
 function nameSuggestions(word: string, gazetteer: Gazetteer | undefined): string[] {
   const hit = gazetteer?.closest(word)
-  return hit ? [hit.ref.form] : []
+  // "AFCON" is no slip for "Arčon": letters in capitals are an acronym, near only another acronym.
+  if (!hit || (capitalsOnly.test(word) && !capitalsOnly.test(hit.ref.form))) return []
+  return [hit.ref.form]
 }
+
+/** Two capitals or more and no lowercase letter: an acronym. */
+const capitalsOnly = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[^\p{Ll}]+$/u
 
 /** Latin letters, then one or two characters that are no Latin letter, mark, digit, punctuation or space (each with its vowel sign, "কে"), then Latin letters. */
 // The modifier letters apostrophe and turned comma (ʼ, ʻ) are an apostrophe and a Polynesian okina, no stray character ("Orbánʼs", "Faʻatuatua").
