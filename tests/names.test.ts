@@ -1685,3 +1685,18 @@ describe('names: a body’s own name put into English', () => {
     expect(await spans('Bucharest (Brussels Morning Newspaper) – On Thursday, Romania’s Constitutional Court unanimously dismissed a request.')).toEqual([])
   })
 })
+
+describe('names in lists of sport and disaster copy (batches 402 and 404)', () => {
+  it('reads no people’s adjective into a list of village names, and still flags one among other adjectives', async () => {
+    // IFRC information bulletin on ReliefWeb (edited, Iran): villages listed by name.
+    const villages = 'Seven villages, including Gabardin, Tonban, Karvan, Tourian and Khaldin, have suffered damage.'
+    expect((await warnings(villages)).filter((f) => f.rule === 'names')).toEqual([])
+    const text = 'The Chinese, Japanes and Korean leaders met in Busan.'
+    expect((await warnings(text)).filter((f) => f.rule === 'names').map((f) => [f.actual, f.expected[0], f.start, f.end])).toEqual([['Japanes', 'Japanese', 13, 20]])
+  })
+
+  it('knows the Philippine defence secretary by the given name the papers write', async () => {
+    // Cebu Daily News (edited, Philippines): https://cebudailynews.inquirer.net/611220/kanlaon-calms-down-but-evacuation-continues
+    expect(await warnings('The governor said Defense Secretary Gilbert Teodoro Jr. told him that it would take at least a month.')).toEqual([])
+  })
+})

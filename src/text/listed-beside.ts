@@ -25,3 +25,19 @@ export function listedBeside(value: string, start: number, end: number, form: st
   }
   return false
 }
+
+/** A capitalized word and a joiner right before the text: the list's item before it. */
+const capitalizedItemBefore = /(\p{Lu}[\p{L}'’-]*)(?:, | and | or |, and |, or )$/u
+/** A joiner and a capitalized word right after the text: the list's item after it. */
+const capitalizedItemAfter = /^(?:, | and | or |, and |, or )(\p{Lu}[\p{L}'’-]*)/u
+
+/**
+ * The capitalized words beside the text from `start` to `end` when it is an
+ * item of a list ("Gabardin, Tonban, Karvan and Khaldin"): a comma, "and" or
+ * "or" and a capitalized word on one side at least. None when it is not.
+ */
+export function listNeighbours(value: string, start: number, end: number): string[] {
+  const before = capitalizedItemBefore.exec(value.slice(Math.max(0, start - 40), start))?.[1]
+  const after = capitalizedItemAfter.exec(value.slice(end, end + 40))?.[1]
+  return [before, after].filter((word): word is string => word !== undefined)
+}

@@ -7,7 +7,7 @@ import {besideOtherNames, besidePatronymic, particleNameAfter, spanText, type Na
 import {droppedLetterAt, editDistance, withoutVowels} from '../../names/distance.js'
 import {parseKorean, sameSyllable} from '../../names/korean.js'
 import {isAllCaps, squash, withoutAccents} from '../../text/normalize.js'
-import {listedBeside} from '../../text/listed-beside.js'
+import {listedBeside, listNeighbours} from '../../text/listed-beside.js'
 import {afterPlaceNoun, beforePlaceNoun} from '../../text/place-of.js'
 import {joinedParticles, nameConnectors, nameParticles, nameSuffixes, patronymicEndings} from '../../data/name-words.js'
 import {insideAddress} from '../../text/addresses.js'
@@ -285,6 +285,9 @@ function nearReading(context: NamesContext, span: NameToken[], run: readonly Nam
   if (span.length === 1 && shortFormInBrackets(value, span[0]!)) return {span, rank: 0}
   // "President Xi (Jinping)": a word in brackets that completes the name before it into a known person's is that person's.
   if (span.length === 1 && value[span[0]!.start - 1] === '(' && completesKnownName(context, value, span[0]!)) return {span, rank: 0}
+  // "villages, including Gabardin, Tonban, Karvan and Khaldin": a people's adjective stands in no list of names but one of other
+  // peoples' adjectives ("Chinese, Japanes and Korean" is still a slip).
+  if (hit.ref.entity.kind === 'demonym' && span.length === 1 && demonymOutOfList(context, span[0]!, value)) return undefined
   // "a Sardinian villa", "South Ossetian forces": a place's adjective is no slip for the place.
   if (hit.ref.entity.kind === 'place' && adjectiveOfPlace(text, hit.ref.form)) return {span, rank: 0}
   // "Prabowo Subianto-Gibran Rakabuming Raka": a person's name hyphened to another name is a ticket of two; the fix, if any, is the first name's alone.
@@ -989,4 +992,10 @@ function shortFormOfGiven(context: NamesContext, span: readonly NameToken[], for
   if (span.length !== words.length || span.length < 2) return false
   if (spanText(span.slice(1), value) !== words.slice(1).join(' ')) return false
   return context.givenNameShortForms.get(span[0]!.text.toLowerCase())?.has(words[0]!.toLowerCase()) === true
+}
+
+/** Whether the word is an item of a list of names whose other items beside it are no peoples' adjectives. */
+function demonymOutOfList(context: NamesContext, word: NameToken, value: string): boolean {
+  const neighbours = listNeighbours(value, word.start, word.end)
+  return neighbours.length > 0 && neighbours.every((other) => !context.gazetteer.lookup(other).some((ref) => ref.entity.kind === 'demonym'))
 }
