@@ -297,3 +297,13 @@ describe('word-class: a strong verb’s past after "have" or "be"', () => {
     expect(await only('The money he had went to charity.')).toEqual([])
   })
 })
+
+describe('word-class: a medal table', () => {
+  it('leaves the metals singular after a count, and still wants the plural of a count noun', async () => {
+    const {lint} = await import('./lint.js')
+    // Mexico News Daily (edited): https://mexiconewsdaily.com/news/mexico-makes-history-with-136-medals-at-pan-american-games
+    const medals = await lint('Mexico finished with a total of 136 medals, including 37 gold, 38 silver and 61 bronze.')
+    expect(medals.filter((f) => f.rule === 'word-class')).toEqual([])
+    expect((await lint('They signed 11 contract for roads.')).filter((f) => f.rule === 'word-class').map((f) => [f.actual, f.expected, f.start, f.end])).toEqual([['contract', ['contracts'], 15, 23]])
+  })
+})
