@@ -203,7 +203,8 @@ export default function names(options: Readonly<Options>) {
       context.placeKindNouns,
       (word) => isFirstName(context, word),
       options.functionWords,
-      () => storyAndNamedCountries(countriesOf(context.gazetteer.entities), value, found)
+      () => storyAndNamedCountries(countriesOf(context.gazetteer.entities), value, found),
+      (text) => context.gazetteer.isAccepted(text) || context.placeNames.has(text)
     )
     reportKoreanOrder(file, value, context.korean.surnames, context.korean.syllables, context.gazetteer)
     reportNameOrder(file, value, context.lexicon, context.gazetteer)
