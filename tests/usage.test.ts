@@ -451,3 +451,23 @@ describe('usage: a title with no name opening a sentence without "the"', () => {
     ).toEqual([])
   })
 })
+
+describe('usage: speech after a verb of attribution and a colon, with no quotation mark', () => {
+  it('warns with no fix, as only the writer knows whether the words are quoted or reported', async () => {
+    // mokhberan.ir (machine-translated from Persian, batch 403): https://en.mokhberan.ir/latest-khoi-earthquake-relief-more-than-1000-people-injured-and-18000-people-emergency-shelter/
+    const text = 'He explained that the latest number of earthquake victims is 1017, and said: Most of those were injured due to fear or while fleeing from the earthquake.\n\nHe continued: Four thousand and 156 beds of tents, 380 fire extinguishers, 436 heaters and 436 food parcels were also distributed to the earthquake victims.'
+    const found = (await lint(text)).filter((f) => f.rule === 'usage')
+    expect(found.map((f) => [f.actual, f.expected, f.level, f.start, f.end])).toEqual([
+      ['said: Most', [], 'warning', text.indexOf('said: Most'), text.indexOf('said: Most') + 10],
+      ['continued: Four', [], 'warning', text.indexOf('continued: Four'), text.indexOf('continued: Four') + 15]
+    ])
+  })
+
+  it('leaves quoted speech, a letter quoted as a block, a question after "asked" and a noun before a list', async () => {
+    expect((await lint('“We are ready,” he said. He said: “Most of them were injured.”')).filter((f) => f.rule === 'usage')).toEqual([])
+    // The Brown corpus (cb13, an advice column): a reader's letter after "writes:".
+    expect((await lint('A reader writes: Does numbness in the left hand at night mean anything?')).filter((f) => f.rule === 'usage')).toEqual([])
+    expect((await lint('The reporter asked: How many people died in the landslide?')).filter((f) => f.rule === 'usage')).toEqual([])
+    expect((await lint('Heavy rain fell in several states: Paraná, Rio Grande do Sul and Santa Catarina.')).filter((f) => f.rule === 'usage')).toEqual([])
+  })
+})

@@ -60,6 +60,47 @@ function reportDashAttributions(file: VFile, value: string, verbs: ReadonlySet<s
   }
 }
 
+/** The verbs of writing and of asking, among the verbs of attribution. */
+const writingVerb = /^(?:writes|wrote|write)$/u
+const askingVerb = /^(?:asks|asked|ask)$/u
+
+/** A determiner, a possessive or a count right before a word: the word is a noun ("several states:", "his notes:"). */
+const nounBefore = /(?:^|[^\p{L}])(?:the|a|an|these|those|several|many|some|all|other|both|its|his|her|their|our|my|your|\d+) $/iu
+
+/** Whether the sentence from `at` ends with a question mark. */
+function questionAfter(value: string, at: number): boolean {
+  return /^[^.!?\n]*\?/u.test(value.slice(at, at + 400))
+}
+
+/** A verb, a colon and a capitalized word straight after it, no quotation mark between. */
+const colonThenSpeech = /(?<![\p{L}'’-])(\p{Ll}+): (\p{Lu}[\p{L}'’-]*)/gu
+
+/**
+ * "Gebali said: We should confirm", "He continued: Four thousand tents":
+ * speech after a verb of attribution and a colon with no quotation mark.
+ * Persian, Arabic and Russian copy often sets a quotation so, or loses its
+ * marks on the way; English quotes the words ("said: “We should …”") or
+ * reports them ("said that …"). Only the writer knows which the words are,
+ * so no fix is offered.
+ */
+export function reportUnquotedSpeech(file: VFile, value: string, verbs: ReadonlySet<string>): void {
+  if (!value.includes(': ')) return
+  for (const match of value.matchAll(colonThenSpeech)) {
+    const [whole, verb, word] = match as unknown as [string, string, string]
+    // "J.B. writes: Does numbness …": a letter or a text quoted as a block; "asked: How …?", a question set as one.
+    if (!verbs.has(verb) || writingVerb.test(verb) || (askingVerb.test(verb) && questionAfter(value, match.index + whole.length))) continue
+    // "in several states: Paraná, Rio Grande do Sul": after a determiner or a count the word is a noun, its colon a list's.
+    if (nounBefore.test(value.slice(Math.max(0, match.index - 12), match.index))) continue
+    report(file, {
+      ruleId: 'usage',
+      reason: `Unexpected speech after ${quote(`${verb}:`)} with no quotation mark: quote the words (${quote(`${verb}: “${word} …”`)}) or report them (${quote(`${verb} that …`)})`,
+      start: match.index,
+      end: match.index + whole.length,
+      level: 'warning'
+    })
+  }
+}
+
 function reportAfter(file: VFile, value: string, verbs: ReadonlySet<string>, pattern: RegExp): void {
   pattern.lastIndex = 0
   for (let match = pattern.exec(value); match; match = pattern.exec(value)) {

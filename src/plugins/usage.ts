@@ -12,7 +12,7 @@ import {reportFiguresThousand, reportThousandMillions} from './thousand-millions
 import {reportDecimalCommas, reportThousandsPoints} from './decimal-comma.js'
 import {documentFacts} from '../passes.js'
 import {reportUnseparatedThousands} from './unseparated-thousands.js'
-import {reportSpunAttributions, reportUnattributedQuotes} from './unattributed-quote.js'
+import {reportSpunAttributions, reportUnattributedQuotes, reportUnquotedSpeech} from './unattributed-quote.js'
 import {reportOrdinalSuffixes} from './ordinal-suffix.js'
 import {reportAgeHyphens} from './age-hyphens.js'
 import {reportSpunMonths} from './spun-month.js'
@@ -124,6 +124,7 @@ export default function usage(options: Readonly<Options>) {
     if (options.measureWords) reportThousandsPoints(file, value, options.measureWords)
     if (options.identifierNouns) reportUnseparatedThousands(file, value, options.identifierNouns)
     reportUnattributedQuotes(file, value, options.quotationVerbs)
+    reportUnquotedSpeech(file, value, options.quotationVerbs)
     if (options.spunAttributionVerbs) reportSpunAttributions(file, value, options.subjects, options.spunAttributionVerbs)
     reportOrdinalSuffixes(file, value)
     reportAgeHyphens(file, value)
