@@ -173,6 +173,7 @@ const wordSetLists = {
   titleRankWords: 'dictionaries/title-rank-words.txt',
   attributionVerbs: 'dictionaries/attribution-verbs.txt',
   quotationVerbs: 'dictionaries/quotation-verbs.txt',
+  blockQuoteVerbs: 'dictionaries/block-quote-verbs.txt',
   spunAttributionVerbs: 'dictionaries/spun-attribution-verbs.txt',
   timeOpeners: 'dictionaries/time-openers.txt',
   nounSlotWords: 'dictionaries/noun-slot-words.txt',

@@ -60,17 +60,16 @@ function reportDashAttributions(file: VFile, value: string, verbs: ReadonlySet<s
   }
 }
 
-/** The verbs of writing and of asking, among the verbs of attribution. */
-const writingVerb = /^(?:writes|wrote|write)$/u
-const askingVerb = /^(?:asks|asked|ask)$/u
-
-/** A determiner, a possessive or a count right before a word: the word is a noun ("several states:", "his notes:"). */
-const nounBefore = /(?:^|[^\p{L}])(?:the|a|an|these|those|several|many|some|all|other|both|its|his|her|their|our|my|your|\d+) $/iu
-
-/** Whether the sentence from `at` ends with a question mark. */
-function questionAfter(value: string, at: number): boolean {
-  return /^[^.!?\n]*\?/u.test(value.slice(at, at + 400))
+export interface UnquotedSpeechContext {
+  /** Verbs after which a colon opens a letter or a question set as a block (dictionaries/block-quote-verbs.txt). */
+  blockQuoteVerbs: ReadonlySet<string>
+  /** Determiners and possessives (dictionaries/determiners.txt) and counts (dictionaries/indefinite-determiners.txt): a noun after them. */
+  determiners: ReadonlySet<string>
+  indefiniteDeterminers: ReadonlySet<string>
 }
+
+/** The word or number right before the text's end, a space after it. */
+const wordBefore = /([\p{L}\d][\p{L}\d'’-]*) $/u
 
 /** A verb, a colon and a capitalized word straight after it, no quotation mark between. */
 const colonThenSpeech = /(?<![\p{L}'’-])(\p{Ll}+): (\p{Lu}[\p{L}'’-]*)/gu
@@ -83,14 +82,15 @@ const colonThenSpeech = /(?<![\p{L}'’-])(\p{Ll}+): (\p{Lu}[\p{L}'’-]*)/gu
  * reports them ("said that …"). Only the writer knows which the words are,
  * so no fix is offered.
  */
-export function reportUnquotedSpeech(file: VFile, value: string, verbs: ReadonlySet<string>): void {
+export function reportUnquotedSpeech(file: VFile, value: string, verbs: ReadonlySet<string>, context: UnquotedSpeechContext): void {
   if (!value.includes(': ')) return
   for (const match of value.matchAll(colonThenSpeech)) {
     const [whole, verb, word] = match as unknown as [string, string, string]
-    // "J.B. writes: Does numbness …": a letter or a text quoted as a block; "asked: How …?", a question set as one.
-    if (!verbs.has(verb) || writingVerb.test(verb) || (askingVerb.test(verb) && questionAfter(value, match.index + whole.length))) continue
+    // "J.B. writes: Does numbness …", "asked: How …?": a letter or a question set as a block.
+    if (!verbs.has(verb) || context.blockQuoteVerbs.has(verb)) continue
     // "in several states: Paraná, Rio Grande do Sul": after a determiner or a count the word is a noun, its colon a list's.
-    if (nounBefore.test(value.slice(Math.max(0, match.index - 12), match.index))) continue
+    const before = wordBefore.exec(value.slice(Math.max(0, match.index - 16), match.index))?.[1]?.toLowerCase()
+    if (before !== undefined && (/^\d/u.test(before) || context.determiners.has(before) || context.indefiniteDeterminers.has(before))) continue
     report(file, {
       ruleId: 'usage',
       reason: `Unexpected speech after ${quote(`${verb}:`)} with no quotation mark: quote the words (${quote(`${verb}: “${word} …”`)}) or report them (${quote(`${verb} that …`)})`,

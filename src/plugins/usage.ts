@@ -65,6 +65,9 @@ export interface Options {
   months?: ReadonlySet<string> | undefined
   /** The units and tens in words (dictionaries/cardinal-words.txt): without them a compound number's hyphen is not checked. */
   cardinals?: ReadonlySet<string> | undefined
+  /** Verbs after which a colon opens a letter or a question set as a block, and counts before a noun: without them speech after a colon is not checked. */
+  blockQuoteVerbs?: ReadonlySet<string> | undefined
+  indefiniteDeterminers?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -124,7 +127,7 @@ export default function usage(options: Readonly<Options>) {
     if (options.measureWords) reportThousandsPoints(file, value, options.measureWords)
     if (options.identifierNouns) reportUnseparatedThousands(file, value, options.identifierNouns)
     reportUnattributedQuotes(file, value, options.quotationVerbs)
-    reportUnquotedSpeech(file, value, options.quotationVerbs)
+    if (options.blockQuoteVerbs && options.indefiniteDeterminers) reportUnquotedSpeech(file, value, options.quotationVerbs, {blockQuoteVerbs: options.blockQuoteVerbs, determiners: options.determiners, indefiniteDeterminers: options.indefiniteDeterminers})
     if (options.spunAttributionVerbs) reportSpunAttributions(file, value, options.subjects, options.spunAttributionVerbs)
     reportOrdinalSuffixes(file, value)
     reportAgeHyphens(file, value)
