@@ -56,28 +56,35 @@ function placeNearby(value: string, start: number, end: number, place: string): 
   return wholeWordsAt(value.slice(from, to), place).some((at) => from + at + place.length <= start || from + at >= end)
 }
 
-export function reportFindings(
-  file: VFile,
-  value: string,
-  {known, unknown, pending, spellings}: Found,
-  isGivenName?: (word: string) => boolean,
+/** What reportFindings reads besides the findings: word lists and questions about the story and the records. */
+export interface FindingReaders {
+  isGivenName?: ((word: string) => boolean) | undefined
   /** Whether the gazetteer reads the word as one of the entity's own forms ("Qalibaf" for Ghalibaf). */
-  ownFormOf?: (word: string, entity: FormRef['entity']) => boolean,
+  ownFormOf?: ((word: string, entity: FormRef['entity']) => boolean) | undefined
   /** Function words of other languages ("el", "por"): a name after one is that language's. */
-  foreignWords: ReadonlySet<string> = new Set(),
+  foreignWords?: ReadonlySet<string> | undefined
   /** Nouns of public bodies, lowercase ("court", "council"). */
-  bodyNouns: ReadonlyMap<string, number> = new Map(),
+  bodyNouns?: ReadonlyMap<string, number> | undefined
   /** Nouns of kinds of place, lowercase ("region", "parish"). */
-  placeNouns: ReadonlySet<string> = new Set(),
+  placeNouns?: ReadonlySet<string> | undefined
   /** A given name the first-name list knows. */
-  isFirstName?: (word: string) => boolean,
+  isFirstName?: ((word: string) => boolean) | undefined
   /** Function words ("in", "the"): one run onto a name the story writes elsewhere is the word after it, its space lost. */
-  functionWords: ReadonlySet<string> = new Set(),
+  functionWords?: ReadonlySet<string> | undefined
   /** The countries the story is about (src/names/countries.ts). */
-  storyCountries: () => ReadonlySet<string> = () => new Set(),
+  storyCountries?: (() => ReadonlySet<string>) | undefined
   /** Whether a name is on record as written: a form the gazetteer accepts, a town it leaves out. */
-  onRecord: (text: string) => boolean = () => false
-) {
+  onRecord?: ((text: string) => boolean) | undefined
+}
+
+export function reportFindings(file: VFile, value: string, {known, unknown, pending, spellings}: Found, readers: FindingReaders = {}) {
+  const {isGivenName, ownFormOf, isFirstName} = readers
+  const foreignWords = readers.foreignWords ?? new Set<string>()
+  const bodyNouns = readers.bodyNouns ?? new Map<string, number>()
+  const placeNouns = readers.placeNouns ?? new Set<string>()
+  const functionWords = readers.functionWords ?? new Set<string>()
+  const storyCountries = readers.storyCountries ?? (() => new Set<string>())
+  const onRecord = readers.onRecord ?? (() => false)
   // A lone word near a one-word name is weaker evidence: the same spelling
   // used three times is deliberate, and a surname with no title before it
   // is a slip only if the document is about that person at all.

@@ -191,21 +191,18 @@ export default function names(options: Readonly<Options>) {
         settle(context, run, pool, found)
       }
     }
-    reportFindings(
-      file,
-      value,
-      found,
+    reportFindings(file, value, found, {
       // "Mr" in "Mr Malanji" is a title, not a given name telling two people apart.
-      (word) => !context.courtesyTitles.has(word.toLowerCase()) && !context.titles.has(word.toLowerCase()) && (isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase())),
-      (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble'),
-      options.foreignFunctionWords,
-      context.institutionWords,
-      context.placeKindNouns,
-      (word) => isFirstName(context, word),
-      options.functionWords,
-      () => storyAndNamedCountries(countriesOf(context.gazetteer.entities), value, found),
-      (text) => context.gazetteer.isAccepted(text) || context.placeNames.has(text)
-    )
+      isGivenName: (word) => !context.courtesyTitles.has(word.toLowerCase()) && !context.titles.has(word.toLowerCase()) && (isFirstName(context, word) || !context.lexicon.hasLowercase(word.toLowerCase())),
+      ownFormOf: (word, entity) => context.gazetteer.lookup(word).some((ref) => ref.entity === entity && ref.type !== 'garble'),
+      foreignWords: options.foreignFunctionWords,
+      bodyNouns: context.institutionWords,
+      placeNouns: context.placeKindNouns,
+      isFirstName: (word) => isFirstName(context, word),
+      functionWords: options.functionWords,
+      storyCountries: () => storyAndNamedCountries(countriesOf(context.gazetteer.entities), value, found),
+      onRecord: (text) => context.gazetteer.isAccepted(text) || context.placeNames.has(text)
+    })
     reportKoreanOrder(file, value, context.korean.surnames, context.korean.syllables, context.gazetteer)
     reportNameOrder(file, value, context.lexicon, context.gazetteer)
     reportPartialAccents(file, value, found.known)
