@@ -26,10 +26,12 @@ export function listedBeside(value: string, start: number, end: number, form: st
   return false
 }
 
+/** Any of the joiners, as a pattern. */
+const joiner = `(?:${joiners.join('|')})`
 /** A capitalized word and a joiner right before the text: the list's item before it. */
-const capitalizedItemBefore = /(\p{Lu}[\p{L}'’-]*)(?:, | and | or |, and |, or )$/u
+const capitalizedItemBefore = new RegExp(`(\\p{Lu}[\\p{L}'’-]*)${joiner}$`, 'u')
 /** A joiner and a capitalized word right after the text: the list's item after it. */
-const capitalizedItemAfter = /^(?:, | and | or |, and |, or )(\p{Lu}[\p{L}'’-]*)/u
+const capitalizedItemAfter = new RegExp(`^${joiner}(\\p{Lu}[\\p{L}'’-]*)`, 'u')
 
 /**
  * The capitalized words beside the text from `start` to `end` when it is an
