@@ -12,8 +12,8 @@ import {levelOf, offsetsOf, source} from '../message.js'
  * to fix where it is.
  */
 export function noteRepeatsOnce(file: VFile): void {
-  const first = new Map<string, VFileMessage>()
-  const uses = new Map<VFileMessage, number>()
+  /** Each note kept, by rule, reason and text, with the places it stood at. */
+  const first = new Map<string, {message: VFileMessage; places: number}>()
   const kept: VFileMessage[] = []
   for (const message of file.messages) {
     if (message.source !== source || levelOf(message) !== 'info' || offsetsOf(message) === undefined) {
@@ -23,15 +23,16 @@ export function noteRepeatsOnce(file: VFile): void {
     const key = `${message.ruleId}\u0000${message.reason}\u0000${String(message.actual ?? '')}`
     const earlier = first.get(key)
     if (earlier) {
-      uses.set(earlier, (uses.get(earlier) ?? 1) + 1)
+      earlier.places++
       continue
     }
-    first.set(key, message)
+    first.set(key, {message, places: 1})
     kept.push(message)
   }
-  if (uses.size === 0) return
-  for (const [message, count] of uses) {
-    const repeated = `The same note stood at ${count} places; kept at the first.`
+  if (kept.length === file.messages.length) return
+  for (const {message, places} of first.values()) {
+    if (places === 1) continue
+    const repeated = `The same note stood at ${places} places; kept at the first.`
     message.note = message.note ? `${message.note} ${repeated}` : repeated
   }
   file.messages = kept
